@@ -1,0 +1,55 @@
+"""The exceptions and warnings newsdoc raises on purpose.
+
+Every error the library raises deliberately derives from :class:`NewsdocError`,
+so ``except newsdoc.NewsdocError`` catches all of them.  Errors about a bad
+value also derive from :class:`ValueError`.  Recoverable problems (a broken
+JSON-LD block, an unsafe URL that was dropped, ...) are reported as
+:class:`NewsdocWarning` through Python's :mod:`warnings` module instead.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+__all__ = [
+    "FormatError",
+    "InputTooLargeError",
+    "InvalidArticleError",
+    "NewsdocError",
+    "NewsdocWarning",
+    "ParseError",
+    "warn",
+]
+
+
+class NewsdocError(Exception):
+    """Base class of every error newsdoc raises on purpose."""
+
+
+class InvalidArticleError(NewsdocError, ValueError):
+    """A model object was built with a value that breaks its contract.
+
+    The message starts with the path of the bad field, e.g.
+    ``quotes[2].spans[0]: end 120 is past the end of paragraph 3 (80 characters)``.
+    """
+
+
+class ParseError(NewsdocError, ValueError):
+    """Input could not be read at all (not text, empty, undecodable, ...)."""
+
+
+class FormatError(ParseError):
+    """A newsdoc JSON document is malformed; the message names the JSON path."""
+
+
+class InputTooLargeError(ParseError):
+    """Input is larger than the configured limit (see ``newsdoc.limits``)."""
+
+
+class NewsdocWarning(UserWarning):
+    """A recoverable problem: the input was read, but something was skipped or repaired."""
+
+
+def warn(message: str) -> None:
+    """Emit a :class:`NewsdocWarning` attributed to the caller of the public API."""
+    warnings.warn(message, NewsdocWarning, stacklevel=3)

@@ -1,0 +1,147 @@
+"""Write an Article as a newsdoc JSON document (see docs/json-format.md).
+
+The document is lossless: :func:`newsdoc.from_json` reads back an equal
+Article.  Every person is written once, in ``persons``, and referred to by id
+from ``people``, the byline, quotes and citations; every citation has an id
+that quotes refer to.  Empty and ``None`` fields are left out, and keys come
+in a fixed order, so the same article always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..model import Article, Citation, Image, Link, Paragraph, Person, Quote, Span
+from ..schema import FORMAT_NAME, FORMAT_VERSION
+
+__all__ = ["to_dict", "to_json"]
+
+JSON = dict[str, Any]
+
+
+def to_json(article: Article, *, indent: int | None = None) -> str:
+    """The article as a newsdoc JSON string (UTF-8 text, not ASCII-escaped)."""
+    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+
+
+def to_dict(article: Article) -> JSON:
+    """The article as a JSON-ready dict in the newsdoc format."""
+    writer = _Writer(article)
+    return writer.document()
+
+
+def _put(out: JSON, key: str, value: object) -> None:
+    if value is not None and value != () and value != []:
+        out[key] = value
+
+
+def when_to_json(value: dt.date | None) -> str | None:
+    """ISO 8601: ``YYYY-MM-DD`` for a date, full timestamp for a datetime."""
+    return None if value is None else value.isoformat()
+
+
+def span_to_json(span: Span | None) -> JSON | None:
+    if span is None:
+        return None
+    return {"paragraph": span.paragraph, "start": span.start, "end": span.end}
+
+
+class _Writer:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.person_ids: dict[Person, str] = {}
+        self.citation_ids: dict[Citation, str] = {}
+        for person in (*article.people, *article.authors):
+            self._person_id(person)
+        for citation in article.citations:
+            if citation.speaker is not None:
+                self._person_id(citation.speaker)
+            self.citation_ids.setdefault(citation, f"c{len(self.citation_ids) + 1}")
+        for quote in article.quotes:
+            if quote.speaker is not None:
+                self._person_id(quote.speaker)
+
+    def _person_id(self, person: Person) -> str:
+        return self.person_ids.setdefault(person, f"p{len(self.person_ids) + 1}")
+
+    def document(self) -> JSON:
+        a = self.article
+        out: JSON = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+        _put(out, "headline", a.headline)
+        _put(out, "subheadline", a.subheadline)
+        if a.byline is not None:
+            byline: JSON = {"text": a.byline.text}
+            _put(byline, "authors", [self.person_ids[p] for p in a.byline.authors])
+            out["byline"] = byline
+        _put(out, "dateline", a.dateline)
+        _put(out, "published", when_to_json(a.published))
+        _put(out, "modified", when_to_json(a.modified))
+        _put(out, "publisher", a.publisher)
+        _put(out, "url", a.url)
+        _put(out, "language", a.language)
+        _put(out, "section", a.section)
+        _put(out, "tags", list(a.tags))
+        out["paragraphs"] = [_paragraph(p) for p in a.paragraphs]
+        _put(out, "images", [_image(i) for i in a.images])
+        _put(out, "persons", [_person(p, pid) for p, pid in self.person_ids.items()])
+        _put(out, "people", [self.person_ids[p] for p in a.people])
+        _put(out, "citations", [self._citation(c) for c in a.citations])
+        _put(out, "quotes", [self._quote(q) for q in a.quotes])
+        return out
+
+    def _citation(self, c: Citation) -> JSON:
+        out: JSON = {"id": self.citation_ids[c], "source": c.source, "kind": c.kind.value}
+        _put(out, "cue", c.cue)
+        _put(out, "span", span_to_json(c.span))
+        _put(out, "url", c.url)
+        _put(out, "speaker", None if c.speaker is None else self.person_ids[c.speaker])
+        return out
+
+    def _quote(self, q: Quote) -> JSON:
+        out: JSON = {"text": q.text, "kind": q.kind.value}
+        _put(out, "spans", [span_to_json(s) for s in q.spans])
+        _put(out, "speaker", None if q.speaker is None else self.person_ids[q.speaker])
+        _put(out, "speaker_text", q.speaker_text)
+        _put(out, "speaker_span", span_to_json(q.speaker_span))
+        _put(out, "cue", q.cue)
+        _put(out, "cue_span", span_to_json(q.cue_span))
+        _put(out, "medium", None if q.medium is None else self.citation_ids[q.medium])
+        return out
+
+
+def _paragraph(p: Paragraph) -> JSON:
+    out: JSON = {"text": p.text, "kind": p.kind.value}
+    if p.level:
+        out["level"] = p.level
+    _put(out, "links", [_link(link) for link in p.links])
+    return out
+
+
+def _link(link: Link) -> JSON:
+    out: JSON = {"start": link.start, "end": link.end, "url": link.url}
+    _put(out, "title", link.title)
+    return out
+
+
+def _image(image: Image) -> JSON:
+    out: JSON = {"url": image.url}
+    _put(out, "caption", image.caption)
+    _put(out, "credit", image.credit)
+    _put(out, "alt", image.alt)
+    _put(out, "width", image.width)
+    _put(out, "height", image.height)
+    return out
+
+
+def _person(p: Person, pid: str) -> JSON:
+    out: JSON = {"id": pid, "name": p.name}
+    _put(out, "role", p.role)
+    _put(out, "affiliation", p.affiliation)
+    _put(out, "nationality", p.nationality)
+    _put(out, "descriptions", list(p.descriptions))
+    _put(out, "mentions", [span_to_json(s) for s in p.mentions])
+    _put(out, "email", p.email)
+    _put(out, "url", p.url)
+    return out
