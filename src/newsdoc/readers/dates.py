@@ -1,0 +1,117 @@
+"""Reading dates as news sites print them.
+
+``parse_date`` reads "November 06, 2013", "Nov. 6, 2013 10:15 a.m. ET",
+"2013-11-06T10:15:00Z", "Updated: 6 November 2013" and many more with
+dateutil, and never completes a date with a part that is not written: text
+without a year, month or day gives ``None``; text without a time gives a
+``date``; a time with a zone gives an aware ``datetime``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateutil_parser
+from dateutil import tz
+
+__all__ = ["TZINFOS", "parse_date", "parse_iso_date"]
+
+# Zone abbreviations news sites print.  Fixed offsets: a printed "EST" means
+# standard time whatever the season, and "ET" is read by season below.
+TZINFOS: dict[str, int | dt.tzinfo] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "IST": 19800, "CET": 3600,
+    "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400,
+    "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800,
+    "PDT": -25200, "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400,
+    "KST": 32400, "AEST": 36000, "AEDT": 39600, "SGT": 28800, "HKT": 28800,
+    "ET": tz.gettz("America/New_York") or -18000,
+    "CT": tz.gettz("America/Chicago") or -21600,
+    "MT": tz.gettz("America/Denver") or -25200,
+    "PT": tz.gettz("America/Los_Angeles") or -28800,
+}  # fmt: skip
+
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+# Words around a date that say what it is, not when.
+_NOISE = re.compile(
+    r"^\s*(?:(?:last\s+)?(?:updated|modified|published|posted|created|first\s+published|"
+    r"originally\s+published|date)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*|on\s+)",
+    re.IGNORECASE,
+)
+_AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
+_MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
+_MAX_LENGTH = 120
+
+_SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
+_SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
+
+
+def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
+    """Read an ISO 8601 date or date-time at the start of ``text``, or ``None``."""
+    match = _ISO.match(text.strip())
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    try:
+        if hour is None:
+            return dt.date(int(year), int(month), int(day))
+        micro = int((fraction or "0")[:6].ljust(6, "0"))
+        tzinfo: dt.tzinfo | None = None
+        if zone is not None:
+            if zone in ("Z", "z"):
+                tzinfo = dt.timezone.utc
+            else:
+                sign = -1 if zone[0] == "-" else 1
+                digits = zone[1:].replace(":", "")
+                offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+                tzinfo = dt.timezone(sign * offset)
+        return dt.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro,
+            tzinfo=tzinfo,
+        )  # fmt: skip
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.date | None:
+    """Read a date as printed, or ``None`` when ``text`` does not hold a whole date.
+
+    ``dayfirst`` settles "06/11/2013"; by default a number over 12 decides,
+    else the month comes first (as in the US).
+    """
+    text = text.strip()
+    if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
+        return None
+    iso = parse_iso_date(text)
+    if iso is not None:
+        return iso
+    cleaned = _NOISE.sub("", text)
+    cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
+    cleaned = _ORDINAL.sub(r"\1", cleaned)
+    cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
+    cleaned = cleaned.replace("|", " ").replace("•", " ").replace("·", " ")
+    if not _HAS_YEAR.search(cleaned):
+        return None
+    try:
+        first = _parse(cleaned, _SENTINEL_A, dayfirst)
+        second = _parse(cleaned, _SENTINEL_B, dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.year != second.year or first.month != second.month or first.day != second.day:
+        return None  # a part of the date is not written
+    if first.hour != second.hour or first.minute != second.minute:
+        return first.date()
+    return first.replace(second=first.second if first.second == second.second else 0)
+
+
+def _parse(text: str, default: dt.datetime, dayfirst: bool | None) -> dt.datetime:
+    result = dateutil_parser.parse(
+        text, default=default, fuzzy=True, dayfirst=bool(dayfirst), tzinfos=TZINFOS
+    )
+    return result
