@@ -20,3 +20,25 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{'/'.join(parts)} is not available (a user's clone has no shared/)")
     return path
+
+
+class NetworkAccessError(AssertionError):
+    """Raised when code under test tries to open a network connection."""
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test in which newsdoc (or anything it calls) opens a connection.
+
+    newsdoc never touches the network; this guard turns a regression into a
+    test failure instead of a silent download.
+    """
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkAccessError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
