@@ -55,10 +55,13 @@ class _Writer:
         self.citation_ids: dict[Citation, str] = {}
         for person in (*article.people, *article.authors):
             self._person_id(person)
-        for citation in article.citations:
+        # Citations are numbered by position, so equal citations stay two entries;
+        # a quote's medium refers to the first of them.
+        self.citation_numbers = [f"c{i}" for i in range(1, len(article.citations) + 1)]
+        for citation, cid in zip(article.citations, self.citation_numbers):
             if citation.speaker is not None:
                 self._person_id(citation.speaker)
-            self.citation_ids.setdefault(citation, f"c{len(self.citation_ids) + 1}")
+            self.citation_ids.setdefault(citation, cid)
         for quote in article.quotes:
             if quote.speaker is not None:
                 self._person_id(quote.speaker)
@@ -87,12 +90,16 @@ class _Writer:
         _put(out, "images", [_image(i) for i in a.images])
         _put(out, "persons", [_person(p, pid) for p, pid in self.person_ids.items()])
         _put(out, "people", [self.person_ids[p] for p in a.people])
-        _put(out, "citations", [self._citation(c) for c in a.citations])
+        _put(
+            out,
+            "citations",
+            [self._citation(c, cid) for c, cid in zip(a.citations, self.citation_numbers)],
+        )
         _put(out, "quotes", [self._quote(q) for q in a.quotes])
         return out
 
-    def _citation(self, c: Citation) -> JSON:
-        out: JSON = {"id": self.citation_ids[c], "source": c.source, "kind": c.kind.value}
+    def _citation(self, c: Citation, cid: str) -> JSON:
+        out: JSON = {"id": cid, "source": c.source, "kind": c.kind.value}
         _put(out, "cue", c.cue)
         _put(out, "span", span_to_json(c.span))
         _put(out, "url", c.url)
