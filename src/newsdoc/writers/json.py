@@ -58,7 +58,7 @@ class _Writer:
         # Citations are numbered by position, so equal citations stay two entries;
         # a quote's medium refers to the first of them.
         self.citation_numbers = [f"c{i}" for i in range(1, len(article.citations) + 1)]
-        for citation, cid in zip(article.citations, self.citation_numbers):
+        for citation, cid in zip(article.citations, self.citation_numbers, strict=True):
             if citation.speaker is not None:
                 self._person_id(citation.speaker)
             self.citation_ids.setdefault(citation, cid)
@@ -93,7 +93,10 @@ class _Writer:
         _put(
             out,
             "citations",
-            [self._citation(c, cid) for c, cid in zip(a.citations, self.citation_numbers)],
+            [
+                self._citation(c, cid)
+                for c, cid in zip(a.citations, self.citation_numbers, strict=True)
+            ],
         )
         _put(out, "quotes", [self._quote(q) for q in a.quotes])
         return out
