@@ -1,0 +1,246 @@
+"""The ``newsdoc`` command: convert, inspect, schema.
+
+``newsdoc convert`` turns files and folders into any output format (in
+parallel with ``--jobs``), ``newsdoc inspect`` summarises what newsdoc finds in
+an article, and ``newsdoc schema`` prints the JSON Schema of the format.  See
+docs/cli.md.  Exit status: 0 on success, 1 when an input failed, 2 for a usage
+error, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import sys
+import warnings
+from collections.abc import Sequence
+from typing import TextIO
+
+from .. import __version__
+from ..errors import NewsdocError, NewsdocWarning
+from ..schema import FORMAT_VERSION, json_schema
+from .convert import Plan, Settings, bug_report, default_jobs, run_convert
+from .formats import READERS, WRITERS, read_article
+from .inspect import render_summary
+from .sources import INPUT_SUFFIXES, STDIN, display_name, read_source
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+PROG = "newsdoc"
+
+
+def _count(text: str) -> int:
+    """argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="reader",
+        choices=READERS,
+        default="auto",
+        help="the input format (default: auto: .json files are newsdoc JSON, "
+        "anything else is read as HTML or text by its content)",
+    )
+    parser.add_argument("--url", help="the page's URL, to resolve relative links (one input only)")
+    parser.add_argument(
+        "--no-analysis",
+        dest="analyze",
+        action="store_false",
+        help="skip finding people, quotes and citations (faster)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's argument parser."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Read news articles (HTML, text, newsdoc JSON) and write them as JSON, "
+        "HTML, Markdown, schema.org JSON-LD or IPTC ninjs.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__} (newsdoc JSON format {FORMAT_VERSION})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    suffixes = " ".join(INPUT_SUFFIXES)
+    convert = commands.add_parser(
+        "convert",
+        help="convert files and folders to another format",
+        description="Convert articles.  One input goes to standard output (or -o FILE); "
+        "several inputs go to --out-dir (keeping their paths below the folders named) or, "
+        "with --to jsonl, to one JSON Lines stream.",
+        epilog=f"Folders are read recursively: files ending in {suffixes}, or in those plus "
+        ".gz (gzip is also recognised by content); hidden files are skipped.",
+    )
+    convert.set_defaults(parser=convert)
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a file, a folder, or - for standard input"
+    )
+    convert.add_argument(
+        "--to", choices=tuple(WRITERS), default="json", help="the output format (default: json)"
+    )
+    _add_reading_options(convert)
+    where = convert.add_mutually_exclusive_group()
+    where.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (- for standard output)"
+    )
+    where.add_argument("--out-dir", metavar="DIR", help="write one file per input into DIR")
+    convert.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        default=1,
+        metavar="N",
+        help="convert in N processes (default: 1; 0: one per CPU)",
+    )
+    convert.add_argument("--force", action="store_true", help="overwrite existing outputs")
+    convert.add_argument(
+        "-q", "--quiet", action="store_true", help="no warnings, progress bar or summary"
+    )
+    convert.add_argument(
+        "--indent",
+        type=_count,
+        default=2,
+        metavar="N",
+        help="indent JSON by N spaces (default: 2; 0: compact)",
+    )
+
+    inspect = commands.add_parser(
+        "inspect",
+        help="summarise what newsdoc finds in an article",
+        description="Print the metadata of an article and tables of its people, quotes and "
+        "citations.",
+    )
+    inspect.set_defaults(parser=inspect)
+    inspect.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for standard input")
+    _add_reading_options(inspect)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the newsdoc format")
+    schema.add_argument("--indent", type=_count, default=2, metavar="N", help="default: 2")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _tolerant(sys.stdout)
+    _tolerant(sys.stderr)
+    try:
+        if args.command == "convert":
+            return _convert(args.parser, args)
+        if args.command == "inspect":
+            return _inspect(args.parser, args)
+        if args.command == "schema":
+            sys.stdout.write(json.dumps(json_schema(), indent=args.indent or None) + "\n")
+            return EXIT_OK
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write(f"\n{PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader of our output went away (`newsdoc ... | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _tolerant(stream: TextIO) -> None:
+    """Never die on a character the terminal's encoding lacks."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+
+
+def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    inputs: list[str] = args.inputs
+    batch = len(inputs) > 1 or os.path.isdir(inputs[0])
+    output: str | None = None if args.output in (None, STDIN) else args.output
+    if STDIN in inputs and len(inputs) > 1:
+        parser.error("- (standard input) must be the only input")
+    if args.out_dir is not None and args.to == "jsonl":
+        parser.error("--to jsonl writes one stream: use -o FILE or standard output, not --out-dir")
+    if batch and args.out_dir is None and args.to != "jsonl":
+        what = "several inputs" if len(inputs) > 1 else "a folder"
+        parser.error(
+            f"{what} need{'' if len(inputs) > 1 else 's'} --out-dir DIR (or --to jsonl "
+            "for one JSON Lines stream)"
+        )
+    if batch and args.url is not None:
+        parser.error("--url applies to a single input")
+    if output is not None and args.to == "jsonl" and os.path.lexists(output) and not args.force:
+        sys.stderr.write(f"{PROG}: error: {output} exists (use --force to overwrite it)\n")
+        return EXIT_FAILED
+    settings = Settings(
+        reader=args.reader,
+        to=args.to,
+        url=args.url,
+        analyze=args.analyze,
+        indent=args.indent or None,
+        force=args.force,
+    )
+    jobs = default_jobs() if args.jobs == 0 else args.jobs
+    plan = Plan(inputs=tuple(inputs), out_dir=args.out_dir, output=output)
+    return run_convert(
+        plan,
+        settings,
+        jobs=jobs if batch else 1,
+        quiet=args.quiet,
+        batch=batch,
+        stdout=sys.stdout.buffer,
+        stderr=sys.stderr,
+    )
+
+
+def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    files: list[str] = args.files
+    if STDIN in files and len(files) > 1:
+        parser.error("- (standard input) must be the only input")
+    if len(files) > 1 and args.url is not None:
+        parser.error("--url applies to a single input")
+    width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    status = EXIT_OK
+    for number, path in enumerate(files):
+        name = display_name(path)
+        if number:
+            sys.stdout.write("\n")
+        if len(files) > 1:
+            sys.stdout.write(f"==> {name} <==\n")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NewsdocWarning)
+            try:
+                data = read_source(path)
+                article = read_article(
+                    data, name=path, reader=args.reader, url=args.url, analyze=args.analyze
+                )
+            except NewsdocError as error:
+                reason: str | None = str(error)
+            except NotImplementedError as error:
+                reason = f"not implemented yet: {error}"
+            except Exception as error:
+                reason = bug_report(error)
+            else:
+                reason = None
+        sys.stdout.flush()
+        for note in dict.fromkeys(str(w.message) for w in caught):
+            sys.stderr.write(f"{name}: warning: {note}\n")
+        if reason is not None:
+            sys.stderr.write(f"{name}: error: {reason}\n")
+            status = EXIT_FAILED
+            continue
+        sys.stdout.write(render_summary(article, width=width, analyzed=args.analyze))
+    return status

@@ -1,0 +1,314 @@
+"""``newsdoc convert``: many inputs, one process or several, bounded memory.
+
+The parent walks the inputs lazily and plans each output; workers read,
+convert and write one input each and send back only a small
+:class:`Outcome` (plus the text itself when it goes to standard output), and
+at most a few tasks per worker are in flight, so memory stays flat whatever
+the number of inputs.  Outcomes are taken in input order, so ``--jobs N``
+writes the same as ``--jobs 1``, JSON Lines included.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
+from typing import BinaryIO, NamedTuple, TextIO
+
+from ..errors import NewsdocError, NewsdocWarning
+from .formats import WRITERS, read_article
+from .outputs import atomic_file, write_atomic
+from .progress import ProgressBar
+from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
+
+__all__ = [
+    "Job",
+    "Outcome",
+    "Plan",
+    "Reporter",
+    "Settings",
+    "bug_report",
+    "convert_one",
+    "default_jobs",
+    "output_path",
+    "plan_jobs",
+    "run_convert",
+    "run_jobs",
+]
+
+#: Tasks in flight per worker: enough to keep every worker busy while the
+#: parent handles results in order, few enough to keep memory flat.
+TASKS_PER_WORKER = 4
+
+
+class Settings(NamedTuple):
+    """How every input of a run is read and written."""
+
+    reader: str
+    to: str
+    url: str | None
+    analyze: bool
+    indent: int | None
+    force: bool
+
+
+class Job(NamedTuple):
+    """One input to convert, and the file to write (``None``: send the text back)."""
+
+    source: Source
+    output: str | None
+
+
+class Outcome(NamedTuple):
+    """What became of one input: its error, its warnings, and text for the parent."""
+
+    name: str
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    text: str | None = None
+
+
+class Plan(NamedTuple):
+    """Where the outputs of a run go.
+
+    ``out_dir`` for one file per input; otherwise ``output`` (a single file)
+    or standard output when that is ``None``.
+    """
+
+    inputs: tuple[str, ...]
+    out_dir: str | None
+    output: str | None
+
+
+def convert_one(job: Job, settings: Settings) -> Outcome:
+    """Convert one input; never raises for a bad input (the outcome says what failed)."""
+    name = display_name(job.source.path)
+    if job.source.problem is not None:
+        return Outcome(name, job.source.problem)
+    error: str | None = None
+    text: str | None = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", NewsdocWarning)
+        try:
+            text = _convert(job, settings)
+        except NewsdocError as problem:
+            error = str(problem)
+        except OSError as problem:
+            error = f"cannot write {job.output}: {problem.strerror or problem}"
+        except NotImplementedError as problem:
+            error = f"not implemented yet: {problem}"
+        except Exception as problem:
+            error = bug_report(problem)
+    notes = dict.fromkeys(_warning_text(w) for w in caught)  # once each, in order
+    return Outcome(name, error, tuple(notes), text)
+
+
+def _convert(job: Job, settings: Settings) -> str | None:
+    data = read_source(job.source.path)
+    article = read_article(
+        data,
+        name=job.source.path,
+        reader=settings.reader,
+        url=settings.url,
+        analyze=settings.analyze,
+    )
+    del data
+    text = WRITERS[settings.to].render(article, settings.indent)
+    if not text.endswith("\n"):
+        text += "\n"
+    if job.output is None:
+        return text
+    write_atomic(job.output, text.encode("utf-8"), force=settings.force)
+    return None
+
+
+def _warning_text(message: warnings.WarningMessage) -> str:
+    if issubclass(message.category, NewsdocWarning):
+        return str(message.message)
+    return f"{message.category.__name__}: {message.message}"
+
+
+def bug_report(error: BaseException) -> str:
+    """An unexpected exception, reported as the bug it is: its last traceback line."""
+    last = traceback.format_exception_only(type(error), error)[-1].strip()
+    frames = traceback.extract_tb(error.__traceback__)
+    where = ""
+    if frames:
+        frame = frames[-1]
+        where = f" (at {os.path.basename(frame.filename)}:{frame.lineno} in {frame.name})"
+    return f"internal error, a bug in newsdoc (please report it): {last}{where}"
+
+
+# --- planning, in the parent -------------------------------------------------
+
+
+def output_path(plan: Plan, source: Source, suffix: str) -> str | None:
+    """The file the output of ``source`` goes to, or ``None`` for the parent to write."""
+    if plan.out_dir is None:
+        return plan.output if plan.output is not None and suffix != ".jsonl" else None
+    return os.path.join(plan.out_dir, strip_suffixes(source.relative) + suffix)
+
+
+def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Job | Outcome]:
+    """A job per input, or the outcome of an input whose output is already taken.
+
+    Two inputs may map to one output (``a.html`` and ``a.txt`` both give
+    ``a.json``), and an output may be its input (``--to json`` into the input
+    folder): the second input then fails instead of destroying a file.
+    """
+    taken: dict[str, str] = {}
+    for source in sources:
+        output = output_path(plan, source, suffix)
+        if output is None or source.problem is not None:
+            yield Job(source, output)
+            continue
+        key = os.path.normcase(os.path.realpath(output))
+        name = display_name(source.path)
+        if key == os.path.normcase(os.path.realpath(source.path)):
+            yield Outcome(name, f"the output {output} would replace the input itself")
+        elif key in taken:
+            yield Outcome(name, f"the output {output} is also the output of {taken[key]}")
+        else:
+            taken[key] = name
+            yield Job(source, output)
+
+
+# --- running -----------------------------------------------------------------
+
+
+def _warm_up() -> None:
+    """Import the heavy modules once per worker, not once per file."""
+    from .. import readers, writers  # noqa: F401
+
+
+def run_jobs(items: Iterable[Job | Outcome], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    """The outcome of every item, in order; ``jobs`` worker processes when above 1."""
+    if jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, Outcome) else convert_one(item, settings)
+        return
+    window = jobs * TASKS_PER_WORKER
+    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for item in items:
+            if isinstance(item, Outcome):
+                done: Future[Outcome] = Future()
+                done.set_result(item)
+                pending.append((item.name, done))
+            else:
+                if pool is None:
+                    pool = ProcessPoolExecutor(jobs, initializer=_warm_up)
+                future = pool.submit(convert_one, item, settings)
+                pending.append((display_name(item.source.path), future))
+            while len(pending) >= window:
+                outcome, broken = _result(*pending.popleft())
+                if broken and pool is not None:
+                    # a worker died (a crash, or killed for memory): what was in
+                    # flight is lost, but the rest of the batch gets a new pool
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = None
+                yield outcome
+        while pending:
+            yield _result(*pending.popleft())[0]
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(name: str, future: Future[Outcome]) -> tuple[Outcome, bool]:
+    try:
+        return future.result(), False
+    except BrokenProcessPool:
+        message = "a worker process died while this input was in flight (a crash or no memory)"
+        return Outcome(name, message), True
+
+
+class Reporter:
+    """Reports on standard error: failures always, warnings and progress unless quiet."""
+
+    def __init__(self, stream: TextIO, *, quiet: bool, bar: ProgressBar | None) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.bar = bar
+        self.converted = 0
+        self.failed = 0
+        self.warned = 0
+
+    def say(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line)
+        else:
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+    def outcome(self, outcome: Outcome) -> None:
+        self.warned += len(outcome.warnings)
+        if not self.quiet:
+            for note in outcome.warnings:
+                self.say(f"{outcome.name}: warning: {note}")
+        if outcome.error is None:
+            self.converted += 1
+        else:
+            self.failed += 1
+            self.say(f"{outcome.name}: error: {outcome.error}")
+        if self.bar is not None:
+            self.bar.advance()
+
+    def summary(self) -> str:
+        files = "file" if self.converted == 1 else "files"
+        text = f"converted {self.converted} {files}"
+        if self.failed:
+            text += f", {self.failed} failed"
+        if self.warned:
+            text += f", {self.warned} warning{'s' if self.warned != 1 else ''}"
+        return text
+
+
+def run_convert(
+    plan: Plan,
+    settings: Settings,
+    *,
+    jobs: int,
+    quiet: bool,
+    batch: bool,
+    stdout: BinaryIO,
+    stderr: TextIO,
+) -> int:
+    """Convert every input of ``plan``; the exit status: 0, or 1 if any input failed."""
+    suffix = WRITERS[settings.to].suffix
+    skip = (plan.out_dir,) if plan.out_dir is not None else ()
+    bar = None
+    if batch and not quiet and stderr.isatty():
+        total = sum(1 for _ in iter_sources(plan.inputs, skip_dirs=skip))
+        bar = ProgressBar(stderr, total)
+    reporter = Reporter(stderr, quiet=quiet, bar=bar)
+    with ExitStack() as stack:
+        sink = stdout
+        if plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
+            sink = stack.enter_context(atomic_file(plan.output, force=settings.force))
+        items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix)
+        try:
+            for outcome in run_jobs(items, settings, jobs):
+                if outcome.text is not None:
+                    sink.write(outcome.text.encode("utf-8"))
+                reporter.outcome(outcome)
+        finally:
+            if bar is not None:
+                bar.close()
+            sink.flush()
+    if batch and not quiet:
+        stderr.write(reporter.summary() + "\n")
+    return 1 if reporter.failed else 0
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use (``--jobs 0``)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)

@@ -1,0 +1,152 @@
+"""Where the command line's inputs come from: files, folders, ``-``, gzip.
+
+Folders are walked lazily (a generator of :class:`Source`), in sorted order, so
+a batch of any size costs no memory up front.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from .. import limits
+from ..errors import InputTooLargeError, ParseError
+
+__all__ = [
+    "INPUT_SUFFIXES",
+    "STDIN",
+    "Source",
+    "display_name",
+    "iter_sources",
+    "read_source",
+    "strip_suffixes",
+]
+
+#: What a folder walk picks up; each also when gzip-compressed (``.html.gz``).
+INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".json")
+GZIP_SUFFIX = ".gz"
+GZIP_MAGIC = b"\x1f\x8b"
+STDIN = "-"
+
+
+class Source(NamedTuple):
+    """One input: its path as the user will recognise it, and where it sits.
+
+    ``relative`` is the path below the folder that was named on the command
+    line (an output keeps it), or the file name for a file named directly.
+    ``problem`` is set when the input cannot even be tried (an empty folder,
+    an unreadable subfolder): it is reported as a failure.
+    """
+
+    path: str
+    relative: str
+    problem: str | None = None
+
+
+def display_name(path: str) -> str:
+    """How an input is named in messages."""
+    return "<stdin>" if path == STDIN else path
+
+
+def strip_suffixes(name: str) -> str:
+    """``a/b.html.gz`` → ``a/b``: drop ``.gz`` and one input suffix."""
+    if name.lower().endswith(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]
+    stem, suffix = os.path.splitext(name)
+    return stem if suffix.lower() in INPUT_SUFFIXES else name
+
+
+def is_input_name(name: str) -> bool:
+    """Whether a folder walk converts a file of this name."""
+    lower = name.lower()
+    if lower.endswith(GZIP_SUFFIX):
+        lower = lower[: -len(GZIP_SUFFIX)]
+    return not name.startswith(".") and lower.endswith(INPUT_SUFFIXES)
+
+
+def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Iterator[Source]:
+    """Every input named on the command line, folders walked recursively.
+
+    A file named directly is taken whatever its extension; a folder gives its
+    files with one of :data:`INPUT_SUFFIXES` (or those plus ``.gz``), hidden
+    files and folders left out, and the folders in ``skip_dirs`` (the output
+    folder, when it lies inside an input folder) not entered.
+    """
+    skip = {os.path.realpath(d) for d in skip_dirs}
+    for given in inputs:
+        if given != STDIN and os.path.isdir(given):
+            yield from _walk(given, skip)
+        else:
+            yield Source(given, os.path.basename(given) or given)
+
+
+def _walk(top: str, skip: set[str]) -> Iterator[Source]:
+    errors: list[OSError] = []
+    found = False
+    for folder, dirs, files in os.walk(top, onerror=errors.append):
+        while errors:
+            error = errors.pop(0)
+            where = error.filename or folder
+            yield Source(where, "", f"cannot read the folder: {error.strerror or error}")
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and os.path.realpath(os.path.join(folder, d)) not in skip
+        )
+        for name in sorted(files):
+            if is_input_name(name):
+                path = os.path.join(folder, name)
+                found = True
+                yield Source(path, os.path.relpath(path, top))
+    for error in errors:
+        yield Source(error.filename or top, "", f"cannot read the folder: {error.strerror}")
+    if not found:
+        kinds = ", ".join(INPUT_SUFFIXES)
+        yield Source(top, "", f"no input files in this folder ({kinds}, or those plus .gz)")
+
+
+def read_source(path: str) -> bytes:
+    """The bytes of an input (``-`` is standard input), gunzipped if need be.
+
+    Raises :class:`~newsdoc.ParseError` (with the reason, not the path) when
+    the input cannot be read, is not valid gzip, or is larger than
+    ``newsdoc.limits.MAX_INPUT_CHARS``.
+    """
+    limit = limits.MAX_INPUT_CHARS
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as file:
+                data = file.read(limit + 1)
+    except OSError as error:
+        raise ParseError(f"cannot read: {error.strerror or error}") from None
+    _check_limit(len(data), limit)
+    if data.startswith(GZIP_MAGIC):
+        data = _gunzip(data, limit)
+    return data
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as file:
+            # read one byte past the limit: a small file that inflates without
+            # end is refused instead of filling the memory
+            plain = file.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise ParseError(f"not a valid gzip file: {error}") from None
+    _check_limit(len(plain), limit, "uncompressed ")
+    return plain
+
+
+def _check_limit(size: int, limit: int, what: str = "") -> None:
+    if size > limit:
+        raise InputTooLargeError(
+            f"the {what}input is larger than the limit of {limit:,} bytes "
+            "(newsdoc.limits.MAX_INPUT_CHARS)"
+        )
