@@ -1,23 +1,365 @@
-"""The plain-text reader (placeholder until issue 3 lands)."""
+"""The plain-text reader: Markdown-like scrapes, front-matter exports, wire copy.
+
+:func:`parse_text` reads, in order: an optional YAML front matter block
+(:mod:`.frontmatter`), the blocks of the text (:mod:`.blocks`), the header
+lines before the body (headline, dek, byline, dates, publisher:
+:mod:`.header`), the footer lines after it (contact e-mail, original URL,
+section, tags, language), then the body paragraphs with their inline
+Markdown turned into plain text and links (:mod:`.markdown`), a wire
+dateline taken off the first paragraph (:mod:`.wire`), and paragraphs the
+scrape split in mid-sentence joined back.  The format is documented in
+``docs/text-format.md``.
+"""
 
 from __future__ import annotations
 
-from ...errors import ParseError
-from ...model import Article, Paragraph
+import attrs
+
+from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
+from ..bylines import parse_byline
+from ..dates import parse_date
+from .blocks import (
+    SENTENCE_END,
+    Block,
+    BlockKind,
+    Style,
+    document_style,
+    is_code,
+    join_lines,
+    split_blocks,
+    split_paragraphs,
+    starts_lower,
+)
+from .clean import prepare
+from .frontmatter import FrontMatter, split_front_matter
+from .header import (
+    Meta,
+    assign_contacts,
+    looks_like_headline,
+    read_footer_line,
+    read_header_line,
+    read_url,
+    url_label_only,
+)
+from .markdown import Inline, render_inline, safe_url, squeeze
+from .wire import split_dateline
 
 __all__ = ["parse_text"]
 
+_KINDS = {
+    BlockKind.TEXT: ParagraphKind.BODY,
+    BlockKind.HEADING: ParagraphKind.HEADING,
+    BlockKind.QUOTE: ParagraphKind.BLOCKQUOTE,
+    BlockKind.ITEM: ParagraphKind.LIST_ITEM,
+    BlockKind.ORDERED: ParagraphKind.ORDERED_LIST_ITEM,
+    BlockKind.TABLE: ParagraphKind.TABLE_ROW,
+}
+_CAPTION_LABELS = ("*Caption:*", "_Caption:_", "**Caption:**")
+
+# Front matter keys, by the field they fill (first key found wins).
+_FM_HEADLINE = ("title", "headline")
+_FM_AUTHOR = ("author", "authors", "byline", "creator")
+_FM_PUBLISHED = ("date", "published", "pubdate", "date_published", "datepublished", "publish_date")
+_FM_MODIFIED = ("updated", "modified", "lastmod", "last_modified", "date_modified", "datemodified")
+_FM_URL = ("url", "canonical", "canonical_url", "source_url", "original_url", "link", "permalink")
+_FM_PUBLISHER = ("sitename", "site_name", "publisher", "site", "source", "hostname")
+_FM_DEK = ("description", "subtitle", "subheadline", "dek", "excerpt", "summary")
+_FM_SECTION = ("categories", "category", "section")
+_FM_TAGS = ("tags", "keywords")
+_FM_LANGUAGE = ("language", "lang", "inlanguage", "locale")
+_FM_IMAGE = ("image", "featured_image", "cover", "thumbnail", "og_image")
+
 
 def parse_text(text: str, *, analyze: bool = True) -> Article:
-    """Read an article from plain or Markdown-like text."""
-    if not isinstance(text, str):
-        raise ParseError(f"parse_text: expected str, got {type(text).__name__}")
-    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-    if not blocks:
-        raise ParseError("parse_text: the text is empty")
-    article = Article(paragraphs=tuple(Paragraph(text=b) for b in blocks))
+    """Read an article from plain or Markdown-like text.
+
+    Reads Markdown-like scrapes (``# Headline``, ``By [Name](url)``, a date
+    line, a ``**Publisher**`` line, Markdown body, "Contact the author at",
+    "Original url:"), exports with YAML front matter, and wire copy or plain
+    text (headline on the first line, optional byline, a dateline such as
+    "MOSCOW, Nov 6 (Reuters) -", paragraphs separated by blank lines, by
+    indented first lines or one per line).  Text with no recognisable
+    structure becomes body paragraphs.  Body text is kept as written after
+    undoing Markdown; white space is normalised and paragraphs the scrape
+    split in mid-sentence are joined back.
+
+    Raises :class:`~newsdoc.errors.ParseError` when ``text`` is not a ``str``
+    or holds nothing but white space.  With ``analyze`` (the default) the
+    result goes through :func:`newsdoc.analyze`.
+    """
+    article = _Reader(prepare(text)).read()
     if analyze:
         from ...analysis import analyze as run_analysis
 
         article = run_analysis(article)
     return article
+
+
+@attrs.define
+class _Para:
+    """A body paragraph being built; ``joinable`` marks plain-text paragraphs."""
+
+    text: str
+    kind: ParagraphKind
+    links: tuple[Link, ...]
+    level: int = 0
+    joinable: bool = False
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.meta = Meta()
+        front, rest, taken = split_front_matter(text)
+        self.front_title = False
+        if front is not None:
+            self._front_matter(front)
+        self.blocks, _ = split_blocks(rest.split("\n"), taken + 1)
+        self.style: Style = document_style(self.blocks)
+
+    def read(self) -> Article:
+        self._header()
+        self._footer()
+        paragraphs = self._body()
+        paragraphs = _join_split_sentences(paragraphs)
+        dateline = None
+        for index, para in enumerate(paragraphs):
+            if para.kind is ParagraphKind.BODY:
+                found = split_dateline(para.text)
+                if found is not None:
+                    dateline, start = found
+                    paragraphs[index] = _cut(para, start)
+                break
+        for line in assign_contacts(self.meta):
+            text, links = squeeze(line.text, line.links)
+            paragraphs.append(_Para(text, ParagraphKind.BODY, links))
+        meta = self.meta
+        byline = None
+        if meta.byline_text is not None and meta.authors:
+            byline = Byline(text=meta.byline_text, authors=tuple(meta.authors))
+        return Article(
+            headline=meta.headline,
+            subheadline=meta.subheadline,
+            byline=byline,
+            dateline=dateline,
+            published=meta.published,
+            modified=meta.modified,
+            publisher=meta.publisher,
+            url=meta.url,
+            language=meta.language,
+            section=meta.section,
+            tags=tuple(dict.fromkeys(meta.tags)),
+            paragraphs=tuple(
+                Paragraph(text=p.text, kind=p.kind, links=p.links, level=p.level)
+                for p in paragraphs
+            ),
+            images=tuple(dict.fromkeys(meta.images)),
+        )
+
+    # --- front matter -------------------------------------------------------------
+
+    def _front_matter(self, front: FrontMatter) -> None:
+        meta = self.meta
+
+        def first(keys: tuple[str, ...]) -> str | None:
+            for key in keys:
+                value = front.get(key)
+                if isinstance(value, list):
+                    value = value[0] if value else None
+                if value:
+                    return " ".join(value.split())
+            return None
+
+        def every(keys: tuple[str, ...]) -> list[str]:
+            for key in keys:
+                value = front.get(key)
+                if value:
+                    items = value if isinstance(value, list) else [value]
+                    return [t.strip() for item in items for t in item.split(",") if t.strip()]
+            return []
+
+        meta.headline = first(_FM_HEADLINE)
+        self.front_title = meta.headline is not None
+        meta.subheadline = first(_FM_DEK)
+        for key in _FM_AUTHOR:
+            value = front.get(key)
+            if value:
+                names = value if isinstance(value, list) else [value]
+                text = "; ".join(" ".join(n.split()) for n in names)
+                byline = parse_byline(text)
+                if byline is not None:
+                    meta.byline_text, meta.authors = byline.text, list(byline.authors)
+                break
+        if (published := first(_FM_PUBLISHED)) is not None:
+            meta.published = parse_date(published)
+        if (modified := first(_FM_MODIFIED)) is not None:
+            meta.modified = parse_date(modified)
+        if (url := first(_FM_URL)) is not None:
+            meta.url = safe_url(url)
+        meta.publisher = first(_FM_PUBLISHER)
+        meta.section = first(_FM_SECTION)
+        meta.tags = every(_FM_TAGS)
+        meta.language = first(_FM_LANGUAGE)
+        if (image := first(_FM_IMAGE)) is not None and image.startswith(("http://", "https://")):
+            meta.images.append(Image(url=image))
+
+    # --- header ---------------------------------------------------------------------
+
+    def _header(self) -> None:
+        """Take the header lines off the front of the blocks."""
+        meta = self.meta
+        blocks = self.blocks
+        first = True
+        after_headline = False
+        while blocks:
+            block = blocks[0]
+            if block.kind is BlockKind.HEADING:
+                heading = " ".join(render_inline(block.lines[0]).text.split())
+                if first and meta.headline is None and heading:
+                    meta.headline = heading
+                elif not (
+                    first and self.front_title and heading.casefold() == meta.headline.casefold()
+                    if meta.headline
+                    else False
+                ):
+                    return
+                blocks.pop(0)
+                first, after_headline = False, True
+                continue
+            if block.kind is not BlockKind.TEXT or is_code(block, self.style):
+                return
+            taken = 0
+            for index, raw in enumerate(block.lines):
+                line = render_inline(raw.strip())
+                if read_header_line(raw, line, meta, first=first, after_headline=after_headline):
+                    after_headline = False
+                elif first and meta.headline is None and self._headline_line(block, index, line):
+                    meta.headline = " ".join(line.text.split())
+                    after_headline = True
+                else:
+                    break
+                first = False
+                taken += 1
+            if taken < len(block.lines):
+                del block.lines[:taken]
+                block.line += taken
+                return
+            blocks.pop(0)
+
+    def _headline_line(self, block: Block, index: int, line: Inline) -> bool:
+        text = " ".join(line.text.split())
+        if not looks_like_headline(text) or split_dateline(text) is not None:
+            return False
+        if index + 1 < len(block.lines):
+            # The next line must start a new paragraph, not continue this one.
+            groups = split_paragraphs(block.lines[index : index + 2])
+            return len(groups) == 2
+        return len(self.blocks) > 1
+
+    # --- footer -----------------------------------------------------------------------
+
+    def _footer(self) -> None:
+        """Take metadata lines ("Original url:", "Contact the author at") off the end."""
+        blocks = self.blocks
+        while blocks and blocks[-1].kind is BlockKind.TEXT and not is_code(blocks[-1], self.style):
+            block = blocks[-1]
+            line = render_inline(block.lines[-1].strip())
+            url = read_url(" ".join(line.text.split()))
+            if url is not None:
+                label = self._line_before_last()
+                if label is None or not url_label_only(render_inline(label.strip()).text):
+                    return
+                self._pop_line()
+                self._pop_line()
+                if self.meta.url is None:
+                    self.meta.url = safe_url(url)
+                continue
+            if not read_footer_line(line, self.meta):
+                return
+            self._pop_line()
+
+    def _line_before_last(self) -> str | None:
+        blocks = self.blocks
+        if len(blocks[-1].lines) >= 2:
+            return blocks[-1].lines[-2]
+        if len(blocks) >= 2 and blocks[-2].kind is BlockKind.TEXT:
+            return blocks[-2].lines[-1]
+        return None
+
+    def _pop_line(self) -> None:
+        block = self.blocks[-1]
+        block.lines.pop()
+        if not block.lines:
+            self.blocks.pop()
+
+    # --- body -------------------------------------------------------------------------
+
+    def _body(self) -> list[_Para]:
+        paragraphs: list[_Para] = []
+        for block in self.blocks:
+            if block.kind is BlockKind.CODE or (
+                block.kind is BlockKind.TEXT and is_code(block, self.style)
+            ):
+                code = _code_text(block)
+                if code.strip():
+                    paragraphs.append(_Para(code, ParagraphKind.PREFORMATTED, ()))
+                continue
+            if block.kind is BlockKind.TEXT:
+                for group in split_paragraphs(block.lines):
+                    self._add(paragraphs, join_lines(group), ParagraphKind.BODY, 0)
+                continue
+            self._add(paragraphs, join_lines(block.lines), _KINDS[block.kind], block.level)
+        return paragraphs
+
+    def _add(self, paragraphs: list[_Para], source: str, kind: ParagraphKind, level: int) -> None:
+        if kind is ParagraphKind.BODY and source.startswith(_CAPTION_LABELS):
+            label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
+            source, kind = source[len(label) :], ParagraphKind.CAPTION
+        if kind is ParagraphKind.HEADING:
+            level = min(max(level, 1), 6)
+        line = render_inline(source)
+        self.meta.images.extend(line.images)
+        text, links = squeeze(line.text, line.links)
+        if text:
+            paragraphs.append(_Para(text, kind, links, level, kind is ParagraphKind.BODY))
+
+
+def _code_text(block: Block) -> str:
+    lines = block.lines
+    if block.kind is BlockKind.TEXT:
+        lines = [line.expandtabs(4)[4:] for line in lines]
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
+def _cut(para: _Para, start: int) -> _Para:
+    """``para`` without its first ``start`` characters (a dateline)."""
+    links = tuple(
+        attrs.evolve(link, start=max(link.start - start, 0), end=link.end - start)
+        for link in para.links
+        if link.end > start
+    )
+    return attrs.evolve(para, text=para.text[start:], links=links)
+
+
+def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
+    """Join a plain paragraph that stops mid-sentence with the next one in lower case."""
+    result: list[_Para] = []
+    for para in paragraphs:
+        if result:
+            prev = result[-1]
+            if (
+                prev.joinable
+                and para.joinable
+                and prev.text[-1] not in SENTENCE_END
+                and starts_lower(para.text)
+            ):
+                shift = len(prev.text) + 1
+                moved = tuple(
+                    attrs.evolve(link, start=link.start + shift, end=link.end + shift)
+                    for link in para.links
+                )
+                result[-1] = attrs.evolve(
+                    prev, text=prev.text + " " + para.text, links=prev.links + moved
+                )
+                continue
+        result.append(para)
+    return result

@@ -1,0 +1,53 @@
+"""Checking and normalising the input text before it is read.
+
+Line breaks of every convention (``\\r\\n``, ``\\r``, U+2028, U+0085, form
+and line feeds) become ``\\n``; U+2029 (paragraph separator) a blank line.
+Characters no article text can hold are replaced by U+FFFD with a
+:class:`~newsdoc.errors.NewsdocWarning` that says how many and where: control
+characters other than tab and newline (NUL included) and lone surrogates
+(they cannot be encoded, so no writer could write them).  Replacing keeps the
+text's length and shows the reader where something was, instead of a silent
+loss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...errors import ParseError, warn
+from ...limits import check_size
+
+__all__ = ["prepare"]
+
+_BREAKS = re.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def prepare(text: object) -> str:
+    """``text`` checked and normalised; raises :class:`ParseError` for non-text or empty input."""
+    if not isinstance(text, str):
+        raise ParseError(f"parse_text: expected str, got {type(text).__name__}")
+    check_size(len(text), "parse_text")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ParseError(
+            "parse_text: the text is empty"
+            if not text
+            else "parse_text: the text is only white space"
+        )
+    text = _BREAKS.sub("\n", text)
+    if "\u2029" in text:
+        text = text.replace("\u2029", "\n\n")
+    bad = _BAD.search(text)
+    if bad is not None:
+        count = len(_BAD.findall(text))
+        line = text.count("\n", 0, bad.start()) + 1
+        warn(
+            f"parse_text: replaced {count} control or lone surrogate character(s) with U+FFFD "
+            f"(the first, {bad.group()!r}, on line {line})"
+        )
+        text = _BAD.sub("\ufffd", text)
+        if not text.replace("\ufffd", "").strip():
+            raise ParseError("parse_text: the text holds no readable characters")
+    return text

@@ -1,0 +1,394 @@
+"""Inline Markdown: links, images, emphasis, code spans, escapes -> plain text + links.
+
+The rules follow CommonMark where news text needs them: backslash escapes of
+ASCII punctuation, code spans, ``[text](url "title")`` and ``<url>`` links,
+``![alt](url)`` images, ``*``/``_`` emphasis (``_`` never inside a word),
+``~~strike~~`` and HTML character references.  Markup that does not pair up
+stays in the text as written.
+
+Everything is found with one compiled token pattern and linear passes over
+the tokens (bracket and parenthesis matching with stacks, emphasis with one
+stack per delimiter character), so no input can make it slow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+
+from ...errors import warn
+from ...model import Image, Link
+
+__all__ = ["Inline", "render_inline", "safe_url"]
+
+# Characters that can start inline markup; text without them is returned as is.
+_SPECIAL = re.compile(r"[\\`*_\[<&~]")
+_TOKEN = re.compile(
+    r"\\[!-/:-@\[-`{-~]"  # escape
+    r"|`+"  # code span delimiter
+    r"|\*+|_+|~+"  # emphasis delimiters
+    r"|!\[|\[|\]|\(|\)"  # links and images
+    r"|<"  # autolink
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # character reference
+)
+_AUTOLINK = re.compile(
+    r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255})>"
+)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+# Destination and optional title inside the parentheses of a link.
+_DEST = re.compile(
+    r"\s*(?:<([^<>\n]*)>|([^\s<>]*))"
+    r"(?:\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\)))?\s*"
+)
+_MAX_DEST = 4096  # a longer "(...)" after "]" is text, not a link destination
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+@attrs.frozen
+class Inline:
+    """A rendered inline text: plain ``text``, its ``links`` and the ``images`` it held."""
+
+    text: str
+    links: tuple[Link, ...] = ()
+    images: tuple[Image, ...] = ()
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` unless it is empty or uses a scheme that runs code (then warn and drop it)."""
+    url = url.strip()
+    if not url:
+        return None
+    compact = "".join(url.split()).casefold()
+    if compact.startswith(_UNSAFE_SCHEMES):
+        warn(f"text reader: dropped a link with an unsafe URL {url[:60]!r}")
+        return None
+    return url
+
+
+def render_inline(source: str) -> Inline:
+    """Plain text, links and images of one block's inline Markdown ``source``.
+
+    White space is not touched here beyond what removed markup leaves: the
+    caller normalises it (see :func:`squeeze`).
+    """
+    if _SPECIAL.search(source) is None:
+        return Inline(source)
+    return _Renderer(source).run()
+
+
+def squeeze(text: str, links: Iterable[Link]) -> tuple[str, tuple[Link, ...]]:
+    """Collapse runs of white space to one space and strip the ends, moving the links."""
+    links = tuple(links)
+    if not (_SPACE_RUN.search(text) or text[:1].isspace() or text[-1:].isspace()):
+        return text, links
+    edits: list[tuple[int, int, str]] = []
+    for match in _SPACE_RUN.finditer(text):
+        edits.append((match.start(), match.end(), " "))
+    lead = len(text) - len(text.lstrip())
+    if lead and (not edits or edits[0][0] != 0):
+        edits.insert(0, (0, lead, ""))
+    elif lead:
+        edits[0] = (0, edits[0][1], "")
+    trail = len(text.rstrip())
+    if trail < len(text):
+        if edits and edits[-1][1] == len(text):
+            edits[-1] = (edits[-1][0], len(text), "")
+        else:
+            edits.append((trail, len(text), ""))
+    marks = [pos for link in links for pos in (link.start, link.end)]
+    out, moved = apply_edits(text, edits, marks)
+    result = tuple(
+        attrs.evolve(link, start=moved[2 * i], end=moved[2 * i + 1]) for i, link in enumerate(links)
+    )
+    return out, result
+
+
+def apply_edits(
+    source: str, edits: list[tuple[int, int, str]], marks: list[int]
+) -> tuple[str, list[int]]:
+    """Apply sorted, non-overlapping ``(start, end, replacement)`` edits.
+
+    Returns the new text and each position of ``marks`` moved into it (a mark
+    inside a removed range moves to where the range was).
+    """
+    parts: list[str] = []
+    order = sorted(range(len(marks)), key=marks.__getitem__)
+    moved = [0] * len(marks)
+    shift = 0  # output length minus source length so far
+    last = 0
+    m = 0
+    for start, end, repl in edits:
+        while m < len(order) and marks[order[m]] <= start:
+            moved[order[m]] = marks[order[m]] + shift
+            m += 1
+        while m < len(order) and marks[order[m]] < end:
+            moved[order[m]] = start + shift + (len(repl) if marks[order[m]] > start else 0)
+            m += 1
+        parts.append(source[last:start])
+        parts.append(repl)
+        shift += len(repl) - (end - start)
+        last = end
+    parts.append(source[last:])
+    while m < len(order):
+        moved[order[m]] = marks[order[m]] + shift
+        m += 1
+    return "".join(parts), moved
+
+
+def unescape(text: str) -> str:
+    """Undo backslash escapes (for text that is not rendered as inline markup)."""
+    return _UNESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def _is_punct(char: str) -> bool:
+    if not char:
+        return False
+    if char.isascii():
+        return not char.isalnum() and not char.isspace()
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _is_space(char: str) -> bool:
+    return not char or char.isspace()
+
+
+@attrs.define
+class _Delim:
+    char: str
+    start: int
+    end: int  # the run is source[start:end]; consumed from the inner side
+    can_open: bool
+    can_close: bool
+
+
+class _Renderer:
+    """One pass of inline rendering; state lives only for one call."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.edits: list[tuple[int, int, str]] = []
+        self.links: list[tuple[int, int, str, str | None]] = []
+        self.images: list[Image] = []
+        self.dead: list[tuple[int, int]] = []  # source ranges of images: no links inside
+
+    def run(self) -> Inline:
+        tokens = self._scan()
+        tokens = self._links(tokens)
+        self._emphasis(tokens)
+        self._resolve_overlaps()
+        marks = [pos for start, end, _, _ in self.links for pos in (start, end)]
+        text, moved = apply_edits(self.source, self.edits, marks)
+        links = tuple(
+            Link(start=moved[2 * i], end=moved[2 * i + 1], url=url, title=title)
+            for i, (_, _, url, title) in enumerate(self.links)
+        )
+        return Inline(text, links, tuple(self.images))
+
+    def _resolve_overlaps(self) -> None:
+        """Keep the outermost of nested edits (an escape inside a removed destination)."""
+        self.edits.sort(key=lambda e: (e[0], -e[1]))
+        kept: list[tuple[int, int, str]] = []
+        last_end = -1
+        for edit in self.edits:
+            if edit[0] >= last_end:
+                kept.append(edit)
+                last_end = edit[1]
+        self.edits = kept
+        if self.dead:
+            self.dead.sort()
+            links = []
+            for link in self.links:
+                i = bisect.bisect_right(self.dead, (link[0], len(self.source) + 1)) - 1
+                if i < 0 or not self.dead[i][0] <= link[0] < self.dead[i][1]:
+                    links.append(link)
+            self.links = links
+
+    # --- pass 1: escapes, code spans, autolinks, character references ---------
+
+    def _scan(self) -> list[tuple[int, str]]:
+        """Handle the tokens that need no pairing; return the rest as (position, token)."""
+        source = self.source
+        found = [(m.start(), m.group()) for m in _TOKEN.finditer(source)]
+        ticks: dict[int, list[int]] = {}  # run length -> token indexes of backtick runs
+        for index, (_, token) in enumerate(found):
+            if token[0] == "`":
+                ticks.setdefault(len(token), []).append(index)
+        live: list[tuple[int, str]] = []
+        skip_to = -1  # source position before which tokens are inside consumed markup
+        for index, (pos, token) in enumerate(found):
+            if pos < skip_to:
+                continue
+            first = token[0]
+            if first == "\\":
+                self.edits.append((pos, pos + 2, token[1]))
+            elif first == "`":
+                runs = ticks[len(token)]
+                nxt = bisect.bisect_right(runs, index)
+                if nxt < len(runs) and found[runs[nxt]][0] >= skip_to:
+                    close = found[runs[nxt]][0]
+                    self._code_span(pos, len(token), close)
+                    skip_to = close + len(token)
+            elif first == "&":
+                self.edits.append((pos, pos + len(token), html.unescape(token)))
+            elif first == "<":
+                match = _AUTOLINK.match(source, pos)
+                if match is not None:
+                    target = match.group(1)
+                    url = target if ":" in target else "mailto:" + target
+                    self._edit(pos, pos + 1, "")
+                    self._edit(match.end() - 1, match.end(), "")
+                    self._add_link(pos + 1, match.end() - 1, url, None)
+                    skip_to = match.end()
+            else:
+                live.append((pos, token))
+        return live
+
+    def _code_span(self, start: int, size: int, close: int) -> None:
+        # Code content is literal: one leading and trailing space are padding.
+        inner_start, inner_end = start + size, close
+        content = self.source[inner_start:inner_end]
+        if len(content) >= 2 and content[0] == " " and content[-1] == " " and content.strip():
+            inner_start += 1
+            inner_end -= 1
+        self._edit(start, inner_start, "")
+        self._edit(inner_end, close + size, "")
+
+    def _edit(self, start: int, end: int, repl: str) -> None:
+        if end > start or repl:
+            self.edits.append((start, end, repl))
+
+    def _add_link(self, start: int, end: int, url: str, title: str | None) -> None:
+        checked = safe_url(url)
+        if checked is not None:
+            self.links.append((start, end, checked, title))
+
+    # --- pass 2: links and images ------------------------------------------------
+
+    def _links(self, tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Find ``[text](dest)`` and ``![alt](dest)``; return the tokens left for emphasis."""
+        bracket: dict[int, int] = {}  # token index of "[" -> token index of "]"
+        paren: dict[int, int] = {}
+        open_brackets: list[int] = []
+        open_parens: list[int] = []
+        for index, (_, token) in enumerate(tokens):
+            if token in ("[", "!["):
+                open_brackets.append(index)
+            elif token == "]":
+                if open_brackets:
+                    bracket[open_brackets.pop()] = index
+            elif token == "(":
+                open_parens.append(index)
+            elif token == ")" and open_parens:
+                paren[open_parens.pop()] = index
+        if not bracket:
+            return [t for t in tokens if t[1][0] in "*_~"]
+        dead_until = -1  # tokens before this source position were consumed
+        dead: list[tuple[int, int]] = []
+        for index, (pos, token) in enumerate(tokens):
+            if token not in ("[", "![") or index not in bracket or pos < dead_until:
+                continue
+            close = bracket[index]
+            close_pos = tokens[close][0]
+            after = close + 1
+            if (
+                after >= len(tokens)
+                or tokens[after][1] != "("
+                or tokens[after][0] != close_pos + 1
+                or after not in paren
+            ):
+                continue
+            end_pos = tokens[paren[after]][0]
+            if end_pos - close_pos > _MAX_DEST:
+                continue
+            dest = _DEST.fullmatch(self.source, close_pos + 2, end_pos)
+            if dest is None:
+                continue
+            url = unescape(html.unescape(dest.group(1) or dest.group(2) or ""))
+            raw_title = dest.group(3) or dest.group(4) or dest.group(5)
+            title = unescape(html.unescape(raw_title)) if raw_title is not None else None
+            if token == "![":
+                self._image(pos, close_pos, end_pos, url, title)
+                dead.append((pos, end_pos + 1))
+                dead_until = end_pos + 1
+                continue
+            self._edit(pos, pos + 1, "")
+            self._edit(close_pos, end_pos + 1, "")
+            self._add_link(pos + 1, close_pos, url, title)
+            dead.append((close_pos, end_pos + 1))
+        return _outside(tokens, dead)
+
+    def _image(self, start: int, close: int, end: int, url: str, title: str | None) -> None:
+        alt = " ".join(render_inline(self.source[start + 2 : close]).text.split())
+        self._edit(start, end + 1, "")
+        self.dead.append((start, end + 1))
+        checked = safe_url(url)
+        if checked is not None:
+            self.images.append(Image(url=checked, alt=alt or None, caption=title or None))
+
+    # --- pass 3: emphasis ------------------------------------------------------
+
+    def _emphasis(self, tokens: list[tuple[int, str]]) -> None:
+        source = self.source
+        stacks: dict[str, list[_Delim]] = {"*": [], "_": [], "~": []}
+        for pos, token in tokens:
+            char = token[0]
+            if char not in stacks:
+                continue
+            end = pos + len(token)
+            if char == "~" and len(token) != 2:
+                continue  # only "~~" delimits strike-through: "~5 km" is prose
+            before = source[pos - 1] if pos else ""
+            after = source[end] if end < len(source) else ""
+            left = not _is_space(after) and (
+                not _is_punct(after) or _is_space(before) or _is_punct(before)
+            )
+            right = not _is_space(before) and (
+                not _is_punct(before) or _is_space(after) or _is_punct(after)
+            )
+            if char == "_":
+                can_open = left and (not right or _is_punct(before))
+                can_close = right and (not left or _is_punct(after))
+            else:
+                can_open, can_close = left, right
+            delim = _Delim(char, pos, end, can_open, can_close)
+            stack = stacks[char]
+            if can_close:
+                while stack and delim.start < delim.end:
+                    opener = stack[-1]
+                    size = 2 if min(opener.end - opener.start, delim.end - delim.start) >= 2 else 1
+                    self.edits.append((opener.end - size, opener.end, ""))
+                    self.edits.append((delim.start, delim.start + size, ""))
+                    opener.end -= size
+                    delim.start += size
+                    if opener.end == opener.start:
+                        stack.pop()
+            if can_open and delim.start < delim.end:
+                stack.append(delim)
+
+
+def _outside(tokens: list[tuple[int, str]], dead: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The emphasis tokens that are not inside any of the sorted ``dead`` ranges."""
+    dead.sort()
+    result: list[tuple[int, str]] = []
+    d = 0
+    for pos, token in tokens:
+        if token[0] not in "*_~":
+            continue
+        while d < len(dead) and dead[d][1] <= pos:
+            d += 1
+        if d < len(dead) and dead[d][0] <= pos < dead[d][1]:
+            continue
+        result.append((pos, token))
+    return result
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` is one e-mail address."""
+    return _EMAIL.fullmatch(text) is not None
