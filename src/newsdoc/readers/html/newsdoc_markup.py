@@ -1,14 +1,98 @@
-"""Reading back newsdoc's own HTML exactly (placeholder, issue 6)."""
+"""Reading back newsdoc's own HTML exactly, before any heuristic.
+
+A page written by :func:`newsdoc.to_html` carries the whole article as a
+newsdoc JSON document in ``<script type="application/json"
+class="newsdoc-data">``; it is read with :func:`newsdoc.from_dict`, so
+``parse_html(to_html(a)) == a`` for every article.
+
+**The data wins.**  The visible markup is a rendering of the data.  When the
+two disagree (someone edited the page's text after newsdoc wrote it), the
+article is still read from the data, and a :class:`~newsdoc.NewsdocWarning`
+names the first paragraph whose visible text differs.  A data block that is
+not a valid newsdoc document is reported with a warning and ignored: the page
+is then read like any other page.
+"""
 
 from __future__ import annotations
 
+import json
+
 from lxml.html import HtmlElement
 
+from ...errors import FormatError, warn
 from ...model import Article
+from ...writers.urls import clean_text
+from ..json import from_dict
 
 __all__ = ["read_newsdoc_markup"]
+
+_DATA = (
+    "//script[@type='application/json']"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' newsdoc-data ')]"
+)
+# Lists nested in a list item are other paragraphs, not this item's text.
+_NESTED = frozenset({"ul", "ol"})
 
 
 def read_newsdoc_markup(root: HtmlElement) -> Article | None:
     """The Article a page written by ``newsdoc.to_html`` holds, or ``None`` for other pages."""
-    return None
+    blocks = root.xpath(_DATA)
+    if not blocks:
+        return None
+    block = blocks[0]
+    try:
+        article = from_dict(json.loads(block.text or ""))
+    except (ValueError, RecursionError) as error:
+        message = str(error) if isinstance(error, FormatError) else f"not JSON ({error})"
+        warn(f"newsdoc data block: {message}; reading the page as any other page")
+        return None
+    _check_visible(block, article)
+    return article
+
+
+def _check_visible(block: HtmlElement, article: Article) -> None:
+    """Warn when the visible paragraphs of the page no longer match the data."""
+    container = block.getparent()
+    if container is None:
+        return
+    seen = container.xpath(".//*[@data-paragraph]")
+    if len(seen) != len(article.paragraphs):
+        warn(
+            f"newsdoc page: {len(seen)} visible paragraphs but the data has "
+            f"{len(article.paragraphs)}; the embedded data wins"
+        )
+        return
+    for element in seen:
+        index = element.get("data-paragraph")
+        if not (index and index.isdigit()) or int(index) >= len(article.paragraphs):
+            warn(f"newsdoc page: a paragraph has a bad data-paragraph {index!r}")
+            return
+        expected = clean_text(article.paragraphs[int(index)].text)
+        if _own_text(element) != expected:
+            warn(
+                f"newsdoc page: the visible text of paragraph {index} differs from the "
+                "embedded data (the page was edited?); the embedded data wins"
+            )
+            return
+
+
+def _own_text(element: HtmlElement) -> str:
+    """The element's text, without nested lists; ``<pre>``'s leading newline dropped."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if not isinstance(child.tag, str):  # comments, processing instructions
+                pass
+            elif child.tag not in _NESTED:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    text = "".join(parts)
+    if element.tag == "pre" and text.startswith("\n"):
+        text = text[1:]
+    return text

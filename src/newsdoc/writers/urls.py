@@ -1,0 +1,141 @@
+"""The safe-URL rule every writer applies, and text/JSON escaping for markup.
+
+A URL from an article is untrusted input.  Writers put a URL into ``href`` /
+``src`` (HTML), a Markdown link or a JSON-LD / ninjs ``url`` only when it is
+*safe*: its scheme is http, https or mailto, or it has no scheme at all (a
+relative reference such as ``/path`` or ``#top``, which inherits the page's
+scheme).  The scheme is read the way browsers read it (WHATWG URL standard):
+leading and trailing C0 controls and spaces are stripped and tabs and newlines
+are removed anywhere first, so ``" JaVa\\tScRiPt:..."`` is recognised as a
+``javascript:`` URL.  Unsafe URLs are dropped with a
+:class:`~newsdoc.errors.NewsdocWarning` naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+from ..errors import warn
+
+__all__ = [
+    "SAFE_SCHEMES",
+    "absolute_uri",
+    "clean_text",
+    "escape_attr",
+    "escape_text",
+    "mailto",
+    "safe_url",
+    "script_json",
+]
+
+#: The only URL schemes written into links and images.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+# What browsers strip before reading a URL (WHATWG URL parser).
+_C0_OR_SPACE = "".join(chr(c) for c in range(0x21))
+_TAB_OR_NEWLINE = re.compile("[\t\n\r]")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+
+# Characters that are not allowed, or are unsafe, as raw characters in an HTML
+# document: C0 controls other than tab and newline (NUL is replaced by parsers,
+# the others are parse errors), DEL and the C1 controls, lone surrogates (they
+# cannot even be encoded as UTF-8) and noncharacters.  Visible text shows them
+# as U+FFFD; the embedded JSON keeps them exactly, as \\u escapes.
+_NOT_IN_HTML = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
+_CR = re.compile("\r\n?")
+
+# In JSON inside <script>: everything that could end the element or open a
+# comment (<, >, &), the JavaScript line terminators, and every character that
+# is not allowed raw in HTML is written as a \\u escape (valid JSON, same value).
+_JSON_UNSAFE = re.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with characters HTML cannot carry shown as U+FFFD, and CR/CRLF as LF.
+
+    This is what an HTML parser makes of the text anyway (it turns CR into LF);
+    doing it here keeps the output well-formed for every parser.
+    """
+    return _NOT_IN_HTML.sub("\ufffd", _CR.sub("\n", text))
+
+
+def escape_text(text: str) -> str:
+    """``text`` made safe as HTML element content."""
+    return clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_attr(text: str) -> str:
+    """``text`` made safe as a double-quoted HTML attribute value."""
+    return escape_text(text).replace('"', "&quot;").replace("'", "&#x27;")
+
+
+def _escape_json_char(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def script_json(value: object, *, indent: int | None = None) -> str:
+    """``value`` as JSON text that can be put inside a ``<script>`` element as is.
+
+    It cannot end the element (``</script>``), open an HTML comment, or break
+    a JavaScript string, and it holds only characters valid in HTML; it still
+    parses as JSON to exactly ``value``.
+    """
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
+    return _JSON_UNSAFE.sub(_escape_json_char, text)
+
+
+def _browser_view(url: str) -> str:
+    return _TAB_OR_NEWLINE.sub("", url.strip(_C0_OR_SPACE))
+
+
+def safe_url(url: str | None, where: str) -> str | None:
+    """``url`` as browsers will read it if it is safe, else ``None`` (with a warning).
+
+    ``where`` names the field for the warning, e.g. ``"paragraphs[2].links[0]"``.
+    """
+    if url is None:
+        return None
+    seen = _browser_view(url)
+    scheme = _SCHEME.match(seen)
+    if scheme is None or scheme.group(1).lower() in SAFE_SCHEMES:
+        return seen
+    warn(
+        f"{where}: dropped the URL {url[:80]!r}: its scheme {scheme.group(1)!r} is not "
+        "http, https or mailto"
+    )
+    return None
+
+
+def mailto(email: str) -> str:
+    """A ``mailto:`` URL for ``email`` (percent-encoded, so always safe)."""
+    return "mailto:" + urllib.parse.quote(email, safe="@.+-_~!$*,;=")
+
+
+_URI_CHARS = "!#$&'()*+,/:;=?@[]~-._%"
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def absolute_uri(url: str | None, where: str) -> str | None:
+    """``url`` as an absolute RFC 3986 URI (non-ASCII and spaces percent-encoded).
+
+    ``None`` when it is unsafe (warned) or relative (a URI must have a scheme).
+    """
+    seen = safe_url(url, where)
+    if seen is None or _SCHEME.match(seen) is None:
+        return None
+    encoded = urllib.parse.quote(seen, safe=_URI_CHARS, errors="surrogatepass")
+    return _BAD_PERCENT.sub("%25", encoded)
