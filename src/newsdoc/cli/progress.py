@@ -61,7 +61,7 @@ class ProgressBar:
         """The bar's line at time ``now`` (no ``\\r``), at most ``width - 1`` long."""
         elapsed = now - self.started
         rate = self.done / elapsed if elapsed > 0 else 0.0
-        rate_text = f"{rate:.1f} {self.unit}/s" if self.done else f"-- {self.unit}/s"
+        rate_text = f"{rate:.1f} {self.unit}/s" if rate > 0 else f"-- {self.unit}/s"
         if self.total is None:
             return f"{self.done} {self.unit}  {rate_text}  {format_duration(elapsed)}"[
                 : self.width - 1

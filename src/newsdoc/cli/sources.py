@@ -86,28 +86,36 @@ def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Ite
 
 
 def _walk(top: str, skip: set[str]) -> Iterator[Source]:
-    errors: list[OSError] = []
     found = False
-    for folder, dirs, files in os.walk(top, onerror=errors.append):
-        while errors:
-            error = errors.pop(0)
-            where = error.filename or folder
-            yield Source(where, "", f"cannot read the folder: {error.strerror or error}")
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".") and os.path.realpath(os.path.join(folder, d)) not in skip
-        )
-        for name in sorted(files):
-            if is_input_name(name):
-                path = os.path.join(folder, name)
-                found = True
-                yield Source(path, os.path.relpath(path, top))
-    for error in errors:
-        yield Source(error.filename or top, "", f"cannot read the folder: {error.strerror}")
+    for source in _entries(top, top, skip):
+        found = found or source.problem is None
+        yield source
     if not found:
         kinds = ", ".join(INPUT_SUFFIXES)
         yield Source(top, "", f"no input files in this folder ({kinds}, or those plus .gz)")
+
+
+def _entries(folder: str, top: str, skip: set[str]) -> Iterator[Source]:
+    """Depth first, in sorted order of the names, so paths come out sorted."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield Source(folder, "", f"cannot read the folder: {error.strerror or error}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            # a link to a folder is not followed: it could loop, or leave the tree
+            is_folder = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            if os.path.realpath(entry.path) not in skip:
+                yield from _entries(entry.path, top, skip)
+        elif is_input_name(entry.name):
+            yield Source(entry.path, os.path.relpath(entry.path, top))
 
 
 def read_source(path: str) -> bytes:

@@ -1,0 +1,274 @@
+"""The command line's parts, in process: progress bar, tables, inputs, outputs."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from newsdoc import limits
+from newsdoc.cli import convert
+from newsdoc.cli.convert import Job, Plan, Settings, convert_one, plan_jobs
+from newsdoc.cli.inspect import shorten, table
+from newsdoc.cli.outputs import OutputError, atomic_file, write_atomic
+from newsdoc.cli.progress import REDRAW_INTERVAL, ProgressBar, format_duration
+from newsdoc.cli.sources import Source, iter_sources, read_source, strip_suffixes
+from newsdoc.errors import InputTooLargeError, ParseError
+
+
+class FakeTerminal(io.StringIO):
+    """A stream that says it is a terminal, and counts its flushes."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def screen(stream: io.StringIO) -> str:
+    """What the terminal shows on the bar's line: the text after the last ``\\r``."""
+    return stream.getvalue().rsplit("\r", 1)[-1]
+
+
+# --- progress bar -------------------------------------------------------------
+
+
+def test_progress_shows_count_percent_rate_and_eta() -> None:
+    clock = FakeClock()
+    stream = FakeTerminal()
+    bar = ProgressBar(stream, 200, width=80, clock=clock)
+    clock.now += 10
+    bar.advance(50)  # 50 done in 10 s: 5/s, 150 left: 30 s
+    line = screen(stream)
+    assert " 50/200" in line
+    assert "25%" in line
+    assert "5.0 files/s" in line
+    assert "ETA 0:30" in line
+    assert line.startswith("[") and "#" in line
+    assert len(line.rstrip()) <= 79
+
+
+def test_progress_redraws_at_most_every_interval() -> None:
+    clock = FakeClock()
+    stream = FakeTerminal()
+    bar = ProgressBar(stream, 1000, width=80, clock=clock)
+    for _ in range(100):
+        clock.now += REDRAW_INTERVAL / 200
+        bar.advance()
+    # 100 advances within half an interval: only the first one draws
+    assert stream.getvalue().count("\r") == 1
+    clock.now += REDRAW_INTERVAL
+    bar.advance()
+    assert stream.getvalue().count("\r") == 2
+    assert "101/1000" in screen(stream)
+    for _ in range(100):  # 100 advances over 10 intervals: 10 draws, not 100
+        clock.now += REDRAW_INTERVAL / 10
+        bar.advance()
+    assert 9 <= stream.getvalue().count("\r") - 2 <= 10  # (float steps: 9 or 10)
+
+
+def test_progress_messages_go_above_the_bar_and_close_clears_it() -> None:
+    clock = FakeClock()
+    stream = FakeTerminal()
+    bar = ProgressBar(stream, 3, width=60, clock=clock)
+    bar.advance()
+    bar.write("a.html: error: broken")
+    shown = stream.getvalue()
+    # the bar's line is blanked, the message written on it, the bar drawn below
+    before, message = shown.split("\n")[0].rsplit("\r", 1)
+    assert message == "a.html: error: broken"
+    assert before.rsplit("\r", 1)[-1].strip() == ""
+    assert shown.split("\n")[1].startswith("\r[")
+    assert "1/3" in screen(stream)
+    bar.advance(2)
+    bar.close()
+    assert screen(stream).strip() == ""
+
+
+def test_progress_bar_fits_narrow_terminals_and_unknown_totals() -> None:
+    clock = FakeClock()
+    for width in (20, 40, 200):
+        stream = FakeTerminal()
+        bar = ProgressBar(stream, 12345, width=width, clock=clock)
+        clock.now += 1
+        bar.draw()
+        assert 0 < len(screen(stream)) <= width - 1
+    stream = FakeTerminal()
+    bar = ProgressBar(stream, None, width=80, clock=clock)
+    clock.now += 2
+    bar.advance(7)
+    assert screen(stream).startswith("7 files")
+
+
+def test_progress_past_the_expected_total_does_not_overflow() -> None:
+    clock = FakeClock()
+    stream = FakeTerminal()
+    bar = ProgressBar(stream, 2, width=80, clock=clock)
+    clock.now += 1
+    bar.advance(3)  # files appeared after the count
+    assert "3/3" in screen(stream) and "100%" in screen(stream)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0:00"), (59.6, "1:00"), (75, "1:15"), (3725, "1:02:05")]
+)
+def test_format_duration(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some text.\n")
+    (tmp_path / "b.txt").write_text("More text.\n")
+    settings = Settings("auto", "jsonl", None, False, None, False)
+    for stream, bar_expected in ((io.StringIO(), False), (FakeTerminal(), True)):
+        out = io.BytesIO()
+        status = convert.run_convert(
+            Plan((str(tmp_path),), None, None),
+            settings,
+            jobs=1,
+            quiet=False,
+            batch=True,
+            stdout=out,
+            stderr=stream,
+        )
+        assert status == 0
+        assert ("\r" in stream.getvalue()) == bar_expected
+        assert stream.getvalue().rsplit("\r", 1)[-1].strip() == "converted 2 files"
+        assert len(out.getvalue().splitlines()) == 2
+
+
+# --- tables -------------------------------------------------------------------
+
+
+def test_table_fits_the_width_and_shortens_long_cells() -> None:
+    long_quote = "word " * 60
+    rows = [["Nikolai Alexeyev", "said", "direct", long_quote], ["He", "told", "partial", "ok"]]
+    for width in (60, 80, 100):
+        lines = table(["speaker", "cue", "kind", "text"], rows, width)
+        assert all(len(line) <= width for line in lines)
+        assert lines[2].startswith("Nikolai Alexeyev")
+        assert lines[2].endswith("…")
+        assert lines[3].rstrip().endswith("ok")
+        assert set(lines[1].replace(" ", "")) == {"-"}
+
+
+def test_table_respects_caps_and_flattens_whitespace() -> None:
+    lines = table(["a", "b"], [["x" * 50, "line one\nline two"]], 100, caps=[10, None])
+    assert lines[2].startswith("x" * 9 + "…")
+    assert "line one line two" in lines[2]
+
+
+def test_shorten() -> None:
+    assert shorten("  a   b\n c ", 10) == "a b c"
+    assert shorten("abcdefghij", 5) == "abcd…"
+    assert len(shorten("x" * 100, 7)) == 7
+
+
+# --- inputs -------------------------------------------------------------------
+
+
+def test_folders_are_walked_sorted_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+    for name in ("b.html", "a/z.txt", "a/b.HTM", "c.json.gz", ".git/x.html", "d.csv", "e.md"):
+        path = tmp_path / "top" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    sources = list(iter_sources([str(tmp_path / "top")]))
+    assert [s.relative for s in sources] == ["a/b.HTM", "a/z.txt", "b.html", "c.json.gz", "e.md"]
+    assert all(s.problem is None for s in sources)
+
+
+def test_the_output_folder_is_not_walked(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "out" / "a.json").write_text("{}")
+    sources = list(iter_sources([str(tmp_path)], skip_dirs=[str(tmp_path / "out")]))
+    assert [s.relative for s in sources] == ["a.txt"]
+
+
+def test_an_empty_folder_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("x")
+    [source] = iter_sources([str(tmp_path)])
+    assert source.problem is not None and "no input files" in source.problem
+
+
+def test_strip_suffixes() -> None:
+    assert strip_suffixes("a/b.html.gz") == "a/b"
+    assert strip_suffixes("b.Markdown") == "b"
+    assert strip_suffixes("notes.csv") == "notes.csv"
+    assert strip_suffixes("archive.tar.gz") == "archive.tar"
+
+
+def test_read_source_gunzips_and_refuses_bombs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    packed = tmp_path / "a.gz"
+    packed.write_bytes(gzip.compress(b"x" * 5000))
+    assert read_source(str(packed)) == b"x" * 5000
+    monkeypatch.setattr(limits, "MAX_INPUT_CHARS", 4000)
+    with pytest.raises(InputTooLargeError, match="uncompressed input is larger"):
+        read_source(str(packed))  # 5000 bytes once inflated, from ~30 on disk
+    (tmp_path / "big.txt").write_bytes(b"y" * 4001)
+    with pytest.raises(InputTooLargeError):
+        read_source(str(tmp_path / "big.txt"))
+    (tmp_path / "bad.gz").write_bytes(b"\x1f\x8b\x08garbage")
+    with pytest.raises(ParseError, match="not a valid gzip file"):
+        read_source(str(tmp_path / "bad.gz"))
+
+
+# --- outputs and outcomes -----------------------------------------------------
+
+
+def test_atomic_file_leaves_nothing_when_writing_fails(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    with pytest.raises(RuntimeError), atomic_file(str(target), force=False) as file:
+        file.write(b"half")
+        raise RuntimeError("disk on fire")
+    assert list(tmp_path.iterdir()) == []
+    write_atomic(str(target), b"whole", force=False)
+    with pytest.raises(OutputError, match="--force"):
+        write_atomic(str(target), b"again", force=False)
+    write_atomic(str(target), b"again", force=True)
+    assert target.read_bytes() == b"again"
+    assert os.listdir(tmp_path) == ["out.json"]
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_an_unexpected_exception_is_reported_as_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Some text.")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(convert, "read_article", broken)
+    settings = Settings("auto", "json", None, True, 2, False)
+    outcome = convert_one(Job(Source(str(tmp_path / "a.txt"), "a.txt"), None), settings)
+    assert outcome.error is not None
+    assert "bug in newsdoc" in outcome.error
+    assert "KeyError: 'surprise'" in outcome.error
+    assert "in broken" in outcome.error  # where it happened
+
+
+def test_plan_refuses_clashing_outputs(tmp_path: Path) -> None:
+    sources = [Source(str(tmp_path / n), n) for n in ("a.html", "a.txt", "b.json")]
+    plan = Plan((str(tmp_path),), str(tmp_path), None)
+    items = list(plan_jobs(plan, sources, ".json"))
+    assert isinstance(items[0], Job) and items[0].output == str(tmp_path / "a.json")
+    assert not isinstance(items[1], Job) and "also the output of" in str(items[1].error)
+    assert not isinstance(items[2], Job) and "replace the input itself" in str(items[2].error)
