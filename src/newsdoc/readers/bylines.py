@@ -1,37 +1,306 @@
 """Reading bylines: "By A, B and C", "By NAME | Outlet", "Name, Staff Writer".
 
-Shared by the HTML and text readers.  (First version; to be extended.)
+Shared by the HTML and text readers.  A byline comes out as one
+:class:`~newsdoc.model.Person` per author: "By", dates, "Updated ...", social
+handles, URLs and photo credits are dropped, an e-mail address goes to
+``Person.email``, a role printed with the name ("Staff Writer", "Moscow
+correspondent") to ``Person.role``, and an organisation ("Associated Press",
+"Reuters Staff", the publisher's own name) is never taken for a person.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import Byline, Person
 
-__all__ = ["parse_byline", "split_authors"]
+__all__ = [
+    "clean_name",
+    "is_organization",
+    "looks_like_name",
+    "parse_byline",
+    "split_authors",
+]
 
-_BY = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s*[:\-]?\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*", re.IGNORECASE)
+# --- word lists ------------------------------------------------------------
+
+#: Words that open a byline ("By", "Von", "Par", ...), matched case-insensitively.
+BY_WORDS = (
+    "written by", "words by", "posted by", "story by", "text by", "reporting by", "report by",
+    "by", "von", "par", "por", "автор", "авторы", "текст", "text", "words", "author", "authors",
+    "autor", "autores", "auteur", "著者", "作者", "文",
+)  # fmt: skip
+#: The same, matched in lower case only: capitalised, they start names ("Di Caprio").
+BY_WORDS_LOWER = ("di", "door", "av", "af", "przez", "da", "de")
+#: Nouns that make a byline part a role, not a name ("Staff Writer", "Moscow correspondent").
+ROLE_WORDS = frozenset(
+    {
+        "writer", "editor", "correspondent", "reporter", "contributor", "columnist", "critic",
+        "analyst", "producer", "photographer", "journalist", "host", "anchor", "intern",
+        "fellow", "chief", "senior", "deputy", "managing", "associate", "contributing",
+        "special", "freelance", "freelancer", "commentator", "blogger", "researcher",
+        "director", "president", "founder", "professor", "economist", "strategist",
+        "correspondant", "journaliste", "rédacteur", "rédactrice", "redakteur", "redakteurin",
+        "korrespondent", "korrespondentin", "corresponsal", "redactor", "redactora",
+        "periodista", "giornalista", "corrispondente", "jornalista", "repórter",
+        "корреспондент", "обозреватель", "редактор", "журналист",
+        "writers", "editors", "reporters", "correspondents", "contributors",
+    }
+)  # fmt: skip
+#: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
+ORGANIZATION_WORDS = frozenset(
+    {
+        "staff", "team", "desk", "editorial", "board", "newsroom", "news", "media", "press",
+        "agency", "agencies", "inc", "ltd", "llc", "plc", "gmbh", "corp", "corporation",
+        "company", "group", "network", "magazine", "times", "journal", "tribune", "herald",
+        "gazette", "daily", "weekly", "wire", "wires", "service", "services", "bureau",
+        "reuters", "afp", "dpa", "tass", "interfax", "xinhua", "efe", "ansa", "upi", "pti",
+        "ians", "submissions", "sponsored", "partner", "partners", "studio", "studios", "labs",
+        "foundation", "university", "institute", "association", "society", "department",
+        "ministry", "government", "office", "council", "committee", "online", "tv", "radio",
+        "channel", "redaktion", "rédaction", "redacción", "redazione", "redação", "редакция",
+        "staffers", "admin", "administrator", "webmaster", "editors", "contributors",
+        "writers", "reporters", "correspondents", "nachrichten", "noticias", "notizie",
+        "associated", "newswire", "ria", "novosti", "bbc", "cnn", "ap",
+    }
+)  # fmt: skip
+#: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "la",
+     "le", "du", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "zu", "st."}
+)  # fmt: skip
+#: Words after which the rest of a byline is not names ("Follow", "View all posts", ...).
+CUT_WORDS = (
+    "follow", "view all", "view more", "more from", "more by", "more stories", "see all",
+    "read more", "read full", "contact", "e-mail", "email", "twitter", "facebook", "instagram",
+    "linkedin", "subscribe", "bio", "full bio", "all posts", "posts by", "articles by",
+    "show comments", "comments", "share", "filed under", "tags", "topics",
+)  # fmt: skip
+#: Words that open a credit for a picture, not a byline.
+CREDIT_WORDS = ("photo", "photos", "photograph", "photographs", "photography", "image", "images",
+                "illustration", "illustrations", "video", "graphic", "graphics", "picture",
+                "pictures", "foto", "fotos", "bild", "credit")  # fmt: skip
+#: Whole names that are placeholders, not people.
+NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
+                       "editor", "editors", "null", "none", "undefined", "author",
+                       "by"})  # fmt: skip
+#: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
+CONJUNCTIONS = ("and", "und", "et", "y", "e", "i", "и", "en", "og", "och", "ve", "与", "和")
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
+
+_BY = re.compile(
+    r"^\W*(?:(?i:"
+    + "|".join(re.escape(w) for w in BY_WORDS)
+    + r")|"
+    + "|".join(BY_WORDS_LOWER)
+    + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S)"
+)
+_BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|:|credit\b)\s*"
+    r"[^,;|()]*",
+    re.IGNORECASE,
+)
+# Where the names end: a date, a time, "Updated", "Published", "x hours ago", ...
+_DATE_CUT = re.compile(
+    r"(?:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
+    r"mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано)\b"
+    r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
+    r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"
+    r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
+    re.IGNORECASE,
+)
+_CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
+_EMAIL = re.compile(r"(?:mailto:)?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+_SEGMENTS = re.compile(r"\s*(?:[|•·/\n\t]|\s[-–—]\s)\s*")
+_SPLIT = re.compile(
+    r"\s*(?:[,;，、]|&|\+|\s(?:" + "|".join(CONJUNCTIONS) + r")\s)\s*",
+    re.IGNORECASE,
+)
+# "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
+_PLACE = re.compile(r"\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
+_MAX_NAME = 60
+_MAX_WORDS = 6
 
 
-def split_authors(text: str) -> tuple[Person, ...]:
-    """The people a byline names, in order, without duplicates."""
-    text = _BY.sub("", text.split("|")[0]).strip()
+# --- names -----------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _is_latin(text: str) -> bool:
+    for char in text:
+        if char.isalpha():
+            return "LATIN" in unicodedata.name(char, "")
+    return False
+
+
+def is_organization(name: str, *, publisher: str | None = None) -> bool:
+    """Whether ``name`` names an organisation rather than a person.
+
+    True for names with an organisation word ("Reuters Staff", "Editorial
+    Board", "Acme Media Inc"), a lone acronym ("AFP", "TIME"), and the
+    ``publisher``'s own name.
+    """
+    words = _words(name)
+    if not words:
+        return False
+    if any(word in ORGANIZATION_WORDS for word in words):
+        return True
+    letters = [c for c in name if c.isalpha()]
+    if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
+        return True
+    if re.search(r"\.(?:com|org|net|co|io|news)\b", name, re.IGNORECASE):
+        return True
+    if publisher:
+        own = _words(publisher)
+        if own and (words == own or (len(own) <= len(words) and _contains(words, own))):
+            return True
+    return False
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` is a job title printed with a name ("Staff Writer")."""
+    return any(word in ROLE_WORDS for word in _words(text))
+
+
+def clean_name(name: str) -> str:
+    """``name`` without surrounding punctuation, and title-cased when printed in capitals."""
+    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]")
+    if name.isupper() and len(name.split()) > 1 and _is_latin(name):
+        name = " ".join(
+            part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
+        )
+        name = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), name)
+    return name
+
+
+def looks_like_name(name: str, *, strict: bool = False) -> bool:
+    """Whether ``name`` can be a person's name.
+
+    Always: short, no digits, not a placeholder ("admin", "staff").  With
+    ``strict`` (for text found on the page rather than in metadata), a name
+    in Latin script also needs two to five words, each capitalised except
+    particles ("de", "van").
+    """
+    if not name or len(name) > _MAX_NAME or any(c.isdigit() for c in name):
+        return False
+    if name.casefold() in NOT_NAMES or "@" in name or "://" in name:
+        return False
+    words = name.split()
+    if len(words) > _MAX_WORDS:
+        return False
+    if not any(c.isalpha() for c in name):
+        return False
+    if strict and _is_latin(name):
+        if not 2 <= len(words) <= 5:
+            return False
+        for word in words:
+            if word.lower() in NAME_PARTICLES:
+                continue
+            if not _WORD.fullmatch(word) or not word[0].isupper():
+                return False
+    return True
+
+
+# --- bylines ---------------------------------------------------------------
+
+
+def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
+    """``text`` without credits, e-mails, URLs and handles; the e-mails and URLs found."""
+    emails = [m.group(1) for m in _EMAIL.finditer(text)]
+    text = _EMAIL.sub(" ", text)
+    urls = _URL.findall(text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _CREDIT.sub(" | ", text)
+    text = _BRACKETS.sub(" ", text)
+    return text, emails, urls
+
+
+def _names_in(segment: str, *, strict: bool, publisher: str | None) -> list[Person]:
+    """The people one segment of a byline names ("A, Staff Writer and B")."""
+    last_by = None
+    for last_by in _BY_INSIDE.finditer(segment):  # noqa: B007 (the last one is wanted)
+        pass
+    if last_by is not None:
+        segment = segment[last_by.end() :]
+    cut = _DATE_CUT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    cut = _CUT.search(segment)
+    if cut is not None:
+        segment = segment[: cut.start()]
+    segment = _BY.sub("", segment.strip())
+    people: list[Person] = []
+    for part in _SPLIT.split(segment):
+        part = clean_name(_PLACE.sub("", _BY.sub("", part)))
+        if not part:
+            continue
+        if is_role(part):
+            if people and people[-1].role is None:
+                people[-1] = Person(name=people[-1].name, role=part)
+            continue
+        if is_organization(part, publisher=publisher):
+            continue
+        if looks_like_name(part, strict=strict):
+            people.append(Person(name=part))
+    return people
+
+
+def split_authors(
+    text: str, *, strict: bool = False, publisher: str | None = None
+) -> tuple[Person, ...]:
+    """The people a byline names, in order, without duplicates (case-insensitive).
+
+    ``strict`` asks for names that look like names (for text found on a page
+    rather than in a metadata field); ``publisher`` is the outlet's own name,
+    never taken for a person.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
+    text, emails, urls = _strip_noise(text)
     people: list[Person] = []
     seen: set[str] = set()
-    for part in _SPLIT.split(text):
-        name = part.strip(" .;:")
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            people.append(Person(name=name))
+    for segment in _SEGMENTS.split(text):
+        for person in _names_in(segment, strict=strict, publisher=publisher):
+            key = person.name.casefold()
+            if key not in seen:
+                seen.add(key)
+                people.append(person)
+    if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
+        only = people[0]
+        email = emails[0] if len(emails) == 1 else None
+        url = urls[0] if len(urls) == 1 and not urls[0].startswith("www.") else None
+        people[0] = Person(name=only.name, role=only.role, email=email, url=url)
     return tuple(people)
 
 
-def parse_byline(text: str) -> Byline | None:
-    """A Byline for the printed ``text``, or ``None`` when it names nobody."""
+def parse_byline(text: str, *, strict: bool = False, publisher: str | None = None) -> Byline | None:
+    """A Byline for the printed ``text``, or ``None`` when it names nobody.
+
+    The byline's ``text`` is the printed text with its whitespace collapsed;
+    its ``authors`` are :func:`split_authors`'s people.
+    """
     text = " ".join(text.split())
-    authors = split_authors(text)
+    authors = split_authors(text, strict=strict, publisher=publisher)
     if not authors:
         return None
     return Byline(text=text, authors=authors)

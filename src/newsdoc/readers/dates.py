@@ -47,6 +47,67 @@ _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
 _MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
 _MAX_LENGTH = 120
+# Month names in the languages news sites print most, read as English ones
+# (dateutil knows English only).  One line per month, January first.
+MONTH_NAMES = (
+    "januar jänner janvier enero gennaio janeiro januari "
+    "januar styczeń stycznia января январь январе ocak",
+    "februar février febrero febbraio fevereiro februari "
+    "luty lutego февраля февраль феврале şubat",
+    "märz mars marzo março maart "
+    "marzec marca марта март марте mart",
+    "april avril abril aprile kwiecień "
+    "kwietnia апреля апрель апреле nisan",
+    "mai mayo maggio maio mei "
+    "maj maja мая май мае mayıs",
+    "juni juin junio giugno junho "
+    "czerwiec czerwca июня июнь июне haziran",
+    "juli juillet julio luglio julho "
+    "lipiec lipca июля июль июле temmuz",
+    "august août agosto augustus sierpień "
+    "sierpnia августа август августе ağustos",
+    "september septembre septiembre settembre setembro "
+    "wrzesień września сентября сентябрь сентябре eylül",
+    "oktober octobre octubre ottobre outubro "
+    "październik października октября октябрь октябре ekim",
+    "november novembre noviembre novembro listopad "
+    "listopada ноября ноябрь ноябре kasım",
+    "dezember décembre diciembre dicembre dezembro december "
+    "grudzień grudnia декабря декабрь декабре aralık",
+)  # fmt: skip
+_ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_MONTH_OF = {
+    name: _ENGLISH_MONTHS[number]
+    for number, names in enumerate(MONTH_NAMES)
+    for name in names.split()
+    if name not in ("august", "april", "september", "november", "december", "mar")
+}
+_FOREIGN_MONTH = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+    + r")(?!\w)\.?",
+    re.IGNORECASE,
+)
+# 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
+_CJK = re.compile(
+    r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
+    r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
+)
+# 13.04.2019: with dots, the day comes first everywhere.
+_DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
@@ -91,7 +152,13 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
+    cjk = _CJK.search(text)
+    if cjk is not None:
+        return _from_cjk(cjk)
+    if dayfirst is None and _DOTTED.search(text):
+        dayfirst = True
     cleaned = _NOISE.sub("", text)
+    cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _MONTH_OF[m.group(1).lower()] + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
@@ -108,6 +175,16 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     if first.hour != second.hour or first.minute != second.minute:
         return first.date()
     return first.replace(second=first.second if first.second == second.second else 0)
+
+
+def _from_cjk(match: re.Match[str]) -> dt.datetime | dt.date | None:
+    year, month, day, hour, minute = match.groups()
+    try:
+        if hour is None:
+            return dt.date(int(year), int(month), int(day))
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+    except ValueError:
+        return None
 
 
 def _parse(text: str, default: dt.datetime, dayfirst: bool | None) -> dt.datetime:

@@ -1,4 +1,18 @@
-"""Page metadata: every source a page carries, reconciled (placeholder, issue 4)."""
+"""Page metadata: every source a page carries, reconciled.
+
+Note for ``parse_html`` (the body's side): :func:`extract_metadata` takes the
+lxml root of the page and returns a :class:`PageMetadata`; every field is
+already cleaned and may be used as it is.  ``images`` are the images the
+metadata names (``og:image``, JSON-LD ``image``), lead image first;
+``body_text`` is JSON-LD's ``articleBody`` (a hint, often truncated);
+``headline_element`` is the ``<h1>`` that prints the headline, when one does
+(the body starts after it; do not keep it as a paragraph).
+
+Sources, most trusted first (see docs/html-reader.md, "Metadata"): JSON-LD,
+``<meta>``/``<link>`` (OpenGraph, Twitter cards, article:*, parsely-*,
+sailthru.*, dc.*, citation_*), microdata, hNews / h-entry classes, what is
+printed on the page (bylines, ``<time>``, dates near the headline), the URL.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +22,23 @@ import attrs
 from lxml.html import HtmlElement
 
 from ....model import Byline, Image
+from .collect import collect_head
+from .jsonld import from_jsonld
+from .meta_tags import from_meta
+from .page import from_page
+from .reconcile import (
+    choose_byline,
+    choose_date,
+    choose_dek,
+    choose_headline,
+    choose_images,
+    choose_language,
+    choose_tags,
+    choose_url,
+    date_from_url,
+    first_text,
+    site_names,
+)
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -29,8 +60,53 @@ class PageMetadata:
     images: tuple[Image, ...] = ()
     #: The article body as the page's JSON-LD gives it (a hint for the body finder).
     body_text: str | None = None
+    #: The ``<h1>`` element that prints the headline, if any.
+    headline_element: HtmlElement | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetadata:
-    """Read and reconcile the metadata of the page whose parsed tree is ``root``."""
-    return PageMetadata(url=url)
+    """Read and reconcile the metadata of the page whose parsed tree is ``root``.
+
+    ``url`` is where the page was fetched from; it resolves relative links
+    and is the page's URL unless the page names a canonical one.
+    """
+    head = collect_head(root)
+    jsonld = from_jsonld(head.jsonld)
+    meta = from_meta(head)
+    declared = [jsonld, meta]
+    page_url = choose_url(head, declared, url)
+    publisher = first_text(v for f in declared for v in f.publisher)
+    byline = choose_byline(declared, publisher, page_url)
+    published = choose_date(v for f in declared for v in f.published)
+    h1s = list(root.iter("h1"))
+    if byline is None or not byline.authors or published is None:
+        # what the head does not say, the body may print: one more walk
+        page = from_page(root)
+        h1s = page.h1
+        declared += [page.microdata, page.hnews]
+        everything = [*declared, page.visible]
+        if byline is None or not byline.authors:
+            byline = choose_byline(everything, publisher, page_url) or byline
+        if published is None:
+            published = choose_date(v for f in everything[2:] for v in f.published)
+    else:
+        everything = declared
+    if published is None:
+        published = date_from_url(page_url) or date_from_url(url)
+    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
+    headline, h1 = choose_headline(declared, h1s, head.title, sites)
+    return PageMetadata(
+        headline=headline,
+        subheadline=choose_dek(declared, h1, headline),
+        byline=byline,
+        published=published,
+        modified=choose_date(v for f in everything for v in f.modified),
+        publisher=publisher,
+        url=page_url,
+        language=choose_language(head, declared),
+        section=first_text(v for f in declared for v in f.sections),
+        tags=choose_tags(declared),
+        images=choose_images(declared, page_url),
+        body_text=jsonld.body_text,
+        headline_element=h1,
+    )

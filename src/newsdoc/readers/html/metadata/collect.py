@@ -1,0 +1,94 @@
+"""One pass over a page's head-like elements: ``<meta>``, ``<link>``, JSON-LD, ``<title>``.
+
+Everything later rules need from these elements is gathered here in a single
+``root.iter(...)`` walk, so no rule walks the tree again for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+__all__ = ["HeadData", "collect_head", "element_text"]
+
+_TAGS = ("meta", "link", "script", "title")
+_JSONLD_TYPES = frozenset({"application/ld+json", "application/ld+json;charset=utf-8"})
+
+
+@dataclass
+class HeadData:
+    """What the page's ``<meta>``, ``<link>``, JSON-LD and ``<title>`` elements say.
+
+    ``meta`` maps a lower-cased ``property``/``name``/``itemprop``/``http-equiv``
+    to its non-empty ``content`` values in document order; ``links`` maps a
+    lower-cased ``rel`` token to ``href`` values.
+    """
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[str] = field(default_factory=list)
+    title: str | None = None
+    language: str | None = None
+
+    def first(self, *keys: str) -> str | None:
+        """The first value of the first of ``keys`` the page has."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values[0]
+        return None
+
+    def all(self, *keys: str) -> Iterator[str]:
+        """Every value of every one of ``keys``, in the order of ``keys``."""
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+
+def element_text(element: HtmlElement) -> str:
+    """The text of ``element`` with its whitespace collapsed."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def collect_head(root: HtmlElement) -> HeadData:
+    """Gather the ``<meta>``, ``<link>``, JSON-LD and ``<title>`` data of a page."""
+    data = HeadData()
+    meta = data.meta
+    links = data.links
+    language = root.get("lang") or root.get("xml:lang")
+    if language and language.strip():
+        data.language = language.strip()
+    for element in root.iter(*_TAGS):
+        tag = element.tag
+        if tag == "meta":
+            content = element.get("content")
+            if content is None:
+                content = element.get("value")
+            if content is None or not content.strip():
+                continue
+            content = content.strip()
+            for attribute in ("property", "name", "itemprop", "http-equiv"):
+                key = element.get(attribute)
+                if key:
+                    # property="og:title article:tag" happens (RDFa lists several)
+                    for token in key.lower().split():
+                        meta.setdefault(token, []).append(content)
+        elif tag == "link":
+            href = element.get("href")
+            rel = element.get("rel")
+            if href and rel:
+                for token in rel.lower().split():
+                    links.setdefault(token, []).append(href.strip())
+        elif tag == "script":
+            kind = (element.get("type") or "").strip().lower().replace(" ", "")
+            if kind in _JSONLD_TYPES and element.text and element.text.strip():
+                data.jsonld.append(element.text)
+        elif data.title is None:
+            # the first <title>, skipping the ones of inline SVG pictures
+            parent = element.getparent()
+            if parent is None or parent.tag in ("head", "html"):
+                text = element_text(element)
+                if text:
+                    data.title = text
+    return data

@@ -1,0 +1,73 @@
+"""What one source of metadata (JSON-LD, meta tags, microdata, the page's text) found.
+
+Every extractor fills one :class:`Found`; ``reconcile`` weighs them, most
+trusted first.  Values are as the page gives them (dates unparsed, names
+unsplit), so reconciliation can compare sources before cleaning.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Found", "RawAuthor", "RawImage", "clean_text"]
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+def clean_text(value: object) -> str | None:
+    """``value`` as one line of text: entities decoded, stray tags dropped; ``None`` if empty."""
+    if not isinstance(value, str):
+        return None
+    text = value
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = " ".join(text.split())
+    return text or None
+
+
+@dataclass(frozen=True)
+class RawAuthor:
+    """An author as a source names it; ``organization`` when the source says so."""
+
+    name: str
+    url: str | None = None
+    email: str | None = None
+    organization: bool = False
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class RawImage:
+    """An image a source names, with what it says about it."""
+
+    url: str
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+@dataclass
+class Found:
+    """What one source says about the article; ``source`` names it for debugging."""
+
+    source: str
+    headlines: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    authors: list[RawAuthor] = field(default_factory=list)
+    #: printed bylines ("By A and B, Staff Writers") to be split into people
+    bylines: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    publisher: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    images: list[RawImage] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    body_text: str | None = None

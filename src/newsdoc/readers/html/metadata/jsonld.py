@@ -1,0 +1,291 @@
+"""Schema.org JSON-LD: tolerant loading, ``@graph``/list flattening, the article node.
+
+Pages get JSON-LD wrong in many small ways (trailing commas, raw control
+characters, HTML comments or CDATA around it, several objects in one block);
+those are repaired.  A block that still cannot be read is reported with
+:func:`newsdoc.errors.warn` and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ....errors import warn
+from .found import Found, RawAuthor, RawImage, clean_text
+
+__all__ = ["ARTICLE_TYPES", "from_jsonld", "load_jsonld"]
+
+#: Types whose node is the article itself, most specific first.
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+        "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+        "discussionforumposting", "scholarlyarticle", "techarticle", "report", "satiricalarticle",
+        "advertisercontentarticle", "medicalscholarlyarticle", "posting",
+    }
+)  # fmt: skip
+#: Types that describe the page when no article node does.
+_PAGE_TYPES = frozenset(
+    {"webpage", "itempage", "videoobject", "creativework", "review", "recipe", "podcastepisode"}
+)
+_ORGANIZATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization",
+     "educationalorganization", "localbusiness", "website", "brand"}
+)  # fmt: skip
+_PERSON_TYPES = frozenset({"person"})
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_MAX_DEPTH = 12
+
+
+def _decode_all(text: str) -> list[Any]:
+    """Every JSON value in ``text`` (pages sometimes put several objects in one block)."""
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    index = 0
+    size = len(text)
+    while index < size:
+        while index < size and text[index] in " \t\r\n;,":
+            index += 1
+        if index >= size:
+            break
+        value, index = decoder.raw_decode(text, index)
+        values.append(value)
+    return values
+
+
+def load_jsonld(texts: Iterable[str]) -> list[Any]:
+    """The JSON values of JSON-LD blocks, repaired where possible; bad blocks are warned about."""
+    values: list[Any] = []
+    for number, text in enumerate(texts, 1):
+        text = _WRAPPERS.sub("", text.strip()).strip()
+        if not text:
+            continue
+        try:
+            values.extend(_decode_all(text))
+            continue
+        except ValueError:
+            pass
+        try:
+            values.extend(_decode_all(_TRAILING_COMMA.sub(r"\1", text)))
+        except ValueError as error:
+            warn(f"JSON-LD block {number} cannot be read ({error}); skipped")
+    return values
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    names = set()
+    for item in kinds:
+        if isinstance(item, str):
+            # "schema:NewsArticle", "http://schema.org/NewsArticle"
+            names.add(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].strip().lower())
+    return names
+
+
+def _nodes(value: Any, depth: int = 0) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Every object in ``value`` with its nesting depth (``@graph`` and lists add none)."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _nodes(item, depth)
+    elif isinstance(value, dict):
+        yield depth, value
+        for key, item in value.items():
+            if key == "@graph":
+                yield from _nodes(item, depth)
+            elif isinstance(item, (dict, list)):
+                yield from _nodes(item, depth + 1)
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            text = _first_str(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        return _first_str(value.get("@value") or value.get("name"))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return clean_text(value)
+
+
+def _strings(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for item in items:
+        text = _first_str(item)
+        if text:
+            out.append(text)
+    return out
+
+
+def _url_of(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    if isinstance(value, list) and value:
+        return _url_of(value[0])
+    return None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return int(value)
+    if isinstance(value, str):
+        digits = value.strip().removesuffix("px")
+        if digits.isdigit():
+            return int(digits)
+    return None
+
+
+class _Graph:
+    """The nodes of all blocks, with an ``@id`` index to resolve references."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.nodes = list(_nodes(values))
+        self.by_id: dict[str, dict[str, Any]] = {}
+        for _depth, node in self.nodes:
+            ident = node.get("@id")
+            if isinstance(ident, str) and len(node) > 1:
+                self.by_id.setdefault(ident, node)
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            ident = value.get("@id")
+            if isinstance(ident, str) and ident in self.by_id:
+                return self.by_id[ident]
+        return value
+
+    def article(self) -> dict[str, Any] | None:
+        """The node that describes the article: the shallowest, richest article node."""
+        best: tuple[int, int, int] | None = None
+        chosen = None
+        for depth, node in self.nodes:
+            types = _types(node)
+            if types & ARTICLE_TYPES:
+                rank = 0
+            elif types & _PAGE_TYPES:
+                rank = 1
+            else:
+                continue
+            key = (rank, depth, -len(node))
+            if best is None or key < best:
+                best, chosen = key, node
+        return chosen
+
+
+def _authors(graph: _Graph, value: Any) -> list[RawAuthor]:
+    out: list[RawAuthor] = []
+    for item in value if isinstance(value, list) else [value]:
+        item = graph.resolve(item)
+        if isinstance(item, str):
+            name = clean_text(item)
+            if name:
+                out.append(RawAuthor(name=name))
+        elif isinstance(item, dict):
+            name = _first_str(item.get("name"))
+            if not name:
+                given = _first_str(item.get("givenName"))
+                family = _first_str(item.get("familyName"))
+                name = " ".join(part for part in (given, family) if part) or None
+            if not name:
+                continue
+            types = _types(item)
+            url = _url_of(item.get("url")) or _url_of(item.get("sameAs"))
+            email = _first_str(item.get("email"))
+            out.append(
+                RawAuthor(
+                    name=name,
+                    url=url,
+                    email=email.removeprefix("mailto:") if email else None,
+                    organization=bool(types & _ORGANIZATION_TYPES) and not types & _PERSON_TYPES,
+                    role=_first_str(item.get("jobTitle")),
+                )
+            )
+    return out
+
+
+def _images(graph: _Graph, value: Any) -> list[RawImage]:
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        item = graph.resolve(item)
+        if isinstance(item, str) and item.strip():
+            out.append(RawImage(url=item.strip()))
+        elif isinstance(item, dict):
+            url = _url_of(item)
+            if url:
+                out.append(
+                    RawImage(
+                        url=url,
+                        caption=_first_str(item.get("caption")) or _first_str(item.get("name")),
+                        credit=_first_str(item.get("creditText"))
+                        or _first_str(item.get("copyrightHolder")),
+                        width=_int(item.get("width")),
+                        height=_int(item.get("height")),
+                    )
+                )
+    return out
+
+
+def _language(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _first_str(value.get("alternateName")) or _first_str(value.get("name"))
+    return _first_str(value)
+
+
+def _keywords(value: Any) -> list[str]:
+    out: list[str] = []
+    for text in _strings(value):
+        out.extend(part.strip() for part in text.split(",") if part.strip())
+    return out
+
+
+def from_jsonld(texts: list[str]) -> Found:
+    """What the page's JSON-LD blocks say about the article."""
+    found = Found(source="jsonld")
+    if not texts:
+        return found
+    graph = _Graph(load_jsonld(texts))
+    node = graph.article()
+    if node is not None:
+        found.headlines += _strings(node.get("headline")) + _strings(node.get("name"))
+        found.descriptions += _strings(node.get("description"))
+        found.authors += _authors(graph, node.get("author"))
+        if not found.authors:
+            found.authors += _authors(graph, node.get("creator"))
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            found.published += _strings(node.get(key))
+        found.modified += _strings(node.get("dateModified"))
+        publisher = graph.resolve(node.get("publisher"))
+        found.publisher += _strings(publisher) + _strings(node.get("sourceOrganization"))
+        found.sections += _strings(node.get("articleSection"))
+        found.tags += _keywords(node.get("keywords"))
+        found.images += _images(graph, node.get("image"))
+        found.images += _images(graph, node.get("thumbnailUrl"))
+        language = _language(node.get("inLanguage"))
+        if language:
+            found.languages.append(language)
+        url = _url_of(node.get("url")) or _url_of(node.get("mainEntityOfPage"))
+        if url:
+            found.urls.append(url)
+        body = node.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            found.body_text = body.strip()
+    # the site's own name, wherever the graph gives it
+    for _depth, other in graph.nodes:
+        types = _types(other)
+        if "website" in types or "newsmediaorganization" in types:
+            found.publisher += _strings(other.get("name"))
+    return found

@@ -1,0 +1,395 @@
+"""Weighing what every source found into one answer per field.
+
+Sources come most trusted first: JSON-LD, then ``<meta>``/``<link>``, then
+microdata, hNews / h-entry, then what is printed on the page (bylines,
+``<time>``, dated elements near the headline), then the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from ....model import Byline, Image, Person
+from ...bylines import clean_name, is_organization, looks_like_name, split_authors
+from ...dates import parse_date
+from .collect import HeadData, element_text
+from .found import Found, RawImage, clean_text
+from .page import find_dek
+
+__all__ = [
+    "choose_byline",
+    "choose_date",
+    "choose_headline",
+    "date_from_url",
+    "normalize_language",
+    "resolve_url",
+]
+
+#: What separates a headline from the site's name in a ``<title>``.
+TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*")
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
+)
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+_DEK_MIN = 20
+_MAX_HEADLINE = 300
+_MAX_SITE_WORDS = 5
+_MAX_H1S = 8
+_MAX_H1_DEPTH = 4
+#: Classes and ids of an ``<h1>`` (or its parents) that is not the article's headline.
+NOT_HEADLINE = ("logo", "masthead", "site-title", "sitename", "site-name", "brand", "hidden",
+                "sr-only", "visually-hidden", "screen-reader", "offscreen", "widget", "sidebar",
+                "related", "comment")  # fmt: skip
+#: Class or id tokens of a parent that holds the site's name or asides, not the article.
+NOT_HEADLINE_CONTAINER = frozenset({"logo", "site-logo", "masthead", "branding", "brand",
+                                    "site-title", "site-branding", "sidebar", "widget", "sr-only",
+                                    "hidden", "visually-hidden", "site-header"})  # fmt: skip
+_DEK_MAX = 400
+_MAX_TAGS = 40
+_MAX_IMAGES = 8
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+# --- urls --------------------------------------------------------------------
+
+
+def resolve_url(href: str | None, base: str | None) -> str | None:
+    """``href`` made absolute against ``base``; ``None`` unless it is http(s)."""
+    if not href:
+        return None
+    href = href.strip()
+    if href.startswith("//"):
+        scheme = urlsplit(base).scheme if base else ""
+        href = f"{scheme or 'https'}:{href}"
+    elif base and not href.startswith(("http://", "https://")):
+        href = urljoin(base, href)
+    if not href.startswith(("http://", "https://")) or any(c in href for c in " \n\t<>\"'"):
+        return None
+    return href
+
+
+def choose_url(head: HeadData, found: list[Found], url: str | None) -> str | None:
+    """The canonical URL (``<link rel=canonical>``, ``og:url``, JSON-LD), else ``url``."""
+    for candidate in (*head.links.get("canonical", ()), *(u for f in found for u in f.urls)):
+        resolved = resolve_url(candidate, url)
+        if resolved:
+            return resolved
+    return url
+
+
+def site_names(publishers: list[str], url: str | None) -> list[str]:
+    """The site's names, normalised: the publisher's, and the parts of its domain."""
+    # a "publisher" of many words is a page title put in the wrong field
+    names = [_norm(name) for name in publishers if name and len(name.split()) <= _MAX_SITE_WORDS]
+    if url:
+        host = urlsplit(url).hostname or ""
+        parts = host.split(".")[:-1]  # without the top-level domain
+        names += [part for part in parts if len(part) >= 3 and part not in ("www", "amp", "com")]
+        names.append(_norm(host.removeprefix("www.")))
+    return [name for name in names if name]
+
+
+# --- headline ----------------------------------------------------------------
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    key = _norm(part)
+    if not key:
+        return True
+    squashed = key.replace(" ", "")
+    for site in sites:
+        site_squashed = site.replace(" ", "")
+        if key == site or squashed == site_squashed:
+            return True
+        shorter, longer = sorted((squashed, site_squashed), key=len)
+        if len(shorter) >= 3 and shorter in longer and 2 * len(shorter) >= len(longer):
+            # "NYTimes.com" / "nytimes", "POPSUGAR Home" / "popsugar"
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: list[str], others: Iterable[str] = ()) -> str:
+    """``title`` without a leading or trailing site name ("Title | Site", "Site: Title").
+
+    A part is a site name when it matches the publisher or the domain, or
+    when another source gives the title without it (``others``).
+    """
+    known = {_norm(other) for other in others if other}
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    # the longest run of parts another source agrees with wins outright
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            if end - start == len(parts):
+                continue
+            candidate = _join(title, parts, start, end)
+            if candidate is not None and _norm(candidate) in known:
+                return candidate
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site(parts[end - 1], sites):
+        end -= 1
+    while end - start > 1 and _is_site(parts[start], sites):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return _join(title, parts, start, end) or title
+
+
+def _join(title: str, parts: list[str], start: int, end: int) -> str | None:
+    """The text of ``title`` from ``parts[start]`` to ``parts[end - 1]``, separators kept."""
+    first = title.find(parts[start])
+    last_part = parts[end - 1]
+    last = title.rfind(last_part)
+    if first < 0 or last < first:
+        return None
+    return title[first : last + len(last_part)].strip() or None
+
+
+def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
+    """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
+    if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites):
+        return False
+    key = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if any(mark in key for mark in NOT_HEADLINE):
+        return False
+    node = element.getparent()
+    for _ in range(_MAX_H1_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            break
+        if node.tag in ("nav", "footer", "aside"):
+            return False
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if any(token in NOT_HEADLINE_CONTAINER for token in tokens):
+            return False
+        node = node.getparent()
+    return True
+
+
+def choose_headline(
+    found: list[Found], h1s: list[HtmlElement], title: str | None, sites: list[str]
+) -> tuple[str | None, HtmlElement | None]:
+    """The headline, and the ``<h1>`` that prints it when there is one.
+
+    The headline printed on the page wins: the ``<h1>`` that a declared
+    headline (JSON-LD, og:title, ...) or the ``<title>`` names, else the first
+    ``<h1>`` that is not the site's logo or hidden.  A declared headline,
+    without the site's name, is the fallback.
+    """
+    declared_raw = [text for f in found for text in f.headlines]
+    h1_texts = [(element, element_text(element)) for element in h1s[:_MAX_H1S]]
+    plausible = [(e, t) for e, t in h1_texts if _plausible_h1(e, t, sites)]
+    others = declared_raw + [t for _e, t in plausible]
+    declared = [strip_site_name(text, sites, others) for text in declared_raw]
+    if title:
+        declared.append(strip_site_name(title, sites, others))
+    declared = [text for text in declared if text and not _is_site(text, sites)]
+    keys = [_norm(text) for text in declared]
+    for element, text in plausible:
+        if _norm(text) in keys:
+            return text, element
+    for element, text in plausible:
+        key = _norm(text)
+        if key and any(key in other and 2 * len(key) >= len(other) for other in keys):
+            return text, element
+    if plausible:
+        element, text = plausible[0]
+        if not declared or len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8):
+            return text, element
+    return (declared[0] if declared else None), None
+
+
+def choose_dek(found: list[Found], h1: HtmlElement | None, headline: str | None) -> str | None:
+    """The standfirst: printed after the headline, else a description that reads as one."""
+    if h1 is not None:
+        dek = find_dek(h1)
+        if dek and (headline is None or _norm(dek) != _norm(headline)):
+            return dek
+    for text in (t for f in found for t in f.descriptions):
+        if not _DEK_MIN <= len(text) <= _DEK_MAX or text.endswith(("...", "…", "[…]")):
+            continue
+        if headline is not None and _norm(text) in (_norm(headline), ""):
+            continue
+        return text
+    return None
+
+
+# --- authors -------------------------------------------------------------------
+
+
+def _merge(person: Person, url: str | None, email: str | None, role: str | None) -> Person:
+    return Person(
+        name=person.name,
+        role=person.role or role,
+        email=person.email or email,
+        url=person.url or url,
+    )
+
+
+def choose_byline(found: list[Found], publisher: str | None, base: str | None) -> Byline | None:
+    """The byline of the most trusted source that names a person.
+
+    When no source names a person but one names an organisation ("AOL
+    Staff"), the byline keeps that text and names nobody.
+    """
+    organizations: list[str] = []
+    for source in found:
+        strict = source.source == "visible"
+        people: list[Person] = []
+        seen: set[str] = set()
+        for raw in source.authors:
+            if raw.organization or is_organization(raw.name, publisher=publisher):
+                organizations.append(raw.name)
+                continue
+            url = resolve_url(raw.url, base)
+            for person in split_authors(raw.name, strict=strict, publisher=publisher):
+                if person.name.casefold() not in seen:
+                    seen.add(person.name.casefold())
+                    people.append(_merge(person, url, raw.email, raw.role))
+        if people:
+            names = [p.name for p in people]
+            return Byline(text=_join_names(names), authors=tuple(people))
+        for text in source.bylines:
+            authors = split_authors(text, strict=strict, publisher=publisher)
+            if authors:
+                return Byline(text=text, authors=authors)
+            name = clean_name(text)
+            if (
+                not strict
+                and looks_like_name(name)
+                and is_organization(name, publisher=None)
+                and len(name.split()) <= 5
+            ):
+                organizations.append(name)
+    if organizations:
+        return Byline(text=clean_name(organizations[0]), authors=())
+    return None
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def choose_date(values: Iterable[str]) -> dt.datetime | dt.date | None:
+    """The first of ``values`` that reads as a whole date."""
+    for value in values:
+        when = parse_date(value)
+        if when is not None:
+            return when
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    except ValueError:
+        return None
+
+
+# --- the rest ------------------------------------------------------------------
+
+
+def normalize_language(value: str | None) -> str | None:
+    """A language tag in BCP 47 form (``en_US`` → ``en-US``), or ``None`` if it is not one."""
+    if not value:
+        return None
+    match = _LANGUAGE.match(value.strip())
+    if match is None:
+        return None
+    language, script, region = match.groups()
+    tag = language.lower()
+    if script:
+        tag += "-" + script.title()
+    if region:
+        tag += "-" + region.upper()
+    return tag
+
+
+def choose_language(head: HeadData, found: list[Found]) -> str | None:
+    """The page's language: ``<html lang>``, JSON-LD, content-language, ``og:locale``."""
+    for value in (head.language, *(v for f in found for v in f.languages)):
+        tag = normalize_language(value)
+        if tag is not None:
+            return tag
+    return None
+
+
+def choose_tags(found: list[Found]) -> tuple[str, ...]:
+    """The article's tags from every source, without duplicates (case-insensitive)."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for text in (t for f in found for t in f.tags):
+        tag = clean_text(text)
+        if tag and len(tag) <= 80 and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tuple(tags[:_MAX_TAGS])
+
+
+def choose_images(found: list[Found], base: str | None) -> tuple[Image, ...]:
+    """The images the metadata names, lead image first, one per URL."""
+    merged: dict[str, RawImage] = {}
+    for raw in (image for f in found for image in f.images):
+        url = resolve_url(raw.url, base)
+        if url is None:
+            continue
+        old = merged.get(url)
+        if old is None:
+            if len(merged) < _MAX_IMAGES:
+                merged[url] = raw
+            continue
+        merged[url] = RawImage(
+            url=old.url,
+            alt=old.alt or raw.alt,
+            caption=old.caption or raw.caption,
+            credit=old.credit or raw.credit,
+            width=old.width or raw.width,
+            height=old.height or raw.height,
+        )
+    return tuple(
+        Image(
+            url=url,
+            alt=clean_text(raw.alt),
+            caption=clean_text(raw.caption),
+            credit=clean_text(raw.credit),
+            width=raw.width,
+            height=raw.height,
+        )
+        for url, raw in merged.items()
+    )
+
+
+def first_text(values: Iterable[str]) -> str | None:
+    """The first value that is non-empty text."""
+    for value in values:
+        text = clean_text(value)
+        if text:
+            return text
+    return None
