@@ -1,15 +1,111 @@
-"""The HTML reader (placeholder until issue 4 lands)."""
+"""The HTML reader: :func:`parse_html` turns a saved news page into an :class:`Article`.
+
+The page is decoded (:mod:`.encoding`), parsed once with lxml (:mod:`.tree`),
+and read twice: once for what it says about the article (:mod:`.metadata`)
+and once for the article's own text (:mod:`.body`).  A page written by
+:func:`newsdoc.to_html` is read back exactly instead (:mod:`.newsdoc_markup`).
+"""
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
 from ...errors import ParseError
-from ...model import Article
+from ...model import Article, Image
+from .body import Body, extract_body
+from .metadata import PageMetadata, extract_metadata
+from .newsdoc_markup import read_newsdoc_markup
+from .tree import load_tree
 
 __all__ = ["parse_html"]
 
 
 def parse_html(html: str | bytes, *, url: str | None = None, analyze: bool = True) -> Article:
-    """Read an article from an HTML page (text or bytes in any encoding)."""
+    """Read an article from an HTML page (text, or bytes in any encoding).
+
+    ``url`` is where the page came from: it resolves relative links and is
+    the article's URL when the page names no canonical one.  With
+    ``analyze`` (the default) the article goes through
+    :func:`newsdoc.analyze` to find its people, quotes and citations.
+
+    Any page gives an :class:`Article`, possibly with little in it; only input
+    that is not ``str`` or ``bytes`` raises :class:`~newsdoc.ParseError`, and
+    input past ``newsdoc.limits.MAX_INPUT_CHARS`` raises
+    :class:`~newsdoc.InputTooLargeError`.  Recoverable problems (bytes that
+    did not decode, unsafe links dropped, ...) are reported as
+    :class:`~newsdoc.NewsdocWarning`.
+    """
     if not isinstance(html, (str, bytes)):
         raise ParseError(f"parse_html: expected str or bytes, got {type(html).__name__}")
-    return Article(url=url)
+    root = load_tree(html)
+    own = read_newsdoc_markup(root)
+    if own is not None:
+        return own
+    metadata = extract_metadata(root, url=url)
+    body = extract_body(root, base_url=_base_url(root, url), hint_text=metadata.body_text)
+    article = _assemble(metadata, body, url)
+    if analyze:
+        from ...analysis import analyze as run_analysis
+
+        article = run_analysis(article)
+    return article
+
+
+def _base_url(root: HtmlElement, url: str | None) -> str | None:
+    """The URL relative links resolve against: ``<base href>`` over the page's URL."""
+    head = root.find("head")
+    base = head.find("base") if head is not None else None
+    href = base.get("href") if base is not None else None
+    if not href or not href.strip():
+        return url
+    href = str(href).strip()
+    return urljoin(url, href) if url else href
+
+
+def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:
+    return Article(
+        headline=metadata.headline,
+        subheadline=metadata.subheadline,
+        byline=metadata.byline,
+        published=metadata.published,
+        modified=metadata.modified,
+        publisher=metadata.publisher,
+        url=metadata.url or url,
+        language=metadata.language,
+        section=metadata.section,
+        tags=metadata.tags,
+        paragraphs=body.paragraphs,
+        images=_merge_images(metadata.images, body.images),
+    )
+
+
+def _merge_images(lead: tuple[Image, ...], figures: tuple[Image, ...]) -> tuple[Image, ...]:
+    """The metadata's images first, then the body's figures, one per URL.
+
+    When the same picture is in both, the figure's caption and credit fill in
+    what the metadata lacks.
+    """
+    merged: dict[str, Image] = {}
+    for image in (*lead, *figures):
+        key = _image_key(image.url)
+        known = merged.get(key)
+        if known is None:
+            merged[key] = image
+            continue
+        merged[key] = known.__class__(
+            url=known.url,
+            caption=known.caption or image.caption,
+            credit=known.credit or image.credit,
+            alt=known.alt or image.alt,
+            width=known.width if known.width is not None else image.width,
+            height=known.height if known.height is not None else image.height,
+        )
+    return tuple(merged.values())
+
+
+def _image_key(url: str) -> str:
+    # the same picture is often linked with and without its query or scheme
+    key = url.split("#", 1)[0]
+    return key.split("://", 1)[-1]

@@ -1,0 +1,634 @@
+"""Finding the article's own text in a page and keeping its structure.
+
+One walk over ``<body>`` turns the page into a flat list of blocks
+(paragraphs, headings, list items, ...) with their links, and a light tree
+of the containers (``div``, ``section``, ``article``, ...) that hold them.
+Elements that are never content (scripts, navigation, forms, hidden
+elements) and elements whose class or id names them as chrome (share bars,
+comments, related links, newsletter boxes, ...) are skipped on the way.
+
+Each paragraph then votes for the containers above it, the way
+Readability scores candidates: more text and more commas give more points,
+the nearest container gets them all, the ones above a share.  The winner's
+score is scaled down by its link density and shifted by its class/id hints;
+its siblings that look like continuation join it.  The blocks inside the
+chosen containers, less link lists and the headline, byline and dateline
+repeated at the top, are the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+from lxml.html import HtmlElement
+
+from ...errors import warn
+from ...model import Image, Link, Paragraph, ParagraphKind
+from .hints import (
+    BLOCK_TAGS,
+    CONTAINER_TAGS,
+    HEADINGS,
+    NEGATIVE,
+    POSITIVE,
+    SKIP_TAGS,
+    STRONG_NEGATIVE,
+    hint_words,
+)
+
+__all__ = ["Body", "extract_body"]
+
+_WS = re.compile(r"\s+")
+_COMMAS = re.compile(r"[,，、،]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？")
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_IMAGE_SCHEMES = frozenset({"http", "https"})
+_TAG_WEIGHTS = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "td": 3,
+    "form": -3,
+    "header": -5,
+}
+# A paragraph shorter than this casts no vote for its containers.
+_MIN_VOTE = 25
+# A block with more of its text in links than this is navigation.
+_MAX_LINK_DENSITY = 0.5
+# What a block costs before its text counts: short blocks are mostly chrome.
+_BLOCK_COST = 20.0
+# Without class/id hints the walk is redone when the body is shorter than this.
+_RETRY_BELOW = 250
+
+
+@attrs.frozen
+class Body:
+    """What :func:`extract_body` found: the body's blocks and its figures."""
+
+    paragraphs: tuple[Paragraph, ...] = ()
+    images: tuple[Image, ...] = ()
+
+
+class _Node:
+    """A container element and the votes it collected."""
+
+    __slots__ = ("chars", "el", "link_chars", "parent", "score", "selected", "value", "weight")
+
+    def __init__(self, el: HtmlElement, parent: _Node | None, weight: int) -> None:
+        self.el = el
+        self.parent = parent
+        self.weight = weight
+        self.score = 0.0
+        self.value = 0.0
+        self.chars = 0
+        self.link_chars = 0
+        self.selected = False
+
+    def final_score(self) -> float:
+        density = self.link_chars / self.chars if self.chars else 0.0
+        return (self.score + self.weight) * (1.0 - density)
+
+
+class _Block:
+    __slots__ = ("kind", "level", "link_chars", "links", "node", "tag", "text")
+
+    def __init__(
+        self,
+        text: str,
+        kind: ParagraphKind,
+        level: int,
+        links: tuple[Link, ...],
+        link_chars: int,
+        node: _Node,
+        tag: str,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.links = links
+        self.link_chars = link_chars
+        self.node = node
+        self.tag = tag
+
+
+class _OpenLink:
+    __slots__ = ("start", "title", "url")
+
+    def __init__(self, start: int, url: str | None, title: str | None) -> None:
+        self.start = start
+        self.url = url
+        self.title = title
+
+
+class _Figure:
+    __slots__ = ("image", "node")
+
+    def __init__(self, image: Image, node: _Node) -> None:
+        self.image = image
+        self.node = node
+
+
+def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
+    """A test for words: prefix match for hints of five letters or more, else exact."""
+    short = frozenset(hint for hint in hints if len(hint) < 5)
+    prefix = re.compile("|".join(re.escape(hint) for hint in hints if len(hint) >= 5))
+
+    def matches(word: str) -> bool:
+        return word in short or prefix.match(word) is not None
+
+    return matches
+
+
+_strong = _matcher(STRONG_NEGATIVE)
+_weak = _matcher(NEGATIVE)
+_positive = _matcher(POSITIVE)
+_hint_cache: dict[tuple[str, str], tuple[bool, int]] = {}
+
+
+def _hints(el: HtmlElement) -> tuple[bool, int]:
+    """``(chrome, weight)`` from the element's class and id."""
+    key = (el.get("class") or "", el.get("id") or "")
+    cached = _hint_cache.get(key)
+    if cached is not None:
+        return cached
+    words = hint_words(key[0]) + hint_words(key[1])
+    strong = any(map(_strong, words))
+    weak = any(map(_weak, words))
+    positive = any(map(_positive, words))
+    chrome = strong or (weak and not positive)
+    weight = 25 if positive and not strong else -25 if chrome else 0
+    if len(_hint_cache) > 50_000:
+        _hint_cache.clear()
+    _hint_cache[key] = (chrome, weight)
+    return chrome, weight
+
+
+def _hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+class _Walker:
+    """One pass over the body: blocks, containers and figures."""
+
+    def __init__(self, base_url: str | None, use_hints: bool) -> None:
+        self.base_url = base_url
+        self.use_hints = use_hints
+        self.blocks: list[_Block] = []
+        self.nodes: list[_Node] = []
+        self.figures: list[_Figure] = []
+        self.unsafe: list[str] = []
+        # the paragraph being built
+        self.parts: list[str] = []
+        self.size = 0
+        self.space = True
+        self.pre = False
+        self.links: list[tuple[int, int, str | None, str | None]] = []
+        self.open_links: list[_OpenLink] = []
+        # where it is
+        self.kind = ParagraphKind.BODY
+        self.level = 0
+        self.tag = "body"
+        self.node: _Node | None = None
+        self.list_depth = 0
+        self.ordered = False
+
+    # --- the paragraph builder ------------------------------------------
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pre:
+            self.parts.append(text)
+            self.size += len(text)
+            return
+        text = _WS.sub(" ", text)
+        if self.space and text[0] == " ":
+            text = text[1:]
+            if not text:
+                return
+        self.parts.append(text)
+        self.size += len(text)
+        self.space = text[-1] == " "
+
+    def line_break(self) -> None:
+        if self.pre:
+            self.add("\n")
+            return
+        if not self.size:
+            return
+        last = self.parts[-1]
+        if last.endswith("\n"):
+            # two line breaks in a row separate paragraphs
+            self.flush()
+            return
+        if last.endswith(" "):
+            self.parts[-1] = last[:-1] + "\n"
+        else:
+            self.parts.append("\n")
+            self.size += 1
+        self.space = True
+
+    def flush(self) -> None:
+        if not self.size:
+            self.links = []
+            return
+        for entry in self.open_links:
+            if self.size > entry.start:
+                self.links.append((entry.start, self.size, entry.url, entry.title))
+            entry.start = 0
+        text = "".join(self.parts)
+        self.parts = []
+        self.size = 0
+        self.space = True
+        if not self.pre:
+            text = text.rstrip()
+        elif not text.strip():
+            text = ""
+        found = self.links
+        self.links = []
+        if not text:
+            return
+        links: list[Link] = []
+        link_chars = 0
+        size = len(text)
+        for start, end, url, title in found:
+            end = min(end, size)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                link_chars += end - start
+                if url is not None:
+                    links.append(Link(start=start, end=end, url=url, title=title))
+        assert self.node is not None
+        self.blocks.append(
+            _Block(text, self.kind, self.level, tuple(links), link_chars, self.node, self.tag)
+        )
+
+    # --- the walk -------------------------------------------------------
+
+    def walk_children(self, el: HtmlElement) -> None:
+        self.add(el.text)
+        for child in el:
+            self.walk(child)
+            self.add(child.tail)
+
+    def walk(self, el: HtmlElement) -> None:
+        tag = el.tag
+        if type(tag) is not str or tag in SKIP_TAGS:
+            return
+        if _hidden(el):
+            return
+        weight = 0
+        if tag not in BLOCK_TAGS:
+            # inline elements are part of their sentence whatever their class says
+            if tag == "a":
+                self.link(el)
+            elif tag == "br":
+                self.line_break()
+            elif tag == "img":
+                self.image(el)
+            else:
+                self.walk_children(el)
+            return
+        if el.get("class") is not None or el.get("id") is not None:
+            chrome, weight = _hints(el)
+            if chrome and self.use_hints:
+                return
+        if tag == "figure":
+            self.figure(el)
+            return
+        if tag == "hr":
+            self.flush()
+            return
+        if tag == "table" and _is_data_table(el):
+            self.table(el)
+            return
+        self.flush()
+        saved = (self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered)
+        if tag in CONTAINER_TAGS:
+            weight += _TAG_WEIGHTS.get(tag, 0)
+            if el.get("itemprop") == "articleBody":
+                weight += 30
+            self.node = _Node(el, self.node, weight)
+            self.nodes.append(self.node)
+        level = HEADINGS.get(tag)
+        if level is not None:
+            self.kind, self.level = ParagraphKind.HEADING, level
+        elif tag == "ul" or tag == "ol":
+            self.list_depth += 1
+            self.ordered = tag == "ol"
+        elif tag == "li":
+            self.kind = ParagraphKind.ORDERED_LIST_ITEM if self.ordered else ParagraphKind.LIST_ITEM
+            self.level = max(1, self.list_depth)
+        elif tag == "blockquote":
+            if self.kind is ParagraphKind.BODY:
+                self.kind = ParagraphKind.BLOCKQUOTE
+        elif tag == "pre":
+            self.kind, self.level = ParagraphKind.PREFORMATTED, 0
+            self.pre = True
+        if tag != "div" or self.tag in ("body", "div"):
+            self.tag = tag
+        self.walk_children(el)
+        self.flush()
+        self.pre = self.pre and tag != "pre"
+        self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered = saved
+
+    def link(self, el: HtmlElement) -> None:
+        href = el.get("href")
+        if href is None:
+            self.walk_children(el)
+            return
+        # a link may wrap whole blocks (a teaser's heading and summary):
+        # flush() closes it in each block and reopens it in the next
+        entry = _OpenLink(self.size, self.resolve(href, _LINK_SCHEMES), el.get("title"))
+        self.open_links.append(entry)
+        self.walk_children(el)
+        self.open_links.pop()
+        if self.size > entry.start:
+            self.links.append((entry.start, self.size, entry.url, entry.title))
+
+    def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
+        href = href.strip()
+        if not href or (href.startswith("#") and self.base_url is None):
+            return None
+        url = urljoin(self.base_url, href) if self.base_url else href
+        try:
+            scheme = urlsplit(url).scheme.lower()
+        except ValueError:
+            self.unsafe.append(href[:80])
+            return None
+        if scheme and scheme not in schemes:
+            if scheme != "data":
+                self.unsafe.append(href[:80])
+            return None
+        return url
+
+    def image(self, el: HtmlElement) -> None:
+        image = self.make_image(el, None, None)
+        if image is not None and self.node is not None:
+            self.figures.append(_Figure(image, self.node))
+
+    def make_image(self, el: HtmlElement, caption: str | None, credit: str | None) -> Image | None:
+        width = _dimension(el.get("width"))
+        height = _dimension(el.get("height"))
+        if (width is not None and width < 50) or (height is not None and height < 50):
+            return None  # icons, spacers and tracking pixels
+        src = None
+        for attribute in ("data-src", "data-lazy-src", "data-original", "src"):
+            value = el.get(attribute)
+            if value and not value.startswith("data:"):
+                src = value
+                break
+        if src is None:
+            srcset = el.get("srcset") or el.get("data-srcset")
+            if srcset:
+                src = srcset.strip().split(",")[0].split()[0] if srcset.strip() else None
+        if not src:
+            return None
+        url = self.resolve(src, _IMAGE_SCHEMES)
+        if url is None:
+            return None
+        alt = el.get("alt")
+        alt = _WS.sub(" ", alt).strip() or None if alt else None
+        return Image(url=url, caption=caption, credit=credit, alt=alt, width=width, height=height)
+
+    def figure(self, el: HtmlElement) -> None:
+        """A figure is an image with its caption and credit, not a paragraph."""
+        self.flush()
+        img = next(el.iter("img"), None)
+        caption_el = next(el.iter("figcaption"), None)
+        caption = credit = None
+        if caption_el is not None:
+            credit_parts = []
+            for child in caption_el.iter():
+                if child is not caption_el and _is_credit(child):
+                    credit_parts.append(_text(child))
+            credit = " ".join(part for part in credit_parts if part) or None
+            caption = _text(caption_el)
+            if credit and caption:
+                caption = caption.replace(credit, "").strip() or None
+        if img is not None and self.node is not None:
+            image = self.make_image(img, caption or None, credit)
+            if image is not None:
+                self.figures.append(_Figure(image, self.node))
+
+    def table(self, el: HtmlElement) -> None:
+        """A data table: one paragraph per row, cells separated by `` | ``."""
+        self.flush()
+        saved = (self.kind, self.level)
+        for part in el.iter("caption", "tr"):
+            if part.tag == "caption":
+                self.kind, self.level = ParagraphKind.CAPTION, 0
+                self.walk_children(part)
+                self.flush()
+                continue
+            self.kind, self.level = ParagraphKind.TABLE_ROW, 0
+            for cell in part:
+                if cell.tag not in ("td", "th"):
+                    continue
+                before = (len(self.parts), self.size)
+                if self.size:
+                    self.parts.append(" | ")
+                    self.size += 3
+                    self.space = True
+                mark = self.size
+                self.walk_children(cell)
+                if self.size == mark:
+                    del self.parts[before[0] :]
+                    self.size = before[1]
+            self.flush()
+        self.kind, self.level = saved
+
+
+def _is_credit(el: HtmlElement) -> bool:
+    words = hint_words((el.get("class") or "") + " " + (el.get("itemprop") or ""))
+    return any(
+        word.startswith(("credit", "copyright", "photographer", "source", "author"))
+        for word in words
+    )
+
+
+def _text(el: HtmlElement) -> str:
+    return _WS.sub(" ", el.text_content()).strip()
+
+
+def _dimension(value: str | None) -> int | None:
+    if not value:
+        return None
+    value = value.strip().removesuffix("px")
+    return int(value) if value.isdigit() and len(value) < 7 else None
+
+
+_LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})
+
+
+def _is_data_table(el: HtmlElement) -> bool:
+    """A table of data, not one that lays out a page: no blocks in its cells."""
+    return not any(child.tag in _LAYOUT for child in el.iterdescendants())
+
+
+def extract_body(
+    root: HtmlElement, *, base_url: str | None = None, hint_text: str | None = None
+) -> Body:
+    """The article body of the page ``root``: its blocks and figures.
+
+    ``base_url`` resolves relative links; ``hint_text`` is the body as the
+    page's metadata gives it (JSON-LD ``articleBody``), used only to check
+    that the chosen text is not far shorter.
+    """
+    body = root.find("body")
+    if body is None:
+        body = root
+    walker = _walk(body, base_url, use_hints=True)
+    blocks, figures = _select(walker)
+    if sum(len(block.text) for block in blocks) < _RETRY_BELOW or (
+        hint_text and sum(len(block.text) for block in blocks) < len(hint_text) / 3
+    ):
+        retry = _walk(body, base_url, use_hints=False)
+        blocks2, figures2 = _select(retry)
+        if sum(len(b.text) for b in blocks2) > sum(len(b.text) for b in blocks):
+            walker, blocks, figures = retry, blocks2, figures2
+    if walker.unsafe:
+        shown = ", ".join(repr(href) for href in walker.unsafe[:3])
+        warn(
+            f"HTML page: {len(walker.unsafe)} link(s) with a scheme other than "
+            f"http, https or mailto were dropped ({shown})"
+        )
+    paragraphs = tuple(
+        Paragraph(
+            text=block.text,
+            kind=block.kind,
+            links=block.links,
+            level=block.level if block.kind is not ParagraphKind.BODY else 0,
+        )
+        for block in blocks
+    )
+    return Body(paragraphs=paragraphs, images=tuple(figure.image for figure in figures))
+
+
+def _walk(body: HtmlElement, base_url: str | None, *, use_hints: bool) -> _Walker:
+    walker = _Walker(base_url, use_hints)
+    root = _Node(body, None, 0)
+    walker.node = root
+    walker.nodes.append(root)
+    walker.walk_children(body)
+    walker.flush()
+    return walker
+
+
+def _select(walker: _Walker) -> tuple[list[_Block], list[_Figure]]:
+    """The blocks and figures of the best container and its continuation."""
+    blocks = walker.blocks
+    if not blocks:
+        return [], []
+    for block in blocks:
+        size = len(block.text)
+        value = _block_value(block)
+        node: _Node | None = block.node
+        depth = 0
+        if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
+            vote = 1 + len(_COMMAS.findall(block.text)) + min(size // 100, 3)
+        else:
+            vote = 0
+        while node is not None:
+            node.chars += size
+            node.link_chars += block.link_chars
+            node.value += value
+            if vote:
+                node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
+            node = node.parent
+            depth += 1
+    top = max(walker.nodes, key=_Node.final_score)
+    # a container that only wraps the winner adds nothing but keeps siblings apart
+    while top.parent is not None and top.parent.chars == top.chars:
+        top = top.parent
+    top.selected = True
+    best = top.final_score()
+    parent = top.parent
+    loose: set[int] = set()
+    if parent is not None:
+        threshold = max(10.0, best * 0.2)
+        signature = _signature(top.el)
+        for node in walker.nodes:
+            if node.parent is not parent or node is top:
+                continue
+            if node.final_score() >= threshold or (
+                node.value > 0 and _signature(node.el) == signature
+            ):
+                node.selected = True
+        for i, block in enumerate(blocks):
+            if block.node is parent and block.tag == "p" and _reads_as_text(block):
+                loose.add(i)
+    chosen = [
+        block
+        for i, block in enumerate(blocks)
+        if (i in loose or _inside_selection(block.node)) and _keep(block)
+    ]
+    figures = [figure for figure in walker.figures if _inside_selection(figure.node)]
+    return _trim_top(chosen), figures
+
+
+def _block_value(block: _Block) -> float:
+    """How much a block reads as article text (positive) or as chrome (negative)."""
+    size = len(block.text)
+    density = block.link_chars / size
+    if block.kind is ParagraphKind.HEADING:
+        return -2.0 * block.link_chars
+    return size * (1.0 - 2.0 * density) - _BLOCK_COST
+
+
+def _signature(el: HtmlElement) -> tuple[str, str]:
+    """What repeated containers of the same kind share: tag and class."""
+    return el.tag, " ".join((el.get("class") or "").split())
+
+
+def _inside_selection(node: _Node | None) -> bool:
+    while node is not None:
+        if node.selected:
+            return True
+        node = node.parent
+    return False
+
+
+def _reads_as_text(block: _Block) -> bool:
+    size = len(block.text)
+    density = block.link_chars / size
+    if size > 80:
+        return density < 0.25
+    return density == 0 and block.text.rstrip()[-1:] in (".", "!", "?", "。")
+
+
+def _keep(block: _Block) -> bool:
+    return block.link_chars <= _MAX_LINK_DENSITY * len(block.text)
+
+
+def _trim_top(blocks: list[_Block]) -> list[_Block]:
+    """Drop the headline, byline, dateline and tools repeated above the first paragraph.
+
+    Above the first block that reads as a sentence, only headings below the
+    headline's level are kept.
+    """
+    for i, block in enumerate(blocks):
+        if _is_sentence(block):
+            head = [
+                block
+                for block in blocks[:i]
+                if block.kind is ParagraphKind.HEADING and block.level > 1
+            ]
+            return head + blocks[i:]
+    return blocks
+
+
+def _is_sentence(block: _Block) -> bool:
+    text = block.text
+    if block.kind is ParagraphKind.HEADING:
+        return False
+    return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)

@@ -1,0 +1,263 @@
+"""Bytes to text for HTML pages: BOM, UTF-8, the declared charset, then detection.
+
+The order follows what real pages need:
+
+1. A byte order mark decides.
+2. Bytes that are valid UTF-8 are UTF-8, whatever the page declares: a
+   non-ASCII text that happens to be valid UTF-8 in another encoding is
+   vanishingly rare, while pages that declare the wrong charset are common.
+   This is also the fast path for almost every page on the web.
+3. The charset the page declares (``<meta charset>`` or ``http-equiv``, found
+   by bs4's :class:`~bs4.dammit.EncodingDetector`) is used when it decodes the
+   bytes cleanly into plausible text.
+4. Otherwise every candidate codec is tried and the one whose text looks least
+   like mojibake wins (see :func:`_implausibility`); bs4's ``UnicodeDammit``
+   is the last resort when none decodes cleanly.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from bs4.dammit import EncodingDetector, UnicodeDammit
+
+from ...errors import ParseError, warn
+
+__all__ = ["declared_encoding", "decode_html"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# What browsers actually use for a declared label (the WHATWG encoding
+# standard): the Latin-1 family means windows-1252, GB2312 means GBK, ...
+_ALIASES = {
+    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+
+# Tried in this order when nothing declared fits; a tie goes to the earlier one.
+# Multi-byte codecs come first: their strict decoding already rejects most
+# foreign bytes.  Korean comes before Chinese because Korean bytes decode as
+# common Chinese characters, while Chinese bytes read as Korean give Hanja,
+# which :func:`_implausibility` penalises.
+_CANDIDATES = (
+    "cp932",
+    "euc_jp",
+    "cp949",
+    "gb18030",
+    "big5hkscs",
+    "cp1252",
+    "cp1250",
+    "koi8_r",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp874",
+)
+_JAPANESE = frozenset({"cp932", "euc_jp", "iso2022_jp"})
+_KOREAN = frozenset({"cp949"})
+_CHINESE_SIMPLIFIED = frozenset({"gb18030"})
+
+# A declared charset whose text is at most this implausible is trusted.
+_TRUSTED = 0.05
+# Where to look for a declaration: it belongs in the <head>.
+_DECLARATION_WINDOW = 64 * 1024
+# Only this much non-ASCII text is scored: enough to tell codecs apart.
+_SAMPLE = 20_000
+# A UTF-8 page with at most this share of broken sequences is UTF-8 with typos.
+_UTF8_DAMAGE = 0.02
+
+_NON_ASCII_BYTES = re.compile(rb"[\x80-\xff]")
+_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+_WORD_CHARS = re.compile(r"\w")
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The Python codec of the charset ``data`` declares, or ``None``."""
+    label = EncodingDetector.find_declared_encoding(
+        data[:_DECLARATION_WINDOW], is_html=True, search_entire_document=True
+    )
+    if not label:
+        return None
+    return _codec(label.strip().strip("\"'"))
+
+
+def _codec(label: str) -> str | None:
+    try:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+    name = name.replace("-", "_")
+    return _ALIASES.get(name, name)
+
+
+def decode_html(data: bytes) -> tuple[str | None, bytes]:
+    """Decode a page: ``(text, utf8)``.
+
+    ``utf8`` is the page as UTF-8 bytes, ready for lxml.  When ``data`` is
+    already valid UTF-8, ``text`` is ``None`` (the caller decodes only if it
+    needs to) and ``utf8`` is ``data`` itself without its BOM.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            if codec == "utf-8":
+                return _from_utf8(body)
+            text = body.decode(codec, "replace")
+            if "\ufffd" in text:
+                warn(f"HTML page: bytes that are not valid {codec} were replaced")
+            return text, text.encode("utf-8", "surrogatepass")
+    return _from_utf8(data)
+
+
+def _from_utf8(data: bytes) -> tuple[str | None, bytes]:
+    if b"\x1b" in data:
+        # 7-bit encodings (ISO-2022) look like ASCII: only the declaration tells
+        declared = declared_encoding(data)
+        if declared is not None and declared.startswith("iso2022"):
+            text = data.decode(declared, "replace")
+            return text, text.encode("utf-8")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return None, data
+    text = _decode_unknown(data, declared_encoding(data))
+    return text, text.encode("utf-8", "replace")
+
+
+def _decode_unknown(data: bytes, declared: str | None) -> str:
+    """Decode bytes that are not valid UTF-8."""
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            if _implausibility(text, declared, data) <= _TRUSTED:
+                return text
+    damaged = data.decode("utf-8", "replace")
+    broken = damaged.count("\ufffd")
+    if broken <= _UTF8_DAMAGE * max(1, len(_NON_ASCII_RUNS.findall(damaged))):
+        warn(f"HTML page: {broken} byte sequence(s) that are not valid UTF-8 were replaced")
+        return damaged
+    best: tuple[float, str] | None = None
+    for codec in _candidates(declared):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _implausibility(text, codec, data)
+        if best is None or score < best[0]:
+            best = (score, text)
+            if score == 0:
+                break
+    if best is not None:
+        return best[1]
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:  # pragma: no cover - cp1252 with replacement always works
+        raise ParseError("HTML page: cannot detect the character encoding")
+    warn(
+        "HTML page: the character encoding could not be determined; "
+        f"read as {dammit.original_encoding} with replacements"
+    )
+    return dammit.unicode_markup
+
+
+def _candidates(declared: str | None) -> tuple[str, ...]:
+    if declared is None:
+        return _CANDIDATES
+    return (declared, *(codec for codec in _CANDIDATES if codec != declared))
+
+
+def _script(char: str) -> int:
+    """A coarse script class: 1 Latin, 2 Greek, 3 Cyrillic, 4 other."""
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+        return 1
+    if 0x370 <= code < 0x400:
+        return 2
+    if 0x400 <= code < 0x530:
+        return 3
+    return 4
+
+
+def _implausibility(text: str, codec: str, data: bytes) -> float:
+    """How much ``text`` looks like the wrong codec: a penalty per non-ASCII byte.
+
+    Mojibake shows as control and unassigned characters, symbols wedged into
+    words, case flipping inside words, scripts mixed inside one word, runs of
+    accented Latin letters, half-width katakana and box drawing; and, for the
+    CJK codecs, characters a real text in that language hardly uses.
+    """
+    non_ascii = len(_NON_ASCII_BYTES.findall(data, 0, 4 * _SAMPLE))
+    if non_ascii == 0:
+        return 0.0
+    penalty = 0.0
+    seen = 0
+    kana = ideographs = hangul = rare_han = 0
+    simplified = codec in _CHINESE_SIMPLIFIED
+    for run in _NON_ASCII_RUNS.finditer(text):
+        start = run.start()
+        prev = text[start - 1] if start else " "
+        for char in run.group():
+            seen += 1
+            code = ord(char)
+            category = unicodedata.category(char)
+            if category in ("Cc", "Cn", "Cs"):
+                penalty += 10
+            elif category == "Co":
+                penalty += 5
+            elif 0xFF61 <= code <= 0xFF9F or 0x2500 <= code <= 0x259F:
+                penalty += 3
+            elif category[0] == "L":
+                if prev.isalpha():
+                    if char.isupper():
+                        penalty += 1 if prev.islower() else 0.5
+                    if _script(char) != _script(prev):
+                        penalty += 1
+                    elif code < 0x250 and not prev.isascii():
+                        penalty += 0.3
+                if 0x3040 <= code <= 0x30FF:
+                    kana += 1
+                elif 0x4E00 <= code <= 0x9FFF:
+                    ideographs += 1
+                    if simplified:
+                        try:
+                            char.encode("gb2312")
+                        except UnicodeEncodeError:
+                            rare_han += 1
+                elif 0xAC00 <= code <= 0xD7A3:
+                    hangul += 1
+            elif code < 0x100 and _WORD_CHARS.match(prev):
+                # a Latin-1 symbol glued to a letter: "Ã©", "Â»"
+                penalty += 0.5
+            prev = char
+        if seen > _SAMPLE:
+            break
+    penalty += rare_han
+    if codec in _JAPANESE and ideographs > 20 and kana < ideographs / 10:
+        penalty += ideographs / 2
+    if codec in _KOREAN and hangul + ideographs > 20:
+        penalty += ideographs / 2
+    return penalty / non_ascii

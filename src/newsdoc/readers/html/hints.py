@@ -1,0 +1,244 @@
+"""What the body finder knows about HTML: tag classes and class/id word lists.
+
+Kept as data so the rules read at a glance and are tuned as lists, not code.
+Class and id values are split into words at any non-letter (``share-bar``,
+``share_bar``) and at camelCase humps (``shareBar``).  A word matches a hint of
+five letters or more when it starts with it (``comments`` matches ``comment``)
+and a shorter hint only exactly (``ad`` does not match ``address``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BLOCK_TAGS",
+    "CONTAINER_TAGS",
+    "HEADINGS",
+    "NEGATIVE",
+    "POSITIVE",
+    "SKIP_TAGS",
+    "STRONG_NEGATIVE",
+    "hint_words",
+]
+
+#: Never content: their text is code, controls or chrome.
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "map",
+        "button",
+        "select",
+        "option",
+        "input",
+        "textarea",
+        "label",
+        "dialog",
+        "menu",
+        "nav",
+        "navbar",
+        "navig",
+        "aside",
+        "footer",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "audio",
+        "video",
+        "picture",
+        "source",
+        "track",
+    }
+)
+
+#: Tags that end the running paragraph (everything else is inline).
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "hr",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "hgroup",
+        "legend",
+    }
+)
+
+#: Blocks that hold paragraphs and are scored as candidates for the body.
+CONTAINER_TAGS = frozenset(
+    {"div", "section", "article", "main", "body", "td", "form", "center", "header", "details"}
+)
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+#: Class/id words of elements that are never the article, even inside it.
+STRONG_NEGATIVE = (
+    "comment",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscri",
+    "signup",
+    "advert",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "consent",
+    "gdpr",
+    "popup",
+    "modal",
+    "breadcrumb",
+    "tweet",
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "avatar",
+    "logo",
+)
+
+#: Signs of chrome: skipped unless a positive word is there too.
+NEGATIVE = (
+    "related",
+    "promo",
+    "pagination",
+    "pager",
+    "recommend",
+    "trending",
+    "popular",
+    "sidebar",
+    "widget",
+    "banner",
+    "masthead",
+    "toolbar",
+    "skip",
+    "print",
+    "hidden",
+    "visually",
+    "sronly",
+    "screenreader",
+    "rss",
+    "tags",
+    "tagcloud",
+    "topics",
+    "byline",
+    "dateline",
+    "timestamp",
+    "published",
+    "updated",
+    "author",
+    "credit",
+    "copyright",
+    "caption",
+    "disclaimer",
+    "nextprev",
+    "readmore",
+    "more",
+    "also",
+    "donate",
+    "membership",
+    "login",
+    "contributor",
+    "bio",
+    "meta",
+    "footer",
+    "nav",
+    "navbar",
+    "navig",
+    "menu",
+    "header",
+    "ad",
+    "ads",
+    "extra",
+    "aside",
+    "rail",
+    "community",
+    "tool",
+    "utility",
+    "links",
+    "teaser",
+    "card",
+    "feed",
+    "embed",
+    "overlay",
+    "alert",
+    "notice",
+    "badge",
+    "icon",
+    "button",
+    "btn",
+    "form",
+    "search",
+    "date",
+    "time",
+)
+
+#: Words of the article's own container.
+POSITIVE = (
+    "article",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "body",
+    "main",
+    "text",
+    "blog",
+    "prose",
+    "richtext",
+    "paragraph",
+    "column",
+)
+
+_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+
+
+def hint_words(value: str) -> list[str]:
+    """The lower-case words of a class or id value."""
+    return [word.lower() for word in _SPLIT.split(value) if word]
