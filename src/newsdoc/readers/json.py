@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..errors import FormatError, InvalidArticleError, warn
+from ..limits import check_size
 from ..model import (
     Article,
     Byline,
@@ -43,6 +44,7 @@ def from_json(data: str | bytes | bytearray) -> Article:
     """Read a newsdoc JSON document (text or UTF-8/16/32 bytes)."""
     if not isinstance(data, (str, bytes, bytearray)):
         raise FormatError(f"$: expected JSON text or bytes, got {type(data).__name__}")
+    check_size(len(data), "from_json")
     try:
         document = json.loads(data)
     except json.JSONDecodeError as error:
