@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import os
@@ -9,10 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from newsdoc import limits
+from newsdoc import (
+    Article,
+    Byline,
+    Citation,
+    CitationKind,
+    Paragraph,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    limits,
+)
 from newsdoc.cli import convert
 from newsdoc.cli.convert import Job, Plan, Settings, convert_one, plan_jobs
-from newsdoc.cli.inspect import shorten, table
+from newsdoc.cli.inspect import render_summary, shorten, table
 from newsdoc.cli.outputs import OutputError, atomic_file, write_atomic
 from newsdoc.cli.progress import REDRAW_INTERVAL, ProgressBar, format_duration
 from newsdoc.cli.sources import Source, iter_sources, read_source, strip_suffixes
@@ -171,6 +183,52 @@ def test_shorten() -> None:
     assert shorten("  a   b\n c ", 10) == "a b c"
     assert shorten("abcdefghij", 5) == "abcd…"
     assert len(shorten("x" * 100, 7)) == 7
+
+
+def test_summary_tables_of_people_quotes_and_citations() -> None:
+    first = "Russia's top gay rights activist has rejected the Dutch offer, saying so."
+    second = (
+        '"Of course there are cases," Nikolai Alexeyev, the head organizer, told Interfax. ' * 3
+    )
+    alexeyev = Person(
+        name="Nikolai Alexeyev",
+        role="head organizer of unauthorized gay pride parades in Moscow since 2006",
+        mentions=(Span(paragraph=1, start=30, end=47),),
+    )
+    interfax = Citation(source="Interfax", kind=CitationKind.NEWS_AGENCY, cue="told")
+    article = Article(
+        headline="Gay Activist Rejects Idea of Dutch Asylum",
+        byline=Byline(text="By Natalya Krainova", authors=(Person(name="Natalya Krainova"),)),
+        published=dt.datetime(2013, 11, 6, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=4))),
+        paragraphs=(Paragraph(text=first), Paragraph(text=second)),
+        people=(alexeyev,),
+        quotes=(
+            Quote(
+                text=second[1:200],
+                spans=(Span(paragraph=1, start=1, end=200),),
+                speaker=alexeyev,
+                cue="told",
+                medium=interfax,
+            ),
+            Quote(text="no mass discrimination", kind=QuoteKind.INDIRECT, speaker_text="he"),
+        ),
+        citations=(interfax,),
+    )
+    for width in (80, 100):
+        summary = render_summary(article, width=width)
+        lines = summary.splitlines()
+        assert all(len(line) <= width for line in lines), width
+        assert "Published:   2013-11-06 09:30 +04:00" in lines
+        assert "People (1)" in lines and "Quotes (2)" in lines and "Citations (1)" in lines
+        person_row = next(line for line in lines if line.startswith("Nikolai Alexeyev"))
+        assert "head organizer" in person_row and person_row.rstrip().endswith("1")
+        quote_rows = [line for line in lines if line.startswith(("2 ", "  "))]
+        assert any("Nikolai Alexeyev" in row and "direct" in row for row in quote_rows)
+        assert any(row.rstrip().endswith("…") for row in quote_rows)  # the long quote is cut
+        assert any("(he)" in row and "indirect" in row for row in lines)
+        assert any(line.startswith("Interfax") and "news_agency" in line for line in lines)
+    skipped = render_summary(article, analyzed=False)
+    assert "People (1)" not in skipped and "--no-analysis" in skipped
 
 
 # --- inputs -------------------------------------------------------------------

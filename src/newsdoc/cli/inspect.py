@@ -15,7 +15,8 @@ NONE = "—"
 ELLIPSIS = "…"
 GAP = "  "
 MIN_COLUMN = 6  # a column is never squeezed below this, header included
-LABEL_WIDTH = 12
+LABEL_WIDTH = 13
+MAX_FIELD_LINES = 3  # a long subheadline or tag list is cut, with an ellipsis
 _SPACE = re.compile(r"\s+")
 
 
@@ -76,13 +77,16 @@ def _when(value: dt.date | None) -> str:
 
 
 def _field(label: str, value: str | None, width: int) -> list[str]:
-    indent = " " * LABEL_WIDTH
+    # a URL is never broken, so that it can be copied from the terminal
     return textwrap.wrap(
-        value if value else NONE,
+        _SPACE.sub(" ", value) if value else NONE,
         width,
         initial_indent=f"{label}:".ljust(LABEL_WIDTH),
-        subsequent_indent=indent,
+        subsequent_indent=" " * LABEL_WIDTH,
         break_on_hyphens=False,
+        break_long_words=False,
+        max_lines=MAX_FIELD_LINES,
+        placeholder=" " + ELLIPSIS,
     ) or [f"{label}:"]
 
 

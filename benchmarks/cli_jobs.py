@@ -1,0 +1,138 @@
+"""How much faster ``newsdoc convert --jobs N`` is, and how much memory it takes.
+
+Copies the aeb pages (../shared/corpus/aeb/html/*.html.gz) to a temporary
+folder, then runs the command line as a user would (a subprocess) once per
+``--jobs`` value, converting the whole folder into a fresh ``--out-dir``, and
+prints the wall time, the speedup over the first value, and the peak memory
+(largest resident set of any one process: the command or one of its workers,
+from ``getrusage(RUSAGE_CHILDREN)`` in a small wrapper process per run).
+
+``--repeat K`` puts K copies of the corpus in the folder: the time grows with
+K, the peak memory must not (the command streams its inputs).
+
+    python benchmarks/cli_jobs.py                 # --jobs 1 and 2, the 1.8x target
+    python benchmarks/cli_jobs.py --repeat 5      # memory stays flat with 5x the inputs
+
+Exit status 1 when the speedup of the last ``--jobs`` value is below ``--target``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "aeb" / "html"
+
+
+def measure(command: list[str]) -> None:
+    """Wrapper mode: run ``command``, print its time and its peak memory as JSON."""
+    started = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    seconds = time.perf_counter() - started
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_mib": peak_kib / 1024,
+                "status": result.returncode,
+                "summary": tail[0] if tail else "",
+            }
+        )
+    )
+
+
+class Run(NamedTuple):
+    seconds: float
+    peak_mib: float
+    status: int
+    summary: str
+
+
+def run_once(folder: Path, out: Path, jobs: int, to: str) -> Run:
+    shutil.rmtree(out, ignore_errors=True)
+    command = [
+        sys.executable,
+        "-m",
+        "newsdoc",
+        "convert",
+        str(folder),
+        "--out-dir",
+        str(out),
+        "--to",
+        to,
+        "--jobs",
+        str(jobs),
+    ]
+    wrapper = [sys.executable, __file__, "--measure", "--", *command]
+    done = subprocess.run(wrapper, capture_output=True, text=True, check=True)
+    return Run(**json.loads(done.stdout))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of pages")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
+    parser.add_argument("--to", default="json", help="output format (default json)")
+    parser.add_argument("--repeat", type=int, default=1, help="copies of the corpus (default 1)")
+    parser.add_argument("--rounds", type=int, default=1, help="runs per value; the best counts")
+    parser.add_argument("--target", type=float, default=1.8, help="speedup to reach (default 1.8)")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("command", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        measure(args.command)
+        return 0
+    if not args.corpus.is_dir():
+        print(f"no corpus at {args.corpus} (it is in ../shared, next to the repository)")
+        return 2
+    values = [int(v) for v in args.jobs.split(",")]
+    with tempfile.TemporaryDirectory(prefix="newsdoc-cli-jobs-") as temporary:
+        folder = Path(temporary) / "in"
+        pages = sorted(args.corpus.glob("*.html.gz"))
+        for copy in range(args.repeat):
+            target = folder / f"copy{copy}"
+            target.mkdir(parents=True)
+            for page in pages:
+                shutil.copy(page, target / page.name)
+        count = len(pages) * args.repeat
+        print(
+            f"newsdoc convert: {count} pages ({len(pages)} x {args.repeat}) from {args.corpus}, "
+            f"--to {args.to}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+        )
+        print(f"{'jobs':>4}  {'seconds':>8}  {'pages/s':>8}  {'speedup':>7}  {'peak MiB':>8}  run")
+        first: float | None = None
+        speedup = 0.0
+        for jobs in values:
+            runs = [
+                run_once(folder, Path(temporary) / "out", jobs, args.to) for _ in range(args.rounds)
+            ]
+            best = min(runs, key=lambda r: r.seconds)
+            seconds = best.seconds
+            peak = max(r.peak_mib for r in runs)
+            first = seconds if first is None else first
+            speedup = first / seconds
+            print(
+                f"{jobs:>4}  {seconds:>8.2f}  {count / seconds:>8.1f}  {speedup:>6.2f}x  "
+                f"{peak:>8.1f}  exit {best.status}: {best.summary}"
+            )
+    met = speedup >= args.target
+    print(
+        f"speedup of --jobs {values[-1]}: {speedup:.2f}x; target {args.target}x {'met' if met else 'NOT met'}"
+    )
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
