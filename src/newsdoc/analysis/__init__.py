@@ -1,12 +1,205 @@
-"""The analysis step (placeholder until issue 5 lands)."""
+"""The analysis step: people, quotations with their speakers, and cited sources.
+
+:func:`analyze` reads ``article.paragraphs`` and returns a copy with
+``people``, ``quotes`` and ``citations`` filled.  It is made of rules and word
+lists only (no model), English first; the word lists of a language live in
+``data/<code>.json`` and are picked by ``article.language`` (English when the
+language is unknown).  See ``docs/analysis.md`` for the rules.
+"""
 
 from __future__ import annotations
 
-from ..model import Article
+from ..errors import InvalidArticleError, warn
+from ..model import Article, Citation, ParagraphKind, Person, Quote, Span
+from .attribution import Found, attribute
+from .citations import Cite, find_citations
+from .lexicon import lexicon_for, supported_languages
+from .people import People, find_people
+from .phrases import Phrases
+from .quotes import RawQuote, find_quotes
+from .tokens import Para, tokenize
 
-__all__ = ["analyze"]
+__all__ = ["analyze", "supported_languages"]
+
+# Headings, code and table cells hold no reported speech.
+_ANALYSED = frozenset(
+    (
+        ParagraphKind.BODY,
+        ParagraphKind.BLOCKQUOTE,
+        ParagraphKind.LIST_ITEM,
+        ParagraphKind.ORDERED_LIST_ITEM,
+        ParagraphKind.CAPTION,
+    )
+)
+# Cues of a citation that carries every quotation of its sentence.
+_SENTENCE_CUES = frozenset(("reported", "reports", "according to", "quoted"))
 
 
 def analyze(article: Article) -> Article:
-    """Find the people, quotes and citations in ``article``; return the enriched copy."""
-    return article
+    """Find the people, quotes and citations in ``article``; return the enriched copy.
+
+    Earlier results are replaced.  Articles in a language without word lists
+    (see :func:`supported_languages`) come back with no people, quotes or
+    citations, and a :class:`~newsdoc.NewsdocWarning` says so.
+    """
+    if not isinstance(article, Article):
+        raise InvalidArticleError(f"analyze: expected an Article, got {type(article).__name__}")
+    lexicon = lexicon_for(article.language or "en")
+    if lexicon is None:
+        warn(
+            f"analyze: no word lists for language {article.language!r} (have: "
+            f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
+        )
+        return article.evolve(people=(), quotes=(), citations=())
+    texts = [p.text if p.kind in _ANALYSED else "" for p in article.paragraphs]
+    raw = find_quotes(texts)
+    regions = _regions(texts, raw)
+    paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
+    where: dict[int, list[tuple[int, int]]] = {}
+    for para in paras:
+        for t, tok in enumerate(para.toks):
+            if tok.kind == "q":
+                where.setdefault(tok.quote, []).append((para.index, t))
+    people = find_people(texts, lexicon, set())
+    phrases = Phrases(paras, people, lexicon)
+    cites = find_citations(paras, article.paragraphs, phrases)
+    clashes = {(c.span[0], c.span[1]) for c in cites if people.in_range(*c.span)}
+    if clashes:
+        # a name that is an outlet ("told Novaya Gazeta") is not a person
+        people = find_people(texts, lexicon, clashes)
+        phrases.people = people
+        cites = find_citations(paras, article.paragraphs, phrases)
+    found = attribute(phrases, raw, where)
+    _link_lede(found, people, paras)
+    return _build(article, paras, people, cites, found)
+
+
+def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
+    """The character ranges (marks included) each quotation covers, per paragraph."""
+    regions: dict[int, list[tuple[int, int, int]]] = {}
+    for index, quote in enumerate(raw):
+        last = len(quote.pieces) - 1
+        for n, (p, start, _end) in enumerate(quote.pieces):
+            first = quote.open_pos if n == 0 else start - 1
+            stop = (
+                quote.close_pos + 1 if n == last and quote.close_pos is not None else len(texts[p])
+            )
+            regions.setdefault(p, []).append((first, stop, index))
+    return regions
+
+
+def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
+    """News ledes name a speaker by description and give the name just after.
+
+    "Russia's top gay rights activist ... saying X" then "..., Nikolai
+    Alexeyev, ..., told": the description in the first paragraph with text is
+    the person first quoted by name in the next one.
+    """
+    first = next((p.index for p in paras if p.toks), None)
+    if first is None:
+        return
+    for item in found:
+        speaker = item.attribution.speaker
+        if item.pieces[0][0] != first or speaker.person is not None or not speaker.text:
+            continue
+        if not speaker.is_person_phrase or speaker.text.lower() in (
+            "he",
+            "she",
+            "they",
+            "it",
+            "i",
+            "we",
+        ):
+            continue
+        named = next(
+            (
+                f
+                for f in found
+                if first < f.pieces[0][0] <= first + 1
+                and f.attribution.speaker.person is not None
+                and f.attribution.speaker.text is not None
+                and f.attribution.speaker.text.lower() not in ("he", "she")
+            ),
+            None,
+        )
+        if named is None:
+            return
+        person = named.attribution.speaker.person
+        assert person is not None
+        speaker.person = person
+        description = speaker.text
+        if description not in people.people[person].descriptions:
+            people.people[person].descriptions.append(description)
+
+
+def _span(where: tuple[int, int, int] | None) -> Span | None:
+    return None if where is None else Span(paragraph=where[0], start=where[1], end=where[2])
+
+
+def _build(
+    article: Article, paras: list[Para], people: People, cites: list[Cite], found: list[Found]
+) -> Article:
+    persons: list[Person | None] = []
+    for info in people.people:
+        if not info.mentions:
+            persons.append(None)
+            continue
+        persons.append(
+            Person(
+                name=info.name,
+                role=info.role,
+                affiliation=info.affiliation,
+                nationality=info.nationality,
+                descriptions=tuple(dict.fromkeys(info.descriptions)),
+                mentions=tuple(Span(paragraph=p, start=s, end=e) for p, s, e in info.mentions),
+            )
+        )
+    citations = [
+        Citation(
+            source=c.source,
+            kind=c.kind,
+            cue=c.cue,
+            span=_span(c.span),
+            url=c.url,
+            speaker=persons[c.speaker] if c.speaker is not None else None,
+        )
+        for c in cites
+    ]
+    by_cue = {c.cue_token: n for n, c in enumerate(cites)}
+    by_sentence: dict[tuple[int, int], int] = {}
+    for n, c in enumerate(cites):
+        if c.cue in _SENTENCE_CUES:
+            by_sentence.setdefault(c.sentence, n)
+    quotes = []
+    previous_medium: Citation | None = None
+    for item in found:
+        attribution = item.attribution
+        cue = attribution.cue
+        medium_index = None
+        if cue is not None:
+            medium_index = by_cue.get((cue.paragraph, cue.first))
+        if medium_index is None:
+            medium_index = by_sentence.get(item.sentence)
+        medium = citations[medium_index] if medium_index is not None else None
+        if medium is None and attribution.inherited:
+            medium = previous_medium
+        previous_medium = medium
+        speaker = attribution.speaker
+        quotes.append(
+            Quote(
+                text=item.text,
+                kind=item.kind,
+                spans=tuple(Span(paragraph=p, start=s, end=e) for p, s, e in item.pieces),
+                speaker=persons[speaker.person] if speaker.person is not None else None,
+                speaker_text=speaker.text,
+                speaker_span=_span(speaker.span),
+                cue=cue.text if cue is not None else None,
+                cue_span=_span(cue.span(paras[cue.paragraph])) if cue is not None else None,
+                medium=medium,
+            )
+        )
+    return article.evolve(
+        people=tuple(p for p in persons if p is not None),
+        quotes=tuple(quotes),
+        citations=tuple(citations),
+    )

@@ -1,0 +1,465 @@
+"""Attribution: which cue and speaker each quotation belongs to, and indirect speech.
+
+For a quotation the rules look, in order: right after its closing mark
+(``"Q," X said`` / ``"Q," said X`` / ``"Q," X, the minister, said`` /
+``"Q," according to X`` / ``"Q" — X``), then before its opening mark in the
+same sentence (``X said: "Q"`` / ``X said, adding, "Q"`` / ``X called it
+"Q"``), then anywhere else in the sentence, and finally, for a whole quoted
+sentence, the quotation just before it.  A quotation that finds no cue and no
+speaker is a scare quote or a title and is not reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import QuoteKind
+from .phrases import Cue, Phrases, Speaker
+from .quotes import RawQuote
+from .tokens import Para
+
+__all__ = ["Attribution", "Found", "attribute"]
+
+_DASHES = frozenset("—–-")
+_CLOSE_PUNCT = ",.;:!?…"
+_MIN_CLAUSE_WORDS = 3
+
+
+@dataclass
+class Attribution:
+    """A speaker and the cue that names them."""
+
+    speaker: Speaker
+    cue: Cue | None
+    inherited: bool = False
+
+
+@dataclass
+class Found:
+    """A quotation (or reported clause) with its attribution."""
+
+    kind: QuoteKind
+    text: str
+    pieces: list[tuple[int, int, int]]
+    attribution: Attribution
+    sentence: tuple[int, int]  # (paragraph, sentence) of the attribution
+
+
+class _Attributor:
+    def __init__(
+        self, ph: Phrases, quotes: list[RawQuote], where: dict[int, list[tuple[int, int]]]
+    ):
+        self.ph = ph
+        self.quotes = quotes
+        self.where = where  # quote -> [(paragraph, token)] of its q tokens
+        # (paragraph, sentence) -> attributions made there, in order
+        self.by_sentence: dict[tuple[int, int], list[Attribution]] = {}
+
+    # --- helpers ---------------------------------------------------------
+
+    def _remember(self, para: Para, sentence: int, attribution: Attribution) -> Attribution:
+        self.by_sentence.setdefault((para.index, sentence), []).append(attribution)
+        return attribution
+
+    def _subject_or_inherited(self, para: Para, cue: Cue, lo: int) -> Speaker | None:
+        """The cue's own subject, or for "adding"/"but added" the sentence's speaker."""
+        ph = self.ph
+        sentence = para.sentence_of[cue.first]
+        s_lo = para.sentences[sentence][0]
+        participle = cue.lower in ph.lex.participles
+        if not participle:
+            subject = ph.subject_before(para, cue.first, max(lo, s_lo))
+            if subject is not None:
+                return ph.speaker(para, subject)
+            prev = para.toks[cue.first - 1] if cue.first > s_lo else None
+            if prev is not None and prev.lower in ph.lex.relative_words:
+                return None
+        earlier = self.by_sentence.get((para.index, sentence))
+        if earlier:
+            return earlier[-1].speaker
+        for other in reversed(ph.cues(para, s_lo, cue.first)):
+            subject = ph.subject_before(para, other.first, s_lo)
+            if subject is not None:
+                return ph.speaker(para, subject)
+        subject = ph.sentence_subject(para, sentence)
+        if subject is not None and (participle or cue.first > subject[1]):
+            return ph.speaker(para, subject)
+        return None
+
+    # --- quotations ------------------------------------------------------
+
+    def after(self, para: Para, t: int) -> Attribution | None:
+        """``"Q," X said`` and friends: the words right after the closing mark."""
+        ph = self.ph
+        toks = para.toks
+        sentence = para.sentence_of[t]
+        hi = para.sentences[sentence][1]
+        if t + 1 < len(toks) and para.sentence_of[t + 1] != sentence:
+            hi = min(len(toks), para.sentences[para.sentence_of[t + 1]][1])
+        j = t + 1
+        while j < hi and toks[j].text == ",":
+            j += 1
+        if j >= hi:
+            return None
+        tok = toks[j]
+        if tok.text in _DASHES and j + 1 < hi:
+            phrase = ph.phrase_after(para, j + 1, hi)
+            if phrase is not None and (phrase[1] + 1 >= hi or toks[phrase[1] + 1].kind == "p"):
+                speaker = ph.speaker(para, phrase)
+                if speaker.person is not None or toks[phrase[0]].upper:
+                    return Attribution(speaker, None)
+            return None
+        cue = ph.cue_at(para, j)
+        if cue is not None:
+            if cue.lower in ph.lex.inverted_verbs or cue.lower == "according":
+                phrase = ph.phrase_after(para, cue.last + 1, hi)
+                if phrase is not None:
+                    return Attribution(ph.speaker(para, phrase), cue)
+            return None
+        k = j
+        while k < hi and k - j < 45 and toks[k].kind != "q":
+            cue = ph.cue_at(para, k)
+            if cue is not None:
+                subject = ph.subject_before(para, k, j)
+                if subject is None:
+                    return None
+                if subject[0] != j and not (
+                    toks[j].kind == "w" and toks[j].lower in ph.lex.determiners
+                ):
+                    return None
+                return Attribution(ph.speaker(para, subject), cue)
+            if toks[k].text in ".;!?":
+                return None
+            k += 1
+        return None
+
+    def before(self, para: Para, t: int) -> Attribution | None:
+        """``X said: "Q"`` / ``X called it "Q"``: the last cue before the opening mark."""
+        ph = self.ph
+        toks = para.toks
+        sentence = para.sentence_of[t]
+        lo = para.sentences[sentence][0]
+        window = lo
+        for k in range(t - 1, lo - 1, -1):
+            if toks[k].kind == "q":
+                window = k + 1
+                break
+        cues = ph.cues(para, window, t)
+        if not cues:
+            return None
+        cue = cues[-1]
+        if cue.lower == "according":
+            phrase = ph.phrase_after(para, cue.last + 1, t)
+            if phrase is None:
+                return None
+            return Attribution(ph.speaker(para, phrase), cue)
+        speaker = self._subject_or_inherited(para, cue, lo)
+        if speaker is None:
+            return None
+        return Attribution(speaker, cue)
+
+    def later_in_sentence(self, para: Para, t: int) -> Attribution | None:
+        """``the plan is "a disaster" for the city, he said``: a cue later in the sentence."""
+        ph = self.ph
+        toks = para.toks
+        sentence = para.sentence_of[t]
+        hi = para.sentences[sentence][1]
+        k = t + 1
+        while k < hi and toks[k].kind != "q":
+            cue = ph.cue_at(para, k)
+            if cue is not None:
+                if cue.lower in ph.lex.inverted_verbs and k and toks[k - 1].text == ",":
+                    phrase = ph.phrase_after(para, cue.last + 1, hi)
+                    if phrase is not None:
+                        return Attribution(ph.speaker(para, phrase), cue)
+                subject = ph.subject_before(para, k, t + 1)
+                if subject is not None:
+                    return Attribution(ph.speaker(para, subject), cue)
+                return None
+            k += 1
+        return None
+
+    def quote(self, index: int, last_found: Found | None) -> Found | None:
+        raw = self.quotes[index]
+        places = self.where.get(index)
+        if not places:
+            return None
+        p0, t0 = places[0]
+        p1, t1 = places[-1]
+        para0 = self.ph.paras[p0]
+        para1 = self.ph.paras[p1]
+        text = " ".join(self.ph.paras[p].text[s:e] for p, s, e in raw.pieces).strip()
+        if not any(c.isalpha() for c in text):
+            return None
+        kind = self._kind(para0, t0, len(raw.pieces) > 1)
+        if kind is QuoteKind.PARTIAL and _looks_like_title(text):
+            return None
+        sentence0 = para0.sentence_of[t0]
+        attribution = None
+        if raw.close_pos is not None:
+            attribution = self.after(para1, t1)
+        if attribution is None:
+            attribution = self.before(para0, t0)
+        if attribution is None:
+            earlier = self.by_sentence.get((p0, sentence0))
+            if earlier:
+                attribution = Attribution(earlier[-1].speaker, earlier[-1].cue)
+        if attribution is None:
+            attribution = self.later_in_sentence(para1, t1)
+        if attribution is None and t0 == 0 and p0 > 0:
+            attribution = self._colon_before(p0)
+        if attribution is None and kind is QuoteKind.DIRECT and last_found is not None:
+            last_paragraph = last_found.pieces[-1][0]
+            if last_found.kind is not QuoteKind.INDIRECT and p0 - last_paragraph <= 1:
+                previous = last_found.attribution
+                attribution = Attribution(
+                    Speaker(previous.speaker.person, None, None, previous.speaker.is_person_phrase),
+                    None,
+                    inherited=True,
+                )
+        if attribution is None or not attribution.speaker.known:
+            return None
+        home = (
+            (p1, para1.sentence_of[t1])
+            if attribution.cue and attribution.cue.paragraph == p1
+            else (p0, sentence0)
+        )
+        if attribution.cue is not None:
+            home = (
+                attribution.cue.paragraph,
+                self.ph.paras[attribution.cue.paragraph].sentence_of[attribution.cue.first],
+            )
+        self.by_sentence.setdefault(home, []).append(attribution)
+        if home != (p0, sentence0):
+            self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
+        return Found(kind, text, list(raw.pieces), attribution, home)
+
+    def _colon_before(self, p0: int) -> Attribution | None:
+        """``X said:`` closing the previous paragraph."""
+        para = self.ph.paras[p0 - 1]
+        if not para.toks or para.toks[-1].text != ":":
+            return None
+        lo = para.sentences[-1][0]
+        cues = self.ph.cues(para, lo, len(para.toks))
+        if not cues:
+            return None
+        speaker = self._subject_or_inherited(para, cues[-1], lo)
+        return Attribution(speaker, cues[-1]) if speaker is not None else None
+
+    def _kind(self, para: Para, t: int, multi: bool) -> QuoteKind:
+        tok = para.toks[t]
+        if multi:
+            return QuoteKind.DIRECT
+        if not tok.upper:
+            return QuoteKind.PARTIAL
+        sentence = para.sentence_of[t]
+        if para.sentences[sentence][0] == t:
+            return QuoteKind.DIRECT
+        prev = para.toks[t - 1]
+        if prev.text in (":", ",", "—", "–") or prev.kind == "q":
+            return QuoteKind.DIRECT
+        if self.ph.cue_at(para, t - 1) is not None:
+            return QuoteKind.DIRECT
+        return QuoteKind.PARTIAL
+
+    # --- indirect speech -------------------------------------------------
+
+    def indirect(self, para: Para, sentence: int) -> list[Found]:
+        """Reported clauses without marks: ``X said (that) CLAUSE`` and the like."""
+        ph = self.ph
+        toks = para.toks
+        lo, hi = para.sentences[sentence]
+        found: list[Found] = []
+        cues = ph.cues(para, lo, hi)
+        quoted = any(toks[k].kind == "q" for k in range(lo, hi))
+        for n, cue in enumerate(cues):
+            if cue.lower not in ph.lex.indirect_verbs and cue.lower != "according":
+                continue
+            if cue.lower == "according":
+                result = self._according(para, cue, lo, hi)
+                if result is not None:
+                    found.append(result)
+                continue
+            start = self._clause_start(para, cue, hi)
+            if start is None:
+                continue
+            end = self._clause_end(para, start, hi, cues[n + 1 :])
+            if end is None:
+                continue
+            speaker = self._subject_or_inherited(para, cue, lo)
+            if speaker is None or not speaker.is_person_phrase:
+                continue
+            found.append(self._found(para, sentence, start, end, Attribution(speaker, cue)))
+        if not found and not quoted and cues:
+            final = self._final_attribution(para, sentence, cues[-1])
+            if final is not None:
+                found.append(final)
+        for item in found:
+            self._remember(para, sentence, item.attribution)
+        return found
+
+    def _found(
+        self, para: Para, sentence: int, start: int, end: int, attribution: Attribution
+    ) -> Found:
+        toks = para.toks
+        a, b = toks[start].start, toks[end].end
+        return Found(
+            QuoteKind.INDIRECT,
+            para.text[a:b],
+            [(para.index, a, b)],
+            attribution,
+            (para.index, sentence),
+        )
+
+    def _clause_start(self, para: Para, cue: Cue, hi: int) -> int | None:
+        ph = self.ph
+        toks = para.toks
+        k = cue.last + 1
+        if cue.lower in ("told", "tells", "telling"):
+            while k < hi and k - cue.last <= 7 and toks[k].kind == "w" and toks[k].lower != "that":
+                k += 1
+            return k + 1 if k < hi and toks[k].lower == "that" else None
+        if k >= hi or toks[k].kind != "w":
+            return None
+        if toks[k].lower == "that":
+            return k + 1
+        if toks[k].lower in ph.lex.time_words and toks[k].lower not in ph.lex.clause_starts:
+            # "said on Wednesday that", "said in a statement that": only with "that"
+            skipped = 0
+            while (
+                k < hi
+                and skipped < 8
+                and toks[k].kind == "w"
+                and toks[k].lower in ph.lex.time_words
+            ):
+                k += 1
+                skipped += 1
+            return k + 1 if k < hi and toks[k].lower == "that" else None
+        if toks[k].lower in ph.lex.clause_starts or (
+            toks[k].upper
+            and toks[k].text not in ph.lex.months_days_cased
+            and not toks[k].text.isdigit()
+        ):
+            return k
+        return None
+
+    def _clause_end(self, para: Para, start: int, hi: int, later: list[Cue]) -> int | None:
+        toks = para.toks
+        stops = {c.first for c in later}
+        end = start
+        k = start
+        while k < hi:
+            tok = toks[k]
+            if tok.kind == "q":
+                return None  # the quotation carries these words
+            if tok.text == "," or tok.lower in ("and", "but"):
+                nxt = k + 1
+                if nxt < hi and (
+                    nxt in stops
+                    or toks[nxt].lower == "according"
+                    or (nxt + 1 < hi and nxt + 1 in stops)
+                ):
+                    break
+                if tok.text == "," and any(s - k <= 8 for s in stops if s > k):
+                    break
+            if tok.kind == "w":
+                end = k
+            k += 1
+        words = sum(1 for t in toks[start : end + 1] if t.kind == "w")
+        return end if words >= _MIN_CLAUSE_WORDS else None
+
+    def _according(self, para: Para, cue: Cue, lo: int, hi: int) -> Found | None:
+        ph = self.ph
+        toks = para.toks
+        phrase = ph.phrase_after(para, cue.last + 1, hi)
+        if phrase is None:
+            return None
+        speaker = ph.speaker(para, phrase)
+        sentence = para.sentence_of[cue.first]
+        comma = phrase[1] + 1
+        if (
+            comma < hi
+            and toks[comma].text == ","
+            and all(t.kind == "w" and t.text.istitle() for t in toks[lo : cue.first])
+        ):
+            end = self._clause_end(para, comma + 1, hi, [])
+            if end is not None and not any(t.kind == "q" for t in toks[comma + 1 : end + 1]):
+                return self._found(para, sentence, comma + 1, end, Attribution(speaker, cue))
+        if cue.first - 1 > lo and toks[cue.first - 1].text == ",":
+            end = cue.first - 2
+            if sum(1 for t in toks[lo : end + 1] if t.kind == "w") >= _MIN_CLAUSE_WORDS and not any(
+                t.kind == "q" for t in toks[lo : end + 1]
+            ):
+                return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+        return None
+
+    def _final_attribution(self, para: Para, sentence: int, cue: Cue) -> Found | None:
+        """``CLAUSE, X said.`` / ``CLAUSE, said X.``"""
+        ph = self.ph
+        toks = para.toks
+        lo, hi = para.sentences[sentence]
+        if cue.lower not in ph.lex.indirect_verbs:
+            return None
+        rest = toks[cue.last + 1 : hi]
+        if any(
+            t.kind == "w" and t.lower not in ph.lex.time_words and not t.upper for t in rest[:1]
+        ) and cue.lower not in ("told", "tells"):
+            return None
+        if any(t.text in ",;:" for t in rest):
+            return None
+        subject = ph.subject_before(para, cue.first, lo)
+        if subject is not None:
+            comma = subject[0] - 1
+            speaker = ph.speaker(para, subject)
+        elif (
+            cue.first > lo
+            and toks[cue.first - 1].text == ","
+            and cue.lower in ph.lex.inverted_verbs
+        ):
+            phrase = ph.phrase_after(para, cue.last + 1, hi)
+            if phrase is None:
+                return None
+            comma = cue.first - 1
+            speaker = ph.speaker(para, phrase)
+        else:
+            return None
+        if comma <= lo or toks[comma].text != "," or not speaker.is_person_phrase:
+            return None
+        end = comma - 1
+        if sum(1 for t in toks[lo : end + 1] if t.kind == "w") < _MIN_CLAUSE_WORDS:
+            return None
+        return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+
+
+def _looks_like_title(text: str) -> bool:
+    """A title of a work or a name in quotation marks: every word capitalised."""
+    words = [w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha()]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
+    return (
+        bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
+    )
+
+
+def attribute(
+    ph: Phrases, quotes: list[RawQuote], where: dict[int, list[tuple[int, int]]]
+) -> list[Found]:
+    """Every attributed quotation and reported clause, in text order."""
+    worker = _Attributor(ph, quotes, where)
+    found: list[Found] = []
+    # quotations first, paragraph by paragraph, then indirect speech of each sentence
+    by_paragraph: dict[int, list[int]] = {}
+    for index, places in where.items():
+        by_paragraph.setdefault(places[0][0], []).append(index)
+    last: Found | None = None
+    for para in ph.paras:
+        for index in sorted(by_paragraph.get(para.index, ()), key=lambda q: quotes[q].open_pos):
+            item = worker.quote(index, last)
+            if item is not None:
+                found.append(item)
+                last = item
+            elif last is not None and last.pieces[-1][0] < para.index - 1:
+                last = None
+        for sentence in range(len(para.sentences)):
+            found.extend(worker.indirect(para, sentence))
+    found.sort(key=lambda f: (f.pieces[0][0], f.pieces[0][1]))
+    return found

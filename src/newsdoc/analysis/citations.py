@@ -1,0 +1,402 @@
+"""Cited sources: outlets a speaker told, outlets that reported, documents, posts, links.
+
+Detection works from the patterns around a capitalised name ("told X",
+"X reported", "according to X", "in an interview with X", "the X newspaper"),
+so outlets never seen before are found; the curated list in the word lists
+only decides the kind of source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..model import CitationKind, Paragraph
+from .phrases import Cue, Phrases
+from .tokens import Para
+
+__all__ = ["Cite", "find_citations"]
+
+_SOURCE_LINKERS = frozenset(("by", "from", "in", "of"))
+_CUE_ANCHORS = frozenset(
+    (
+        "reported",
+        "reports",
+        "report",
+        "said",
+        "says",
+        "told",
+        "according to",
+        "wrote",
+        "interview",
+        "statement",
+        "study",
+        "survey",
+        "announced",
+        "posted",
+        "tweeted",
+    )
+)
+
+
+@dataclass
+class Cite:
+    """A citation being built: where its source stands, its cue, who speaks through it."""
+
+    source: str
+    kind: CitationKind
+    cue: str
+    span: tuple[int, int, int]
+    cue_token: tuple[int, int]  # (paragraph, token) of the cue
+    sentence: tuple[int, int]  # (paragraph, sentence)
+    speaker: int | None = None
+    url: str | None = None
+
+
+def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
+    """A run of capitalised words from ``k`` ("Komsomolskaya Pravda", "Echo of Moscow")."""
+    toks = para.toks
+    first = k
+    while k < hi and toks[k].kind == "w":
+        tok = toks[k]
+        if (tok.upper and not tok.text.isdigit()) or (
+            tok.lower in ("of", "de", "du", "la", "el")
+            and k + 1 < hi
+            and toks[k + 1].upper
+            and k > first
+        ):
+            k += 1
+        else:
+            break
+    if k == first:
+        return None
+    return (first, k - 1)
+
+
+def _kind_of(ph: Phrases, source: str, noun: str | None) -> CitationKind:
+    if noun is not None:
+        return CitationKind(ph.lex.outlet_nouns[noun])
+    for name in (source, source.removeprefix("The ").removeprefix("the ")):
+        if name in ph.lex.outlets:
+            return CitationKind(ph.lex.outlets[name])
+    if source in ph.lex.social_media:
+        return CitationKind.SOCIAL_MEDIA
+    return CitationKind.OTHER
+
+
+class _Finder:
+    def __init__(self, ph: Phrases) -> None:
+        self.ph = ph
+        self.found: list[Cite] = []
+
+    def _is_person(self, para: Para, first: int, last: int) -> bool:
+        start, end = para.toks[first].start, para.toks[last].end
+        words = [t.text for t in para.toks[first : last + 1]]
+        if " ".join(words) in self.ph.lex.outlets or words[0] in self.ph.lex.outlets:
+            return False
+        if words[0] in self.ph.lex.first_names or words[0].lower() in self.ph.lex.honorifics:
+            return True
+        for mention in self.ph.people.in_range(para.index, start, end):
+            person = self.ph.people.people[mention.person]
+            if person.gender or person.role or len(person.mentions) > 1:
+                return True
+        return False
+
+    def _outlet(
+        self, para: Para, k: int, hi: int, sentence: int, cue: Cue, *, allow_article: bool = True
+    ) -> Cite | None:
+        """A named outlet from token ``k``: ``[the] Name [noun]``."""
+        toks = para.toks
+        if allow_article and k < hi and toks[k].lower == "the":
+            k += 1
+        run = _caps(self.ph, para, k, hi)
+        if run is None:
+            return None
+        first, last = run
+        words = [t.text for t in toks[first : last + 1]]
+        source = " ".join(words)
+        if source.lower() in self.ph.lex.not_sources or self._is_person(para, first, last):
+            return None
+        if source not in self.ph.lex.outlets and any(
+            w in self.ph.lex.institution_words_cased for w in words
+        ):
+            return None
+        if all(
+            w in self.ph.lex.months_days_cased or w.lower() in self.ph.lex.function_words
+            for w in words
+        ):
+            return None
+        noun = None
+        if (
+            last + 1 < hi
+            and toks[last + 1].lower in self.ph.lex.outlet_nouns
+            and toks[last + 1].text.islower()
+        ):
+            noun = toks[last + 1].lower
+        start, end = toks[first].start, toks[last].end
+        return Cite(
+            para.text[start:end],
+            _kind_of(self.ph, source, noun),
+            cue.text,
+            (para.index, start, end),
+            (para.index, cue.first),
+            (para.index, sentence),
+        )
+
+    def _outlet_before(self, para: Para, i: int, lo: int, sentence: int, cue: Cue) -> Cite | None:
+        """``RIA Novosti reported`` / ``the Kommersant daily reported``."""
+        toks = para.toks
+        j = i - 1
+        while j >= lo and self.ph._skippable(toks[j]):
+            j -= 1
+        noun = None
+        if j >= lo and toks[j].lower in self.ph.lex.outlet_nouns and toks[j].text.islower():
+            noun = toks[j].lower
+            j -= 1
+        last = j
+        while j >= lo and toks[j].kind == "w" and toks[j].upper and not toks[j].text.isdigit():
+            j -= 1
+        first = j + 1
+        if first > last:
+            return None
+        if first == lo and toks[first].lower in self.ph.lex.function_words and first < last:
+            first += 1
+        words = [t.text for t in toks[first : last + 1]]
+        source = " ".join(words)
+        if source.lower() in self.ph.lex.not_sources or self._is_person(para, first, last):
+            return None
+        if (
+            any(w in self.ph.lex.institution_words_cased for w in words)
+            and source not in self.ph.lex.outlets
+        ):
+            return None
+        if (
+            cue.lower not in ("reported", "reports")
+            and noun is None
+            and source not in self.ph.lex.outlets
+        ):
+            return None  # "X said" is a citation only for a known outlet or "the X newspaper"
+        start, end = toks[first].start, toks[last].end
+        return Cite(
+            para.text[start:end],
+            _kind_of(self.ph, source, noun),
+            cue.text,
+            (para.index, start, end),
+            (para.index, cue.first),
+            (para.index, sentence),
+        )
+
+    def sentence(self, para: Para, sentence: int) -> None:
+        ph = self.ph
+        lo, hi = para.sentences[sentence]
+        toks = para.toks
+        for cue in ph.cues(para, lo, hi):
+            found: Cite | None = None
+            after = cue.last + 1
+            if cue.lower in ("told", "tells", "telling"):
+                found = self._outlet(para, after, hi, sentence, cue)
+                if found is not None:
+                    subject = ph.subject_before(para, cue.first, lo)
+                    if subject is not None:
+                        found.speaker = ph.speaker(para, subject).person
+            elif cue.lower in ("reported", "reports", "said", "says", "wrote", "writes", "quoted"):
+                found = self._outlet_before(para, cue.first, lo, sentence, cue)
+            elif cue.lower == "according":
+                k = after
+                if k < hi and toks[k].lower in ph.lex.determiners:
+                    k += 1
+                doc = None
+                while k < hi and toks[k].text.islower() and k - after < 4:
+                    if toks[k].lower in ph.lex.document_nouns:
+                        doc = toks[k].lower
+                    elif doc is not None and toks[k].lower in _SOURCE_LINKERS:
+                        k += 1
+                        break
+                    elif doc is None and toks[k].lower not in ph.lex.determiners:
+                        break
+                    k += 1
+                found = self._outlet(para, k, hi, sentence, cue)
+                if found is not None and doc is not None and found.kind is CitationKind.OTHER:
+                    found.kind = CitationKind.DOCUMENT
+            if found is None:
+                found = self._document_or_post(para, cue, lo, hi, sentence)
+            if found is not None:
+                self.found.append(found)
+        self._interviews_and_documents(para, lo, hi, sentence)
+
+    def _document_or_post(
+        self, para: Para, cue: Cue, lo: int, hi: int, sentence: int
+    ) -> Cite | None:
+        """``said in a statement``, ``wrote on Telegram``, ``in a letter to parliament``."""
+        ph = self.ph
+        toks = para.toks
+        k = cue.last + 1
+        if k + 1 >= hi or toks[k].lower not in ("in", "on"):
+            return None
+        k += 1
+        if toks[k].lower in ph.lex.determiners:
+            k += 1
+        platform = None
+        noun = None
+        j = k
+        while j < hi and j - k < 4 and toks[j].kind == "w":
+            if toks[j].text in ph.lex.social_media and len(toks[j].text) > 1:
+                platform = j
+            elif toks[j].lower in ph.lex.document_nouns:
+                noun = j
+                break
+            elif not toks[j].text.islower():
+                break
+            j += 1
+        subject = ph.subject_before(para, cue.first, lo)
+        speaker = ph.speaker(para, subject) if subject is not None else None
+        if platform is not None:
+            tok = toks[platform]
+            return Cite(
+                tok.text,
+                CitationKind.SOCIAL_MEDIA,
+                f"{cue.text} {toks[cue.last + 1].text}",
+                (para.index, tok.start, tok.end),
+                (para.index, cue.first),
+                (para.index, sentence),
+                speaker.person if speaker else None,
+            )
+        if noun is None or toks[noun].lower in ph.lex.social_nouns:
+            return None
+        end = noun
+        if noun + 2 < hi and toks[noun + 1].lower == "to":
+            phrase = ph.phrase_after(para, noun + 2, hi)
+            if phrase is not None:
+                end = phrase[1]
+        start_char, end_char = toks[noun].start, toks[end].end
+        return Cite(
+            para.text[start_char:end_char],
+            CitationKind.DOCUMENT,
+            f"{cue.text} {toks[cue.last + 1].text}",
+            (para.index, start_char, end_char),
+            (para.index, cue.first),
+            (para.index, sentence),
+            speaker.person if speaker else None,
+        )
+
+    def _interviews_and_documents(self, para: Para, lo: int, hi: int, sentence: int) -> None:
+        """``in an interview with X``; ``the letter X sent to Y``; ``a report by X``."""
+        ph = self.ph
+        toks = para.toks
+        for k in range(lo, hi):
+            tok = toks[k]
+            if tok.lower == "interview" and k + 1 < hi and toks[k + 1].lower in ("with", "to"):
+                cue = Cue(para.index, k, k + 1, f"interview {toks[k + 1].text}", "interview")
+                found = self._outlet(para, k + 2, hi, sentence, cue)
+                if found is not None:
+                    found.cue = f"in an interview {toks[k + 1].text}"
+                    self.found.append(found)
+            elif tok.lower in ph.lex.document_nouns and tok.text.islower() and k + 1 < hi:
+                self._document(para, k, hi, sentence)
+
+    def _document(self, para: Para, k: int, hi: int, sentence: int) -> None:
+        ph = self.ph
+        toks = para.toks
+        nxt = toks[k + 1]
+        if nxt.lower in ("by", "from") and k + 2 < hi:
+            run = _caps(ph, para, k + 2 + (toks[k + 2].lower == "the"), hi)
+            if run is None:
+                return
+            first, last = run
+            start, end = toks[first].start, toks[last].end
+            mentions = ph.people.in_range(para.index, start, end)
+            Cue(para.index, k + 1, k + 1, nxt.text, nxt.lower)
+            self.found.append(
+                Cite(
+                    para.text[toks[k].start : end],
+                    CitationKind.DOCUMENT,
+                    nxt.text,
+                    (para.index, toks[k].start, end),
+                    (para.index, k + 1),
+                    (para.index, sentence),
+                    mentions[0].person if mentions else None,
+                )
+            )
+            return
+        # "the letter Dutch Foreign Minister Frans Timmermans sent to his country's parliament"
+        for mention in ph.people.in_range(para.index, nxt.start, toks[min(k + 6, hi - 1)].end):
+            j = k + 1
+            while j < hi and toks[j].end <= mention.end:
+                j += 1
+            if j < hi and toks[j].lower in ph.lex.doc_verbs:
+                end = k
+                if j + 2 < hi and toks[j + 1].lower == "to":
+                    phrase = ph.phrase_after(para, j + 2, hi)
+                    if phrase is not None:
+                        end = phrase[1]
+                source = toks[k].text
+                if end > k:
+                    source += " to " + para.text[toks[j + 2].start : toks[end].end]
+                self.found.append(
+                    Cite(
+                        source,
+                        CitationKind.DOCUMENT,
+                        toks[j].text,
+                        (para.index, toks[k].start, toks[k].end),
+                        (para.index, j),
+                        (para.index, sentence),
+                        mention.person,
+                    )
+                )
+            return
+
+
+def _links(
+    paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases, found: list[Cite]
+) -> None:
+    """Hyperlinked sources: a link over a citation gives it a URL; a link over a cue is one."""
+    for para, paragraph in zip(paras, paragraphs, strict=False):
+        for link in paragraph.links:
+            host = urlsplit(link.url).hostname if "//" in link.url else None
+            hit = next(
+                (
+                    c
+                    for c in found
+                    if c.span[0] == para.index and c.span[1] < link.end and link.start < c.span[2]
+                ),
+                None,
+            )
+            if hit is not None:
+                hit.url = hit.url or link.url
+                continue
+            anchor = para.text[link.start : link.end].strip()
+            if not host or not anchor:
+                continue
+            known = anchor in ph.lex.outlets
+            if not known and anchor.lower() not in _CUE_ANCHORS:
+                continue
+            tok = next((i for i, t in enumerate(para.toks) if t.start >= link.start), 0)
+            source = anchor if known else host.removeprefix("www.")
+            kind = CitationKind(ph.lex.outlets[anchor]) if known else CitationKind.WEBSITE
+            found.append(
+                Cite(
+                    source,
+                    kind,
+                    anchor if not known else "link",
+                    (para.index, link.start, link.end),
+                    (para.index, tok),
+                    (para.index, para.sentence_of[tok] if para.toks else 0),
+                    url=link.url,
+                )
+            )
+
+
+def find_citations(paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases) -> list[Cite]:
+    """Every cited source, in text order, each place once."""
+    finder = _Finder(ph)
+    for para in paras:
+        for sentence in range(len(para.sentences)):
+            finder.sentence(para, sentence)
+    _links(paras, paragraphs, ph, finder.found)
+    seen: set[tuple[int, int, int]] = set()
+    unique = []
+    for cite in sorted(finder.found, key=lambda c: c.span):
+        if cite.span not in seen:
+            seen.add(cite.span)
+            unique.append(cite)
+    return unique

@@ -1,0 +1,84 @@
+"""Word lists of one language, loaded from ``data/<code>.json``.
+
+The rules of the analysis step are language-neutral code; everything that is
+English about them lives in ``data/en.json``.  A language is added by adding a
+file with the same keys.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Lexicon", "lexicon_for", "supported_languages"]
+
+_DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists the analysis rules use (lower-case unless named ``*_cased``)."""
+
+    speech_verbs: frozenset[str]
+    indirect_verbs: frozenset[str]
+    partial_only_verbs: frozenset[str]
+    inverted_verbs: frozenset[str]
+    participles: frozenset[str]
+    verb_particles: dict[str, str]
+    subject_skip: frozenset[str]
+    clause_breaks: frozenset[str]
+    clause_starts: frozenset[str]
+    time_words: frozenset[str]
+    pronouns: dict[str, str]
+    determiners: frozenset[str]
+    honorifics: dict[str, str]
+    title_abbreviations: dict[str, str]
+    role_words: frozenset[str]
+    role_heads: frozenset[str]
+    org_words_cased: frozenset[str]
+    not_name_tokens_cased: frozenset[str]
+    nationalities_cased: frozenset[str]
+    not_name_adjectives_cased: frozenset[str]
+    months_days_cased: frozenset[str]
+    function_words: frozenset[str]
+    outlet_nouns: dict[str, str]
+    outlets: dict[str, str]
+    social_media: frozenset[str]
+    social_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    not_sources: frozenset[str]
+    first_names: dict[str, str]
+    institution_words_cased: frozenset[str]
+    doc_verbs: frozenset[str]
+    phrase_stops: frozenset[str]
+    relative_words: frozenset[str]
+    abbreviations: frozenset[str]
+    name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The language codes that have word lists."""
+    return tuple(sorted(p.stem for p in _DATA.glob("*.json")))
+
+
+@cache
+def lexicon_for(language: str) -> Lexicon | None:
+    """The word lists for ``language`` ("en", "en-GB", ...), or None if there are none."""
+    code = language.lower().replace("_", "-").split("-")[0]
+    path = _DATA / f"{code}.json"
+    if not code.isalpha() or not path.is_file():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    names = dict.fromkeys(raw["first_names_m"], "m")
+    names.update(dict.fromkeys(raw["first_names_f"], "f"))
+    kwargs: dict[str, object] = {}
+    for field in Lexicon.__dataclass_fields__:
+        if field == "first_names":
+            kwargs[field] = names
+            continue
+        value = raw[field]
+        kwargs[field] = dict(value) if isinstance(value, dict) else frozenset(value)
+    return Lexicon(**kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,331 @@
+"""People: names, titles, roles, affiliations and every mention of them.
+
+A name is a run of one to four capitalised words (with initials, hyphens and
+particles such as de, van, bin, al-).  Titles and honorifics in front of it
+are split off and kept as role, nationality and gender.  Runs that contain a
+word of an organisation, a place, a month or a day are not people, nor are
+runs right after "the".  Once every full name is known, each surname alone
+(possessives included) is a mention of the person last named with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .tokens import UPPER
+
+__all__ = ["Mention", "People", "PersonInfo", "find_people"]
+
+_PART = rf"(?:(?:al|el|bin|ibn|ben)-)?(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}]\w*(?:[-'’]\w+)*)"
+_POSSESSIVE = re.compile(r"['’]s$")
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
+_AFFILIATION = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
+)
+_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+
+
+@dataclass
+class PersonInfo:
+    """What the analysis knows about one person while it works."""
+
+    name: str
+    surname: str
+    role: str | None = None
+    affiliation: str | None = None
+    nationality: str | None = None
+    gender: str = ""
+    descriptions: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name in the text: the person, and whether "'s" follows."""
+
+    paragraph: int
+    start: int
+    end: int
+    person: int
+    possessive: bool
+
+
+@dataclass
+class People:
+    """Everyone found, and their mentions sorted by position."""
+
+    people: list[PersonInfo]
+    mentions: list[Mention]
+    by_paragraph: dict[int, list[Mention]]
+    keys: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_range(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        """The mentions inside ``[start, end)`` of ``paragraph``."""
+        return [
+            m for m in self.by_paragraph.get(paragraph, ()) if m.start >= start and m.end <= end
+        ]
+
+    def before(self, paragraph: int, offset: int) -> list[Mention]:
+        """Mentions before a position, nearest first (at most 30)."""
+        pos = bisect.bisect_left(self.keys, (paragraph, offset))
+        return self.mentions[max(0, pos - 30) : pos][::-1]
+
+
+@dataclass
+class _Run:
+    paragraph: int
+    tokens: list[tuple[int, int, str]]  # (start, end, text) of the name words
+    prefix: list[str]
+    possessor: str | None
+    possessive: bool
+
+
+def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.'’-]){_PART}(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}{_PART})*"
+    )
+
+
+_REGEXES: dict[int, re.Pattern[str]] = {}
+
+
+def _runs(paragraph: int, text: str, lexicon: Lexicon) -> list[_Run]:
+    regex = _REGEXES.get(id(lexicon))
+    if regex is None:
+        regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
+    runs: list[_Run] = []
+    for match in regex.finditer(text):
+        words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        words = [(match.start() + a, match.start() + b, w) for a, b, w in words]
+        # split after each possessive: "A Just Russia's Yelena Misulina"
+        possessor: str | None = None
+        chunk: list[tuple[int, int, str]] = []
+        for start, end, word in words:
+            if _POSSESSIVE.search(word):
+                chunk.append((start, end - 2, word[:-2]))
+                runs.append(_make_run(paragraph, text, chunk, possessor, True, lexicon))
+                possessor = " ".join(w for _, _, w in chunk)
+                chunk = []
+            else:
+                chunk.append((start, end, word))
+        if chunk:
+            end = chunk[-1][1]
+            possessive = text[end : end + 1] in ("'", "’") and chunk[-1][2].endswith("s")
+            runs.append(_make_run(paragraph, text, chunk, possessor, possessive, lexicon))
+    return runs
+
+
+def _make_run(
+    paragraph: int,
+    text: str,
+    words: list[tuple[int, int, str]],
+    possessor: str | None,
+    possessive: bool,
+    lexicon: Lexicon,
+) -> _Run:
+    prefix: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i][2]
+        low = word.lower()
+        if low in lexicon.function_words and i + 1 < len(words) and low not in lexicon.honorifics:
+            i += 1
+            prefix.clear()
+            continue
+        if (
+            low in lexicon.honorifics
+            or low in lexicon.title_abbreviations
+            or word in lexicon.nationalities_cased
+            or (low in lexicon.role_words and word not in lexicon.first_names)
+        ) and i + 1 < len(words):
+            prefix.append(word)
+            i += 1
+            continue
+        break
+    return _Run(paragraph, words[i:], prefix, possessor, possessive)
+
+
+def _is_name_word(word: str, lexicon: Lexicon) -> bool:
+    if (
+        word in lexicon.org_words_cased
+        or word in lexicon.not_name_tokens_cased
+        or word in lexicon.months_days_cased
+        or word in lexicon.nationalities_cased
+        or word in lexicon.not_name_adjectives_cased
+        or word.lower() in lexicon.function_words
+    ):
+        return False
+    if len(word) > 1 and word.isupper() and not (len(word) == 2 and word.endswith(".")):
+        return word.rstrip(".") in lexicon.name_suffixes  # an acronym, not a name
+    if any(c.isdigit() for c in word):
+        return False
+    core = word.rstrip(".")
+    return "." not in core or all(len(p) == 1 for p in core.split("."))
+
+
+def _preceded_by_the(text: str, start: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1).lower() in ("the", "a", "an")
+
+
+def _followed_by_outlet_noun(text: str, end: int, lexicon: Lexicon) -> bool:
+    match = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    return match is not None and (
+        match.group(1) in lexicon.outlet_nouns or match.group(1) in ("party", "group", "company")
+    )
+
+
+def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """Lower-case role words right before a name: "party leader John Doe"."""
+    words = text[max(0, start - 60) : start].split()
+    role: list[str] = []
+    for word in reversed(words):
+        if word.lower() in lexicon.role_words and word.islower():
+            role.insert(0, word)
+        else:
+            break
+    return " ".join(role) if role and role[-1] in lexicon.role_heads else None
+
+
+def find_people(texts: Sequence[str], lexicon: Lexicon, excluded: set[tuple[int, int]]) -> People:
+    """Every person named in ``texts`` with their mentions, roles and affiliations.
+
+    ``excluded`` holds ``(paragraph, start)`` of runs known to name something
+    else (cited outlets).
+    """
+    all_runs = [(text, _runs(i, text, lexicon)) for i, text in enumerate(texts)]
+    people: list[PersonInfo] = []
+    by_name: dict[str, int] = {}
+    by_surname: dict[str, list[int]] = {}
+    for text, runs in all_runs:
+        for run in runs:
+            words = run.tokens
+            if not words or (run.paragraph, words[0][0]) in excluded:
+                continue
+            names = [w for _, _, w in words]
+            if not all(_is_name_word(w, lexicon) for w in names):
+                continue
+            titled = bool(run.prefix)
+            if len(names) > 4 or (len(names) < 2 and not titled):
+                continue
+            if not titled and (
+                _preceded_by_the(text, words[0][0])
+                or _followed_by_outlet_noun(text, words[-1][1], lexicon)
+            ):
+                continue
+            full = " ".join(names)
+            if full in by_name:
+                continue
+            if len(names) == 1 and full in by_surname:
+                continue  # "Mr. Smith" after "John Smith"
+            surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
+            person = PersonInfo(full, surname_words[-1] if surname_words else names[-1])
+            _describe(person, run, text, lexicon)
+            by_name[full] = len(people)
+            by_surname.setdefault(person.surname, []).append(len(people))
+            people.append(person)
+    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon)
+    by_paragraph: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_paragraph.setdefault(mention.paragraph, []).append(mention)
+    result = People(people, mentions, by_paragraph)
+    result.keys = [(m.paragraph, m.start) for m in mentions]
+    return result
+
+
+def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> None:
+    role: list[str] = []
+    for word in run.prefix:
+        low = word.lower()
+        if low in lexicon.honorifics:
+            person.gender = person.gender or lexicon.honorifics[low]
+        elif low in lexicon.title_abbreviations:
+            role.append(lexicon.title_abbreviations[low])
+        elif word in lexicon.nationalities_cased and not role:
+            person.nationality = word
+        else:
+            role.append(word)
+    if role:
+        person.role = " ".join(role)
+    start, end = run.tokens[0][0], run.tokens[-1][1]
+    if person.role is None:
+        person.role = _role_before(text, start, lexicon)
+    if not person.gender:
+        person.gender = lexicon.first_names.get(run.tokens[0][2], "")
+    owner = run.possessor.split() if run.possessor else []
+    if owner and owner[0].lower() in lexicon.function_words:
+        owner = owner[1:]
+    if owner and not all(w in lexicon.not_name_tokens_cased for w in owner):
+        # "A Just Russia's Yelena Misulina"; a place alone ("Russia's") is no affiliation
+        person.affiliation = re.sub(r"^(?:The|the)\s+", "", run.possessor or "")
+    after = text[end : end + 200]
+    if run.possessive:
+        return
+    match = _AFFILIATION.match(after)
+    if match and match.group(2).split()[-1] not in lexicon.not_name_tokens_cased:
+        name = match.group(2)
+        if match.group(3) and not name.isupper():
+            name += match.group(3)
+        person.affiliation = person.affiliation or name.strip()
+        after = after[match.end() :]
+    apposition = _APPOSITIVE.match(after)
+    if apposition:
+        phrase = apposition.group(1)
+        head_words = re.findall(r"[\w-]+", phrase.lower())[1:5]
+        if any(w in lexicon.role_heads for w in head_words):
+            phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+            if person.role is None:
+                person.role = phrase
+            else:
+                person.descriptions.append(phrase)
+
+
+def _mentions(
+    all_runs: list[tuple[str, list[_Run]]],
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+    lexicon: Lexicon,
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    last_full: dict[int, tuple[int, int]] = {}
+    for _, runs in all_runs:
+        for run in runs:
+            words = run.tokens
+            if not words:
+                continue
+            full = " ".join(w for _, _, w in words)
+            pid = by_name.get(full)
+            if pid is not None:
+                last_full[pid] = (run.paragraph, words[0][0])
+                mentions.append(
+                    Mention(run.paragraph, words[0][0], words[-1][1], pid, run.possessive)
+                )
+                continue
+            for i, (start, end, word) in enumerate(words):
+                candidates = by_surname.get(word)
+                if not candidates:
+                    continue
+                if len(candidates) == 1:
+                    pid = candidates[0]
+                else:
+                    pid = max(candidates, key=lambda c: last_full.get(c, (-1, -1)))
+                last = i == len(words) - 1
+                mentions.append(Mention(run.paragraph, start, end, pid, run.possessive and last))
+    for mention in mentions:
+        people[mention.person].mentions.append((mention.paragraph, mention.start, mention.end))
+    return mentions
+
+
+def resolve_pronoun(people: People, gender: str, paragraph: int, offset: int) -> int | None:
+    """The nearest person mentioned before a pronoun whose gender fits (``m``/``f``)."""
+    for mention in people.before(paragraph, offset):
+        known = people.people[mention.person].gender
+        if not known or known == gender:
+            return mention.person
+    return None

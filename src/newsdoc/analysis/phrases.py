@@ -1,0 +1,246 @@
+"""Cues and the phrases around them: who speaks, and the words that name them.
+
+Everything works on the token list of one paragraph (see :mod:`.tokens`),
+within one sentence, and walks at most a few dozen tokens from a cue: the cost
+of an article is linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .people import People, resolve_pronoun
+from .tokens import Para, Tok
+
+__all__ = ["Cue", "Phrases", "Speaker"]
+
+_DAYS = frozenset(
+    (
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Yesterday",
+        "Today",
+    )
+)
+_APOSTROPHES = frozenset("'’")
+_MAX_PHRASE = 10
+
+
+@dataclass(slots=True)
+class Cue:
+    """Reporting words at tokens ``first..last`` of a paragraph."""
+
+    paragraph: int
+    first: int
+    last: int
+    text: str
+    lower: str  # the verb itself, lower case
+
+    def span(self, para: Para) -> tuple[int, int, int]:
+        return (self.paragraph, para.toks[self.first].start, para.toks[self.last].end)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who speaks: a person (index into People.people) and/or the words naming them."""
+
+    person: int | None
+    text: str | None
+    span: tuple[int, int, int] | None
+    is_person_phrase: bool = True  # False for organisations and outlets
+
+    @property
+    def known(self) -> bool:
+        return self.person is not None or bool(self.text)
+
+
+class Phrases:
+    """The phrase rules for one article."""
+
+    def __init__(self, paras: list[Para], people: People, lexicon: Lexicon) -> None:
+        self.paras = paras
+        self.people = people
+        self.lex = lexicon
+
+    # --- cues ------------------------------------------------------------
+
+    def cue_at(self, para: Para, i: int) -> Cue | None:
+        """The cue starting at token ``i``, if there is one."""
+        tok = para.toks[i]
+        if tok.kind != "w" or tok.lower not in self.lex.speech_verbs:
+            return None
+        if i and para.toks[i - 1].lower in self.lex.determiners:
+            return None  # "the claims", "his calls": a noun
+        if tok.text[0].isupper() and tok.lower not in ("according",) and i:
+            return None
+        particle = self.lex.verb_particles.get(tok.lower)
+        if particle is not None:
+            nxt = para.toks[i + 1] if i + 1 < len(para.toks) else None
+            if nxt is None or nxt.lower != particle:
+                return None
+            return Cue(para.index, i, i + 1, f"{tok.text} {nxt.text}", tok.lower)
+        return Cue(para.index, i, i, tok.text, tok.lower)
+
+    def cues(self, para: Para, lo: int, hi: int) -> list[Cue]:
+        """Every cue in tokens ``[lo, hi)``."""
+        found = []
+        i = lo
+        while i < hi:
+            cue = self.cue_at(para, i)
+            if cue is not None:
+                found.append(cue)
+                i = cue.last + 1
+            else:
+                i += 1
+        return found
+
+    # --- phrases ---------------------------------------------------------
+
+    def _skippable(self, tok: Tok) -> bool:
+        return (
+            tok.kind == "w"
+            and tok.lower in self.lex.subject_skip
+            and (tok.text.islower() or tok.text in _DAYS)
+        )
+
+    def subject_before(self, para: Para, i: int, lo: int) -> tuple[int, int] | None:
+        """The phrase (first, last token) that is the subject of the cue at ``i``."""
+        toks = para.toks
+        j = i - 1
+        while j >= lo and self._skippable(toks[j]):
+            j -= 1
+        if j < lo:
+            return None
+        if toks[j].text == ",":
+            return self._before_apposition(para, j, lo)
+        return self._phrase_back(para, j, lo)
+
+    def _phrase_back(self, para: Para, j: int, lo: int) -> tuple[int, int] | None:
+        toks = para.toks
+        last = j
+        count = 0
+        while j >= lo and count < _MAX_PHRASE:
+            tok = toks[j]
+            if tok.kind == "w":
+                if tok.lower in self.lex.clause_breaks or tok.lower in self.lex.speech_verbs:
+                    break
+            elif not (
+                tok.text in _APOSTROPHES
+                or (tok.text == "." and j and toks[j - 1].lower in self.lex.abbreviations)
+            ):
+                break
+            j -= 1
+            count += 1
+        first = j + 1
+        while first <= last and toks[first].kind != "w":
+            first += 1
+        if first > last or count >= _MAX_PHRASE:
+            return None
+        return (first, last)
+
+    def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
+        """``X, the head of Y, said``: the phrase before the apposition."""
+        toks = para.toks
+        k = comma - 1
+        while k >= lo and comma - k < 40:
+            tok = toks[k]
+            if tok.kind == "q" or tok.text in ".;:!?":
+                return None
+            if tok.text == ",":
+                break
+            k -= 1
+        else:
+            return None
+        if k < lo or k + 1 >= comma:
+            return None
+        opener = toks[k + 1]
+        if not (
+            opener.lower in self.lex.determiners
+            or opener.lower in ("who", "whose", "himself", "herself")
+            or opener.text.isdigit()
+            or opener.lower in self.lex.role_heads
+            or opener.lower in self.lex.role_words
+        ):
+            return None
+        return self._phrase_back(para, k - 1, lo)
+
+    def phrase_after(self, para: Para, k: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``k`` (``said the minister``)."""
+        toks = para.toks
+        first = k
+        count = 0
+        while k < hi and count < _MAX_PHRASE:
+            tok = toks[k]
+            if tok.kind == "w":
+                if k > first and tok.lower in self.lex.phrase_stops and tok.text.islower():
+                    break
+            elif not (tok.text in _APOSTROPHES and k > first):
+                break
+            k += 1
+            count += 1
+        if k == first:
+            return None
+        return (first, k - 1)
+
+    def sentence_subject(self, para: Para, sentence: int) -> tuple[int, int] | None:
+        """The subject of a sentence: its first phrase, when a verb follows it."""
+        a, b = para.sentences[sentence]
+        toks = para.toks
+        k = a
+        while k < b and k - a < _MAX_PHRASE:
+            tok = toks[k]
+            if tok.kind != "w" and tok.text not in _APOSTROPHES:
+                return None
+            if tok.text.islower() and (
+                tok.lower in self.lex.subject_skip
+                or tok.lower in self.lex.speech_verbs
+                or tok.lower.endswith("ed")
+            ):
+                break
+            k += 1
+        else:
+            return None
+        if k == a or toks[a].lower in self.lex.function_words:
+            return None
+        return (a, k - 1)
+
+    # --- speakers --------------------------------------------------------
+
+    def speaker(self, para: Para, phrase: tuple[int, int]) -> Speaker:
+        """Who a phrase names: a person (by name, surname, pronoun or role) or just words."""
+        first, last = phrase
+        toks = para.toks
+        start, end = toks[first].start, toks[last].end
+        text = para.text[start:end]
+        for mention in self.people.in_range(para.index, start, end):
+            if not mention.possessive or mention.end >= end - 2:
+                return Speaker(
+                    mention.person,
+                    para.text[mention.start : mention.end],
+                    (para.index, mention.start, mention.end),
+                )
+        if first == last and toks[first].lower in self.lex.pronouns:
+            gender = self.lex.pronouns[toks[first].lower]
+            person = None
+            if gender in ("m", "f"):
+                person = resolve_pronoun(self.people, gender, para.index, start)
+            return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
+        words = [t.lower for t in toks[first : last + 1] if t.kind == "w"]
+        roles = [w for w in words if w in self.lex.role_heads]
+        person = self._by_role(roles, para.index, start) if roles else None
+        is_person = bool(roles) or (words[-1].endswith("s") and not toks[last].upper)
+        return Speaker(person, text, (para.index, start, end), is_person)
+
+    def _by_role(self, roles: list[str], paragraph: int, offset: int) -> int | None:
+        """A description ("the minister") that names a person already introduced."""
+        for mention in self.people.before(paragraph, offset):
+            role = self.people.people[mention.person].role
+            if role and any(r in role.lower().split() for r in roles):
+                return mention.person
+        return None

@@ -1,0 +1,165 @@
+"""Quotation marks: which characters open and close quotations, and where quotes run.
+
+Every common style is read: “ ” and straight " ", nested ‘ ’ and ' ', « »,
+„ “ and ‹ ›.  Straight marks pair by context (a mark after a space opens, a
+mark before a space or punctuation closes); apostrophes (don't, '90s,
+Timmermans') are never quotation marks.  One left-to-right scan with a stack
+per paragraph: linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["RawQuote", "find_quotes"]
+
+_MARKS = re.compile("[\"“”«»„‹›‘’'‚]")
+_DOUBLE_OPEN = frozenset("«„")
+_DOUBLE_CLOSE = frozenset("»")
+_SINGLE_OPEN = frozenset("‹‚")
+_SINGLE_CLOSE = frozenset("›")
+# Characters that may stand right before an opening mark / right after a closing one.
+_BEFORE_OPEN = frozenset(" \t\n\r\u00a0([{—–-/:;…\"“”«»„‹›‘’'‚")
+_AFTER_CLOSE = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/…\"“”«»„‹›‘’'‚")
+# '90s, 'em, 'til: an apostrophe that opens a word is an elision, not a quote.
+_ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|n\b|tis\b|twas\b|cause\b)", re.IGNORECASE)
+
+
+@dataclass
+class RawQuote:
+    """A top-level quotation: its pieces (paragraph, start, end) between the marks."""
+
+    pieces: list[tuple[int, int, int]]
+    open_pos: int  # index of the opening mark in the first paragraph
+    close_pos: int | None  # index of the closing mark in the last paragraph (None: none)
+    nested: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def paragraph(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.pieces[-1][0]
+
+
+@dataclass
+class _Scan:
+    pairs: list[tuple[int, int]]  # top-level (open, close) mark positions
+    unclosed: int | None  # top-level opener left open at the end
+    inside_unclosed: list[tuple[int, int]]  # depth-1 pairs inside the unclosed opener
+
+
+def _scan(text: str) -> _Scan:
+    stack: list[tuple[str, int]] = []  # ("d" | "s", position)
+    pairs: list[tuple[int, int]] = []
+    inner: list[tuple[int, int]] = []  # pairs opened at depth 1
+    size = len(text)
+    for match in _MARKS.finditer(text):
+        pos = match.start()
+        char = text[pos]
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 1] if pos + 1 < size else " "
+        can_open = before in _BEFORE_OPEN and not after.isspace()
+        can_close = after in _AFTER_CLOSE and not before.isspace()
+        double_open = any(kind == "d" for kind, _ in stack)
+        if char in '"“”«»„':
+            closes = False
+            if char in _DOUBLE_OPEN:
+                opens = True
+            elif char in _DOUBLE_CLOSE:
+                opens, closes = False, double_open
+            elif char == "“":
+                # „…“ (German style) closes with “; otherwise “ opens
+                closes = bool(stack) and stack[-1][0] == "d" and text[stack[-1][1]] == "„"
+                opens = not closes
+            elif char == "”":
+                closes = double_open and not (can_open and not can_close)
+                opens = not closes and can_open and not can_close
+            else:  # straight "
+                closes = double_open and (can_close or not can_open)
+                opens = not closes and can_open
+            if closes:
+                while stack and stack[-1][0] != "d":
+                    stack.pop()
+                _, start = stack.pop()
+                (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
+            elif opens:
+                stack.append(("d", pos))
+            continue
+        # single marks
+        if before.isalnum() and after.isalnum():
+            continue  # don't, O'Brien
+        if char in _SINGLE_OPEN or (char in "‘'" and can_open and not can_close):
+            if not _ELISION.match(text, pos + 1):
+                stack.append(("s", pos))
+            continue
+        if (char in _SINGLE_CLOSE or char in "’'") and stack and stack[-1][0] == "s" and can_close:
+            _, start = stack.pop()
+            (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
+    if not stack:
+        return _Scan(pairs, None, [])
+    # an opener never closed: the bottom of the stack
+    bottom = next((p for kind, p in stack if kind == "d"), None)
+    if bottom is None:
+        return _Scan(pairs, None, [])
+    inside = [pair for pair in inner if pair[0] > bottom]
+    return _Scan(pairs, bottom, inside)
+
+
+def _starts_with_mark(text: str) -> int | None:
+    stripped = len(text) - len(text.lstrip())
+    if stripped < len(text) and text[stripped] in '"“”«„':
+        return stripped
+    return None
+
+
+def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
+    """Every top-level quotation in ``texts`` (one string per paragraph), in order.
+
+    A paragraph that opens a quotation without closing it continues into the
+    next paragraph when that one opens with a mark (the news convention for
+    quotes over several paragraphs).  An opener that is never closed and not
+    continued is not a quotation; the pairs inside it are kept.
+    """
+    scans = [_scan(t) for t in texts]
+    quotes: list[RawQuote] = []
+    carry: RawQuote | None = None
+    for index, (text, scan) in enumerate(zip(texts, scans, strict=False)):
+        pairs = list(scan.pairs)
+        if carry is not None:
+            first = _starts_with_mark(text)
+            if first is not None and pairs and pairs[0][0] == first:
+                # the continued quote closes in this paragraph
+                start, end = pairs.pop(0)
+                carry.pieces.append((index, start + 1, end))
+                carry.close_pos = end
+                quotes.append(carry)
+                carry = None
+            elif first is not None and scan.unclosed == first and not pairs:
+                carry.pieces.append((index, first + 1, len(text)))
+                continue
+            else:
+                # the quote never closed: keep what ran to the end of its paragraphs
+                quotes.append(carry)
+                carry = None
+        for start, end in pairs:
+            quotes.append(RawQuote([(index, start + 1, end)], start, end))
+        if scan.unclosed is not None:
+            nxt = texts[index + 1] if index + 1 < len(texts) else ""
+            if _starts_with_mark(nxt) is not None or scan.unclosed == _starts_with_mark(text):
+                carry = RawQuote([(index, scan.unclosed + 1, len(text))], scan.unclosed, None)
+            else:
+                for start, end in scan.inside_unclosed:
+                    quotes.append(RawQuote([(index, start + 1, end)], start, end))
+        if carry is not None and (
+            index + 1 >= len(texts) or _starts_with_mark(texts[index + 1]) is None
+        ):
+            quotes.append(carry)
+            carry = None
+    if carry is not None:
+        quotes.append(carry)
+    quotes.sort(key=lambda q: (q.paragraph, q.open_pos))
+    return quotes

@@ -1,0 +1,121 @@
+"""Words, punctuation, quotations and sentences of one paragraph.
+
+A paragraph becomes a flat list of tokens in which every quotation (marks
+included) is a single ``q`` token: the rules that look for speakers and cues
+then only ever see the writer's own words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+__all__ = ["UPPER", "Para", "Tok", "tokenize"]
+
+#: Upper-case letters of the Latin, Greek and Cyrillic blocks (``re`` has no \p{Lu}).
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+
+# A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_SENTENCE_END = frozenset(".!?…")
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token: ``kind`` is ``w`` (word), ``p`` (punctuation) or ``q`` (a quotation)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    kind: str
+    quote: int = -1  # index of the quotation for ``q`` tokens
+    upper: bool = False  # starts with an upper-case letter or a digit
+
+
+@dataclass(slots=True)
+class Para:
+    """One paragraph, tokenized, with its sentences as ``(first, past_last)`` token ranges."""
+
+    index: int
+    text: str
+    toks: list[Tok]
+    sentences: list[tuple[int, int]]
+    sentence_of: list[int]  # token index -> sentence index
+
+
+def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        first = word[0]
+        kind = "w" if first.isalnum() or first == "_" else "p"
+        out.append(
+            Tok(
+                match.start(),
+                match.end(),
+                word,
+                word.lower(),
+                kind,
+                upper=first.isupper() or first.isdigit(),
+            )
+        )
+
+
+def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
+    """Tokenize ``text``; ``regions`` are ``(start, end, quote)`` ranges that are quotations."""
+    toks: list[Tok] = []
+    pos = 0
+    for start, end, quote in sorted(regions):
+        if start < pos:
+            continue
+        _words(text, pos, start, toks)
+        content = text[start + 1 : end].lstrip("\"“”«»„‹›‘’'‚ …([")
+        toks.append(
+            Tok(
+                start,
+                end,
+                text[start:end],
+                "",
+                "q",
+                quote,
+                upper=bool(content) and (content[0].isupper() or content[0].isdigit()),
+            )
+        )
+        pos = end
+    _words(text, pos, len(text), toks)
+    sentences, sentence_of = _sentences(toks, lexicon)
+    return Para(index, text, toks, sentences, sentence_of)
+
+
+def _sentences(toks: list[Tok], lexicon: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
+    starts = [0]
+    size = len(toks)
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if not (nxt.upper or nxt.kind == "q"):
+            continue
+        if tok.kind == "p" and tok.text in _SENTENCE_END:
+            prev = toks[i - 1] if i else None
+            if (
+                prev is not None
+                and prev.kind == "w"
+                and tok.text == "."
+                and (prev.lower in lexicon.abbreviations or (len(prev.text) == 1 and prev.upper))
+            ):
+                continue
+            starts.append(i + 1)
+        elif tok.kind == "q" and tok.text.rstrip("\"“”«»„‹›‘’'‚ ")[-1:] in _SENTENCE_END:
+            # "Why?" Smith asked.  -- the attribution still belongs to the quote
+            window = toks[i + 1 : i + 6]
+            if not any(t.lower in lexicon.speech_verbs for t in window):
+                starts.append(i + 1)
+    starts.append(size)
+    sentences = [(a, b) for a, b in itertools.pairwise(starts) if b > a]
+    sentence_of = [0] * size
+    for n, (a, b) in enumerate(sentences):
+        for i in range(a, b):
+            sentence_of[i] = n
+    return sentences, sentence_of
