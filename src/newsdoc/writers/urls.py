@@ -50,7 +50,7 @@ _NOT_IN_HTML = re.compile(
     "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
-_CR = re.compile("\r\n?")
+_CR = re.compile("\r")
 
 # In JSON inside <script>: everything that could end the element or open a
 # comment (<, >, &), the JavaScript line terminators, and every character that
@@ -59,10 +59,11 @@ _JSON_UNSAFE = re.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
 
 
 def clean_text(text: str) -> str:
-    """``text`` with characters HTML cannot carry shown as U+FFFD, and CR/CRLF as LF.
+    """``text`` with characters HTML cannot carry shown as U+FFFD, and each CR as LF.
 
-    This is what an HTML parser makes of the text anyway (it turns CR into LF);
-    doing it here keeps the output well-formed for every parser.
+    Parsers turn CR into LF anyway; doing it here, one character at a time
+    (so a CRLF split between two elements reads the same), keeps what every
+    parser sees identical.
     """
     return _NOT_IN_HTML.sub("\ufffd", _CR.sub("\n", text))
 
@@ -122,7 +123,7 @@ def safe_url(url: str | None, where: str) -> str | None:
 
 def mailto(email: str) -> str:
     """A ``mailto:`` URL for ``email`` (percent-encoded, so always safe)."""
-    return "mailto:" + urllib.parse.quote(email, safe="@.+-_~!$*,;=")
+    return "mailto:" + urllib.parse.quote(email, safe="@.+-_~!$*,;=", errors="replace")
 
 
 _URI_CHARS = "!#$&'()*+,/:;=?@[]~-._%"
@@ -137,5 +138,5 @@ def absolute_uri(url: str | None, where: str) -> str | None:
     seen = safe_url(url, where)
     if seen is None or _SCHEME.match(seen) is None:
         return None
-    encoded = urllib.parse.quote(seen, safe=_URI_CHARS, errors="surrogatepass")
+    encoded = urllib.parse.quote(seen, safe=_URI_CHARS, errors="replace")
     return _BAD_PERCENT.sub("%25", encoded)
