@@ -54,6 +54,8 @@ _KINDS = {
     BlockKind.ORDERED: ParagraphKind.ORDERED_LIST_ITEM,
     BlockKind.TABLE: ParagraphKind.TABLE_ROW,
 }
+# No header or footer line is longer: longer lines are body text without a look.
+_MAX_META_LINE = 1000
 _CAPTION_LABELS = ("*Caption:*", "_Caption:_", "**Caption:**")
 
 # Front matter keys, by the field they fill (first key found wins).
@@ -87,7 +89,11 @@ def parse_text(text: str, *, analyze: bool = True) -> Article:
     or holds nothing but white space.  With ``analyze`` (the default) the
     result goes through :func:`newsdoc.analyze`.
     """
-    article = _Reader(prepare(text)).read()
+    text = prepare(text)
+    article = _Reader(text).read()
+    if not article.paragraphs and article.headline is None:
+        # Nothing but markup (a rule, empty list items): keep the text rather than lose it.
+        article = article.evolve(paragraphs=(Paragraph(text=" ".join(text.split())),))
     if analyze:
         from ...analysis import analyze as run_analysis
 
@@ -229,6 +235,8 @@ class _Reader:
                 return
             taken = 0
             for index, raw in enumerate(block.lines):
+                if len(raw) > _MAX_META_LINE:
+                    break
                 line = render_inline(raw.strip())
                 if read_header_line(raw, line, meta, first=first, after_headline=after_headline):
                     after_headline = False
@@ -262,6 +270,8 @@ class _Reader:
         blocks = self.blocks
         while blocks and blocks[-1].kind is BlockKind.TEXT and not is_code(blocks[-1], self.style):
             block = blocks[-1]
+            if len(block.lines[-1]) > _MAX_META_LINE:
+                return
             line = render_inline(block.lines[-1].strip())
             url = read_url(" ".join(line.text.split()))
             if url is not None:

@@ -51,6 +51,8 @@ _ORDERED = re.compile(r"([ \t]*)([0-9]{1,9})[.)][ \t]+(?=\S)")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _REFERENCE = re.compile(r"[ ]{0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)>?")
 
+# The first characters (after indentation) of every line that can hold block markup.
+_MARKUP_START = frozenset("`~#=-*_>+|[0123456789")
 # A hard-wrapped text has lines no longer than this; longer lines are whole paragraphs.
 _WRAP_WIDTH = 100
 #: Characters that end a sentence (or a quotation that ends one).
@@ -81,9 +83,15 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
         line = lines[i]
         number = first_line + i
         i += 1
-        if not line.strip():
+        stripped = line.lstrip()
+        if not stripped:
             current = None
             blank = True
+            continue
+        if stripped[0] not in _MARKUP_START:
+            # Most lines of prose: no block markup can start here.
+            current = _text_line(blocks, current, line, number, blank)
+            blank = False
             continue
         if (fence := _FENCE.match(line)) is not None:
             marker = fence.group(1)
@@ -170,16 +178,22 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
             references.setdefault(" ".join(ref.group(1).split()).casefold(), ref.group(2))
             current, blank = None, False
             continue
-        if current is not None and current.kind is not BlockKind.TEXT and not blank:
-            # A lazy continuation line of a quote or list item.
-            current.lines.append(line)
-            continue
-        if current is None or current.kind is not BlockKind.TEXT:
-            current = Block(BlockKind.TEXT, [], number, blank_before=blank)
-            blocks.append(current)
-        current.lines.append(line)
+        current = _text_line(blocks, current, line, number, blank)
         blank = False
     return blocks, references
+
+
+def _text_line(
+    blocks: list[Block], current: Block | None, line: str, number: int, blank: bool
+) -> Block:
+    """Add a line without block markup; return the block it went to."""
+    if current is not None and (current.kind is BlockKind.TEXT or not blank):
+        # A line of the open text block, or a lazy continuation of a quote or list item.
+        current.lines.append(line)
+        return current
+    block = Block(BlockKind.TEXT, [line], number, blank_before=blank)
+    blocks.append(block)
+    return block
 
 
 def _dedent(line: str, indent: int) -> str:

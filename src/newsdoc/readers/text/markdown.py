@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import html.entities
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ _TOKEN = re.compile(
     r"|<"  # autolink
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # character reference
 )
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _AUTOLINK = re.compile(
     r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255})>"
 )
@@ -48,7 +50,8 @@ _DEST = re.compile(
 _MAX_DEST = 4096  # a longer "(...)" after "]" is text, not a link destination
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
-_SPACE_RUN = re.compile(r"\s{2,}")
+# Runs of white space, and single white space other than a space or a no-break space.
+_SPACE_RUN = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 
 
 @attrs.frozen
@@ -86,7 +89,11 @@ def render_inline(source: str) -> Inline:
 def squeeze(text: str, links: Iterable[Link]) -> tuple[str, tuple[Link, ...]]:
     """Collapse runs of white space to one space and strip the ends, moving the links."""
     links = tuple(links)
-    if not (_SPACE_RUN.search(text) or text[:1].isspace() or text[-1:].isspace()):
+    if not (text[:1].isspace() or text[-1:].isspace()) and (
+        _SPACE_RUN.search(text) is None
+        if not text.isascii() or "\t" in text or "\n" in text or "\r" in text
+        else "  " not in text and "\f" not in text and "\v" not in text
+    ):
         return text, links
     edits: list[tuple[int, int, str]] = []
     for match in _SPACE_RUN.finditer(text):
@@ -147,6 +154,19 @@ def unescape(text: str) -> str:
     return _UNESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+def _char_ref(token: str) -> str | None:
+    """The character(s) of a complete reference like ``&amp;`` or ``&#8212;``, else None."""
+    if token[1] != "#":
+        return html.entities.html5.get(token[1:])
+    return html.unescape(token)
+
+
+def _char_refs(text: str) -> str:
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: _char_ref(m.group()) or m.group(), text)
+
+
 def _is_punct(char: str) -> bool:
     if not char:
         return False
@@ -183,6 +203,7 @@ class _Renderer:
         tokens = self._links(tokens)
         self._emphasis(tokens)
         self._resolve_overlaps()
+        self.links.sort(key=lambda k: (k[0], k[1]))
         marks = [pos for start, end, _, _ in self.links for pos in (start, end)]
         text, moved = apply_edits(self.source, self.edits, marks)
         links = tuple(
@@ -236,7 +257,9 @@ class _Renderer:
                     self._code_span(pos, len(token), close)
                     skip_to = close + len(token)
             elif first == "&":
-                self.edits.append((pos, pos + len(token), html.unescape(token)))
+                replacement = _char_ref(token)
+                if replacement is not None:
+                    self.edits.append((pos, pos + len(token), replacement))
             elif first == "<":
                 match = _AUTOLINK.match(source, pos)
                 if match is not None:
@@ -310,9 +333,9 @@ class _Renderer:
             dest = _DEST.fullmatch(self.source, close_pos + 2, end_pos)
             if dest is None:
                 continue
-            url = unescape(html.unescape(dest.group(1) or dest.group(2) or ""))
+            url = unescape(_char_refs(dest.group(1) or dest.group(2) or ""))
             raw_title = dest.group(3) or dest.group(4) or dest.group(5)
-            title = unescape(html.unescape(raw_title)) if raw_title is not None else None
+            title = unescape(_char_refs(raw_title)) if raw_title is not None else None
             if token == "![":
                 self._image(pos, close_pos, end_pos, url, title)
                 dead.append((pos, end_pos + 1))

@@ -1,0 +1,99 @@
+"""How fast parse_text reads text (target: at least 5 MB/s without analysis).
+
+Run from the repository root: ``python benchmarks/text_speed.py``.  Inputs:
+the example article repeated as one long article, a mix of the text fixtures
+in ``tests/data/text`` read one by one, and adversarial inputs (a 1 MB line
+without spaces, 10,000 unbalanced brackets and asterisks) that must stay linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import newsdoc
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "moscowtimes-2013-11-06.txt"
+FIXTURES = ROOT / "tests" / "data" / "text"
+TARGET_MB_S = 5.0
+
+
+def _best_of(runs: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _long_article(size: int) -> str:
+    example = EXAMPLE.read_text("utf-8")
+    body = example.split("**The**  **Moscow Times**", 1)[1].split("Contact the author", 1)[0]
+    head = example.split(body, 1)[0]
+    tail = example[len(head) + len(body) :]
+    copies = max(1, size // len(body))
+    return head + body * copies + tail
+
+
+def _fixture_mix() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted(FIXTURES.iterdir()) if p.is_file()]
+    texts.append(EXAMPLE.read_text("utf-8"))
+    return texts
+
+
+def _adversarial() -> dict[str, str]:
+    return {
+        "1 MB line, no spaces": "x" * 1_000_000,
+        "1 MB line of [a](": "[a](" * 250_000,
+        "10,000 '['": "# H\n\n" + "[" * 10_000 + " text",
+        "10,000 ']('": "# H\n\n" + "](" * 10_000,
+        "10,000 '*'": "# H\n\n" + "*a " * 10_000,
+        "10,000 '**_'": "# H\n\n" + "**_x" * 10_000,
+        "10,000 '`' runs": "# H\n\n" + "".join("`" * (i % 7 + 1) + "a" for i in range(10_000)),
+        "10,000 '<'": "# H\n\n" + "<http:" * 10_000,
+        "10,000 '\\\\'": "# H\n\n" + "\\" * 10_000,
+        "10,000 lines of '>'": "> a\n" * 10_000,
+        "10,000 nested list items": "".join("  " * (i % 50) + "- item\n" for i in range(10_000)),
+        "10,000 '#' line": "#" * 10_000 + " x\n\nbody",
+        "dateline-like 1 MB": ("ABC " * 250_000) + "- x",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=float, default=8.0, help="MB of the long article")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    print("| input | size (MB) | best time (s) | MB/s |")
+    print("| --- | ---: | ---: | ---: |")
+    rows: list[tuple[str, float, float]] = []
+
+    long = _long_article(int(args.size * 1_000_000))
+    seconds = _best_of(args.runs, lambda: newsdoc.parse_text(long, analyze=False))
+    rows.append(("example article repeated", len(long.encode()) / 1e6, seconds))
+
+    mix = _fixture_mix() * 200
+    mix_size = sum(len(t.encode()) for t in mix) / 1e6
+    seconds = _best_of(args.runs, lambda: [newsdoc.parse_text(t, analyze=False) for t in mix])
+    rows.append((f"{len(mix)} fixture texts, one by one", mix_size, seconds))
+
+    for name, size, seconds in rows:
+        print(f"| {name} | {size:.2f} | {seconds:.3f} | {size / seconds:.1f} |")
+    speeds = [size / seconds for _, size, seconds in rows]
+    verdict = "meets" if min(speeds) >= TARGET_MB_S else "MISSES"
+    print(f"\nslowest: {min(speeds):.1f} MB/s ({verdict} the {TARGET_MB_S} MB/s target)\n")
+
+    print("| adversarial input | size (MB) | time (s) |")
+    print("| --- | ---: | ---: |")
+    for name, text in _adversarial().items():
+        seconds = _best_of(1, lambda text=text: newsdoc.parse_text(text, analyze=False))
+        print(f"| {name} | {len(text.encode()) / 1e6:.2f} | {seconds:.3f} |")
+
+
+if __name__ == "__main__":
+    main()

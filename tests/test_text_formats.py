@@ -1,0 +1,384 @@
+"""parse_text on each kind of text: scrapes, front-matter exports, wire copy, plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Article, ParagraphKind
+
+TEXTS = Path(__file__).parent / "data" / "text"
+
+
+def read(name: str) -> Article:
+    return newsdoc.parse_text((TEXTS / name).read_text("utf-8"), analyze=False)
+
+
+def kinds(article: Article) -> list[tuple[str, int]]:
+    return [(p.kind.value, p.level) for p in article.paragraphs]
+
+
+def link_texts(article: Article) -> list[tuple[str, str, str | None]]:
+    return [(p.text[k.start : k.end], k.url, k.title) for p in article.paragraphs for k in p.links]
+
+
+# --- a Markdown-like scrape --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scrape() -> Article:
+    return read("scrape-markdown.md")
+
+
+def test_scrape_header(scrape: Article) -> None:
+    assert scrape.headline == "City Council Approves New Bike Lanes After Long Debate"
+    assert scrape.subheadline == "The plan adds 40 kilometres of protected lanes by 2026"
+    assert scrape.publisher == "Riverside Daily Ledger"
+    assert isinstance(scrape.published, dt.datetime)
+    assert (scrape.published.year, scrape.published.month, scrape.published.day) == (2013, 11, 6)
+    assert (scrape.published.hour, scrape.published.minute) == (10, 15)
+    assert scrape.published.utcoffset() == dt.timedelta(hours=-5)  # ET in November
+    assert scrape.modified == dt.date(2013, 11, 7)
+
+
+def test_scrape_byline_with_links_and_role(scrape: Article) -> None:
+    assert scrape.byline is not None
+    assert [a.name for a in scrape.authors] == ["Maria Lopez", "Tom Becker"]
+    maria, tom = scrape.authors
+    assert maria.url == "https://news.example.org/staff/maria-lopez"
+    assert maria.email == "maria.lopez@example.org"  # from "Write to Maria Lopez at ..."
+    assert tom.role == "Staff Writer"
+    assert tom.email is None
+
+
+def test_scrape_footer(scrape: Article) -> None:
+    assert scrape.url == "https://news.example.org/2013/11/06/bike-lanes-approved"
+    assert scrape.section == "Local"
+    assert scrape.tags == ("transport", "cycling", "city council")
+    for label in ("Write to", "Section:", "Tags:", "Source URL"):
+        assert label not in scrape.text
+
+
+def test_scrape_block_kinds(scrape: Article) -> None:
+    assert kinds(scrape) == [
+        ("body", 0),
+        ("body", 0),
+        ("heading", 2),
+        ("list_item", 1),
+        ("list_item", 1),
+        ("list_item", 2),
+        ("list_item", 1),
+        ("ordered_list_item", 1),
+        ("ordered_list_item", 1),
+        ("blockquote", 0),
+        ("body", 0),
+        ("body", 0),
+        ("preformatted", 0),
+        ("body", 0),
+    ]
+
+
+def test_scrape_inline_markup_undone(scrape: Article) -> None:
+    paragraphs = [p.text for p in scrape.paragraphs]
+    assert "safer for everyone, while" in paragraphs[1]
+    assert "in the *downtown* core" in paragraphs[1]  # escaped asterisks stay
+    assert paragraphs[-1].startswith("The project will cost about $12.5 million")
+    # Code is kept as written, markup and all.
+    assert paragraphs[12] == "bike_lanes_total = 12_500_000  # *not* emphasis"
+
+
+def test_scrape_links(scrape: Article) -> None:
+    assert link_texts(scrape) == [
+        ("council's website", "https://council.example.gov/res/2013-44", "Resolution 2013-44"),
+        (
+            "https://council.example.gov/summary",
+            "https://council.example.gov/summary",
+            None,
+        ),
+    ]
+
+
+def test_scrape_image(scrape: Article) -> None:
+    assert len(scrape.images) == 1
+    image = scrape.images[0]
+    assert image.url == "https://news.example.org/img/bikes.jpg"
+    assert image.alt == "Cyclists on Main Street"
+    assert image.caption == "Cyclists wait at a light on Main Street."
+
+
+# --- front matter exports -------------------------------------------------------------
+
+
+def test_trafilatura_export() -> None:
+    article = read("trafilatura-export.md")
+    assert article.headline == "Harbour Ferry Service to Resume in Spring"
+    assert article.subheadline == "The operator says repairs to the two vessels are nearly finished"
+    assert [a.name for a in article.authors] == ["Priya Natarajan", "Lukas Weber"]
+    assert article.published == dt.date(2024, 2, 14)
+    assert article.url == "https://www.coastal-example.net/news/ferry-resumes"
+    assert article.publisher == "Coastal Example News"  # sitename beats hostname
+    assert article.section == "Transport"
+    assert article.tags == ("ferries", "harbour", "travel")
+    # The "# Title" repeating the front matter's title is not body text.
+    assert len(article.paragraphs) == 3
+    assert all(p.kind is ParagraphKind.BODY for p in article.paragraphs)
+    assert "fingerprint" not in article.text
+    assert link_texts(article) == [("Harbour Lines", "https://harbourlines.example.com", None)]
+
+
+def test_hugo_export_block_lists_and_folded_text() -> None:
+    article = read("hugo-export.md")
+    assert article.headline == "Museum Returns Bronze Figures to Their Home Town"
+    assert [a.name for a in article.authors] == ["Ines Carvalho", "Daniel O'Brien"]
+    assert article.subheadline == "Three statues taken in 1897 go back after a two-year agreement."
+    assert article.published == dt.datetime(
+        2022, 9, 3, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert article.modified == dt.datetime(
+        2022, 9, 4, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert article.section == "Culture"
+    assert article.tags == ("museums", "restitution", "art history")
+    assert article.language == "en"
+    assert [i.url for i in article.images] == ["https://img.example.com/bronzes.jpg"]
+    assert len(article.paragraphs) == 2
+
+
+def test_hostname_is_the_publisher_without_a_sitename() -> None:
+    text = "---\ntitle: T\nhostname: example.com\n---\nBody text here."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.publisher == "example.com"
+    assert article.text == "Body text here."
+
+
+def test_unreadable_front_matter_is_body_text() -> None:
+    text = "---\nthis is not: yaml: at all\n{oops\n---\nBody."
+    with pytest.warns(newsdoc.NewsdocWarning, match="front matter"):
+        article = newsdoc.parse_text(text, analyze=False)
+    # Read as Markdown: the "---" lines are a rule and a heading underline.
+    assert article.headline == "this is not: yaml: at all {oops"
+    assert article.text == "Body."
+
+
+# --- wire copy and plain text -------------------------------------------------------------
+
+
+def test_reuters_dateline() -> None:
+    article = read("wire-reuters.txt")
+    assert article.headline == "Russia's central bank holds key rate, signals caution"
+    assert [a.name for a in article.authors] == ["Anna Petrova", "John Miles"]
+    assert article.dateline == "MOSCOW, Nov 6 (Reuters)"
+    assert article.paragraphs[0].text.startswith("Russia's central bank left its key")
+    assert len(article.paragraphs) == 4
+
+
+def test_ap_indented_hard_wrapped_paragraphs() -> None:
+    article = read("wire-ap.txt")
+    assert article.headline == "Senate passes stopgap spending bill, averting shutdown"
+    assert len(article.authors) == 1
+    assert article.dateline == "WASHINGTON (AP)"
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == 3
+    assert texts[0].startswith("The Senate on Thursday passed a short-term spending bill that")
+    assert texts[0].endswith("hours before a midnight deadline.")
+    assert (
+        texts[2] == "Leaders in the House said they expected to approve the bill on Friday morning."
+    )
+
+
+def test_afp_one_paragraph_per_line() -> None:
+    article = read("wire-afp.txt")
+    assert article.headline == "Storm forces hundreds of flights to be cancelled"
+    assert article.dateline == "Washington (AFP)"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].text.startswith("Hundreds of flights were cancelled")
+
+
+def test_unstructured_text_is_all_body() -> None:
+    source = (TEXTS / "plain.txt").read_text("utf-8")
+    article = newsdoc.parse_text(source, analyze=False)
+    assert article.headline is None and article.byline is None and article.published is None
+    assert article.text == " ".join(source.split())
+
+
+def test_single_line_is_body_not_headline() -> None:
+    article = newsdoc.parse_text("Just one line without a full stop", analyze=False)
+    assert article.headline is None
+    assert article.text == "Just one line without a full stop"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "rest"),
+    [
+        ("LONDON — Prices rose.", "LONDON", "Prices rose."),
+        ("PARIS, France -- Le texte.", "PARIS, France", "Le texte."),
+        ("BEIJING, March 3 (Xinhua) - China said.", "BEIJING, March 3 (Xinhua)", "China said."),
+        ("Rio de Janeiro (Reuters) - Brazil's", "Rio de Janeiro (Reuters)", "Brazil's"),
+    ],
+)
+def test_datelines(line: str, dateline: str, rest: str) -> None:
+    article = newsdoc.parse_text(f"A headline\n\n{line}\n\nMore.", analyze=False)
+    assert article.dateline == dateline
+    assert article.paragraphs[0].text == rest
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The result — a surprise — came late.", "The Senate said (in a statement) - nothing."],
+)
+def test_sentences_with_dashes_are_not_datelines(line: str) -> None:
+    article = newsdoc.parse_text(f"A headline\n\n{line}", analyze=False)
+    assert article.dateline is None
+    assert article.paragraphs[0].text == line
+
+
+def test_dateline_moves_links() -> None:
+    article = newsdoc.parse_text(
+        "Headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.", analyze=False
+    )
+    paragraph = article.paragraphs[0]
+    assert paragraph.text == "The Bank said."
+    (link,) = paragraph.links
+    assert paragraph.text[link.start : link.end] == "Bank"
+
+
+# --- header lines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("November 06, 2013", dt.date(2013, 11, 6), None),
+        ("Published 6 November 2013", dt.date(2013, 11, 6), None),
+        ("2013-11-06", dt.date(2013, 11, 6), None),
+        ("Wednesday, Nov. 6, 2013", dt.date(2013, 11, 6), None),
+        ("Updated: 2013-11-07", None, dt.date(2013, 11, 7)),
+        ("6 Nov 2013 | Updated 7 Nov 2013", dt.date(2013, 11, 6), dt.date(2013, 11, 7)),
+    ],
+)
+def test_date_lines(line: str, published: dt.date | None, modified: dt.date | None) -> None:
+    article = newsdoc.parse_text(f"# Headline\n\n{line}\n\nBody.", analyze=False)
+    assert article.published == published
+    assert article.modified == modified
+    assert article.text == "Body."
+
+
+def test_date_without_year_is_not_completed() -> None:
+    article = newsdoc.parse_text("# Headline\n\nNovember 6\n\nBody.", analyze=False)
+    assert article.published is None
+    assert "November 6" in article.text  # not a whole date: left as body text
+
+
+def test_sentence_with_a_date_stays_in_the_body() -> None:
+    text = "# Headline\n\nOn November 6, 2013 the council met again.\n\nMore."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.published is None
+    assert article.paragraphs[0].text == "On November 6, 2013 the council met again."
+
+
+def test_byline_with_outlet() -> None:
+    article = newsdoc.parse_text("# H\n\nBy JANE DOE | Example Tribune\n\nBody.", analyze=False)
+    assert len(article.authors) == 1
+    assert article.authors[0].name.casefold() == "jane doe"
+    assert article.publisher == "Example Tribune"
+
+
+def test_by_sentence_is_not_a_byline() -> None:
+    text = "# H\n\nBy the time the polls closed, turnout was high.\n\nMore."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.byline is None
+    assert article.paragraphs[0].text.startswith("By the time")
+
+
+def test_contact_line_without_an_author_stays_in_the_body() -> None:
+    article = newsdoc.parse_text(
+        "# H\n\nBody.\n\nContact the author at a@example.com", analyze=False
+    )
+    assert article.byline is None
+    assert article.paragraphs[-1].text == "Contact the author at a@example.com"
+
+
+def test_url_label_on_the_same_line() -> None:
+    text = "# H\n\nBody.\n\nOriginal url: <https://example.com/a>"
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.url == "https://example.com/a"
+    assert article.text == "Body."
+
+
+def test_a_bare_url_at_the_end_stays_in_the_body() -> None:
+    text = "# H\n\nBody.\n\nhttps://example.com/a"
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.url is None
+    assert article.paragraphs[-1].text == "https://example.com/a"
+
+
+def test_language_footer() -> None:
+    article = newsdoc.parse_text("# H\n\nBody.\n\nLanguage: en", analyze=False)
+    assert article.language == "en"
+    assert article.text == "Body."
+
+
+# --- body repairs ---------------------------------------------------------------------------
+
+
+def test_mid_sentence_split_joined_and_links_moved() -> None:
+    text = "# H\n\nThe law on [gay](https://a.example)\n\n[relations](https://b.example) to minors."
+    article = newsdoc.parse_text(text, analyze=False)
+    (paragraph,) = article.paragraphs
+    assert paragraph.text == "The law on gay relations to minors."
+    assert [paragraph.text[k.start : k.end] for k in paragraph.links] == ["gay", "relations"]
+
+
+def test_finished_sentence_is_not_joined() -> None:
+    text = "# H\n\nThe first paragraph ends here.\n\nthe second starts in lower case."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert len(article.paragraphs) == 2
+
+
+def test_white_space_is_normalised() -> None:
+    article = newsdoc.parse_text("# H\n\n  Too   many\tspaces\n  here.  ", analyze=False)
+    assert article.text == "Too many spaces here."
+
+
+def test_word_broken_at_a_hyphen_is_joined() -> None:
+    text = "# H\n\nThe pro-\nRussian group and the well-\nknown firm met on a short line.\n"
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.text == "The pro-Russian group and the well-known firm met on a short line."
+
+
+def test_caption_paragraph() -> None:
+    article = newsdoc.parse_text("# H\n\nBody.\n\n*Caption:* A crowd outside.", analyze=False)
+    assert article.paragraphs[-1].kind is ParagraphKind.CAPTION
+    assert article.paragraphs[-1].text == "A crowd outside."
+
+
+def test_table_rows() -> None:
+    text = "# H\n\n| Party | Seats |\n|---|---:|\n| Blue | 12 |\n"
+    article = newsdoc.parse_text(text, analyze=False)
+    assert [(p.kind, p.text) for p in article.paragraphs] == [
+        (ParagraphKind.TABLE_ROW, "Party | Seats"),
+        (ParagraphKind.TABLE_ROW, "Blue | 12"),
+    ]
+
+
+def test_indented_code_among_flush_text() -> None:
+    text = "# H\n\nThe command:\n\n    make install\n    make test\n\nThen it works."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.paragraphs[1].kind is ParagraphKind.PREFORMATTED
+    assert article.paragraphs[1].text == "make install\nmake test"
+
+
+def test_setext_heading_in_the_body() -> None:
+    text = "# H\n\nIntro.\n\nBackground\n----------\n\nText."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert (article.paragraphs[1].kind, article.paragraphs[1].level) == (ParagraphKind.HEADING, 2)
+    assert article.paragraphs[1].text == "Background"
+
+
+def test_ordered_item_cannot_interrupt_text_unless_it_is_one() -> None:
+    text = "# H\n\nThe war ended in\n1945. The city was rebuilt.\n"
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.text == "The war ended in 1945. The city was rebuilt."
