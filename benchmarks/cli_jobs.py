@@ -129,7 +129,8 @@ def main() -> int:
             )
     met = speedup >= args.target
     print(
-        f"speedup of --jobs {values[-1]}: {speedup:.2f}x; target {args.target}x {'met' if met else 'NOT met'}"
+        f"speedup of --jobs {values[-1]}: {speedup:.2f}x; "
+        f"target {args.target}x {'met' if met else 'NOT met'}"
     )
     return 0 if met else 1
 
