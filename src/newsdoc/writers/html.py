@@ -328,7 +328,14 @@ class _Renderer:
                 f'<section class="people">\n<h2>People</h2>\n<ul>\n{items}</ul>\n</section>\n'
             )
         if a.citations:
-            items = "".join(self.citation_item(i) for i in range(len(a.citations)))
+            # a source cited twice is listed once (each citation keeps its own id in the data)
+            seen: set[tuple[str, str, str | None]] = set()
+            listed = []
+            for i, c in enumerate(a.citations):
+                if (c.source, c.kind.value, c.url) not in seen:
+                    seen.add((c.source, c.kind.value, c.url))
+                    listed.append(i)
+            items = "".join(self.citation_item(i) for i in listed)
             out.append(
                 f'<section class="sources">\n<h2>Sources cited</h2>\n<ul>\n{items}</ul>\n'
                 "</section>\n"
