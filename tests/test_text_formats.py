@@ -382,3 +382,68 @@ def test_ordered_item_cannot_interrupt_text_unless_it_is_one() -> None:
     text = "# H\n\nThe war ended in\n1945. The city was rebuilt.\n"
     article = newsdoc.parse_text(text, analyze=False)
     assert article.text == "The war ended in 1945. The city was rebuilt."
+
+
+def test_trafilatura_text_export_one_paragraph_per_line() -> None:
+    article = read("trafilatura-export.txt")
+    assert article.headline == "Library Extends Opening Hours"
+    assert [a.name for a in article.authors] == ["Sam Okafor"]
+    assert article.publisher == "town-example.org"
+    assert [(p.kind.value, p.text) for p in article.paragraphs] == [
+        ("body", "The central library will open until 9 p.m. on weekdays from June."),
+        ("body", "The change follows a survey in which most readers asked for later hours."),
+        ("body", "Weekend hours stay the same."),
+        ("list_item", "Monday to Friday: 9 a.m. to 9 p.m."),
+        ("list_item", "Saturday: 10 a.m. to 4 p.m."),
+    ]
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    source = (TEXTS / "wrapped-plain.txt").read_text("utf-8")
+    article = newsdoc.parse_text(source, analyze=False)
+    assert article.headline == "Water rates to rise next year"
+    blocks = source.split("\n\n")[1:]
+    assert [p.text for p in article.paragraphs] == [" ".join(b.split()) for b in blocks]
+
+
+def test_greedy_wrapped_text_without_blank_lines() -> None:
+    import textwrap
+
+    paragraphs = [
+        "The first paragraph is long enough to be wrapped over several lines by the tool "
+        "that wrote this text, and it ends here.",
+        "A short one.",
+        "The third paragraph is also wrapped over more than one line by the same tool, "
+        "so each of its breaks is a soft one.",
+    ]
+    source = "\n".join(textwrap.fill(p, width=60) for p in paragraphs)
+    article = newsdoc.parse_text(source, analyze=False)
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
+def test_underlined_headline() -> None:
+    article = newsdoc.parse_text("A Headline\n---\n\nThe body.", analyze=False)
+    assert article.headline == "A Headline"
+    assert article.text == "The body."
+
+
+def test_dek_and_iso_dates_as_the_writer_lays_them_out() -> None:
+    text = (
+        "# Head \\*line\\*\n\n*The dek text*\n\nBy [Jane Doe](https://j.example), Staff Writer\n\n"
+        "2013-11-06T10:15:00+04:00\n\nUpdated: 2013-11-07\n\n**Example Times**\n\n"
+        "MOSCOW (Reuters) — The text.\n\nLanguage: en\n\nOriginal url: <https://e.example/a>\n"
+    )
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.headline == "Head *line*"
+    assert article.subheadline == "The dek text"
+    (jane,) = article.authors
+    assert (jane.name, jane.url, jane.role) == ("Jane Doe", "https://j.example", "Staff Writer")
+    assert article.published == dt.datetime(
+        2013, 11, 6, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+    assert article.modified == dt.date(2013, 11, 7)
+    assert article.publisher == "Example Times"
+    assert article.dateline == "MOSCOW (Reuters)"
+    assert article.language == "en"
+    assert article.url == "https://e.example/a"
+    assert article.text == "The text."

@@ -222,11 +222,7 @@ class _Reader:
                 heading = " ".join(render_inline(block.lines[0]).text.split())
                 if first and meta.headline is None and heading:
                     meta.headline = heading
-                elif not (
-                    first and self.front_title and heading.casefold() == meta.headline.casefold()
-                    if meta.headline
-                    else False
-                ):
+                elif not (first and self.front_title and _same(heading, meta.headline)):
                     return
                 blocks.pop(0)
                 first, after_headline = False, True
@@ -238,7 +234,9 @@ class _Reader:
                 if len(raw) > _MAX_META_LINE:
                     break
                 line = render_inline(raw.strip())
-                if read_header_line(raw, line, meta, first=first, after_headline=after_headline):
+                if first and self.front_title and _same(line.text, meta.headline):
+                    after_headline = True  # the front matter's title, repeated
+                elif read_header_line(raw, line, meta, first=first, after_headline=after_headline):
                     after_headline = False
                 elif first and meta.headline is None and self._headline_line(block, index, line):
                     meta.headline = " ".join(line.text.split())
@@ -314,7 +312,7 @@ class _Reader:
                     paragraphs.append(_Para(code, ParagraphKind.PREFORMATTED, ()))
                 continue
             if block.kind is BlockKind.TEXT:
-                for group in split_paragraphs(block.lines):
+                for group in split_paragraphs(block.lines, self.style):
                     self._add(paragraphs, join_lines(group), ParagraphKind.BODY, 0)
                 continue
             self._add(paragraphs, join_lines(block.lines), _KINDS[block.kind], block.level)
@@ -331,6 +329,10 @@ class _Reader:
         text, links = squeeze(line.text, line.links)
         if text:
             paragraphs.append(_Para(text, kind, links, level, kind is ParagraphKind.BODY))
+
+
+def _same(text: str, other: str | None) -> bool:
+    return other is not None and " ".join(text.split()).casefold() == other.casefold()
 
 
 def _code_text(block: Block) -> str:

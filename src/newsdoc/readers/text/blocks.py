@@ -219,23 +219,23 @@ def _atx_text(rest: str) -> str:
 class Style:
     """How the document's plain text marks paragraphs."""
 
-    indented_paragraphs: bool  # a paragraph starts with an indented first line
+    indented_paragraphs: bool = False  # a paragraph starts with an indented first line
+    blank_lines: bool = False  # paragraphs are separated by blank lines
 
 
 def document_style(blocks: list[Block]) -> Style:
-    """Whether the text blocks indent paragraphs (wire copy) rather than code."""
+    """How the text blocks mark paragraphs: indented first lines, blank lines, or neither."""
     text_blocks = [b for b in blocks if b.kind is BlockKind.TEXT]
-    if not text_blocks:
-        return Style(indented_paragraphs=False)
+    blank_lines = sum(b.blank_before for b in blocks) >= 2
     indented = 0
     for block in text_blocks:
         indents = [_indent(line) for line in block.lines]
         if indents[0] >= 2 and (len(indents) == 1 or min(indents[1:]) < indents[0]):
-            return Style(indented_paragraphs=True)  # a hanging first line
+            return Style(indented_paragraphs=True, blank_lines=blank_lines)  # a hanging first line
         if min(indents) >= 4:
             indented += 1
     # Mostly indented blocks are indented prose; a few among flush text are code.
-    return Style(indented_paragraphs=indented * 2 > len(text_blocks))
+    return Style(indented_paragraphs=indented * 2 > len(text_blocks), blank_lines=blank_lines)
 
 
 def is_code(block: Block, style: Style) -> bool:
@@ -247,16 +247,18 @@ def is_code(block: Block, style: Style) -> bool:
     )
 
 
-def split_paragraphs(lines: list[str]) -> list[list[str]]:
+def split_paragraphs(lines: list[str], style: Style | None = None) -> list[list[str]]:
     """Group the lines of one text block into paragraphs.
 
-    A line indented deeper than the block's least indented line starts a
-    paragraph (indented first lines).  Among the rest, a hard-wrapped block
-    (no line over 100 characters) breaks only where a line ends a sentence
-    and the next line's first word would still have fitted on it: a wrapping
-    tool never leaves room on a line.  In a block of long lines each line is
-    a paragraph, except a line that ends mid-sentence before a line starting
-    in lower case (a split the scrape made).
+    A line indented deeper than the line before it (and than the block's
+    least indented line) starts a paragraph: indented first lines.  Else, in
+    a hard-wrapped block (no line over 100 characters) of a document that
+    separates paragraphs by blank lines, every line break is a wrap.  In
+    other hard-wrapped blocks a line starts a paragraph when the first word
+    would still have fitted on the line before: a wrapping tool never leaves
+    that room, so the break was meant.  In other blocks each line is a
+    paragraph.  Either way a line that ends mid-sentence before a line that
+    starts in lower case is continued, whatever made the break.
     """
     if len(lines) == 1:
         return [lines]
@@ -264,14 +266,16 @@ def split_paragraphs(lines: list[str]) -> list[list[str]]:
     base = min(indents)
     stripped = [line.strip() for line in lines]
     width = max(len(s) for s in stripped)
-    wrapped = width <= _WRAP_WIDTH
+    # Wrapped: short lines, and at least one break falls inside a sentence.
+    wrapped = width <= _WRAP_WIDTH and any(s[-1] not in SENTENCE_END for s in stripped[:-1])
+    soft = wrapped and style is not None and style.blank_lines
     groups: list[list[str]] = [[stripped[0]]]
     for k in range(1, len(lines)):
         prev, line = stripped[k - 1], stripped[k]
         if indents[k] > base and indents[k] > indents[k - 1]:
             new = True
-        elif prev[-1] not in SENTENCE_END:
-            new = not wrapped and not starts_lower(line)
+        elif soft or (prev[-1] not in SENTENCE_END and starts_lower(line)) or _broken_word(prev):
+            new = False
         elif wrapped:
             first_word = line.split(None, 1)[0]
             new = len(prev) + 1 + len(first_word) <= width
@@ -282,6 +286,10 @@ def split_paragraphs(lines: list[str]) -> list[list[str]]:
         else:
             groups[-1].append(line)
     return groups
+
+
+def _broken_word(line: str) -> bool:
+    return len(line) >= 2 and line[-1] == "-" and line[-2].isalpha()
 
 
 def starts_lower(text: str) -> bool:
@@ -301,7 +309,7 @@ def join_lines(lines: list[str]) -> str:
     for line in lines[1:]:
         line = line.strip()
         prev = parts[-1]
-        if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha() and line[:1].isalpha():
+        if _broken_word(prev) and line[:1].isalpha():
             parts[-1] = prev + line
         else:
             parts.append(line)
