@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import attrs
 from lxml.html import HtmlElement
@@ -44,6 +44,8 @@ _WS = re.compile(r"\s+")
 _COMMAS = re.compile(r"[,，、،]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？")
+_SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
 _TAG_WEIGHTS = {
@@ -207,14 +209,22 @@ class _Walker:
             self.parts.append(text)
             self.size += len(text)
             return
-        text = _WS.sub(" ", text)
-        if self.space and text[0] == " ":
-            text = text[1:]
-            if not text:
-                return
-        self.parts.append(text)
-        self.size += len(text)
-        self.space = text[-1] == " "
+        words = text.split()
+        if not words:
+            # whitespace only: at most one space
+            if not self.space:
+                self.parts.append(" ")
+                self.size += 1
+                self.space = True
+            return
+        joined = " ".join(words)
+        if not self.space and text[0].isspace():
+            joined = " " + joined
+        self.space = text[-1].isspace()
+        if self.space:
+            joined += " "
+        self.parts.append(joined)
+        self.size += len(joined)
 
     def line_break(self) -> None:
         if self.pre:
@@ -284,7 +294,8 @@ class _Walker:
         tag = el.tag
         if type(tag) is not str or tag in SKIP_TAGS:
             return
-        if _hidden(el):
+        keys = el.keys()
+        if keys and _HIDING.intersection(keys) and _hidden(el):
             return
         weight = 0
         if tag not in BLOCK_TAGS:
@@ -298,7 +309,7 @@ class _Walker:
             else:
                 self.walk_children(el)
             return
-        if el.get("class") is not None or el.get("id") is not None:
+        if "class" in keys or "id" in keys:
             chrome, weight = _hints(el)
             if chrome and self.use_hints:
                 return
@@ -357,14 +368,17 @@ class _Walker:
 
     def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
         href = href.strip()
+        if href.startswith(("https://", "http://")):
+            return href  # absolute already: the common case, kept cheap
         if not href or (href.startswith("#") and self.base_url is None):
             return None
-        url = urljoin(self.base_url, href) if self.base_url else href
         try:
-            scheme = urlsplit(url).scheme.lower()
+            url = urljoin(self.base_url, href) if self.base_url else href
         except ValueError:
             self.unsafe.append(href[:80])
             return None
+        match = _SCHEME.match(url)
+        scheme = match.group(1).lower() if match else ""
         if scheme and scheme not in schemes:
             if scheme != "data":
                 self.unsafe.append(href[:80])

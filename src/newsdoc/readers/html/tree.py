@@ -63,7 +63,7 @@ def load_tree(html: str | bytes) -> HtmlElement:
     if b"\x00" in data:
         # NUL is never text; libxml2 would turn each into U+FFFD
         data = data.replace(b"\x00", b"")
-    root = etree.fromstring(data, _parser()) if data.strip() else None
+    root = None if data.isspace() or not data else etree.fromstring(data, _parser())
     if root is None or not isinstance(root, HtmlElement):
         root = etree.fromstring(b"<html><body></body></html>", _parser())
     return root

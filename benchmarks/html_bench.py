@@ -1,0 +1,326 @@
+"""Benchmark newsdoc's HTML reader against other extractors, side by side in one run.
+
+Usage (from the repository root, after ``pip install -e ".[bench]"``)::
+
+    python benchmarks/html_bench.py [--tools newsdoc,trafilatura,...] [--limit N] [--repeat N]
+
+Every tool gets the page as bytes, as it was saved, and the page's URL.
+
+- **Body text** (F1, precision, recall) on ``../shared/corpus/aeb`` with the
+  benchmark's own metric (``aeb_metric.py``).  For newsdoc the text compared
+  is ``Article.text``: every body paragraph, headings and list items
+  included, figure captions and credits not (they are ``Article.images``,
+  not paragraphs), headline, byline and dateline not (they are metadata).
+  That is what the ground truth holds: the article's running text with its
+  subheadings.
+- **Metadata** (title, authors, date) on ``../shared/corpus/postlight``,
+  scored by ``scoring.py`` (names case-insensitively, dates by UTC day).
+- **Speed**: pages per second over one pass of the aeb pages (``--repeat``
+  takes the best of several passes), and the ratio of that time to lxml's
+  parse alone of the same bytes.  For newsdoc the share of its time spent in
+  the analysis step (``newsdoc.analyze``) is printed too.
+
+A tool that is not installed is skipped with a note.  Exceptions a tool
+raises on a page count as an empty answer for that page (and are counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from aeb_metric import score_pages
+from scoring import score_authors, score_date, score_title
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+AEB = SHARED / "aeb"
+POSTLIGHT = SHARED / "postlight"
+TOOLS = ("newsdoc", "trafilatura", "readability", "newspaper4k", "goose3", "lxml")
+
+
+@dataclass
+class Result:
+    """What a tool found on one page."""
+
+    text: str = ""
+    title: str | None = None
+    authors: Sequence[str] | str | None = None
+    date: Any = None
+
+
+Extractor = Callable[[bytes, str], Result]
+
+
+# --- the tools -------------------------------------------------------------
+
+
+class AnalysisTimer:
+    """Wraps ``newsdoc.analysis.analyze`` to add up the time spent in it."""
+
+    def __init__(self) -> None:
+        import newsdoc.analysis
+
+        self.module = newsdoc.analysis
+        self.original = newsdoc.analysis.analyze
+        self.seconds = 0.0
+        self.module.analyze = self  # type: ignore[assignment]
+
+    def __call__(self, article: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return self.original(article)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def make_newsdoc() -> Extractor:
+    import newsdoc
+
+    def run(data: bytes, url: str) -> Result:
+        article = newsdoc.parse_html(data, url=url)
+        return Result(
+            text=article.text,
+            title=article.headline,
+            authors=[person.name for person in article.authors]
+            or (article.byline.text if article.byline else None),
+            date=article.published,
+        )
+
+    return run
+
+
+def make_trafilatura() -> Extractor:
+    import trafilatura
+
+    def run(data: bytes, url: str) -> Result:
+        doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
+        if doc is None:
+            return Result()
+        authors = doc.author.split("; ") if doc.author else None
+        return Result(text=doc.text or "", title=doc.title, authors=authors, date=doc.date)
+
+    return run
+
+
+def make_readability() -> Extractor:
+    import lxml.html
+    from readability import Document
+
+    def run(data: bytes, url: str) -> Result:
+        doc = Document(data, url=url)
+        summary = doc.summary(html_partial=True)
+        text = "\n\n".join(
+            " ".join(el.text_content().split())
+            for el in lxml.html.fromstring(summary).iter("p", "h1", "h2", "h3", "li", "pre", "td")
+        )
+        return Result(text=text, title=doc.short_title())
+
+    return run
+
+
+def make_newspaper() -> Extractor:
+    import newspaper
+
+    def run(data: bytes, url: str) -> Result:
+        article = newspaper.Article(url)
+        article.download(input_html=data.decode("utf-8", "replace"))
+        article.parse()
+        return Result(
+            text=article.text or "",
+            title=article.title,
+            authors=list(article.authors),
+            date=article.publish_date,
+        )
+
+    return run
+
+
+def make_goose() -> Extractor:
+    from goose3 import Goose
+
+    goose = Goose()
+
+    def run(data: bytes, url: str) -> Result:
+        article = goose.extract(url=url, raw_html=data)
+        return Result(
+            text=article.cleaned_text or "",
+            title=article.title,
+            authors=list(article.authors),
+            date=article.publish_date,
+        )
+
+    return run
+
+
+def make_lxml() -> Extractor:
+    import lxml.html
+
+    def run(data: bytes, url: str) -> Result:
+        lxml.html.document_fromstring(data)
+        return Result()
+
+    return run
+
+
+MAKERS: dict[str, Callable[[], Extractor]] = {
+    "newsdoc": make_newsdoc,
+    "trafilatura": make_trafilatura,
+    "readability": make_readability,
+    "newspaper4k": make_newspaper,
+    "goose3": make_goose,
+    "lxml": make_lxml,
+}
+
+
+# --- the corpora -----------------------------------------------------------
+
+
+def load_aeb(limit: int | None) -> list[tuple[bytes, str, str]]:
+    """``(page bytes, url, true body)`` for the aeb pages."""
+    truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(truth)[:limit]:
+        data = gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes())
+        pages.append((data, truth[key]["url"], truth[key].get("articleBody") or ""))
+    return pages
+
+
+def load_postlight(limit: int | None) -> list[tuple[bytes, str, dict[str, str]]]:
+    """``(page bytes, url, expectations)`` for the postlight pages."""
+    expected = json.loads((POSTLIGHT / "expected.json").read_text(encoding="utf-8"))
+    pages = []
+    for name in sorted(expected)[:limit]:
+        data = gzip.decompress(
+            (POSTLIGHT / "html" / f"{name.removesuffix('.html')}.html.gz").read_bytes()
+        )
+        pages.append((data, expected[name].get("url") or "", expected[name]))
+    return pages
+
+
+# --- running ---------------------------------------------------------------
+
+
+def safe(run: Extractor, data: bytes, url: str, errors: list[str]) -> Result:
+    try:
+        return run(data, url)
+    except Exception as error:  # a comparison tool failing on a page is its answer
+        errors.append(f"{type(error).__name__}: {error}"[:200])
+        return Result()
+
+
+def timed_pass(
+    run: Extractor, pages: list[tuple[bytes, str, str]], repeat: int, errors: list[str]
+) -> tuple[list[Result], float]:
+    best = float("inf")
+    results: list[Result] = []
+    for _ in range(repeat):
+        results = []
+        start = time.perf_counter()
+        for data, url, _truth in pages:
+            results.append(safe(run, data, url, errors))
+        best = min(best, time.perf_counter() - start)
+    return results, best
+
+
+def metadata_scores(
+    run: Extractor, pages: list[tuple[bytes, str, dict[str, str]]], errors: list[str]
+) -> tuple[float, float, float]:
+    hits = {"title": [0, 0], "author": [0, 0], "date_published": [0, 0]}
+    for data, url, expected in pages:
+        result = safe(run, data, url, errors)
+        checks = (
+            ("title", score_title, result.title),
+            ("author", score_authors, result.authors),
+            ("date_published", score_date, result.date),
+        )
+        for field, scorer, value in checks:
+            if expected.get(field):
+                hits[field][1] += 1
+                hits[field][0] += bool(scorer(expected[field], value))
+    return tuple(  # type: ignore[return-value]
+        right / total if total else float("nan") for right, total in hits.values()
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tool names")
+    parser.add_argument("--limit", type=int, default=None, help="use the first N pages of each")
+    parser.add_argument("--repeat", type=int, default=1, help="timed passes per tool (best)")
+    args = parser.parse_args(argv)
+    if not AEB.exists():
+        print(f"{AEB} is not available", file=sys.stderr)
+        return 2
+    warnings.simplefilter("ignore")
+    aeb = load_aeb(args.limit)
+    postlight = load_postlight(args.limit) if POSTLIGHT.exists() else []
+    megabytes = sum(len(data) for data, _, _ in aeb) / 1e6
+    print(f"aeb: {len(aeb)} pages, {megabytes:.1f} MB; postlight: {len(postlight)} pages")
+
+    wanted = [name.strip() for name in args.tools.split(",") if name.strip()]
+    if "lxml" not in wanted:
+        wanted.append("lxml")  # the yardstick of the ratio column
+    rows = []
+    lxml_seconds = None
+    analysis_share = None
+    for name in ["lxml", *[w for w in wanted if w != "lxml"]]:
+        if name not in MAKERS:
+            print(f"note: unknown tool {name!r} skipped")
+            continue
+        try:
+            run = MAKERS[name]()
+        except ImportError as error:
+            print(f"note: {name} is not installed ({error}); skipped")
+            continue
+        errors: list[str] = []
+        timer = AnalysisTimer() if name == "newsdoc" else None
+        results, seconds = timed_pass(run, aeb, args.repeat, errors)
+        if timer is not None:
+            analysis_share = timer.seconds / args.repeat / seconds
+            timer.module.analyze = timer.original  # type: ignore[assignment]
+        if name == "lxml":
+            lxml_seconds = seconds
+            rows.append((name, None, None, None, None, None, None, len(aeb) / seconds, 1.0))
+            continue
+        f1, precision, recall = score_pages(
+            (result.text, truth) for result, (_, _, truth) in zip(results, aeb, strict=True)
+        )
+        title, authors, date = metadata_scores(run, postlight, errors)
+        ratio = seconds / lxml_seconds if lxml_seconds else float("nan")
+        rows.append((name, f1, precision, recall, title, authors, date, len(aeb) / seconds, ratio))
+        if errors:
+            print(f"note: {name} raised on {len(errors)} page(s), e.g. {errors[0]}")
+
+    print()
+    print(
+        f"| {'tool':<12} | {'F1':>5} | {'P':>5} | {'R':>5} | {'title':>5} | {'authors':>7} "
+        f"| {'date':>5} | {'pages/s':>8} | {'× lxml':>7} |"
+    )
+    print("|" + "|".join("-" * width for width in (14, 7, 7, 7, 7, 9, 7, 10, 9)) + "|")
+
+    def cell(value: float | None, width: int) -> str:
+        return f"{'':>{width}}" if value is None else f"{value:>{width}.3f}"
+
+    for name, f1, precision, recall, title, authors, date, speed, ratio in rows:
+        print(
+            f"| {name:<12} | {cell(f1, 5)} | {cell(precision, 5)} | {cell(recall, 5)} "
+            f"| {cell(title, 5)} | {cell(authors, 7)} | {cell(date, 5)} "
+            f"| {speed:>8.1f} | {ratio:>7.2f} |"
+        )
+    if analysis_share is not None:
+        print(f"\nnewsdoc: the analysis step takes {analysis_share:.0%} of parse_html's time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
