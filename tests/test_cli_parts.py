@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import io
+import logging
 import os
 from pathlib import Path
 
 import pytest
 
+import newsdoc.errors
 from newsdoc import (
     Article,
     Byline,
@@ -330,3 +332,31 @@ def test_plan_refuses_clashing_outputs(tmp_path: Path) -> None:
     assert isinstance(items[0], Job) and items[0].output == str(tmp_path / "a.json")
     assert not isinstance(items[1], Job) and "also the output of" in str(items[1].error)
     assert not isinstance(items[2], Job) and "replace the input itself" in str(items[2].error)
+
+
+def test_warnings_and_logged_warnings_come_back_with_the_outcome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Some text.")
+    real = convert.read_article
+
+    def noisy(*args: object, **kwargs: object) -> object:
+        newsdoc.errors.warn("a JSON-LD block was skipped")
+        newsdoc.errors.warn("a JSON-LD block was skipped")  # reported once
+        logging.getLogger("bs4.dammit").warning("Some characters could not be decoded")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(convert, "read_article", noisy)
+    settings = Settings("auto", "json", None, False, None, False)
+    outcome = convert_one(Job(Source(str(tmp_path / "a.txt"), "a.txt"), None), settings)
+    assert outcome.error is None
+    assert outcome.warnings == (
+        "a JSON-LD block was skipped",
+        "bs4.dammit: Some characters could not be decoded",
+    )
+    assert outcome.text is not None and outcome.text.endswith("\n")
+
+
+def test_standard_input_is_named_stdin_in_an_out_dir() -> None:
+    [source] = iter_sources(["-"])
+    assert source == Source("-", "stdin")

@@ -15,14 +15,12 @@ import json
 import os
 import shutil
 import sys
-import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..errors import NewsdocError, NewsdocWarning
 from ..schema import FORMAT_VERSION, json_schema
-from .convert import Plan, Settings, bug_report, default_jobs, run_convert
+from .convert import Plan, Settings, collected_warnings, default_jobs, failure_reason, run_convert
 from .formats import READERS, WRITERS, read_article
 from .inspect import render_summary
 from .sources import INPUT_SUFFIXES, STDIN, display_name, read_source
@@ -220,23 +218,17 @@ def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         if len(files) > 1:
             sys.stdout.write(f"==> {name} <==\n")
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", NewsdocWarning)
+        reason: str | None = None
+        with collected_warnings() as notes:
             try:
                 data = read_source(path)
                 article = read_article(
                     data, name=path, reader=args.reader, url=args.url, analyze=args.analyze
                 )
-            except NewsdocError as error:
-                reason: str | None = str(error)
-            except NotImplementedError as error:
-                reason = f"not implemented yet: {error}"
             except Exception as error:
-                reason = bug_report(error)
-            else:
-                reason = None
+                reason = failure_reason(error)
         sys.stdout.flush()
-        for note in dict.fromkeys(str(w.message) for w in caught):
+        for note in notes:
             sys.stderr.write(f"{name}: warning: {note}\n")
         if reason is not None:
             sys.stderr.write(f"{name}: error: {reason}\n")

@@ -10,6 +10,7 @@ writes the same as ``--jobs 1``, JSON Lines included.
 
 from __future__ import annotations
 
+import logging
 import os
 import traceback
 import warnings
@@ -17,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from typing import BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
@@ -33,8 +34,10 @@ __all__ = [
     "Reporter",
     "Settings",
     "bug_report",
+    "collected_warnings",
     "convert_one",
     "default_jobs",
+    "failure_reason",
     "output_path",
     "plan_jobs",
     "run_convert",
@@ -92,20 +95,64 @@ def convert_one(job: Job, settings: Settings) -> Outcome:
         return Outcome(name, job.source.problem)
     error: str | None = None
     text: str | None = None
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", NewsdocWarning)
+    with collected_warnings() as notes:
         try:
             text = _convert(job, settings)
-        except NewsdocError as problem:
-            error = str(problem)
-        except OSError as problem:
-            error = f"cannot write {job.output}: {problem.strerror or problem}"
-        except NotImplementedError as problem:
-            error = f"not implemented yet: {problem}"
         except Exception as problem:
-            error = bug_report(problem)
-    notes = dict.fromkeys(_warning_text(w) for w in caught)  # once each, in order
+            error = failure_reason(problem, output=job.output)
     return Outcome(name, error, tuple(notes), text)
+
+
+def failure_reason(error: Exception, *, output: str | None = None) -> str:
+    """Why an input failed, for its ``FILE: error: ...`` line."""
+    if isinstance(error, NewsdocError):
+        return str(error)
+    if isinstance(error, OSError):  # reading errors are ParseErrors: this is the output
+        return f"cannot write {output}: {error.strerror or error}"
+    if isinstance(error, NotImplementedError):
+        return f"not implemented yet: {error}"
+    return bug_report(error)
+
+
+@contextmanager
+def collected_warnings() -> Iterator[list[str]]:
+    """Collect the warnings raised (or logged) in the block, as texts, once each.
+
+    The list is filled when the block ends.
+    """
+    notes: list[str] = []
+    with warnings.catch_warnings(record=True) as caught, _logged() as logged:
+        warnings.simplefilter("always", NewsdocWarning)
+        try:
+            yield notes
+        finally:
+            texts = [*(_warning_text(w) for w in caught), *logged]
+            notes.extend(dict.fromkeys(texts))  # once each, in order
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()}")
+
+
+@contextmanager
+def _logged() -> Iterator[list[str]]:
+    """Warnings that libraries log while an input is read (bs4 does, for bad bytes).
+
+    Without this they would reach standard error through logging's last-resort
+    handler, without the name of the file they are about.
+    """
+    handler = _Collect()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        root.removeHandler(handler)
 
 
 def _convert(job: Job, settings: Settings) -> str | None:

@@ -82,7 +82,7 @@ def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Ite
         if given != STDIN and os.path.isdir(given):
             yield from _walk(given, skip)
         else:
-            yield Source(given, os.path.basename(given) or given)
+            yield Source(given, "stdin" if given == STDIN else os.path.basename(given) or given)
 
 
 def _walk(top: str, skip: set[str]) -> Iterator[Source]:
