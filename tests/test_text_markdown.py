@@ -140,3 +140,23 @@ def test_front_matter_values() -> None:
 def test_no_front_matter_without_a_closing_line() -> None:
     text = "---\ntitle: x\n\nBody"
     assert split_front_matter(text) == (None, text, 0)
+
+
+def test_reference_links() -> None:
+    import newsdoc
+
+    text = (
+        "# H\n\nSee [the report][1], [Reuters], [x][] and [nothing][9].\n\n"
+        "[Update]: Police\n\n"
+        '[1]: https://r.example/1 "T"\n[reuters]: <https://reuters.example>\n[X]: https://x.example\n'
+    )
+    article = newsdoc.parse_text(text, analyze=False)
+    first = article.paragraphs[0]
+    assert first.text == "See the report, Reuters, x and [nothing][9]."
+    assert [(first.text[k.start : k.end], k.url) for k in first.links] == [
+        ("the report", "https://r.example/1"),
+        ("Reuters", "https://reuters.example"),
+        ("x", "https://x.example"),
+    ]
+    # A line that only looks like a definition is text.
+    assert [p.text for p in article.paragraphs[1:]] == ["[Update]: Police"]

@@ -119,7 +119,7 @@ class _Reader:
         self.front_title = False
         if front is not None:
             self._front_matter(front)
-        self.blocks, _ = split_blocks(rest.split("\n"), taken + 1)
+        self.blocks, self.references = split_blocks(rest.split("\n"), taken + 1)
         self.style: Style = document_style(self.blocks)
 
     def read(self) -> Article:
@@ -233,7 +233,7 @@ class _Reader:
             for index, raw in enumerate(block.lines):
                 if len(raw) > _MAX_META_LINE:
                     break
-                line = render_inline(raw.strip())
+                line = render_inline(raw.strip(), self.references)
                 if first and self.front_title and _same(line.text, meta.headline):
                     after_headline = True  # the front matter's title, repeated
                 elif read_header_line(raw, line, meta, first=first, after_headline=after_headline):
@@ -324,7 +324,7 @@ class _Reader:
             source, kind = source[len(label) :], ParagraphKind.CAPTION
         if kind is ParagraphKind.HEADING:
             level = min(max(level, 1), 6)
-        line = render_inline(source)
+        line = render_inline(source, self.references)
         self.meta.images.extend(line.images)
         text, links = squeeze(line.text, line.links)
         if text:

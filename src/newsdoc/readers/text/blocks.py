@@ -169,18 +169,20 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
                 )
             current, blank = None, False
             continue
-        if (ref := _REFERENCE.match(line)) is not None and line[ref.end() :].strip()[:1] in (
-            "",
-            '"',
-            "'",
-            "(",
-        ):
+        if (ref := _REFERENCE.match(line)) is not None and _is_definition(line, ref):
             references.setdefault(" ".join(ref.group(1).split()).casefold(), ref.group(2))
             current, blank = None, False
             continue
         current = _text_line(blocks, current, line, number, blank)
         blank = False
     return blocks, references
+
+
+def _is_definition(line: str, match: re.Match[str]) -> bool:
+    """Whether a ``[label]: target`` line defines a link (and is not "[Update]: Police ...")."""
+    rest = line[match.end() :].strip()
+    target = match.group(2)
+    return rest[:1] in ("", '"', "'", "(") and any(c in target for c in "/.:#?")
 
 
 def _text_line(

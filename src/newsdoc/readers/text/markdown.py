@@ -18,7 +18,7 @@ import html
 import html.entities
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -75,15 +75,17 @@ def safe_url(url: str) -> str | None:
     return url
 
 
-def render_inline(source: str) -> Inline:
+def render_inline(source: str, references: Mapping[str, str] | None = None) -> Inline:
     """Plain text, links and images of one block's inline Markdown ``source``.
 
-    White space is not touched here beyond what removed markup leaves: the
-    caller normalises it (see :func:`squeeze`).
+    ``references`` maps link labels (case-folded, white space collapsed) to
+    URLs, from ``[label]: url`` definitions.  White space is not touched here
+    beyond what removed markup leaves: the caller normalises it (see
+    :func:`squeeze`).
     """
     if _SPECIAL.search(source) is None:
         return Inline(source)
-    return _Renderer(source).run()
+    return _Renderer(source, references or {}).run()
 
 
 def squeeze(text: str, links: Iterable[Link]) -> tuple[str, tuple[Link, ...]]:
@@ -191,8 +193,9 @@ class _Delim:
 class _Renderer:
     """One pass of inline rendering; state lives only for one call."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, references: Mapping[str, str]) -> None:
         self.source = source
+        self.references = references
         self.edits: list[tuple[int, int, str]] = []
         self.links: list[tuple[int, int, str, str | None]] = []
         self.images: list[Image] = []
@@ -326,6 +329,8 @@ class _Renderer:
                 or tokens[after][0] != close_pos + 1
                 or after not in paren
             ):
+                if self.references and token == "[":
+                    dead_until = max(dead_until, self._reference_link(tokens, bracket, index, dead))
                 continue
             end_pos = tokens[paren[after]][0]
             if end_pos - close_pos > _MAX_DEST:
@@ -346,6 +351,41 @@ class _Renderer:
             self._add_link(pos + 1, close_pos, url, title)
             dead.append((close_pos, end_pos + 1))
         return _outside(tokens, dead)
+
+    def _reference_link(
+        self,
+        tokens: list[tuple[int, str]],
+        bracket: dict[int, int],
+        index: int,
+        dead: list[tuple[int, int]],
+    ) -> int:
+        """``[text][label]``, ``[text][]`` or ``[text]`` with a ``[label]: url`` definition.
+
+        Returns the source position after the link, or -1 when there is none.
+        """
+        pos = tokens[index][0]
+        close = bracket[index]
+        close_pos = tokens[close][0]
+        end_pos = close_pos + 1  # past the link's last character
+        label = self.source[pos + 1 : close_pos]
+        after = close + 1
+        if (
+            after < len(tokens)
+            and tokens[after][1] == "["
+            and tokens[after][0] == close_pos + 1
+            and after in bracket
+        ):
+            second = tokens[bracket[after]][0]
+            label = self.source[close_pos + 2 : second] or label
+            end_pos = second + 1
+        url = self.references.get(" ".join(label.split()).casefold())
+        if url is None:
+            return -1
+        self._edit(pos, pos + 1, "")
+        self._edit(close_pos, end_pos, "")
+        self._add_link(pos + 1, close_pos, url, None)
+        dead.append((close_pos, end_pos))
+        return end_pos
 
     def _image(self, start: int, close: int, end: int, url: str, title: str | None) -> None:
         alt = " ".join(render_inline(self.source[start + 2 : close]).text.split())
