@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from .html import to_html
 from .json import to_dict, to_json
-from .jsonld import to_jsonld
+from .jsonld import to_jsonld, to_jsonld_string
 from .markdown import to_markdown
 from .ninjs import to_ninjs
 
-__all__ = ["to_dict", "to_html", "to_json", "to_jsonld", "to_markdown", "to_ninjs"]
+__all__ = [
+    "to_dict",
+    "to_html",
+    "to_json",
+    "to_jsonld",
+    "to_jsonld_string",
+    "to_markdown",
+    "to_ninjs",
+]

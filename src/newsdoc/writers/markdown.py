@@ -85,7 +85,8 @@ def _escape_block_start(match: re.Match[str]) -> str:
 def _destination(url: str) -> str:
     # The reader decodes character references, then backslash escapes.
     url = url.replace("\\", "\\\\").replace("&", "&amp;")
-    if not url or re.search(r"[\s()<>]", url):
+    url = url.replace("(", "\\(").replace(")", "\\)")
+    if not url or re.search(r"[\s<>]", url):
         url = url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A")
         return f"<{url}>"
     return url

@@ -55,6 +55,7 @@ _V2_NAMES = {
     "wordCount": "wordcount",
     "contactInfo": "contactinfo",
     "infoSources": "infosources",
+    "copyrightHolder": "copyrightholder",
 }
 
 
