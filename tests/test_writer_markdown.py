@@ -57,7 +57,7 @@ def hand_built() -> Article:
                         title='The "paper"',
                     ),
                 ),
-            ),  # fmt: skip
+            ),
             Paragraph(text="What comes next", kind=K.HEADING, level=2),
             Paragraph(text="The budget", kind=K.HEADING, level=3),
             Paragraph(text="Nobody expected this, said one analyst.", kind=K.BLOCKQUOTE),

@@ -123,7 +123,7 @@ def test_uri_when_there_is_no_usable_url() -> None:
 
 
 def test_unsupported_version() -> None:
-    with pytest.raises(NewsdocError, match="2.0") as caught:
+    with pytest.raises(NewsdocError, match=r"2\.0") as caught:
         to_ninjs(Article(), "2.0")
     assert isinstance(caught.value, ValueError)
 
