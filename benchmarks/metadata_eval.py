@@ -19,12 +19,12 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import score_authors, score_date, score_title
+from scoring import score_authors, score_authors_exact, score_date, score_title
 
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "postlight"
-FIELDS = ("title", "authors", "date")
+FIELDS = ("title", "authors", "authors-exact", "date")
 
 
 def decode(data: bytes) -> str:
@@ -66,7 +66,9 @@ def evaluate(corpus: Path = CORPUS) -> tuple[dict[str, list[bool]], list[str], f
         if truth.get("title"):
             checks.append(("title", truth["title"], meta.headline, score_title))
         if truth.get("author"):
-            checks.append(("authors", truth["author"], author_answer(meta), score_authors))
+            answer = author_answer(meta)
+            checks.append(("authors", truth["author"], answer, score_authors))
+            checks.append(("authors-exact", truth["author"], answer, score_authors_exact))
         if truth.get("date_published"):
             checks.append(("date", truth["date_published"], meta.published, score_date))
         for field, want, got, scorer in checks:

@@ -4,15 +4,22 @@ How a field counts as right (every rule is the same for every tool):
 
 - **title**: equal after Unicode NFKC, case folding, collapsing whitespace and
   reading typographic quotes as straight ones.
-- **authors**: the set of names equal, names compared like titles.  The
-  expected ``author`` is one string as printed, so it is split into names on
-  commas, semicolons, newlines, "and" and "&", and a leading "By" is dropped.
-  A tool's answer is a list of names; a tool that gives one string (or
-  newsdoc's byline text when the byline names no person, e.g. "AOL Staff") is
-  split the same way.
+- **authors**: the same names, compared like titles.  The expected ``author``
+  is one string as printed ("JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL",
+  "著者：後藤大地", "Politik · Jochen Bittner, Tina Hildebrandt"), so it is split
+  into parts on commas, semicolons, slashes, bars, newlines, "and" and "&".
+  The answer is right when every name given occurs in the expected string as
+  whole words, and every expected part contains one of the names given: labels
+  and credits printed around a name ("著者：", "Politik ·") neither count for
+  nor against a tool, a missing or extra person does.  ``score_authors_exact``
+  is the stricter variant: the two sets of names equal.  A tool's answer is a
+  list of names; a tool that gives one string (or newsdoc's byline text when
+  the byline names no person, e.g. "AOL Staff") is split like the expected one.
 - **date**: the same calendar day in UTC.  ``date_published`` is ISO 8601 in
-  UTC; an aware datetime is converted to UTC first; a naive datetime or a bare
-  date is taken as it is (its zone is unknown).
+  UTC; an aware datetime is converted to UTC first.  A naive datetime or a bare
+  date has no zone, so it cannot be put in UTC: it is right when it is the
+  day the expected instant falls on in some time zone (UTC-12 to UTC+14), as
+  "2019-04-02" printed in Tokyo is "2019-04-01T15:00Z".
 
 A page counts for a field only when ``expected.json`` gives that field (and
 it is not empty); a missing answer on such a page is wrong.
@@ -28,6 +35,7 @@ from collections.abc import Sequence
 __all__ = [
     "normalize_name",
     "score_authors",
+    "score_authors_exact",
     "score_date",
     "score_title",
     "split_names",
@@ -35,7 +43,7 @@ __all__ = [
 ]
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
-_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\band\b|&)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;\n|/、，／]|\band\b|&)\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
 
@@ -60,14 +68,35 @@ def score_title(expected: str, predicted: str | None) -> bool:
     return predicted is not None and _normalize(expected) == _normalize(predicted)
 
 
+def _names(predicted: Sequence[str] | str) -> set[str]:
+    if isinstance(predicted, str):
+        return set(split_names(predicted))
+    return {normalize_name(name) for name in predicted} - {""}
+
+
+def _has_words(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def score_authors(expected: str, predicted: Sequence[str] | str | None) -> bool:
+    """Whether ``predicted`` names the expected people (see the module docstring)."""
+    if predicted is None:
+        return False
+    names = _names(predicted)
+    if not names:
+        return False
+    printed = normalize_name(expected)
+    parts = split_names(expected)
+    return all(_has_words(printed, name) for name in names) and all(
+        any(_has_words(part, name) for name in names) for part in parts
+    )
+
+
+def score_authors_exact(expected: str, predicted: Sequence[str] | str | None) -> bool:
     """Whether the names ``predicted`` are the expected ones, as a set."""
     if predicted is None:
         return False
-    if isinstance(predicted, str):
-        names = set(split_names(predicted))
-    else:
-        names = {normalize_name(name) for name in predicted} - {""}
+    names = _names(predicted)
     return bool(names) and names == set(split_names(expected))
 
 
@@ -88,6 +117,18 @@ def to_utc_day(value: dt.date | str | None) -> dt.date | None:
 
 
 def score_date(expected: str, predicted: dt.date | str | None) -> bool:
-    """Whether ``predicted`` falls on the expected UTC day."""
+    """Whether ``predicted`` falls on the expected UTC day (see the module docstring)."""
     day = to_utc_day(predicted)
-    return day is not None and day == to_utc_day(expected)
+    want = to_utc_day(expected)
+    if day is None or want is None:
+        return False
+    if isinstance(predicted, str):
+        try:
+            predicted = dt.datetime.fromisoformat(predicted.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return False
+    if isinstance(predicted, dt.datetime) and predicted.tzinfo is not None:
+        return day == want
+    instant = dt.datetime.fromisoformat(expected.strip().replace("Z", "+00:00"))
+    local_days = {(instant + dt.timedelta(hours=hours)).date() for hours in (-12, 14)}
+    return day in local_days or day == want

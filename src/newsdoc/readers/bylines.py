@@ -18,9 +18,11 @@ from ..model import Byline, Person
 __all__ = [
     "clean_name",
     "is_organization",
+    "is_role",
     "looks_like_name",
     "parse_byline",
     "split_authors",
+    "split_byline",
 ]
 
 # --- word lists ------------------------------------------------------------
@@ -29,7 +31,7 @@ __all__ = [
 BY_WORDS = (
     "written by", "words by", "posted by", "story by", "text by", "reporting by", "report by",
     "by", "von", "par", "por", "автор", "авторы", "текст", "text", "words", "author", "authors",
-    "autor", "autores", "auteur", "著者", "作者", "文",
+    "autor", "autores", "auteur", "著者", "作者", "投稿者", "筆者", "文", "記者",
 )  # fmt: skip
 #: The same, matched in lower case only: capitalised, they start names ("Di Caprio").
 BY_WORDS_LOWER = ("di", "door", "av", "af", "przez", "da", "de")
@@ -62,7 +64,9 @@ ORGANIZATION_WORDS = frozenset(
         "channel", "redaktion", "rédaction", "redacción", "redazione", "redação", "редакция",
         "staffers", "admin", "administrator", "webmaster", "editors", "contributors",
         "writers", "reporters", "correspondents", "nachrichten", "noticias", "notizie",
-        "associated", "newswire", "ria", "novosti", "bbc", "cnn", "ap",
+        "associated", "newswire", "ria", "novosti", "bbc", "cnn", "ap", "post", "nast",
+        "hearst", "gannett", "mcclatchy", "meredith", "dotdash", "springer", "publishing",
+        "publications", "publishers",
     }
 )  # fmt: skip
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
@@ -75,7 +79,8 @@ CUT_WORDS = (
     "follow", "view all", "view more", "more from", "more by", "more stories", "see all",
     "read more", "read full", "contact", "e-mail", "email", "twitter", "facebook", "instagram",
     "linkedin", "subscribe", "bio", "full bio", "all posts", "posts by", "articles by",
-    "show comments", "comments", "share", "filed under", "tags", "topics",
+    "show comments", "comments", "share", "filed under", "tags", "topics", "copy link",
+    "link copied", "copied",
 )  # fmt: skip
 #: Words that open a credit for a picture, not a byline.
 CREDIT_WORDS = ("photo", "photos", "photograph", "photographs", "photography", "image", "images",
@@ -99,7 +104,7 @@ _BY = re.compile(
     + "|".join(re.escape(w) for w in BY_WORDS)
     + r")|"
     + "|".join(BY_WORDS_LOWER)
-    + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S)"
+    + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
 )
 _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 _CREDIT = re.compile(
@@ -236,7 +241,9 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     return text, emails, urls
 
 
-def _names_in(segment: str, *, strict: bool, publisher: str | None) -> list[Person]:
+def _names_in(
+    segment: str, *, strict: bool, publisher: str | None, organizations: list[str]
+) -> list[Person]:
     """The people one segment of a byline names ("A, Staff Writer and B")."""
     last_by = None
     for last_by in _BY_INSIDE.finditer(segment):  # noqa: B007 (the last one is wanted)
@@ -260,10 +267,44 @@ def _names_in(segment: str, *, strict: bool, publisher: str | None) -> list[Pers
                 people[-1] = Person(name=people[-1].name, role=part)
             continue
         if is_organization(part, publisher=publisher):
+            if len(part.split()) <= _MAX_WORDS:
+                organizations.append(part)
             continue
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def split_byline(
+    text: str, *, strict: bool = False, publisher: str | None = None
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people a byline names, and the organisations it names ("Reuters", "AP Staff").
+
+    See :func:`split_authors` for ``strict`` and ``publisher``.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
+    text, emails, urls = _strip_noise(text)
+    people: list[Person] = []
+    organizations: list[str] = []
+    seen: set[str] = set()
+    segments = _SEGMENTS.split(text)
+    # what is printed before "By" (a headline, a section) names nobody
+    opening = [i for i, segment in enumerate(segments) if _BY.match(segment)]
+    if opening:
+        segments = segments[opening[0] :]
+    for segment in segments:
+        found = _names_in(segment, strict=strict, publisher=publisher, organizations=organizations)
+        for person in found:
+            key = person.name.casefold()
+            if key not in seen:
+                seen.add(key)
+                people.append(person)
+    if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
+        only = people[0]
+        email = emails[0] if len(emails) == 1 else None
+        url = urls[0] if len(urls) == 1 and not urls[0].startswith("www.") else None
+        people[0] = Person(name=only.name, role=only.role, email=email, url=url)
+    return tuple(people), tuple(dict.fromkeys(organizations))
 
 
 def split_authors(
@@ -275,22 +316,7 @@ def split_authors(
     rather than in a metadata field); ``publisher`` is the outlet's own name,
     never taken for a person.
     """
-    text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
-    text, emails, urls = _strip_noise(text)
-    people: list[Person] = []
-    seen: set[str] = set()
-    for segment in _SEGMENTS.split(text):
-        for person in _names_in(segment, strict=strict, publisher=publisher):
-            key = person.name.casefold()
-            if key not in seen:
-                seen.add(key)
-                people.append(person)
-    if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
-        only = people[0]
-        email = emails[0] if len(emails) == 1 else None
-        url = urls[0] if len(urls) == 1 and not urls[0].startswith("www.") else None
-        people[0] = Person(name=only.name, role=only.role, email=email, url=url)
-    return tuple(people)
+    return split_byline(text, strict=strict, publisher=publisher)[0]
 
 
 def parse_byline(text: str, *, strict: bool = False, publisher: str | None = None) -> Byline | None:

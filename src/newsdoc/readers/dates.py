@@ -15,7 +15,7 @@ import re
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-__all__ = ["TZINFOS", "parse_date", "parse_iso_date"]
+__all__ = ["TZINFOS", "looks_like_date", "parse_date", "parse_iso_date"]
 
 # Zone abbreviations news sites print.  Fixed offsets: a printed "EST" means
 # standard time whatever the season, and "ET" is read by season below.
@@ -111,6 +111,26 @@ _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
+
+
+_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" + "|".join(
+    sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)
+)
+# A whole date somewhere in a short text: numeric, CJK, or with a month's name.
+_LOOKS_LIKE_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
+    r"|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:"
+    + _ANY_MONTH
+    + r")\.?,?\s+(?:de\s+)?(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` holds a whole date (day, month and year), cheaply checked."""
+    return _LOOKS_LIKE_DATE.search(text) is not None
 
 
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:

@@ -38,6 +38,7 @@ from .reconcile import (
     date_from_url,
     first_text,
     site_names,
+    weak_byline,
 )
 
 __all__ = ["PageMetadata", "extract_metadata"]
@@ -78,23 +79,21 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
     publisher = first_text(v for f in declared for v in f.publisher)
     byline = choose_byline(declared, publisher, page_url)
     published = choose_date(v for f in declared for v in f.published)
+    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     h1s = list(root.iter("h1"))
-    if byline is None or not byline.authors or published is None:
-        # what the head does not say, the body may print: one more walk
-        page = from_page(root)
-        h1s = page.h1
-        declared += [page.microdata, page.hnews]
+    headline, h1 = choose_headline(declared, h1s, head.title, sites)
+    everything = declared
+    if weak_byline(byline) or published is None:
+        # what the head does not say, the body may print
+        page = from_page(root, h1 if h1 is not None else (h1s[0] if h1s else None))
+        declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
-        if byline is None or not byline.authors:
+        if weak_byline(byline):
             byline = choose_byline(everything, publisher, page_url) or byline
         if published is None:
             published = choose_date(v for f in everything[2:] for v in f.published)
-    else:
-        everything = declared
     if published is None:
         published = date_from_url(page_url) or date_from_url(url)
-    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
-    headline, h1 = choose_headline(declared, h1s, head.title, sites)
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

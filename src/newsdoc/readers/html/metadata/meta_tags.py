@@ -57,6 +57,7 @@ IMAGE_KEYS = (
 LANGUAGE_KEYS = ("content-language", "dc.language", "dcterms.language", "language", "og:locale",
                  "citation_language", "inlanguage")  # fmt: skip
 
+_BY_LABEL = re.compile(r"\bby\b|author|autor|auteur", re.IGNORECASE)
 _SURNAME_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 
 
@@ -112,6 +113,12 @@ def from_meta(head: HeadData) -> Found:
     for text in _texts(head, BYLINE_KEYS):
         if not _is_url(text):
             found.bylines.append(text)
+    for number in range(1, 5):
+        # Twitter's label/data pairs: twitter:label1 "Written by", twitter:data1 "Name"
+        label = head.first(f"twitter:label{number}")
+        data = clean_text(head.first(f"twitter:data{number}"))
+        if label and data and _BY_LABEL.search(label):
+            found.bylines.append(data)
     for text in _texts(head, ("citation_author", "dc.contributor")):
         # citation_author is "Surname, Given names" by convention
         match = _SURNAME_FIRST.match(text)

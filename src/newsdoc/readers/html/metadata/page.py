@@ -1,17 +1,24 @@
 """Metadata printed in the page's body: microdata, hNews / h-entry, ``<time>``, bylines.
 
-One XPath walk (evaluated inside libxml2) finds every element that may carry
-any of them; the rules below then look only at those few elements.
+Microdata and ``rel=author`` come from one XPath over the whole page
+(attribute tests are cheap inside libxml2).  Bylines and dates marked by a
+class, a "By", an author link or a ``<time>`` are looked for near the
+headline only: a few hundred elements after the ``<h1>`` and a few before
+it, nearest first.  That is where pages print them, it skips the related
+stories further down, and it keeps the walk short.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ...bylines import looks_like_name
+from ...dates import looks_like_date
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, clean_text
 
@@ -29,52 +36,59 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
               "title")  # fmt: skip
 NOT_DATE = ("update", "modif", "comment", "caption", "timeline", "runtime", "reading", "read-time",
             "duration", "timezone", "readtime", "time-to", "datepicker", "weather")  # fmt: skip
-# Ancestors whose content belongs to something else than the article.
-OUTSIDE = ("comment", "related", "recommend", "sidebar", "footer", "promo", "newsletter",
-           "trending", "popular", "most-read", "mostread", "outbrain", "taboola")  # fmt: skip
-OUTSIDE_TAGS = frozenset({"nav", "footer", "aside"})
+# Words of an ancestor's class or id (split at "-" and "_") that mark content
+# belonging to something else than the article.
+OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
+                     "footer", "promo", "newsletter", "trending", "popular", "mostread",
+                     "outbrain", "taboola", "recirc"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
 _MAX_BYLINE = 200
+_MAX_CONTAINER = 150
+_CONTAINER_LEVELS = 3
+#: Paths of links to an author's page.
+AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/people/", "/staff/",
+                "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
+                "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
+                "/columnists/", "/editors/", "author=")  # fmt: skip
+# An element whose own text opens with "By" (the rest of the byline in its children).
+_BY_TEXT = re.compile(r"^\s*(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
 _MAX_DATE_TEXT = 120
+_MAX_LOOSE_DATE = 60
+_TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 _MAX_VISIBLE_DATES = 8
-_MAX_OUTSIDE_DEPTH = 12
+_MAX_OUTSIDE_DEPTH = 8
+_MAX_SCOPE_DEPTH = 20
+_WORD_SPLIT = re.compile(r"[\s\-_]+")
 
-# Class and id substrings the walk looks for (libxml2's contains() is case-sensitive
-# and translate() costs a lot, so the usual capitalised spellings are listed too).
-_WALK_MARKS = ("byline", "Byline", "author", "Author", "autor", "writer", "contributor", "date",
-               "Date", "time", "publish", "entry", "vcard", "h-card", "p-name")  # fmt: skip
-_CLASS_TEST = " or ".join(f"contains(@class, '{mark}')" for mark in _WALK_MARKS)
-_ID_TEST = " or ".join(
-    f"contains(@id, '{mark}')" for mark in ("byline", "author", "date", "Byline")
-)
-# One walk inside libxml2: much cheaper than visiting every element from Python.
-_WALK = etree.XPath(
-    f"//*[self::h1 or self::time or @itemprop or @rel or @datetime "
-    f"or (@class and ({_CLASS_TEST})) or (@id and ({_ID_TEST}))]"
-)
+_MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+_STRUCTURE = etree.XPath("//*[@itemprop or (self::a and @rel)]")
+#: How many elements after and before the headline are looked at.
+_AFTER = 400
+_BEFORE = 80
 
 
 @dataclass
 class Visible:
-    """A byline or date printed on the page, and where it stands relative to the headline."""
+    """A byline or date printed on the page."""
 
-    position: int
     byline: str | None = None
     author: RawAuthor | None = None
     date: str | None = None
+    modified: str | None = None
     published: bool = False
+    #: a date printed without a class or element that says it is one
+    loose: bool = False
 
 
 @dataclass
 class PageFound:
-    """What the body says, per convention, and the ``<h1>`` elements in document order."""
+    """What the body says, per convention."""
 
     microdata: Found = field(default_factory=lambda: Found(source="microdata"))
     hnews: Found = field(default_factory=lambda: Found(source="hnews"))
     visible: Found = field(default_factory=lambda: Found(source="visible"))
-    h1: list[HtmlElement] = field(default_factory=list)
 
 
 def _key(element: HtmlElement) -> str:
@@ -82,17 +96,37 @@ def _key(element: HtmlElement) -> str:
 
 
 def _outside(element: HtmlElement) -> bool:
-    """Whether ``element`` sits in comments, related links, a footer, ..."""
+    """Whether ``element`` sits in comments, related links, a footer, ...
+
+    A ``<footer>`` inside an ``<article>`` is the article's own (it often
+    holds the byline); one outside is the site's.
+    """
     parent = element.getparent()
-    depth = 0
-    while parent is not None and depth < _MAX_OUTSIDE_DEPTH:
-        if parent.tag in OUTSIDE_TAGS:
+    footer = False
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if parent is None or parent.tag == "body":
+            break
+        if parent.tag in ("article", "main"):
+            return False
+        if parent.tag == "nav":
             return True
-        key = _key(parent)
-        if any(mark in key for mark in OUTSIDE):
+        footer = footer or parent.tag == "footer"
+        if not OUTSIDE.isdisjoint(_WORD_SPLIT.split(_key(parent))):
             return True
         parent = parent.getparent()
-        depth += 1
+    return footer
+
+
+def _in_other_item(element: HtmlElement) -> bool:
+    """Whether a microdata property belongs to a comment or review, not the article."""
+    parent = element.getparent()
+    for _ in range(_MAX_SCOPE_DEPTH):
+        if parent is None:
+            return False
+        if parent.get("itemscope") is not None:
+            kind = (parent.get("itemtype") or "").lower()
+            return any(mark in kind for mark in ("comment", "review", "question", "answer"))
+        parent = parent.getparent()
     return False
 
 
@@ -130,7 +164,7 @@ def _person(element: HtmlElement) -> RawAuthor | None:
 
 def _microdata(element: HtmlElement, props: list[str], found: Found) -> None:
     for prop in props:
-        if prop in ("author", "creator") and not _outside(element):
+        if prop in ("author", "creator") and not _in_other_item(element):
             author = _person(element)
             if author is not None:
                 found.authors.append(author)
@@ -175,77 +209,167 @@ def _hnews(element: HtmlElement, tokens: set[str], found: Found) -> None:
             found.modified.append(value)
 
 
-def from_page(root: HtmlElement) -> PageFound:
-    """The metadata printed in the page's body, one walk over the candidate elements."""
+def segments_text(element: HtmlElement) -> str:
+    """The text of ``element`` with one line per text node.
+
+    Bylines print name, outlet and date in separate elements, often without
+    spaces between them ("Joe DavidsonWashington PostDec 13, 2016"); the
+    line breaks keep them apart for :func:`~newsdoc.readers.bylines.split_authors`.
+    """
+    parts = (" ".join(text.split()) for text in element.itertext())
+    return "\n".join(part for part in parts if part)
+
+
+def _container(element: HtmlElement) -> HtmlElement:
+    """The largest ancestor (a few levels up) whose text is still byline-sized."""
+    node = element
+    for _ in range(_CONTAINER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "article", "main", "header", "h1"):
+            break
+        if len(parent.text_content()) > _MAX_CONTAINER:
+            break
+        node = parent
+    return node
+
+
+def _is_author_link(element: HtmlElement, rel: list[str]) -> bool:
+    if "author" in rel:
+        return True
+    href = (element.get("href") or "").lower()
+    return any(mark in href for mark in AUTHOR_HREFS)
+
+
+def _near(anchor: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Elements after ``anchor`` in document order, and before it, nearest first."""
+    after: list[HtmlElement] = []
+    before: list[HtmlElement] = []
+    node: HtmlElement | None = anchor
+    while node is not None and (len(after) < _AFTER or len(before) < _BEFORE):
+        if len(after) < _AFTER:
+            for sibling in node.itersiblings():
+                after.extend(sibling.iter())
+                if len(after) >= _AFTER:
+                    break
+        if len(before) < _BEFORE:
+            for sibling in node.itersiblings(preceding=True):
+                before.extend(reversed(list(sibling.iter())))
+                if len(before) >= _BEFORE:
+                    break
+        node = node.getparent()
+    return after[:_AFTER], before[:_BEFORE]
+
+
+def from_page(root: HtmlElement, anchor: HtmlElement | None) -> PageFound:
+    """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``."""
     page = PageFound()
-    visible: list[Visible] = []
-    anchor: int | None = None
-    elements = cast("list[HtmlElement]", _WALK(root))
-    for position, element in enumerate(elements):
-        tag = element.tag
-        if tag == "h1":
-            page.h1.append(element)
-            if anchor is None:
-                anchor = position
+    for element in cast("list[HtmlElement]", _STRUCTURE(root)):
         props = (element.get("itemprop") or "").lower().split()
         if props:
             _microdata(element, props, page.microdata)
-        key = _key(element)
-        tokens = set(key.split())
-        if tokens:
-            _hnews(element, tokens, page.hnews)
         rel = (element.get("rel") or "").lower().split()
-        if "author" in rel and tag == "a" and not _outside(element):
+        if "author" in rel and element.tag == "a" and not _outside(element):
             author = _person(element)
-            if author is not None:
-                visible.append(Visible(position, author=author))
-            continue
-        if tag == "time" or element.get("datetime"):
-            if "update" in key or "modif" in key:
-                value = _date_value(element)
-                if value:
-                    page.visible.modified.append(value)
-                continue
-            if not _outside(element):
-                value = _date_value(element)
-                if value:
-                    published = element.get("pubdate") is not None or "publish" in key
-                    visible.append(Visible(position, date=value, published=published))
-            continue
-        if props or tag in ("h1", "script", "style", "meta", "link", "img"):
-            continue
-        if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-            text = element_text(element)
-            if text and len(text) <= _MAX_BYLINE and not _outside(element):
-                visible.append(Visible(position, byline=text))
-        elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
-            text = element_text(element)
-            if (
-                text
-                and len(text) <= _MAX_DATE_TEXT
-                and any(c.isdigit() for c in text)
-                and not _outside(element)
-            ):
-                visible.append(Visible(position, date=text))
-    _order_visible(visible, anchor, page.visible)
+            if author is not None and looks_like_name(author.name, strict=True):
+                page.visible.bylines.append(segments_text(_container(element)))
+                page.visible.authors.append(author)
+    if anchor is not None:
+        after, before = _near(anchor)
+        elements = after + before
+    else:
+        start = root.find(".//article")
+        if start is None:
+            start = root.find("body")
+        elements = list(start.iter())[:_AFTER] if start is not None else []
+    visible = [item for item in map(_visible, elements) if item is not None]
+    for element in elements:
+        key = _key(element)
+        if key.strip():
+            _hnews(element, set(key.split()), page.hnews)
+    _order_visible(visible, page.visible)
     return page
 
 
-def _order_visible(items: list[Visible], anchor: int | None, found: Found) -> None:
-    """Bylines and dates nearest after the headline first, then those before it, nearest first."""
-    if anchor is not None:
-        after = [item for item in items if item.position > anchor]
-        before = [item for item in items if item.position < anchor]
-        items = after + before[::-1]
-    dates = 0
-    for item in sorted(items, key=lambda item: not item.published):
-        if item.date is not None and dates < _MAX_VISIBLE_DATES:
-            found.published.append(item.date)
-            dates += 1
+def _visible(element: HtmlElement) -> Visible | None:
+    """The byline or date ``element`` prints, if any."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in ("h1", "script", "style", "meta", "link", "img"):
+        return None
+    key = _key(element)
+    if tag == "a":
+        if element.get("href") and _is_author_link(element, (element.get("rel") or "").split()):
+            author = _person(element)
+            if (
+                author is not None
+                and looks_like_name(author.name, strict=True)
+                and not _outside(element)
+            ):
+                return Visible(byline=segments_text(_container(element)), author=author)
+    if tag == "time" or element.get("datetime"):
+        if _outside(element):
+            return None
+        value = _date_value(element)
+        if not value:
+            return None
+        if "update" in key or "modif" in key:
+            return Visible(modified=value)
+        published = element.get("pubdate") is not None or "publish" in key
+        return Visible(date=value, published=published)
+    text = element.text
+    if text and _BY_TEXT.match(text):
+        if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
+            return Visible(byline=segments_text(_container(element)))
+        return None
+    if not key.strip() or not _MARK.search(key):
+        # a date printed without a class that says so ("<li>2019/04/04</li>")
+        if text and len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
+            return Visible(date=" ".join(text.split()), loose=True)
+        return None
+    if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
+        if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
+            return Visible(byline=segments_text(element))
+    elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
+        text = element_text(element)
+        if (
+            text
+            and len(text) <= _MAX_DATE_TEXT
+            and any(c.isdigit() for c in text)
+            and not _outside(element)
+        ):
+            return Visible(date=text)
+    return None
+
+
+def _byline_dates(byline: str) -> list[str]:
+    """Dates printed in a byline ("By A\nDecember 14, 2016\n2:24 pm"), with their time."""
+    lines = byline.split("\n")
+    dates = []
+    for i, line in enumerate(lines):
+        if looks_like_date(line):
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _TIME.match(following):
+                dates.append(f"{line} {following}")
+            dates.append(line)
+    return dates
+
+
+def _order_visible(items: list[Visible], found: Found) -> None:
+    """Dates marked as published first, then other marked dates, dates in bylines, loose dates."""
+    marked = [item for item in items if item.date is not None and not item.loose]
+    marked.sort(key=lambda item: not item.published)
+    dates = [item.date for item in marked if item.date is not None]
+    for item in items:
+        if item.byline is not None and len(dates) < _MAX_VISIBLE_DATES:
+            dates.extend(_byline_dates(item.byline))
+    dates += [item.date for item in items if item.date is not None and item.loose]
+    found.published.extend(dates[:_MAX_VISIBLE_DATES])
+    found.modified.extend(item.modified for item in items if item.modified is not None)
+    seen: set[str] = set(found.bylines)
     for item in items:
         if item.author is not None:
-            found.authors.append(item.author)
-        elif item.byline is not None:
+            found.authors.append(item.author)  # for its URL; the byline names it
+        if item.byline is not None and item.byline not in seen:
+            seen.add(item.byline)
             found.bylines.append(item.byline)
 
 

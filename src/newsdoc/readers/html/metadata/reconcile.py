@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from ....model import Byline, Image, Person
-from ...bylines import clean_name, is_organization, looks_like_name, split_authors
+from ...bylines import clean_name, is_organization, split_authors, split_byline
 from ...dates import parse_date
 from .collect import HeadData, element_text
 from .found import Found, RawImage, clean_text
@@ -37,6 +37,9 @@ _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
 )
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
+#: How many bylines printed near the headline are tried.
+_MAX_PRINTED_BYLINES = 4
 _DEK_MIN = 20
 _MAX_HEADLINE = 300
 _MAX_SITE_WORDS = 5
@@ -241,41 +244,71 @@ def _merge(person: Person, url: str | None, email: str | None, role: str | None)
     )
 
 
+def _handle_only(people: list[Person] | tuple[Person, ...]) -> bool:
+    """Whether every name is one lower-case word: a user name ("mikecason"), not a name."""
+    return all(" " not in p.name and p.name.islower() for p in people)
+
+
+def weak_byline(byline: Byline | None) -> bool:
+    """Whether a byline is worth looking past: none, an organisation's, or user names only."""
+    return byline is None or not byline.authors or _handle_only(byline.authors)
+
+
+def _surname_first(text: str) -> str:
+    """ "Gillman, Steve" (a metadata convention) as "Steve Gillman"."""
+    match = _SURNAME_FIRST.match(text)
+    return f"{match.group(2)} {match.group(1)}" if match else text
+
+
 def choose_byline(found: list[Found], publisher: str | None, base: str | None) -> Byline | None:
     """The byline of the most trusted source that names a person.
 
-    When no source names a person but one names an organisation ("AOL
-    Staff"), the byline keeps that text and names nobody.
+    A source whose names are all user names ("mikecason") yields to a later
+    one with real names.  When no source names a person but one names an
+    organisation ("AOL Staff"), the byline keeps that text and names nobody.
     """
     organizations: list[str] = []
+    fallback: Byline | None = None
     for source in found:
-        strict = source.source == "visible"
         people: list[Person] = []
         seen: set[str] = set()
-        for raw in source.authors:
+        printed = source.source == "visible"
+        # a page's own text: its author links only enrich the bylines they sit in
+        for raw in () if printed else source.authors:
             if raw.organization or is_organization(raw.name, publisher=publisher):
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
-            for person in split_authors(raw.name, strict=strict, publisher=publisher):
+            for person in split_authors(_surname_first(raw.name), publisher=publisher):
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
                     people.append(_merge(person, url, raw.email, raw.role))
         if people:
-            names = [p.name for p in people]
-            return Byline(text=_join_names(names), authors=tuple(people))
-        for text in source.bylines:
-            authors = split_authors(text, strict=strict, publisher=publisher)
+            byline = Byline(text=_join_names([p.name for p in people]), authors=tuple(people))
+            if not _handle_only(people):
+                return byline
+            fallback = fallback or byline
+        for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
+            authors, named = split_byline(
+                text if printed else _surname_first(text), strict=printed, publisher=publisher
+            )
             if authors:
-                return Byline(text=text, authors=authors)
-            name = clean_name(text)
-            if (
-                not strict
-                and looks_like_name(name)
-                and is_organization(name, publisher=None)
-                and len(name.split()) <= 5
-            ):
-                organizations.append(name)
+                if printed:
+                    links = {a.name.casefold(): a.url for a in source.authors}
+                    authors = tuple(
+                        _merge(p, resolve_url(links.get(p.name.casefold()), base), None, None)
+                        for p in authors
+                    )
+                byline = Byline(text=" ".join(text.split()), authors=authors)
+                if not _handle_only(authors):
+                    return byline
+                fallback = fallback or byline
+                break
+            organizations.extend(named)
+            if printed and named:
+                break  # the byline printed names an organisation, not a person
+    if fallback is not None:
+        return fallback
     if organizations:
         return Byline(text=clean_name(organizations[0]), authors=())
     return None
