@@ -586,8 +586,18 @@ def _select(walker: _Walker) -> tuple[list[_Block], list[_Figure]]:
         for i, block in enumerate(blocks)
         if (i in loose or _inside_selection(block.node)) and _keep(block)
     ]
-    figures = [figure for figure in walker.figures if _inside_selection(figure.node)]
+    # the lead picture often sits just outside the text's container, beside it
+    scope = parent if parent is not None and parent.parent is not None else top
+    figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return _trim_top(chosen), figures
+
+
+def _within(node: _Node | None, scope: _Node) -> bool:
+    while node is not None:
+        if node is scope or node.selected:
+            return True
+        node = node.parent
+    return False
 
 
 def _block_value(block: _Block) -> float:

@@ -83,8 +83,8 @@ _TRUSTED = 0.05
 _DECLARATION_WINDOW = 64 * 1024
 # Only this much non-ASCII text is scored: enough to tell codecs apart.
 _SAMPLE = 20_000
-# A UTF-8 page with at most this share of broken sequences is UTF-8 with typos.
-_UTF8_DAMAGE = 0.02
+# A page with this many valid UTF-8 characters per broken byte is UTF-8 with typos.
+_UTF8_EVIDENCE = 5
 
 _NON_ASCII_BYTES = re.compile(rb"[\x80-\xff]")
 _NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
@@ -158,7 +158,10 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
                 return text
     damaged = data.decode("utf-8", "replace")
     broken = damaged.count("\ufffd")
-    if broken <= _UTF8_DAMAGE * max(1, len(_NON_ASCII_RUNS.findall(damaged))):
+    # valid multi-byte sequences do not happen by chance: many of them and a
+    # few broken bytes make a UTF-8 page with a few typos
+    valid = sum(len(run) for run in _NON_ASCII_RUNS.findall(damaged)) - broken
+    if broken * _UTF8_EVIDENCE <= valid:
         warn(f"HTML page: {broken} byte sequence(s) that are not valid UTF-8 were replaced")
         return damaged
     best: tuple[float, str] | None = None

@@ -1,0 +1,303 @@
+"""parse_html: structure, links, figures, boilerplate removal, garbage input, the aeb corpus."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, shared_path
+
+import newsdoc
+from newsdoc import Article, ParagraphKind
+from newsdoc.errors import InputTooLargeError, NewsdocWarning, ParseError
+
+DATA = Path(__file__).parent / "data" / "html"
+
+
+def parse(html: str | bytes, **kwargs: object) -> Article:
+    return newsdoc.parse_html(html, analyze=False, **kwargs)  # type: ignore[arg-type]
+
+
+def body(inner: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{inner}</article></body></html>"
+
+
+LONG = (
+    "This sentence is long enough to read as the running text of an article, "
+    "with commas, clauses and a full stop at the end."
+)
+
+
+# --- structure -------------------------------------------------------------
+
+
+def test_block_kinds_and_levels() -> None:
+    article = parse(
+        body(
+            f"<p>{LONG}</p>"
+            "<h2>A subheading</h2>"
+            "<blockquote><p>Quoted words, as the page shows them.</p></blockquote>"
+            "<ul><li>First point</li><li>Second point<ul><li>Nested point</li></ul></li></ul>"
+            "<ol><li>Step one</li><li>Step two</li></ol>"
+            "<pre>  indented\n    code line</pre>"
+            "<h3>Another level</h3>"
+            f"<p>{LONG}</p>"
+        )
+    )
+    got = [(p.kind, p.level, p.text) for p in article.paragraphs]
+    assert got == [
+        (ParagraphKind.BODY, 0, LONG),
+        (ParagraphKind.HEADING, 2, "A subheading"),
+        (ParagraphKind.BLOCKQUOTE, 0, "Quoted words, as the page shows them."),
+        (ParagraphKind.LIST_ITEM, 1, "First point"),
+        (ParagraphKind.LIST_ITEM, 1, "Second point"),
+        (ParagraphKind.LIST_ITEM, 2, "Nested point"),
+        (ParagraphKind.ORDERED_LIST_ITEM, 1, "Step one"),
+        (ParagraphKind.ORDERED_LIST_ITEM, 1, "Step two"),
+        (ParagraphKind.PREFORMATTED, 0, "  indented\n    code line"),
+        (ParagraphKind.HEADING, 3, "Another level"),
+        (ParagraphKind.BODY, 0, LONG),
+    ]
+
+
+def test_whitespace_is_normalised_within_a_block_and_inline_markup_kept_as_text() -> None:
+    article = parse(
+        body(f"<p>  Two\n\n   spaces,\tone <b>bold</b><i>word</i> and\u00a0more. {LONG}</p>")
+    )
+    assert article.paragraphs[0].text == f"Two spaces, one boldword and more. {LONG}"
+
+
+def test_double_line_breaks_split_paragraphs_and_single_ones_stay() -> None:
+    article = parse(body(f"<div>{LONG}<br><br>{LONG}<br>Second line.</div>"))
+    assert [p.text for p in article.paragraphs] == [LONG, f"{LONG}\nSecond line."]
+
+
+def test_data_table_rows() -> None:
+    article = parse(
+        body(
+            f"<p>{LONG}</p><table><caption>Results</caption>"
+            "<tr><th>Team</th><th>Points</th></tr><tr><td>Reds</td><td></td><td>12</td></tr>"
+            "</table>"
+        )
+    )
+    kinds = [(p.kind, p.text) for p in article.paragraphs[1:]]
+    assert kinds == [
+        (ParagraphKind.CAPTION, "Results"),
+        (ParagraphKind.TABLE_ROW, "Team | Points"),
+        (ParagraphKind.TABLE_ROW, "Reds | 12"),
+    ]
+
+
+# --- links -----------------------------------------------------------------
+
+
+def test_links_are_resolved_and_their_ranges_cover_the_anchor_text() -> None:
+    article = parse(
+        body(
+            f'<p>{LONG} See <a href="/report.pdf" title="The report">the report</a>, '
+            '<a href="mailto:desk@example.com">write to us</a> or '
+            '<a href="https://other.example/x?a=1&amp;b=2">read more</a>.</p>'
+        ),
+        url="https://news.example/2024/story.html",
+    )
+    paragraph = article.paragraphs[0]
+    found = [
+        (paragraph.text[link.start : link.end], link.url, link.title) for link in paragraph.links
+    ]
+    assert found == [
+        ("the report", "https://news.example/report.pdf", "The report"),
+        ("write to us", "mailto:desk@example.com", None),
+        ("read more", "https://other.example/x?a=1&b=2", None),
+    ]
+
+
+def test_base_href_is_honoured() -> None:
+    article = parse(
+        body(f'<p>{LONG} <a href="page.html">A page</a>.</p>', head='<base href="/docs/">'),
+        url="https://news.example/a/b.html",
+    )
+    assert article.paragraphs[0].links[0].url == "https://news.example/docs/page.html"
+
+
+def test_unsafe_links_are_dropped_with_a_warning_and_their_text_kept() -> None:
+    html = body(
+        f'<p>{LONG} <a href="javascript:alert(1)">Click</a> and '
+        '<a href="data:text/html,x">this</a> and <a href="vbscript:x">that</a>.</p>'
+    )
+    with pytest.warns(NewsdocWarning, match="scheme other than http, https or mailto"):
+        article = parse(html, url="https://news.example/")
+    paragraph = article.paragraphs[0]
+    assert paragraph.links == ()
+    assert paragraph.text.endswith("Click and this and that.")
+
+
+# --- figures and boilerplate -------------------------------------------------
+
+
+def test_realistic_page_keeps_only_the_article() -> None:
+    html = (DATA / "news-page.html").read_bytes()
+    article = parse(html, url="https://courier.example/2024/03/bridge")
+    texts = [p.text for p in article.paragraphs]
+    assert texts == [
+        "The city council voted on Monday to build a new bridge across the river, "
+        "ending a debate that has lasted more than ten years.",
+        "The bridge, which will cost an estimated 40 million euros, is due to open in 2027. "
+        "Councillors approved the plan by 31 votes to 12, after a heated debate that ran late "
+        "into the evening.",
+        "Traffic will be diverted",
+        "While the work is going on, traffic will be diverted through the northern districts, "
+        "the council said in a statement.",
+        "Residents of the old town have welcomed the decision, saying the current bridge is no "
+        "longer safe for heavy vehicles.",
+    ]
+    assert article.paragraphs[2].kind is ParagraphKind.HEADING
+    link = article.paragraphs[1].links[0]
+    assert link.url == "https://courier.example/2024/02/bridge-debate"
+    assert article.paragraphs[1].text[link.start : link.end] == "heated debate"
+
+
+def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_image() -> None:
+    html = (DATA / "news-page.html").read_bytes()
+    article = parse(html, url="https://courier.example/2024/03/bridge")
+    bridge = [image for image in article.images if image.url.endswith("/img/bridge.jpg")]
+    assert len(bridge) == 1, article.images
+    image = bridge[0]
+    assert image.url == "https://courier.example/img/bridge.jpg"
+    assert image.caption == "The old bridge will be closed in May."
+    assert image.credit == "Photo: John Smith"
+    assert image.alt == "The old bridge at dusk"
+    assert "closed in May" not in article.text
+
+
+def test_tiny_images_and_placeholders_are_not_figures() -> None:
+    article = parse(
+        body(
+            f'<p>{LONG}</p><img src="/pixel.gif" width="1" height="1">'
+            '<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg">'
+        ),
+        url="https://news.example/",
+    )
+    assert [image.url for image in article.images] == ["https://news.example/real.jpg"]
+
+
+def test_hidden_elements_are_not_text() -> None:
+    article = parse(
+        body(
+            f'<p>{LONG}</p><p style="display: none">Hidden teaser text.</p>'
+            "<div hidden><p>Also hidden, a full sentence.</p></div>"
+        )
+    )
+    assert article.text == LONG
+
+
+def test_jsonld_article_body_hint_does_not_replace_the_page_text() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "H", "articleBody": "Other words."})
+    article = parse(
+        body(f"<p>{LONG}</p>", head=f'<script type="application/ld+json">{ld}</script>')
+    )
+    assert article.text == LONG
+
+
+# --- the pipeline ------------------------------------------------------------
+
+
+def test_analysis_runs_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdoc.analysis
+
+    seen: list[Article] = []
+
+    def spy(article: Article) -> Article:
+        seen.append(article)
+        return article
+
+    monkeypatch.setattr(newsdoc.analysis, "analyze", spy)
+    newsdoc.parse_html(body(f"<p>{LONG}</p>"), analyze=False)
+    assert seen == []
+    newsdoc.parse_html(body(f"<p>{LONG}</p>"))
+    assert len(seen) == 1 and seen[0].text == LONG
+
+
+def test_url_argument_is_the_article_url_without_a_canonical_link() -> None:
+    assert parse(body(f"<p>{LONG}</p>"), url="https://x.example/a").url == "https://x.example/a"
+
+
+def test_newsdoc_html_reads_back_unchanged() -> None:
+    original = parse((DATA / "news-page.html").read_bytes(), url="https://courier.example/b")
+    again = newsdoc.parse_html(newsdoc.to_html(original))
+    assert again == original
+
+
+# --- garbage in ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        b"",
+        "   \n",
+        b"\x00\xff",
+        b"\x00" * 100,
+        "plain text, no markup at all",
+        "<html>",
+        "<html><body></body></html>",
+        '{"format": "something", "a": [1, 2]}',
+        "<p>unclosed <b>tags <i>everywhere",
+        "<!DOCTYPE html><html><head><title>Only a title</title></head></html>",
+        "<\x00p>\x01\x02\x1b</p>" * 10,
+        "\ud800 lone surrogate",
+        b"\xff\xfe" + "<p>UTF-16 with a BOM</p>".encode("utf-16-le"),
+        "<div>" * 5000 + "deep" + "</div>" * 5000,
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>xhtml</p></body></html>',
+    ],
+)
+def test_garbage_gives_an_article(junk: str | bytes) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        article = newsdoc.parse_html(junk)
+    assert isinstance(article, Article)
+
+
+def test_plain_text_becomes_its_paragraph() -> None:
+    assert parse("plain text, no markup at all").text == "plain text, no markup at all"
+
+
+@pytest.mark.parametrize("value", [None, 42, ["<p>x</p>"], bytearray(b"<p>x</p>")])
+def test_wrong_types_raise_parse_error(value: object) -> None:
+    with pytest.raises(ParseError, match="expected str or bytes"):
+        newsdoc.parse_html(value)  # type: ignore[arg-type]
+
+
+def test_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsdoc.limits, "MAX_INPUT_CHARS", 100)
+    with pytest.raises(InputTooLargeError):
+        newsdoc.parse_html(b"<p>" + b"x" * 200 + b"</p>")
+    with pytest.raises(InputTooLargeError):
+        newsdoc.parse_html("<p>" + "x" * 200 + "</p>")
+
+
+# --- the aeb corpus -------------------------------------------------------------
+
+
+@pytest.mark.corpus
+def test_aeb_corpus_every_page_parses_and_the_score_holds() -> None:
+    corpus = shared_path("corpus", "aeb")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from aeb_metric import score_pages
+
+    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    pairs = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        for key in sorted(truth):
+            data = gzip.decompress((corpus / "html" / f"{key}.html.gz").read_bytes())
+            article = newsdoc.parse_html(data, url=truth[key]["url"], analyze=False)
+            assert article.text, key
+            pairs.append((article.text, truth[key]["articleBody"]))
+    f1, precision, recall = score_pages(pairs)
+    # a floor well below the benchmark's figures, so that regressions show
+    assert f1 > 0.93 and precision > 0.9 and recall > 0.9, (f1, precision, recall)
