@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 
 import pytest
 from conftest import EXAMPLES
 from hypothesis import given, settings
 from strategies import articles
+from test_writer_html import PAYLOADS, injected_article
 
 import newsdoc
 from newsdoc import (
@@ -22,6 +24,7 @@ from newsdoc import (
     Person,
 )
 from newsdoc.writers import to_markdown
+from newsdoc.writers.urls import safe_url
 
 K = ParagraphKind
 
@@ -194,3 +197,21 @@ def test_any_article(article: Article) -> None:
     assert text.endswith("\n")
     if article.headline and article.headline.strip():
         assert text.startswith("# ")
+
+
+@pytest.mark.parametrize("payload", PAYLOADS["text"] + PAYLOADS["urls"])
+def test_injection(payload: str) -> None:
+    """No raw HTML and no unsafe link survives into the Markdown."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        for text, url in ((payload, "https://example.com/x"), ("plain", payload)):
+            markdown = to_markdown(injected_article(text, url))
+            # code blocks and link titles are text, never markup
+            markdown = re.sub(r"(?ms)^```.*?^```$", "", markdown)
+            markdown = re.sub(r' "(?:[^"\\]|\\.)*"\)', ")", markdown)
+            # every "<" is escaped, or opens a link destination / autolink we wrote
+            for match in re.finditer(r"(?<!\\)<", markdown):
+                before = markdown[: match.start()]
+                assert before.endswith(("](", "Original url: ")), markdown[match.start() - 20 :]
+            for destination in re.findall(r"(?<!\\)\](?:\(<?)([^ )>]*)", markdown):
+                assert safe_url(destination.replace("\\", ""), "test") is not None

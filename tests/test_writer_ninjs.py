@@ -9,16 +9,18 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import html5lib
 import jsonschema
 import pytest
 from conftest import EXAMPLES
 from hypothesis import given, settings
 from strategies import articles
-from test_writer_html import rich_article
+from test_writer_html import PAYLOADS, injected_article, rich_article
 
 import newsdoc
 from newsdoc import Article, NewsdocError, Person
 from newsdoc.writers import to_ninjs
+from newsdoc.writers.urls import safe_url
 
 SCHEMAS = Path(__file__).parent / "data" / "ninjs"
 
@@ -151,3 +153,23 @@ def test_any_article_validates(article: Article) -> None:
         # deterministic: an equal article gives the same bytes
         again = to_ninjs(newsdoc.from_json(newsdoc.to_json(article)), version)
         assert json.dumps(again) == json.dumps(doc)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS["text"][:20] + PAYLOADS["urls"])
+def test_injection(payload: str) -> None:
+    """The text/html body is as safe as to_html's, and the document still validates."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for text, url in ((payload, "https://example.com/x"), ("plain", payload)):
+            article = injected_article(text, url)
+            for version in ("3.1", "2.1"):
+                doc = to_ninjs(article, version)
+                check(doc, version)
+            html_body = next(b["value"] for b in doc["bodies"] if b["contenttype"] == "text/html")
+            root = html5lib.parse(html_body, treebuilder="lxml", namespaceHTMLElements=False)
+            for element in root.iter():
+                assert element.tag not in ("script", "style", "iframe", "img", "object")
+                for name, value in element.attrib.items():
+                    assert not name.startswith("on") and name != "style"
+                    if name == "href":
+                        assert safe_url(value, "test") is not None

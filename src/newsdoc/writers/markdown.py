@@ -53,7 +53,7 @@ import re
 
 from ..errors import warn
 from ..model import Article, Link, Paragraph, ParagraphKind, Person
-from .urls import safe_url
+from .urls import mailto, safe_url
 
 __all__ = ["escape_markdown", "to_markdown"]
 
@@ -64,6 +64,9 @@ _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&~|$]")
 _BLOCK_START = re.compile(r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})([.)]))", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 _DASH = "—"
+# An autolink holds an absolute URL without spaces or angle brackets.
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
+_AUTOLINK_UNSAFE = re.compile(r"[\s<>]")
 _LIST_KINDS = frozenset({ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM})
 
 
@@ -80,6 +83,10 @@ def _escape_block_start(match: re.Match[str]) -> str:
     if mark:
         return f"{indent}\\{mark}"
     return f"{indent}{number}\\{delimiter}"
+
+
+def _percent(match: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in match.group().encode("utf-8"))
 
 
 def _destination(url: str) -> str:
@@ -251,7 +258,7 @@ def _footer(a: Article) -> list[str]:
     for person in authors:
         who = "the author" if len(authors) == 1 else escape_markdown(person.name)
         email = person.email or ""
-        lines.append(f"Contact {who} at {_link(email, 'mailto:' + email)}")
+        lines.append(f"Contact {who} at {_link(email, mailto(email))}")
     if a.section and a.section.strip():
         lines.append("Section: " + escape_markdown(" ".join(a.section.split())))
     tags = [" ".join(t.split()) for t in a.tags if t.strip()]
@@ -260,6 +267,6 @@ def _footer(a: Article) -> list[str]:
     if a.language:
         lines.append("Language: " + escape_markdown(a.language))
     url = safe_url(a.url, "url")
-    if url is not None:
-        lines.append(f"Original url: <{url.replace('>', '%3E').replace(' ', '%20')}>")
+    if url is not None and _WEB_URL.match(url):
+        lines.append(f"Original url: <{_AUTOLINK_UNSAFE.sub(_percent, url)}>")
     return lines
