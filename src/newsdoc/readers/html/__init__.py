@@ -44,7 +44,12 @@ def parse_html(html: str | bytes, *, url: str | None = None, analyze: bool = Tru
     if own is not None:
         return own
     metadata = extract_metadata(root, url=url)
-    body = extract_body(root, base_url=_base_url(root, url), hint_text=metadata.body_text)
+    body = extract_body(
+        root,
+        base_url=_base_url(root, url),
+        hint_text=metadata.body_text,
+        titles=(metadata.headline, metadata.subheadline),
+    )
     article = _assemble(metadata, body, url)
     if analyze:
         from ...analysis import analyze as run_analysis

@@ -62,6 +62,8 @@ _MIN_VOTE = 25
 _MAX_LINK_DENSITY = 0.5
 # What a block costs before its text counts: short blocks are mostly chrome.
 _BLOCK_COST = 20.0
+# A container of blocks worth less than nothing and this linked is a link box.
+_BOX_LINK_DENSITY = 0.3
 # Without class/id hints the walk is redone when the body is shorter than this.
 _RETRY_BELOW = 250
 
@@ -490,11 +492,17 @@ def _is_data_table(el: HtmlElement) -> bool:
 
 
 def extract_body(
-    root: HtmlElement, *, base_url: str | None = None, hint_text: str | None = None
+    root: HtmlElement,
+    *,
+    base_url: str | None = None,
+    hint_text: str | None = None,
+    titles: Iterable[str | None] = (),
 ) -> Body:
     """The article body of the page ``root``: its blocks and figures.
 
-    ``base_url`` resolves relative links; ``hint_text`` is the body as the
+    ``base_url`` resolves relative links; ``titles`` (the headline and
+    subheadline) are dropped where the page repeats them above the first
+    paragraph; ``hint_text`` is the body as the
     page's metadata gives it (JSON-LD ``articleBody``), used only to check
     that the chosen text is not far shorter.
     """
@@ -502,12 +510,13 @@ def extract_body(
     if body is None:
         body = root
     walker = _walk(body, base_url, use_hints=True)
-    blocks, figures = _select(walker)
+    repeated = frozenset(_fold(title) for title in titles if title)
+    blocks, figures = _select(walker, repeated)
     if sum(len(block.text) for block in blocks) < _RETRY_BELOW or (
         hint_text and sum(len(block.text) for block in blocks) < len(hint_text) / 3
     ):
         retry = _walk(body, base_url, use_hints=False)
-        blocks2, figures2 = _select(retry)
+        blocks2, figures2 = _select(retry, repeated)
         if sum(len(b.text) for b in blocks2) > sum(len(b.text) for b in blocks):
             walker, blocks, figures = retry, blocks2, figures2
     if walker.unsafe:
@@ -538,7 +547,7 @@ def _walk(body: HtmlElement, base_url: str | None, *, use_hints: bool) -> _Walke
     return walker
 
 
-def _select(walker: _Walker) -> tuple[list[_Block], list[_Figure]]:
+def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], list[_Figure]]:
     """The blocks and figures of the best container and its continuation."""
     blocks = walker.blocks
     if not blocks:
@@ -584,12 +593,12 @@ def _select(walker: _Walker) -> tuple[list[_Block], list[_Figure]]:
     chosen = [
         block
         for i, block in enumerate(blocks)
-        if (i in loose or _inside_selection(block.node)) and _keep(block)
+        if (i in loose or _kept_under(block)) and _keep(block)
     ]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return _trim_top(chosen), figures
+    return _trim_top(chosen, repeated), figures
 
 
 def _within(node: _Node | None, scope: _Node) -> bool:
@@ -614,6 +623,22 @@ def _signature(el: HtmlElement) -> tuple[str, str]:
     return el.tag, " ".join((el.get("class") or "").split())
 
 
+def _kept_under(block: _Block) -> bool:
+    """Whether the block is in the selection, and not in a box of links inside it.
+
+    A box of teasers (linked titles with a line of summary each) is linked
+    enough and short enough that its blocks add up to less than nothing.
+    """
+    node: _Node | None = block.node
+    while node is not None:
+        if node.selected:
+            return True
+        if node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars:
+            return False
+        node = node.parent
+    return False
+
+
 def _inside_selection(node: _Node | None) -> bool:
     while node is not None:
         if node.selected:
@@ -634,21 +659,28 @@ def _keep(block: _Block) -> bool:
     return block.link_chars <= _MAX_LINK_DENSITY * len(block.text)
 
 
-def _trim_top(blocks: list[_Block]) -> list[_Block]:
-    """Drop the headline, byline, dateline and tools repeated above the first paragraph.
+def _trim_top(blocks: list[_Block], repeated: frozenset[str]) -> list[_Block]:
+    """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
 
     Above the first block that reads as a sentence, only headings below the
-    headline's level are kept.
+    headline's level that do not repeat the headline or dek are kept.  (A
+    paragraph that repeats the dek stays: pages often take the dek from it.)
     """
     for i, block in enumerate(blocks):
         if _is_sentence(block):
             head = [
                 block
                 for block in blocks[:i]
-                if block.kind is ParagraphKind.HEADING and block.level > 1
+                if block.kind is ParagraphKind.HEADING
+                and block.level > 1
+                and _fold(block.text) not in repeated
             ]
             return head + blocks[i:]
     return blocks
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _is_sentence(block: _Block) -> bool:

@@ -134,11 +134,7 @@ STRONG_NEGATIVE = (
     "popup",
     "modal",
     "breadcrumb",
-    "tweet",
-    "twitter",
-    "instagram",
     "facebook",
-    "tiktok",
     "avatar",
     "logo",
 )
