@@ -10,7 +10,7 @@ language is unknown).  See ``docs/analysis.md`` for the rules.
 from __future__ import annotations
 
 from ..errors import InvalidArticleError, warn
-from ..model import Article, Citation, ParagraphKind, Person, Quote, Span
+from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
 from .attribution import Found, attribute
 from .citations import Cite, find_citations
 from .lexicon import lexicon_for, supported_languages
@@ -60,13 +60,13 @@ def analyze(article: Article) -> Article:
         for t, tok in enumerate(para.toks):
             if tok.kind == "q":
                 where.setdefault(tok.quote, []).append((para.index, t))
-    people = find_people(texts, lexicon, set())
+    people = find_people(texts, lexicon, set(), regions)
     phrases = Phrases(paras, people, lexicon)
     cites = find_citations(paras, article.paragraphs, phrases)
     clashes = {(c.span[0], c.span[1]) for c in cites if people.in_range(*c.span)}
     if clashes:
         # a name that is an outlet ("told Novaya Gazeta") is not a person
-        people = find_people(texts, lexicon, clashes)
+        people = find_people(texts, lexicon, clashes, regions)
         phrases.people = people
         cites = find_citations(paras, article.paragraphs, phrases)
     found = attribute(phrases, raw, where)
@@ -181,6 +181,8 @@ def _build(
         if medium_index is None:
             medium_index = by_sentence.get(item.sentence)
         medium = citations[medium_index] if medium_index is not None else None
+        if medium is not None and medium.kind is CitationKind.DOCUMENT:
+            medium = None  # a letter or a statement is a source, not an outlet
         if medium is None and attribution.inherited:
             medium = previous_medium
         previous_medium = medium

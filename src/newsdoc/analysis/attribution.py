@@ -210,7 +210,11 @@ class _Attributor:
             attribution = self._colon_before(p0)
         if attribution is None and kind is QuoteKind.DIRECT and last_found is not None:
             last_paragraph = last_found.pieces[-1][0]
-            if last_found.kind is not QuoteKind.INDIRECT and p0 - last_paragraph <= 1:
+            if (
+                last_found.kind is not QuoteKind.INDIRECT
+                and p0 - last_paragraph <= 1
+                and _looks_like_speech(text)
+            ):
                 previous = last_found.attribution
                 attribution = Attribution(
                     Speaker(previous.speaker.person, None, None, previous.speaker.is_person_phrase),
@@ -280,6 +284,14 @@ class _Attributor:
                 if result is not None:
                     found.append(result)
                 continue
+            prev = toks[cue.first - 1] if cue.first > lo else None
+            if (
+                prev is not None
+                and (prev.text == "," or prev.kind == "q")
+                and cue.lower not in ph.lex.participles
+                and ph.subject_before(para, cue.first, lo) is None
+            ):
+                continue  # '"Q," said X, ...': the words after name the speaker
             start = self._clause_start(para, cue, hi)
             if start is None:
                 continue
@@ -335,6 +347,8 @@ class _Attributor:
                 k += 1
                 skipped += 1
             return k + 1 if k < hi and toks[k].lower == "that" else None
+        if cue.lower not in ph.lex.bare_clause_verbs:
+            return None  # "announced the deal": only "announced that ..." reports speech
         if toks[k].lower in ph.lex.clause_starts or (
             toks[k].upper
             and toks[k].text not in ph.lex.months_days_cased
@@ -352,6 +366,10 @@ class _Attributor:
             tok = toks[k]
             if tok.kind == "q":
                 return None  # the quotation carries these words
+            if tok.text == ":":
+                if k + 1 < hi and toks[k + 1].kind == "q":
+                    return None  # 'he told them: "..."' frames a quotation
+                break
             if tok.text == "," or tok.lower in ("and", "but"):
                 nxt = k + 1
                 if nxt < hi and (
@@ -429,6 +447,14 @@ class _Attributor:
         if sum(1 for t in toks[lo : end + 1] if t.kind == "w") < _MIN_CLAUSE_WORDS:
             return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+
+
+def _looks_like_speech(text: str) -> bool:
+    """A quoted sentence rather than a title or a name: punctuated, or several words."""
+    stripped = text.strip()
+    if _looks_like_title(stripped):
+        return False
+    return stripped[-1:] in _CLOSE_PUNCT or len(stripped.split()) >= 4
 
 
 def _looks_like_title(text: str) -> bool:

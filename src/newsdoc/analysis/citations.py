@@ -76,9 +76,14 @@ def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
 def _kind_of(ph: Phrases, source: str, noun: str | None) -> CitationKind:
     if noun is not None:
         return CitationKind(ph.lex.outlet_nouns[noun])
-    for name in (source, source.removeprefix("The ").removeprefix("the ")):
-        if name in ph.lex.outlets:
-            return CitationKind(ph.lex.outlets[name])
+    bare = source.removeprefix("The ").removeprefix("the ")
+    words = bare.split()
+    # "Bloomberg News", "Reuters Breakingviews": the longest known start decides
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        for candidate in (name, "The " + name):
+            if candidate in ph.lex.outlets:
+                return CitationKind(ph.lex.outlets[candidate])
     if source in ph.lex.social_media:
         return CitationKind.SOCIAL_MEDIA
     return CitationKind.OTHER
@@ -88,6 +93,16 @@ class _Finder:
     def __init__(self, ph: Phrases) -> None:
         self.ph = ph
         self.found: list[Cite] = []
+
+    def _may_follow_source(self, word: str) -> bool:
+        lex = self.ph.lex
+        return (
+            word in lex.function_words
+            or word in lex.time_words
+            or word in lex.speech_verbs
+            or word in lex.clause_breaks
+            or word in lex.phrase_stops
+        )
 
     def _is_person(self, para: Para, first: int, last: int) -> bool:
         start, end = para.toks[first].start, para.toks[last].end
@@ -127,12 +142,17 @@ class _Finder:
         ):
             return None
         noun = None
-        if (
-            last + 1 < hi
-            and toks[last + 1].lower in self.ph.lex.outlet_nouns
-            and toks[last + 1].text.islower()
+        if last + 1 < hi and toks[last + 1].kind == "w" and toks[last + 1].text.islower():
+            following = toks[last + 1].lower
+            if following in self.ph.lex.outlet_nouns:
+                noun = following
+            elif not self._may_follow_source(following):
+                return None  # "the Jordanian government": the name only modifies a noun
+        if len(words) == 1 and (
+            words[0] in self.ph.lex.nationalities_cased
+            or words[0] in self.ph.lex.not_name_adjectives_cased
         ):
-            noun = toks[last + 1].lower
+            return None
         start, end = toks[first].start, toks[last].end
         return Cite(
             para.text[start:end],
@@ -159,11 +179,18 @@ class _Finder:
         first = j + 1
         if first > last:
             return None
+        start, end = toks[first].start, toks[last].end
+        if self.ph.people.in_range(para.index, start, end):
+            return None  # "CBS Sports insider Jason La Canfora reported": a person reports
         if first == lo and toks[first].lower in self.ph.lex.function_words and first < last:
             first += 1
         words = [t.text for t in toks[first : last + 1]]
         source = " ".join(words)
-        if source.lower() in self.ph.lex.not_sources or self._is_person(para, first, last):
+        if (
+            source.lower() in self.ph.lex.not_sources
+            or source.lower() in self.ph.lex.function_words
+            or self._is_person(para, first, last)
+        ):
             return None
         if (
             any(w in self.ph.lex.institution_words_cased for w in words)
@@ -303,6 +330,12 @@ class _Finder:
             if run is None:
                 return
             first, last = run
+            if (
+                last + 1 < hi
+                and toks[last + 1].text.islower()
+                and not self._may_follow_source(toks[last + 1].lower)
+            ):
+                return  # "a statement by the Canadian government"
             start, end = toks[first].start, toks[last].end
             mentions = ph.people.in_range(para.index, start, end)
             Cue(para.index, k + 1, k + 1, nxt.text, nxt.lower)

@@ -54,9 +54,16 @@ class Lexicon:
     doc_verbs: frozenset[str]
     phrase_stops: frozenset[str]
     relative_words: frozenset[str]
+    bare_clause_verbs: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
+    #: Words without which a paragraph holds no cue or citation (derived).
+    cue_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        words = self.speech_verbs | self.document_nouns | {"interview"}
+        object.__setattr__(self, "cue_words", frozenset(words))
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -76,6 +83,8 @@ def lexicon_for(language: str) -> Lexicon | None:
     names.update(dict.fromkeys(raw["first_names_f"], "f"))
     kwargs: dict[str, object] = {}
     for field in Lexicon.__dataclass_fields__:
+        if field == "cue_words":
+            continue
         if field == "first_names":
             kwargs[field] = names
             continue

@@ -26,6 +26,17 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[
 _AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
 )
+_WORD = re.compile(r"\S+")
+# A name right before or after a reporting verb belongs to someone who speaks.
+_VERBS = (
+    "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
+    "|insisted|warned|stated|predicted|according to"
+)
+_SPEAKS_AFTER = re.compile(
+    rf"(?:\s*,[^,.;\"“”]{{1,150}},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b"
+)
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 
 
@@ -41,6 +52,7 @@ class PersonInfo:
     gender: str = ""
     descriptions: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    evidence: bool = False  # something beyond capital letters says this is a person
 
 
 @dataclass(slots=True)
@@ -86,8 +98,17 @@ class _Run:
 
 def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
+    # "Gov." and "Dr." stay in the run, so they can be read as titles
+    dotted = sorted(
+        {
+            k[:-1].capitalize()
+            for k in (*lexicon.honorifics, *lexicon.title_abbreviations)
+            if k.endswith(".")
+        }
+    )
+    part = rf"(?:(?:{'|'.join(dotted)})\.(?=[ \u00a0])|{_PART})"
     return re.compile(
-        rf"(?<![\w.'’-]){_PART}(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}{_PART})*"
+        rf"(?<![\w.'’-]){part}(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}{part})*"
     )
 
 
@@ -100,7 +121,17 @@ def _runs(paragraph: int, text: str, lexicon: Lexicon) -> list[_Run]:
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
     runs: list[_Run] = []
     for match in regex.finditer(text):
-        words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        group = match.group()
+        if " " not in group and "\u00a0" not in group:
+            # one word (most runs): only ever a mention of a known name
+            start, end = match.span()
+            if group.endswith(("'s", "’s")):
+                runs.append(_Run(paragraph, [(start, end - 2, group[:-2])], [], None, True))
+            else:
+                possessive = text[end : end + 1] in ("'", "’") and group.endswith("s")
+                runs.append(_Run(paragraph, [(start, end, group)], [], None, possessive))
+            continue
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(group)]
         words = [(match.start() + a, match.start() + b, w) for a, b, w in words]
         # split after each possessive: "A Just Russia's Yelena Misulina"
         possessor: str | None = None
@@ -128,26 +159,31 @@ def _make_run(
     possessive: bool,
     lexicon: Lexicon,
 ) -> _Run:
-    prefix: list[str] = []
     i = 0
-    while i < len(words):
-        word = words[i][2]
+    while (
+        i + 1 < len(words)
+        and words[i][2].lower() in lexicon.function_words
+        and words[i][2].lower() not in lexicon.honorifics
+    ):
+        i += 1  # "The", "When", "In" opening a sentence
+    words = words[i:]
+    # everything up to the last title word is a prefix: "U.S. President Donald Trump"
+    last_title = -1
+    for n, (_, _, word) in enumerate(words[:-1]):
         low = word.lower()
-        if low in lexicon.function_words and i + 1 < len(words) and low not in lexicon.honorifics:
-            i += 1
-            prefix.clear()
-            continue
         if (
             low in lexicon.honorifics
             or low in lexicon.title_abbreviations
-            or word in lexicon.nationalities_cased
-            or (low in lexicon.role_words and word not in lexicon.first_names)
-        ) and i + 1 < len(words):
-            prefix.append(word)
-            i += 1
-            continue
-        break
-    return _Run(paragraph, words[i:], prefix, possessor, possessive)
+            or (
+                (low in lexicon.role_words or low in lexicon.role_heads)
+                and word not in lexicon.first_names
+            )
+        ):
+            last_title = n
+    if last_title < 0 and len(words) > 2 and words[0][2] in lexicon.nationalities_cased:
+        last_title = 0
+    prefix = [w for _, _, w in words[: last_title + 1]]
+    return _Run(paragraph, words[last_title + 1 :], prefix, possessor, possessive)
 
 
 def _is_name_word(word: str, lexicon: Lexicon) -> bool:
@@ -192,44 +228,71 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     return " ".join(role) if role and role[-1] in lexicon.role_heads else None
 
 
-def find_people(texts: Sequence[str], lexicon: Lexicon, excluded: set[tuple[int, int]]) -> People:
+def find_people(
+    texts: Sequence[str],
+    lexicon: Lexicon,
+    excluded: set[tuple[int, int]],
+    quoted: dict[int, list[tuple[int, int, int]]] | None = None,
+) -> People:
     """Every person named in ``texts`` with their mentions, roles and affiliations.
 
     ``excluded`` holds ``(paragraph, start)`` of runs known to name something
-    else (cited outlets).
+    else (cited outlets); ``quoted`` the quotation ranges per paragraph, where
+    names are counted as mentions but no new person is made (quoted speech is
+    full of capitalised titles and slogans).  A run of capitalised words is a
+    person only with some evidence beyond the capitals: a known first name, a
+    title, a role, an affiliation, a reporting verb next to it, or its surname
+    used alone elsewhere.
     """
     all_runs = [(text, _runs(i, text, lexicon)) for i, text in enumerate(texts)]
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
+    quoted = quoted or {}
     for text, runs in all_runs:
         for run in runs:
             words = run.tokens
-            if not words or (run.paragraph, words[0][0]) in excluded:
+            titled = bool(run.prefix)
+            if len(words) > 4 or (len(words) < 2 and not titled):
+                continue
+            start = words[0][0]
+            if (run.paragraph, start) in excluded or any(
+                a <= start < b for a, b, _ in quoted.get(run.paragraph, ())
+            ):
                 continue
             names = [w for _, _, w in words]
             if not all(_is_name_word(w, lexicon) for w in names):
                 continue
-            titled = bool(run.prefix)
-            if len(names) > 4 or (len(names) < 2 and not titled):
-                continue
             if not titled and (
-                _preceded_by_the(text, words[0][0])
+                _preceded_by_the(text, start)
                 or _followed_by_outlet_noun(text, words[-1][1], lexicon)
             ):
                 continue
             full = " ".join(names)
             if full in by_name:
                 continue
-            if len(names) == 1 and full in by_surname:
-                continue  # "Mr. Smith" after "John Smith"
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
-            person = PersonInfo(full, surname_words[-1] if surname_words else names[-1])
+            surname = surname_words[-1] if surname_words else names[-1]
+            if _same_as_known(names, surname, by_surname, people, lexicon):
+                continue  # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention
+            person = PersonInfo(full, surname)
             _describe(person, run, text, lexicon)
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon)
+    keep = [p.evidence or len(p.mentions) > 1 for p in people]
+    if not all(keep):
+        renumber: dict[int, int] = {}
+        kept: list[PersonInfo] = []
+        for index, person in enumerate(people):
+            if keep[index]:
+                renumber[index] = len(kept)
+                kept.append(person)
+        people = kept
+        mentions = [m for m in mentions if m.person in renumber]
+        for mention in mentions:
+            mention.person = renumber[mention.person]
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
@@ -238,40 +301,75 @@ def find_people(texts: Sequence[str], lexicon: Lexicon, excluded: set[tuple[int,
     return result
 
 
+def _same_as_known(
+    names: list[str],
+    surname: str,
+    by_surname: dict[str, list[int]],
+    people: list[PersonInfo],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a new name only repeats someone known by the same surname."""
+    known = by_surname.get(surname)
+    if not known:
+        return False
+    if len(names) == 1 or names[0] not in lexicon.first_names:
+        return True  # "Hosting Cook" after "Tim Cook"
+    first = names[0].lower()
+    return any(
+        people[pid].name.split()[0].lower()[:3] == first[:3] and len(people[pid].name.split()) > 1
+        for pid in known
+    )
+
+
 def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> None:
     role: list[str] = []
+    owner: list[str] = []
     for word in run.prefix:
         low = word.lower()
         if low in lexicon.honorifics:
             person.gender = person.gender or lexicon.honorifics[low]
         elif low in lexicon.title_abbreviations:
             role.append(lexicon.title_abbreviations[low])
-        elif word in lexicon.nationalities_cased and not role:
+        elif (word in lexicon.nationalities_cased or _INITIALS.match(word)) and not role:
             person.nationality = word
+        elif low in lexicon.role_words or low in lexicon.role_heads:
+            role.append(word)
+        elif not role:
+            owner.append(word)  # "CBS Sports Insider X": who they work for
         else:
             role.append(word)
     if role:
         person.role = " ".join(role)
+    if owner and not all(w in lexicon.not_name_tokens_cased for w in owner):
+        person.affiliation = " ".join(owner)
+    person.evidence = bool(run.prefix)
     start, end = run.tokens[0][0], run.tokens[-1][1]
     if person.role is None:
         person.role = _role_before(text, start, lexicon)
     if not person.gender:
         person.gender = lexicon.first_names.get(run.tokens[0][2], "")
-    owner = run.possessor.split() if run.possessor else []
-    if owner and owner[0].lower() in lexicon.function_words:
-        owner = owner[1:]
-    if owner and not all(w in lexicon.not_name_tokens_cased for w in owner):
+    if person.role or run.tokens[0][2] in lexicon.first_names:
+        person.evidence = True
+    possessor = run.possessor.split() if run.possessor else []
+    if possessor and possessor[0].lower() in lexicon.function_words:
+        possessor = possessor[1:]
+    if possessor and not all(w in lexicon.not_name_tokens_cased for w in possessor):
         # "A Just Russia's Yelena Misulina"; a place alone ("Russia's") is no affiliation
         person.affiliation = re.sub(r"^(?:The|the)\s+", "", run.possessor or "")
-    after = text[end : end + 200]
+    if _SPEAKS_BEFORE.search(text, max(0, start - 20), start):
+        person.evidence = True
     if run.possessive:
         return
+    after = text[end : end + 200]
+    if _SPEAKS_AFTER.match(after):
+        person.evidence = True
     match = _AFFILIATION.match(after)
     if match and match.group(2).split()[-1] not in lexicon.not_name_tokens_cased:
         name = match.group(2)
         if match.group(3) and not name.isupper():
             name += match.group(3)
         person.affiliation = person.affiliation or name.strip()
+        person.evidence = True
         after = after[match.end() :]
     apposition = _APPOSITIVE.match(after)
     if apposition:
@@ -279,6 +377,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
         head_words = re.findall(r"[\w-]+", phrase.lower())[1:5]
         if any(w in lexicon.role_heads for w in head_words):
             phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+            person.evidence = True
             if person.role is None:
                 person.role = phrase
             else:

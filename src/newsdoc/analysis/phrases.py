@@ -103,11 +103,36 @@ class Phrases:
     # --- phrases ---------------------------------------------------------
 
     def _skippable(self, tok: Tok) -> bool:
-        return (
-            tok.kind == "w"
-            and tok.lower in self.lex.subject_skip
-            and (tok.text.islower() or tok.text in _DAYS)
-        )
+        if tok.kind != "w":
+            return False
+        if tok.text.islower() and tok.lower.endswith("ly") and len(tok.lower) > 4:
+            return True  # "angrily said"
+        return tok.lower in self.lex.subject_skip and (tok.text.islower() or tok.text in _DAYS)
+
+    def _clean(self, para: Para, first: int, last: int) -> tuple[int, int] | None:
+        """Drop leading words no noun phrase starts with ("of", "be"); None if nothing is left."""
+        toks = para.toks
+        lex = self.lex
+        while first <= last:
+            tok = toks[first]
+            if tok.kind != "w" or (
+                tok.text.islower()
+                and tok.lower in lex.function_words
+                and tok.lower not in lex.determiners
+                and tok.lower not in lex.pronouns
+            ):
+                first += 1
+            else:
+                break
+        if first > last:
+            return None
+        words = [t for t in toks[first : last + 1] if t.kind == "w"]
+        if all(
+            t.lower in lex.time_words or t.text in lex.months_days_cased or t.text.isdigit()
+            for t in words
+        ):
+            return None
+        return (first, last)
 
     def subject_before(self, para: Para, i: int, lo: int) -> tuple[int, int] | None:
         """The phrase (first, last token) that is the subject of the cue at ``i``."""
@@ -137,56 +162,69 @@ class Phrases:
                 break
             j -= 1
             count += 1
-        first = j + 1
-        while first <= last and toks[first].kind != "w":
-            first += 1
-        if first > last or count >= _MAX_PHRASE:
+        if count >= _MAX_PHRASE:
             return None
-        return (first, last)
+        return self._clean(para, j + 1, last)
 
     def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
         """``X, the head of Y, said``: the phrase before the apposition."""
         toks = para.toks
+        commas = []
         k = comma - 1
-        while k >= lo and comma - k < 40:
+        while k >= lo and comma - k < 45:
             tok = toks[k]
             if tok.kind == "q" or tok.text in ".;:!?":
-                return None
-            if tok.text == ",":
                 break
+            if tok.text == ",":
+                commas.append(k)
             k -= 1
-        else:
-            return None
-        if k < lo or k + 1 >= comma:
-            return None
-        opener = toks[k + 1]
-        if not (
-            opener.lower in self.lex.determiners
-            or opener.lower in ("who", "whose", "himself", "herself")
-            or opener.text.isdigit()
-            or opener.lower in self.lex.role_heads
-            or opener.lower in self.lex.role_words
-        ):
-            return None
-        return self._phrase_back(para, k - 1, lo)
+        # an apposition may hold commas itself: try the farthest opening first
+        for k in reversed(commas):
+            if k + 1 >= comma or k - 1 < lo:
+                continue
+            opener = toks[k + 1]
+            if (
+                opener.lower in self.lex.determiners
+                or opener.lower in ("who", "whose", "himself", "herself")
+                or opener.text.isdigit()
+                or opener.lower in self.lex.role_heads
+                or opener.lower in self.lex.role_words
+            ):
+                phrase = self._phrase_back(para, k - 1, lo)
+                if phrase is not None:
+                    return phrase
+        return None
 
     def phrase_after(self, para: Para, k: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k`` (``said the minister``)."""
         toks = para.toks
         first = k
+        if k >= hi or toks[k].kind != "w":
+            return None
+        head = toks[k]
+        if head.text.islower() and (
+            head.lower in self.lex.phrase_stops
+            or (
+                head.lower in self.lex.function_words
+                and head.lower not in self.lex.determiners
+                and head.lower not in self.lex.pronouns
+            )
+        ):
+            return None  # "said in a statement": no speaker here
         count = 0
         while k < hi and count < _MAX_PHRASE:
             tok = toks[k]
             if tok.kind == "w":
                 if k > first and tok.lower in self.lex.phrase_stops and tok.text.islower():
                     break
-            elif not (tok.text in _APOSTROPHES and k > first):
+            elif not (
+                (tok.text in _APOSTROPHES and k > first)
+                or (tok.text == "." and k > first and toks[k - 1].lower in self.lex.abbreviations)
+            ):
                 break
             k += 1
             count += 1
-        if k == first:
-            return None
-        return (first, k - 1)
+        return self._clean(para, first, k - 1)
 
     def sentence_subject(self, para: Para, sentence: int) -> tuple[int, int] | None:
         """The subject of a sentence: its first phrase, when a verb follows it."""
@@ -230,17 +268,35 @@ class Phrases:
             person = None
             if gender in ("m", "f"):
                 person = resolve_pronoun(self.people, gender, para.index, start)
+                if person is not None and not self.people.people[person].gender:
+                    # later pronouns must agree with this one
+                    self.people.people[person].gender = gender
             return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
-        words = [t.lower for t in toks[first : last + 1] if t.kind == "w"]
-        roles = [w for w in words if w in self.lex.role_heads]
-        person = self._by_role(roles, para.index, start) if roles else None
-        is_person = bool(roles) or (words[-1].endswith("s") and not toks[last].upper)
+        head = self._head(para, first, last)
+        person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
+        is_person = head in self.lex.role_heads or (
+            head.endswith("s") and head.islower() and head not in self.lex.function_words
+        )
         return Speaker(person, text, (para.index, start, end), is_person)
 
-    def _by_role(self, roles: list[str], paragraph: int, offset: int) -> int | None:
+    def _head(self, para: Para, first: int, last: int) -> str:
+        """The head noun of a phrase: "China's ambassador to Britain" -> "ambassador"."""
+        words: list[str] = []
+        for tok in para.toks[first : last + 1]:
+            if tok.kind != "w":
+                continue
+            if words and tok.lower in ("of", "for", "at", "in", "from", "with", "to", "on"):
+                break
+            if tok.lower.endswith(("'s", "’s")):
+                words = []  # the possessor is not the head
+                continue
+            words.append(tok.lower)
+        return words[-1] if words else ""
+
+    def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:
         """A description ("the minister") that names a person already introduced."""
         for mention in self.people.before(paragraph, offset):
             role = self.people.people[mention.person].role
-            if role and any(r in role.lower().split() for r in roles):
+            if role and head in role.lower().split():
                 return mention.person
         return None

@@ -21,6 +21,7 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isa
 # A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?…")
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -65,7 +66,13 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
 
 
 def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
-    """Tokenize ``text``; ``regions`` are ``(start, end, quote)`` ranges that are quotations."""
+    """Tokenize ``text``; ``regions`` are ``(start, end, quote)`` ranges that are quotations.
+
+    A paragraph with no quotation and no cue word holds no attribution: it is
+    left untokenized (most paragraphs of an article), which keeps analysis fast.
+    """
+    if not regions and not lexicon.cue_words.intersection(_PLAIN_WORD.findall(text.lower())):
+        return Para(index, text, [], [], [])
     toks: list[Tok] = []
     pos = 0
     for start, end, quote in sorted(regions):
