@@ -178,6 +178,12 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             f"{what} need{'' if len(inputs) > 1 else 's'} --out-dir DIR (or --to jsonl "
             "for one JSON Lines stream)"
         )
+    if (
+        args.out_dir is not None
+        and os.path.exists(args.out_dir)
+        and not os.path.isdir(args.out_dir)
+    ):
+        parser.error(f"--out-dir {args.out_dir}: not a folder")
     if batch and args.url is not None:
         parser.error("--url applies to a single input")
     if output is not None and args.to == "jsonl" and os.path.lexists(output) and not args.force:
