@@ -19,9 +19,15 @@ from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
 from ..bylines import parse_byline
 from ..dates import parse_date
 from .blocks import (
+    CODE,
+    HEADING,
+    ITEM,
+    ORDERED,
+    QUOTE,
     SENTENCE_END,
+    TABLE,
+    TEXT,
     Block,
-    BlockKind,
     Style,
     document_style,
     is_code,
@@ -46,13 +52,14 @@ from .wire import split_dateline
 
 __all__ = ["parse_text"]
 
+BODY, PREFORMATTED, CAPTION = ParagraphKind.BODY, ParagraphKind.PREFORMATTED, ParagraphKind.CAPTION
 _KINDS = {
-    BlockKind.TEXT: ParagraphKind.BODY,
-    BlockKind.HEADING: ParagraphKind.HEADING,
-    BlockKind.QUOTE: ParagraphKind.BLOCKQUOTE,
-    BlockKind.ITEM: ParagraphKind.LIST_ITEM,
-    BlockKind.ORDERED: ParagraphKind.ORDERED_LIST_ITEM,
-    BlockKind.TABLE: ParagraphKind.TABLE_ROW,
+    TEXT: BODY,
+    HEADING: ParagraphKind.HEADING,
+    QUOTE: ParagraphKind.BLOCKQUOTE,
+    ITEM: ParagraphKind.LIST_ITEM,
+    ORDERED: ParagraphKind.ORDERED_LIST_ITEM,
+    TABLE: ParagraphKind.TABLE_ROW,
 }
 # No header or footer line is longer: longer lines are body text without a look.
 _MAX_META_LINE = 1000
@@ -129,7 +136,7 @@ class _Reader:
         paragraphs = _join_split_sentences(paragraphs)
         dateline = None
         for index, para in enumerate(paragraphs):
-            if para.kind is ParagraphKind.BODY:
+            if para.kind is BODY:
                 found = split_dateline(para.text)
                 if found is not None:
                     dateline, start = found
@@ -137,7 +144,7 @@ class _Reader:
                 break
         for line in assign_contacts(self.meta):
             text, links = squeeze(line.text, line.links)
-            paragraphs.append(_Para(text, ParagraphKind.BODY, links))
+            paragraphs.append(_Para(text, BODY, links))
         meta = self.meta
         byline = None
         if meta.byline_text is not None and meta.authors:
@@ -218,7 +225,7 @@ class _Reader:
         after_headline = False
         while blocks:
             block = blocks[0]
-            if block.kind is BlockKind.HEADING:
+            if block.kind is HEADING:
                 heading = " ".join(render_inline(block.lines[0]).text.split())
                 if first and meta.headline is None and heading:
                     meta.headline = heading
@@ -227,7 +234,7 @@ class _Reader:
                 blocks.pop(0)
                 first, after_headline = False, True
                 continue
-            if block.kind is not BlockKind.TEXT or is_code(block, self.style):
+            if block.kind is not TEXT or is_code(block, self.style):
                 return
             taken = 0
             for index, raw in enumerate(block.lines):
@@ -266,7 +273,7 @@ class _Reader:
     def _footer(self) -> None:
         """Take metadata lines ("Original url:", "Contact the author at") off the end."""
         blocks = self.blocks
-        while blocks and blocks[-1].kind is BlockKind.TEXT and not is_code(blocks[-1], self.style):
+        while blocks and blocks[-1].kind is TEXT and not is_code(blocks[-1], self.style):
             block = blocks[-1]
             if len(block.lines[-1]) > _MAX_META_LINE:
                 return
@@ -289,7 +296,7 @@ class _Reader:
         blocks = self.blocks
         if len(blocks[-1].lines) >= 2:
             return blocks[-1].lines[-2]
-        if len(blocks) >= 2 and blocks[-2].kind is BlockKind.TEXT:
+        if len(blocks) >= 2 and blocks[-2].kind is TEXT:
             return blocks[-2].lines[-1]
         return None
 
@@ -304,31 +311,29 @@ class _Reader:
     def _body(self) -> list[_Para]:
         paragraphs: list[_Para] = []
         for block in self.blocks:
-            if block.kind is BlockKind.CODE or (
-                block.kind is BlockKind.TEXT and is_code(block, self.style)
-            ):
+            if block.kind is CODE or (block.kind is TEXT and is_code(block, self.style)):
                 code = _code_text(block)
                 if code.strip():
-                    paragraphs.append(_Para(code, ParagraphKind.PREFORMATTED, ()))
+                    paragraphs.append(_Para(code, PREFORMATTED, ()))
                 continue
-            if block.kind is BlockKind.TEXT:
+            if block.kind is TEXT:
                 for group in split_paragraphs(block.lines, self.style):
-                    self._add(paragraphs, join_lines(group), ParagraphKind.BODY, 0)
+                    self._add(paragraphs, join_lines(group), BODY, 0)
                 continue
             self._add(paragraphs, join_lines(block.lines), _KINDS[block.kind], block.level)
         return paragraphs
 
     def _add(self, paragraphs: list[_Para], source: str, kind: ParagraphKind, level: int) -> None:
-        if kind is ParagraphKind.BODY and source.startswith(_CAPTION_LABELS):
+        if kind is BODY and source.startswith(_CAPTION_LABELS):
             label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
-            source, kind = source[len(label) :], ParagraphKind.CAPTION
+            source, kind = source[len(label) :], CAPTION
         if kind is ParagraphKind.HEADING:
             level = min(max(level, 1), 6)
         line = render_inline(source, self.references)
         self.meta.images.extend(line.images)
         text, links = squeeze(line.text, line.links)
         if text:
-            paragraphs.append(_Para(text, kind, links, level, kind is ParagraphKind.BODY))
+            paragraphs.append(_Para(text, kind, links, level, kind is BODY))
 
 
 def _same(text: str, other: str | None) -> bool:
@@ -337,7 +342,7 @@ def _same(text: str, other: str | None) -> bool:
 
 def _code_text(block: Block) -> str:
     lines = block.lines
-    if block.kind is BlockKind.TEXT:
+    if block.kind is TEXT:
         lines = [line.expandtabs(4)[4:] for line in lines]
     return "\n".join(line.rstrip() for line in lines).strip("\n")
 

@@ -29,15 +29,20 @@ __all__ = ["Inline", "render_inline", "safe_url"]
 
 # Characters that can start inline markup; text without them is returned as is.
 _SPECIAL = re.compile(r"[\\`*_\[<&~]")
-_TOKEN = re.compile(
+# Markup other than a backslash escape.
+_NOT_ESCAPE = re.compile(r"[`*_\[<&~]|\\(?![!-/:-@\[-`{-~])")
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TOKENS = (
     r"\\[!-/:-@\[-`{-~]"  # escape
     r"|`+"  # code span delimiter
     r"|\*+|_+|~+"  # emphasis delimiters
-    r"|!\[|\[|\]|\(|\)"  # links and images
+    r"|!\[|\[|\]"  # links and images
     r"|<"  # autolink
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"  # character reference
+    r"|" + _CHAR_REF.pattern  # character reference
 )
-_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TOKEN = re.compile(_TOKENS)
+# Parentheses only matter after "](": most prose with parentheses has no links.
+_TOKEN_WITH_PARENS = re.compile(_TOKENS + r"|\(|\)")
 _AUTOLINK = re.compile(
     r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255})>"
 )
@@ -83,8 +88,11 @@ def render_inline(source: str, references: Mapping[str, str] | None = None) -> I
     beyond what removed markup leaves: the caller normalises it (see
     :func:`squeeze`).
     """
-    if _SPECIAL.search(source) is None:
+    special = _SPECIAL.search(source)
+    if special is None:
         return Inline(source)
+    if special.group() == "\\" and _NOT_ESCAPE.search(source, special.start()) is None:
+        return Inline(_UNESCAPE.sub(r"\1", source))  # only escapes, as in "\$310"
     return _Renderer(source, references or {}).run()
 
 
@@ -239,11 +247,13 @@ class _Renderer:
     def _scan(self) -> list[tuple[int, str]]:
         """Handle the tokens that need no pairing; return the rest as (position, token)."""
         source = self.source
-        found = [(m.start(), m.group()) for m in _TOKEN.finditer(source)]
+        pattern = _TOKEN_WITH_PARENS if "](" in source else _TOKEN
+        found = [(m.start(), m.group()) for m in pattern.finditer(source)]
         ticks: dict[int, list[int]] = {}  # run length -> token indexes of backtick runs
-        for index, (_, token) in enumerate(found):
-            if token[0] == "`":
-                ticks.setdefault(len(token), []).append(index)
+        if "`" in source:
+            for index, (_, token) in enumerate(found):
+                if token[0] == "`":
+                    ticks.setdefault(len(token), []).append(index)
         live: list[tuple[int, str]] = []
         skip_to = -1  # source position before which tokens are inside consumed markup
         for index, (pos, token) in enumerate(found):
@@ -299,6 +309,8 @@ class _Renderer:
 
     def _links(self, tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Find ``[text](dest)`` and ``![alt](dest)``; return the tokens left for emphasis."""
+        if "[" not in self.source:
+            return tokens
         bracket: dict[int, int] = {}  # token index of "[" -> token index of "]"
         paren: dict[int, int] = {}
         open_brackets: list[int] = []
