@@ -29,6 +29,19 @@ class BlockKind(enum.Enum):
     TABLE = "table"
 
 
+# Module-level names for the kinds: looking a member up on an Enum class is slow
+# in the per-line loop.
+TEXT, HEADING, QUOTE, ITEM, ORDERED, CODE, TABLE = (
+    BlockKind.TEXT,
+    BlockKind.HEADING,
+    BlockKind.QUOTE,
+    BlockKind.ITEM,
+    BlockKind.ORDERED,
+    BlockKind.CODE,
+    BlockKind.TABLE,
+)
+
+
 @attrs.define
 class Block:
     """Lines of one kind.  ``line`` is the 1-based number of the first line."""
@@ -61,6 +74,8 @@ SENTENCE_END = frozenset(".!?…:;\"”’»)]'")
 
 
 def _indent(line: str) -> int:
+    if line[:1] not in (" ", "\t"):
+        return 0
     size = 0
     for char in line:
         if char == " ":
@@ -104,13 +119,13 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
                 if candidate.startswith(marker[0] * len(marker)) and not candidate.strip(marker[0]):
                     break
                 body.append(_dedent(lines[i - 1], indent))
-            blocks.append(Block(BlockKind.CODE, body, number, blank_before=blank))
+            blocks.append(Block(CODE, body, number, blank_before=blank))
             current, blank = None, False
             continue
         if (atx := _ATX.match(line)) is not None:
             blocks.append(
                 Block(
-                    BlockKind.HEADING,
+                    HEADING,
                     [_atx_text(line[atx.end() :])],
                     number,
                     len(atx.group(1)),
@@ -119,8 +134,8 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
             )
             current, blank = None, False
             continue
-        if current is not None and current.kind is BlockKind.TEXT and _SETEXT.match(line):
-            current.kind = BlockKind.HEADING
+        if current is not None and current.kind is TEXT and _SETEXT.match(line):
+            current.kind = HEADING
             current.level = 1 if line.strip()[0] == "=" else 2
             current.lines = [" ".join(part.strip() for part in current.lines)]
             current.underlined = True
@@ -136,22 +151,22 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
             if not content.strip():
                 current = None  # ">" alone separates paragraphs of a quote
                 continue
-            if current is None or current.kind is not BlockKind.QUOTE:
-                current = Block(BlockKind.QUOTE, [], number, blank_before=blank)
+            if current is None or current.kind is not QUOTE:
+                current = Block(QUOTE, [], number, blank_before=blank)
                 blocks.append(current)
             current.lines.append(content)
             blank = False
             continue
         item = _BULLET.match(line)
-        kind = BlockKind.ITEM
+        kind = ITEM
         if item is None:
             item = _ORDERED.match(line)
-            kind = BlockKind.ORDERED
+            kind = ORDERED
             # Only "1." may interrupt text: "2014. The year..." in wrapped prose is not a list.
             if (
                 item is not None
                 and current is not None
-                and current.kind is BlockKind.TEXT
+                and current.kind is TEXT
                 and item.group(2) != "1"
             ):
                 item = None
@@ -165,9 +180,7 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
         if stripped.startswith("|") and stripped.count("|") >= 2:
             if not _TABLE_RULE.match(line):
                 cells = stripped.strip("|").split("|")
-                blocks.append(
-                    Block(BlockKind.TABLE, [" | ".join(c.strip() for c in cells)], number)
-                )
+                blocks.append(Block(TABLE, [" | ".join(c.strip() for c in cells)], number))
             current, blank = None, False
             continue
         if (ref := _REFERENCE.match(line)) is not None and _is_definition(line, ref):
@@ -190,11 +203,11 @@ def _text_line(
     blocks: list[Block], current: Block | None, line: str, number: int, blank: bool
 ) -> Block:
     """Add a line without block markup; return the block it went to."""
-    if current is not None and (current.kind is BlockKind.TEXT or not blank):
+    if current is not None and (current.kind is TEXT or not blank):
         # A line of the open text block, or a lazy continuation of a quote or list item.
         current.lines.append(line)
         return current
-    block = Block(BlockKind.TEXT, [line], number, blank_before=blank)
+    block = Block(TEXT, [line], number, blank_before=blank)
     blocks.append(block)
     return block
 
@@ -228,7 +241,7 @@ class Style:
 
 def document_style(blocks: list[Block]) -> Style:
     """How the text blocks mark paragraphs: indented first lines, blank lines, or neither."""
-    text_blocks = [b for b in blocks if b.kind is BlockKind.TEXT]
+    text_blocks = [b for b in blocks if b.kind is TEXT]
     blank_lines = sum(b.blank_before for b in blocks) >= 2
     indented = 0
     for block in text_blocks:
@@ -246,6 +259,7 @@ def is_code(block: Block, style: Style) -> bool:
     return (
         not style.indented_paragraphs
         and block.blank_before
+        and block.lines[0][:1] in (" ", "\t")
         and all(_indent(line) >= 4 for line in block.lines)
     )
 
