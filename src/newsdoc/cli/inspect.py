@@ -169,7 +169,7 @@ def render_summary(article: Article, *, width: int = 100, analyzed: bool = True)
             for q in article.quotes
         ]
         lines += table(
-            ["¶", "speaker", "cue", "kind", "text"], rows, width, caps=[3, 24, 16, 8, None]
+            ["¶", "speaker", "cue", "kind", "text"], rows, width, caps=[3, 20, 12, 8, None]
         )
 
     lines += ["", _heading("Citations", len(article.citations))]
