@@ -159,7 +159,7 @@ def rich_article() -> Article:
 # --- lossless -----------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_round_trip_any_article(article: Article) -> None:
     page = strict(to_html, article)

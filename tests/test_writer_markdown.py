@@ -187,7 +187,7 @@ def test_empty_article() -> None:
     assert to_markdown(Article()) == "\n"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(articles())
 def test_any_article(article: Article) -> None:
     with warnings.catch_warnings():

@@ -144,7 +144,7 @@ def test_example() -> None:
         assert len(doc["people"]) == len(article.authors) + len(article.people)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(articles())
 def test_any_article_validates(article: Article) -> None:
     for version in ("3.1", "2.1"):
@@ -173,3 +173,15 @@ def test_injection(payload: str) -> None:
                     assert not name.startswith("on") and name != "style"
                     if name == "href":
                         assert safe_url(value, "test") is not None
+
+
+def test_empty_article() -> None:
+    for version in ("3.1", "2.1"):
+        doc = to_ninjs(Article(), version)
+        check(doc, version)
+        assert set(doc) == {
+            "uri",
+            "type",
+            "representationType" if version == "3.1" else "representationtype",
+            "standard",
+        }
