@@ -123,17 +123,18 @@ _DATE_CUT = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
-_EMAIL = re.compile(r"(?:mailto:)?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
+_EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
-_SEGMENTS = re.compile(r"\s*(?:[|•·/\n\t]|\s[-–—]\s)\s*")
+_SEGMENTS = re.compile(r"(?<!\s)\s*(?:[|•·/\n\t]|(?<=\s)[-–—](?=\s))\s*")
+# (?<!\s) lets a match start only where a run of spaces starts: linear time.
 _SPLIT = re.compile(
-    r"\s*(?:[,;，、]|&|\+|\s(?:" + "|".join(CONJUNCTIONS) + r")\s)\s*",
+    r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:" + "|".join(CONJUNCTIONS) + r")(?=\s))\s*",
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
-_PLACE = re.compile(r"\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _MAX_NAME = 60
 _MAX_WORDS = 6

@@ -192,8 +192,10 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
         return None
     if first.year != second.year or first.month != second.month or first.day != second.day:
         return None  # a part of the date is not written
-    if first.hour != second.hour or first.minute != second.minute:
+    if first.hour != second.hour:
         return first.date()
+    if first.minute != second.minute:
+        first = first.replace(minute=0)  # "5 pm": the hour is written, the minutes are 0
     return first.replace(second=first.second if first.second == second.second else 0)
 
 
@@ -207,8 +209,25 @@ def _from_cjk(match: re.Match[str]) -> dt.datetime | dt.date | None:
         return None
 
 
+def _zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
+    """The zone of a printed name or offset; ``None`` (a naive time) for names not known.
+
+    A callable keeps dateutil from guessing: it would otherwise take a name
+    that matches the machine's own zone for local time, and warn about others.
+    """
+    if name is not None:
+        known = TZINFOS.get(name.upper())
+        if isinstance(known, dt.tzinfo):
+            return known
+        if known is not None:
+            return tz.tzoffset(name, known)
+    if offset is not None:
+        return tz.UTC if offset == 0 else tz.tzoffset(name, offset)
+    return None
+
+
 def _parse(text: str, default: dt.datetime, dayfirst: bool | None) -> dt.datetime:
     result = dateutil_parser.parse(
-        text, default=default, fuzzy=True, dayfirst=bool(dayfirst), tzinfos=TZINFOS
+        text, default=default, fuzzy=True, dayfirst=bool(dayfirst), tzinfos=_zone
     )
     return result

@@ -296,15 +296,11 @@ def _visible(element: HtmlElement) -> Visible | None:
     if not isinstance(tag, str) or tag in ("h1", "script", "style", "meta", "link", "img"):
         return None
     key = _key(element)
-    if tag == "a":
-        if element.get("href") and _is_author_link(element, (element.get("rel") or "").split()):
-            author = _person(element)
-            if (
-                author is not None
-                and looks_like_name(author.name, strict=True)
-                and not _outside(element)
-            ):
-                return Visible(byline=segments_text(_container(element)), author=author)
+    if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
+        author = _person(element)
+        named = author is not None and looks_like_name(author.name, strict=True)
+        if named and not _outside(element):
+            return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
         if _outside(element):
             return None

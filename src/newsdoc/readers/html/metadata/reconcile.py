@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: What separates a headline from the site's name in a ``<title>``.
-TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*)")
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
 )
