@@ -139,9 +139,10 @@ def _span(where: tuple[int, int, int] | None) -> Span | None:
 def _build(
     article: Article, paras: list[Para], people: People, cites: list[Cite], found: list[Found]
 ) -> Article:
+    referenced = {f.attribution.speaker.person for f in found} | {c.speaker for c in cites}
     persons: list[Person | None] = []
-    for info in people.people:
-        if not info.mentions:
+    for index, info in enumerate(people.people):
+        if not info.mentions or not (info.strong or index in referenced):
             persons.append(None)
             continue
         persons.append(

@@ -21,6 +21,23 @@ from .tokens import Para
 __all__ = ["Attribution", "Found", "attribute"]
 
 _DASHES = frozenset("—–-")
+_SUBORDINATORS = frozenset(
+    (
+        "when",
+        "after",
+        "if",
+        "although",
+        "while",
+        "as",
+        "because",
+        "before",
+        "since",
+        "unless",
+        "though",
+        "once",
+        "whereas",
+    )
+)
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 
@@ -276,6 +293,8 @@ class _Attributor:
         found: list[Found] = []
         cues = ph.cues(para, lo, hi)
         quoted = any(toks[k].kind == "q" for k in range(lo, hi))
+        # "When X said that Y, Z happened": the reported clause ends at the comma
+        subordinate = toks[lo].lower in _SUBORDINATORS if lo < hi else False
         for n, cue in enumerate(cues):
             if cue.lower not in ph.lex.indirect_verbs and cue.lower != "according":
                 continue
@@ -295,11 +314,11 @@ class _Attributor:
             start = self._clause_start(para, cue, hi)
             if start is None:
                 continue
-            end = self._clause_end(para, start, hi, cues[n + 1 :])
+            end = self._clause_end(para, start, hi, cues[n + 1 :], subordinate)
             if end is None:
                 continue
             speaker = self._subject_or_inherited(para, cue, lo)
-            if speaker is None or not speaker.is_person_phrase:
+            if speaker is None:
                 continue
             found.append(self._found(para, sentence, start, end, Attribution(speaker, cue)))
         if not found and not quoted and cues:
@@ -357,7 +376,9 @@ class _Attributor:
             return k
         return None
 
-    def _clause_end(self, para: Para, start: int, hi: int, later: list[Cue]) -> int | None:
+    def _clause_end(
+        self, para: Para, start: int, hi: int, later: list[Cue], subordinate: bool = False
+    ) -> int | None:
         toks = para.toks
         stops = {c.first for c in later}
         end = start
@@ -369,6 +390,8 @@ class _Attributor:
             if tok.text == ":":
                 if k + 1 < hi and toks[k + 1].kind == "q":
                     return None  # 'he told them: "..."' frames a quotation
+                break
+            if tok.text == "," and subordinate:
                 break
             if tok.text == "," or tok.lower in ("and", "but"):
                 nxt = k + 1
@@ -425,6 +448,11 @@ class _Attributor:
             return None
         if any(t.text in ",;:" for t in rest):
             return None
+        words_after = [t for t in rest if t.kind == "w"]
+        if len(words_after) > 5 or any(
+            t.lower in ph.lex.pronouns or t.lower in ph.lex.clause_breaks for t in words_after
+        ):
+            return None  # "..., he told police he supported X": not a closing attribution
         subject = ph.subject_before(para, cue.first, lo)
         if subject is not None:
             comma = subject[0] - 1

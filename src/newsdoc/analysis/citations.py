@@ -86,6 +86,9 @@ def _kind_of(ph: Phrases, source: str, noun: str | None) -> CitationKind:
                 return CitationKind(ph.lex.outlets[candidate])
     if source in ph.lex.social_media:
         return CitationKind.SOCIAL_MEDIA
+    for word in reversed(words):
+        if word in ph.lex.outlet_name_words_cased:
+            return CitationKind(ph.lex.outlet_name_words_cased[word])  # "the Kestrel Herald"
     return CitationKind.OTHER
 
 
@@ -95,14 +98,13 @@ class _Finder:
         self.found: list[Cite] = []
 
     def _may_follow_source(self, word: str) -> bool:
+        """Whether a lower-case word after a name leaves the name whole.
+
+        "the Jordanian government", "the Canadian embassy": the name only
+        modifies a noun, and the noun is the source.
+        """
         lex = self.ph.lex
-        return (
-            word in lex.function_words
-            or word in lex.time_words
-            or word in lex.speech_verbs
-            or word in lex.clause_breaks
-            or word in lex.phrase_stops
-        )
+        return word not in lex.org_nouns and word not in lex.role_heads
 
     def _is_person(self, para: Para, first: int, last: int) -> bool:
         start, end = para.toks[first].start, para.toks[last].end

@@ -54,6 +54,11 @@ class PersonInfo:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)
     evidence: bool = False  # something beyond capital letters says this is a person
 
+    @property
+    def strong(self) -> bool:
+        """Evidence, or the surname used again: safe to resolve pronouns and roles to."""
+        return self.evidence or len(self.mentions) > 1
+
 
 @dataclass(slots=True)
 class Mention:
@@ -241,8 +246,9 @@ def find_people(
     names are counted as mentions but no new person is made (quoted speech is
     full of capitalised titles and slogans).  A run of capitalised words is a
     person only with some evidence beyond the capitals: a known first name, a
-    title, a role, an affiliation, a reporting verb next to it, or its surname
-    used alone elsewhere.
+    title, a role, an affiliation, a reporting verb next to it, its surname
+    used alone elsewhere (see ``PersonInfo.strong``), or being quoted (decided
+    by the caller, once quotes are attributed).
     """
     all_runs = [(text, _runs(i, text, lexicon)) for i, text in enumerate(texts)]
     people: list[PersonInfo] = []
@@ -281,18 +287,6 @@ def find_people(
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon)
-    keep = [p.evidence or len(p.mentions) > 1 for p in people]
-    if not all(keep):
-        renumber: dict[int, int] = {}
-        kept: list[PersonInfo] = []
-        for index, person in enumerate(people):
-            if keep[index]:
-                renumber[index] = len(kept)
-                kept.append(person)
-        people = kept
-        mentions = [m for m in mentions if m.person in renumber]
-        for mention in mentions:
-            mention.person = renumber[mention.person]
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
@@ -353,7 +347,9 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     possessor = run.possessor.split() if run.possessor else []
     if possessor and possessor[0].lower() in lexicon.function_words:
         possessor = possessor[1:]
-    if possessor and not all(w in lexicon.not_name_tokens_cased for w in possessor):
+    if possessor and not all(
+        w in lexicon.not_name_tokens_cased and w not in lexicon.party_words_cased for w in possessor
+    ):
         # "A Just Russia's Yelena Misulina"; a place alone ("Russia's") is no affiliation
         person.affiliation = re.sub(r"^(?:The|the)\s+", "", run.possessor or "")
     if _SPEAKS_BEFORE.search(text, max(0, start - 20), start):
@@ -374,8 +370,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     apposition = _APPOSITIVE.match(after)
     if apposition:
         phrase = apposition.group(1)
-        head_words = re.findall(r"[\w-]+", phrase.lower())[1:5]
-        if any(w in lexicon.role_heads for w in head_words):
+        if len(phrase.split()) <= 16:
             phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
             person.evidence = True
             if person.role is None:
@@ -424,7 +419,7 @@ def _mentions(
 def resolve_pronoun(people: People, gender: str, paragraph: int, offset: int) -> int | None:
     """The nearest person mentioned before a pronoun whose gender fits (``m``/``f``)."""
     for mention in people.before(paragraph, offset):
-        known = people.people[mention.person].gender
-        if not known or known == gender:
+        person = people.people[mention.person]
+        if person.strong and (not person.gender or person.gender == gender):
             return mention.person
     return None

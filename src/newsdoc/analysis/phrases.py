@@ -215,8 +215,17 @@ class Phrases:
         while k < hi and count < _MAX_PHRASE:
             tok = toks[k]
             if tok.kind == "w":
-                if k > first and tok.lower in self.lex.phrase_stops and tok.text.islower():
-                    break
+                if (
+                    k > first
+                    and tok.text.islower()
+                    and (
+                        tok.lower in self.lex.phrase_stops
+                        or tok.lower in self.lex.speech_verbs
+                        or tok.lower in self.lex.doc_verbs
+                        or (tok.lower.endswith("ed") and len(tok.lower) > 4)
+                    )
+                ):
+                    break  # "the committee asked ...": the phrase ends at the verb
             elif not (
                 (tok.text in _APOSTROPHES and k > first)
                 or (tok.text == "." and k > first and toks[k - 1].lower in self.lex.abbreviations)
@@ -275,7 +284,7 @@ class Phrases:
         head = self._head(para, first, last)
         person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
         is_person = head in self.lex.role_heads or (
-            head.endswith("s") and head.islower() and head not in self.lex.function_words
+            head.endswith("s") and toks[last].text.islower() and head not in self.lex.function_words
         )
         return Speaker(person, text, (para.index, start, end), is_person)
 
@@ -296,7 +305,7 @@ class Phrases:
     def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:
         """A description ("the minister") that names a person already introduced."""
         for mention in self.people.before(paragraph, offset):
-            role = self.people.people[mention.person].role
-            if role and head in role.lower().split():
+            person = self.people.people[mention.person]
+            if person.strong and person.role and head in person.role.lower().split():
                 return mention.person
         return None
