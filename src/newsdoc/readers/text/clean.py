@@ -21,6 +21,8 @@ __all__ = ["prepare"]
 
 _BREAKS = re.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
 _BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+# Anything this module changes: line breaks other than "\n", and the bad characters.
+_ANY = re.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def prepare(text: object) -> str:
@@ -30,12 +32,14 @@ def prepare(text: object) -> str:
     check_size(len(text), "parse_text")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip():
+    if not text or text.isspace():
         raise ParseError(
             "parse_text: the text is empty"
             if not text
             else "parse_text: the text is only white space"
         )
+    if _ANY.search(text) is None:
+        return text  # the common case: one scan, nothing to change
     text = _BREAKS.sub("\n", text)
     if "\u2029" in text:
         text = text.replace("\u2029", "\n\n")
