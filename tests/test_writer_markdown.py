@@ -215,3 +215,25 @@ def test_injection(payload: str) -> None:
                 assert before.endswith(("](", "Original url: ")), markdown[match.start() - 20 :]
             for destination in re.findall(r"(?<!\\)\](?:\(<?)([^ )>]*)", markdown):
                 assert safe_url(destination.replace("\\", ""), "test") is not None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        Byline(text="By Jane Doe", authors=(Person(name="Jane Doe", role="Staff Writer"),)),
+        Byline(
+            text="",
+            authors=(
+                Person(name="Jane Doe", url="https://example.com/j"),
+                Person(name="John Roe", url="https://example.com/r"),
+                Person(name="Third Person"),
+            ),
+        ),
+    ],
+)
+def test_byline_authors_read_back(byline: Byline) -> None:
+    article = Article(headline="H", byline=byline, paragraphs=(Paragraph(text="Body text."),))
+    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    assert [(a.name, a.role, a.url) for a in back.authors] == [
+        (a.name, a.role, a.url) for a in byline.authors
+    ]

@@ -157,6 +157,9 @@ def _byline(article: Article) -> str | None:
         pos = where + len(author.name)
     if placed and text.strip():
         out.append(escape_markdown(text[pos:]))
+        role = authors[0].role if len(authors) == 1 else None
+        if role and role not in text:
+            out.append(", " + escape_markdown(role))
         line = "".join(out)
         return line if _BY.match(text) or not authors else "By " + line
     if not authors:
