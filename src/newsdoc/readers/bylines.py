@@ -105,6 +105,8 @@ _BY = re.compile(
     + r")|"
     + "|".join(BY_WORDS_LOWER)
     + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
+    # "ByJane Roe": pages that print "By" and the name in two elements, glued
+    + r"|^\W*By(?=[A-Z][a-z])"
 )
 _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 _CREDIT = re.compile(
@@ -214,7 +216,7 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     words = name.split()
     if len(words) > _MAX_WORDS:
         return False
-    if not any(c.isalpha() for c in name):
+    if sum(c.isalpha() for c in name) < 2:
         return False
     if strict and _is_latin(name):
         if not 2 <= len(words) <= 5:

@@ -1,0 +1,175 @@
+"""Bylines: splitting names, roles, organisations, noise (shared by the HTML and text readers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc import Byline, Person
+from newsdoc.readers.bylines import (
+    clean_name,
+    is_organization,
+    looks_like_name,
+    parse_byline,
+    split_authors,
+    split_byline,
+)
+
+
+def names(text: str, **options: object) -> list[str]:
+    return [person.name for person in split_authors(text, **options)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe", ["Jane Roe"]),
+        ("BY JANE ROE", ["Jane Roe"]),
+        ("Written by: Jane Roe", ["Jane Roe"]),
+        ("ByJane Roe", ["Jane Roe"]),
+        ("By A. Smith, B. Jones and C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Jane Roe & John Doe", ["Jane Roe", "John Doe"]),
+        ("Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Von Jochen Bittner und Tina Hildebrandt", ["Jochen Bittner", "Tina Hildebrandt"]),
+        ("Par Cécile Ducourtieux", ["Cécile Ducourtieux"]),
+        ("di Mario Rossi", ["Mario Rossi"]),
+        ("Lisa de Moraes", ["Lisa de Moraes"]),
+        ("著者：後藤大地", ["後藤大地"]),
+    ],
+)
+def test_names_are_split_and_the_by_is_dropped(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_capitalised_name_is_not_taken_for_a_by_word() -> None:
+    # "di" opens Italian bylines, but "Di" starts surnames
+    assert names("Di Caprio") == ["Di Caprio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe | December 9, 2016", ["Jane Roe"]),
+        ("Jane Roe December 9, 2016 9:13 AM", ["Jane Roe"]),
+        ("By Jane Roe Updated 3:45 PM ET, Tue November 29, 2016", ["Jane Roe"]),
+        ("Posted on Dec 9, 2016 by Jane Roe", ["Jane Roe"]),
+        ("By Jane Roe @janeroe", ["Jane Roe"]),
+        ("By Jane Roe https://example.com/jane", ["Jane Roe"]),
+        ("Photo: AP | By Jane Roe", ["Jane Roe"]),
+        ("Jane Roe Illustration by Claire Lordon", ["Jane Roe"]),
+        ("By Jane Roe in San Francisco", ["Jane Roe"]),
+        ("By Jane Roe Follow on Twitter", ["Jane Roe"]),
+        ("Jane Roe 3 hours ago", ["Jane Roe"]),
+    ],
+)
+def test_dates_handles_urls_credits_and_places_are_stripped(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_email_goes_to_the_person() -> None:
+    (person,) = split_authors("By Mike Cason | mcason@al.com")
+    assert person == Person(name="Mike Cason", email="mcason@al.com")
+
+
+def test_a_profile_url_goes_to_the_person() -> None:
+    (person,) = split_authors("Jane Roe https://example.com/staff/jane-roe")
+    assert person.url == "https://example.com/staff/jane-roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("By John Smith, Staff Writer", "John Smith", "Staff Writer"),
+        ("Jane Doe, Moscow correspondent", "Jane Doe", "Moscow correspondent"),
+        ("Ann Lee, Senior Editor", "Ann Lee", "Senior Editor"),
+    ],
+)
+def test_a_role_printed_with_the_name_goes_to_role(text: str, name: str, role: str) -> None:
+    assert split_authors(text) == (Person(name=name, role=role),)
+
+
+def test_roles_attach_to_the_name_before_them() -> None:
+    people = split_authors("By A. Smith, Staff Writer and B. Jones, Moscow correspondent")
+    assert [(p.name, p.role) for p in people] == [
+        ("A. Smith", "Staff Writer"),
+        ("B. Jones", "Moscow correspondent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By The Associated Press",
+        "Reuters Staff",
+        "By Editorial Board",
+        "AOL Staff",
+        "Acme Media Inc",
+        "AFP",
+        "Condé Nast",
+        "nytimes.com",
+    ],
+)
+def test_an_organisation_is_never_a_person(text: str) -> None:
+    people, organizations = split_byline(text)
+    assert people == ()
+    assert organizations
+
+
+def test_the_publishers_own_name_is_not_a_person() -> None:
+    assert names("By Jane Roe and Daily Planet", publisher="The Daily Planet") == ["Jane Roe"]
+    assert is_organization("Daily Planet", publisher="The Daily Planet")
+    assert not is_organization("Jane Roe", publisher="The Daily Planet")
+
+
+def test_an_organisation_next_to_a_person_keeps_the_person() -> None:
+    assert names("By Jane Roe, Reuters") == ["Jane Roe"]
+    assert names("By Joe Davidson\nWashington Post\nDec 13, 2016 at 3:45 pm") == ["Joe Davidson"]
+
+
+def test_no_duplicates_case_insensitively() -> None:
+    assert names("Jane Roe, JANE ROE and jane roe") == ["Jane Roe"]
+
+
+def test_text_printed_before_by_is_not_a_name() -> None:
+    text = "The Museum\nI, Too, Sing America\nBy Jane Roe"
+    assert names(text, strict=True) == ["Jane Roe"]
+
+
+def test_strict_mode_wants_names_that_look_like_names() -> None:
+    assert names("Link Copied", strict=True) == []  # cut word
+    assert names("privacy policy", strict=True) == []
+    assert names("doumae", strict=True) == []
+    assert names("doumae") == ["doumae"]  # a metadata field may hold a user name
+
+
+def test_capitals_are_title_cased_but_not_single_acronyms() -> None:
+    assert clean_name("JOSH HASKELL") == "Josh Haskell"
+    assert clean_name("MARY O'NEIL-SMITH") == "Mary O'Neil-Smith"
+    assert clean_name("Jane Roe") == "Jane Roe"
+
+
+def test_looks_like_name() -> None:
+    assert looks_like_name("Jane Roe", strict=True)
+    assert looks_like_name("Ludwig van Beethoven", strict=True)
+    assert not looks_like_name("jane roe", strict=True)
+    assert not looks_like_name("Jane Roe 2", strict=False)
+    assert not looks_like_name("admin")
+    assert not looks_like_name("A" * 80)
+
+
+def test_parse_byline_keeps_the_printed_text() -> None:
+    byline = parse_byline("  By  Jane Roe\n and John Doe ")
+    assert byline == Byline(
+        text="By Jane Roe and John Doe",
+        authors=(Person(name="Jane Roe"), Person(name="John Doe")),
+    )
+
+
+def test_parse_byline_naming_nobody_is_none() -> None:
+    assert parse_byline("") is None
+    assert parse_byline("December 9, 2016") is None
+    assert parse_byline("By Reuters") is None
+
+
+def test_long_hostile_input_is_fast_and_safe() -> None:
+    assert names(" " * 100_000 + "x") == []
+    assert names("Ab, " * 20_000) == ["Ab"]

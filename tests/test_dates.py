@@ -1,0 +1,92 @@
+"""Dates as news sites print them: never a part made up, the zone kept when given."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsdoc.readers.dates import looks_like_date, parse_date, parse_iso_date
+
+UTC = dt.timezone.utc
+
+
+def test_iso_dates_keep_their_zone() -> None:
+    assert parse_date("2016-12-09T09:13:00.000Z") == dt.datetime(2016, 12, 9, 9, 13, tzinfo=UTC)
+    value = parse_date("2017-01-17T18:08:47-05:00")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-5)
+    assert parse_date("2016-12-09T09:13:00") == dt.datetime(2016, 12, 9, 9, 13)
+    assert parse_date("2016-12-09") == dt.date(2016, 12, 9)
+
+
+def test_parse_iso_date_rejects_impossible_dates() -> None:
+    assert parse_iso_date("2016-02-30") is None
+    assert parse_iso_date("not a date") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 06, 2013", dt.date(2013, 11, 6)),
+        ("Updated: 6 November 2013", dt.date(2013, 11, 6)),
+        ("Published on Dec. 9th, 2016", dt.date(2016, 12, 9)),
+        ("August 10, 2016 11:15 am", dt.datetime(2016, 8, 10, 11, 15)),
+        ("15. Mai 2020", dt.date(2020, 5, 15)),
+        ("9 août 2016", dt.date(2016, 8, 9)),
+        ("12 de marzo de 2019", dt.date(2019, 3, 12)),
+        ("5 марта 2021", dt.date(2021, 3, 5)),
+        ("2019年4月13日", dt.date(2019, 4, 13)),
+        ("2019年4月13日 09:00", dt.datetime(2019, 4, 13, 9, 0)),
+        ("2019년 4월 13일", dt.date(2019, 4, 13)),
+        ("13.04.2019", dt.date(2019, 4, 13)),
+        ("04/13/2019", dt.date(2019, 4, 13)),
+    ],
+)
+def test_printed_dates(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_zone_names_and_offsets() -> None:
+    value = parse_date("Nov. 6, 2013 10:15 a.m. ET")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-5)  # New York in November
+    value = parse_date("Oct 9, 2019, 11:05 IST")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    value = parse_date("Tue, 07 Apr 2020 15:49:34 +0530")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=5, minutes=30)
+
+
+def test_an_unknown_zone_name_gives_a_naive_time_without_a_warning(
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    assert parse_date("Dec 9, 2016 10:00 AMT") == dt.datetime(2016, 12, 9, 10, 0)
+    assert not recwarn.list
+
+
+def test_an_hour_without_minutes_means_minute_zero() -> None:
+    value = parse_date("Nov 29, 2016 5 pm")
+    assert value == dt.datetime(2016, 11, 29, 17, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["December 2016", "Dec 9", "9 December", "3 hours ago", "2016", "", "no date here", "x" * 500],
+)
+def test_a_missing_part_is_never_completed(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_dayfirst_settles_ambiguous_numbers() -> None:
+    assert parse_date("06/11/2013") == dt.date(2013, 6, 11)
+    assert parse_date("06/11/2013", dayfirst=True) == dt.date(2013, 11, 6)
+
+
+def test_looks_like_date() -> None:
+    assert looks_like_date("Published Dec 19, 2016")
+    assert looks_like_date("2019/04/04")
+    assert looks_like_date("le 7 mai 2019")
+    assert not looks_like_date("Dec 19")
+    assert not looks_like_date("Chapter 12, verse 3")
