@@ -218,7 +218,10 @@ def test_parsely_and_citation_and_twitter_label_pairs() -> None:
     assert meta.headline == "P title"
     assert meta.published == dt.datetime(2018, 2, 3, 4, 5, 6, tzinfo=UTC)
     assert names(meta) == ["John Doe"]  # citation_author is "Surname, Given"
-    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ellyn Shook">'
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Ellyn Shook">'
+    )
     assert names(meta_of(page(head))) == ["Ellyn Shook"]
 
 
@@ -231,7 +234,10 @@ def test_a_user_name_yields_to_a_printed_name() -> None:
 
 
 def test_unsafe_or_relative_image_urls() -> None:
-    head = '<meta property="og:image" content="javascript:alert(1)"><meta name="twitter:image" content="//cdn.example.com/a.png">'
+    head = (
+        '<meta property="og:image" content="javascript:alert(1)">'
+        '<meta name="twitter:image" content="//cdn.example.com/a.png">'
+    )
     meta = meta_of(page(head), url="http://example.com/story")
     assert [image.url for image in meta.images] == ["http://cdn.example.com/a.png"]
 
@@ -360,7 +366,10 @@ def test_a_part_repeated_by_another_source_is_the_headline() -> None:
 
 def test_the_printed_headline_wins_over_the_social_one() -> None:
     head = '<title>Social title | Planet</title><meta property="og:title" content="Social title">'
-    body = '<header class="site-header"><h1 class="logo">Planet</h1></header><h1>The printed headline</h1>'
+    body = (
+        '<header class="site-header"><h1 class="logo">Planet</h1></header>'
+        "<h1>The printed headline</h1>"
+    )
     meta = meta_of(page(head, body), url="https://planet.com/x")
     assert meta.headline == "The printed headline"
     assert meta.headline_element is not None
