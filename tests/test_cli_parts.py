@@ -6,6 +6,7 @@ import datetime as dt
 import gzip
 import io
 import logging
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -360,3 +361,31 @@ def test_warnings_and_logged_warnings_come_back_with_the_outcome(
 def test_standard_input_is_named_stdin_in_an_out_dir() -> None:
     [source] = iter_sources(["-"])
     assert source == Source("-", "stdin")
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the crash is planted by monkeypatching"
+)
+def test_a_worker_crash_fails_its_inputs_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [f"a{i:02d}.txt" for i in range(20)]
+    names[3] = "crash.txt"
+    for name in names:
+        (tmp_path / name).write_text(f"Text of {name}.")
+    real = convert.read_article
+
+    def crashing(data: bytes, **kwargs: object) -> object:
+        if b"crash" in data:
+            os._exit(3)  # as a segfault or the OOM killer would
+        return real(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(convert, "read_article", crashing)
+    settings = Settings("auto", "jsonl", None, False, None, False)
+    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
+    outcomes = list(convert.run_jobs(jobs, settings, 2))
+    assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
+    assert outcomes[3].error is not None and "worker process died" in outcomes[3].error
+    failed = [o for o in outcomes if o.error is not None]
+    assert all("worker process died" in str(o.error) for o in failed)
+    assert outcomes[-1].error is None and "a19" in str(outcomes[-1].text)  # a new pool

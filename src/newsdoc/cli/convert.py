@@ -10,13 +10,14 @@ writes the same as ``--jobs 1``, JSON Lines included.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import traceback
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from typing import BinaryIO, NamedTuple, TextIO
@@ -44,9 +45,13 @@ __all__ = [
     "run_jobs",
 ]
 
-#: Tasks in flight per worker: enough to keep every worker busy while the
-#: parent handles results in order, few enough to keep memory flat.
-TASKS_PER_WORKER = 4
+#: Tasks given to the pool per worker: enough that a worker never waits for
+#: the parent, few enough to keep memory flat.
+TASKS_PER_WORKER = 2
+#: Outcomes per worker that may wait for an older input to finish, so that
+#: they are handled in input order.  They are small (a status), except with
+#: ``--to jsonl`` (the line itself), so memory stays bounded.
+AHEAD_PER_WORKER = 64
 
 
 class Settings(NamedTuple):
@@ -234,46 +239,73 @@ def _warm_up() -> None:
 
 
 def run_jobs(items: Iterable[Job | Outcome], settings: Settings, jobs: int) -> Iterator[Outcome]:
-    """The outcome of every item, in order; ``jobs`` worker processes when above 1."""
+    """The outcome of every item, in order; ``jobs`` worker processes when above 1.
+
+    New inputs are handed out as soon as any worker is done, not when the
+    oldest one is, so one slow page does not leave the other workers idle;
+    at most :data:`AHEAD_PER_WORKER` outcomes per worker wait for their turn.
+    """
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, Outcome) else convert_one(item, settings)
         return
-    window = jobs * TASKS_PER_WORKER
-    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    queue = iter(items)
+    more = True
+    pending: deque[tuple[str, Future[Outcome]]] = deque()  # in input order
     pool: ProcessPoolExecutor | None = None
     try:
-        for item in items:
-            if isinstance(item, Outcome):
-                done: Future[Outcome] = Future()
-                done.set_result(item)
-                pending.append((item.name, done))
-            else:
-                if pool is None:
-                    pool = ProcessPoolExecutor(jobs, initializer=_warm_up)
-                future = pool.submit(convert_one, item, settings)
-                pending.append((display_name(item.source.path), future))
-            while len(pending) >= window:
-                outcome, broken = _result(*pending.popleft())
-                if broken and pool is not None:
-                    # a worker died (a crash, or killed for memory): what was in
-                    # flight is lost, but the rest of the batch gets a new pool
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = None
-                yield outcome
-        while pending:
-            yield _result(*pending.popleft())[0]
+        while True:
+            running = {future for _, future in pending if not future.done()}
+            while (
+                more
+                and len(running) < jobs * TASKS_PER_WORKER
+                and (len(pending) < jobs * AHEAD_PER_WORKER)
+            ):
+                task = next(queue, None)
+                if task is None:
+                    more = False
+                elif isinstance(task, Outcome):
+                    done: Future[Outcome] = Future()
+                    done.set_result(task)
+                    pending.append((task.name, done))
+                else:
+                    pool, future = _submit(pool, jobs, task, settings)
+                    pending.append((display_name(task.source.path), future))
+                    running.add(future)
+            if not pending:
+                return
+            name, head = pending[0]
+            if not head.done():
+                wait(running, return_when=FIRST_COMPLETED)
+                continue
+            pending.popleft()
+            yield _result(name, head)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(name: str, future: Future[Outcome]) -> tuple[Outcome, bool]:
+def _submit(
+    pool: ProcessPoolExecutor | None, jobs: int, job: Job, settings: Settings
+) -> tuple[ProcessPoolExecutor, Future[Outcome]]:
+    """Hand ``job`` to the pool, starting one if there is none or it is broken."""
+    if pool is not None:
+        try:
+            return pool, pool.submit(convert_one, job, settings)
+        except BrokenProcessPool:
+            # a worker died (a crash, or killed for lack of memory): what was in
+            # flight is lost (each is reported), the rest of the batch gets a new pool
+            pool.shutdown(wait=False, cancel_futures=True)
+    gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
+    pool = ProcessPoolExecutor(jobs, initializer=_warm_up)
+    return pool, pool.submit(convert_one, job, settings)
+
+
+def _result(name: str, future: Future[Outcome]) -> Outcome:
     try:
-        return future.result(), False
+        return future.result()
     except BrokenProcessPool:
-        message = "a worker process died while this input was in flight (a crash or no memory)"
-        return Outcome(name, message), True
+        return Outcome(name, "a worker process died while this input was in flight (a crash?)")
 
 
 class Reporter:
