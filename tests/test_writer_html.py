@@ -530,3 +530,16 @@ def test_safe_url(url: str, expected: str | None) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert safe_url(url, "here") == expected
+
+
+def test_one_warning_per_unsafe_url() -> None:
+    article = Article(url="javascript:alert(1)", people=(Person(name="A", url="data:x"),))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        page = to_html(article)
+    messages = sorted(str(w.message) for w in caught if issubclass(w.category, NewsdocWarning))
+    assert len(messages) == 2
+    assert messages[0].startswith("people[0].url: dropped") and messages[1].startswith(
+        "url: dropped"
+    )
+    assert "javascript:" not in page.split('class="newsdoc-data"')[0]

@@ -44,8 +44,8 @@ from ..model import (
 )
 from .ids import citation_ids, person_ids
 from .json import to_dict
-from .jsonld import to_jsonld
-from .urls import escape_attr, escape_text, mailto, safe_url, script_json
+from .jsonld import jsonld_with
+from .urls import UrlCheck, escape_attr, escape_text, mailto, script_json
 
 __all__ = ["DATA_CLASS", "STYLESHEET", "body_html", "to_html"]
 
@@ -175,6 +175,7 @@ def _meta(prop: str, value: str | None) -> str:
 class _Renderer:
     def __init__(self, article: Article) -> None:
         self.a = article
+        self.safe_url = UrlCheck()
         self.pids = person_ids(article)
         self.cids = citation_ids(article)
 
@@ -183,13 +184,14 @@ class _Renderer:
     def article(self) -> str:
         a = self.a
         lang = _attrs(lang=a.language)
+        jsonld = jsonld_with(a, self.safe_url)
         parts = [
             f'<article class="newsdoc" itemscope itemtype="{_SCHEMA}NewsArticle"{lang}>\n',
             self.header(),
             *(self.image(image, i) for i, image in enumerate(a.images)),
             f'<div class="body" itemprop="articleBody">\n{self.body()}</div>\n',
             self.footer(),
-            f'<script type="application/ld+json">{script_json(to_jsonld(a))}</script>\n',
+            f'<script type="application/ld+json">{script_json(jsonld)}</script>\n',
             f'<script type="application/json" class="{DATA_CLASS}">'
             f"{script_json(to_dict(a))}</script>\n",
             "</article>\n",
@@ -234,7 +236,7 @@ class _Renderer:
             out.append(f'<address class="contact">{contact}</address>\n')
         if a.language is not None:
             out.append(_meta("inLanguage", a.language) + "\n")
-        url = safe_url(a.url, "url")
+        url = self.safe_url(a.url, "url")
         if url is not None:
             out.append(f'<link itemprop="mainEntityOfPage" href="{escape_attr(url)}">\n')
         out.append("</header>\n")
@@ -263,7 +265,7 @@ class _Renderer:
 
     def author(self, person: Person, index: int) -> str:
         name = f'<span itemprop="name">{escape_text(person.name)}</span>'
-        url = safe_url(person.url, f"byline.authors[{index}].url")
+        url = self.safe_url(person.url, f"byline.authors[{index}].url")
         if url is not None:
             name = f'<a rel="author" itemprop="url" href="{escape_attr(url)}">{name}</a>'
         return (
@@ -285,7 +287,7 @@ class _Renderer:
         return "Contact the author: " + ", ".join(links)
 
     def image(self, image: Image, index: int) -> str:
-        src = safe_url(image.url, f"images[{index}].url")
+        src = self.safe_url(image.url, f"images[{index}].url")
         out = [f'<figure class="image" itemprop="image" itemscope itemtype="{_SCHEMA}ImageObject">']
         if src is not None:
             size = _attrs(
@@ -316,7 +318,7 @@ class _Renderer:
                 f'<li class="tag" itemprop="keywords">{escape_text(t)}</li>' for t in a.tags
             )
             out.append(f'<ul class="tags">{tags}</ul>\n')
-        url = safe_url(a.url, "url")
+        url = self.safe_url(a.url, "url")
         if url is not None:
             out.append(
                 f'<p class="original">Original: <a itemprop="url" href="{escape_attr(url)}">'
@@ -349,7 +351,7 @@ class _Renderer:
             f"{_meta('nationality', person.nationality)}{_meta('email', person.email)}"
         )
         said = sum(1 for q in self.a.quotes if q.speaker == person)
-        url = safe_url(person.url, f"people[{self.a.people.index(person)}].url")
+        url = self.safe_url(person.url, f"people[{self.a.people.index(person)}].url")
         name = f'<span itemprop="name">{escape_text(person.name)}</span>'
         if url is not None:
             name = f'<a itemprop="url" href="{escape_attr(url)}">{name}</a>'
@@ -363,7 +365,7 @@ class _Renderer:
 
     def citation_item(self, index: int) -> str:
         citation = self.a.citations[index]
-        url = safe_url(citation.url, f"citations[{index}].url")
+        url = self.safe_url(citation.url, f"citations[{index}].url")
         cid = f"c{index + 1}"
         name = escape_text(citation.source)
         if url is not None:
@@ -453,7 +455,7 @@ class _Renderer:
 
         for i, p in enumerate(self.a.paragraphs):
             for j, link in enumerate(p.links):
-                url = safe_url(link.url, f"paragraphs[{i}].links[{j}].url")
+                url = self.safe_url(link.url, f"paragraphs[{i}].links[{j}].url")
                 if url is not None:
                     add(
                         i, link.start, link.end, _RANK_LINK, "a", _attrs(href=url, title=link.title)

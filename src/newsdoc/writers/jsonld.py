@@ -27,7 +27,7 @@ from typing import Any
 
 from ..model import Article, Citation, CitationKind, Image, Person, Quote
 from .ids import citation_ids, person_ids
-from .urls import safe_url, script_json
+from .urls import UrlCheck, script_json
 
 __all__ = ["to_jsonld", "to_jsonld_string"]
 
@@ -38,7 +38,7 @@ _OUTLETS = frozenset({CitationKind.NEWS_AGENCY, CitationKind.NEWSPAPER, Citation
 
 def to_jsonld(article: Article) -> JSON:
     """The article as a schema.org ``NewsArticle`` JSON-LD dict (see the module docs)."""
-    return _Writer(article).article()
+    return _Writer(article, UrlCheck()).article()
 
 
 def to_jsonld_string(article: Article, *, indent: int | None = None) -> str:
@@ -55,16 +55,22 @@ def _when(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def jsonld_with(article: Article, check: UrlCheck) -> JSON:
+    """:func:`to_jsonld`, sharing ``check`` (and its warnings) with another writer."""
+    return _Writer(article, check).article()
+
+
 class _Writer:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, check: UrlCheck) -> None:
         self.a = article
+        self.safe_url = check
         self.pids = person_ids(article)
         self.cids = citation_ids(article)
 
     def article(self) -> JSON:
         a = self.a
         out: JSON = {"@context": "https://schema.org", "@type": "NewsArticle"}
-        url = safe_url(a.url, "url")
+        url = self.safe_url(a.url, "url")
         _put(out, "headline", a.headline)
         _put(out, "alternativeHeadline", a.subheadline)
         _put(
@@ -97,14 +103,14 @@ class _Writer:
         _put(out, "nationality", p.nationality)
         _put(out, "description", "; ".join(p.descriptions))
         _put(out, "email", p.email)
-        _put(out, "url", safe_url(p.url, where + ".url"))
+        _put(out, "url", self.safe_url(p.url, where + ".url"))
         return out
 
     def ref(self, p: Person) -> JSON:
         return {"@type": "Person", "@id": "_:" + self.pids[p], "name": p.name}
 
     def image(self, image: Image, index: int) -> JSON | None:
-        url = safe_url(image.url, f"images[{index}].url")
+        url = self.safe_url(image.url, f"images[{index}].url")
         if url is None:
             return None
         out: JSON = {"@type": "ImageObject", "url": url}
@@ -117,7 +123,7 @@ class _Writer:
 
     def citation(self, c: Citation, index: int) -> JSON:
         kind = c.kind
-        url = safe_url(c.url, f"citations[{index}].url")
+        url = self.safe_url(c.url, f"citations[{index}].url")
         out: JSON = {"@id": f"_:c{index + 1}"}
         if kind is CitationKind.WEBSITE:
             out.update({"@type": "WebSite", "name": c.source})

@@ -21,6 +21,7 @@ from ..errors import warn
 
 __all__ = [
     "SAFE_SCHEMES",
+    "UrlCheck",
     "absolute_uri",
     "clean_text",
     "escape_attr",
@@ -119,6 +120,20 @@ def safe_url(url: str | None, where: str) -> str | None:
         "http, https or mailto"
     )
     return None
+
+
+class UrlCheck:
+    """:func:`safe_url` that warns once per field, for a writer that looks at a URL twice."""
+
+    def __init__(self) -> None:
+        self._done: dict[str, str | None] = {}
+
+    def __call__(self, url: str | None, where: str) -> str | None:
+        if url is None:
+            return None
+        if where not in self._done:
+            self._done[where] = safe_url(url, where)
+        return self._done[where]
 
 
 def mailto(email: str) -> str:
