@@ -543,3 +543,15 @@ def test_one_warning_per_unsafe_url() -> None:
         "url: dropped"
     )
     assert "javascript:" not in page.split('class="newsdoc-data"')[0]
+
+
+def test_ids_are_those_of_the_json_document() -> None:
+    article = rich_article()
+    document = newsdoc.to_dict(article)
+    root = lxml.html.document_fromstring(to_html(article))
+    persons = {p["name"]: p["id"] for p in document["persons"]}
+    for element in root.xpath("//*[@itemprop='mentions' or @itemprop='author'][@data-person]"):
+        name = "".join(element.xpath(".//*[@itemprop='name']//text()"))
+        assert element.get("data-person") == persons[name]
+    cited = [c["id"] for c in document["citations"]]
+    assert root.xpath("//p//cite/@data-citation") == cited
