@@ -2,10 +2,11 @@
 
 The parent walks the inputs lazily and plans each output; workers read,
 convert and write one input each and send back only a small
-:class:`Outcome` (plus the text itself when it goes to standard output), and
-at most a few tasks per worker are in flight, so memory stays flat whatever
-the number of inputs.  Outcomes are taken in input order, so ``--jobs N``
-writes the same as ``--jobs 1``, JSON Lines included.
+:class:`Outcome` (plus the text itself when it goes to standard output).  A
+few tasks per worker are in the pool and a bounded number of outcomes wait
+for their turn, so memory stays flat whatever the number of inputs.
+Outcomes are handled in input order, so ``--jobs N`` writes the same as
+``--jobs 1``, JSON Lines and messages included.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ import os
 import traceback
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from typing import BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
@@ -238,7 +239,9 @@ def _warm_up() -> None:
     from .. import readers, writers  # noqa: F401
 
 
-def run_jobs(items: Iterable[Job | Outcome], settings: Settings, jobs: int) -> Iterator[Outcome]:
+def run_jobs(
+    items: Iterable[Job | Outcome], settings: Settings, jobs: int
+) -> Generator[Outcome, None, None]:
     """The outcome of every item, in order; ``jobs`` worker processes when above 1.
 
     New inputs are handed out as soon as any worker is done, not when the
@@ -372,8 +375,10 @@ def run_convert(
         if plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
             sink = stack.enter_context(atomic_file(plan.output, force=settings.force))
         items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix)
+        # closed on the way out, even on an error: that stops the workers
+        outcomes = stack.enter_context(closing(run_jobs(items, settings, jobs)))
         try:
-            for outcome in run_jobs(items, settings, jobs):
+            for outcome in outcomes:
                 if outcome.text is not None:
                     sink.write(outcome.text.encode("utf-8"))
                 reporter.outcome(outcome)
