@@ -40,11 +40,14 @@ def _article() -> Article:
     except newsdoc.NewsdocError:
         parsed = None
     firsts = EXPECTED["paragraphs"]["first_words"]
-    if parsed is not None and len(parsed.paragraphs) == len(firsts) and all(
-        p.text.startswith(f) for p, f in zip(parsed.paragraphs, firsts, strict=True)
+    if (
+        parsed is not None
+        and len(parsed.paragraphs) == len(firsts)
+        and all(p.text.startswith(f) for p, f in zip(parsed.paragraphs, firsts, strict=True))
     ):
         return newsdoc.analyze(parsed)
-    return newsdoc.analyze(Article(paragraphs=tuple(Paragraph(text=t) for t in _paragraphs_by_hand())))
+    paragraphs = tuple(Paragraph(text=t) for t in _paragraphs_by_hand())
+    return newsdoc.analyze(Article(paragraphs=paragraphs))
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +93,8 @@ def test_stretch_people(article: Article) -> None:
     assert alexeyev.role == "head organizer of unauthorized gay pride parades in Moscow since 2006"
     assert "Russia's top gay rights activist" in alexeyev.descriptions
     assert _person(article, "Frans Timmermans").nationality == "Dutch"
-    assert _person(article, "Yelena Misulina").role == "co-author of the July 2013 ban on gay propaganda"
+    misulina = _person(article, "Yelena Misulina")
+    assert misulina.role == "co-author of the July 2013 ban on gay propaganda"
 
 
 def test_no_extra_people(article: Article) -> None:

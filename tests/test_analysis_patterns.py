@@ -59,7 +59,8 @@ def test_pattern(case: dict[str, Any]) -> None:
         assert not quotes, f"unexpected quotes: {[q.text for q in quotes]}"
     for want in case.get("citations", []):
         found = [c for c in article.citations if c.source == want["source"]]
-        assert found, f"no citation {want['source']!r}; found {[c.source for c in article.citations]}"
+        sources = [c.source for c in article.citations]
+        assert found, f"no citation {want['source']!r}; found {sources}"
         citation = found[0]
         if "kind" in want:
             assert citation.kind.value == want["kind"]

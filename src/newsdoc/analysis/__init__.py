@@ -85,6 +85,8 @@ def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int,
                 quote.close_pos + 1 if n == last and quote.close_pos is not None else len(texts[p])
             )
             regions.setdefault(p, []).append((first, stop, index))
+    for ranges in regions.values():
+        ranges.sort()
     return regions
 
 

@@ -11,6 +11,7 @@ speaker is a scare quote or a title and is not reported.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..model import QuoteKind
@@ -40,6 +41,10 @@ _SUBORDINATORS = frozenset(
 )
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# How far (in tokens) rules look from a quotation or a cue: bounds the work on
+# run-on "sentences" of hostile input, far beyond any real attribution.
+_REACH = 60
+_CLAUSE_REACH = 150
 
 
 @dataclass
@@ -94,7 +99,7 @@ class _Attributor:
         earlier = self.by_sentence.get((para.index, sentence))
         if earlier:
             return earlier[-1].speaker
-        for other in reversed(ph.cues(para, s_lo, cue.first)):
+        for other in reversed(ph.cues(para, max(s_lo, cue.first - _REACH), cue.first)):
             subject = ph.subject_before(para, other.first, s_lo)
             if subject is not None:
                 return ph.speaker(para, subject)
@@ -156,8 +161,8 @@ class _Attributor:
         toks = para.toks
         sentence = para.sentence_of[t]
         lo = para.sentences[sentence][0]
-        window = lo
-        for k in range(t - 1, lo - 1, -1):
+        window = max(lo, t - _REACH)
+        for k in range(t - 1, window - 1, -1):
             if toks[k].kind == "q":
                 window = k + 1
                 break
@@ -182,6 +187,7 @@ class _Attributor:
         sentence = para.sentence_of[t]
         hi = para.sentences[sentence][1]
         k = t + 1
+        hi = min(hi, t + _REACH)
         while k < hi and toks[k].kind != "q":
             cue = ph.cue_at(para, k)
             if cue is not None:
@@ -292,6 +298,7 @@ class _Attributor:
         lo, hi = para.sentences[sentence]
         found: list[Found] = []
         cues = ph.cues(para, lo, hi)
+        later_cues = [c.first for c in cues]
         quoted = any(toks[k].kind == "q" for k in range(lo, hi))
         # "When X said that Y, Z happened": the reported clause ends at the comma
         subordinate = toks[lo].lower in _SUBORDINATORS if lo < hi else False
@@ -314,7 +321,7 @@ class _Attributor:
             start = self._clause_start(para, cue, hi)
             if start is None:
                 continue
-            end = self._clause_end(para, start, hi, cues[n + 1 :], subordinate)
+            end = self._clause_end(para, start, hi, later_cues, subordinate, n)
             if end is None:
                 continue
             speaker = self._subject_or_inherited(para, cue, lo)
@@ -377,10 +384,18 @@ class _Attributor:
         return None
 
     def _clause_end(
-        self, para: Para, start: int, hi: int, later: list[Cue], subordinate: bool = False
+        self,
+        para: Para,
+        start: int,
+        hi: int,
+        cue_starts: list[int],
+        subordinate: bool = False,
+        after: int = -1,
     ) -> int | None:
+        """The last token of a reported clause (cues after index ``after`` end it)."""
         toks = para.toks
-        stops = {c.first for c in later}
+        hi = min(hi, start + _CLAUSE_REACH)
+        stops = set(cue_starts[after + 1 : after + 1 + _CLAUSE_REACH])
         end = start
         k = start
         while k < hi:
@@ -401,8 +416,10 @@ class _Attributor:
                     or (nxt + 1 < hi and nxt + 1 in stops)
                 ):
                     break
-                if tok.text == "," and any(s - k <= 8 for s in stops if s > k):
-                    break
+                if tok.text == ",":
+                    following = bisect.bisect_right(cue_starts, k)
+                    if following < len(cue_starts) and cue_starts[following] <= k + 8:
+                        break  # ", he said", ", officials added": a new attribution
             if tok.kind == "w":
                 end = k
             k += 1
@@ -421,12 +438,17 @@ class _Attributor:
         if (
             comma < hi
             and toks[comma].text == ","
+            and cue.first - lo < 3
             and all(t.kind == "w" and t.text.istitle() for t in toks[lo : cue.first])
         ):
             end = self._clause_end(para, comma + 1, hi, [])
             if end is not None and not any(t.kind == "q" for t in toks[comma + 1 : end + 1]):
                 return self._found(para, sentence, comma + 1, end, Attribution(speaker, cue))
-        if cue.first - 1 > lo and toks[cue.first - 1].text == ",":
+        if (
+            cue.first - 1 > lo
+            and toks[cue.first - 1].text == ","
+            and cue.first - lo < _CLAUSE_REACH
+        ):
             end = cue.first - 2
             if sum(1 for t in toks[lo : end + 1] if t.kind == "w") >= _MIN_CLAUSE_WORDS and not any(
                 t.kind == "q" for t in toks[lo : end + 1]

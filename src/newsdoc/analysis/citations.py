@@ -8,6 +8,7 @@ only decides the kind of source.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ from .tokens import Para
 
 __all__ = ["Cite", "find_citations"]
 
+_MAX_NAME = 8  # words in an outlet's name, at most
 _SOURCE_LINKERS = frozenset(("by", "from", "in", "of"))
 _CUE_ANCHORS = frozenset(
     (
@@ -57,7 +59,7 @@ def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
     """A run of capitalised words from ``k`` ("Komsomolskaya Pravda", "Echo of Moscow")."""
     toks = para.toks
     first = k
-    while k < hi and toks[k].kind == "w":
+    while k < hi and k - first < _MAX_NAME and toks[k].kind == "w":
         tok = toks[k]
         if (tok.upper and not tok.text.isdigit()) or (
             tok.lower in ("of", "de", "du", "la", "el")
@@ -176,7 +178,13 @@ class _Finder:
             noun = toks[j].lower
             j -= 1
         last = j
-        while j >= lo and toks[j].kind == "w" and toks[j].upper and not toks[j].text.isdigit():
+        while (
+            j >= lo
+            and i - j < _MAX_NAME
+            and toks[j].kind == "w"
+            and toks[j].upper
+            and not toks[j].text.isdigit()
+        ):
             j -= 1
         first = j + 1
         if first > last:
@@ -385,17 +393,15 @@ def _links(
     paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases, found: list[Cite]
 ) -> None:
     """Hyperlinked sources: a link over a citation gives it a URL; a link over a cue is one."""
+    by_paragraph: dict[int, list[Cite]] = {}
+    for cite in found:
+        by_paragraph.setdefault(cite.span[0], []).append(cite)
     for para, paragraph in zip(paras, paragraphs, strict=False):
+        here = by_paragraph.get(para.index, [])
+        starts = [t.start for t in para.toks]
         for link in paragraph.links:
             host = urlsplit(link.url).hostname if "//" in link.url else None
-            hit = next(
-                (
-                    c
-                    for c in found
-                    if c.span[0] == para.index and c.span[1] < link.end and link.start < c.span[2]
-                ),
-                None,
-            )
+            hit = next((c for c in here if c.span[1] < link.end and link.start < c.span[2]), None)
             if hit is not None:
                 hit.url = hit.url or link.url
                 continue
@@ -405,7 +411,7 @@ def _links(
             known = anchor in ph.lex.outlets
             if not known and anchor.lower() not in _CUE_ANCHORS:
                 continue
-            tok = next((i for i, t in enumerate(para.toks) if t.start >= link.start), 0)
+            tok = min(bisect.bisect_left(starts, link.start), max(0, len(starts) - 1))
             source = anchor if known else host.removeprefix("www.")
             kind = CitationKind(ph.lex.outlets[anchor]) if known else CitationKind.WEBSITE
             found.append(

@@ -79,12 +79,24 @@ class People:
     mentions: list[Mention]
     by_paragraph: dict[int, list[Mention]]
     keys: list[tuple[int, int]] = field(default_factory=list)
+    starts: dict[int, list[int]] = field(default_factory=dict)
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)`` of ``paragraph``."""
-        return [
-            m for m in self.by_paragraph.get(paragraph, ()) if m.start >= start and m.end <= end
-        ]
+        mentions = self.by_paragraph.get(paragraph)
+        if not mentions:
+            return []
+        starts = self.starts.get(paragraph)
+        if starts is None:
+            starts = self.starts[paragraph] = [m.start for m in mentions]
+        first = bisect.bisect_left(starts, start)
+        found = []
+        for mention in mentions[first:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
 
     def before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a position, nearest first (at most 30)."""
@@ -262,9 +274,7 @@ def find_people(
             if len(words) > 4 or (len(words) < 2 and not titled):
                 continue
             start = words[0][0]
-            if (run.paragraph, start) in excluded or any(
-                a <= start < b for a, b, _ in quoted.get(run.paragraph, ())
-            ):
+            if (run.paragraph, start) in excluded or _inside(quoted, run.paragraph, start):
                 continue
             names = [w for _, _, w in words]
             if not all(_is_name_word(w, lexicon) for w in names):
@@ -293,6 +303,15 @@ def find_people(
     result = People(people, mentions, by_paragraph)
     result.keys = [(m.paragraph, m.start) for m in mentions]
     return result
+
+
+def _inside(regions: dict[int, list[tuple[int, int, int]]], paragraph: int, offset: int) -> bool:
+    """Whether ``offset`` falls in one of the (sorted, disjoint) regions of ``paragraph``."""
+    ranges = regions.get(paragraph)
+    if not ranges:
+        return False
+    index = bisect.bisect_left(ranges, (offset + 1,)) - 1
+    return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
 
 def _same_as_known(

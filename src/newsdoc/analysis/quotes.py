@@ -56,6 +56,7 @@ def _scan(text: str) -> _Scan:
     stack: list[tuple[str, int]] = []  # ("d" | "s", position)
     pairs: list[tuple[int, int]] = []
     inner: list[tuple[int, int]] = []  # pairs opened at depth 1
+    doubles = 0  # double marks open on the stack (kept count of: no scans of the stack)
     size = len(text)
     for match in _MARKS.finditer(text):
         pos = match.start()
@@ -64,7 +65,7 @@ def _scan(text: str) -> _Scan:
         after = text[pos + 1] if pos + 1 < size else " "
         can_open = before in _BEFORE_OPEN and not after.isspace()
         can_close = after in _AFTER_CLOSE and not before.isspace()
-        double_open = any(kind == "d" for kind, _ in stack)
+        double_open = doubles > 0
         if char in '"“”«»„':
             closes = False
             if char in _DOUBLE_OPEN:
@@ -85,9 +86,11 @@ def _scan(text: str) -> _Scan:
                 while stack and stack[-1][0] != "d":
                     stack.pop()
                 _, start = stack.pop()
+                doubles -= 1
                 (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
             elif opens:
                 stack.append(("d", pos))
+                doubles += 1
             continue
         # single marks
         if before.isalnum() and after.isalnum():
