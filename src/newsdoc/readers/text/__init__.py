@@ -199,8 +199,11 @@ class _Reader:
                 names = value if isinstance(value, list) else [value]
                 text = "; ".join(" ".join(n.split()) for n in names)
                 byline = parse_byline(text)
-                if byline is not None:
-                    meta.byline_text, meta.authors = byline.text, list(byline.authors)
+                if byline is not None and byline.authors:
+                    # No byline was printed: write one as a page would print it.
+                    names = [person.name for person in byline.authors]
+                    printed = ", ".join(names[:-1]) + " and " + names[-1] if names[1:] else names[0]
+                    meta.byline_text, meta.authors = "By " + printed, list(byline.authors)
                 break
         if (published := first(_FM_PUBLISHED)) is not None:
             meta.published = parse_date(published)
