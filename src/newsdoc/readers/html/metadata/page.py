@@ -11,8 +11,10 @@ stories further down, and it keeps the walk short.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import cast
+from itertools import islice
+from typing import Any, cast
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -52,6 +54,7 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/p
                 "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
                 "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
                 "/columnists/", "/editors/", "author=")  # fmt: skip
+_AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)), re.IGNORECASE)
 # An element whose own text opens with "By" (the rest of the byline in its children).
 _BY_TEXT = re.compile(r"^\s*(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
 _MAX_DATE_TEXT = 120
@@ -63,10 +66,14 @@ _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
 _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
-_STRUCTURE = etree.XPath("//*[@itemprop or (self::a and @rel)]")
+_HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
+# attribute nodes: cheaper for libxml2 than testing every element
+_ITEMPROPS = etree.XPath("//@itemprop")
 #: How many elements after and before the headline are looked at.
+_NEAR_AFTER = 120
 _AFTER = 400
-_BEFORE = 80
+_BEFORE = 40
+_SKIP_TAGS = frozenset({"h1", "script", "style", "meta", "link", "img", "svg", "path", "noscript"})
 
 
 @dataclass
@@ -234,68 +241,76 @@ def _container(element: HtmlElement) -> HtmlElement:
 
 
 def _is_author_link(element: HtmlElement, rel: list[str]) -> bool:
-    if "author" in rel:
-        return True
-    href = (element.get("href") or "").lower()
-    return any(mark in href for mark in AUTHOR_HREFS)
+    return "author" in rel or _AUTHOR_HREF.search(element.get("href") or "") is not None
 
 
-def _near(anchor: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """Elements after ``anchor`` in document order, and before it, nearest first."""
-    after: list[HtmlElement] = []
-    before: list[HtmlElement] = []
+def _following(anchor: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after ``anchor`` in document order (its own content excluded)."""
     node: HtmlElement | None = anchor
-    while node is not None and (len(after) < _AFTER or len(before) < _BEFORE):
-        if len(after) < _AFTER:
-            for sibling in node.itersiblings():
-                after.extend(sibling.iter())
-                if len(after) >= _AFTER:
-                    break
-        if len(before) < _BEFORE:
-            for sibling in node.itersiblings(preceding=True):
-                before.extend(reversed(list(sibling.iter())))
-                if len(before) >= _BEFORE:
-                    break
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
         node = node.getparent()
-    return after[:_AFTER], before[:_BEFORE]
 
 
-def from_page(root: HtmlElement, anchor: HtmlElement | None) -> PageFound:
-    """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``."""
+def _preceding(anchor: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before ``anchor``, nearest first (its ancestors excluded)."""
+    node: HtmlElement | None = anchor
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            yield from reversed(list(sibling.iter()))
+        node = node.getparent()
+
+
+def from_page(
+    root: HtmlElement,
+    anchor: HtmlElement | None,
+    *,
+    need_byline: bool = True,
+    need_date: bool = True,
+) -> PageFound:
+    """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``.
+
+    The elements right around the headline are looked at first; further ones
+    only when those do not print what is needed (``need_byline``, ``need_date``).
+    """
     page = PageFound()
-    for element in cast("list[HtmlElement]", _STRUCTURE(root)):
-        props = (element.get("itemprop") or "").lower().split()
-        if props:
-            _microdata(element, props, page.microdata)
-        rel = (element.get("rel") or "").lower().split()
-        if "author" in rel and element.tag == "a" and not _outside(element):
-            author = _person(element)
-            if author is not None and looks_like_name(author.name, strict=True):
-                page.visible.bylines.append(segments_text(_container(element)))
-                page.visible.authors.append(author)
+    for value in cast("list[Any]", _ITEMPROPS(root)):
+        _microdata(value.getparent(), str(value).lower().split(), page.microdata)
+    visible: list[Visible] = []
     if anchor is not None:
-        after, before = _near(anchor)
-        elements = after + before
+        after = _following(anchor)
+        _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
+        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible)
+        has_byline = any(item.byline for item in visible)
+        has_date = any(item.date for item in visible)
+        if (need_byline and not has_byline) or (need_date and not has_date):
+            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
-        elements = list(start.iter())[:_AFTER] if start is not None else []
-    visible = [item for item in map(_visible, elements) if item is not None]
-    for element in elements:
-        key = _key(element)
-        if key.strip():
-            _hnews(element, set(key.split()), page.hnews)
+        if start is not None:
+            _visit(islice(start.iter(), _AFTER), page.hnews, visible)
     _order_visible(visible, page.visible)
     return page
 
 
-def _visible(element: HtmlElement) -> Visible | None:
-    """The byline or date ``element`` prints, if any."""
-    tag = element.tag
-    if not isinstance(tag, str) or tag in ("h1", "script", "style", "meta", "link", "img"):
-        return None
-    key = _key(element)
+def _visit(elements: Iterable[HtmlElement], hnews: Found, visible: list[Visible]) -> None:
+    for element in elements:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        key = _key(element)
+        if key != " " and _HNEWS.search(key):
+            _hnews(element, set(key.split()), hnews)
+        item = _visible(element, tag, key)
+        if item is not None:
+            visible.append(item)
+
+
+def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
+    """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
     if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
         author = _person(element)
         named = author is not None and looks_like_name(author.name, strict=True)
@@ -316,7 +331,7 @@ def _visible(element: HtmlElement) -> Visible | None:
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(_container(element)))
         return None
-    if not key.strip() or not _MARK.search(key):
+    if key == " " or not _MARK.search(key):
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         if text and len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
             return Visible(date=" ".join(text.split()), loose=True)

@@ -126,13 +126,14 @@ def _is_site(part: str, sites: list[str]) -> bool:
     return False
 
 
-def strip_site_name(title: str, sites: list[str], others: Iterable[str] = ()) -> str:
+def strip_site_name(title: str, sites: list[str], others: Iterable[str] | set[str] = ()) -> str:
     """``title`` without a leading or trailing site name ("Title | Site", "Site: Title").
 
     A part is a site name when it matches the publisher or the domain, or
-    when another source gives the title without it (``others``).
+    when another source gives the title without it (``others``: texts, or a
+    set of texts already normalised).
     """
-    known = {_norm(other) for other in others if other}
+    known = others if isinstance(others, set) else {_norm(other) for other in others if other}
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -197,7 +198,7 @@ def choose_headline(
     declared_raw = [text for f in found for text in f.headlines]
     h1_texts = [(element, element_text(element)) for element in h1s[:_MAX_H1S]]
     plausible = [(e, t) for e, t in h1_texts if _plausible_h1(e, t, sites)]
-    others = declared_raw + [t for _e, t in plausible]
+    others = {_norm(t) for t in declared_raw + [t for _e, t in plausible] if t}
     declared = [strip_site_name(text, sites, others) for text in declared_raw]
     if title:
         declared.append(strip_site_name(title, sites, others))
