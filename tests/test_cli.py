@@ -129,6 +129,37 @@ def test_indent_zero_is_compact(cli: Run) -> None:
     assert result.stdout.count("\n") == 1
 
 
+def with_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("to", "suffix", "render"),
+    [
+        ("html", ".html", newsdoc.to_html),
+        ("markdown", ".md", newsdoc.to_markdown),
+        (
+            "jsonld",
+            ".jsonld",
+            lambda a: json.dumps(newsdoc.to_jsonld(a), ensure_ascii=False, indent=2),
+        ),
+        (
+            "ninjs",
+            ".ninjs.json",
+            lambda a: json.dumps(newsdoc.to_ninjs(a), ensure_ascii=False, indent=2),
+        ),
+    ],
+)
+def test_every_output_format(
+    to: str, suffix: str, render: Callable[[newsdoc.Article], str], tmp_path: Path, cli: Run
+) -> None:
+    result = cli("convert", EXAMPLE, "--to", to, "--out-dir", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert files_below(tmp_path) == {"moscowtimes-2013-11-06" + suffix}
+    written = (tmp_path / ("moscowtimes-2013-11-06" + suffix)).read_text(encoding="utf-8")
+    assert written == with_newline(render(newsdoc.parse(EXAMPLE)))
+
+
 def test_dash_output_is_stdout(cli: Run) -> None:
     result = cli("convert", EXAMPLE, "-o", "-")
     assert result.returncode == 0, result.stderr
