@@ -126,13 +126,14 @@ def test_base_href_is_honoured() -> None:
 def test_unsafe_links_are_dropped_with_a_warning_and_their_text_kept() -> None:
     html = body(
         f'<p>{LONG} <a href="javascript:alert(1)">Click</a> and '
-        '<a href="data:text/html,x">this</a> and <a href="vbscript:x">that</a>.</p>'
+        '<a href="data:text/html,x">this</a> and <a href="vbscript:x">that</a> and '
+        '<a href=" jav&#9;a&#10;script:alert(2)">obfuscated</a>.</p>'
     )
     with pytest.warns(NewsdocWarning, match="scheme other than http, https or mailto"):
         article = parse(html, url="https://news.example/")
     paragraph = article.paragraphs[0]
     assert paragraph.links == ()
-    assert paragraph.text.endswith("Click and this and that.")
+    assert paragraph.text.endswith("Click and this and that and obfuscated.")
 
 
 # --- figures and boilerplate -------------------------------------------------

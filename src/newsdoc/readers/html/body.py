@@ -45,6 +45,8 @@ _COMMAS = re.compile(r"[,，、،]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？")
 _SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+_URL_BLANKS = dict.fromkeys(map(ord, "\t\n\r"))
+_URL_STRIP = "".join(map(chr, range(0x21)))
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE_SCHEMES = frozenset({"http", "https"})
@@ -149,24 +151,32 @@ def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
 _strong = _matcher(STRONG_NEGATIVE)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
-_hint_cache: dict[tuple[str, str], tuple[bool, int]] = {}
+_NO_HINTS = (False, False, False)
+_hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _value_hints(value: str) -> tuple[bool, bool, bool]:
+    """``(strong negative, negative, positive)`` for one class or id value."""
+    cached = _hint_cache.get(value)
+    if cached is None:
+        words = hint_words(value)
+        cached = (any(map(_strong, words)), any(map(_weak, words)), any(map(_positive, words)))
+        if len(_hint_cache) > 50_000:
+            _hint_cache.clear()
+        _hint_cache[value] = cached
+    return cached
 
 
 def _hints(el: HtmlElement) -> tuple[bool, int]:
     """``(chrome, weight)`` from the element's class and id."""
-    key = (el.get("class") or "", el.get("id") or "")
-    cached = _hint_cache.get(key)
-    if cached is not None:
-        return cached
-    words = hint_words(key[0]) + hint_words(key[1])
-    strong = any(map(_strong, words))
-    weak = any(map(_weak, words))
-    positive = any(map(_positive, words))
+    cls = el.get("class")
+    ident = el.get("id")
+    strong, weak, positive = _value_hints(cls) if cls else _NO_HINTS
+    if ident:
+        strong2, weak2, positive2 = _value_hints(ident)
+        strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
     chrome = strong or (weak and not positive)
     weight = 25 if positive and not strong else -25 if chrome else 0
-    if len(_hint_cache) > 50_000:
-        _hint_cache.clear()
-    _hint_cache[key] = (chrome, weight)
     return chrome, weight
 
 
@@ -369,7 +379,8 @@ class _Walker:
             self.links.append((entry.start, self.size, entry.url, entry.title))
 
     def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
-        href = href.strip()
+        # as browsers do: tabs and newlines vanish, so "jav\tascript:" is javascript:
+        href = href.translate(_URL_BLANKS).strip(_URL_STRIP)
         if href.startswith(("https://", "http://")):
             return href  # absolute already: the common case, kept cheap
         if not href or (href.startswith("#") and self.base_url is None):

@@ -33,6 +33,9 @@ def _parser() -> lxml.html.HTMLParser:
             remove_comments=True,
             remove_pis=True,
         )
+        # every element is an HtmlElement: the default lookup is done in C,
+        # lxml.html's per-tag lookup in Python (comments and PIs are dropped)
+        parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
         _local.parser = parser
     return parser
 
