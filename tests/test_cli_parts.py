@@ -35,8 +35,13 @@ from newsdoc.errors import InputTooLargeError, ParseError
 
 
 class FakeTerminal(io.StringIO):
-    """A stream that says it is a terminal, and counts its flushes."""
+    """A text stream that says it is a terminal."""
 
+    def isatty(self) -> bool:
+        return True
+
+
+class FakeBinaryTerminal(io.BytesIO):
     def isatty(self) -> bool:
         return True
 
@@ -144,8 +149,12 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Some text.\n")
     (tmp_path / "b.txt").write_text("More text.\n")
     settings = Settings("auto", "jsonl", None, False, None, False)
-    for stream, bar_expected in ((io.StringIO(), False), (FakeTerminal(), True)):
-        out = io.BytesIO()
+    cases = (
+        (io.StringIO(), io.BytesIO(), False),
+        (FakeTerminal(), io.BytesIO(), True),
+        (FakeTerminal(), FakeBinaryTerminal(), False),  # the lines scroll by on the terminal
+    )
+    for stream, out, bar_expected in cases:
         status = convert.run_convert(
             Plan((str(tmp_path),), None, None),
             settings,

@@ -365,8 +365,10 @@ def run_convert(
     """Convert every input of ``plan``; the exit status: 0, or 1 if any input failed."""
     suffix = WRITERS[settings.to].suffix
     skip = (plan.out_dir,) if plan.out_dir is not None else ()
+    to_stdout = plan.out_dir is None and plan.output is None
     bar = None
-    if batch and not quiet and stderr.isatty():
+    # not when the outputs scroll by on the same terminal: the bar would mangle them
+    if batch and not quiet and stderr.isatty() and not (to_stdout and stdout.isatty()):
         total = sum(1 for _ in iter_sources(plan.inputs, skip_dirs=skip))
         bar = ProgressBar(stderr, total)
     reporter = Reporter(stderr, quiet=quiet, bar=bar)
