@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from ....model import Byline, Image, Person
 from ...bylines import clean_name, is_organization, split_authors, split_byline
 from ...dates import parse_date
-from .collect import HeadData, element_text
+from .collect import HeadData
 from .found import Found, RawImage, clean_text
 from .page import find_dek
 
@@ -167,10 +167,7 @@ def _join(title: str, parts: list[str], start: int, end: int) -> str | None:
 
 def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
     """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
-    if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites):
-        return False
-    key = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    if any(mark in key for mark in NOT_HEADLINE):
+    if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites) or _is_logo(element):
         return False
     node = element.getparent()
     for _ in range(_MAX_H1_DEPTH):
@@ -185,6 +182,54 @@ def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
     return True
 
 
+def _is_logo(element: HtmlElement) -> bool:
+    """An ``<h1>`` marked as the logo or hidden, or one that links to the site's home page."""
+    key = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if any(mark in key for mark in NOT_HEADLINE):
+        return True
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href in ("/", "./", "#") or (urlsplit(href).path in ("", "/") and "://" in href):
+            return True
+    return False
+
+
+def _heading_text(element: HtmlElement) -> str:
+    """The text of a heading without that of pictures in it (an SVG's ``<title>``)."""
+    parts = []
+    for node in element.iter():
+        if node.tag in ("svg", "title", "script", "style"):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is element or not _inside_svg(node, element):
+            if node.text and node.tag not in ("svg", "title"):
+                parts.append(node.text)
+            if node is not element and node.tail:
+                parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+def _inside_svg(node: HtmlElement, stop: HtmlElement) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == "svg":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _related(text: str, others: list[str]) -> bool:
+    """Whether ``text`` shares a word (4 letters or more; 3 characters in CJK) with ``others``."""
+    words = {word for word in text.split() if len(word) >= 4}
+    if any(word in other.split() for other in others for word in words):
+        return True
+    if not _is_latin(text):
+        grams = {text[i : i + 3] for i in range(len(text) - 2)}
+        return any(gram in other for other in others for gram in grams if " " not in gram)
+    return False
+
+
 def choose_headline(
     found: list[Found], h1s: list[HtmlElement], title: str | None, sites: list[str]
 ) -> tuple[str | None, HtmlElement | None]:
@@ -192,11 +237,11 @@ def choose_headline(
 
     The headline printed on the page wins: the ``<h1>`` that a declared
     headline (JSON-LD, og:title, ...) or the ``<title>`` names, else the first
-    ``<h1>`` that is not the site's logo or hidden.  A declared headline,
-    without the site's name, is the fallback.
+    ``<h1>`` that is not the site's logo or hidden and shares a word with
+    them.  A declared headline, without the site's name, is the fallback.
     """
     declared_raw = [text for f in found for text in f.headlines]
-    h1_texts = [(element, element_text(element)) for element in h1s[:_MAX_H1S]]
+    h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
     plausible = [(e, t) for e, t in h1_texts if _plausible_h1(e, t, sites)]
     others = {_norm(t) for t in declared_raw + [t for _e, t in plausible] if t}
     declared = [strip_site_name(text, sites, others) for text in declared_raw]
@@ -211,9 +256,12 @@ def choose_headline(
         key = _norm(text)
         if key and any(key in other and 2 * len(key) >= len(other) for other in keys):
             return text, element
-    if plausible:
-        element, text = plausible[0]
-        if not declared or len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8):
+    for element, text in plausible:
+        if not declared:
+            return text, element
+        if _related(_norm(text), keys) and (
+            len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8)
+        ):
             return text, element
     return (declared[0] if declared else None), None
 
