@@ -24,6 +24,7 @@ as U+FFFD in the visible layer and stay exact in the data.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Iterable
@@ -563,27 +564,35 @@ def _has_own_marks(text: str, start: int, end: int) -> bool:
     return any(c in _OPENING_MARKS for c in before) or any(c in _CLOSING_MARKS for c in after)
 
 
+def _nesting(r: _Range) -> tuple[int, int, int, int]:
+    """Outer ranges first: earlier start, then longer, then by kind and order."""
+    return (r.start, -r.end, r.rank, r.order)
+
+
 def _inline(text: str, ranges: Iterable[_Range]) -> str:
     """``text`` with its inline elements, split at every boundary so they always nest."""
-    ordered = sorted(ranges, key=lambda r: (r.start, -r.end, r.rank, r.order))
+    ordered = sorted(ranges, key=_nesting)
     if not ordered:
         return escape_text(text)
     bounds = sorted({0, len(text), *(r.start for r in ordered), *(r.end for r in ordered)})
     out: list[str] = []
-    stack: list[_Range] = []
+    stack: list[_Range] = []  # the elements open now, outermost first
+    covering: list[_Range] = []  # the ranges over the current piece, in nesting order
     opened: set[_Range] = set()
+    following = 0
     for left, right in itertools.pairwise(bounds):
+        covering = [r for r in covering if r.end > left]
+        while following < len(ordered) and ordered[following].start <= left:
+            bisect.insort(covering, ordered[following], key=_nesting)
+            following += 1
         active: list[_Range] = []
         in_link = False
-        for r in ordered:
-            if r.start > left:
-                break
-            if r.end >= right:
-                # a link inside a link is not allowed: the outer one wins
-                if r.is_link and in_link:
-                    continue
-                in_link = in_link or r.is_link
-                active.append(r)
+        for r in covering:
+            # a link inside a link is not allowed: the outer one wins
+            if r.is_link and in_link:
+                continue
+            in_link = in_link or r.is_link
+            active.append(r)
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1
