@@ -220,7 +220,7 @@ def test_single_line_is_body_not_headline() -> None:
     ],
 )
 def test_datelines(line: str, dateline: str, rest: str) -> None:
-    article = newsdoc.parse_text(f"A headline\n\n{line}\n\nMore.", analyze=False)
+    article = newsdoc.parse_text(f"A short headline\n\n{line}\n\nMore.", analyze=False)
     assert article.dateline == dateline
     assert article.paragraphs[0].text == rest
 
@@ -230,14 +230,14 @@ def test_datelines(line: str, dateline: str, rest: str) -> None:
     ["The result — a surprise — came late.", "The Senate said (in a statement) - nothing."],
 )
 def test_sentences_with_dashes_are_not_datelines(line: str) -> None:
-    article = newsdoc.parse_text(f"A headline\n\n{line}", analyze=False)
+    article = newsdoc.parse_text(f"A short headline\n\n{line}", analyze=False)
     assert article.dateline is None
     assert article.paragraphs[0].text == line
 
 
 def test_dateline_moves_links() -> None:
     article = newsdoc.parse_text(
-        "Headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.", analyze=False
+        "The bank headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.", analyze=False
     )
     paragraph = article.paragraphs[0]
     assert paragraph.text == "The Bank said."
@@ -463,3 +463,29 @@ def test_front_matter_authors_make_a_printed_byline() -> None:
     article = read("hugo-export.md")
     assert article.byline is not None
     assert article.byline.text == "By Ines Carvalho and Daniel O'Brien"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Pittsburgh",  # a section or place name, not a title
+        "Visit our page for the full results!",
+        "The shop paid for this post. All opinions are mine",
+        "More at www.example.com about the race",
+        "He said the plan was dead, and the minister agreed with him after a long debate in "
+        "the chamber that lasted well into the night",
+    ],
+)
+def test_first_lines_that_are_not_headlines(first: str) -> None:
+    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.", analyze=False)
+    assert article.headline is None
+    assert article.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Is this the end of the road?", "Calendário da Stock Car 2018", "日本の新しい首相が就任"],
+)
+def test_first_lines_that_are_headlines(first: str) -> None:
+    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.", analyze=False)
+    assert article.headline == first

@@ -42,6 +42,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
 _MAX_DATE_LINE = 100
+_MAX_HEADLINE = 150
+_NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
+_SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MAX_BYLINE = 200
 
 _BY_START = re.compile(
@@ -182,10 +186,21 @@ def read_emphasis_line(raw: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """A first line that reads as a title: short, and not a finished sentence."""
-    if not 0 < len(text.split()) <= 30 or len(text) > 250:
+    """A first line of plain text that reads as a title.
+
+    Titles are short (3 to 20 words, at most 150 characters; CJK titles at
+    least 8 characters), one phrase (no sentence inside ends with ". " before
+    a capital), and do not end like a sentence or a clause (a question mark is
+    allowed: "Is this the end?").
+    """
+    words = text.split()
+    if len(text) > _MAX_HEADLINE or len(words) > 20:
         return False
-    return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
+    if len(words) < 3 and not (len(words) <= 2 and len(text) >= 8 and not text.isascii()):
+        return False
+    if text.endswith(_NOT_HEADLINE_END) and not text.endswith("..."):
+        return False
+    return _SENTENCE_INSIDE.search(text) is None and _WEB_ADDRESS.search(text) is None
 
 
 def read_header_line(
