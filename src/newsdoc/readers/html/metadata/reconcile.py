@@ -31,6 +31,9 @@ __all__ = [
     "resolve_url",
 ]
 
+#: A real title has a handful of parts; the search below tries every run of parts
+#: (quadratic in parts, each compared in full), so a hostile title is left whole.
+_MAX_TITLE_PARTS = 16
 #: What separates a headline from the site's name in a ``<title>``.
 TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*)")
 _URL_DATE = re.compile(
@@ -135,7 +138,7 @@ def strip_site_name(title: str, sites: list[str], others: Iterable[str] | set[st
     """
     known = others if isinstance(others, set) else {_norm(other) for other in others if other}
     parts = TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
         return title
     # the longest run of parts another source agrees with wins outright
     for start in range(len(parts)):
