@@ -131,8 +131,12 @@ def make_readability() -> Extractor:
 def make_newspaper() -> Extractor:
     import newspaper
 
+    # no network: by default newspaper4k downloads images to measure them
+    config = newspaper.Config()
+    config.fetch_images = False
+
     def run(data: bytes, url: str) -> Result:
-        article = newspaper.Article(url)
+        article = newspaper.Article(url, config=config)
         article.download(input_html=data.decode("utf-8", "replace"))
         article.parse()
         return Result(
@@ -148,7 +152,7 @@ def make_newspaper() -> Extractor:
 def make_goose() -> Extractor:
     from goose3 import Goose
 
-    goose = Goose()
+    goose = Goose({"enable_image_fetching": False})
 
     def run(data: bytes, url: str) -> Result:
         article = goose.extract(url=url, raw_html=data)
@@ -252,6 +256,17 @@ def metadata_scores(
     )
 
 
+def forbid_network() -> None:
+    """Make any connection fail: no tool may fetch images or pages while measured."""
+    import socket
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("html_bench: network access is disabled")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign,assignment]
+    socket.create_connection = refuse  # type: ignore[assignment]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tool names")
@@ -262,6 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{AEB} is not available", file=sys.stderr)
         return 2
     warnings.simplefilter("ignore")
+    forbid_network()
     aeb = load_aeb(args.limit)
     postlight = load_postlight(args.limit) if POSTLIGHT.exists() else []
     megabytes = sum(len(data) for data, _, _ in aeb) / 1e6
