@@ -160,6 +160,30 @@ def test_every_output_format(
     assert written == with_newline(render(newsdoc.parse(EXAMPLE)))
 
 
+def test_from_picks_the_reader(tmp_path: Path, cli: Run) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE.format(title="Council Delays Vote", topic="budget"), encoding="utf-8")
+    url = "https://news.example.com/council"
+    for reader, article in (
+        ("auto", newsdoc.parse(page, url=url)),
+        ("html", newsdoc.parse_html(page.read_bytes(), url=url)),
+        # parse_text takes no URL: the command sets it when the text has none
+        ("text", newsdoc.parse_text(page.read_text(encoding="utf-8")).evolve(url=url)),
+    ):
+        result = cli("convert", page, "--from", reader, "--url", url, "--indent", "0")
+        assert result.returncode == 0, result.stderr
+        assert newsdoc.from_json(result.stdout) == article, reader
+    as_json = cli("convert", page, "--from", "json")
+    assert as_json.returncode == 1
+    assert f"{page}: error: " in as_json.stderr
+
+
+def test_no_analysis_skips_people_quotes_and_citations(cli: Run) -> None:
+    result = cli("convert", EXAMPLE, "--no-analysis", "--indent", "0")
+    assert result.returncode == 0, result.stderr
+    assert newsdoc.from_json(result.stdout) == newsdoc.parse(EXAMPLE, analyze=False)
+
+
 def test_dash_output_is_stdout(cli: Run) -> None:
     result = cli("convert", EXAMPLE, "-o", "-")
     assert result.returncode == 0, result.stderr
