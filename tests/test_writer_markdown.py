@@ -266,3 +266,13 @@ def test_table_row_with_a_pipe_reads_back() -> None:
         to_markdown(Article(headline="H", paragraphs=paragraphs)), analyze=False
     )
     assert [p.text for p in back.paragraphs] == ["Lead.", "a|b"]
+
+
+@pytest.mark.parametrize("text", ["Title #", "Ends with ##", "C# rocks", "*Not* a [link]"])
+def test_heading_text_reads_back(text: str) -> None:
+    paragraphs = (Paragraph(text="Lead."), Paragraph(text=text, kind=K.HEADING, level=2))
+    back = newsdoc.parse_text(
+        to_markdown(Article(headline=text, paragraphs=paragraphs)), analyze=False
+    )
+    assert back.headline == text
+    assert [(p.kind, p.text) for p in back.paragraphs] == [(K.BODY, "Lead."), (K.HEADING, text)]

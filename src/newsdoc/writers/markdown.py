@@ -62,6 +62,7 @@ _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&~|$]")
 # Line starts that would be read as block markup: headings, list items,
 # ordered list items, setext underlines / thematic breaks.
 _BLOCK_START = re.compile(r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})([.)]))", re.M)
+_CLOSING_HASHES = re.compile(r"(?<=[ \t])(#+[ \t]*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 _DASH = "—"
 # An autolink holds an absolute URL without spaces or angle brackets.
@@ -74,6 +75,11 @@ def escape_markdown(text: str) -> str:
     """``text`` with every character Markdown would read as markup backslash-escaped."""
     escaped = _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(), text)
     return _BLOCK_START.sub(_escape_block_start, escaped)
+
+
+def _heading(text: str) -> str:
+    """Escaped heading text; a closing run of ``#`` would be dropped by the reader."""
+    return _CLOSING_HASHES.sub(r"\\\1", escape_markdown(text))
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
@@ -186,7 +192,7 @@ def _block(p: Paragraph, where: str, number: int) -> str:
         return f"{fence}\n{p.text}\n{fence}"
     text = _inline(p, where)
     if kind is ParagraphKind.HEADING:
-        return "#" * p.level + " " + text
+        return "#" * p.level + " " + _CLOSING_HASHES.sub(r"\\\1", text)
     if kind is ParagraphKind.BLOCKQUOTE:
         return "\n".join("> " + line for line in text.split("\n"))
     if kind is ParagraphKind.LIST_ITEM or kind is ParagraphKind.ORDERED_LIST_ITEM:
@@ -206,7 +212,7 @@ def to_markdown(article: Article) -> str:
     a = article
     blocks: list[str] = []
     if a.headline is not None:
-        blocks.append("# " + escape_markdown(" ".join(a.headline.split())))
+        blocks.append("# " + _heading(" ".join(a.headline.split())))
     if a.subheadline and a.subheadline.strip():
         blocks.append("*" + escape_markdown(" ".join(a.subheadline.split())) + "*")
     byline = _byline(a)
