@@ -1,0 +1,19 @@
+"""Fuzz newsdoc.parse on bytes and on text: format detection, then whichever reader fits."""
+
+from __future__ import annotations
+
+import sys
+
+import atheris
+from common import check, newsdoc, text_of
+
+
+def test_one_input(data: bytes) -> None:
+    check(lambda: newsdoc.parse(data))
+    text = text_of(data)
+    check(lambda: newsdoc.parse(text))
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
