@@ -489,3 +489,29 @@ def test_first_lines_that_are_not_headlines(first: str) -> None:
 def test_first_lines_that_are_headlines(first: str) -> None:
     article = newsdoc.parse_text(f"{first}\n\nThe body follows here.", analyze=False)
     assert article.headline == first
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("By Jane Doe | November 6, 2013", "By Jane Doe", dt.date(2013, 11, 6)),
+        ("November 6, 2013 | By Jane Doe", "By Jane Doe", dt.date(2013, 11, 6)),
+        ("Posted on November 6, 2013 by Jane Doe", "by Jane Doe", dt.date(2013, 11, 6)),
+        ("By Jane Doe, November 6, 2013", "By Jane Doe", dt.date(2013, 11, 6)),
+    ],
+)
+def test_byline_and_date_on_one_line(line: str, byline: str, published: dt.date) -> None:
+    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.", analyze=False)
+    assert article.byline is not None
+    assert article.byline.text == byline
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.published == published
+    assert article.text == "Body."
+
+
+def test_byline_with_role_link_and_both_dates_on_one_line() -> None:
+    line = "By [Jane Doe](https://j.example), Staff Writer | Nov 6, 2013 | Updated Nov 7, 2013"
+    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.", analyze=False)
+    (jane,) = article.authors
+    assert (jane.name, jane.role, jane.url) == ("Jane Doe", "Staff Writer", "https://j.example")
+    assert (article.published, article.modified) == (dt.date(2013, 11, 6), dt.date(2013, 11, 7))

@@ -16,7 +16,7 @@ import attrs
 from ...model import Image, Person
 from ..bylines import parse_byline
 from ..dates import parse_date
-from .markdown import Inline, is_email
+from .markdown import Inline, is_email, squeeze
 
 __all__ = ["Meta", "read_footer_line", "read_header_line", "url_label_only"]
 
@@ -43,6 +43,11 @@ _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNOREC
 _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
 _MAX_DATE_LINE = 100
 _MAX_HEADLINE = 150
+# Where a line may hold a byline on one side and a date on the other.
+_CUT = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?=(?:by|on|updated|published|posted)\b)",
+    re.IGNORECASE,
+)
 _NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
 _SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -214,7 +219,11 @@ def read_header_line(
             return True
         return False
     if meta.byline_text is None:
-        found = read_byline(line)
+        found = None
+        if meta.published is None and any(c.isdigit() for c in text):
+            found = _byline_and_date(line, meta)
+        if found is None:
+            found = read_byline(line)
         if found is not None:
             meta.byline_text, meta.authors, outlet = found
             if outlet is not None and meta.publisher is None:
@@ -237,6 +246,37 @@ def read_header_line(
         meta.subheadline = text
         return True
     return False
+
+
+def _byline_and_date(line: Inline, meta: Meta) -> tuple[str, list[Person], str | None] | None:
+    """A byline and a date on one line: "By Jane Doe | Nov 6, 2013", "Posted on ... by ...".
+
+    Takes the dates into ``meta`` and returns the byline, or returns None.
+    """
+    text, links = squeeze(line.text, line.links)
+    for cut in _CUT.finditer(text):
+        left, right = text[: cut.start()], text[cut.end() :]
+        if not left or not right:
+            continue
+        first, second = (left, right) if _BY_START.match(left) else (right, left)
+        if not _BY_START.match(first):
+            continue
+        published, modified = read_date_line(second)
+        if published is None and modified is None:
+            continue
+        offset = 0 if first is left else cut.end()
+        kept = tuple(
+            attrs.evolve(link, start=link.start - offset, end=link.end - offset)
+            for link in links
+            if offset <= link.start and link.end <= offset + len(first)
+        )
+        found = read_byline(Inline(first, kept))
+        if found is None:
+            continue
+        meta.published = meta.published or published
+        meta.modified = meta.modified or modified
+        return found
+    return None
 
 
 def url_label_only(text: str) -> bool:
