@@ -204,7 +204,7 @@ def test_gzip_is_recognised_by_content(tmp_path: Path, cli: Run) -> None:
     assert result.stdout == expected_json(EXAMPLE)
 
 
-def test_output_file_and_no_overwrite_without_force(tmp_path: Path) -> None:
+def test_output_file_and_no_overwrite_without_force(tmp_path: Path, cli: Run) -> None:
     out = tmp_path / "deep" / "er" / "article.json"  # missing folders are made
     first = run("convert", EXAMPLE, "-o", out)
     assert first.returncode == 0, first.stderr
@@ -212,12 +212,12 @@ def test_output_file_and_no_overwrite_without_force(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == expected_json(EXAMPLE)
 
     out.write_text("precious")
-    again = run("convert", EXAMPLE, "-o", out)
+    again = cli("convert", EXAMPLE, "-o", out)
     assert again.returncode == 1
     assert str(out) in again.stderr and "--force" in again.stderr
     assert out.read_text() == "precious"
 
-    forced = run("convert", EXAMPLE, "-o", out, "--force")
+    forced = cli("convert", EXAMPLE, "-o", out, "--force")
     assert forced.returncode == 0, forced.stderr
     assert out.read_text(encoding="utf-8") == expected_json(EXAMPLE)
     assert files_below(tmp_path / "deep") == {"er/article.json"}  # no temporary file left
@@ -283,7 +283,7 @@ def test_files_named_directly_go_to_out_dir_by_name(tree: Path, tmp_path: Path, 
     assert files_below(out) == {"moscow.json", "notes.csv.json"}
 
 
-def test_jsonl_to_stdout_and_to_a_file(tree: Path, tmp_path: Path) -> None:
+def test_jsonl_to_stdout_and_to_a_file(tree: Path, tmp_path: Path, cli: Run) -> None:
     result = run("convert", tree, "--to", "jsonl", "--quiet")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -294,10 +294,10 @@ def test_jsonl_to_stdout_and_to_a_file(tree: Path, tmp_path: Path) -> None:
     ]
 
     out = tmp_path / "all.jsonl"
-    to_file = run("convert", tree, "--to", "jsonl", "-o", out)
+    to_file = cli("convert", tree, "--to", "jsonl", "-o", out)
     assert to_file.returncode == 0, to_file.stderr
     assert out.read_text(encoding="utf-8") == result.stdout
-    assert run("convert", tree, "--to", "jsonl", "-o", out).returncode == 1  # exists
+    assert cli("convert", tree, "--to", "jsonl", "-o", out).returncode == 1  # exists
 
 
 def test_bad_file_does_not_stop_a_batch(tree: Path, tmp_path: Path) -> None:
@@ -354,7 +354,7 @@ def test_empty_folder_is_a_failure(tmp_path: Path, cli: Run) -> None:
     assert "no input files" in result.stderr
 
 
-def test_jobs_two_writes_what_jobs_one_writes(tree: Path, tmp_path: Path) -> None:
+def test_jobs_two_writes_what_jobs_one_writes(tree: Path, tmp_path: Path, cli: Run) -> None:
     (tree / "sub" / "empty.txt").write_text("")
     one = run("convert", tree, "--out-dir", tmp_path / "one", "--jobs", "1")
     two = run("convert", tree, "--out-dir", tmp_path / "two", "--jobs", "2")
@@ -363,8 +363,8 @@ def test_jobs_two_writes_what_jobs_one_writes(tree: Path, tmp_path: Path) -> Non
     assert files_below(tmp_path / "one") == files_below(tmp_path / "two")
     for name in files_below(tmp_path / "one"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
-    lines_one = run("convert", tree, "--to", "jsonl", "-q").stdout
-    lines_two = run("convert", tree, "--to", "jsonl", "-q", "-j", "0").stdout
+    lines_one = cli("convert", tree, "--to", "jsonl", "-q").stdout
+    lines_two = cli("convert", tree, "--to", "jsonl", "-q", "-j", "0").stdout
     assert lines_one == lines_two
     assert len(lines_one.splitlines()) == len(INPUTS_OF_TREE)
 
