@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
 import os
+import sys
 import traceback
 import warnings
 from collections import deque
@@ -234,6 +236,12 @@ def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Jo
 # --- running -----------------------------------------------------------------
 
 
+#: On Linux, workers are forked: they start at once with the library already
+#: imported (Python 3.14 would otherwise start them from a fresh interpreter);
+#: elsewhere fork is unsafe or missing, and the platform's default is used.
+_CONTEXT = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+
+
 def _warm_up() -> None:
     """Import the heavy modules once per worker, not once per file."""
     from .. import readers, writers  # noqa: F401
@@ -300,7 +308,7 @@ def _submit(
             # flight is lost (each is reported), the rest of the batch gets a new pool
             pool.shutdown(wait=False, cancel_futures=True)
     gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
-    pool = ProcessPoolExecutor(jobs, initializer=_warm_up)
+    pool = ProcessPoolExecutor(jobs, mp_context=_CONTEXT, initializer=_warm_up)
     return pool, pool.submit(convert_one, job, settings)
 
 
