@@ -1,8 +1,8 @@
 """Score newsdoc's HTML metadata on ../shared/corpus/postlight: title, authors, date.
 
 Run alone (``python benchmarks/metadata_eval.py [--failures] [--only FIELD]``):
-it parses each page with lxml and runs only ``extract_metadata``, so it takes
-seconds.  How a field counts as right is documented in ``scoring.py``.
+it builds each page's tree as ``parse_html`` does and runs only
+``extract_metadata``, so it takes seconds.  How a field counts as right: ``scoring.py``.
 """
 
 from __future__ import annotations
@@ -15,27 +15,15 @@ import time
 import warnings
 from pathlib import Path
 
-import lxml.html
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scoring import score_authors, score_authors_exact, score_date, score_title
 
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
+from newsdoc.readers.html.tree import load_tree
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "postlight"
 FIELDS = ("title", "authors", "authors-exact", "date")
-
-
-def decode(data: bytes) -> str:
-    """The page's text: UTF-8, else its declared charset, else bs4's guess."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from bs4.dammit import UnicodeDammit
-
-    return UnicodeDammit(data).unicode_markup or data.decode("utf-8", "replace")
 
 
 def author_answer(meta: PageMetadata) -> list[str] | str | None:
@@ -55,8 +43,7 @@ def evaluate(corpus: Path = CORPUS) -> tuple[dict[str, list[bool]], list[str], f
     spent = 0.0
     for name, truth in sorted(expected.items()):
         data = gzip.decompress((corpus / "html" / f"{name}.gz").read_bytes())
-        parser = lxml.html.HTMLParser(encoding="utf-8")
-        root = lxml.html.document_fromstring(decode(data).encode("utf-8"), parser=parser)
+        root = load_tree(data)  # the tree parse_html reads: same decoding, same parser
         start = time.perf_counter()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

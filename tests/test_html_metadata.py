@@ -365,14 +365,25 @@ def test_a_part_repeated_by_another_source_is_the_headline() -> None:
 
 
 def test_the_printed_headline_wins_over_the_social_one() -> None:
-    head = '<title>Social title | Planet</title><meta property="og:title" content="Social title">'
+    head = (
+        "<title>Storm: what you need to know | Planet</title>"
+        '<meta property="og:title" content="Storm: what you need to know">'
+    )
     body = (
         '<header class="site-header"><h1 class="logo">Planet</h1></header>'
-        "<h1>The printed headline</h1>"
+        "<h1>Storm hits the coast, roofs torn off</h1>"
     )
     meta = meta_of(page(head, body), url="https://planet.com/x")
-    assert meta.headline == "The printed headline"
+    assert meta.headline == "Storm hits the coast, roofs torn off"
     assert meta.headline_element is not None
+
+
+def test_an_unrelated_h1_does_not_replace_the_declared_headline() -> None:
+    head = '<meta property="og:title" content="Storm hits the coast">'
+    body = "<h1>Newsletter sign-up</h1><h1><a href='/'>Planet Home</a></h1>"
+    meta = meta_of(page(head, body), url="https://planet.com/x")
+    assert meta.headline == "Storm hits the coast"
+    assert meta.headline_element is None
 
 
 def test_headline_without_h1_comes_from_the_title_without_the_site() -> None:

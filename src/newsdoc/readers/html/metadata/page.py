@@ -66,9 +66,16 @@ _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
 _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+# A printed date that says it is the publication's ("Published Dec 19, 2016").
+_PUBLISHED = re.compile(
+    r"\s*(?:first\s+)?(?:published|posted|publié|veröffentlicht|publicado|pubblicato|"
+    r"опубликовано|公開|投稿)",
+    re.IGNORECASE,
+)
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
+_DATETIMES = etree.XPath("//@datetime")
 #: How many elements after and before the headline are looked at.
 _NEAR_AFTER = 120
 _AFTER = 400
@@ -271,14 +278,17 @@ def from_page(
 ) -> PageFound:
     """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``.
 
-    The elements right around the headline are looked at first; further ones
-    only when those do not print what is needed (``need_byline``, ``need_date``).
+    The elements right after the headline are looked at first, then the few
+    just before it, then further ones only when those do not print what is
+    needed (``need_byline``, ``need_date``).
     """
     page = PageFound()
     for value in cast("list[Any]", _ITEMPROPS(root)):
         _microdata(value.getparent(), str(value).lower().split(), page.microdata)
     visible: list[Visible] = []
     if anchor is not None:
+        # right after the headline (where pages print them), then just before it,
+        # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
         _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible)
@@ -293,6 +303,12 @@ def from_page(
         if start is not None:
             _visit(islice(start.iter(), _AFTER), page.hnews, visible)
     _order_visible(visible, page.visible)
+    if need_date and not page.visible.published:
+        # last resort before the URL: the first date-time the page marks up anywhere
+        for value in cast("list[Any]", _DATETIMES(root)):
+            if any(c.isdigit() for c in value) and not _outside(value.getparent()):
+                page.visible.published.append(str(value).strip())
+                break
     return page
 
 
@@ -325,7 +341,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         if "update" in key or "modif" in key:
             return Visible(modified=value)
         published = element.get("pubdate") is not None or "publish" in key
-        return Visible(date=value, published=published)
+        return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
     text = element.text
     if text and _BY_TEXT.match(text):
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
@@ -334,20 +350,17 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
     if key == " " or not _MARK.search(key):
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         if text and len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
-            return Visible(date=" ".join(text.split()), loose=True)
+            text = " ".join(text.split())
+            return Visible(date=text, loose=True, published=_PUBLISHED.match(text) is not None)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(element))
     elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
-        text = element_text(element)
-        if (
-            text
-            and len(text) <= _MAX_DATE_TEXT
-            and any(c.isdigit() for c in text)
-            and not _outside(element)
-        ):
-            return Visible(date=text)
+        value = _date_value(element)
+        if value and any(c.isdigit() for c in value) and not _outside(element):
+            published = "publish" in key or _PUBLISHED.match(value) is not None
+            return Visible(date=value, published=published)
     return None
 
 
@@ -365,14 +378,13 @@ def _byline_dates(byline: str) -> list[str]:
 
 
 def _order_visible(items: list[Visible], found: Found) -> None:
-    """Dates marked as published first, then other marked dates, dates in bylines, loose dates."""
-    marked = [item for item in items if item.date is not None and not item.loose]
-    marked.sort(key=lambda item: not item.published)
-    dates = [item.date for item in marked if item.date is not None]
+    """Dates marked as published first, then every other date nearest the headline first."""
+    dates = [item.date for item in items if item.date is not None and item.published]
     for item in items:
-        if item.byline is not None and len(dates) < _MAX_VISIBLE_DATES:
+        if item.date is not None and not item.published:
+            dates.append(item.date)
+        elif item.byline is not None:
             dates.extend(_byline_dates(item.byline))
-    dates += [item.date for item in items if item.date is not None and item.loose]
     found.published.extend(dates[:_MAX_VISIBLE_DATES])
     found.modified.extend(item.modified for item in items if item.modified is not None)
     seen: set[str] = set(found.bylines)
