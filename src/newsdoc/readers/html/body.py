@@ -95,7 +95,7 @@ class _Node:
 
     def final_score(self) -> float:
         density = self.link_chars / self.chars if self.chars else 0.0
-        return (self.score + self.weight) * (1.0 - density)
+        return self.score * (1.0 - density) * (1.0 + self.weight / 50.0)
 
 
 class _Block:
@@ -601,10 +601,10 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
         for i, block in enumerate(blocks):
             if block.node is parent and block.tag == "p" and _reads_as_text(block):
                 loose.add(i)
-    chosen = [
-        block
-        for i, block in enumerate(blocks)
-        if (i in loose or _kept_under(block)) and _keep(block)
+    inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
+    # a page that is all links (a list of deals, a link blog) is still what it is
+    chosen = [block for block in inside if _keep(block)] or [
+        block for block in blocks if _inside_selection(block.node)
     ]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
