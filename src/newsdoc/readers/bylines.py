@@ -174,14 +174,18 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
     if re.search(r"\.(?:com|org|net|co|io|news)\b", name, re.IGNORECASE):
         return True
     if publisher:
+        # the publisher's name, or part of it ("Business Insider" of "Business
+        # Insider Deutschland"), or a name that holds it ("Reuters Staff")
         own = _words(publisher)
-        if own and (words == own or (len(own) <= len(words) and _contains(words, own))):
+        if own and (_contains(words, own) or _contains(own, words)):
             return True
     return False
 
 
 def _contains(words: list[str], part: list[str]) -> bool:
     size = len(part)
+    if size > len(words):
+        return False
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
 
 

@@ -37,6 +37,7 @@ _ORGANIZATION_TYPES = frozenset(
      "educationalorganization", "localbusiness", "website", "brand"}
 )  # fmt: skip
 _PERSON_TYPES = frozenset({"person"})
+_NOT_ROLES = frozenset({"author", "writer", "contributor", "staff", "person", "user"})
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 _MAX_DEPTH = 12
@@ -211,10 +212,18 @@ def _authors(graph: _Graph, value: Any) -> list[RawAuthor]:
                     url=url,
                     email=email.removeprefix("mailto:") if email else None,
                     organization=bool(types & _ORGANIZATION_TYPES) and not types & _PERSON_TYPES,
-                    role=_first_str(item.get("jobTitle")),
+                    role=_role(item.get("jobTitle")),
                 )
             )
     return out
+
+
+def _role(value: Any) -> str | None:
+    """A job title, unless it only repeats that the person is an author."""
+    role = _first_str(value)
+    if role is None or role.casefold() in _NOT_ROLES:
+        return None
+    return role
 
 
 def _images(graph: _Graph, value: Any) -> list[RawImage]:

@@ -50,7 +50,7 @@ _MAX_BYLINE = 200
 _MAX_CONTAINER = 150
 _CONTAINER_LEVELS = 3
 #: Paths of links to an author's page.
-AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/people/", "/staff/",
+AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/staff/",
                 "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
                 "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
                 "/columnists/", "/editors/", "author=")  # fmt: skip
@@ -330,7 +330,10 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
     if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
         author = _person(element)
         named = author is not None and looks_like_name(author.name, strict=True)
-        if named and not _outside(element):
+        parent = element.getparent()
+        # a link inside running text mentions someone; a byline stands on its own
+        mention = parent is not None and len(parent.text_content()) > _MAX_BYLINE
+        if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
         if _outside(element):
