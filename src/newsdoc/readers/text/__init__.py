@@ -13,6 +13,8 @@ scrape split in mid-sentence joined back.  The format is documented in
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 
 from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
@@ -108,8 +110,7 @@ def parse_text(text: str, *, analyze: bool = True) -> Article:
     return article
 
 
-@attrs.define
-class _Para:
+class _Para(NamedTuple):
     """A body paragraph being built; ``joinable`` marks plain-text paragraphs."""
 
     text: str
@@ -357,7 +358,7 @@ def _cut(para: _Para, start: int) -> _Para:
         for link in para.links
         if link.end > start
     )
-    return attrs.evolve(para, text=para.text[start:], links=links)
+    return para._replace(text=para.text[start:], links=links)
 
 
 def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
@@ -377,8 +378,8 @@ def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
                     attrs.evolve(link, start=link.start + shift, end=link.end + shift)
                     for link in para.links
                 )
-                result[-1] = attrs.evolve(
-                    prev, text=prev.text + " " + para.text, links=prev.links + moved
+                result[-1] = prev._replace(
+                    text=prev.text + " " + para.text, links=prev.links + moved
                 )
                 continue
         result.append(para)

@@ -19,6 +19,7 @@ import html.entities
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -59,8 +60,7 @@ _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 _SPACE_RUN = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 
 
-@attrs.frozen
-class Inline:
+class Inline(NamedTuple):
     """A rendered inline text: plain ``text``, its ``links`` and the ``images`` it held."""
 
     text: str
