@@ -5,7 +5,9 @@ folder, then runs the command line as a user would (a subprocess) once per
 ``--jobs`` value, converting the whole folder into a fresh ``--out-dir``, and
 prints the wall time, the speedup over the first value, and the peak memory
 (largest resident set of any one process: the command or one of its workers,
-from ``getrusage(RUSAGE_CHILDREN)`` in a small wrapper process per run).
+from ``getrusage(RUSAGE_CHILDREN)`` in a small wrapper process per run), and
+the CPU time of all its processes (much more than seconds x jobs: the machine
+is busy, and the speedup is not to be trusted).
 
 ``--repeat K`` puts K copies of the corpus in the folder: the time grows with
 K, the peak memory must not (the command streams its inputs).
@@ -39,12 +41,14 @@ def measure(command: list[str]) -> None:
     started = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
     seconds = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kib = usage.ru_maxrss  # KiB on Linux
     tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu": usage.ru_utime + usage.ru_stime,
                 "peak_mib": peak_kib / 1024,
                 "status": result.returncode,
                 "summary": tail[0] if tail else "",
@@ -55,6 +59,7 @@ def measure(command: list[str]) -> None:
 
 class Run(NamedTuple):
     seconds: float
+    cpu: float  # user + system, all processes: well above "seconds" x jobs means contention
     peak_mib: float
     status: int
     summary: str
@@ -124,8 +129,8 @@ def main() -> int:
                 results[jobs].append(run_once(folder, out, jobs, args.to))
     print(f"start-up and one page: {startup:.2f} s")
     print(
-        f"{'jobs':>4}  {'seconds':>8}  {'pages/s':>8}  {'speedup':>7}  {'bound':>6}  "
-        f"{'peak MiB':>8}  run"
+        f"{'jobs':>4}  {'seconds':>8}  {'cpu s':>6}  {'pages/s':>8}  {'speedup':>7}  "
+        f"{'bound':>6}  {'peak MiB':>8}  run"
     )
     first = min(r.seconds for r in results[values[0]])
     speedup = 1.0
@@ -135,7 +140,8 @@ def main() -> int:
         speedup = first / best.seconds
         bound = first / (startup + (first - startup) / jobs) if jobs else float("nan")
         print(
-            f"{jobs:>4}  {best.seconds:>8.2f}  {count / best.seconds:>8.1f}  {speedup:>6.2f}x  "
+            f"{jobs:>4}  {best.seconds:>8.2f}  {best.cpu:>6.2f}  {count / best.seconds:>8.1f}  "
+            f"{speedup:>6.2f}x  "
             f"{bound:>5.2f}x  {peak:>8.1f}  exit {best.status}: {best.summary}"
         )
     print("(bound: the best speedup possible with that start-up, relative to the first row)")
