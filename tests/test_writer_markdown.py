@@ -276,3 +276,22 @@ def test_heading_text_reads_back(text: str) -> None:
     )
     assert back.headline == text
     assert [(p.kind, p.text) for p in back.paragraphs] == [(K.BODY, "Lead."), (K.HEADING, text)]
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="text reader: a one-word byline ('By Reuters', 'By admin') is not taken as a byline, "
+    "so the date and publisher lines after it stay in the body",
+)
+def test_one_word_author_reads_back() -> None:
+    article = Article(
+        headline="H",
+        byline=Byline(text="Reuters", authors=(Person(name="Reuters"),)),
+        published=dt.date(2019, 11, 19),
+        publisher="ScienceAlert",
+        paragraphs=(Paragraph(text="Body text."),),
+    )
+    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    assert [a.name for a in back.authors] == ["Reuters"]
+    assert (back.published, back.publisher) == (article.published, article.publisher)
+    assert [p.text for p in back.paragraphs] == ["Body text."]

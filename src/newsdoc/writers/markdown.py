@@ -146,37 +146,29 @@ def _when(value: dt.date) -> str:
 
 
 def _byline(article: Article) -> str | None:
+    """``By A, B and C`` (a name is a link when the author has a URL).
+
+    The names are written in this canonical form rather than the byline as
+    printed, which may hold dates or words the reader would take for names;
+    a single author's role follows the name.  A byline without authors is
+    written as printed, after ``By`` when it does not start with one.
+    """
     byline = article.byline
     if byline is None:
         return None
     authors = byline.authors
-    text = byline.text
-    # The printed byline, with each author's name turned into a link when it has a URL.
-    out, pos, placed = [], 0, True
-    for i, author in enumerate(authors):
-        where = text.find(author.name, pos) if author.name else -1
-        if where < 0:
-            placed = False
-            break
-        out.append(escape_markdown(text[pos:where]))
-        out.append(_author(author, i))
-        pos = where + len(author.name)
-    if placed and text.strip():
-        out.append(escape_markdown(text[pos:]))
-        role = authors[0].role if len(authors) == 1 else None
-        if role and role not in text:
-            out.append(", " + escape_markdown(role))
-        line = "".join(out)
-        return line if _BY.match(text) or not authors else "By " + line
     if not authors:
-        return None
+        text = " ".join(byline.text.split())
+        if not text:
+            return None
+        return escape_markdown(text) if _BY.match(text) else "By " + escape_markdown(text)
     names = [_author(a, i) for i, a in enumerate(authors)]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     role = authors[0].role if len(authors) == 1 else None
     return "By " + listed + (f", {escape_markdown(role)}" if role else "")
 
 
-_BY = re.compile(r"\s*by\b", re.IGNORECASE)
+_BY = re.compile(r"by\b", re.IGNORECASE)
 
 
 def _author(person: Person, index: int) -> str:
