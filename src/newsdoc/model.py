@@ -201,7 +201,9 @@ class Image:
     height: int | None = attrs.field(default=None, validator=_is_instance(int, optional=True))
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+# cache_hash: an Article hashes the speaker of every quote and citation to check it
+# is one of its people, and a Person's hash covers all its mentions (quadratic).
+@attrs.frozen(kw_only=True, weakref_slot=False, cache_hash=True)
 class Person:
     """A person named in the article: an author, a speaker or someone mentioned.
 
@@ -244,7 +246,8 @@ class CitationKind(str, enum.Enum):
         return self.value
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+# cache_hash: hashed for every quote that names it as its medium (see Person)
+@attrs.frozen(kw_only=True, weakref_slot=False, cache_hash=True)
 class Citation:
     """A source the article cites: "told Interfax", "RIA Novosti reported".
 
