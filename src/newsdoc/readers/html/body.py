@@ -43,7 +43,7 @@ __all__ = ["Body", "extract_body"]
 _WS = re.compile(r"\s+")
 _COMMAS = re.compile(r"[,，、،]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？")
+_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
 _SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
 _URL_BLANKS = dict.fromkeys(map(ord, "\t\n\r"))
 _URL_STRIP = "".join(map(chr, range(0x21)))
@@ -66,6 +66,9 @@ _MAX_LINK_DENSITY = 0.5
 _BLOCK_COST = 20.0
 # A container of blocks worth less than nothing and this linked is a link box.
 _BOX_LINK_DENSITY = 0.3
+# A wrapper joins the selection when its other blocks add this much text.
+_MIN_GAIN = 150.0
+_GAIN_SHARE = 0.2
 # Without class/id hints the walk is redone when the body is shorter than this.
 _RETRY_BELOW = 250
 
@@ -582,7 +585,7 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
             depth += 1
     top = max(walker.nodes, key=_Node.final_score)
     # a container that only wraps the winner adds nothing but keeps siblings apart
-    while top.parent is not None and top.parent.chars == top.chars:
+    while top.parent is not None and (top.parent.chars == top.chars or _continues(top, top.parent)):
         top = top.parent
     top.selected = True
     best = top.final_score()
@@ -629,6 +632,16 @@ def _block_value(block: _Block) -> float:
     return size * (1.0 - 2.0 * density) - _BLOCK_COST
 
 
+def _continues(top: _Node, parent: _Node) -> bool:
+    """Whether ``parent`` holds more of the same text: an article split into chunks."""
+    gain = parent.value - top.value
+    return (
+        gain >= _MIN_GAIN
+        and gain >= _GAIN_SHARE * top.value
+        and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
+    )
+
+
 def _signature(el: HtmlElement) -> tuple[str, str]:
     """What repeated containers of the same kind share: tag and class."""
     return el.tag, " ".join((el.get("class") or "").split())
@@ -663,7 +676,7 @@ def _reads_as_text(block: _Block) -> bool:
     density = block.link_chars / size
     if size > 80:
         return density < 0.25
-    return density == 0 and block.text.rstrip()[-1:] in (".", "!", "?", "。")
+    return density == 0 and block.text[-1] in _SENTENCE_END
 
 
 def _keep(block: _Block) -> bool:
