@@ -63,12 +63,8 @@ def analyze(article: Article) -> Article:
     people = find_people(texts, lexicon, set(), regions)
     phrases = Phrases(paras, people, lexicon)
     cites = find_citations(paras, article.paragraphs, phrases)
-    clashes = {(c.span[0], c.span[1]) for c in cites if people.in_range(*c.span)}
-    if clashes:
-        # a name that is an outlet ("told Novaya Gazeta") is not a person
-        people = find_people(texts, lexicon, clashes, regions)
-        phrases.people = people
-        cites = find_citations(paras, article.paragraphs, phrases)
+    # a name that is a cited outlet ("told Novaya Gazeta") is not a person
+    people.reject({m.person for c in cites for m in people.in_range(*c.span)})
     found = attribute(phrases, raw, where)
     _link_lede(found, people, paras)
     return _build(article, paras, people, cites, found)

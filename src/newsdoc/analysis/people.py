@@ -27,6 +27,7 @@ _AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
 )
 _WORD = re.compile(r"\S+")
+_GLUED = frozenset(".'’-_")
 # A name right before or after a reporting verb belongs to someone who speaks.
 _VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
@@ -98,6 +99,20 @@ class People:
                 found.append(mention)
         return found
 
+    def reject(self, persons: set[int]) -> None:
+        """Forget these people: their names turned out to name something else."""
+        if not persons:
+            return
+        for index in persons:
+            self.people[index].mentions.clear()
+            self.people[index].evidence = False
+        self.mentions = [m for m in self.mentions if m.person not in persons]
+        self.keys = [(m.paragraph, m.start) for m in self.mentions]
+        self.by_paragraph = {}
+        for mention in self.mentions:
+            self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
+        self.starts = {}
+
     def before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a position, nearest first (at most 30)."""
         pos = bisect.bisect_left(self.keys, (paragraph, offset))
@@ -114,6 +129,7 @@ class _Run:
 
 
 def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    """Runs of two or more capitalised words (single words are found by surname later)."""
     particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
     # "Gov." and "Dr." stay in the run, so they can be read as titles
     dotted = sorted(
@@ -124,37 +140,34 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
         }
     )
     part = rf"(?:(?:{'|'.join(dotted)})\.(?=[ \u00a0])|{_PART})"
-    return re.compile(
-        rf"(?<![\w.'’-]){part}(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}{part})*"
-    )
+    glue = rf"[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}(?:(?:al|el|bin|ibn|ben)-)?"
+    # the look-ahead lets the engine skip quickly to the next capital letter
+    return re.compile(rf"(?=[{UPPER}]){part}(?:{glue}{part})+")
 
 
 _REGEXES: dict[int, re.Pattern[str]] = {}
 
 
-def _runs(paragraph: int, text: str, lexicon: Lexicon) -> list[_Run]:
+def _runs(paragraph: int, text: str, lexicon: Lexicon) -> tuple[list[_Run], list[int]]:
+    """The multi-word runs of a paragraph, and the (start, end) of each, flattened."""
     regex = _REGEXES.get(id(lexicon))
     if regex is None:
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
     runs: list[_Run] = []
+    bounds: list[int] = []
     for match in regex.finditer(text):
-        group = match.group()
-        if " " not in group and "\u00a0" not in group:
-            # one word (most runs): only ever a mention of a known name
-            start, end = match.span()
-            if group.endswith(("'s", "’s")):
-                runs.append(_Run(paragraph, [(start, end - 2, group[:-2])], [], None, True))
-            else:
-                possessive = text[end : end + 1] in ("'", "’") and group.endswith("s")
-                runs.append(_Run(paragraph, [(start, end, group)], [], None, possessive))
-            continue
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(group)]
-        words = [(match.start() + a, match.start() + b, w) for a, b, w in words]
+        offset = match.start()
+        if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
+            continue  # inside a word: "iPhone Pro"
+        bounds += (offset, match.end())
+        words = [
+            (offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(match.group())
+        ]
         # split after each possessive: "A Just Russia's Yelena Misulina"
         possessor: str | None = None
         chunk: list[tuple[int, int, str]] = []
         for start, end, word in words:
-            if _POSSESSIVE.search(word):
+            if word.endswith(("'s", "’s")):
                 chunk.append((start, end - 2, word[:-2]))
                 runs.append(_make_run(paragraph, text, chunk, possessor, True, lexicon))
                 possessor = " ".join(w for _, _, w in chunk)
@@ -165,7 +178,7 @@ def _runs(paragraph: int, text: str, lexicon: Lexicon) -> list[_Run]:
             end = chunk[-1][1]
             possessive = text[end : end + 1] in ("'", "’") and chunk[-1][2].endswith("s")
             runs.append(_make_run(paragraph, text, chunk, possessor, possessive, lexicon))
-    return runs
+    return runs, bounds
 
 
 def _make_run(
@@ -262,12 +275,12 @@ def find_people(
     used alone elsewhere (see ``PersonInfo.strong``), or being quoted (decided
     by the caller, once quotes are attributed).
     """
-    all_runs = [(text, _runs(i, text, lexicon)) for i, text in enumerate(texts)]
+    all_runs = [(text, *_runs(i, text, lexicon)) for i, text in enumerate(texts)]
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
     quoted = quoted or {}
-    for text, runs in all_runs:
+    for text, runs, _ in all_runs:
         for run in runs:
             words = run.tokens
             titled = bool(run.prefix)
@@ -296,7 +309,7 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon)
+    mentions = _mentions(texts, all_runs, people, by_name, by_surname)
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
@@ -399,37 +412,65 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
 
 
 def _mentions(
-    all_runs: list[tuple[str, list[_Run]]],
+    texts: Sequence[str],
+    all_runs: list[tuple[str, list[_Run], list[int]]],
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
-    lexicon: Lexicon,
 ) -> list[Mention]:
+    """Every mention, in text order: full names, and surnames alone or inside other runs."""
+    if not people:
+        return []
+    surnames = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+    alone = re.compile(rf"(?<![\w.'’-])(?:{surnames})(?![\w-])")
     mentions: list[Mention] = []
     last_full: dict[int, tuple[int, int]] = {}
-    for _, runs in all_runs:
+
+    def add(paragraph: int, start: int, end: int, word: str, possessive: bool) -> None:
+        candidates = by_surname[word]
+        if len(candidates) == 1:
+            pid = candidates[0]
+        else:
+            pid = max(candidates, key=lambda c: last_full.get(c, (-1, -1)))
+        found.append((start, Mention(paragraph, start, end, pid, possessive)))
+
+    for paragraph, (text, runs, bounds) in enumerate(all_runs):
+        found: list[tuple[int, Mention]] = []
         for run in runs:
             words = run.tokens
             if not words:
                 continue
-            full = " ".join(w for _, _, w in words)
-            pid = by_name.get(full)
+            pid = by_name.get(" ".join(w for _, _, w in words))
             if pid is not None:
-                last_full[pid] = (run.paragraph, words[0][0])
-                mentions.append(
-                    Mention(run.paragraph, words[0][0], words[-1][1], pid, run.possessive)
+                found.append(
+                    (
+                        words[0][0],
+                        Mention(paragraph, words[0][0], words[-1][1], pid, run.possessive),
+                    )
                 )
                 continue
             for i, (start, end, word) in enumerate(words):
-                candidates = by_surname.get(word)
-                if not candidates:
-                    continue
-                if len(candidates) == 1:
-                    pid = candidates[0]
-                else:
-                    pid = max(candidates, key=lambda c: last_full.get(c, (-1, -1)))
-                last = i == len(words) - 1
-                mentions.append(Mention(run.paragraph, start, end, pid, run.possessive and last))
+                if word in by_surname:
+                    add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
+        for match in alone.finditer(text):
+            start, end = match.span()
+            inside = bisect.bisect_right(bounds, start)
+            if inside % 2:
+                continue  # part of a longer run, handled above
+            following = text[end : end + 2]
+            possessive = following in ("'s", "’s") or (
+                following[:1] in ("'", "’")
+                and text[end - 1] == "s"
+                and not following[1:2].isalnum()
+            )
+            add(paragraph, start, end, match.group(), possessive)
+        found.sort(key=lambda item: item[0])
+        for _, mention in found:
+            mentions.append(mention)
+            if by_name.get(people[mention.person].name) == mention.person and (
+                mention.end - mention.start == len(people[mention.person].name)
+            ):
+                last_full[mention.person] = (paragraph, mention.start)
     for mention in mentions:
         people[mention.person].mentions.append((mention.paragraph, mention.start, mention.end))
     return mentions

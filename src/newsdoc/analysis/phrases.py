@@ -7,6 +7,7 @@ of an article is linear in its length.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -67,38 +68,50 @@ class Phrases:
         self.paras = paras
         self.people = people
         self.lex = lexicon
+        self._cues: dict[int, tuple[list[int], dict[int, Cue]]] = {}
 
     # --- cues ------------------------------------------------------------
 
     def cue_at(self, para: Para, i: int) -> Cue | None:
         """The cue starting at token ``i``, if there is one."""
-        tok = para.toks[i]
-        if tok.kind != "w" or tok.lower not in self.lex.speech_verbs:
-            return None
-        if i and para.toks[i - 1].lower in self.lex.determiners:
-            return None  # "the claims", "his calls": a noun
-        if tok.text[0].isupper() and tok.lower not in ("according",) and i:
-            return None
-        particle = self.lex.verb_particles.get(tok.lower)
-        if particle is not None:
-            nxt = para.toks[i + 1] if i + 1 < len(para.toks) else None
-            if nxt is None or nxt.lower != particle:
-                return None
-            return Cue(para.index, i, i + 1, f"{tok.text} {nxt.text}", tok.lower)
-        return Cue(para.index, i, i, tok.text, tok.lower)
+        return self._index(para)[1].get(i)
+
+    def _index(self, para: Para) -> tuple[list[int], dict[int, Cue]]:
+        """Every cue of a paragraph, found once: (first tokens in order, cue by first token)."""
+        cached = self._cues.get(para.index)
+        if cached is not None:
+            return cached
+        firsts: list[int] = []
+        by_first: dict[int, Cue] = {}
+        toks = para.toks
+        verbs = self.lex.speech_verbs
+        for i, tok in enumerate(toks):
+            if tok.lower not in verbs or tok.kind != "w":
+                continue
+            if i and toks[i - 1].lower in self.lex.determiners:
+                continue  # "the claims", "his calls": a noun
+            if i and tok.text[0].isupper() and tok.lower != "according":
+                continue
+            particle = self.lex.verb_particles.get(tok.lower)
+            if particle is not None:
+                if i + 1 >= len(toks) or toks[i + 1].lower != particle:
+                    continue
+                cue = Cue(para.index, i, i + 1, f"{tok.text} {toks[i + 1].text}", tok.lower)
+            else:
+                cue = Cue(para.index, i, i, tok.text, tok.lower)
+            if firsts and by_first[firsts[-1]].last >= i:
+                continue
+            firsts.append(i)
+            by_first[i] = cue
+        self._cues[para.index] = (firsts, by_first)
+        return firsts, by_first
 
     def cues(self, para: Para, lo: int, hi: int) -> list[Cue]:
         """Every cue in tokens ``[lo, hi)``."""
-        found = []
-        i = lo
-        while i < hi:
-            cue = self.cue_at(para, i)
-            if cue is not None:
-                found.append(cue)
-                i = cue.last + 1
-            else:
-                i += 1
-        return found
+        firsts, by_first = self._index(para)
+        start = bisect.bisect_left(firsts, lo)
+        stop = bisect.bisect_left(firsts, hi, start)
+        return [by_first[i] for i in firsts[start:stop]]
 
     # --- phrases ---------------------------------------------------------
 

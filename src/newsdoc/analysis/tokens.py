@@ -19,7 +19,7 @@ __all__ = ["UPPER", "Para", "Tok", "tokenize"]
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 
 # A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(\w+(?:[-'’.]\w+)*)|([^\w\s])")
 _SENTENCE_END = frozenset(".!?…")
 _PLAIN_WORD = re.compile(r"\w+")
 
@@ -49,20 +49,26 @@ class Para:
 
 
 def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
+    append = out.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        first = word[0]
-        kind = "w" if first.isalnum() or first == "_" else "p"
-        out.append(
-            Tok(
-                match.start(),
-                match.end(),
-                word,
-                word.lower(),
-                kind,
-                upper=first.isupper() or first.isdigit(),
+        word, punct = match.groups()
+        if word is not None:
+            first = word[0]
+            s = match.start()
+            append(
+                Tok(
+                    s,
+                    s + len(word),
+                    word,
+                    word.lower(),
+                    "w",
+                    -1,
+                    first.isupper() or first.isdigit(),
+                )
             )
-        )
+        else:
+            s = match.start()
+            append(Tok(s, s + 1, punct, punct, "p", -1, False))
 
 
 def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
