@@ -155,11 +155,11 @@ def test_hostname_is_the_publisher_without_a_sitename() -> None:
 
 
 def test_unreadable_front_matter_is_body_text() -> None:
-    text = "---\nthis is not: yaml: at all\n{oops\n---\nBody."
+    text = "---\ntitle: yaml at first\n{oops\n---\nBody."
     with pytest.warns(newsdoc.NewsdocWarning, match="front matter"):
         article = newsdoc.parse_text(text, analyze=False)
     # Read as Markdown: the "---" lines are a rule and a heading underline.
-    assert article.headline == "this is not: yaml: at all {oops"
+    assert article.headline == "title: yaml at first {oops"
     assert article.text == "Body."
 
 

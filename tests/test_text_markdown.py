@@ -160,3 +160,12 @@ def test_reference_links() -> None:
     ]
     # A line that only looks like a definition is text.
     assert [p.text for p in article.paragraphs[1:]] == ["[Update]: Police"]
+
+
+def test_rules_around_text_are_not_front_matter() -> None:
+    import newsdoc
+
+    text = "---\nNote: the vote was close.\n---\n\nBody text here."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert "Note: the vote was close." in (article.headline or "") + article.text
+    assert split_front_matter(text, frozenset({"title"})) == (None, text, 0)

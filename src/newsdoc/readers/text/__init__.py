@@ -79,6 +79,12 @@ _FM_SECTION = ("categories", "category", "section")
 _FM_TAGS = ("tags", "keywords")
 _FM_LANGUAGE = ("language", "lang", "inlanguage", "locale")
 _FM_IMAGE = ("image", "featured_image", "cover", "thumbnail", "og_image")
+#: Every key read from front matter, and keys tools write that say "this is front matter".
+_FM_KEYS = frozenset(
+    _FM_HEADLINE + _FM_AUTHOR + _FM_PUBLISHED + _FM_MODIFIED + _FM_URL + _FM_PUBLISHER + _FM_DEK
+    + _FM_SECTION + _FM_TAGS + _FM_LANGUAGE + _FM_IMAGE
+    + ("fingerprint", "id", "layout", "draft", "slug", "weight", "type", "license", "pagetype")
+)  # fmt: skip
 
 
 def parse_text(text: str, *, analyze: bool = True) -> Article:
@@ -123,7 +129,7 @@ class _Para(NamedTuple):
 class _Reader:
     def __init__(self, text: str) -> None:
         self.meta = Meta()
-        front, rest, taken = split_front_matter(text)
+        front, rest, taken = split_front_matter(text, _FM_KEYS)
         self.front_title = False
         if front is not None:
             self._front_matter(front)

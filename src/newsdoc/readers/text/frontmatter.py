@@ -34,15 +34,21 @@ FrontMatter = dict[str, "str | list[str]"]
 
 _OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_KEY = re.compile(r"([A-Za-z_][\w .-]{0,63}?)[ \t]*:(?:[ \t]+(.*))?$")
+_KEY = re.compile(r"([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]+(.*))?$")
 _ITEM = re.compile(r"[ \t]*-(?:[ \t]+(.*))?$")
 _DQ_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
 _DQ_ESCAPE = re.compile(r"\\(.)")
 _MAX_LINES = 400  # a longer "---" block is a document, not its metadata
 
 
-def split_front_matter(text: str) -> tuple[FrontMatter | None, str, int]:
-    """The front matter of ``text`` (or ``None``), the rest, and the lines taken."""
+def split_front_matter(
+    text: str, known: frozenset[str] = frozenset()
+) -> tuple[FrontMatter | None, str, int]:
+    """The front matter of ``text`` (or ``None``), the rest, and the lines taken.
+
+    With ``known`` keys, a block holding none of them is not front matter (a
+    text between two ``---`` rules that happens to hold "Note: ...").
+    """
     opening = _OPEN.match(text)
     if opening is None:
         return None, text, 0
@@ -54,6 +60,8 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str, int]:
     if len(lines) > _MAX_LINES:
         return None, text, 0
     data = _parse(lines)
+    if data is not None and known and known.isdisjoint(data):
+        return None, text, 0
     if data is None:
         if any(_KEY.match(line) for line in lines):
             warn(
