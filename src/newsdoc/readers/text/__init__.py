@@ -127,6 +127,8 @@ class _Para(NamedTuple):
 
 
 class _Reader:
+    """One reading of one text: header, footer and body, filling a :class:`Meta`."""
+
     def __init__(self, text: str) -> None:
         self.meta = Meta()
         front, rest, taken = split_front_matter(text, _FM_KEYS)
