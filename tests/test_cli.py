@@ -184,6 +184,23 @@ def test_no_analysis_skips_people_quotes_and_citations(cli: Run) -> None:
     assert newsdoc.from_json(result.stdout) == newsdoc.parse(EXAMPLE, analyze=False)
 
 
+def test_the_output_name_picks_the_format(tree: Path, tmp_path: Path, cli: Run) -> None:
+    page = tmp_path / "page.md"
+    assert cli("convert", EXAMPLE, "-o", page).returncode == 0
+    assert page.read_text(encoding="utf-8") == with_newline(
+        newsdoc.to_markdown(newsdoc.parse(EXAMPLE))
+    )
+    lines = tmp_path / "all.jsonl"
+    result = cli("convert", tree, "-o", lines, "-q")  # a folder: only JSON Lines can hold it
+    assert result.returncode == 0, result.stderr
+    assert len(lines.read_text(encoding="utf-8").splitlines()) == len(INPUTS_OF_TREE)
+    explicit = tmp_path / "page.txt"
+    assert cli("convert", EXAMPLE, "-o", explicit, "--to", "html").returncode == 0
+    assert explicit.read_text(encoding="utf-8") == with_newline(
+        newsdoc.to_html(newsdoc.parse(EXAMPLE))
+    )
+
+
 def test_dash_output_is_stdout(cli: Run) -> None:
     result = cli("convert", EXAMPLE, "-o", "-")
     assert result.returncode == 0, result.stderr

@@ -21,7 +21,7 @@ from typing import TextIO
 from .. import __version__
 from ..schema import FORMAT_VERSION, json_schema
 from .convert import Plan, Settings, collected_warnings, default_jobs, failure_reason, run_convert
-from .formats import READERS, WRITERS, read_article
+from .formats import READERS, WRITERS, read_article, writer_for
 from .inspect import render_summary
 from .sources import INPUT_SUFFIXES, STDIN, display_name, read_source
 
@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs", nargs="+", metavar="INPUT", help="a file, a folder, or - for standard input"
     )
     convert.add_argument(
-        "--to", choices=tuple(WRITERS), default="json", help="the output format (default: json)"
+        "--to",
+        choices=tuple(WRITERS),
+        help="the output format (default: from the extension of -o FILE, else json)",
     )
     _add_reading_options(convert)
     where = convert.add_mutually_exclusive_group()
@@ -168,6 +170,8 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     batch = len(inputs) > 1 or os.path.isdir(inputs[0])
     output: str | None = None if args.output in (None, STDIN) else args.output
+    if args.to is None:
+        args.to = writer_for(output) if output is not None else "json"
     if STDIN in inputs and len(inputs) > 1:
         parser.error("- (standard input) must be the only input")
     if args.out_dir is not None and args.to == "jsonl":

@@ -10,7 +10,7 @@ from ..model import Article
 from ..readers import _decode_text, from_json, parse, parse_html, parse_text
 from ..writers import to_html, to_json, to_jsonld, to_markdown, to_ninjs
 
-__all__ = ["READERS", "WRITERS", "Writer", "read_article"]
+__all__ = ["READERS", "WRITERS", "Writer", "read_article", "writer_for"]
 
 #: ``--from`` choices; ``auto`` reads ``.json`` files as newsdoc JSON and
 #: picks the reader of anything else from its content.
@@ -37,6 +37,23 @@ WRITERS: dict[str, Writer] = {
     # one compact newsdoc JSON document per line, whatever --indent says
     "jsonl": Writer(".jsonl", lambda article, indent: to_json(article)),
 }
+
+
+#: Extensions that name a format besides the formats' own suffixes.
+_ALIASES = {".htm": "html", ".xhtml": "html", ".markdown": "markdown", ".ndjson": "jsonl"}
+
+
+def writer_for(path: str) -> str:
+    """The ``--to`` format a file name asks for (``a.md`` → markdown); json when unknown."""
+    name = path.lower()
+    # longest suffix first: ".ninjs.json" before ".json"
+    for suffix, to in sorted(
+        [*((w.suffix, to) for to, w in WRITERS.items()), *_ALIASES.items()],
+        key=lambda pair: -len(pair[0]),
+    ):
+        if name.endswith(suffix):
+            return to
+    return "json"
 
 
 def read_article(data: bytes, *, name: str, reader: str, url: str | None, analyze: bool) -> Article:
