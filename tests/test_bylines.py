@@ -173,3 +173,20 @@ def test_parse_byline_naming_nobody_is_none() -> None:
 def test_long_hostile_input_is_fast_and_safe() -> None:
     assert names(" " * 100_000 + "x") == []
     assert names("Ab, " * 20_000) == ["Ab"]
+
+
+def test_names_do_not_start_with_an_article() -> None:
+    assert names("The Water Coolest") == []
+    assert names("The Russian and Syrian defense ministries") == []
+
+
+def test_an_outlet_after_a_full_stop_is_a_separate_part() -> None:
+    assert names("Finian Cunningham. Sputnik International") == ["Finian Cunningham"]
+    assert names("By K. Smith") == ["K. Smith"]
+
+
+def test_strip_by() -> None:
+    from newsdoc.readers.bylines import strip_by
+
+    assert strip_by("By JERUSALEM POST STAFF") == "JERUSALEM POST STAFF"
+    assert strip_by("Jane Roe") == "Jane Roe"

@@ -459,3 +459,27 @@ def test_postlight_pages_never_raise() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NewsdocWarning)
             extract_metadata(root, url=None)
+
+
+def test_a_placeholder_date_is_skipped() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "datePublished": "0001-01-01T00:00:00"}
+    head = jsonld(data) + '<meta property="article:published_time" content="2019-11-20">'
+    assert meta_of(page(head)).published == dt.date(2019, 11, 20)
+
+
+def test_an_author_link_in_running_text_is_a_mention() -> None:
+    body = (
+        "<h1>Helicopter crash</h1><p>The crash came a day after "
+        '<a href="/author/donald-trump">Donald Trump</a> said that the troops would stay '
+        "in the country for as long as it takes, officials told reporters on Tuesday "
+        "evening in the capital.</p>"
+    )
+    assert meta_of(page("", body)).byline is None
+
+
+def test_an_organisation_byline_loses_its_by() -> None:
+    data = {"@type": "NewsArticle", "headline": "H", "author": "By JERUSALEM POST STAFF"}
+    meta = meta_of(page(jsonld(data)))
+    assert meta.byline is not None
+    assert meta.byline.authors == ()
+    assert meta.byline.text == "Jerusalem Post Staff"

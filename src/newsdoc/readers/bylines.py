@@ -23,6 +23,7 @@ __all__ = [
     "parse_byline",
     "split_authors",
     "split_byline",
+    "strip_by",
 ]
 
 # --- word lists ------------------------------------------------------------
@@ -66,7 +67,7 @@ ORGANIZATION_WORDS = frozenset(
         "writers", "reporters", "correspondents", "nachrichten", "noticias", "notizie",
         "associated", "newswire", "ria", "novosti", "bbc", "cnn", "ap", "post", "nast",
         "hearst", "gannett", "mcclatchy", "meredith", "dotdash", "springer", "publishing",
-        "publications", "publishers",
+        "publications", "publishers", "sport", "sports", "international", "global",
     }
 )  # fmt: skip
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
@@ -129,7 +130,9 @@ _EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
-_SEGMENTS = re.compile(r"(?<!\s)\s*(?:[|•·/\n\t]|(?<=\s)[-–—](?=\s))\s*")
+_SEGMENTS = re.compile(
+    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
+)
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 _SPLIT = re.compile(
     r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:" + "|".join(CONJUNCTIONS) + r")(?=\s))\s*",
@@ -137,6 +140,7 @@ _SPLIT = re.compile(
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _MAX_NAME = 60
 _MAX_WORDS = 6
@@ -196,13 +200,18 @@ def is_role(text: str) -> bool:
 
 def clean_name(name: str) -> str:
     """``name`` without surrounding punctuation, and title-cased when printed in capitals."""
-    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]")
+    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：")
     if name.isupper() and len(name.split()) > 1 and _is_latin(name):
         name = " ".join(
             part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
         )
         name = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), name)
     return name
+
+
+def strip_by(text: str) -> str:
+    """``text`` without the "By" (or "Von", "Par", ...) that opens it."""
+    return _BY.sub("", text, count=1).strip()
 
 
 def looks_like_name(name: str, *, strict: bool = False) -> bool:
@@ -217,11 +226,18 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
         return False
     if name.casefold() in NOT_NAMES or "@" in name or "://" in name:
         return False
+    if _ARTICLE_START.match(name):
+        return False  # "The Water Coolest", "The Russian": names do not start with "The"
     words = name.split()
     if len(words) > _MAX_WORDS:
         return False
     if sum(c.isalpha() for c in name) < 2:
         return False
+    if _is_latin(name) and len(words) > 1 and words[0][:1].isupper():
+        # "Syrian defense ministries": a capitalised name does not go on in lower case
+        for word in words[1:]:
+            if word[:1].islower() and word.lower() not in NAME_PARTICLES:
+                return False
     if strict and _is_latin(name):
         if not 2 <= len(words) <= 5:
             return False

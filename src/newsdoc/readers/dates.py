@@ -128,9 +128,13 @@ _LOOKS_LIKE_DATE = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` holds a whole date (day, month and year), cheaply checked."""
-    return _LOOKS_LIKE_DATE.search(text) is not None
+    # the year first: most text has none, and the full pattern is long
+    return _YEAR.search(text) is not None and _LOOKS_LIKE_DATE.search(text) is not None
 
 
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:

@@ -332,7 +332,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         named = author is not None and looks_like_name(author.name, strict=True)
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
-        mention = parent is not None and len(parent.text_content()) > _MAX_BYLINE
+        mention = parent is not None and len(parent.text_content()) > _MAX_CONTAINER
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):

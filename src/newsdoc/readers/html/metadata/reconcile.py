@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from ....model import Byline, Image, Person
-from ...bylines import clean_name, is_organization, split_authors, split_byline
+from ...bylines import clean_name, is_organization, split_authors, split_byline, strip_by
 from ...dates import parse_date
 from .collect import HeadData
 from .found import Found, RawImage, clean_text
@@ -43,6 +43,9 @@ _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
 _MAX_PRINTED_BYLINES = 4
+# News on the web: nothing before the first newspapers, nothing in the far future.
+_FIRST_YEAR = 1600
+_LAST_YEAR = 2200
 _DEK_MIN = 20
 _MAX_HEADLINE = 300
 _MAX_SITE_WORDS = 5
@@ -362,7 +365,7 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
     if fallback is not None:
         return fallback
     if organizations:
-        return Byline(text=clean_name(organizations[0]), authors=())
+        return Byline(text=clean_name(strip_by(organizations[0])), authors=())
     return None
 
 
@@ -376,10 +379,13 @@ def _join_names(names: list[str]) -> str:
 
 
 def choose_date(values: Iterable[str]) -> dt.datetime | dt.date | None:
-    """The first of ``values`` that reads as a whole date."""
+    """The first of ``values`` that reads as a whole, plausible date.
+
+    Placeholders such as ``0001-01-01T00:00:00`` (an empty date field) are skipped.
+    """
     for value in values:
         when = parse_date(value)
-        if when is not None:
+        if when is not None and _FIRST_YEAR <= when.year <= _LAST_YEAR:
             return when
     return None
 
