@@ -520,3 +520,12 @@ def test_byline_with_role_link_and_both_dates_on_one_line() -> None:
     (jane,) = article.authors
     assert (jane.name, jane.role, jane.url) == ("Jane Doe", "Staff Writer", "https://j.example")
     assert (article.published, article.modified) == (dt.date(2013, 11, 6), dt.date(2013, 11, 7))
+
+
+def test_lead_image_before_the_headline() -> None:
+    text = "![Lead](https://i.example/lead.jpg)\n\n# The Headline Here\n\nBy Jane Doe\n\nBody."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.headline == "The Headline Here"
+    assert [i.url for i in article.images] == ["https://i.example/lead.jpg"]
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.text == "Body."

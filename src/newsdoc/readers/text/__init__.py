@@ -238,7 +238,9 @@ class _Reader:
         while blocks:
             block = blocks[0]
             if block.kind is HEADING:
-                heading = " ".join(render_inline(block.lines[0]).text.split())
+                rendered = render_inline(block.lines[0], self.references)
+                heading = " ".join(rendered.text.split())
+                meta.images.extend(rendered.images)
                 if first and meta.headline is None and heading:
                     meta.headline = heading
                 elif not (first and self.front_title and _same(heading, meta.headline)):
@@ -253,6 +255,10 @@ class _Reader:
                 if len(raw) > _MAX_META_LINE:
                     break
                 line = render_inline(raw.strip(), self.references)
+                if line.images and not line.text.strip():
+                    meta.images.extend(line.images)  # a lead image: the headline may follow
+                    taken += 1
+                    continue
                 if first and self.front_title and _same(line.text, meta.headline):
                     after_headline = True  # the front matter's title, repeated
                 elif read_header_line(raw, line, meta, first=first, after_headline=after_headline):

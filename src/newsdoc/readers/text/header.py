@@ -214,9 +214,6 @@ def read_header_line(
     """Take ``line`` into ``meta`` if it is a header line; return whether it was."""
     text = " ".join(line.text.split())
     if not text:
-        if line.images:
-            meta.images.extend(line.images)
-            return True
         return False
     if meta.byline_text is None:
         found = None
