@@ -263,6 +263,21 @@ def test_garbage_gives_an_article(junk: str | bytes) -> None:
     assert isinstance(article, Article)
 
 
+def test_entities_and_dtds_are_never_loaded(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET CONTENT", encoding="utf-8")
+    html = (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        f"<html><body><article><p>{LONG} &xxe;</p>"
+        f'<p><img src="file://{secret}"></p></article></body></html>'
+    )
+    with pytest.warns(NewsdocWarning, match="scheme other than"):
+        article = parse(html)
+    assert "TOP SECRET" not in newsdoc.to_json(article)
+    assert article.images == ()
+    assert article.text.startswith(LONG)
+
+
 def test_plain_text_becomes_its_paragraph() -> None:
     assert parse("plain text, no markup at all").text == "plain text, no markup at all"
 

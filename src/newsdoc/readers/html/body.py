@@ -536,8 +536,8 @@ def extract_body(
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
-            f"HTML page: {len(walker.unsafe)} link(s) with a scheme other than "
-            f"http, https or mailto were dropped ({shown})"
+            f"HTML page: {len(walker.unsafe)} URL(s) with a scheme other than "
+            f"http, https or mailto (images: http or https) were dropped ({shown})"
         )
     paragraphs = tuple(
         Paragraph(
