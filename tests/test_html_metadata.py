@@ -483,3 +483,10 @@ def test_an_organisation_byline_loses_its_by() -> None:
     assert meta.byline is not None
     assert meta.byline.authors == ()
     assert meta.byline.text == "Jerusalem Post Staff"
+
+
+def test_a_declared_author_that_is_no_name_is_kept_as_text() -> None:
+    meta = meta_of(page('<meta name="sailthru.author" content="Editor">'))
+    assert meta.byline is not None
+    assert meta.byline.authors == ()
+    assert meta.byline.text == "Editor"

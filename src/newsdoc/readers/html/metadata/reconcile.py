@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from ....model import Byline, Image, Person
 from ...bylines import clean_name, is_organization, split_authors, split_byline, strip_by
-from ...dates import parse_date
+from ...dates import looks_like_date, parse_date
 from .collect import HeadData
 from .found import Found, RawImage, clean_text
 from .page import find_dek
@@ -43,6 +43,7 @@ _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
 _MAX_PRINTED_BYLINES = 4
+_MAX_UNNAMED_WORDS = 4
 # News on the web: nothing before the first newspapers, nothing in the far future.
 _FIRST_YEAR = 1600
 _LAST_YEAR = 2200
@@ -320,9 +321,11 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
 
     A source whose names are all user names ("mikecason") yields to a later
     one with real names.  When no source names a person but one names an
-    organisation ("AOL Staff"), the byline keeps that text and names nobody.
+    organisation ("AOL Staff"), or a declared author is no one's name
+    ("Editor"), the byline keeps that text and names nobody.
     """
     organizations: list[str] = []
+    unnamed: str | None = None
     fallback: Byline | None = None
     for source in found:
         people: list[Person] = []
@@ -362,10 +365,17 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
             organizations.extend(named)
             if printed and named:
                 break  # the byline printed names an organisation, not a person
+            if not printed and not named and unnamed is None:
+                # a declared author that is no one's name ("Editor", "admin")
+                text = clean_name(strip_by(text))
+                if text and len(text.split()) <= _MAX_UNNAMED_WORDS and not looks_like_date(text):
+                    unnamed = text
     if fallback is not None:
         return fallback
     if organizations:
         return Byline(text=clean_name(strip_by(organizations[0])), authors=())
+    if unnamed is not None:
+        return Byline(text=unnamed, authors=())
     return None
 
 
