@@ -555,3 +555,16 @@ def test_ids_are_those_of_the_json_document() -> None:
         assert element.get("data-person") == persons[name]
     cited = [c["id"] for c in document["citations"]]
     assert root.xpath("//p//cite/@data-citation") == cited
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_output_has_no_parse_errors(article: Article) -> None:
+    """Well-formed for a browser: html5lib in strict mode reports no parse error."""
+    html5lib.HTMLParser(strict=True).parse(to_html(article))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS["text"])
+def test_injection_output_has_no_parse_errors(payload: str) -> None:
+    article = injected_article(payload, "https://example.com/x")
+    html5lib.HTMLParser(strict=True).parse(to_html(article))
