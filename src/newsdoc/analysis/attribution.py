@@ -239,8 +239,13 @@ class _Attributor:
                 and _looks_like_speech(text)
             ):
                 previous = last_found.attribution
+                # no words name the speaker here; keep the earlier words only
+                # when they are all there is ("the source")
+                words = previous.speaker.text if previous.speaker.person is None else None
                 attribution = Attribution(
-                    Speaker(previous.speaker.person, None, None, previous.speaker.is_person_phrase),
+                    Speaker(
+                        previous.speaker.person, words, None, previous.speaker.is_person_phrase
+                    ),
                     None,
                     inherited=True,
                 )

@@ -70,6 +70,8 @@ def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
             k += 1
         else:
             break
+    while k > first and toks[k - 1].text in ph.lex.months_days_cased:
+        k -= 1  # "told the Argus Leader Monday"
     if k == first:
         return None
     return (first, k - 1)

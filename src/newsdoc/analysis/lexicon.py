@@ -58,6 +58,7 @@ class Lexicon:
     outlet_name_words_cased: dict[str, str]
     org_nouns: frozenset[str]
     party_words_cased: frozenset[str]
+    apposition_openers: frozenset[str]
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]

@@ -54,11 +54,12 @@ class PersonInfo:
     descriptions: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int, int]] = field(default_factory=list)
     evidence: bool = False  # something beyond capital letters says this is a person
+    alone: int = 0  # mentions by the surname alone (news style for people, not for things)
 
     @property
     def strong(self) -> bool:
-        """Evidence, or the surname used again: safe to resolve pronouns and roles to."""
-        return self.evidence or len(self.mentions) > 1
+        """Evidence, or the surname used alone: safe to resolve pronouns and roles to."""
+        return self.evidence or self.alone > 0
 
 
 @dataclass(slots=True)
@@ -204,14 +205,19 @@ def _make_run(
         if (
             low in lexicon.honorifics
             or low in lexicon.title_abbreviations
-            or (
-                (low in lexicon.role_words or low in lexicon.role_heads)
-                and word not in lexicon.first_names
-            )
+            or (low in lexicon.role_heads and word not in lexicon.first_names)
         ):
             last_title = n
-    if last_title < 0 and len(words) > 2 and words[0][2] in lexicon.nationalities_cased:
-        last_title = 0
+    if last_title < 0:
+        # modifiers with no title after them ("State", "Dutch") are not part of a name,
+        # and leave no title behind: "National Survey" is not "Survey"
+        strip = 0
+        while strip < len(words) - 1 and (
+            words[strip][2].lower() in lexicon.role_words
+            or words[strip][2] in lexicon.nationalities_cased
+        ):
+            strip += 1
+        words = words[strip:]
     prefix = [w for _, _, w in words[: last_title + 1]]
     return _Run(paragraph, words[last_title + 1 :], prefix, possessor, possessive)
 
@@ -472,7 +478,10 @@ def _mentions(
             ):
                 last_full[mention.person] = (paragraph, mention.start)
     for mention in mentions:
-        people[mention.person].mentions.append((mention.paragraph, mention.start, mention.end))
+        person = people[mention.person]
+        person.mentions.append((mention.paragraph, mention.start, mention.end))
+        if mention.end - mention.start < len(person.name):
+            person.alone += 1
     return mentions
 
 

@@ -177,6 +177,8 @@ class Phrases:
             count += 1
         if count >= _MAX_PHRASE:
             return None
+        if toks[last].lower in self.lex.pronouns and last > j + 1:
+            return (last, last)  # "In a post at the time she said": the pronoun speaks
         return self._clean(para, j + 1, last)
 
     def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
@@ -198,7 +200,8 @@ class Phrases:
             opener = toks[k + 1]
             if (
                 opener.lower in self.lex.determiners
-                or opener.lower in ("who", "whose", "himself", "herself")
+                or opener.lower in self.lex.apposition_openers
+                or opener.lower.endswith(("'s", "’s"))  # "Disney's chairman"
                 or opener.text.isdigit()
                 or opener.lower in self.lex.role_heads
                 or opener.lower in self.lex.role_words
