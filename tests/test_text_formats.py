@@ -217,6 +217,7 @@ def test_single_line_is_body_not_headline() -> None:
         ("PARIS, France -- Le texte.", "PARIS, France", "Le texte."),
         ("BEIJING, March 3 (Xinhua) - China said.", "BEIJING, March 3 (Xinhua)", "China said."),
         ("Rio de Janeiro (Reuters) - Brazil's", "Rio de Janeiro (Reuters)", "Brazil's"),
+        ("(CNN) — The president said.", "(CNN)", "The president said."),
     ],
 )
 def test_datelines(line: str, dateline: str, rest: str) -> None:
@@ -227,7 +228,11 @@ def test_datelines(line: str, dateline: str, rest: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["The result — a surprise — came late.", "The Senate said (in a statement) - nothing."],
+    [
+        "The result — a surprise — came late.",
+        "The Senate said (in a statement) - nothing.",
+        "(in brief) - a note.",
+    ],
 )
 def test_sentences_with_dashes_are_not_datelines(line: str) -> None:
     article = newsdoc.parse_text(f"A short headline\n\n{line}", analyze=False)

@@ -2,7 +2,7 @@
 
 A dateline opens the first paragraph: a place (a city in capitals, or any
 capitalised place when an agency follows in parentheses), optionally a date,
-optionally the agency, then a dash.  It becomes ``Article.dateline`` as
+optionally the agency, then a dash; or the agency alone ("(CNN) —").  It becomes ``Article.dateline`` as
 printed, without the dash.
 """
 
@@ -27,8 +27,15 @@ _DATELINE = re.compile(
 )
 
 
+# "(CNN) — ...": an agency alone.
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[A-Z][^()\n]{0,39})\) ?(?:--|[-–—]) ?(?=\S)")
+
+
 def split_dateline(text: str) -> tuple[str, int] | None:
     """The dateline at the start of ``text`` and where the paragraph's text begins."""
+    alone = _AGENCY_ONLY.match(text)
+    if alone is not None:
+        return text[: alone.end("agency") + 1], alone.end()
     match = _DATELINE.match(text)
     if match is None:
         return None
