@@ -2,8 +2,8 @@
 
 A dateline opens the first paragraph: a place (a city in capitals, or any
 capitalised place when an agency follows in parentheses), optionally a date,
-optionally the agency, then a dash; or the agency alone ("(CNN) —").  It becomes ``Article.dateline`` as
-printed, without the dash.
+optionally the agency, then a dash; or the agency alone ("(CNN) —").  It
+becomes ``Article.dateline`` as printed, without the dash.
 """
 
 from __future__ import annotations
