@@ -37,7 +37,15 @@ from .model import (
 )
 from .readers import from_dict, from_json, parse, parse_html, parse_text
 from .schema import FORMAT_VERSION, json_schema
-from .writers import to_dict, to_html, to_json, to_jsonld, to_markdown, to_ninjs
+from .writers import (
+    to_dict,
+    to_html,
+    to_json,
+    to_jsonld,
+    to_jsonld_string,
+    to_markdown,
+    to_ninjs,
+)
 
 __version__ = "0.1.0"
 
@@ -73,6 +81,7 @@ __all__ = [
     "to_html",
     "to_json",
     "to_jsonld",
+    "to_jsonld_string",
     "to_markdown",
     "to_ninjs",
 ]
