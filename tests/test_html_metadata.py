@@ -490,3 +490,21 @@ def test_a_declared_author_that_is_no_name_is_kept_as_text() -> None:
     assert meta.byline is not None
     assert meta.byline.authors == ()
     assert meta.byline.text == "Editor"
+
+
+def test_hostile_jsonld_is_warned_about_not_raised() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    nested_value = '{"@type": "NewsArticle", "headline": ' + "[" * 900 + '"x"' + "]" * 900 + "}"
+    with pytest.warns(NewsdocWarning, match="nested too deeply"):
+        meta_of(page(f'<script type="application/ld+json">{deep}</script>'))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        meta = meta_of(page(f'<script type="application/ld+json">{nested_value}</script>'))
+    assert meta.headline in (None, "x")
+
+
+def test_text_after_a_jsonld_object_is_warned_about_and_the_object_kept() -> None:
+    block = '{"@type": "NewsArticle", "headline": "Kept"} var x = 1;'
+    with pytest.warns(NewsdocWarning, match="the rest of it"):
+        meta = meta_of(page(f'<script type="application/ld+json">{block}</script>'))
+    assert meta.headline == "Kept"

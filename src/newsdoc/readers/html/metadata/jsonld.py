@@ -41,10 +41,12 @@ _NOT_ROLES = frozenset({"author", "writer", "contributor", "staff", "person", "u
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 _MAX_DEPTH = 12
+_MAX_VALUE_DEPTH = 8
 
 
-def _decode_all(text: str) -> list[Any]:
-    """Every JSON value in ``text`` (pages sometimes put several objects in one block)."""
+def _decode_all(text: str) -> tuple[list[Any], str | None]:
+    """Every JSON value in ``text`` (pages put several objects in one block), and why
+    the rest could not be read, if it could not."""
     decoder = json.JSONDecoder(strict=False)
     values: list[Any] = []
     index = 0
@@ -54,9 +56,14 @@ def _decode_all(text: str) -> list[Any]:
             index += 1
         if index >= size:
             break
-        value, index = decoder.raw_decode(text, index)
+        try:
+            value, index = decoder.raw_decode(text, index)
+        except ValueError as error:
+            return values, str(error)
+        except RecursionError:
+            return values, "nested too deeply"
         values.append(value)
-    return values
+    return values, None
 
 
 def load_jsonld(texts: Iterable[str]) -> list[Any]:
@@ -66,15 +73,14 @@ def load_jsonld(texts: Iterable[str]) -> list[Any]:
         text = _WRAPPERS.sub("", text.strip()).strip()
         if not text:
             continue
-        try:
-            values.extend(_decode_all(text))
-            continue
-        except ValueError:
-            pass
-        try:
-            values.extend(_decode_all(_TRAILING_COMMA.sub(r"\1", text)))
-        except ValueError as error:
-            warn(f"JSON-LD block {number} cannot be read ({error}); skipped")
+        found, problem = _decode_all(text)
+        if problem is not None and not found:
+            # the usual slips: a comma before a closing bracket
+            found, problem = _decode_all(_TRAILING_COMMA.sub(r"\1", text))
+        values.extend(found)
+        if problem is not None:
+            what = "the rest of it" if found else "it"
+            warn(f"JSON-LD block {number}: {what} cannot be read ({problem}); skipped")
     return values
 
 
@@ -105,15 +111,17 @@ def _nodes(value: Any, depth: int = 0) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield from _nodes(item, depth + 1)
 
 
-def _first_str(value: Any) -> str | None:
+def _first_str(value: Any, depth: int = 0) -> str | None:
+    if depth > _MAX_VALUE_DEPTH:
+        return None
     if isinstance(value, list):
         for item in value:
-            text = _first_str(item)
+            text = _first_str(item, depth + 1)
             if text:
                 return text
         return None
     if isinstance(value, dict):
-        return _first_str(value.get("@value") or value.get("name"))
+        return _first_str(value.get("@value") or value.get("name"), depth + 1)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return clean_text(value)
@@ -129,13 +137,15 @@ def _strings(value: Any) -> list[str]:
     return out
 
 
-def _url_of(value: Any) -> str | None:
+def _url_of(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
+    if depth > _MAX_VALUE_DEPTH:
+        return None
     if isinstance(value, dict):
-        return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"))
+        return _url_of(value.get("url") or value.get("contentUrl") or value.get("@id"), depth + 1)
     if isinstance(value, list) and value:
-        return _url_of(value[0])
+        return _url_of(value[0], depth + 1)
     return None
 
 
