@@ -4,16 +4,23 @@ One walk over ``<body>`` turns the page into a flat list of blocks
 (paragraphs, headings, list items, ...) with their links, and a light tree
 of the containers (``div``, ``section``, ``article``, ...) that hold them.
 Elements that are never content (scripts, navigation, forms, hidden
-elements) and elements whose class or id names them as chrome (share bars,
-comments, related links, newsletter boxes, ...) are skipped on the way.
+elements) and block elements whose class or id names them as chrome (share
+bars, comments, related links, newsletter boxes, ...) are skipped on the way.
 
-Each paragraph then votes for the containers above it, the way
-Readability scores candidates: more text and more commas give more points,
-the nearest container gets them all, the ones above a share.  The winner's
-score is scaled down by its link density and shifted by its class/id hints;
-its siblings that look like continuation join it.  The blocks inside the
-chosen containers, less link lists and the headline, byline and dateline
-repeated at the top, are the body.
+Each paragraph then votes for the containers above it, the way Readability
+scores candidates: more text and more commas give more points, the nearest
+container gets them all, the ones above a share.  The winner's score is
+scaled down by its link density and by negative class/id hints, up by
+positive ones.  The selection then grows: past wrappers that add no text or
+whose other blocks add real text (an article split into chunks), and to
+siblings that score well or repeat the winner's tag and class.
+
+Every block also has a *value*: its text length, less twice its linked text,
+less a fixed cost, so that long plain paragraphs count for much and short
+or linked blocks for less than nothing.  Inside the selection, boxes whose
+blocks add up to less than nothing and that are mostly links (teasers,
+related stories) are dropped, and so are blocks that are mostly links and
+the headline, dek, byline and dateline repeated above the first paragraph.
 """
 
 from __future__ import annotations
