@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdoc import Byline, Person
 from newsdoc.readers.bylines import (
@@ -190,3 +192,12 @@ def test_strip_by() -> None:
 
     assert strip_by("By JERUSALEM POST STAFF") == "JERUSALEM POST STAFF"
     assert strip_by("Jane Roe") == "Jane Roe"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_people_or_nothing(text: str) -> None:
+    people, organizations = split_byline(text)
+    assert all(isinstance(person, Person) and person.name for person in people)
+    assert len({person.name.casefold() for person in people}) == len(people)
+    assert all(isinstance(name, str) for name in organizations)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdoc.readers.dates import looks_like_date, parse_date, parse_iso_date
 
@@ -90,3 +92,10 @@ def test_looks_like_date() -> None:
     assert looks_like_date("le 7 mai 2019")
     assert not looks_like_date("Dec 19")
     assert not looks_like_date("Chapter 12, verse 3")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_a_date_or_none(text: str) -> None:
+    value = parse_date(text)
+    assert value is None or isinstance(value, dt.date)

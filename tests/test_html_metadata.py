@@ -508,3 +508,28 @@ def test_text_after_a_jsonld_object_is_warned_about_and_the_object_kept() -> Non
     with pytest.warns(NewsdocWarning, match="the rest of it"):
         meta = meta_of(page(f'<script type="application/ld+json">{block}</script>'))
     assert meta.headline == "Kept"
+
+
+# --- garbage in -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    [
+        "<h1>", "</h1>", "<div class='byline'>", "</div>", "By ", "Jane Roe", " and ", "<time",
+        " datetime='2019-02-30T25:61'>", "<meta property='og:title' content='", "'>", "<a href='/",
+        "author/x'>", "</a>", '<script type="application/ld+json">', "</script>", '{"@type":',
+        '"NewsArticle"', ',"author":', '{"@id": "#a"}', "[", "]", "}", "<!--", "-->", "\x00",
+        "Dec 9, 2016", "2016/13/45", "<title>", "</title>", " | ", "Updated", "&amp;", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_page_gives_metadata_without_raising(html: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        meta = meta_of(page("", html))
+    assert isinstance(meta, PageMetadata)
