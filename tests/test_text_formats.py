@@ -534,3 +534,14 @@ def test_lead_image_before_the_headline() -> None:
     assert [i.url for i in article.images] == ["https://i.example/lead.jpg"]
     assert [a.name for a in article.authors] == ["Jane Doe"]
     assert article.text == "Body."
+
+
+def test_jina_reader_style_labels() -> None:
+    article = read("jina-reader.md")
+    assert article.headline == "Rail Strike Called Off After Late-Night Talks"
+    assert article.url == "https://rail-news.example.com/2024/03/strike-off"
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.utcoffset() == dt.timedelta(0)
+    assert (article.published.date(), article.published.hour) == (dt.date(2024, 3, 12), 6)
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].text.startswith("Union leaders called off")

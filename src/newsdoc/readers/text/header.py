@@ -30,7 +30,7 @@ _WEEKDAY_WORDS = (
 )
 _DATE_LABELS = (
     "published updated modified posted created date last first originally on at "
-    "am pm a m p t z utc gmt st nd rd th of edited"
+    "am pm a m p t z utc gmt st nd rd th of edited time"
 )
 _ZONES = (
     "et ct mt pt est edt cst cdt mst mdt pst pdt bst cet cest eet eest msk ist jst kst "
@@ -67,7 +67,7 @@ _URL = re.compile(r"<?(https?://[^\s<>]{1,4000})>?")
 # "Original url:", "Source URL:", "Originally published at", "Read the original at", ...
 _URL_LABEL = re.compile(
     r"(?:original(?:ly published)?(?: url| link| article| story| source)?(?: at| on)?"
-    r"|source(?: url| link)?|url|link|permalink|canonical(?: url| link)?"
+    r"|source(?: url| link)?|url source|url|link|permalink|canonical(?: url| link)?"
     r"|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?"
     r"|read more(?: at)?|article url|story url)\s*:?",
     re.IGNORECASE,
@@ -79,6 +79,10 @@ _CONTACT = re.compile(
 )
 _GENERIC_AUTHOR = re.compile(
     r"\b(?:the |this )?(?:author|authors|reporter|reporters|writer|writers|journalist|editor)s?\b",
+    re.IGNORECASE,
+)
+_HEADER_FIELD = re.compile(
+    r"(?P<key>title|headline|description|summary|markdown content)\s*:\s*(?P<value>.*)",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -215,6 +219,8 @@ def read_header_line(
     text = " ".join(line.text.split())
     if not text:
         return False
+    if _header_field(text, meta):
+        return True
     if meta.byline_text is None:
         found = None
         if meta.published is None and any(c.isdigit() for c in text):
@@ -274,6 +280,29 @@ def _byline_and_date(line: Inline, meta: Meta) -> tuple[str, list[Person], str |
         meta.modified = meta.modified or modified
         return found
     return None
+
+
+def _header_field(text: str, meta: Meta) -> bool:
+    """Labelled lines some scrapers print first: "Title: ...", "URL Source: ...", ..."""
+    label = _URL_LABEL.match(text)
+    if label is not None and (url := read_url(text[label.end() :])) is not None:
+        meta.url = meta.url or url
+        return True
+    field = _HEADER_FIELD.fullmatch(text)
+    if field is None:
+        return False
+    key, value = field.group("key").casefold(), field.group("value").strip()
+    if key == "markdown content":
+        return not value  # the label before the body
+    if not value:
+        return False
+    if key in ("title", "headline") and meta.headline is None:
+        meta.headline = value
+        return True
+    if key in ("description", "summary") and meta.subheadline is None:
+        meta.subheadline = value
+        return True
+    return False
 
 
 def url_label_only(text: str) -> bool:
