@@ -12,6 +12,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import ROOT, shared_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdoc import NewsdocWarning, Person
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
@@ -512,8 +514,6 @@ def test_text_after_a_jsonld_object_is_warned_about_and_the_object_kept() -> Non
 
 # --- garbage in -----------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = st.sampled_from(
     [
