@@ -59,6 +59,7 @@ _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)), re.IGNORECASE)
 _BY_TEXT = re.compile(r"^\s*(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
 _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
+_MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
 _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 _MAX_VISIBLE_DATES = 8
 _MAX_OUTSIDE_DEPTH = 8
@@ -352,9 +353,11 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         return None
     if key == " " or not _MARK.search(key):
         # a date printed without a class that says so ("<li>2019/04/04</li>")
-        if text and len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
+        if text and len(text) <= _MAX_LOOSE_RAW:
             text = " ".join(text.split())
-            return Visible(date=text, loose=True, published=_PUBLISHED.match(text) is not None)
+            if len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
+                published = _PUBLISHED.match(text) is not None
+                return Visible(date=text, loose=True, published=published)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
