@@ -342,13 +342,12 @@ class _Reader:
         return paragraphs
 
     def _add(self, paragraphs: list[_Para], source: str, kind: ParagraphKind, level: int) -> None:
-        if kind is BODY and source.startswith(_CAPTION_LABELS):
+        if source[:1] in ("*", "_") and kind is BODY and source.startswith(_CAPTION_LABELS):
             label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
             source, kind = source[len(label) :], CAPTION
-        if kind is ParagraphKind.HEADING:
-            level = min(max(level, 1), 6)
         line = render_inline(source, self.references)
-        self.meta.images.extend(line.images)
+        if line.images:
+            self.meta.images.extend(line.images)
         text, links = squeeze(line.text, line.links)
         if text:
             paragraphs.append(_Para(text, kind, links, level, kind is BODY))
