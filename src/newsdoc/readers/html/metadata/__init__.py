@@ -85,8 +85,8 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
     everything = declared
     if weak_byline(byline) or published is None:
         # what the head does not say, the body may print
-        anchor = h1 if h1 is not None else (h1s[0] if h1s else None)
-        page = from_page(root, anchor, need_byline=weak_byline(byline), need_date=published is None)
+        # near the headline; without one, from the top of the article or body
+        page = from_page(root, h1, need_byline=weak_byline(byline), need_date=published is None)
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
         if weak_byline(byline):

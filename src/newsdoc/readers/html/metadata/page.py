@@ -353,11 +353,13 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         return None
     if key == " " or not _MARK.search(key):
         # a date printed without a class that says so ("<li>2019/04/04</li>")
-        if text and len(text) <= _MAX_LOOSE_RAW:
-            text = " ".join(text.split())
-            if len(text) <= _MAX_LOOSE_DATE and looks_like_date(text):
-                published = _PUBLISHED.match(text) is not None
-                return Visible(date=text, loose=True, published=published)
+        # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
+        for loose in (text, element.tail):
+            if loose and len(loose) <= _MAX_LOOSE_RAW:
+                loose = " ".join(loose.split())
+                if len(loose) <= _MAX_LOOSE_DATE and looks_like_date(loose):
+                    published = _PUBLISHED.match(loose) is not None
+                    return Visible(date=loose, loose=True, published=published)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
