@@ -91,12 +91,25 @@ class Body:
 class _Node:
     """A container element and the votes it collected."""
 
-    __slots__ = ("chars", "el", "link_chars", "parent", "score", "selected", "value", "weight")
+    __slots__ = (
+        "chars",
+        "chrome",
+        "el",
+        "link_chars",
+        "parent",
+        "score",
+        "selected",
+        "value",
+        "weight",
+    )
 
-    def __init__(self, el: HtmlElement, parent: _Node | None, weight: int) -> None:
+    def __init__(
+        self, el: HtmlElement, parent: _Node | None, weight: int, chrome: bool = False
+    ) -> None:
         self.el = el
         self.parent = parent
         self.weight = weight
+        self.chrome = chrome
         self.score = 0.0
         self.value = 0.0
         self.chars = 0
@@ -331,6 +344,7 @@ class _Walker:
             else:
                 self.walk_children(el)
             return
+        chrome = False
         if "class" in keys or "id" in keys:
             chrome, weight = _hints(el)
             if chrome and self.use_hints:
@@ -346,11 +360,12 @@ class _Walker:
             return
         self.flush()
         saved = (self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered)
-        if tag in CONTAINER_TAGS:
+        if tag in CONTAINER_TAGS or chrome:
+            # without hints chrome is still marked, to be dropped inside the selection
             weight += _TAG_WEIGHTS.get(tag, 0)
             if el.get("itemprop") == "articleBody":
                 weight += 30
-            self.node = _Node(el, self.node, weight)
+            self.node = _Node(el, self.node, weight, chrome)
             self.nodes.append(self.node)
         level = HEADINGS.get(tag)
         if level is not None:
@@ -664,7 +679,7 @@ def _kept_under(block: _Block) -> bool:
     while node is not None:
         if node.selected:
             return True
-        if node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars:
+        if node.chrome or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars):
             return False
         node = node.parent
     return False
