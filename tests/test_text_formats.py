@@ -545,3 +545,37 @@ def test_jina_reader_style_labels() -> None:
     assert (article.published.date(), article.published.hour) == (dt.date(2024, 3, 12), 6)
     assert len(article.paragraphs) == 3
     assert article.paragraphs[0].text.startswith("Union leaders called off")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "By Tuesday, the council had voted to approve the plan.",
+        "By March the plan was dead.",
+        "By Tuesday",
+        "By 2030 the city will need more water.",
+    ],
+)
+def test_sentences_starting_with_by_are_not_bylines(first: str) -> None:
+    article = newsdoc.parse_text(
+        f"Senate Passes The Budget Bill\n\n{first}\n\nMore.", analyze=False
+    )
+    assert article.byline is None
+    assert article.paragraphs[0].text == first
+
+
+def test_byline_naming_only_an_organisation() -> None:
+    text = (
+        "Senate Passes The Budget Bill\n\nBy The Associated Press\n\nWASHINGTON (AP) — It passed."
+    )
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.byline is not None
+    assert (article.byline.text, article.authors) == ("By The Associated Press", ())
+    assert article.dateline == "WASHINGTON (AP)"
+    assert article.text == "It passed."
+
+
+def test_byline_with_place_and_roles() -> None:
+    text = "Senate Passes The Budget Bill\n\nBy Jane Doe and John Roe in Moscow\n\nBody."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Roe"]

@@ -156,7 +156,7 @@ class _Reader:
             paragraphs.append(_Para(text, BODY, links))
         meta = self.meta
         byline = None
-        if meta.byline_text is not None and meta.authors:
+        if meta.byline_text is not None:
             byline = Byline(text=meta.byline_text, authors=tuple(meta.authors))
         return Article(
             headline=meta.headline,

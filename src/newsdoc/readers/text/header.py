@@ -39,6 +39,14 @@ _ZONES = (
 #: Every word a line that is only a date may hold.
 DATE_WORDS = frozenset(f"{_MONTH_WORDS} {_WEEKDAY_WORDS} {_DATE_LABELS} {_ZONES}".split())
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+#: Lower-case words a byline may hold besides names ("Jane Doe and John Roe in Moscow").
+_BYLINE_WORDS = (
+    "and und et y e i with in for of the at from de da di del der van von le la du staff "
+    "writer writers reporter reporters correspondent correspondents editor editors "
+    "contributor contributors columnist special senior chief photos photo by"
+)
+BYLINE_WORDS = frozenset(_BYLINE_WORDS.split(" "))
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
 _MAX_DATE_LINE = 100
@@ -58,7 +66,10 @@ _BY_START = re.compile(
     re.IGNORECASE,
 )
 # "Publisher" lines: all of the line in bold ("**The**  **Moscow Times**").
-_BOLD_LINE = re.compile(r"(?:\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)(?:\*\*|__)")
+# A short byline in capitalised words ("The Associated Press", "Reuters Staff").
+_ORGANIZATION_BYLINE = re.compile(
+    r"(?:the |The )?[A-Z][\w.&'’-]{0,30}(?: (?:of |for |and |de )?[A-Z][\w.&'’-]{0,30}){0,4}"
+)
 _BOLD_PARTS = re.compile(r"(?:\*\*|__)([^*_\n]{1,200}?)(?:\*\*|__)")
 # A dek: all of the line in one emphasis ("*The dek*").
 _EMPHASIS_LINE = re.compile(r"([*_])(?![*_\s])(.{1,1000})(?<![*_\s])\1")
@@ -143,8 +154,20 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
     rest = text[match.end() :]
     if not (rest[0].isupper() or rest[0] == "[" or not rest[0].isalpha()):
         return None  # "By the time we arrived, ..." is a sentence
+    lower = [w for w in _WORD_TOKEN.findall(rest) if w[0].islower() and w not in BYLINE_WORDS]
+    if len(lower) > 2:
+        return None  # "By Tuesday, the council had voted ..." is a sentence
     byline = parse_byline(text)
+    if byline is not None:
+        # "By Tuesday": a weekday or month is not a name.
+        people = tuple(
+            p for p in byline.authors if not all(w in DATE_WORDS for w in _words(p.name))
+        )
+        byline = attrs.evolve(byline, authors=people)
     if byline is None or not byline.authors:
+        # "By The Associated Press": a byline that names no person is still the byline.
+        if _ORGANIZATION_BYLINE.fullmatch(rest) and not all(w in DATE_WORDS for w in _words(rest)):
+            return text, [], None
         return None
     outlet = None
     if "|" in rest:
