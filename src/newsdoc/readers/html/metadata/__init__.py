@@ -86,7 +86,10 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
     if weak_byline(byline) or published is None:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
-        page = from_page(root, h1, need_byline=weak_byline(byline), need_date=published is None)
+        # (an organisation's byline is only checked against what is printed nearby)
+        unnamed = byline is None or bool(byline.authors)
+        need_byline = weak_byline(byline) and unnamed
+        page = from_page(root, h1, need_byline=need_byline, need_date=published is None)
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
         if weak_byline(byline):
