@@ -242,10 +242,10 @@ def choose_headline(
 ) -> tuple[str | None, HtmlElement | None]:
     """The headline, and the ``<h1>`` that prints it when there is one.
 
-    The headline printed on the page wins: the ``<h1>`` that a declared
-    headline (JSON-LD, og:title, ...) or the ``<title>`` names, else the first
-    ``<h1>`` that is not the site's logo or hidden and shares a word with
-    them.  A declared headline, without the site's name, is the fallback.
+    The headline printed on the page wins: the first ``<h1>`` (not the site's
+    logo, not hidden) that a declared headline (JSON-LD, og:title, ...) or the
+    ``<title>`` names or shares a word with.  A declared headline, without the
+    site's name, is the fallback.
     """
     declared_raw = [text for f in found for text in f.headlines]
     h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
@@ -257,11 +257,10 @@ def choose_headline(
     declared = [text for text in declared if text and not _is_site(text, sites)]
     keys = [_norm(text) for text in declared]
     for element, text in plausible:
-        if _norm(text) in keys:
-            return text, element
-    for element, text in plausible:
         key = _norm(text)
-        if key and any(key in other and 2 * len(key) >= len(other) for other in keys):
+        if key in keys or any(key in other and 2 * len(key) >= len(other) for other in keys):
+            return text, element
+        if _related(key, keys) and len(text.split()) >= 3:
             return text, element
     for element, text in plausible:
         if not declared:
