@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import newsdoc
-from newsdoc import Article, Byline, Paragraph, Person
+from newsdoc import Article, Byline, Link, Paragraph, Person
 
 CASES = json.loads(
     (Path(__file__).parent / "data" / "analysis" / "patterns.json").read_text(encoding="utf-8")
@@ -83,3 +83,38 @@ def test_pattern(case: dict[str, Any]) -> None:
         assert sorted(names) == sorted(p["name"] for p in case["people"])
     for other in case.get("not_people", []):
         assert other not in names
+
+
+def _link(text: str, anchor: str, url: str) -> Link:
+    start = text.index(anchor)
+    return Link(start=start, end=start + len(anchor), url=url)
+
+
+def test_hyperlinked_sources() -> None:
+    first = "The closures were first reported by the Ostrava Gazette on Sunday."
+    second = "Lena Horak told Nordkurier that the mill would stay shut."
+    third = "The plan, as one site reported, is to sell the land."
+    article = newsdoc.analyze(
+        Article(
+            paragraphs=(
+                Paragraph(
+                    text=first, links=(_link(first, "Ostrava Gazette", "https://og.example/a"),)
+                ),
+                Paragraph(
+                    text=second, links=(_link(second, "Nordkurier", "https://nk.example/b"),)
+                ),
+                Paragraph(
+                    text=third, links=(_link(third, "reported", "https://www.site.example/c"),)
+                ),
+            )
+        )
+    )
+    by_source = {c.source: c for c in article.citations}
+    assert by_source["Ostrava Gazette"].url == "https://og.example/a"
+    assert by_source["Ostrava Gazette"].cue == "reported by"
+    assert by_source["Ostrava Gazette"].kind.value == "newspaper"
+    assert by_source["Nordkurier"].url == "https://nk.example/b"
+    assert by_source["site.example"].url == "https://www.site.example/c"
+    assert by_source["site.example"].kind.value == "website"
+    quote = next(q for q in article.quotes if q.kind.value == "indirect")
+    assert quote.medium is not None and quote.medium.source == "Nordkurier"

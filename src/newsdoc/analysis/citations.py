@@ -238,6 +238,10 @@ class _Finder:
                     subject = ph.subject_before(para, cue.first, lo)
                     if subject is not None:
                         found.speaker = ph.speaker(para, subject).person
+            elif cue.lower == "reported" and after + 1 < hi and toks[after].lower == "by":
+                # "as first reported by the Ostrava Gazette"
+                by = Cue(para.index, cue.first, after, f"{cue.text} {toks[after].text}", cue.lower)
+                found = self._outlet(para, after + 1, hi, sentence, by)
             elif cue.lower in ("reported", "reports", "said", "says", "wrote", "writes", "quoted"):
                 found = self._outlet_before(para, cue.first, lo, sentence, cue)
             elif cue.lower == "according":
