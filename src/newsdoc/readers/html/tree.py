@@ -23,20 +23,24 @@ __all__ = ["load_tree"]
 _local = threading.local()
 
 
-def _parser() -> lxml.html.HTMLParser:
+def _parser(huge: bool = False) -> lxml.html.HTMLParser:
     # lxml parsers must not be shared between threads
-    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+    key = "huge_parser" if huge else "parser"
+    parser: lxml.html.HTMLParser | None = getattr(_local, key, None)
     if parser is None:
         parser = lxml.html.HTMLParser(
             encoding="utf-8",
             no_network=True,
             remove_comments=True,
             remove_pis=True,
+            # depth limit 2048 instead of 256 (the HTML parser expands no entities,
+            # so the XML-bomb risk of huge_tree does not apply)
+            huge_tree=huge,
         )
         # every element is an HtmlElement: the default lookup is done in C,
         # lxml.html's per-tag lookup in Python (comments and PIs are dropped)
         parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
-        _local.parser = parser
+        setattr(_local, key, parser)
     return parser
 
 
@@ -66,7 +70,40 @@ def load_tree(html: str | bytes) -> HtmlElement:
     if b"\x00" in data:
         # NUL is never text; libxml2 would turn each into U+FFFD
         data = data.replace(b"\x00", b"")
-    root = None if data.isspace() or not data else etree.fromstring(data, _parser())
+    parser = _parser()
+    root = None if data.isspace() or not data else etree.fromstring(data, parser)
+    if root is not None and _stopped(parser):
+        # libxml2 stops at depth 256 and drops the rest of the page; garbage HTML with a
+        # few hundred unclosed <div>s is real: read it again with the 2048 limit, and
+        # unwrap what is nested too deep for a recursive tree walk
+        parser = _parser(huge=True)
+        root = etree.fromstring(data, parser)
+        if _stopped(parser):
+            warn("HTML page: nested deeper than 2048 elements; the rest was not read")
+        _flatten_deep(root)
     if root is None or not isinstance(root, HtmlElement):
         root = etree.fromstring(b"<html><body></body></html>", _parser())
     return root
+
+
+def _stopped(parser: lxml.html.HTMLParser) -> bool:
+    """Whether the last parse stopped at one of libxml2's limits (the depth)."""
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+
+
+#: Deeper elements are unwrapped, so that no recursive tree walk can overflow
+#: Python's stack.
+MAX_DEPTH = 200
+
+
+def _flatten_deep(root: HtmlElement) -> None:
+    """Unwrap every element nested deeper than ``MAX_DEPTH`` that has element children.
+
+    Their text, tail and children stay where they were, higher up, so nothing is
+    lost but the nesting itself.
+    """
+    deep = root.xpath(f"//*[ancestor::*[{MAX_DEPTH}]][*]")
+    for element in deep:
+        element.drop_tag()
+    if deep:
+        warn(f"HTML page: {len(deep):,} elements nested deeper than {MAX_DEPTH} were unwrapped")
