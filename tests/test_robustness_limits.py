@@ -262,3 +262,20 @@ def test_unknown_json_fields_are_reported() -> None:
     document = '{"format": "newsdoc", "version": "1.9", "headline": "H", "from_the_future": 1}'
     messages = _warnings_of(lambda: newsdoc.from_json(document))
     assert any("from_the_future" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("depth", [300, 1_000, 2_000])
+def test_deeply_nested_text_is_kept_and_reported(depth: int) -> None:
+    """libxml2 stops at depth 256: the reader must not drop the rest of the page silently."""
+    page = _html(
+        "<article><h1>Headline</h1><p>Before the nest, a paragraph of the article.</p>"
+        + "<div>" * depth
+        + "<p>Deep in the nest, a paragraph of the article.</p>"
+        + "</div>" * depth
+        + "<p>After the nest, a paragraph of the article.</p></article>"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = newsdoc.parse_html(page)
+    assert "Deep in the nest" in article.text and "After the nest" in article.text
+    assert any(issubclass(w.category, NewsdocWarning) for w in caught)
