@@ -9,6 +9,8 @@ language is unknown).  See ``docs/analysis.md`` for the rules.
 
 from __future__ import annotations
 
+import bisect
+
 from ..errors import InvalidArticleError, warn
 from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
 from .attribution import Found, attribute
@@ -56,10 +58,17 @@ def analyze(article: Article) -> Article:
     regions = _regions(texts, raw)
     paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
     where: dict[int, list[tuple[int, int]]] = {}
-    for para in paras:
-        for t, tok in enumerate(para.toks):
-            if tok.kind == "q":
-                where.setdefault(tok.quote, []).append((para.index, t))
+    for index, ranges in regions.items():
+        para = paras[index]
+        if not para.toks:
+            continue
+        starts = [tok.start for tok in para.toks]
+        for start, _, quote in ranges:
+            t = bisect.bisect_left(starts, start)
+            if t < len(starts) and para.toks[t].kind == "q" and para.toks[t].quote == quote:
+                where.setdefault(quote, []).append((index, t))
+    for places in where.values():
+        places.sort()
     people = find_people(texts, lexicon, set(), regions)
     phrases = Phrases(paras, people, lexicon)
     cites = find_citations(paras, article.paragraphs, phrases)

@@ -28,6 +28,7 @@ _AFFILIATION = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _GLUED = frozenset(".'’-_")
+_CAPITALISED = re.compile(rf"(?<![\w])[{UPPER}]\w*(?:[-'’]\w+)*")
 # A name right before or after a reporting verb belongs to someone who speaks.
 _VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
@@ -427,8 +428,6 @@ def _mentions(
     """Every mention, in text order: full names, and surnames alone or inside other runs."""
     if not people:
         return []
-    surnames = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
-    alone = re.compile(rf"(?<![\w.'’-])(?:{surnames})(?![\w-])")
     mentions: list[Mention] = []
     last_full: dict[int, tuple[int, int]] = {}
 
@@ -458,18 +457,25 @@ def _mentions(
             for i, (start, end, word) in enumerate(words):
                 if word in by_surname:
                     add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
-        for match in alone.finditer(text):
+        # surnames alone: every capitalised word, looked up (no pattern built per article)
+        for match in _CAPITALISED.finditer(text):
             start, end = match.span()
-            inside = bisect.bisect_right(bounds, start)
-            if inside % 2:
+            word = match.group()
+            possessive = False
+            if word.endswith(("'s", "’s")):
+                word, end, possessive = word[:-2], end - 2, True
+            if word not in by_surname or (start and text[start - 1] in _GLUED):
+                continue
+            if bisect.bisect_right(bounds, start) % 2:
                 continue  # part of a longer run, handled above
-            following = text[end : end + 2]
-            possessive = following in ("'s", "’s") or (
-                following[:1] in ("'", "’")
-                and text[end - 1] == "s"
-                and not following[1:2].isalnum()
-            )
-            add(paragraph, start, end, match.group(), possessive)
+            if not possessive:
+                following = text[end : end + 2]
+                possessive = (
+                    following[:1] in ("'", "’")
+                    and word.endswith("s")
+                    and not following[1:2].isalnum()
+                )
+            add(paragraph, start, end, word, possessive)
         found.sort(key=lambda item: item[0])
         for _, mention in found:
             mentions.append(mention)

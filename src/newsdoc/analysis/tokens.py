@@ -127,8 +127,7 @@ def _sentences(toks: list[Tok], lexicon: Lexicon) -> tuple[list[tuple[int, int]]
                 starts.append(i + 1)
     starts.append(size)
     sentences = [(a, b) for a, b in itertools.pairwise(starts) if b > a]
-    sentence_of = [0] * size
+    sentence_of: list[int] = []
     for n, (a, b) in enumerate(sentences):
-        for i in range(a, b):
-            sentence_of[i] = n
+        sentence_of += [n] * (b - a)
     return sentences, sentence_of
