@@ -533,3 +533,22 @@ def test_any_page_gives_metadata_without_raising(html: str) -> None:
         warnings.simplefilter("ignore", NewsdocWarning)
         meta = meta_of(page("", html))
     assert isinstance(meta, PageMetadata)
+
+
+def test_an_h2_marked_as_the_title_prints_the_headline_when_no_h1_does() -> None:
+    head = "<title>Cats learn to open doors, study finds | Science | Planet</title>"
+    body = (
+        '<h1 class="hidden">Planet</h1>'
+        '<h2 class="signup-heading">Sign up to Planet for science news</h2>'
+        '<h2 class="article-title">Cats learn to open doors, study finds</h2>'
+    )
+    meta = meta_of(page(head, body), url="https://planet.com/a")
+    assert meta.headline == "Cats learn to open doors, study finds"
+    assert meta.headline_element is not None
+    assert meta.headline_element.tag == "h2"
+
+
+def test_the_first_related_h1_is_the_headline() -> None:
+    head = '<meta property="og:title" content="How the women took down Roger Ailes">'
+    body = "<h1>The Revenge of Roger's Angels</h1><h1>How the women took down Roger Ailes</h1>"
+    assert meta_of(page(head, body)).headline == "The Revenge of Roger's Angels"

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -56,6 +57,8 @@ _MAX_H1_DEPTH = 4
 NOT_HEADLINE = ("logo", "masthead", "site-title", "sitename", "site-name", "brand", "hidden",
                 "sr-only", "visually-hidden", "screen-reader", "offscreen", "widget", "sidebar",
                 "related", "comment")  # fmt: skip
+#: Class or id words of an ``<h2>`` that prints the article's title.
+TITLE_MARKS = ("title", "headline", "heading", "hed")
 #: Class or id tokens of a parent that holds the site's name or asides, not the article.
 NOT_HEADLINE_CONTAINER = frozenset({"logo", "site-logo", "masthead", "branding", "brand",
                                     "site-title", "site-branding", "sidebar", "widget", "sr-only",
@@ -237,15 +240,42 @@ def _related(text: str, others: list[str]) -> bool:
     return False
 
 
+def _overlap(text: str, keys: list[str]) -> float:
+    """How much of ``text`` (its words; its 3-character runs in CJK) a declared headline has."""
+    key = _norm(text)
+    if _is_latin(text):
+        parts = [word for word in key.split() if len(word) >= 4]
+    else:
+        parts = [key[i : i + 3] for i in range(len(key) - 2) if " " not in key[i : i + 3]]
+    if not parts:
+        return 1.0 if key in keys else 0.0
+    best = max(sum(part in other for part in parts) for other in keys)
+    return best / len(parts)
+
+
+def _matches(text: str, keys: list[str]) -> bool:
+    """Whether a printed heading is, or shares words with, a declared headline."""
+    key = _norm(text)
+    if key in keys:
+        return True
+    long_enough = len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8)
+    return long_enough and _related(key, keys)
+
+
 def choose_headline(
-    found: list[Found], h1s: list[HtmlElement], title: str | None, sites: list[str]
+    found: list[Found],
+    h1s: list[HtmlElement],
+    title: str | None,
+    sites: list[str],
+    h2s: Iterable[HtmlElement] = (),
 ) -> tuple[str | None, HtmlElement | None]:
-    """The headline, and the ``<h1>`` that prints it when there is one.
+    """The headline, and the heading element that prints it when there is one.
 
     The headline printed on the page wins: the first ``<h1>`` (not the site's
     logo, not hidden) that a declared headline (JSON-LD, og:title, ...) or the
-    ``<title>`` names or shares a word with.  A declared headline, without the
-    site's name, is the fallback.
+    ``<title>`` names or shares a word with; else an ``<h2>`` whose class
+    says it is the title and that matches the same way.  A declared
+    headline, without the site's name, is the fallback.
     """
     declared_raw = [text for f in found for text in f.headlines]
     h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
@@ -256,20 +286,18 @@ def choose_headline(
         declared.append(strip_site_name(title, sites, others))
     declared = [text for text in declared if text and not _is_site(text, sites)]
     keys = [_norm(text) for text in declared]
+    if not keys:
+        return (plausible[0][1], plausible[0][0]) if plausible else (None, None)
     for element, text in plausible:
-        key = _norm(text)
-        if key in keys or any(key in other and 2 * len(key) >= len(other) for other in keys):
+        if _matches(text, keys):
             return text, element
-        if _related(key, keys) and len(text.split()) >= 3:
-            return text, element
-    for element, text in plausible:
-        if not declared:
-            return text, element
-        if _related(_norm(text), keys) and (
-            len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8)
-        ):
-            return text, element
-    return (declared[0] if declared else None), None
+    for element in islice(h2s, _MAX_H1S * 4):
+        mark = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if any(word in mark for word in TITLE_MARKS):
+            text = _heading_text(element)
+            if text and _plausible_h1(element, text, sites) and _overlap(text, keys) >= 0.5:
+                return text, element
+    return declared[0], None
 
 
 def choose_dek(found: list[Found], h1: HtmlElement | None, headline: str | None) -> str | None:
