@@ -579,3 +579,18 @@ def test_byline_with_place_and_roles() -> None:
     text = "Senate Passes The Budget Bill\n\nBy Jane Doe and John Roe in Moscow\n\nBody."
     article = newsdoc.parse_text(text, analyze=False)
     assert [a.name for a in article.authors] == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("line", ["By admin", "By Reuters"])
+def test_one_word_byline_without_a_person(line: str) -> None:
+    text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\n**ScienceAlert**\n\nBody."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.byline is not None and article.byline.text == line
+    assert article.authors == ()
+    assert (article.published, article.publisher) == (dt.date(2019, 11, 19), "ScienceAlert")
+    assert article.text == "Body."
+
+
+def test_table_cell_with_an_escaped_pipe() -> None:
+    article = newsdoc.parse_text("# H\n\n| a\\|b | c |\n", analyze=False)
+    assert [p.text for p in article.paragraphs] == ["a|b | c"]

@@ -63,6 +63,7 @@ _BULLET = re.compile(r"([ \t]*)([-*+])[ \t]+(?=\S)")
 _ORDERED = re.compile(r"([ \t]*)([0-9]{1,9})[.)][ \t]+(?=\S)")
 # no two [ \t]* side by side: a long run of spaces would backtrack quadratically
 _TABLE_RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")  # an escaped pipe is text in a cell
 _REFERENCE = re.compile(r"[ ]{0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)>?")
 
 # The first characters (after indentation) of every line that can hold block markup.
@@ -179,7 +180,7 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
         stripped = line.strip()
         if stripped.startswith("|") and stripped.count("|") >= 2:
             if not _TABLE_RULE.match(line):
-                cells = stripped.strip("|").split("|")
+                cells = _CELL_SEPARATOR.split(_strip_row(stripped))
                 blocks.append(Block(TABLE, [" | ".join(c.strip() for c in cells)], number))
             current, blank = None, False
             continue
@@ -190,6 +191,14 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
         current = _text_line(blocks, current, line, number, blank)
         blank = False
     return blocks, references
+
+
+def _strip_row(row: str) -> str:
+    """A table row without its outer pipes (an escaped closing pipe stays)."""
+    row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return row
 
 
 def _is_definition(line: str, match: re.Match[str]) -> bool:

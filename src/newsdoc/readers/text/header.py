@@ -52,10 +52,8 @@ _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGN
 _MAX_DATE_LINE = 100
 _MAX_HEADLINE = 150
 # Where a line may hold a byline on one side and a date on the other.
-_CUT = re.compile(
-    r"\s*[|•·]\s*|\s+[-–—]\s+|,\s+|\s+(?=(?:by|on|updated|published|posted)\b)",
-    re.IGNORECASE,
-)
+# (The line is squeezed first: one space at most between words.)
+_CUT = re.compile(r"[|•·]| [-–—] |, | (?=(?:by|on|updated|published|posted)\b)", re.IGNORECASE)
 _NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
 _SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -152,8 +150,11 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
     if match is None or len(text) > _MAX_BYLINE:
         return None
     rest = text[match.end() :]
-    if not (rest[0].isupper() or rest[0] == "[" or not rest[0].isalpha()):
+    single = rest.isalpha()  # one word: "By Reuters", "By admin"
+    if not (rest[0].isupper() or rest[0] == "[" or not rest[0].isalpha() or single):
         return None  # "By the time we arrived, ..." is a sentence
+    if single and rest[0].islower():
+        return text, [], None  # a login name ("By admin") is nobody's name
     lower = [w for w in _WORD_TOKEN.findall(rest) if w[0].islower() and w not in BYLINE_WORDS]
     if len(lower) > 2:
         return None  # "By Tuesday, the council had voted ..." is a sentence
@@ -166,7 +167,9 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
         byline = attrs.evolve(byline, authors=people)
     if byline is None or not byline.authors:
         # "By The Associated Press": a byline that names no person is still the byline.
-        if _ORGANIZATION_BYLINE.fullmatch(rest) and not all(w in DATE_WORDS for w in _words(rest)):
+        if (single or _ORGANIZATION_BYLINE.fullmatch(rest)) and not all(
+            w in DATE_WORDS for w in _words(rest)
+        ):
             return text, [], None
         return None
     outlet = None
@@ -281,7 +284,8 @@ def _byline_and_date(line: Inline, meta: Meta) -> tuple[str, list[Person], str |
     """
     text, links = squeeze(line.text, line.links)
     for cut in _CUT.finditer(text):
-        left, right = text[: cut.start()], text[cut.end() :]
+        right_start = cut.end() + (text[cut.end() : cut.end() + 1] == " ")
+        left, right = text[: cut.start()].rstrip(), text[right_start:]
         if not left or not right:
             continue
         first, second = (left, right) if _BY_START.match(left) else (right, left)
@@ -290,7 +294,7 @@ def _byline_and_date(line: Inline, meta: Meta) -> tuple[str, list[Person], str |
         published, modified = read_date_line(second)
         if published is None and modified is None:
             continue
-        offset = 0 if first is left else cut.end()
+        offset = 0 if first is left else right_start
         kept = tuple(
             attrs.evolve(link, start=link.start - offset, end=link.end - offset)
             for link in links
