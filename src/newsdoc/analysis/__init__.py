@@ -102,7 +102,7 @@ def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
     Alexeyev, ..., told": the description in the first paragraph with text is
     the person first quoted by name in the next one.
     """
-    first = next((p.index for p in paras if p.toks), None)
+    first = next((p.index for p in paras if p.text.strip()), None)
     if first is None:
         return
     for item in found:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -458,7 +458,11 @@ def _mentions(
                 if word in by_surname:
                     add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
         # surnames alone: every capitalised word, looked up (no pattern built per article)
-        for match in _CAPITALISED.finditer(text):
+        if not any(surname in text for surname in by_surname):
+            matches: Iterable[re.Match[str]] = ()
+        else:
+            matches = _CAPITALISED.finditer(text)
+        for match in matches:
             start, end = match.span()
             word = match.group()
             possessive = False
