@@ -91,7 +91,7 @@ _GENERIC_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _HEADER_FIELD = re.compile(
-    r"(?P<key>title|headline|description|summary|markdown content)\s*:\s*(?P<value>.*)",
+    r"(?P<key>title|headline|markdown content)\s*:\s*(?P<value>.*)",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -325,9 +325,6 @@ def _header_field(text: str, meta: Meta) -> bool:
         return False
     if key in ("title", "headline") and meta.headline is None:
         meta.headline = value
-        return True
-    if key in ("description", "summary") and meta.subheadline is None:
-        meta.subheadline = value
         return True
     return False
 
