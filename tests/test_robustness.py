@@ -283,3 +283,13 @@ def test_injection_through_the_html_reader_stays_inert() -> None:
     article = outcome(lambda: newsdoc.parse_html(page))
     assert article is not None
     check_writers(article)
+
+
+@BOUNDED
+@given(articles())
+def test_analyze_accepts_any_valid_article(article: Article) -> None:
+    """The analysis step alone, on every shape of article the model allows."""
+    enriched = outcome(lambda: newsdoc.analyze(article.evolve(people=(), quotes=(), citations=())))
+    if enriched is not None:
+        assert enriched.paragraphs == article.paragraphs
+        check_writers(enriched)
