@@ -201,3 +201,11 @@ def test_any_text_gives_people_or_nothing(text: str) -> None:
     assert all(isinstance(person, Person) and person.name for person in people)
     assert len({person.name.casefold() for person in people}) == len(people)
     assert all(isinstance(name, str) for name in organizations)
+
+
+def test_a_role_after_the_name_without_a_comma() -> None:
+    assert split_authors("홍길동 기자") == (Person(name="홍길동", role="기자"),)
+    assert split_authors("By Jane Roe Staff Writer") == (
+        Person(name="Jane Roe", role="Staff Writer"),
+    )
+    assert split_authors("Senior Politics Editor") == ()

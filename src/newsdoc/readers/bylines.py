@@ -49,8 +49,11 @@ ROLE_WORDS = frozenset(
         "periodista", "giornalista", "corrispondente", "jornalista", "repórter",
         "корреспондент", "обозреватель", "редактор", "журналист",
         "writers", "editors", "reporters", "correspondents", "contributors",
+        "기자", "특파원", "논설위원", "記者", "特派員", "编辑", "编辑部",
     }
 )  # fmt: skip
+#: Words that may end a name as its role ("Jane Roe Staff Writer", "홍길동 기자").
+_ROLE_TAIL = ROLE_WORDS | {"staff"}
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
 ORGANIZATION_WORDS = frozenset(
     {
@@ -288,6 +291,11 @@ def _names_in(
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
+                continue
+            # "홍길동 기자", "Jane Roe Staff Writer": the name, then its role
+            name, role = _trailing_role(part)
+            if name and looks_like_name(name, strict=strict):
+                people.append(Person(name=name, role=role))
             continue
         if is_organization(part, publisher=publisher):
             if len(part.split()) <= _MAX_WORDS:
@@ -296,6 +304,17 @@ def _names_in(
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _trailing_role(part: str) -> tuple[str, str | None]:
+    """``part`` split into a name and the role words that end it."""
+    words = part.split()
+    end = len(words)
+    while end > 0 and words[end - 1].casefold() in _ROLE_TAIL:
+        end -= 1
+    if end in (0, len(words)) or any(word.casefold() in _ROLE_TAIL for word in words[:end]):
+        return "", None  # all role, or a role phrase ("Senior Politics Editor")
+    return " ".join(words[:end]), " ".join(words[end:])
 
 
 def split_byline(
