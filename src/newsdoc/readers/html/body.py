@@ -161,12 +161,17 @@ class _Figure:
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
-    """A test for words: prefix match for hints of five letters or more, else exact."""
-    short = frozenset(hint for hint in hints if len(hint) < 5)
-    prefix = re.compile("|".join(re.escape(hint) for hint in hints if len(hint) >= 5))
+    """A test for a class or id value split into words (see :mod:`.hints`).
 
-    def matches(word: str) -> bool:
-        return word in short or prefix.match(word) is not None
+    One regular expression: a hint starts a word; a hint of five letters or
+    more may go on (``comments``), a shorter one must end the word (``ad``).
+    """
+    long = "|".join(re.escape(hint) for hint in hints if len(hint) >= 5)
+    short = "|".join(re.escape(hint) for hint in hints if len(hint) < 5)
+    pattern = re.compile(rf"(?<![a-z])(?:(?:{long})|(?:{short})(?![a-z]))")
+
+    def matches(words: str) -> bool:
+        return pattern.search(words) is not None
 
     return matches
 
@@ -182,8 +187,8 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     """``(strong negative, negative, positive)`` for one class or id value."""
     cached = _hint_cache.get(value)
     if cached is None:
-        words = hint_words(value)
-        cached = (any(map(_strong, words)), any(map(_weak, words)), any(map(_positive, words)))
+        words = " ".join(hint_words(value))
+        cached = (_strong(words), _weak(words), _positive(words))
         if len(_hint_cache) > 50_000:
             _hint_cache.clear()
         _hint_cache[value] = cached
