@@ -421,15 +421,15 @@ class _Renderer:
                 continue  # only "~~" delimits strike-through: "~5 km" is prose
             before = source[pos - 1] if pos else ""
             after = source[end] if end < len(source) else ""
-            left = not _is_space(after) and (
-                not _is_punct(after) or _is_space(before) or _is_punct(before)
-            )
-            right = not _is_space(before) and (
-                not _is_punct(before) or _is_space(after) or _is_punct(after)
-            )
+            b_space, a_space = _is_space(before), _is_space(after)
+            b_punct = not b_space and _is_punct(before)
+            a_punct = not a_space and _is_punct(after)
+            # CommonMark's flanking rules.
+            left = not a_space and (not a_punct or b_space or b_punct)
+            right = not b_space and (not b_punct or a_space or a_punct)
             if char == "_":
-                can_open = left and (not right or _is_punct(before))
-                can_close = right and (not left or _is_punct(after))
+                can_open = left and (not right or b_punct)
+                can_close = right and (not left or a_punct)
             else:
                 can_open, can_close = left, right
             delim = _Delim(char, pos, end, can_open, can_close)
