@@ -194,10 +194,14 @@ def _make_run(
     i = 0
     while (
         i + 1 < len(words)
-        and words[i][2].lower() in lexicon.function_words
+        and (
+            words[i][2].lower() in lexicon.function_words
+            or words[i][2].lower() in lexicon.speech_verbs
+            or words[i][2].lower() in ("ask", "tell", "meet", "watch", "see", "says")
+        )
         and words[i][2].lower() not in lexicon.honorifics
     ):
-        i += 1  # "The", "When", "In" opening a sentence
+        i += 1  # "The", "When", "Replied" opening a sentence
     words = words[i:]
     # everything up to the last title word is a prefix: "U.S. President Donald Trump"
     last_title = -1

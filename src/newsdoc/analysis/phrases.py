@@ -31,6 +31,29 @@ _DAYS = frozenset(
 )
 _APOSTROPHES = frozenset("'’")
 _MAX_PHRASE = 10
+_NOT_FINITE = frozenset(
+    (
+        "to",
+        "of",
+        "not",
+        "never",
+        "n't",
+        "would",
+        "could",
+        "should",
+        "might",
+        "may",
+        "must",
+        "cannot",
+        "can't",
+        "won't",
+        "wouldn't",
+        "didn't",
+        "don't",
+        "doesn't",
+        "without",
+    )
+)
 
 
 @dataclass(slots=True)
@@ -90,6 +113,8 @@ class Phrases:
                 continue
             if i and toks[i - 1].lower in self.lex.determiners:
                 continue  # "the claims", "his calls": a noun
+            if i and toks[i - 1].lower in _NOT_FINITE:
+                continue  # "hard to say", "instead of saying", "did not say": nobody says it
             if i and tok.text[0].isupper() and tok.lower != "according":
                 continue
             particle = self.lex.verb_particles.get(tok.lower)
@@ -114,6 +139,10 @@ class Phrases:
         return [by_first[i] for i in firsts[start:stop]]
 
     # --- phrases ---------------------------------------------------------
+
+    def _abbreviation(self, tok: Tok) -> bool:
+        """A word a full stop does not end: "Rep.", "U.S.", the initial in "Elijah E. Cummings"."""
+        return tok.lower in self.lex.abbreviations or (len(tok.text) == 1 and tok.text.isupper())
 
     def _skippable(self, tok: Tok) -> bool:
         if tok.kind != "w":
@@ -170,7 +199,7 @@ class Phrases:
                     break
             elif not (
                 tok.text in _APOSTROPHES
-                or (tok.text == "." and j and toks[j - 1].lower in self.lex.abbreviations)
+                or (tok.text == "." and j and self._abbreviation(toks[j - 1]))
             ):
                 break
             j -= 1
@@ -244,7 +273,7 @@ class Phrases:
                     break  # "the committee asked ...": the phrase ends at the verb
             elif not (
                 (tok.text in _APOSTROPHES and k > first)
-                or (tok.text == "." and k > first and toks[k - 1].lower in self.lex.abbreviations)
+                or (tok.text == "." and k > first and self._abbreviation(toks[k - 1]))
             ):
                 break
             k += 1
