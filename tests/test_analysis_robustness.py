@@ -1,4 +1,9 @@
-"""The analysis step never crashes, stays linear, and handles hostile text."""
+"""The analysis step never crashes and handles hostile text.
+
+The time bounds here are safety nets against quadratic or catastrophic work on
+hostile input (seconds, where real articles take milliseconds); speed and
+linear growth are measured in ``benchmarks/analysis_speed.py``.
+"""
 
 from __future__ import annotations
 
@@ -86,28 +91,6 @@ def test_a_one_megabyte_word() -> None:
     word = "A" + "b" * 1_000_000
     article = analyze(_article(f'"{word}," {word} said.', word + "'s"))
     assert article.paragraphs[0].text.startswith('"A')
-
-
-_NAMES = ("Lopez", "Okafor", "Lindqvist", "Haddad", "Novak", "Tanaka", "Ricci", "Byrne")
-
-
-def _paragraph(n: int) -> str:
-    # a new person every paragraph: the model's own checks hash each quoted
-    # person with all their mentions, which is not what is measured here
-    name = f"{_NAMES[n % len(_NAMES)]}{n}"
-    return (
-        f'"We will rebuild the school," Maria {name}, the mayor, told the Valley Gazette on '
-        f'Monday. She said that the money had been found. {name} added, "Nobody will be left out."'
-    )
-
-
-def test_time_grows_linearly_with_length() -> None:
-    small = _article(*[_paragraph(n) for n in range(20)])
-    large = _article(*[_paragraph(n) for n in range(400)])
-    analyze(small)  # warm up
-    one = min(_timed(small) for _ in range(3))
-    twenty = min(_timed(large) for _ in range(2))
-    assert twenty < one * 20 * 4  # linear with generous slack, far from quadratic (400x)
 
 
 def test_headings_and_code_hold_no_quotes() -> None:
