@@ -63,11 +63,11 @@ _BY_START = re.compile(
     r"(?:by|written by|words by|story by|text by|reporting by|author|authors)\s*[:\-–—]?\s+(?=\S)",
     re.IGNORECASE,
 )
-# "Publisher" lines: all of the line in bold ("**The**  **Moscow Times**").
 # A short byline in capitalised words ("The Associated Press", "Reuters Staff").
 _ORGANIZATION_BYLINE = re.compile(
     r"(?:the |The )?[A-Z][\w.&'’-]{0,30}(?: (?:of |for |and |de )?[A-Z][\w.&'’-]{0,30}){0,4}"
 )
+# "Publisher" lines: all of the line in bold ("**The**  **Moscow Times**").
 _BOLD_PARTS = re.compile(r"(?:\*\*|__)([^*_\n]{1,200}?)(?:\*\*|__)")
 # A dek: all of the line in one emphasis ("*The dek*").
 _EMPHASIS_LINE = re.compile(r"([*_])(?![*_\s])(.{1,1000})(?<![*_\s])\1")
