@@ -174,6 +174,15 @@ def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_imag
     assert "closed in May" not in article.text
 
 
+def test_a_figure_without_a_picture_is_read_as_text() -> None:
+    article = parse(
+        body(f"<p>{LONG}</p><figure><blockquote><p>A pull quote.</p></blockquote></figure>")
+    )
+    assert [(p.kind, p.text) for p in article.paragraphs[1:]] == [
+        (ParagraphKind.BLOCKQUOTE, "A pull quote.")
+    ]
+
+
 def test_tiny_images_and_placeholders_are_not_figures() -> None:
     article = parse(
         body(

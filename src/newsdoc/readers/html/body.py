@@ -354,7 +354,8 @@ class _Walker:
             chrome, weight = _hints(el)
             if chrome and self.use_hints:
                 return
-        if tag == "figure":
+        if tag == "figure" and next(el.iter("img"), None) is not None:
+            # a figure without a picture is a pull quote, an embed, a chart's text: read on
             self.figure(el)
             return
         if tag == "hr":
