@@ -69,7 +69,7 @@ def analyze(article: Article) -> Article:
                 where.setdefault(quote, []).append((index, t))
     for places in where.values():
         places.sort()
-    people = find_people(texts, lexicon, set(), regions)
+    people = find_people(texts, lexicon, regions)
     phrases = Phrases(paras, people, lexicon)
     cites = find_citations(paras, article.paragraphs, phrases)
     # a name that is a cited outlet ("told Novaya Gazeta") is not a person

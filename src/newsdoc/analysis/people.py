@@ -21,7 +21,6 @@ from .tokens import UPPER
 __all__ = ["Mention", "People", "PersonInfo", "find_people"]
 
 _PART = rf"(?:(?:al|el|bin|ibn|ben)-)?(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}]\w*(?:[-'’]\w+)*)"
-_POSSESSIVE = re.compile(r"['’]s$")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
 _AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
@@ -272,13 +271,11 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
 def find_people(
     texts: Sequence[str],
     lexicon: Lexicon,
-    excluded: set[tuple[int, int]],
     quoted: dict[int, list[tuple[int, int, int]]] | None = None,
 ) -> People:
     """Every person named in ``texts`` with their mentions, roles and affiliations.
 
-    ``excluded`` holds ``(paragraph, start)`` of runs known to name something
-    else (cited outlets); ``quoted`` the quotation ranges per paragraph, where
+    ``quoted`` holds the quotation ranges per paragraph, where
     names are counted as mentions but no new person is made (quoted speech is
     full of capitalised titles and slogans).  A run of capitalised words is a
     person only with some evidence beyond the capitals: a known first name, a
@@ -298,7 +295,7 @@ def find_people(
             if len(words) > 4 or (len(words) < 2 and not titled):
                 continue
             start = words[0][0]
-            if (run.paragraph, start) in excluded or _inside(quoted, run.paragraph, start):
+            if _inside(quoted, run.paragraph, start):
                 continue
             names = [w for _, _, w in words]
             if not all(_is_name_word(w, lexicon) for w in names):
@@ -320,7 +317,7 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    mentions = _mentions(texts, all_runs, people, by_name, by_surname)
+    mentions = _mentions(all_runs, people, by_name, by_surname)
     by_paragraph: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_paragraph.setdefault(mention.paragraph, []).append(mention)
@@ -423,7 +420,6 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
 
 
 def _mentions(
-    texts: Sequence[str],
     all_runs: list[tuple[str, list[_Run], list[int]]],
     people: list[PersonInfo],
     by_name: dict[str, int],
