@@ -169,3 +169,10 @@ def test_rules_around_text_are_not_front_matter() -> None:
     article = newsdoc.parse_text(text, analyze=False)
     assert "Note: the vote was close." in (article.headline or "") + article.text
     assert split_front_matter(text, frozenset({"title"})) == (None, text, 0)
+
+
+def test_malformed_url_is_dropped_with_a_warning() -> None:
+    with pytest.warns(NewsdocWarning, match="malformed URL"):
+        result = render_inline("see [the story](https://www.example.[om/story) here")
+    assert result.text == "see the story here"
+    assert result.links == ()

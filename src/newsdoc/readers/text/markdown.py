@@ -18,6 +18,7 @@ import html
 import html.entities
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -69,13 +70,18 @@ class Inline(NamedTuple):
 
 
 def safe_url(url: str) -> str | None:
-    """``url`` unless it is empty or uses a scheme that runs code (then warn and drop it)."""
+    """``url`` unless it is empty, malformed or runs code (then warn and drop it)."""
     url = url.strip()
     if not url:
         return None
     compact = "".join(url.split()).casefold()
     if compact.startswith(_UNSAFE_SCHEMES):
         warn(f"text reader: dropped a link with an unsafe URL {url[:60]!r}")
+        return None
+    try:
+        urllib.parse.urlsplit(url)
+    except ValueError as error:  # "http://[broken" and the like
+        warn(f"text reader: dropped a link with a malformed URL {url[:60]!r}: {error}")
         return None
     return url
 
