@@ -16,7 +16,7 @@ import attrs
 from ...model import Image, Person
 from ..bylines import parse_byline
 from ..dates import parse_date
-from .markdown import Inline, is_email, squeeze
+from .markdown import Inline, is_email, safe_url, squeeze
 
 __all__ = ["Meta", "read_footer_line", "read_header_line", "url_label_only"]
 
@@ -313,7 +313,7 @@ def _header_field(text: str, meta: Meta) -> bool:
     """Labelled lines some scrapers print first: "Title: ...", "URL Source: ...", ..."""
     label = _URL_LABEL.match(text)
     if label is not None and (url := read_url(text[label.end() :])) is not None:
-        meta.url = meta.url or url
+        meta.url = meta.url or safe_url(url)
         return True
     field = _HEADER_FIELD.fullmatch(text)
     if field is None:
@@ -349,7 +349,7 @@ def read_footer_line(line: Inline, meta: Meta) -> bool:
         url = read_url(text[label.end() :])
         if url is not None:
             if meta.url is None:
-                meta.url = url
+                meta.url = safe_url(url)
             return True
     contact = _CONTACT.fullmatch(text)
     if contact is not None and is_email(contact.group("email")):
