@@ -406,7 +406,7 @@ def _links(
         here = by_paragraph.get(para.index, [])
         starts = [t.start for t in para.toks]
         for link in paragraph.links:
-            host = urlsplit(link.url).hostname if "//" in link.url else None
+            host = _hostname(link.url) if "//" in link.url else None
             hit = next((c for c in here if c.span[1] < link.end and link.start < c.span[2]), None)
             if hit is not None:
                 hit.url = hit.url or link.url
@@ -431,6 +431,13 @@ def _links(
                     url=link.url,
                 )
             )
+
+
+def _hostname(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a malformed URL ("http://[")
+        return None
 
 
 def find_citations(paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases) -> list[Cite]:

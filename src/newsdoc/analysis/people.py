@@ -158,12 +158,14 @@ def _runs(paragraph: int, text: str, lexicon: Lexicon) -> tuple[list[_Run], list
     bounds: list[int] = []
     for match in regex.finditer(text):
         offset = match.start()
-        if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
-            continue  # inside a word: "iPhone Pro"
-        bounds += (offset, match.end())
         words = [
             (offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(match.group())
         ]
+        if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
+            words = words[1:]  # the first word ends another one: "iPhone", "co-CEO"
+            if len(words) < 2:
+                continue
+        bounds += (words[0][0], match.end())
         # split after each possessive: "A Just Russia's Yelena Misulina"
         possessor: str | None = None
         chunk: list[tuple[int, int, str]] = []
