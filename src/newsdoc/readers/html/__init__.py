@@ -66,7 +66,10 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
     if not href or not href.strip():
         return url
     href = str(href).strip()
-    return urljoin(url, href) if url else href
+    try:
+        return urljoin(url, href) if url else href
+    except ValueError:  # a malformed URL ("http://["): keep the page's own
+        return url
 
 
 def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -81,16 +81,27 @@ def _norm(text: str) -> str:
 # --- urls --------------------------------------------------------------------
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` that never raises: a malformed URL ("http://[") has no parts."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
+
+
 def resolve_url(href: str | None, base: str | None) -> str | None:
     """``href`` made absolute against ``base``; ``None`` unless it is http(s)."""
     if not href:
         return None
     href = href.strip()
     if href.startswith("//"):
-        scheme = urlsplit(base).scheme if base else ""
+        scheme = _split(base).scheme if base else ""
         href = f"{scheme or 'https'}:{href}"
     elif base and not href.startswith(("http://", "https://")):
-        href = urljoin(base, href)
+        try:
+            href = urljoin(base, href)
+        except ValueError:  # a malformed base or href ("http://[")
+            return None
     if not href.startswith(("http://", "https://")) or any(c in href for c in " \n\t<>\"'"):
         return None
     return href
@@ -110,7 +121,7 @@ def site_names(publishers: list[str], url: str | None) -> list[str]:
     # a "publisher" of many words is a page title put in the wrong field
     names = [_norm(name) for name in publishers if name and len(name.split()) <= _MAX_SITE_WORDS]
     if url:
-        host = urlsplit(url).hostname or ""
+        host = _split(url).hostname or ""
         parts = host.split(".")[:-1]  # without the top-level domain
         names += [part for part in parts if len(part) >= 3 and part not in ("www", "amp", "com")]
         names.append(_norm(host.removeprefix("www.")))
@@ -199,7 +210,7 @@ def _is_logo(element: HtmlElement) -> bool:
         return True
     for link in element.iter("a"):
         href = (link.get("href") or "").strip()
-        if href in ("/", "./", "#") or (urlsplit(href).path in ("", "/") and "://" in href):
+        if href in ("/", "./", "#") or (_split(href).path in ("", "/") and "://" in href):
             return True
     return False
 
@@ -431,7 +442,7 @@ def date_from_url(url: str | None) -> dt.date | None:
     """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``."""
     if not url:
         return None
-    path = urlsplit(url).path
+    path = _split(url).path
     match = _URL_DATE.search(path)
     if match is None:
         return None
