@@ -49,6 +49,7 @@ from .header import (
     read_url,
     url_label_only,
 )
+from .markdown import SPECIAL as _SPECIAL
 from .markdown import Inline, render_inline, safe_url, squeeze
 from .wire import split_dateline
 
@@ -335,6 +336,9 @@ class _Reader:
                     paragraphs.append(_Para(code, PREFORMATTED, ()))
                 continue
             if block.kind is TEXT:
+                if len(block.lines) == 1:  # the common case: one line, one paragraph
+                    self._add(paragraphs, block.lines[0].strip(), BODY, 0)
+                    continue
                 for group in split_paragraphs(block.lines, self.style):
                     self._add(paragraphs, join_lines(group), BODY, 0)
                 continue
@@ -345,10 +349,13 @@ class _Reader:
         if source[:1] in ("*", "_") and kind is BODY and source.startswith(_CAPTION_LABELS):
             label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
             source, kind = source[len(label) :], CAPTION
-        line = render_inline(source, self.references)
-        if line.images:
-            self.meta.images.extend(line.images)
-        text, links = squeeze(line.text, line.links)
+        if _SPECIAL.search(source) is None:
+            text, links = squeeze(source, ())  # no inline markup: skip the renderer
+        else:
+            line = render_inline(source, self.references)
+            if line.images:
+                self.meta.images.extend(line.images)
+            text, links = squeeze(line.text, line.links)
         if text:
             paragraphs.append(_Para(text, kind, links, level, kind is BODY))
 

@@ -30,7 +30,7 @@ from ...model import Image, Link
 __all__ = ["Inline", "render_inline", "safe_url"]
 
 # Characters that can start inline markup; text without them is returned as is.
-_SPECIAL = re.compile(r"[\\`*_\[<&~]")
+SPECIAL = re.compile(r"[\\`*_\[<&~]")
 # Markup other than a backslash escape.
 _NOT_ESCAPE = re.compile(r"[`*_\[<&~]|\\(?![!-/:-@\[-`{-~])")
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -94,7 +94,7 @@ def render_inline(source: str, references: Mapping[str, str] | None = None) -> I
     beyond what removed markup leaves: the caller normalises it (see
     :func:`squeeze`).
     """
-    special = _SPECIAL.search(source)
+    special = SPECIAL.search(source)
     if special is None:
         return Inline(source)
     if special.group() == "\\" and _NOT_ESCAPE.search(source, special.start()) is None:
