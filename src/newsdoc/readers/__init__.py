@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from .. import limits
 from ..errors import ParseError
 from ..limits import check_size
 from ..model import Article
@@ -59,7 +60,10 @@ def parse(
         path = Path(source)
         try:
             check_size(path.stat().st_size, str(path))
-            data: str | bytes = path.read_bytes()
+            # read one byte past the limit: a device or a pipe has no size to check first
+            with path.open("rb") as file:
+                data: str | bytes = file.read(limits.MAX_INPUT_CHARS + 1)
+            check_size(len(data), str(path))
         except OSError as error:
             raise ParseError(f"{path}: cannot read: {error.strerror or error}") from None
     elif isinstance(source, (str, bytes)):
