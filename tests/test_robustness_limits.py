@@ -279,3 +279,11 @@ def test_deeply_nested_text_is_kept_and_reported(depth: int) -> None:
         article = newsdoc.parse_html(page)
     assert "Deep in the nest" in article.text and "After the nest" in article.text
     assert any(issubclass(w.category, NewsdocWarning) for w in caught)
+
+
+def test_an_endless_file_is_refused(small_limit: int) -> None:
+    endless = Path("/dev/zero")
+    if not endless.exists():
+        pytest.skip("no /dev/zero on this system")
+    with pytest.raises(InputTooLargeError):
+        newsdoc.parse(endless)
