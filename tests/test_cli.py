@@ -1,8 +1,10 @@
 """The `newsdoc` command, run as a user runs it: a subprocess on real files.
 
-Expected outputs are what the library itself gives for the same input, so
-these tests check the command line (files, streams, messages, exit statuses),
-not the readers and writers it calls.
+Each behaviour is checked once through a subprocess (``run``); its variants go
+through ``main()`` in this process (the ``cli`` fixture), as every subprocess
+pays the library's start-up.  Expected outputs are what the library itself
+gives for the same input, so these tests check the command line (files,
+streams, messages, exit statuses), not the readers and writers it calls.
 """
 
 from __future__ import annotations
