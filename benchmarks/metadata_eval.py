@@ -17,13 +17,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import score_authors, score_authors_exact, score_date, score_title
+from scoring import (
+    score_authors,
+    score_authors_exact,
+    score_date,
+    score_date_strict,
+    score_title,
+)
 
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 from newsdoc.readers.html.tree import load_tree
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "postlight"
-FIELDS = ("title", "authors", "authors-exact", "date")
+FIELDS = ("title", "authors", "authors-exact", "date", "date-strict")
 
 
 def author_answer(meta: PageMetadata) -> list[str] | str | None:
@@ -58,6 +64,9 @@ def evaluate(corpus: Path = CORPUS) -> tuple[dict[str, list[bool]], list[str], f
             checks.append(("authors-exact", truth["author"], answer, score_authors_exact))
         if truth.get("date_published"):
             checks.append(("date", truth["date_published"], meta.published, score_date))
+            checks.append(
+                ("date-strict", truth["date_published"], meta.published, score_date_strict)
+            )
         for field, want, got, scorer in checks:
             ok = scorer(want, got)  # type: ignore[operator]
             results[field].append(ok)

@@ -19,7 +19,8 @@ How a field counts as right (every rule is the same for every tool):
   UTC; an aware datetime is converted to UTC first.  A naive datetime or a bare
   date has no zone, so it cannot be put in UTC: it is right when it is the
   day the expected instant falls on in some time zone (UTC-12 to UTC+14), as
-  "2019-04-02" printed in Tokyo is "2019-04-01T15:00Z".
+  "2019-04-02" printed in Tokyo is "2019-04-01T15:00Z".  ``score_date_strict``
+  is the stricter variant: a value without a zone is taken as UTC.
 
 A page counts for a field only when ``expected.json`` gives that field (and
 it is not empty); a missing answer on such a page is wrong.
@@ -37,6 +38,7 @@ __all__ = [
     "score_authors",
     "score_authors_exact",
     "score_date",
+    "score_date_strict",
     "score_title",
     "split_names",
     "to_utc_day",
@@ -132,3 +134,9 @@ def score_date(expected: str, predicted: dt.date | str | None) -> bool:
     instant = dt.datetime.fromisoformat(expected.strip().replace("Z", "+00:00"))
     local_days = {(instant + dt.timedelta(hours=hours)).date() for hours in (-12, 14)}
     return day in local_days or day == want
+
+
+def score_date_strict(expected: str, predicted: dt.date | str | None) -> bool:
+    """Whether ``predicted``, read as UTC when it has no zone, falls on the expected UTC day."""
+    day = to_utc_day(predicted)
+    return day is not None and day == to_utc_day(expected)
