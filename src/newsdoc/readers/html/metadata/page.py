@@ -78,9 +78,9 @@ _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 _ITEMPROPS = etree.XPath("//@itemprop")
 _DATETIMES = etree.XPath("//@datetime")
 #: How many elements after and before the headline are looked at.
-_NEAR_AFTER = 120
+_NEAR_AFTER = 80
 _AFTER = 400
-_BEFORE = 40
+_BEFORE = 25
 _SKIP_TAGS = frozenset({"h1", "script", "style", "meta", "link", "img", "svg", "path", "noscript"})
 
 
