@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import sys
 import warnings
 from pathlib import Path
@@ -262,6 +263,8 @@ def test_newsdoc_html_reads_back_unchanged() -> None:
         "\ud800 lone surrogate",
         b"\xff\xfe" + "<p>UTF-16 with a BOM</p>".encode("utf-16-le"),
         "<div>" * 5000 + "deep" + "</div>" * 5000,
+        "<div>" * 300 + "a&#1;b<b>c</b>&#2;d&#xFFFF;" + "</div>" * 300,
+        random.Random(4).randbytes(300_000),
         '<?xml version="1.0" encoding="utf-8"?><html><body><p>xhtml</p></body></html>',
     ],
 )

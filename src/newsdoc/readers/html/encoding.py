@@ -86,7 +86,7 @@ _SAMPLE = 20_000
 # A page with this many valid UTF-8 characters per broken byte is UTF-8 with typos.
 _UTF8_EVIDENCE = 5
 
-_NON_ASCII_BYTES = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
 _WORD_CHARS = re.compile(r"\w")
 
@@ -154,13 +154,14 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
         else:
-            if _implausibility(text, declared, data) <= _TRUSTED:
+            if _implausibility(text, declared) <= _TRUSTED:
                 return text
     damaged = data.decode("utf-8", "replace")
     broken = damaged.count("\ufffd")
     # valid multi-byte sequences do not happen by chance: many of them and a
     # few broken bytes make a UTF-8 page with a few typos
-    valid = sum(len(run) for run in _NON_ASCII_RUNS.findall(damaged)) - broken
+    ascii_chars = len(data.translate(None, _HIGH_BYTES))
+    valid = len(damaged) - ascii_chars - broken
     if broken * _UTF8_EVIDENCE <= valid:
         warn(f"HTML page: {broken} byte sequence(s) that are not valid UTF-8 were replaced")
         return damaged
@@ -170,7 +171,7 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        score = _implausibility(text, codec, data)
+        score = _implausibility(text, codec)
         if best is None or score < best[0]:
             best = (score, text)
             if score == 0:
@@ -205,17 +206,14 @@ def _script(char: str) -> int:
     return 4
 
 
-def _implausibility(text: str, codec: str, data: bytes) -> float:
-    """How much ``text`` looks like the wrong codec: a penalty per non-ASCII byte.
+def _implausibility(text: str, codec: str) -> float:
+    """How much ``text`` looks like the wrong codec: a penalty per non-ASCII character.
 
     Mojibake shows as control and unassigned characters, symbols wedged into
     words, case flipping inside words, scripts mixed inside one word, runs of
     accented Latin letters, half-width katakana and box drawing; and, for the
     CJK codecs, characters a real text in that language hardly uses.
     """
-    non_ascii = len(_NON_ASCII_BYTES.findall(data, 0, 4 * _SAMPLE))
-    if non_ascii == 0:
-        return 0.0
     penalty = 0.0
     seen = 0
     kana = ideographs = hangul = rare_han = 0
@@ -263,4 +261,4 @@ def _implausibility(text: str, codec: str, data: bytes) -> float:
         penalty += ideographs / 2
     if codec in _KOREAN and hangul + ideographs > 20:
         penalty += ideographs / 2
-    return penalty / non_ascii
+    return penalty / seen if seen else 0.0

@@ -8,6 +8,7 @@ parse time so that no later tree walk has to skip them.
 
 from __future__ import annotations
 
+import re
 import threading
 
 import lxml.html
@@ -21,6 +22,7 @@ from .encoding import decode_html
 __all__ = ["load_tree"]
 
 _local = threading.local()
+_CONTROLS = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0D})
 
 
 def _parser(huge: bool = False) -> lxml.html.HTMLParser:
@@ -67,9 +69,9 @@ def load_tree(html: str | bytes) -> HtmlElement:
         data = decode_html(data)[1]
     else:
         raise ParseError(f"parse_html: expected str or bytes, got {type(html).__name__}")
-    if b"\x00" in data:
-        # NUL is never text; libxml2 would turn each into U+FFFD
-        data = data.replace(b"\x00", b"")
+    # C0 control characters (but tab, newline and return) are never text, and lxml
+    # refuses them in any text set later (libxml2 would turn NUL into U+FFFD)
+    data = data.translate(None, _CONTROLS)
     parser = _parser()
     root = None if data.isspace() or not data else etree.fromstring(data, parser)
     if root is not None and _stopped(parser):
@@ -96,14 +98,30 @@ def _stopped(parser: lxml.html.HTMLParser) -> bool:
 MAX_DEPTH = 200
 
 
-def _flatten_deep(root: HtmlElement) -> None:
-    """Unwrap every element nested deeper than ``MAX_DEPTH`` that has element children.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-    Their text, tail and children stay where they were, higher up, so nothing is
-    lost but the nesting itself.
+
+def _xml_text(text: str | None) -> str | None:
+    return _NOT_XML.sub("", text) if text else text
+
+
+_AT_MAX_DEPTH = etree.XPath("/*" * MAX_DEPTH + "[*]")
+
+
+def _flatten_deep(root: HtmlElement) -> None:
+    """Flatten every element at depth ``MAX_DEPTH`` that has element children.
+
+    Its whole subtree's text, in order, becomes its own text: nothing is lost but
+    the nesting (and the markup) past that depth.  Linear in the page's size: a
+    path of child steps finds them in C, and each text is joined once.
     """
-    deep = root.xpath(f"//*[ancestor::*[{MAX_DEPTH}]][*]")
+    deep = [element for element in _AT_MAX_DEPTH(root) if isinstance(element, HtmlElement)]  # type: ignore[union-attr]
     for element in deep:
-        element.drop_tag()
+        # character references (&#1;) put characters in the tree that lxml
+        # refuses to set again
+        text = _xml_text("".join(element.itertext()))
+        for child in list(element):
+            element.remove(child)
+        element.text = text
     if deep:
-        warn(f"HTML page: {len(deep):,} elements nested deeper than {MAX_DEPTH} were unwrapped")
+        warn(f"HTML page: markup nested deeper than {MAX_DEPTH} levels was flattened to its text")
