@@ -99,3 +99,10 @@ def test_looks_like_date() -> None:
 def test_any_text_gives_a_date_or_none(text: str) -> None:
     value = parse_date(text)
     assert value is None or isinstance(value, dt.date)
+
+
+def test_rfc_2822_dates() -> None:
+    value = parse_date("Tue, 07 Apr 2020 15:49:34 +0530")
+    assert value == dt.datetime(2020, 4, 7, 10, 19, 34, tzinfo=UTC)
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=5, minutes=30)

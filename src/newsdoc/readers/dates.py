@@ -10,6 +10,7 @@ without a year, month or day gives ``None``; text without a time gives a
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 from dateutil import parser as dateutil_parser
@@ -47,6 +48,9 @@ _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
 _MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
 _MAX_LENGTH = 120
+_RFC2822 = re.compile(
+    r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+[+-]\d{4}$"
+)
 # Month names in the languages news sites print most, read as English ones
 # (dateutil knows English only).  One line per month, January first.
 MONTH_NAMES = (
@@ -176,6 +180,12 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
+    if _RFC2822.match(text):
+        # "Tue, 07 Apr 2020 15:49:34 +0530" (feeds, HTTP, many meta tags): exact and fast
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)
