@@ -69,6 +69,8 @@ _TAG_WEIGHTS = {
 _MIN_VOTE = 25
 # A block with more of its text in links than this is navigation.
 _MAX_LINK_DENSITY = 0.5
+# Unlinked text this long makes a block content however much of it is linked.
+_OWN_SENTENCE = 80
 # What a block costs before its text counts: short blocks are mostly chrome.
 _BLOCK_COST = 20.0
 # A container of blocks worth less than nothing and this linked is a link box.
@@ -708,7 +710,9 @@ def _reads_as_text(block: _Block) -> bool:
 
 
 def _keep(block: _Block) -> bool:
-    return block.link_chars <= _MAX_LINK_DENSITY * len(block.text)
+    """Not navigation: mostly plain text, or a linked title with a sentence of its own."""
+    plain = len(block.text) - block.link_chars
+    return block.link_chars <= _MAX_LINK_DENSITY * len(block.text) or plain >= _OWN_SENTENCE
 
 
 def _trim_top(blocks: list[_Block], repeated: frozenset[str]) -> list[_Block]:
