@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from ....model import Byline, Image, Person
 from ...bylines import clean_name, is_organization, split_authors, split_byline, strip_by
 from ...dates import looks_like_date, parse_date
-from .collect import HeadData
+from .collect import HeadData, element_text
 from .found import Found, RawImage, clean_text
 from .page import find_dek
 
@@ -217,6 +217,8 @@ def _is_logo(element: HtmlElement) -> bool:
 
 def _heading_text(element: HtmlElement) -> str:
     """The text of a heading without that of pictures in it (an SVG's ``<title>``)."""
+    if next(element.iter("svg"), None) is None:
+        return element_text(element)
     parts = []
     for node in element.iter():
         if node.tag in ("svg", "title", "script", "style"):
