@@ -49,6 +49,27 @@ _ALIASES = {
     "shift_jis": "cp932",
     "euc_kr": "cp949",
     "big5": "big5hkscs",
+    # a page read as bytes cannot be UTF-16 without a BOM: browsers take it as UTF-8
+    "utf_16": "utf_8",
+    "utf_16_le": "utf_8",
+    "utf_16_be": "utf_8",
+}
+
+# Labels pages use that Python's codec registry does not know.
+_LABELS = {
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "ms_kanji": "cp932",
+    "csshiftjis": "cp932",
+    "x-euc-jp": "euc_jp",
+    "x-gbk": "gb18030",
+    "x-x-big5": "big5hkscs",
+    "x-cp1250": "cp1250",
+    "x-cp1251": "cp1251",
+    "x-cp1252": "cp1252",
+    "x-mac-cyrillic": "mac_cyrillic",
+    "unicode-1-1-utf-8": "utf_8",
+    "x-unicode20utf8": "utf_8",
 }
 
 # Tried in this order when nothing declared fits; a tie goes to the earlier one.
@@ -102,6 +123,7 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _codec(label: str) -> str | None:
+    label = _LABELS.get(label.lower(), label)
     try:
         name = codecs.lookup(label).name
     except (LookupError, ValueError):
@@ -125,7 +147,7 @@ def decode_html(data: bytes) -> tuple[str | None, bytes]:
             text = body.decode(codec, "replace")
             if "\ufffd" in text:
                 warn(f"HTML page: bytes that are not valid {codec} were replaced")
-            return text, text.encode("utf-8", "surrogatepass")
+            return text, text.encode("utf-8", "replace")
     return _from_utf8(data)
 
 
