@@ -39,6 +39,8 @@ _SPEAKS_AFTER = re.compile(
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+# Verbs that open a sentence before a name ("Ask Jane Doe", "Meet ...") besides the cues.
+_SENTENCE_VERBS = frozenset(("ask", "tell", "meet", "watch", "see", "says"))
 
 
 @dataclass
@@ -158,9 +160,7 @@ def _runs(paragraph: int, text: str, lexicon: Lexicon) -> tuple[list[_Run], list
     bounds: list[int] = []
     for match in regex.finditer(text):
         offset = match.start()
-        words = [
-            (offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(match.group())
-        ]
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, offset, match.end())]
         if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
             words = words[1:]  # the first word ends another one: "iPhone", "co-CEO"
             if len(words) < 2:
@@ -192,22 +192,25 @@ def _make_run(
     possessive: bool,
     lexicon: Lexicon,
 ) -> _Run:
+    lows = [word.lower() for _, _, word in words]
     i = 0
     while (
         i + 1 < len(words)
         and (
-            words[i][2].lower() in lexicon.function_words
-            or words[i][2].lower() in lexicon.speech_verbs
-            or words[i][2].lower() in ("ask", "tell", "meet", "watch", "see", "says")
+            lows[i] in lexicon.function_words
+            or lows[i] in lexicon.speech_verbs
+            or lows[i] in _SENTENCE_VERBS
         )
-        and words[i][2].lower() not in lexicon.honorifics
+        and lows[i] not in lexicon.honorifics
     ):
         i += 1  # "The", "When", "Replied" opening a sentence
     words = words[i:]
+    lows = lows[i:]
     # everything up to the last title word is a prefix: "U.S. President Donald Trump"
     last_title = -1
-    for n, (_, _, word) in enumerate(words[:-1]):
-        low = word.lower()
+    for n in range(len(words) - 1):
+        low = lows[n]
+        word = words[n][2]
         if (
             low in lexicon.honorifics
             or low in lexicon.title_abbreviations
@@ -219,8 +222,7 @@ def _make_run(
         # and leave no title behind: "National Survey" is not "Survey"
         strip = 0
         while strip < len(words) - 1 and (
-            words[strip][2].lower() in lexicon.role_words
-            or words[strip][2] in lexicon.nationalities_cased
+            lows[strip] in lexicon.role_words or words[strip][2] in lexicon.nationalities_cased
         ):
             strip += 1
         words = words[strip:]
@@ -447,7 +449,7 @@ def _mentions(
             words = run.tokens
             if not words:
                 continue
-            pid = by_name.get(" ".join(w for _, _, w in words))
+            pid = by_name.get(" ".join([w for _, _, w in words]))
             if pid is not None:
                 found.append(
                     (
@@ -465,12 +467,16 @@ def _mentions(
         else:
             matches = _CAPITALISED.finditer(text)
         for match in matches:
-            start, end = match.span()
             word = match.group()
             possessive = False
-            if word.endswith(("'s", "’s")):
-                word, end, possessive = word[:-2], end - 2, True
-            if word not in by_surname or (start and text[start - 1] in _GLUED):
+            if word not in by_surname:
+                # surnames never end in "'s" (runs are split there): look up the bare word
+                if word[-2:] not in ("'s", "’s") or word[:-2] not in by_surname:
+                    continue
+                word, possessive = word[:-2], True
+            start = match.start()
+            end = start + len(word)
+            if start and text[start - 1] in _GLUED:
                 continue
             if bisect.bisect_right(bounds, start) % 2:
                 continue  # part of a longer run, handled above
