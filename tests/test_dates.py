@@ -106,3 +106,8 @@ def test_rfc_2822_dates() -> None:
     assert value == dt.datetime(2020, 4, 7, 10, 19, 34, tzinfo=UTC)
     assert isinstance(value, dt.datetime)
     assert value.utcoffset() == dt.timedelta(hours=5, minutes=30)
+
+
+def test_year_first_dates_are_never_read_day_first() -> None:
+    assert parse_date("2019/03/05", dayfirst=True) == dt.date(2019, 3, 5)
+    assert parse_date("07/05/2019", dayfirst=True) == dt.date(2019, 5, 7)

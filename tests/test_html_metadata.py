@@ -552,3 +552,9 @@ def test_the_first_related_h1_is_the_headline() -> None:
     head = '<meta property="og:title" content="How the women took down Roger Ailes">'
     body = "<h1>The Revenge of Roger's Angels</h1><h1>How the women took down Roger Ailes</h1>"
     assert meta_of(page(head, body)).headline == "The Revenge of Roger's Angels"
+
+
+def test_slashed_dates_follow_the_pages_language() -> None:
+    body = "<h1>Grève nationale ce jeudi</h1><p class='date'>Mis à jour le 07/05/2019</p>"
+    assert meta_of(page("", body, lang="fr")).published == dt.date(2019, 5, 7)
+    assert meta_of(page("", body, lang="en-US")).published == dt.date(2019, 7, 5)

@@ -111,6 +111,7 @@ _CJK = re.compile(
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 # 13.04.2019: with dots, the day comes first everywhere.
+_YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
@@ -191,6 +192,8 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
         return _from_cjk(cjk)
     if dayfirst is None and _DOTTED.search(text):
         dayfirst = True
+    elif dayfirst and _YEAR_FIRST.search(text):
+        dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
     cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _MONTH_OF[m.group(1).lower()] + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)

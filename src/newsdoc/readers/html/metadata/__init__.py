@@ -36,6 +36,7 @@ from .reconcile import (
     choose_tags,
     choose_url,
     date_from_url,
+    day_first,
     first_text,
     site_names,
     weak_byline,
@@ -78,7 +79,9 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
     page_url = choose_url(head, declared, url)
     publisher = first_text(v for f in declared for v in f.publisher)
     byline = choose_byline(declared, publisher, page_url)
-    published = choose_date(v for f in declared for v in f.published)
+    language = choose_language(head, declared)
+    dayfirst = day_first(language)
+    published = choose_date((v for f in declared for v in f.published), dayfirst)
     sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     h1s = list(root.iter("h1"))
     headline, h1 = choose_headline(declared, h1s, head.title, sites, root.iter("h2"))
@@ -95,7 +98,7 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
         if weak_byline(byline):
             byline = choose_byline(everything, publisher, page_url) or byline
         if published is None:
-            published = choose_date(v for f in everything[2:] for v in f.published)
+            published = choose_date((v for f in everything[2:] for v in f.published), dayfirst)
     if published is None:
         published = date_from_url(page_url) or date_from_url(url)
     return PageMetadata(
@@ -103,10 +106,10 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
         subheadline=choose_dek(declared, h1, headline),
         byline=byline,
         published=published,
-        modified=choose_date(v for f in everything for v in f.modified),
+        modified=choose_date((v for f in everything for v in f.modified), dayfirst),
         publisher=publisher,
         url=page_url,
-        language=choose_language(head, declared),
+        language=language,
         section=first_text(v for f in declared for v in f.sections),
         tags=choose_tags(declared),
         images=choose_images(declared, page_url),

@@ -46,6 +46,8 @@ _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$"
 _MAX_PRINTED_BYLINES = 4
 _MAX_UNNAMED_WORDS = 4
 # News on the web: nothing before the first newspapers, nothing in the far future.
+#: Languages (besides US English) that print the month first ("05/07/2019" is May 7).
+_MONTH_FIRST = frozenset({"fil", "fil-ph"})
 _FIRST_YEAR = 1600
 _LAST_YEAR = 2200
 _DEK_MIN = 20
@@ -428,13 +430,30 @@ def _join_names(names: list[str]) -> str:
 # --- dates ---------------------------------------------------------------------
 
 
-def choose_date(values: Iterable[str]) -> dt.datetime | dt.date | None:
+def day_first(language: str | None) -> bool | None:
+    """Whether "07/05/2019" is the 7th of May on a page in ``language``.
+
+    Month first only in US English (and when the language is unknown or
+    English without a region, as most such pages are American).
+    """
+    if language is None:
+        return None
+    tag = language.lower()
+    if tag in ("en", "en-us") or tag in _MONTH_FIRST:
+        return None
+    return True
+
+
+def choose_date(
+    values: Iterable[str], dayfirst: bool | None = None
+) -> dt.datetime | dt.date | None:
     """The first of ``values`` that reads as a whole, plausible date.
 
     Placeholders such as ``0001-01-01T00:00:00`` (an empty date field) are skipped.
+    ``dayfirst`` settles "07/05/2019" (see :func:`day_first`).
     """
     for value in values:
-        when = parse_date(value)
+        when = parse_date(value, dayfirst=dayfirst)
         if when is not None and _FIRST_YEAR <= when.year <= _LAST_YEAR:
             return when
     return None
