@@ -303,6 +303,8 @@ class _Attributor:
         lo, hi = para.sentences[sentence]
         found: list[Found] = []
         cues = ph.cues(para, lo, hi)
+        if not cues:
+            return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
         quoted = any(toks[k].kind == "q" for k in range(lo, hi))
         # "When X said that Y, Z happened": the reported clause ends at the comma

@@ -326,7 +326,10 @@ class _Finder:
         """``in an interview with X``; ``the letter X sent to Y``; ``a report by X``."""
         ph = self.ph
         toks = para.toks
-        for k in range(lo, hi):
+        nouns = ph.lex.document_nouns
+        for k in [
+            k for k in range(lo, hi) if toks[k].lower in nouns or toks[k].lower == "interview"
+        ]:
             tok = toks[k]
             if tok.lower == "interview" and k + 1 < hi and toks[k + 1].lower in ("with", "to"):
                 cue = Cue(para.index, k, k + 1, f"interview {toks[k + 1].text}", "interview")
@@ -403,6 +406,8 @@ def _links(
     for cite in found:
         by_paragraph.setdefault(cite.span[0], []).append(cite)
     for para, paragraph in zip(paras, paragraphs, strict=False):
+        if not paragraph.links:
+            continue
         here = by_paragraph.get(para.index, [])
         starts = [t.start for t in para.toks]
         for link in paragraph.links:

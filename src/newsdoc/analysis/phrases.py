@@ -108,8 +108,10 @@ class Phrases:
         by_first: dict[int, Cue] = {}
         toks = para.toks
         verbs = self.lex.speech_verbs
-        for i, tok in enumerate(toks):
-            if tok.lower not in verbs or tok.kind != "w":
+        # one cheap filter over the paragraph, then the checks on the few verbs
+        for i in [i for i, tok in enumerate(toks) if tok.lower in verbs]:
+            tok = toks[i]
+            if tok.kind != "w":
                 continue
             if i and toks[i - 1].lower in self.lex.determiners:
                 continue  # "the claims", "his calls": a noun

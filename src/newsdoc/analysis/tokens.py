@@ -48,7 +48,10 @@ class Para:
     sentence_of: list[int]  # token index -> sentence index
 
 
-def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
+def _words(text: str, start: int, end: int, out: list[Tok], ends: list[int]) -> None:
+    """Append the tokens of ``text[start:end]`` to ``out``, and to ``ends`` the
+    indices of the marks that may end a sentence (so sentences are split
+    without another walk over every token)."""
     # Every character is a space, a word character or punctuation, so the
     # offsets follow from the lengths: findall's plain strings are much cheaper
     # than a match object per token.
@@ -62,6 +65,8 @@ def _words(text: str, start: int, end: int, out: list[Tok]) -> None:
             append(Tok(pos, stop, word, word.lower(), "w", -1, first.isupper() or first.isdigit()))
         else:
             stop = pos + 1
+            if punct in _SENTENCE_END:
+                ends.append(len(out))
             append(Tok(pos, stop, punct, punct, "p", -1, False))
         pos = stop
 
@@ -75,11 +80,13 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     if not regions and lexicon.cue_words.isdisjoint(_PLAIN_WORD.findall(text.lower())):
         return Para(index, text, [], [], [])
     toks: list[Tok] = []
+    ends: list[int] = []  # sentence-end marks and quotations
     pos = 0
     for start, end, quote in sorted(regions):
         if start < pos:
             continue
-        _words(text, pos, start, toks)
+        _words(text, pos, start, toks, ends)
+        ends.append(len(toks))
         content = text[start + 1 : end].lstrip("\"“”«»„‹›‘’'‚ …([")
         toks.append(
             Tok(
@@ -93,15 +100,21 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
             )
         )
         pos = end
-    _words(text, pos, len(text), toks)
-    sentences, sentence_of = _sentences(toks, lexicon)
+    _words(text, pos, len(text), toks, ends)
+    sentences, sentence_of = _sentences(toks, ends, lexicon)
     return Para(index, text, toks, sentences, sentence_of)
 
 
-def _sentences(toks: list[Tok], lexicon: Lexicon) -> tuple[list[tuple[int, int]], list[int]]:
+def _sentences(
+    toks: list[Tok], ends: list[int], lexicon: Lexicon
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentences as token ranges; ``ends`` are the tokens that may end one, in order."""
     starts = [0]
     size = len(toks)
-    for i, tok in enumerate(toks[:-1]):
+    for i in ends:
+        if i + 1 >= size:
+            break
+        tok = toks[i]
         nxt = toks[i + 1]
         if not (nxt.upper or nxt.kind == "q"):
             continue
