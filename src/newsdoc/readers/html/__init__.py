@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+import attrs
 from lxml.html import HtmlElement
 
 from ...errors import ParseError
@@ -102,8 +103,8 @@ def _merge_images(lead: tuple[Image, ...], figures: tuple[Image, ...]) -> tuple[
         if known is None:
             merged[key] = image
             continue
-        merged[key] = known.__class__(
-            url=known.url,
+        merged[key] = attrs.evolve(
+            known,
             caption=known.caption or image.caption,
             credit=known.credit or image.credit,
             alt=known.alt or image.alt,
