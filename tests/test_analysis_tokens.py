@@ -1,0 +1,66 @@
+"""The tokenizer of the analysis step: offsets, quotations and sentences.
+
+Token offsets are computed from lengths (not read from match objects), and
+sentence ends are collected while tokenizing: these tests check both against
+the text itself, on hostile characters too.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc.analysis.lexicon import lexicon_for
+from newsdoc.analysis.tokens import Para, tokenize
+
+_LEXICON = lexicon_for("en")
+assert _LEXICON is not None
+
+# letters, digits, marks, combining accents, odd spaces and the quotation marks
+_CHARS = st.sampled_from(list("aZé9_ -'’.,!?…\"“”«»\u00a0\u2003\t\n\u0301\u200bİß"))
+
+
+def _check(para: Para) -> None:
+    covered = 0
+    for tok in para.toks:
+        assert tok.text == para.text[tok.start : tok.end]
+        assert tok.start >= covered
+        # only spaces between tokens
+        assert para.text[covered : tok.start].strip() == ""
+        covered = tok.end
+    assert para.text[covered:].strip() == ""
+    if para.toks:
+        # sentences cover every token once, in order
+        assert para.sentences[0][0] == 0
+        assert para.sentences[-1][1] == len(para.toks)
+        for (_, end), (start, _) in zip(para.sentences, para.sentences[1:], strict=False):
+            assert end == start
+        assert len(para.sentence_of) == len(para.toks)
+
+
+@given(st.text(_CHARS, max_size=80))
+def test_token_offsets_cover_the_text(body: str) -> None:
+    assert _LEXICON is not None
+    _check(tokenize(0, "He said " + body, [], _LEXICON))
+
+
+@given(st.text(_CHARS, max_size=40), st.text(_CHARS, max_size=40))
+def test_a_quotation_is_one_token_between_words(before: str, after: str) -> None:
+    assert _LEXICON is not None
+    text = f"{before} “Quoted words.” {after}"
+    start = text.index("“")
+    end = text.index("”") + 1
+    para = tokenize(0, text, [(start, end, 0)], _LEXICON)
+    _check(para)
+    quotes = [tok for tok in para.toks if tok.kind == "q"]
+    assert [(q.start, q.end, q.quote) for q in quotes] == [(start, end, 0)]
+
+
+def test_sentences_split_at_ends_not_at_abbreviations() -> None:
+    assert _LEXICON is not None
+    text = "Mr. Smith said it. Then “Why?” Jones asked. She left! It rained"
+    para = tokenize(0, text, [(text.index("“"), text.index("”") + 1, 0)], _LEXICON)
+    _check(para)
+    firsts = [para.toks[start].text for start, _ in para.sentences]
+    # "Mr." is an abbreviation; "Why?" is followed by its attribution
+    assert firsts == ["Mr", "Then", "She", "It"]
