@@ -7,6 +7,8 @@ the text itself, on hostile characters too.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +66,15 @@ def test_sentences_split_at_ends_not_at_abbreviations() -> None:
     firsts = [para.toks[start].text for start, _ in para.sentences]
     # "Mr." is an abbreviation; "Why?" is followed by its attribution
     assert firsts == ["Mr", "Then", "She", "It"]
+
+
+_WORDS = st.sampled_from([*sorted(_LEXICON.cue_words), "sai", "xsaid", "reporte", "e", "mail", "x"])
+
+
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(["", "s", "-", "'", "_", "é", "9"])), max_size=6))
+def test_the_cue_pattern_finds_exactly_the_cue_words(pieces: list[tuple[str, str]]) -> None:
+    assert _LEXICON is not None
+    text = " ".join(word + tail for word, tail in pieces)
+    words = set(re.findall(r"\w+", text.lower()))
+    found = _LEXICON.cue_pattern.search(text.lower()) is not None
+    assert found == (not _LEXICON.cue_words.isdisjoint(words))

@@ -8,7 +8,9 @@ file with the same keys.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -63,11 +65,39 @@ class Lexicon:
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).
-    cue_words: frozenset[str] = frozenset()
+    cue_words: frozenset[str] = field(init=False, default=frozenset())
+    #: finds any one-word cue in lower-cased text (one regex search per paragraph)
+    cue_pattern: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
 
     def __post_init__(self) -> None:
         words = self.speech_verbs | self.document_nouns | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
+        one_word = (w for w in words if _ONE_WORD.fullmatch(w))
+        object.__setattr__(self, "cue_pattern", re.compile(rf"\b{_trie(one_word)}\b"))
+
+
+_ONE_WORD = re.compile(r"\w+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for any of ``words``, as a trie: one character tried at a time, shared
+    prefixes once (an alternation of 200 words would try each word at each position)."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, object]]) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
+        return body + ("?" if ends else "")
+
+    return emit(root) or "(?!)"
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -86,12 +116,12 @@ def lexicon_for(language: str) -> Lexicon | None:
     names = dict.fromkeys(raw["first_names_m"], "m")
     names.update(dict.fromkeys(raw["first_names_f"], "f"))
     kwargs: dict[str, object] = {}
-    for field in Lexicon.__dataclass_fields__:
-        if field == "cue_words":
+    for name, spec in Lexicon.__dataclass_fields__.items():
+        if not spec.init:
+            continue  # derived from the lists
+        if name == "first_names":
+            kwargs[name] = names
             continue
-        if field == "first_names":
-            kwargs[field] = names
-            continue
-        value = raw[field]
-        kwargs[field] = dict(value) if isinstance(value, dict) else frozenset(value)
+        value = raw[name]
+        kwargs[name] = dict(value) if isinstance(value, dict) else frozenset(value)
     return Lexicon(**kwargs)  # type: ignore[arg-type]

@@ -21,7 +21,6 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isa
 # A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
 _TOKEN = re.compile(r"(\s*)(?:(\w+(?:[-'’.]\w+)*)|([^\w\s]))")
 _SENTENCE_END = frozenset(".!?…")
-_PLAIN_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -77,7 +76,7 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     A paragraph with no quotation and no cue word holds no attribution: it is
     left untokenized (most paragraphs of an article), which keeps analysis fast.
     """
-    if not regions and lexicon.cue_words.isdisjoint(_PLAIN_WORD.findall(text.lower())):
+    if not regions and lexicon.cue_pattern.search(text.lower()) is None:
         return Para(index, text, [], [], [])
     toks: list[Tok] = []
     ends: list[int] = []  # sentence-end marks and quotations
