@@ -388,6 +388,49 @@ def test_an_unrelated_h1_does_not_replace_the_declared_headline() -> None:
     assert meta.headline_element is None
 
 
+def test_an_h1_marked_as_the_alternative_headline_yields_to_the_headline() -> None:
+    head = '<meta property="og:title" content="The five mistakes we all make, and how to fix them">'
+    body = (
+        '<h1 itemprop="alternativeHeadline">Decorating mistakes</h1>'
+        '<h2 itemprop="headline">The five mistakes we all make, and how to fix them</h2>'
+    )
+    meta = meta_of(page(head, body))
+    assert meta.headline == "The five mistakes we all make, and how to fix them"
+    assert meta.headline_element is not None and meta.headline_element.tag == "h2"
+
+
+def test_an_h2_printing_the_shortened_meta_title_in_full_is_the_headline() -> None:
+    head = '<meta property="og:title" content="Security forum in Kansai">'
+    body = (
+        "<h1>Events and seminars</h1><h2>Related events</h2>"
+        "<h2>Security forum in Kansai<br>\nfind early, act early</h2><p>Text.</p>"
+    )
+    meta = meta_of(page(head, body))
+    assert meta.headline == "Security forum in Kansai find early, act early"
+    # a heading that only shares words with the meta title does not count
+    body = "<h1>Events and seminars</h1><h2>Other security forum in Kansai, and more</h2>"
+    assert meta_of(page(head, body)).headline == "Security forum in Kansai"
+
+
+def test_a_blog_h1_that_is_the_title_s_site_part_yields_to_the_entry_heading() -> None:
+    head = "<title>Notes from home - Default passwords are not identification codes</title>"
+    body = (
+        '<h1>Notes from home</h1><div class="day"><h2>2019-02-11</h2>'
+        '<h3><a href="#p01">■</a> Default passwords are not identification codes</h3>'
+        "<p>Text.</p></div>"
+    )
+    meta = meta_of(page(head, body), url="https://example.jp/diary/20190211.html")
+    assert meta.headline == "■ Default passwords are not identification codes"
+    assert meta.headline_element is not None and meta.headline_element.tag == "h3"
+
+
+def test_an_h1_headline_is_kept_when_a_heading_prints_the_site_name() -> None:
+    # the usual "Headline | Site": the site's part is the shorter one
+    head = "<title>Storm hits the coast, roofs torn off | Planet</title>"
+    body = "<h1>Storm hits the coast, roofs torn off</h1><h2>Planet</h2>"
+    assert meta_of(page(head, body)).headline == "Storm hits the coast, roofs torn off"
+
+
 def test_headline_without_h1_comes_from_the_title_without_the_site() -> None:
     meta = meta_of(
         page("<title>Storm hits the coast | Planet News</title>"), url="https://planetnews.com/a"

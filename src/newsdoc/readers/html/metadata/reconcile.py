@@ -192,6 +192,8 @@ def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
     """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
     if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites) or _is_logo(element):
         return False
+    if "alternativeheadline" in (element.get("itemprop") or "").lower():
+        return False  # the page itself says this is not the headline
     node = element.getparent()
     for _ in range(_MAX_H1_DEPTH):
         if node is None or node.tag in ("body", "article", "main"):
@@ -283,14 +285,18 @@ def choose_headline(
     title: str | None,
     sites: list[str],
     h2s: Iterable[HtmlElement] = (),
+    headings: Iterable[HtmlElement] = (),
 ) -> tuple[str | None, HtmlElement | None]:
     """The headline, and the heading element that prints it when there is one.
 
     The headline printed on the page wins: the first ``<h1>`` (not the site's
     logo, not hidden) that a declared headline (JSON-LD, og:title, ...) or the
     ``<title>`` names or shares a word with; else an ``<h2>`` whose class
-    says it is the title and that matches the same way.  A declared
-    headline, without the site's name, is the fallback.
+    says it is the title and that matches the same way, or an ``<h2>`` that
+    prints a declared headline in full or made longer.  A declared headline,
+    without the site's name, is the fallback.  An ``<h1>`` that prints only the
+    site's part of the ``<title>`` yields to the heading among ``headings``
+    (``<h2>``, ``<h3>``) that prints the rest of it.
     """
     declared_raw = [text for f in found for text in f.headlines]
     h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
@@ -305,14 +311,65 @@ def choose_headline(
         return (plausible[0][1], plausible[0][0]) if plausible else (None, None)
     for element, text in plausible:
         if _matches(text, keys):
+            if title and _norm(text) not in {_norm(t) for t in declared_raw}:
+                entry = _entry_heading(text, title, headings, sites)
+                if entry is not None:
+                    return entry
             return text, element
     for element in islice(h2s, _MAX_H1S * 4):
-        mark = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if any(word in mark for word in TITLE_MARKS):
-            text = _heading_text(element)
-            if text and _plausible_h1(element, text, sites) and _overlap(text, keys) >= 0.5:
-                return text, element
+        mark = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
+        text = _heading_text(element)
+        if not text or not _plausible_h1(element, text, sites):
+            continue
+        if any(word in mark.lower() for word in TITLE_MARKS) and _overlap(text, keys) >= 0.5:
+            return text, element
+        if _completes(_norm(text), keys):
+            return text, element
     return declared[0], None
+
+
+def _completes(key: str, keys: list[str]) -> bool:
+    """Whether a printed heading is a declared headline, or that headline made longer.
+
+    A meta title is often a shortened copy of the printed one ("NSF 2019 in
+    Kansai" for "NSF 2019 in Kansai: the conference ..."), never the reverse.
+    """
+    for declared in keys:
+        long_enough = len(declared.split()) >= 3 or (not _is_latin(declared) and len(declared) >= 8)
+        if long_enough and key.startswith(declared):
+            return True
+    return False
+
+
+def _entry_heading(
+    h1_text: str, title: str, headings: Iterable[HtmlElement], sites: list[str]
+) -> tuple[str, HtmlElement] | None:
+    """The entry's heading when the ``<h1>`` prints only the site's part of the ``<title>``.
+
+    On a blog, "Site - Entry" is the ``<title>``, the site's name is the
+    ``<h1>`` of every page, and the entry's title an ``<h2>``/``<h3>`` below:
+    when a heading prints the rest of the ``<title>`` and that rest is longer
+    than the ``<h1>`` (a site's name is shorter than a headline), the ``<h1>``
+    is the site's name.
+    """
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return None
+    key = _norm(h1_text)
+    if key == _norm(parts[0]):
+        rest = _join(title, parts, 1, len(parts))
+    elif key == _norm(parts[-1]):
+        rest = _join(title, parts, 0, len(parts) - 1)
+    else:
+        return None
+    if rest is None or len(_norm(rest)) <= len(key):
+        return None
+    wanted = _norm(rest)
+    for element in islice(headings, _MAX_H1S * 4):
+        text = _heading_text(element)
+        if _norm(text) == wanted and _plausible_h1(element, text, sites):
+            return text, element
+    return None
 
 
 def choose_dek(found: list[Found], h1: HtmlElement | None, headline: str | None) -> str | None:
