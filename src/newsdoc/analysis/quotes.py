@@ -15,9 +15,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["RawQuote", "find_quotes"]
 
-# A single mark between two letters or digits is an apostrophe (don't, O'Brien):
-# the pattern leaves those out, so the scan sees only marks that may quote.
-_MARKS = re.compile("[\"“”«»„]|(?<![^\\W_])[‹›‘’'‚]|[‹›‘’'‚](?![^\\W_])")
+_MARKS = re.compile("[\"“”«»„‹›‘’'‚]")
 _DOUBLE_OPEN = frozenset("«„")
 _DOUBLE_CLOSE = frozenset("»")
 _SINGLE_OPEN = frozenset("‹‚")
@@ -94,7 +92,9 @@ def _scan(text: str) -> _Scan:
                 stack.append(("d", pos))
                 doubles += 1
             continue
-        # single marks (apostrophes between letters are left out by _MARKS)
+        # single marks
+        if before.isalnum() and after.isalnum():
+            continue  # don't, O'Brien
         if char in _SINGLE_OPEN or (char in "‘'" and can_open and not can_close):
             if not _ELISION.match(text, pos + 1):
                 stack.append(("s", pos))
