@@ -209,3 +209,18 @@ def test_a_role_after_the_name_without_a_comma() -> None:
         Person(name="Jane Roe", role="Staff Writer"),
     )
     assert split_authors("Senior Politics Editor") == ()
+
+
+def test_a_conjunction_inside_a_desk_s_name_does_not_make_people() -> None:
+    people, organizations = split_byline("Zone Justice et faits divers")
+    assert people == ()
+    assert organizations == ("Zone Justice et faits divers",)
+    # names in lower case alone are still names (a metadata field may lower-case them)
+    assert [p.name for p in split_authors("jane doe, john smith")] == ["jane doe", "john smith"]
+    assert [p.name for p in split_authors("Jane Doe and John Smith")] == ["Jane Doe", "John Smith"]
+
+
+def test_placeholders_and_bullets_are_not_names() -> None:
+    assert [p.name for p in split_authors("Jane Doe and others")] == ["Jane Doe"]
+    assert clean_name("● オカモト") == "オカモト"
+    assert clean_name("■ Jane Roe") == "Jane Roe"

@@ -302,6 +302,28 @@ def test_a_date_printed_in_the_byline() -> None:
     assert meta.published == dt.datetime(2016, 12, 14, 14, 24)
 
 
+def test_a_later_source_naming_the_co_authors_completes_the_byline() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Rates rise again</h1>'
+        '<div class="byline">By <a href="/writer/paul-wiseman/">Paul Wiseman</a>, '
+        "Fatima Hussein, The Associated Press</div><p>Text.</p>"
+        '<p>Written by <span itemprop="author">Paul Wiseman</span></p></article>'
+    )
+    meta = meta_of(page("", body), url="https://example.com/a")
+    assert names(meta) == ["Paul Wiseman", "Fatima Hussein"]
+    assert meta.byline is not None
+    assert meta.byline.authors[0].url == "https://example.com/writer/paul-wiseman/"
+
+
+def test_names_that_are_not_one_list_do_not_complete_the_byline() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Rates rise again</h1>'
+        '<div class="byline">By Paul Wiseman | Section Jane Roe | Tags</div><p>Text.</p>'
+        '<p>Written by <span itemprop="author">Paul Wiseman</span></p></article>'
+    )
+    assert names(meta_of(page("", body))) == ["Paul Wiseman"]
+
+
 def test_a_byline_naming_an_organisation_is_kept_as_text() -> None:
     body = '<h1>News of the day</h1><div class="byline">By The Associated Press</div>'
     meta = meta_of(page("", body))

@@ -93,7 +93,7 @@ CREDIT_WORDS = ("photo", "photos", "photograph", "photographs", "photography", "
 #: Whole names that are placeholders, not people.
 NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
                        "editor", "editors", "null", "none", "undefined", "author",
-                       "by"})  # fmt: skip
+                       "by", "others", "et al", "al"})  # fmt: skip
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
 CONJUNCTIONS = ("and", "und", "et", "y", "e", "i", "и", "en", "og", "och", "ve", "与", "和")
 
@@ -203,7 +203,7 @@ def is_role(text: str) -> bool:
 
 def clean_name(name: str) -> str:
     """``name`` without surrounding punctuation, and title-cased when printed in capitals."""
-    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：")
+    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•")
     if name.isupper() and len(name.split()) > 1 and _is_latin(name):
         name = " ".join(
             part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
@@ -283,8 +283,15 @@ def _names_in(
     if cut is not None:
         segment = segment[: cut.start()]
     segment = _BY.sub("", segment.strip())
+    parts = _SPLIT.split(segment)
+    if len(parts) == 2 and _is_latin(segment) and _is_prose(parts[1]) and not _is_prose(parts[0]):
+        # "Zone Justice et faits divers", "Science and technology desk": the conjunction
+        # joins words of one name (a desk's), not two people
+        if len(segment.split()) <= _MAX_WORDS:
+            organizations.append(clean_name(segment))
+        return []
     people: list[Person] = []
-    for part in _SPLIT.split(segment):
+    for part in parts:
         part = clean_name(_PLACE.sub("", _BY.sub("", part)))
         if not part:
             continue
@@ -304,6 +311,17 @@ def _names_in(
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _is_prose(part: str) -> bool:
+    """Whether a part of a byline is words in lower case ("faits divers"), not a name."""
+    part = clean_name(part)
+    words = part.split()
+    if len(words) < 2 or is_role(part) or is_organization(part):
+        return False
+    return all(
+        word.islower() and word not in NAME_PARTICLES and word not in CONJUNCTIONS for word in words
+    )
 
 
 def _trailing_role(part: str) -> tuple[str, str | None]:

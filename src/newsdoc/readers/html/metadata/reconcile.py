@@ -17,7 +17,14 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from ....model import Byline, Image, Person
-from ...bylines import clean_name, is_organization, split_authors, split_byline, strip_by
+from ...bylines import (
+    CONJUNCTIONS,
+    clean_name,
+    is_organization,
+    split_authors,
+    split_byline,
+    strip_by,
+)
 from ...dates import looks_like_date, parse_date
 from .collect import HeadData, element_text
 from .found import Found, RawImage, clean_text
@@ -44,6 +51,8 @@ _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
 _MAX_PRINTED_BYLINES = 4
+#: What may separate two co-authors in a byline: commas and conjunctions.
+_LIST_GAP = re.compile(r"(?:\s|[,;&、，]|\b(?:" + "|".join(CONJUNCTIONS) + r")\b)*", re.IGNORECASE)
 _MAX_UNNAMED_WORDS = 4
 # News on the web: nothing before the first newspapers, nothing in the far future.
 #: Languages (besides US English) that print the month first ("05/07/2019" is May 7).
@@ -421,12 +430,57 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
     A source whose names are all user names ("mikecason") yields to a later
     one with real names.  When no source names a person but one names an
     organisation ("AOL Staff"), or a declared author is no one's name
-    ("Editor"), the byline keeps that text and names nobody.
+    ("Editor"), the byline keeps that text and names nobody.  A later source
+    that names the same people and more (a metadata field often holds only
+    the first of several authors) completes the byline.
     """
+    byline, index = _first_byline(found, publisher, base)
+    if byline is None or index is None:
+        return byline
+    names = {person.name.casefold() for person in byline.authors}
+    for source in found[index + 1 :]:
+        other, _ = _first_byline([source], publisher, base)
+        if other is None or len(other.authors) <= len(byline.authors):
+            continue
+        others = {person.name.casefold() for person in other.authors}
+        if names <= others and _listed_together(other):
+            known = {person.name.casefold(): person for person in byline.authors}
+            people = []
+            for person in other.authors:
+                before = known.get(person.name.casefold())
+                if before is not None:
+                    person = _merge(before, person.url, person.email, person.role)
+                people.append(person)
+            return Byline(text=other.text, authors=tuple(people))
+    return byline
+
+
+def _listed_together(byline: Byline) -> bool:
+    """Whether the byline's text lists its people one after the other ("A, B and C").
+
+    What separates co-authors is a comma or a conjunction; anything else
+    between two names ("A | Category: Politics") means they are not one list.
+    """
+    text = byline.text.casefold()
+    end = -1
+    for person in byline.authors:
+        start = text.find(person.name.casefold(), max(end, 0))
+        if start < 0:
+            return False
+        if end >= 0 and _LIST_GAP.fullmatch(text[end:start]) is None:
+            return False
+        end = start + len(person.name)
+    return True
+
+
+def _first_byline(
+    found: list[Found], publisher: str | None, base: str | None
+) -> tuple[Byline | None, int | None]:
+    """:func:`choose_byline` from the first source that names a person, and its index."""
     organizations: list[str] = []
     unnamed: str | None = None
     fallback: Byline | None = None
-    for source in found:
+    for index, source in enumerate(found):
         people: list[Person] = []
         seen: set[str] = set()
         printed = source.source == "visible"
@@ -443,7 +497,7 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
         if people:
             byline = Byline(text=_join_names([p.name for p in people]), authors=tuple(people))
             if not _handle_only(people):
-                return byline
+                return byline, index
             fallback = fallback or byline
         for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
             authors, named = split_byline(
@@ -458,7 +512,7 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
                     )
                 byline = Byline(text=" ".join(text.split()), authors=authors)
                 if not _handle_only(authors):
-                    return byline
+                    return byline, index
                 fallback = fallback or byline
                 break
             organizations.extend(named)
@@ -470,12 +524,12 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
                 if text and len(text.split()) <= _MAX_UNNAMED_WORDS and not looks_like_date(text):
                     unnamed = text
     if fallback is not None:
-        return fallback
+        return fallback, None
     if organizations:
-        return Byline(text=clean_name(strip_by(organizations[0])), authors=())
+        return Byline(text=clean_name(strip_by(organizations[0])), authors=()), None
     if unnamed is not None:
-        return Byline(text=unnamed, authors=())
-    return None
+        return Byline(text=unnamed, authors=()), None
+    return None, None
 
 
 def _join_names(names: list[str]) -> str:
