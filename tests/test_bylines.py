@@ -224,3 +224,11 @@ def test_placeholders_and_bullets_are_not_names() -> None:
     assert [p.name for p in split_authors("Jane Doe and others")] == ["Jane Doe"]
     assert clean_name("● オカモト") == "オカモト"
     assert clean_name("■ Jane Roe") == "Jane Roe"
+
+
+def test_a_byline_wrapped_in_brackets_is_read_inside_them() -> None:
+    assert [p.name for p in split_authors("[田中宏昌，ITmedia]", strict=True)] == ["田中宏昌"]
+    assert [p.name for p in split_authors("(Jane Roe)", strict=True)] == ["Jane Roe"]
+    # an aside in brackets after the name is still dropped, and a credit stays a credit
+    assert [p.name for p in split_authors("Jane Roe (jroe)")] == ["Jane Roe"]
+    assert split_authors("(Photo: Jane Roe)", strict=True) == ()

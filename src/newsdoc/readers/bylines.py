@@ -132,6 +132,8 @@ _CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b",
 _EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
+#: A byline printed whole inside one pair of brackets.
+_WRAPPED = re.compile(r"\s*[\[(（【《〔]([^\[\]()（）【】《》〔〕]+)[\])）】》〕]\s*")
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
@@ -257,6 +259,9 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
 
 def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     """``text`` without credits, e-mails, URLs and handles; the e-mails and URLs found."""
+    wrapped = _WRAPPED.fullmatch(text)
+    if wrapped is not None:  # "[田中宏昌，ITmedia]": brackets around the whole byline
+        text = wrapped.group(1)
     emails = [m.group(1) for m in _EMAIL.finditer(text)]
     text = _EMAIL.sub(" ", text)
     urls = _URL.findall(text)
