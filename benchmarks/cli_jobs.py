@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,6 +64,22 @@ class Run(NamedTuple):
     peak_mib: float
     status: int
     summary: str
+
+
+def _spin(count: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(count):
+        total += i
+    return time.perf_counter() - started
+
+
+def cores_free(jobs: int, count: int = 10_000_000) -> float:
+    """How many of ``jobs`` CPUs a pure-Python loop really gets now (``jobs`` when idle)."""
+    alone = min(_spin(count) for _ in range(2))
+    with ProcessPoolExecutor(jobs) as pool:
+        together = list(pool.map(_spin, [count] * jobs))
+    return sum(alone / seconds for seconds in together)
 
 
 def run_once(folder: Path, out: Path, jobs: int, to: str) -> Run:
@@ -128,6 +145,12 @@ def main() -> int:
             for jobs in values:
                 results[jobs].append(run_once(folder, out, jobs, args.to))
     print(f"start-up and one page: {startup:.2f} s")
+    most = max(values)
+    free = cores_free(most) if most > 1 else 1.0
+    print(
+        f"CPU check: {most} busy loops at once get {free:.2f} CPUs' worth "
+        f"({'the machine is busy: speedups are understated' if free < most * 0.9 else 'ok'})"
+    )
     print(
         f"{'jobs':>4}  {'seconds':>8}  {'cpu s':>6}  {'pages/s':>8}  {'speedup':>7}  "
         f"{'bound':>6}  {'peak MiB':>8}  run"
