@@ -328,11 +328,11 @@ def choose_headline(
     for element in islice(h2s, _MAX_H1S * 4):
         mark = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
         text = _heading_text(element)
-        if not text or not _plausible_h1(element, text, sites):
+        if not text:
             continue
-        if any(word in mark.lower() for word in TITLE_MARKS) and _overlap(text, keys) >= 0.5:
-            return text, element
-        if _completes(_norm(text), keys):
+        marked = any(word in mark.lower() for word in TITLE_MARKS)
+        named = (marked and _overlap(text, keys) >= 0.5) or _completes(_norm(text), keys)
+        if named and _plausible_h1(element, text, sites):
             return text, element
     return declared[0], None
 
