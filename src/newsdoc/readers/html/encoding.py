@@ -21,8 +21,6 @@ import codecs
 import re
 import unicodedata
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
-
 from ...errors import ParseError, warn
 
 __all__ = ["declared_encoding", "decode_html"]
@@ -114,6 +112,10 @@ _WORD_CHARS = re.compile(r"\w")
 
 def declared_encoding(data: bytes) -> str | None:
     """The Python codec of the charset ``data`` declares, or ``None``."""
+    # bs4 is imported here, not at module level: it is only needed for pages
+    # that are not UTF-8, and importing it costs more than parsing a page.
+    from bs4.dammit import EncodingDetector
+
     label = EncodingDetector.find_declared_encoding(
         data[:_DECLARATION_WINDOW], is_html=True, search_entire_document=True
     )
@@ -200,6 +202,8 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
                 break
     if best is not None:
         return best[1]
+    from bs4.dammit import UnicodeDammit
+
     dammit = UnicodeDammit(data, is_html=True)
     if dammit.unicode_markup is None:  # pragma: no cover - cp1252 with replacement always works
         raise ParseError("HTML page: cannot detect the character encoding")
