@@ -50,6 +50,8 @@ BYLINE_WORDS = frozenset(_BYLINE_WORDS.split(" "))
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
 _MAX_DATE_LINE = 100
+# A line without a digit holds no date: a C-speed test before any date parsing.
+_DIGIT = re.compile(r"\d")
 _MAX_HEADLINE = 150
 # Where a line may hold a byline on one side and a date on the other.
 # (The line is squeezed first: one space at most between words.)
@@ -126,7 +128,7 @@ def _words(text: str) -> list[str]:
 
 def read_date_line(text: str) -> tuple[dt.datetime | dt.date | None, dt.datetime | dt.date | None]:
     """The published and modified dates a line that is only dates holds, or (None, None)."""
-    if len(text) > _MAX_DATE_LINE or not any(c.isdigit() for c in text):
+    if len(text) > _MAX_DATE_LINE or _DIGIT.search(text) is None:
         return None, None
     if any(w not in DATE_WORDS for w in _words(text)):
         return None, None
@@ -249,7 +251,7 @@ def read_header_line(
         return True
     if meta.byline_text is None:
         found = None
-        if meta.published is None and any(c.isdigit() for c in text):
+        if meta.published is None and _DIGIT.search(text) is not None:
             found = _byline_and_date(line, meta)
         if found is None:
             found = read_byline(line)
