@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import limits
-from ..errors import ParseError
+from ..errors import ParseError, warn
 from ..limits import check_size
 from ..model import Article
 from .html import parse_html
@@ -96,4 +96,6 @@ def _decode_text(data: bytes) -> str:
     dammit = UnicodeDammit(data)
     if dammit.unicode_markup is None:
         raise ParseError("text input: cannot detect the character encoding")
+    if dammit.contains_replacement_characters:
+        warn("text input: bytes that are not valid in any encoding tried were replaced")
     return dammit.unicode_markup
