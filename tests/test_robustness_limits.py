@@ -247,8 +247,13 @@ def test_a_broken_json_ld_block_is_reported() -> None:
     assert any("json" in m.lower() for m in messages), messages
 
 
-def test_undecodable_bytes_in_text_are_reported() -> None:
-    data = "# Headline\n\nCafé au lait, naïve façade.\n\n".encode() + b"Broken \xff\xfe bytes.\n"
+@pytest.mark.parametrize(
+    "broken",
+    [b"\xff\xfe", bytes(range(0x80, 0x100)) + b"\x81\x8d\x8f\x90\x9d"],  # the second: no codec fits
+    ids=["two-bytes", "every-high-byte"],
+)
+def test_undecodable_bytes_in_text_are_reported(broken: bytes) -> None:
+    data = "# Headline\n\nCafé au lait, naïve façade.\n\n".encode() + b"Broken " + broken + b".\n"
     article = newsdoc.parse(data)
     text = newsdoc.to_json(article)
     if "\ufffd" in text:
