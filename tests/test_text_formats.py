@@ -343,6 +343,63 @@ def test_finished_sentence_is_not_joined() -> None:
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Then the court ruled.",  # a capital
+        "2013 was the year.",  # a digit
+        "\u201cthe law is clear,\u201d he said.",  # a quote mark
+        "'the law is clear,' he said.",
+        "\u2026 and then it ended.",  # an ellipsis
+        "(the court ruled later)",  # a bracket
+        "\u203b\u300ciPhone\u300d\u306f\u3001Apple Inc.\u306e\u5546\u6a19\u3067\u3059\u3002",
+    ],
+)
+def test_block_not_starting_in_lower_case_is_not_joined(second: str) -> None:
+    first = "The first paragraph stops without punctuation"
+    article = newsdoc.parse_text(f"# H\n\n{first}\n\n{second}", analyze=False)
+    assert [p.text for p in article.paragraphs] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["## a heading", "- a list item", "1. an ordered item", "> a quote", "*Caption:* a caption"],
+)
+def test_only_plain_paragraphs_are_joined(block: str) -> None:
+    article = newsdoc.parse_text(f"# H\n\nStops mid-sentence\n\n{block}\n", analyze=False)
+    assert len(article.paragraphs) == 2
+    article = newsdoc.parse_text(f"# H\n\n{block}\n\nand goes on in lower case", analyze=False)
+    assert len(article.paragraphs) == 2
+
+
+def test_backslash_at_line_end_is_a_line_break() -> None:
+    text = (
+        "# H\n\nRoses are *red*\\\n[Violets](https://v.example) are blue\\\nand so on.\n\n"
+        "> A quoted line\\\n> and the next one.\n\n"
+        "An escaped backslash \\\\\nis no break.\n\nA last backslash stays\\\n"
+    )
+    article = newsdoc.parse_text(text, analyze=False)
+    first, quote, escaped, last = article.paragraphs
+    assert first.text == "Roses are red\nViolets are blue\nand so on."
+    assert [first.text[k.start : k.end] for k in first.links] == ["Violets"]
+    assert (quote.kind, quote.text) == (
+        ParagraphKind.BLOCKQUOTE,
+        "A quoted line\nand the next one.",
+    )
+    assert escaped.text == "An escaped backslash \\ is no break."
+    assert last.text == "A last backslash stays\\"
+
+
+def test_hard_break_keeps_long_lines_in_one_paragraph() -> None:
+    line = "A line longer than any wrapping tool writes, " * 3
+    text = f"# H\n\n{line}\\\n{line}\n\nNext paragraph."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert [p.text for p in article.paragraphs] == [
+        f"{line.strip()}\n{line.strip()}",
+        "Next paragraph.",
+    ]
+
+
 def test_white_space_is_normalised() -> None:
     article = newsdoc.parse_text("# H\n\n  Too   many\tspaces\n  here.  ", analyze=False)
     assert article.text == "Too many spaces here."
@@ -573,6 +630,16 @@ def test_byline_naming_only_an_organisation() -> None:
     assert (article.byline.text, article.authors) == ("By The Associated Press", ())
     assert article.dateline == "WASHINGTON (AP)"
     assert article.text == "It passed."
+
+
+def test_long_byline_of_many_authors() -> None:
+    names = [f"Author{chr(65 + i)} Person{chr(65 + i)}son" for i in range(18)]
+    line = "By " + ", ".join(names[:-1]) + " and " + names[-1]
+    assert len(line) > 300
+    text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\nBody."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert [a.name for a in article.authors] == names
+    assert (article.published, article.text) == (dt.date(2019, 11, 19), "Body.")
 
 
 def test_byline_with_place_and_roles() -> None:

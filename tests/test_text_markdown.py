@@ -176,3 +176,22 @@ def test_malformed_url_is_dropped_with_a_warning() -> None:
         result = render_inline("see [the story](https://www.example.[om/story) here")
     assert result.text == "see the story here"
     assert result.links == ()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "[two](<https://ex.example/x(1)>)",
+        "[two](<https://ex.example/a b>)",
+        "[two](<https://x.example/>)",
+    ],
+)
+def test_link_destination_in_angle_brackets(source: str) -> None:
+    result = render_inline(source)
+    url = source.split("(<", 1)[1].rsplit(">)", 1)[0]
+    assert (result.text, [(k.start, k.end, k.url) for k in result.links]) == ("two", [(0, 3, url)])
+
+
+def test_squeeze_keeps_hard_breaks_only_when_asked() -> None:
+    assert squeeze("a \n  b  c", ())[0] == "a b c"
+    assert squeeze("a \n  b  c", (), breaks=True)[0] == "a\nb c"

@@ -36,7 +36,6 @@ from .blocks import (
     join_lines,
     split_blocks,
     split_paragraphs,
-    starts_lower,
 )
 from .clean import prepare
 from .frontmatter import FrontMatter, split_front_matter
@@ -350,12 +349,13 @@ class _Reader:
             label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
             source, kind = source[len(label) :], CAPTION
         if _SPECIAL.search(source) is None:
-            text, links = squeeze(source, ())  # no inline markup: skip the renderer
+            text, links = squeeze(source, (), breaks="\n" in source)  # no inline markup
         else:
             line = render_inline(source, self.references)
             if line.images:
                 self.meta.images.extend(line.images)
-            text, links = squeeze(line.text, line.links)
+            # join_lines() put a "\n" only where a hard line break was written
+            text, links = squeeze(line.text, line.links, breaks="\n" in source)
         if text:
             paragraphs.append(_Para(text, kind, links, level, kind is BODY))
 
@@ -391,7 +391,7 @@ def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
                 prev.joinable
                 and para.joinable
                 and prev.text[-1] not in SENTENCE_END
-                and starts_lower(para.text)
+                and para.text[0].islower()  # not a capital, digit, quote mark or bracket
             ):
                 shift = len(prev.text) + 1
                 moved = tuple(

@@ -300,7 +300,12 @@ def split_paragraphs(lines: list[str], style: Style | None = None) -> list[list[
         prev, line = stripped[k - 1], stripped[k]
         if indents[k] > base and indents[k] > indents[k - 1]:
             new = True
-        elif soft or (prev[-1] not in SENTENCE_END and starts_lower(line)) or _broken_word(prev):
+        elif (
+            soft
+            or hard_break(prev)
+            or (prev[-1] not in SENTENCE_END and starts_lower(line))
+            or _broken_word(prev)
+        ):
             new = False
         elif wrapped:
             first_word = line.split(None, 1)[0]
@@ -328,15 +333,30 @@ def starts_lower(text: str) -> bool:
 
 
 def join_lines(lines: list[str]) -> str:
-    """One paragraph's lines as one line: a word broken at a hyphen is joined back."""
+    """One paragraph's lines as one line.
+
+    A word broken at a hyphen is joined back; a hard line break (see
+    :func:`hard_break`) becomes a line feed, every other break a space.
+    """
     if len(lines) == 1:
         return lines[0].strip()
     parts = [lines[0].strip()]
     for line in lines[1:]:
         line = line.strip()
         prev = parts[-1]
-        if _broken_word(prev) and line[:1].isalpha():
+        if hard_break(prev):
+            parts[-1] = prev[:-1].rstrip() + "\n"
+            parts.append(line)
+        elif _broken_word(prev) and line[:1].isalpha():
             parts[-1] = prev + line
         else:
+            parts.append(" ")
             parts.append(line)
-    return " ".join(parts)
+    return "".join(parts)
+
+
+def hard_break(line: str) -> bool:
+    """Whether a (stripped) line ends in a Markdown hard line break: an unescaped backslash."""
+    if line[-1:] != "\\":
+        return False
+    return (len(line) - len(line.rstrip("\\"))) % 2 == 1

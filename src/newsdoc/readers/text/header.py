@@ -59,7 +59,7 @@ _CUT = re.compile(r"[|•·]| [-–—] |, | (?=(?:by|on|updated|published|poste
 _NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
 _SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
-_MAX_BYLINE = 200
+_MAX_BYLINE = 1000
 
 _BY_START = re.compile(
     r"(?:by|written by|words by|story by|text by|reporting by|author|authors)\s*[:\-–—]?\s+(?=\S)",

@@ -59,6 +59,8 @@ _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 # Runs of white space, and single white space other than a space or a no-break space.
 _SPACE_RUN = re.compile(r"\s{2,}|[\t\n\r\f\v]")
+# Every run of white space (for text with hard line breaks; one pattern, no backtracking).
+_WHITE_RUN = re.compile(r"\s+")
 
 
 class Inline(NamedTuple):
@@ -102,8 +104,14 @@ def render_inline(source: str, references: Mapping[str, str] | None = None) -> I
     return _Renderer(source, references or {}).run()
 
 
-def squeeze(text: str, links: Iterable[Link]) -> tuple[str, tuple[Link, ...]]:
-    """Collapse runs of white space to one space and strip the ends, moving the links."""
+def squeeze(
+    text: str, links: Iterable[Link], *, breaks: bool = False
+) -> tuple[str, tuple[Link, ...]]:
+    """Collapse runs of white space to one space and strip the ends, moving the links.
+
+    With ``breaks`` a run of white space holding a line feed becomes one line
+    feed (a hard line break) instead of a space.
+    """
     links = tuple(links)
     # isprintable() is False for every white space but " " (at C speed, where a
     # regex over Unicode white space is slow): the regex only runs on such text.
@@ -114,8 +122,16 @@ def squeeze(text: str, links: Iterable[Link]) -> tuple[str, tuple[Link, ...]]:
     ):
         return text, links
     edits: list[tuple[int, int, str]] = []
-    for match in _SPACE_RUN.finditer(text):
-        edits.append((match.start(), match.end(), " "))
+    if breaks:
+        for match in _WHITE_RUN.finditer(text):
+            run = match.group()
+            if "\n" in run:
+                edits.append((match.start(), match.end(), "\n"))
+            elif len(run) > 1 or run in "\t\r\f\v":
+                edits.append((match.start(), match.end(), " "))
+    else:
+        for match in _SPACE_RUN.finditer(text):
+            edits.append((match.start(), match.end(), " "))
     lead = len(text) - len(text.lstrip())
     if lead and (not edits or edits[0][0] != 0):
         edits.insert(0, (0, lead, ""))
@@ -370,6 +386,8 @@ class _Renderer:
             self._edit(close_pos, end_pos + 1, "")
             self._add_link(pos + 1, close_pos, url, title)
             dead.append((close_pos, end_pos + 1))
+            # An autolink read inside the destination ("(<https://...>)") is part of it.
+            self.dead.append((close_pos, end_pos + 1))
         return _outside(tokens, dead)
 
     def _reference_link(
