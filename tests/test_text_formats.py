@@ -642,6 +642,25 @@ def test_long_byline_of_many_authors() -> None:
     assert (article.published, article.text) == (dt.date(2019, 11, 19), "Body.")
 
 
+@pytest.mark.parametrize(
+    ("line", "publisher", "authors"),
+    [
+        ("By Al Jazeera", "Al Jazeera", []),
+        ("By Beachbody", "The Beachbody Blog", []),
+        ("By Jane Doe and Al Jazeera", "Al Jazeera", ["Jane Doe"]),
+        ("By Jane Doe", "Al Jazeera", ["Jane Doe"]),
+    ],
+)
+def test_publisher_named_in_the_byline_is_no_person(
+    line: str, publisher: str, authors: list[str]
+) -> None:
+    text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\n**{publisher}**\n\nBody."
+    article = newsdoc.parse_text(text, analyze=False)
+    assert article.byline is not None and article.byline.text == line
+    assert [a.name for a in article.authors] == authors
+    assert (article.publisher, article.text) == (publisher, "Body.")
+
+
 def test_byline_with_place_and_roles() -> None:
     text = "Senate Passes The Budget Bill\n\nBy Jane Doe and John Roe in Moscow\n\nBody."
     article = newsdoc.parse_text(text, analyze=False)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import attrs
 
 from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
-from ..bylines import parse_byline
+from ..bylines import is_organization, parse_byline
 from ..dates import parse_date
 from .blocks import (
     CODE,
@@ -141,6 +141,13 @@ class _Reader:
     def read(self) -> Article:
         self._header()
         self._footer()
+        meta = self.meta
+        if meta.publisher is not None and meta.authors:
+            # The outlet's own name in the byline ("By Al Jazeera" above "**Al Jazeera**")
+            # names an organisation, never a Person (as the HTML reader reads it).
+            meta.authors = [
+                p for p in meta.authors if not is_organization(p.name, publisher=meta.publisher)
+            ]
         paragraphs = self._body()
         paragraphs = _join_split_sentences(paragraphs)
         dateline = None
@@ -154,7 +161,6 @@ class _Reader:
         for line in assign_contacts(self.meta):
             text, links = squeeze(line.text, line.links)
             paragraphs.append(_Para(text, BODY, links))
-        meta = self.meta
         byline = None
         if meta.byline_text is not None:
             byline = Byline(text=meta.byline_text, authors=tuple(meta.authors))
