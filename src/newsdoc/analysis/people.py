@@ -27,7 +27,9 @@ _AFFILIATION = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _GLUED = frozenset(".'’-_")
-_CAPITALISED = re.compile(rf"(?<![\w])[{UPPER}]\w*(?:[-'’]\w+)*")
+# The capital comes first so the engine can skip to the next one; the look-behind
+# after it checks the character before the word ("not preceded by a letter").
+_CAPITALISED = re.compile(rf"[{UPPER}](?<!\w.)\w*(?:[-'’]\w+)*")
 # A name right before or after a reporting verb belongs to someone who speaks.
 _VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
