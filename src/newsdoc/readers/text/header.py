@@ -14,9 +14,9 @@ import re
 import attrs
 
 from ...model import Image, Person
-from ..bylines import parse_byline
+from ..bylines import parse_byline, split_byline
 from ..dates import parse_date
-from .markdown import Inline, is_email, safe_url, squeeze
+from .markdown import Inline, is_email, safe_url, squeeze, unescape
 
 __all__ = ["Meta", "read_footer_line", "read_header_line", "url_label_only"]
 
@@ -41,6 +41,8 @@ DATE_WORDS = frozenset(f"{_MONTH_WORDS} {_WEEKDAY_WORDS} {_DATE_LABELS} {_ZONES}
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a byline may hold besides names ("Jane Doe and John Roe in Moscow").
+# A login name as blogs print it ("jdadmin", "kei_eno", "j.doe").
+_LOGIN = re.compile(r"[^\W\d_][\w.-]{0,39}")
 _BYLINE_WORDS = (
     "and und et y e i with in for of the at from de da di del der van von le la du staff "
     "writer writers reporter reporters correspondent correspondents editor editors "
@@ -152,7 +154,8 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
     if match is None or len(text) > _MAX_BYLINE:
         return None
     rest = text[match.end() :]
-    single = rest.isalpha()  # one word: "By Reuters", "By admin"
+    # one word: "By Reuters", "By admin", "By kei_eno"
+    single = _LOGIN.fullmatch(rest) is not None
     if not (rest[0].isupper() or rest[0] == "[" or not rest[0].isalpha() or single):
         return None  # "By the time we arrived, ..." is a sentence
     if single and rest[0].islower():
@@ -169,7 +172,7 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
         byline = attrs.evolve(byline, authors=people)
     if byline is None or not byline.authors:
         # "By The Associated Press": a byline that names no person is still the byline.
-        if (single or _ORGANIZATION_BYLINE.fullmatch(rest)) and not all(
+        if (single or _ORGANIZATION_BYLINE.fullmatch(rest) or split_byline(text)[1]) and not all(
             w in DATE_WORDS for w in _words(rest)
         ):
             return text, [], None
@@ -209,7 +212,7 @@ def read_publisher(raw: str) -> str | None:
         pos = match.end()
     if not parts or raw[pos:].strip():
         return None
-    name = " ".join(" ".join(parts).split())
+    name = " ".join(unescape(" ".join(parts)).split())  # "**A \\| B**" is "A | B"
     return name or None
 
 
