@@ -106,8 +106,12 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
             blank = True
             continue
         if stripped[0] not in _MARKUP_START:
-            # Most lines of prose: no block markup can start here.
-            current = _text_line(blocks, current, line, number, blank)
+            # Most lines of prose: no block markup can start here (_text_line, inlined).
+            if current is not None and (current.kind is TEXT or not blank):
+                current.lines.append(line)
+            else:
+                current = Block(TEXT, [line], number, blank_before=blank)
+                blocks.append(current)
             blank = False
             continue
         if (fence := _FENCE.match(line)) is not None:
