@@ -4,9 +4,10 @@ Run from the repository root: ``python benchmarks/scaling.py``.  For inputs 1x,
 10x and 100x the size of a typical article it times, and measures the peak of
 Python allocations (tracemalloc) of:
 
-- ``parse_html`` (with analysis) on a page: the aeb page closest to the median
-  size (``../shared``), or the repository's ``tests/data/html/news-page.html``;
-  N x repeats the page's ``<body>`` content N times inside one page;
+- ``parse_html`` (with analysis) on a page: the aeb page whose article body has
+  the median length (``../shared``), or the repository's
+  ``tests/data/html/news-page.html``; N x repeats the content of its article
+  container (the element with the most ``<p>`` children) N times;
 - ``parse_text`` (with analysis) on the example article, its body repeated N times;
 - ``analyze`` alone on the article ``parse_text(..., analyze=False)`` gives for it;
 - and each reader alone (``-a``: ``analyze=False``), to tell the reader's growth from
@@ -21,14 +22,16 @@ allocations, not lxml's C tree (see benchmarks/hostile.py for whole-process RSS)
 from __future__ import annotations
 
 import argparse
+import copy
 import gzip
-import re
-import statistics
+import json
 import time
 import tracemalloc
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+
+import lxml.html
 
 import newsdoc
 
@@ -38,29 +41,36 @@ EXAMPLE = ROOT / "examples" / "moscowtimes-2013-11-06.txt"
 FALLBACK_PAGE = ROOT / "tests" / "data" / "html" / "news-page.html"
 FACTORS = (1, 10, 100)
 
-_BODY = re.compile(rb"(<body\b[^>]*>)(.*)(</body\s*>)", re.IGNORECASE | re.DOTALL)
-
 
 def typical_page() -> tuple[str, bytes]:
-    """(name, bytes) of the aeb page of median size, or the repository's sample page."""
-    pages = sorted((SHARED / "corpus" / "aeb" / "html").glob("*.html.gz"))
-    if not pages:
+    """(name, bytes) of the aeb page whose article body has the median length.
+
+    Without ``../shared``, the repository's sample page.
+    """
+    folder = SHARED / "corpus" / "aeb"
+    truth_file = folder / "ground-truth.json"
+    if not truth_file.exists():
         return FALLBACK_PAGE.name, FALLBACK_PAGE.read_bytes()
-    sized = [
-        (len(data), path.name, data)
-        for path in pages
-        for data in [gzip.decompress(path.read_bytes())]
-    ]
-    middle = statistics.median_low([size for size, _, _ in sized])
-    _, name, data = min(sized, key=lambda item: (abs(item[0] - middle), item[1]))
-    return name, data
+    truth = json.loads(truth_file.read_text("utf-8"))
+    sizes = sorted((len(item.get("articleBody") or ""), key) for key, item in truth.items())
+    _, key = sizes[len(sizes) // 2]
+    path = folder / "html" / f"{key}.html.gz"
+    return path.name, gzip.decompress(path.read_bytes())
 
 
 def scaled_page(page: bytes, factor: int) -> bytes:
-    match = _BODY.search(page)
-    if match is None:
-        return page * factor
-    return page[: match.start(2)] + match.group(2) * factor + page[match.end(2) :]
+    """The page with the children of its article container repeated ``factor`` times.
+
+    The container is the element with the most ``<p>`` children: repeating the
+    whole ``<body>`` would only repeat the boilerplate, as readers take one copy.
+    """
+    root = lxml.html.document_fromstring(page)
+    container = max(root.iter(), key=lambda el: sum(1 for c in el if c.tag == "p"))
+    children = list(container)
+    for _ in range(factor - 1):
+        for child in children:
+            container.append(copy.deepcopy(child))
+    return lxml.html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
 def scaled_text(factor: int) -> str:
