@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import operator
 import html.entities
 import re
 import unicodedata
@@ -58,6 +59,8 @@ _DEST = re.compile(
 )
 _MAX_DEST = 4096  # a longer "(...)" after "]" is text, not a link destination
 _UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# A function, not the template r"\1": re expands a template through slow Python code.
+_escaped = operator.itemgetter(1)
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 # Runs of white space, and single white space other than a space or a no-break space.
 _SPACE_RUN = re.compile(r"\s{2,}|[\t\n\r\f\v]")
@@ -102,7 +105,7 @@ def render_inline(source: str, references: Mapping[str, str] | None = None) -> I
     if special is None:
         return Inline(source)
     if special.group() == "\\" and _NOT_ESCAPE.search(source, special.start()) is None:
-        return Inline(_UNESCAPE.sub(r"\1", source))  # only escapes, as in "\$310"
+        return Inline(_UNESCAPE.sub(_escaped, source))  # only escapes, as in "\$310"
     return _Renderer(source, references or {}).run()
 
 
@@ -187,7 +190,7 @@ def apply_edits(
 
 def unescape(text: str) -> str:
     """Undo backslash escapes (for text that is not rendered as inline markup)."""
-    return _UNESCAPE.sub(r"\1", text) if "\\" in text else text
+    return _UNESCAPE.sub(_escaped, text) if "\\" in text else text
 
 
 def _char_ref(token: str) -> str | None:
