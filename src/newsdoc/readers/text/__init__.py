@@ -66,6 +66,7 @@ _KINDS = {
 # No header or footer line is longer: longer lines are body text without a look.
 _MAX_META_LINE = 1000
 _CAPTION_LABELS = ("*Caption:*", "_Caption:_", "**Caption:**")
+_INDENT = (" ", "\t")
 
 # Front matter keys, by the field they fill (first key found wins).
 _FM_HEADLINE = ("title", "headline")
@@ -334,20 +335,23 @@ class _Reader:
 
     def _body(self) -> list[_Para]:
         paragraphs: list[_Para] = []
+        add, style = self._add, self.style
         for block in self.blocks:
-            if block.kind is CODE or (block.kind is TEXT and is_code(block, self.style)):
+            kind, lines = block.kind, block.lines
+            # (an indented code block starts with an indented line: test that first)
+            if kind is CODE or (kind is TEXT and lines[0][:1] in _INDENT and is_code(block, style)):
                 code = _code_text(block)
                 if code.strip():
                     paragraphs.append(_Para(code, PREFORMATTED, ()))
                 continue
-            if block.kind is TEXT:
-                if len(block.lines) == 1:  # the common case: one line, one paragraph
-                    self._add(paragraphs, block.lines[0].strip(), BODY, 0)
+            if kind is TEXT:
+                if len(lines) == 1:  # the common case: one line, one paragraph
+                    add(paragraphs, lines[0].strip(), BODY, 0)
                     continue
-                for group in split_paragraphs(block.lines, self.style):
-                    self._add(paragraphs, join_lines(group), BODY, 0)
+                for group in split_paragraphs(lines, style):
+                    add(paragraphs, join_lines(group), BODY, 0)
                 continue
-            self._add(paragraphs, join_lines(block.lines), _KINDS[block.kind], block.level)
+            add(paragraphs, join_lines(lines), _KINDS[kind], block.level)
         return paragraphs
 
     def _add(self, paragraphs: list[_Para], source: str, kind: ParagraphKind, level: int) -> None:

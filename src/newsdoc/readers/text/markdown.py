@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import html
-import operator
 import html.entities
+import operator
 import re
 import unicodedata
 import urllib.parse
