@@ -354,40 +354,46 @@ class Article:
         return attrs.evolve(self, **changes)
 
 
-def _spans_of(article: Article) -> Iterator[tuple[str, Span]]:
-    """Every span in the article, with the path that names it."""
+def _spans_of(article: Article) -> Iterator[tuple[str, int, int, Span]]:
+    """Every span in the article, with a path template and its indices.
+
+    The path is only spelled out when a span is wrong: formatting it for every
+    span of every article would cost more than the check itself.
+    """
     for i, person in enumerate(article.people):
         for j, span in enumerate(person.mentions):
-            yield f"people[{i}].mentions[{j}]", span
+            yield "people[{i}].mentions[{j}]", i, j, span
     for i, author in enumerate(article.authors):
         for j, span in enumerate(author.mentions):
-            yield f"byline.authors[{i}].mentions[{j}]", span
+            yield "byline.authors[{i}].mentions[{j}]", i, j, span
     for i, quote in enumerate(article.quotes):
         for j, span in enumerate(quote.spans):
-            yield f"quotes[{i}].spans[{j}]", span
+            yield "quotes[{i}].spans[{j}]", i, j, span
         if quote.speaker_span is not None:
-            yield f"quotes[{i}].speaker_span", quote.speaker_span
+            yield "quotes[{i}].speaker_span", i, 0, quote.speaker_span
         if quote.cue_span is not None:
-            yield f"quotes[{i}].cue_span", quote.cue_span
+            yield "quotes[{i}].cue_span", i, 0, quote.cue_span
     for i, citation in enumerate(article.citations):
         if citation.span is not None:
-            yield f"citations[{i}].span", citation.span
+            yield "citations[{i}].span", i, 0, citation.span
 
 
 def _check_references(article: Article) -> None:
-    paragraphs = article.paragraphs
-    for path, span in _spans_of(article):
-        if span.paragraph >= len(paragraphs):
+    sizes = [len(p.text) for p in article.paragraphs]
+    count = len(sizes)
+    for template, i, j, span in _spans_of(article):
+        index = span.paragraph
+        if index < count and span.end <= sizes[index]:
+            continue
+        path = template.format(i=i, j=j)
+        if index >= count:
             raise InvalidArticleError(
-                f"Article.{path}: paragraph {span.paragraph} does not exist "
-                f"(the article has {len(paragraphs)})"
+                f"Article.{path}: paragraph {index} does not exist (the article has {count})"
             )
-        size = len(paragraphs[span.paragraph].text)
-        if span.end > size:
-            raise InvalidArticleError(
-                f"Article.{path}: end {span.end} is past the end of paragraph "
-                f"{span.paragraph} ({size} characters)"
-            )
+        raise InvalidArticleError(
+            f"Article.{path}: end {span.end} is past the end of paragraph "
+            f"{index} ({sizes[index]} characters)"
+        )
     if not (article.quotes or article.citations):
         return
     people = set(article.people)
