@@ -611,6 +611,7 @@ def test_jina_reader_style_labels() -> None:
         "By March the plan was dead.",
         "By Tuesday",
         "By 2030 the city will need more water.",
+        "By contrast.",
     ],
 )
 def test_sentences_starting_with_by_are_not_bylines(first: str) -> None:

@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a byline may hold besides names ("Jane Doe and John Roe in Moscow").
 # A login name as blogs print it ("jdadmin", "kei_eno", "j.doe").
-_LOGIN = re.compile(r"[^\W\d_][\w.-]{0,39}")
+_LOGIN = re.compile(r"[^\W\d_](?:[\w.-]{0,38}[^\W_])?")
 _BYLINE_WORDS = (
     "and und et y e i with in for of the at from de da di del der van von le la du staff "
     "writer writers reporter reporters correspondent correspondents editor editors "
