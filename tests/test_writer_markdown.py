@@ -288,3 +288,13 @@ def test_one_word_organisation_byline_reads_back() -> None:
     assert back.authors == ()
     assert (back.published, back.publisher) == (article.published, article.publisher)
     assert [p.text for p in back.paragraphs] == ["Body text."]
+
+
+@pytest.mark.parametrize("kind", [K.BODY, K.BLOCKQUOTE, K.LIST_ITEM])
+def test_line_breaks_inside_a_block_read_back(kind: K) -> None:
+    paragraph = Paragraph(
+        text="Line one\nline two.", kind=kind, level=1 if kind is K.LIST_ITEM else 0
+    )
+    article = Article(headline="H", paragraphs=(paragraph,))
+    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    assert [(p.kind, p.text) for p in back.paragraphs] == [(kind, paragraph.text)]

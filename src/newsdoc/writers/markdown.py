@@ -183,6 +183,10 @@ def _block(p: Paragraph, where: str, number: int) -> str:
         fence = "`" * max(3, longest + 1)
         return f"{fence}\n{p.text}\n{fence}"
     text = _inline(p, where)
+    if kind is not ParagraphKind.TABLE_ROW:
+        # a line break inside a block is a Markdown hard break: a bare newline
+        # would be read back as a space
+        text = text.replace("\n", "\\\n")
     if kind is ParagraphKind.HEADING:
         return "#" * p.level + " " + _CLOSING_HASHES.sub(r"\\\1", text)
     if kind is ParagraphKind.BLOCKQUOTE:
