@@ -329,3 +329,30 @@ def test_aeb_corpus_every_page_parses_and_the_score_holds() -> None:
     f1, precision, recall = score_pages(pairs)
     # a floor well below the benchmark's figures, so that regressions show
     assert f1 > 0.93 and precision > 0.9 and recall > 0.9, (f1, precision, recall)
+
+
+def test_wire_dateline_leaves_the_first_paragraph() -> None:
+    page = (
+        "<html><body><article><h1>Spain acts</h1>"
+        '<p>MADRID (Reuters) — Spain said on <a href="https://example.com/m">Monday</a>'
+        " it would act quickly on the matter at hand, officials said.</p>"
+        "<p>More text follows here in a second paragraph of the story.</p>"
+        "</article></body></html>"
+    )
+    article = newsdoc.parse_html(page, analyze=False)
+    assert article.dateline == "MADRID (Reuters)"
+    first = article.paragraphs[0]
+    assert first.text.startswith("Spain said on Monday")
+    (link,) = first.links
+    assert first.text[link.start : link.end] == "Monday"
+
+
+def test_a_sentence_with_a_dash_is_not_a_dateline() -> None:
+    page = (
+        "<html><body><article><h1>T</h1><p>The result — a surprise to many — came late"
+        " on Sunday, after a long count in every district of the country.</p>"
+        "</article></body></html>"
+    )
+    article = newsdoc.parse_html(page, analyze=False)
+    assert article.dateline is None
+    assert article.paragraphs[0].text.startswith("The result")

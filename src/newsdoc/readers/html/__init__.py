@@ -14,7 +14,8 @@ import attrs
 from lxml.html import HtmlElement
 
 from ...errors import ParseError
-from ...model import Article, Image
+from ...model import Article, Image, Paragraph, ParagraphKind
+from ..datelines import split_dateline
 from .body import Body, extract_body
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
@@ -74,6 +75,7 @@ def _base_url(root: HtmlElement, url: str | None) -> str | None:
 
 
 def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:
+    dateline, paragraphs = _split_dateline(body.paragraphs)
     return Article(
         headline=metadata.headline,
         subheadline=metadata.subheadline,
@@ -85,9 +87,35 @@ def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:
         language=metadata.language,
         section=metadata.section,
         tags=metadata.tags,
-        paragraphs=body.paragraphs,
+        dateline=dateline,
+        paragraphs=paragraphs,
         images=_merge_images(metadata.images, body.images),
     )
+
+
+def _split_dateline(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[str | None, tuple[Paragraph, ...]]:
+    """Move a wire dateline ("MADRID (Reuters) —") off the first body paragraph.
+
+    The same rule as the text reader's (:mod:`newsdoc.readers.datelines`), so
+    both readers give the same ``Article.dateline`` for the same story.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind is not ParagraphKind.BODY:
+            continue
+        found = split_dateline(paragraph.text)
+        if found is None:
+            return None, paragraphs
+        dateline, start = found
+        links = tuple(
+            attrs.evolve(link, start=max(link.start - start, 0), end=link.end - start)
+            for link in paragraph.links
+            if link.end > start
+        )
+        cut = attrs.evolve(paragraph, text=paragraph.text[start:], links=links)
+        return dateline, (*paragraphs[:index], cut, *paragraphs[index + 1 :])
+    return None, paragraphs
 
 
 def _merge_images(lead: tuple[Image, ...], figures: tuple[Image, ...]) -> tuple[Image, ...]:

@@ -19,6 +19,7 @@ import attrs
 
 from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
 from ..bylines import is_organization, parse_byline
+from ..datelines import split_dateline
 from ..dates import parse_date
 from .blocks import (
     CODE,
@@ -50,7 +51,6 @@ from .header import (
 )
 from .markdown import SPECIAL as _SPECIAL
 from .markdown import Inline, render_inline, safe_url, squeeze
-from .wire import split_dateline
 
 __all__ = ["parse_text"]
 

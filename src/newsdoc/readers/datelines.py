@@ -1,4 +1,4 @@
-"""Datelines of wire copy: "MOSCOW, Nov 6 (Reuters) -", "WASHINGTON (AP) —".
+"""Datelines of wire copy: "MOSCOW, Nov 6 (Reuters) -", "WASHINGTON (AP) —" (both readers).
 
 A dateline opens the first paragraph: a place (a city in capitals, or any
 capitalised place when an agency follows in parentheses), optionally a date,
