@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from .lexicon import Lexicon
 
@@ -24,13 +23,9 @@ _TOKEN = re.compile(r"(\s*)(?:(\w+(?:[-'’.]\w+)*)|([^\w\s]))")
 _SENTENCE_END = frozenset(".!?…")
 
 
-class Tok(NamedTuple):
-    """A token: ``kind`` is ``w`` (word), ``p`` (punctuation) or ``q`` (a quotation).
-
-    A named tuple, made with ``tuple.__new__`` in :func:`_words`: tens of
-    thousands are made per corpus, and a class's Python ``__init__`` per token
-    was the largest single cost of analysis (nothing changes a token once made).
-    """
+@dataclass(slots=True)
+class Tok:
+    """A token: ``kind`` is ``w`` (word), ``p`` (punctuation) or ``q`` (a quotation)."""
 
     start: int
     end: int
@@ -60,24 +55,18 @@ def _words(text: str, start: int, end: int, out: list[Tok], ends: list[int]) -> 
     # offsets follow from the lengths: findall's plain strings are much cheaper
     # than a match object per token.
     append = out.append
-    new = tuple.__new__
     pos = start
     for space, word, punct in _TOKEN.findall(text, start, end):
         pos += len(space)
         if word:
             stop = pos + len(word)
             first = word[0]
-            append(
-                new(
-                    Tok,
-                    (pos, stop, word, word.lower(), "w", -1, first.isupper() or first.isdigit()),
-                )
-            )
+            append(Tok(pos, stop, word, word.lower(), "w", -1, first.isupper() or first.isdigit()))
         else:
             stop = pos + 1
             if punct in _SENTENCE_END:
                 ends.append(len(out))
-            append(new(Tok, (pos, stop, punct, punct, "p", -1, False)))
+            append(Tok(pos, stop, punct, punct, "p", -1, False))
         pos = stop
 
 
