@@ -26,20 +26,15 @@ from ..json import from_dict
 
 __all__ = ["read_newsdoc_markup"]
 
-_DATA = (
-    "//script[@type='application/json']"
-    "[contains(concat(' ', normalize-space(@class), ' '), ' newsdoc-data ')]"
-)
 # Lists nested in a list item are other paragraphs, not this item's text.
 _NESTED = frozenset({"ul", "ol"})
 
 
 def read_newsdoc_markup(root: HtmlElement) -> Article | None:
     """The Article a page written by ``newsdoc.to_html`` holds, or ``None`` for other pages."""
-    blocks = root.xpath(_DATA)
-    if not blocks:
+    block = _data_block(root)
+    if block is None:
         return None
-    block = blocks[0]
     try:
         article = from_dict(json.loads(block.text or ""))
     except (ValueError, RecursionError) as error:
@@ -48,6 +43,22 @@ def read_newsdoc_markup(root: HtmlElement) -> Article | None:
         return None
     _check_visible(block, article)
     return article
+
+
+def _data_block(root: HtmlElement) -> HtmlElement | None:
+    """The data block: a ``<script>`` child of an ``<article>``, as ``to_html`` writes it.
+
+    Looking only at the children of ``<article>`` elements keeps this check,
+    which every page goes through, cheap on pages full of scripts.
+    """
+    for article in root.iter("article"):
+        for child in article.iterchildren("script"):
+            if (
+                child.get("type") == "application/json"
+                and "newsdoc-data" in (child.get("class") or "").split()
+            ):
+                return child
+    return None
 
 
 def _check_visible(block: HtmlElement, article: Article) -> None:
