@@ -16,7 +16,7 @@ import re
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-__all__ = ["TZINFOS", "looks_like_date", "parse_date", "parse_iso_date"]
+__all__ = ["TZINFOS", "has_year", "looks_like_date", "parse_date", "parse_iso_date"]
 
 # Zone abbreviations news sites print.  Fixed offsets: a printed "EST" means
 # standard time whatever the season, and "ET" is read by season below.
@@ -134,6 +134,11 @@ _LOOKS_LIKE_DATE = re.compile(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def has_year(text: str) -> bool:
+    """Whether ``text`` holds something like a year: the cheap first test for a date."""
+    return _YEAR.search(text) is not None
 
 
 def looks_like_date(text: str) -> bool:

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from ...bylines import looks_like_name
-from ...dates import looks_like_date
+from ...dates import has_year, looks_like_date
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, clean_text
 
@@ -355,7 +355,8 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if loose and len(loose) <= _MAX_LOOSE_RAW:
+            # has_year first: collapsing the white space of every text costs more
+            if loose and len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
                 loose = " ".join(loose.split())
                 if len(loose) <= _MAX_LOOSE_DATE and looks_like_date(loose):
                     published = _PUBLISHED.match(loose) is not None
