@@ -306,7 +306,6 @@ class _Attributor:
         if not cues:
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
-        quoted = any(toks[k].kind == "q" for k in range(lo, hi))
         # "When X said that Y, Z happened": the reported clause ends at the comma
         subordinate = toks[lo].lower in _SUBORDINATORS if lo < hi else False
         for n, cue in enumerate(cues):
@@ -335,7 +334,7 @@ class _Attributor:
             if speaker is None:
                 continue
             found.append(self._found(para, sentence, start, end, Attribution(speaker, cue)))
-        if not found and not quoted and cues:
+        if not found and cues and not para.quoted(lo, hi):
             final = self._final_attribution(para, sentence, cues[-1])
             if final is not None:
                 found.append(final)

@@ -327,9 +327,11 @@ class _Finder:
         ph = self.ph
         toks = para.toks
         nouns = ph.lex.document_nouns
-        for k in [
-            k for k in range(lo, hi) if toks[k].lower in nouns or toks[k].lower == "interview"
-        ]:
+        marked = para.marked
+        first = bisect.bisect_left(marked, lo)
+        for k in marked[first : bisect.bisect_left(marked, hi, first)]:
+            if toks[k].lower not in nouns and toks[k].lower != "interview":
+                continue
             tok = toks[k]
             if tok.lower == "interview" and k + 1 < hi and toks[k + 1].lower in ("with", "to"):
                 cue = Cue(para.index, k, k + 1, f"interview {toks[k + 1].text}", "interview")

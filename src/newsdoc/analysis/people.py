@@ -25,7 +25,6 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[
 _AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
 )
-_WORD = re.compile(r"\S+")
 _GLUED = frozenset(".'’-_")
 # The capital comes first so the engine can skip to the next one; the look-behind
 # after it checks the character before the word ("not preceded by a letter").
@@ -162,7 +161,13 @@ def _runs(paragraph: int, text: str, lexicon: Lexicon) -> tuple[list[_Run], list
     bounds: list[int] = []
     for match in regex.finditer(text):
         offset = match.start()
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, offset, match.end())]
+        # only spaces separate the words of a run: each is found from where the last ended
+        words: list[tuple[int, int, str]] = []
+        at = offset
+        for word in match.group().split():
+            at = text.find(word, at)
+            words.append((at, at + len(word), word))
+            at += len(word)
         if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
             words = words[1:]  # the first word ends another one: "iPhone", "co-CEO"
             if len(words) < 2:
@@ -463,12 +468,13 @@ def _mentions(
             for i, (start, end, word) in enumerate(words):
                 if word in by_surname:
                     add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
-        # surnames alone: every capitalised word, looked up (no pattern built per article)
-        if not any(surname in text for surname in by_surname):
-            matches: Iterable[re.Match[str]] = ()
-        else:
-            matches = _CAPITALISED.finditer(text)
-        for match in matches:
+        # surnames alone: only where a known surname occurs is a capitalised word
+        # read (walking every capitalised word of the article costs more, and a
+        # pattern of the surnames would be compiled per article)
+        for at in _surname_starts(text, by_surname):
+            match = _CAPITALISED.match(text, at)
+            if match is None:
+                continue
             word = match.group()
             possessive = False
             if word not in by_surname:
@@ -503,6 +509,18 @@ def _mentions(
         if mention.end - mention.start < len(person.name):
             person.alone += 1
     return mentions
+
+
+def _surname_starts(text: str, surnames: Iterable[str]) -> list[int]:
+    """Every offset where one of ``surnames`` occurs in ``text``, in order, once each."""
+    starts: set[int] = set()
+    find = text.find
+    for surname in surnames:
+        at = find(surname)
+        while at >= 0:
+            starts.add(at)
+            at = find(surname, at + 1)
+    return sorted(starts)
 
 
 def resolve_pronoun(people: People, gender: str, paragraph: int, offset: int) -> int | None:

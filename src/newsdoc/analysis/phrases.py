@@ -108,10 +108,10 @@ class Phrases:
         by_first: dict[int, Cue] = {}
         toks = para.toks
         verbs = self.lex.speech_verbs
-        # one cheap filter over the paragraph, then the checks on the few verbs
-        for i in [i for i, tok in enumerate(toks) if tok.lower in verbs]:
+        # the tokenizer marked the words worth a look; the checks run on the few verbs
+        for i in para.marked:
             tok = toks[i]
-            if tok.kind != "w":
+            if tok.lower not in verbs:
                 continue
             if i and toks[i - 1].lower in self.lex.determiners:
                 continue  # "the claims", "his calls": a noun

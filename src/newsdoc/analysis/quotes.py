@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 __all__ = ["RawQuote", "find_quotes"]
 
 _MARKS = re.compile("[\"“”«»„‹›‘’'‚]")
+_DOUBLE_MARKS = frozenset('"“”«»„')
 _DOUBLE_OPEN = frozenset("«„")
 _DOUBLE_CLOSE = frozenset("»")
 _SINGLE_OPEN = frozenset("‹‚")
@@ -63,10 +64,12 @@ def _scan(text: str) -> _Scan:
         char = text[pos]
         before = text[pos - 1] if pos else " "
         after = text[pos + 1] if pos + 1 < size else " "
+        if before.isalnum() and after.isalnum() and char not in _DOUBLE_MARKS:
+            continue  # don't, O'Brien: most marks in running text
         can_open = before in _BEFORE_OPEN and not after.isspace()
         can_close = after in _AFTER_CLOSE and not before.isspace()
         double_open = doubles > 0
-        if char in '"“”«»„':
+        if char in _DOUBLE_MARKS:
             closes = False
             if char in _DOUBLE_OPEN:
                 opens = True
@@ -93,8 +96,6 @@ def _scan(text: str) -> _Scan:
                 doubles += 1
             continue
         # single marks
-        if before.isalnum() and after.isalnum():
-            continue  # don't, O'Brien
         if char in _SINGLE_OPEN or (char in "‘'" and can_open and not can_close):
             if not _ELISION.match(text, pos + 1):
                 stack.append(("s", pos))

@@ -7,9 +7,10 @@ then only ever see the writer's own words.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 
@@ -45,12 +46,31 @@ class Para:
     toks: list[Tok]
     sentences: list[tuple[int, int]]
     sentence_of: list[int]  # token index -> sentence index
+    #: the words that may be a cue or a document noun (``Lexicon.cue_words``), in
+    #: order: the rules look only at these, found while tokenizing
+    marked: list[int] = field(default_factory=list)
+    quotations: list[int] = field(default_factory=list)  # indices of the ``q`` tokens
+
+    def quoted(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``[lo, hi)`` hold a quotation."""
+        quotations = self.quotations
+        k = bisect.bisect_left(quotations, lo)
+        return k < len(quotations) and quotations[k] < hi
 
 
-def _words(text: str, start: int, end: int, out: list[Tok], ends: list[int]) -> None:
-    """Append the tokens of ``text[start:end]`` to ``out``, and to ``ends`` the
-    indices of the marks that may end a sentence (so sentences are split
-    without another walk over every token)."""
+def _words(
+    text: str,
+    start: int,
+    end: int,
+    out: list[Tok],
+    ends: list[int],
+    marked: list[int],
+    cue_words: frozenset[str],
+) -> None:
+    """Append the tokens of ``text[start:end]`` to ``out``, to ``ends`` the
+    indices of the marks that may end a sentence and to ``marked`` those of
+    the ``cue_words`` (so sentences are split and cues found without another
+    walk over every token)."""
     # Every character is a space, a word character or punctuation, so the
     # offsets follow from the lengths: findall's plain strings are much cheaper
     # than a match object per token.
@@ -61,7 +81,10 @@ def _words(text: str, start: int, end: int, out: list[Tok], ends: list[int]) -> 
         if word:
             stop = pos + len(word)
             first = word[0]
-            append(Tok(pos, stop, word, word.lower(), "w", -1, first.isupper() or first.isdigit()))
+            lower = word.lower()
+            if lower in cue_words:
+                marked.append(len(out))
+            append(Tok(pos, stop, word, lower, "w", -1, first.isupper() or first.isdigit()))
         else:
             stop = pos + 1
             if punct in _SENTENCE_END:
@@ -80,12 +103,16 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
         return Para(index, text, [], [], [])
     toks: list[Tok] = []
     ends: list[int] = []  # sentence-end marks and quotations
+    marked: list[int] = []
+    quotations: list[int] = []
+    cue_words = lexicon.cue_words
     pos = 0
     for start, end, quote in sorted(regions):
         if start < pos:
             continue
-        _words(text, pos, start, toks, ends)
+        _words(text, pos, start, toks, ends, marked, cue_words)
         ends.append(len(toks))
+        quotations.append(len(toks))
         content = text[start + 1 : end].lstrip("\"“”«»„‹›‘’'‚ …([")
         toks.append(
             Tok(
@@ -99,9 +126,9 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
             )
         )
         pos = end
-    _words(text, pos, len(text), toks, ends)
+    _words(text, pos, len(text), toks, ends, marked, cue_words)
     sentences, sentence_of = _sentences(toks, ends, lexicon)
-    return Para(index, text, toks, sentences, sentence_of)
+    return Para(index, text, toks, sentences, sentence_of, marked, quotations)
 
 
 def _sentences(
