@@ -411,19 +411,24 @@ def _links(
         if not paragraph.links:
             continue
         here = by_paragraph.get(para.index, [])
-        starts = [t.start for t in para.toks]
+        starts: list[int] | None = None
         for link in paragraph.links:
-            host = _hostname(link.url) if "//" in link.url else None
             hit = next((c for c in here if c.span[1] < link.end and link.start < c.span[2]), None)
             if hit is not None:
                 hit.url = hit.url or link.url
                 continue
             anchor = para.text[link.start : link.end].strip()
-            if not host or not anchor:
+            if not anchor:
                 continue
             known = anchor in ph.lex.outlets
             if not known and anchor.lower() not in _CUE_ANCHORS:
                 continue
+            # parsing the URL is the costly step, and most links are neither
+            host = _hostname(link.url) if "//" in link.url else None
+            if not host:
+                continue
+            if starts is None:
+                starts = [t.start for t in para.toks]
             tok = min(bisect.bisect_left(starts, link.start), max(0, len(starts) - 1))
             source = anchor if known else host.removeprefix("www.")
             kind = CitationKind(ph.lex.outlets[anchor]) if known else CitationKind.WEBSITE
