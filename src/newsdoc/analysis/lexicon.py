@@ -25,7 +25,6 @@ class Lexicon:
 
     speech_verbs: frozenset[str]
     indirect_verbs: frozenset[str]
-    partial_only_verbs: frozenset[str]
     inverted_verbs: frozenset[str]
     participles: frozenset[str]
     verb_particles: dict[str, str]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["RawQuote", "find_quotes"]
 
@@ -35,7 +35,6 @@ class RawQuote:
     pieces: list[tuple[int, int, int]]
     open_pos: int  # index of the opening mark in the first paragraph
     close_pos: int | None  # index of the closing mark in the last paragraph (None: none)
-    nested: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def paragraph(self) -> int:
