@@ -117,8 +117,6 @@ def failure_reason(error: Exception, *, output: str | None = None) -> str:
         return str(error)
     if isinstance(error, OSError):  # reading errors are ParseErrors: this is the output
         return f"cannot write {output}: {error.strerror or error}"
-    if isinstance(error, NotImplementedError):
-        return f"not implemented yet: {error}"
     return bug_report(error)
 
 
