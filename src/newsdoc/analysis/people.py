@@ -40,6 +40,9 @@ _SPEAKS_AFTER = re.compile(
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Verbs that open a sentence before a name ("Ask Jane Doe", "Meet ...") besides the cues.
 _SENTENCE_VERBS = frozenset(("ask", "tell", "meet", "watch", "see", "says"))
 
@@ -261,7 +264,7 @@ def _preceded_by_the(text: str, start: int) -> bool:
 
 
 def _followed_by_outlet_noun(text: str, end: int, lexicon: Lexicon) -> bool:
-    match = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    match = _WORD_AFTER.match(text, end, end + 30)
     return match is not None and (
         match.group(1) in lexicon.outlet_nouns or match.group(1) in ("party", "group", "company")
     )
@@ -402,7 +405,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
         w in lexicon.not_name_tokens_cased and w not in lexicon.party_words_cased for w in possessor
     ):
         # "A Just Russia's Yelena Misulina"; a place alone ("Russia's") is no affiliation
-        person.affiliation = re.sub(r"^(?:The|the)\s+", "", run.possessor or "")
+        person.affiliation = _LEADING_THE.sub("", run.possessor or "")
     if _SPEAKS_BEFORE.search(text, max(0, start - 20), start):
         person.evidence = True
     if run.possessive:
@@ -422,7 +425,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     if apposition:
         phrase = apposition.group(1)
         if len(phrase.split()) <= 16:
-            phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+            phrase = _LEADING_ARTICLE.sub("", phrase)
             person.evidence = True
             if person.role is None:
                 person.role = phrase
