@@ -123,6 +123,27 @@ class _Finder:
                 return True
         return False
 
+    def _named(
+        self,
+        para: Para,
+        first: int,
+        last: int,
+        source: str,
+        noun: str | None,
+        cue: Cue,
+        sentence: int,
+    ) -> Cite:
+        """The citation of the outlet named by tokens ``first``..``last``."""
+        start, end = para.toks[first].start, para.toks[last].end
+        return Cite(
+            para.text[start:end],
+            _kind_of(self.ph, source, noun),
+            cue.text,
+            (para.index, start, end),
+            (para.index, cue.first),
+            (para.index, sentence),
+        )
+
     def _outlet(
         self, para: Para, k: int, hi: int, sentence: int, cue: Cue, *, allow_article: bool = True
     ) -> Cite | None:
@@ -159,15 +180,7 @@ class _Finder:
             or words[0] in self.ph.lex.not_name_adjectives_cased
         ):
             return None
-        start, end = toks[first].start, toks[last].end
-        return Cite(
-            para.text[start:end],
-            _kind_of(self.ph, source, noun),
-            cue.text,
-            (para.index, start, end),
-            (para.index, cue.first),
-            (para.index, sentence),
-        )
+        return self._named(para, first, last, source, noun, cue, sentence)
 
     def _outlet_before(self, para: Para, i: int, lo: int, sentence: int, cue: Cue) -> Cite | None:
         """``RIA Novosti reported`` / ``the Kommersant daily reported``."""
@@ -215,15 +228,7 @@ class _Finder:
             and source not in self.ph.lex.outlets
         ):
             return None  # "X said" is a citation only for a known outlet or "the X newspaper"
-        start, end = toks[first].start, toks[last].end
-        return Cite(
-            para.text[start:end],
-            _kind_of(self.ph, source, noun),
-            cue.text,
-            (para.index, start, end),
-            (para.index, cue.first),
-            (para.index, sentence),
-        )
+        return self._named(para, first, last, source, noun, cue, sentence)
 
     def sentence(self, para: Para, sentence: int) -> None:
         ph = self.ph
