@@ -83,9 +83,8 @@ def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetada
     dayfirst = day_first(language)
     published = choose_date((v for f in declared for v in f.published), dayfirst)
     sites = site_names([v for f in declared for v in f.publisher], page_url or url)
-    h1s = list(root.iter("h1"))
     headline, h1 = choose_headline(
-        declared, h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
+        declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
     everything = declared
     if weak_byline(byline) or published is None:

@@ -1,4 +1,4 @@
-"""One pass over a page's head-like elements: ``<meta>``, ``<link>``, JSON-LD, ``<title>``.
+"""One pass over a page's ``<meta>``, ``<link>``, JSON-LD, ``<title>`` and ``<h1>`` elements.
 
 Everything later rules need from these elements is gathered here in a single
 ``root.iter(...)`` walk, so no rule walks the tree again for them.
@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 __all__ = ["HeadData", "collect_head", "element_text"]
 
-_TAGS = ("meta", "link", "script", "title")
+_TAGS = ("meta", "link", "script", "title", "h1")
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/ld+json;charset=utf-8"})
 
 
@@ -23,7 +23,9 @@ class HeadData:
 
     ``meta`` maps a lower-cased ``property``/``name``/``itemprop``/``http-equiv``
     to its non-empty ``content`` values in document order; ``links`` maps a
-    lower-cased ``rel`` token to ``href`` values.
+    lower-cased ``rel`` token to ``href`` values; ``h1s`` are the page's
+    ``<h1>`` elements in document order (headline candidates, gathered in the
+    same walk).
     """
 
     meta: dict[str, list[str]] = field(default_factory=dict)
@@ -31,6 +33,7 @@ class HeadData:
     jsonld: list[str] = field(default_factory=list)
     title: str | None = None
     language: str | None = None
+    h1s: list[HtmlElement] = field(default_factory=list)
 
     def first(self, *keys: str) -> str | None:
         """The first value of the first of ``keys`` the page has."""
@@ -52,7 +55,7 @@ def element_text(element: HtmlElement) -> str:
 
 
 def collect_head(root: HtmlElement) -> HeadData:
-    """Gather the ``<meta>``, ``<link>``, JSON-LD and ``<title>`` data of a page."""
+    """Gather the ``<meta>``, ``<link>``, JSON-LD, ``<title>`` and ``<h1>`` data of a page."""
     data = HeadData()
     meta = data.meta
     links = data.links
@@ -80,6 +83,8 @@ def collect_head(root: HtmlElement) -> HeadData:
             if href and rel:
                 for token in rel.lower().split():
                     links.setdefault(token, []).append(href.strip())
+        elif tag == "h1":
+            data.h1s.append(element)
         elif tag == "script":
             kind = (element.get("type") or "").strip().lower().replace(" ", "")
             if kind in _JSONLD_TYPES and element.text and element.text.strip():
