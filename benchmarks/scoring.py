@@ -102,15 +102,20 @@ def score_authors_exact(expected: str, predicted: Sequence[str] | str | None) ->
     return bool(names) and names == set(split_names(expected))
 
 
+def _instant(text: str) -> dt.datetime | None:
+    """An ISO 8601 string as a datetime (``Z`` read as UTC); None when it is not one."""
+    try:
+        return dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
 def to_utc_day(value: dt.date | str | None) -> dt.date | None:
     """The UTC calendar day of a date, datetime or ISO 8601 string."""
+    if isinstance(value, str):
+        value = _instant(value)
     if value is None:
         return None
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.timezone.utc)
@@ -120,18 +125,13 @@ def to_utc_day(value: dt.date | str | None) -> dt.date | None:
 
 def score_date(expected: str, predicted: dt.date | str | None) -> bool:
     """Whether ``predicted`` falls on the expected UTC day (see the module docstring)."""
-    day = to_utc_day(predicted)
-    want = to_utc_day(expected)
-    if day is None or want is None:
+    value = _instant(predicted) if isinstance(predicted, str) else predicted
+    instant = _instant(expected)
+    if value is None or instant is None:
         return False
-    if isinstance(predicted, str):
-        try:
-            predicted = dt.datetime.fromisoformat(predicted.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return False
-    if isinstance(predicted, dt.datetime) and predicted.tzinfo is not None:
+    day, want = to_utc_day(value), to_utc_day(instant)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
         return day == want
-    instant = dt.datetime.fromisoformat(expected.strip().replace("Z", "+00:00"))
     local_days = {(instant + dt.timedelta(hours=hours)).date() for hours in (-12, 14)}
     return day in local_days or day == want
 
