@@ -1,6 +1,6 @@
 """Metadata printed in the page's body: microdata, hNews / h-entry, ``<time>``, bylines.
 
-Microdata and ``rel=author`` come from one XPath over the whole page
+Microdata comes from one XPath over the page's ``itemprop`` attributes
 (attribute tests are cheap inside libxml2).  Bylines and dates marked by a
 class, a "By", an author link or a ``<time>`` are looked for near the
 headline only: a few hundred elements after the ``<h1>`` and a few before
@@ -26,8 +26,8 @@ from .found import Found, RawAuthor, RawImage, clean_text
 
 __all__ = ["PageFound", "from_page"]
 
-# Substrings of a class or id that mark a byline or a date.  Matched in lower
-# case by the XPath below (libxml2's translate), then checked in Python.
+# Substrings of a class or id that mark a byline or a date, matched in the
+# element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur")  # fmt: skip
 DATE_MARKS = ("date", "time", "publish", "posted", "dateline")
