@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Article, Citation, Image, Link, Paragraph, Person, Quote, Span
 from ..schema import FORMAT_NAME, FORMAT_VERSION
+from .ids import citation_ids, citation_numbers, person_ids
 
 __all__ = ["to_dict", "to_json"]
 
@@ -51,23 +52,11 @@ def span_to_json(span: Span | None) -> JSON | None:
 class _Writer:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.person_ids: dict[Person, str] = {}
-        self.citation_ids: dict[Citation, str] = {}
-        for person in (*article.people, *article.authors):
-            self._person_id(person)
+        self.person_ids = person_ids(article)
         # Citations are numbered by position, so equal citations stay two entries;
         # a quote's medium refers to the first of them.
-        self.citation_numbers = [f"c{i}" for i in range(1, len(article.citations) + 1)]
-        for citation, cid in zip(article.citations, self.citation_numbers, strict=True):
-            if citation.speaker is not None:
-                self._person_id(citation.speaker)
-            self.citation_ids.setdefault(citation, cid)
-        for quote in article.quotes:
-            if quote.speaker is not None:
-                self._person_id(quote.speaker)
-
-    def _person_id(self, person: Person) -> str:
-        return self.person_ids.setdefault(person, f"p{len(self.person_ids) + 1}")
+        self.citation_numbers = citation_numbers(article)
+        self.citation_ids = citation_ids(article)
 
     def document(self) -> JSON:
         a = self.article
