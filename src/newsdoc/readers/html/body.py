@@ -556,12 +556,11 @@ def extract_body(
     walker = _walk(body, base_url, use_hints=True)
     repeated = frozenset(_fold(title) for title in titles if title)
     blocks, figures = _select(walker, repeated)
-    if sum(len(block.text) for block in blocks) < _RETRY_BELOW or (
-        hint_text and sum(len(block.text) for block in blocks) < len(hint_text) / 3
-    ):
+    size = _text_size(blocks)
+    if size < _RETRY_BELOW or (hint_text and size < len(hint_text) / 3):
         retry = _walk(body, base_url, use_hints=False)
         blocks2, figures2 = _select(retry, repeated)
-        if sum(len(b.text) for b in blocks2) > sum(len(b.text) for b in blocks):
+        if _text_size(blocks2) > size:
             walker, blocks, figures = retry, blocks2, figures2
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
@@ -579,6 +578,10 @@ def extract_body(
         for block in blocks
     )
     return Body(paragraphs=paragraphs, images=tuple(figure.image for figure in figures))
+
+
+def _text_size(blocks: list[_Block]) -> int:
+    return sum(len(block.text) for block in blocks)
 
 
 def _walk(body: HtmlElement, base_url: str | None, *, use_hints: bool) -> _Walker:
