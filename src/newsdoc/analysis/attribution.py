@@ -251,16 +251,12 @@ class _Attributor:
                 )
         if attribution is None or not attribution.speaker.known:
             return None
+        cue = attribution.cue
         home = (
-            (p1, para1.sentence_of[t1])
-            if attribution.cue and attribution.cue.paragraph == p1
+            (cue.paragraph, self.ph.paras[cue.paragraph].sentence_of[cue.first])
+            if cue is not None
             else (p0, sentence0)
         )
-        if attribution.cue is not None:
-            home = (
-                attribution.cue.paragraph,
-                self.ph.paras[attribution.cue.paragraph].sentence_of[attribution.cue.first],
-            )
         self.by_sentence.setdefault(home, []).append(attribution)
         if home != (p0, sentence0):
             self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
