@@ -51,7 +51,6 @@ class Block:
     line: int
     level: int = 0
     blank_before: bool = True
-    underlined: bool = False  # a setext heading (text with === or --- under it)
 
 
 _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})([^`]*)$")
@@ -143,7 +142,6 @@ def split_blocks(lines: list[str], first_line: int = 1) -> tuple[list[Block], di
             current.kind = HEADING
             current.level = 1 if line.strip()[0] == "=" else 2
             current.lines = [" ".join(part.strip() for part in current.lines)]
-            current.underlined = True
             current, blank = None, False
             continue
         if _BREAK.match(line):
