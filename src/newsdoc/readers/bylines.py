@@ -147,6 +147,10 @@ _SPLIT = re.compile(
 _PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
+_WORD_RUN = re.compile(r"[^\W_]+")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
+# the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
+_AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
 _MAX_WORDS = 6
 
@@ -155,7 +159,7 @@ _MAX_WORDS = 6
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.casefold())
+    return _WORD_RUN.findall(text.casefold())
 
 
 def _is_latin(text: str) -> bool:
@@ -180,7 +184,7 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
     letters = [c for c in name if c.isalpha()]
     if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
         return True
-    if re.search(r"\.(?:com|org|net|co|io|news)\b", name, re.IGNORECASE):
+    if _DOMAIN.search(name):
         return True
     if publisher:
         # the publisher's name, or part of it ("Business Insider" of "Business
@@ -210,7 +214,7 @@ def clean_name(name: str) -> str:
         name = " ".join(
             part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
         )
-        name = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), name)
+        name = _AFTER_HYPHEN.sub(lambda m: m.group(1).upper(), name)
     return name
 
 

@@ -75,6 +75,7 @@ NOT_HEADLINE_CONTAINER = frozenset({"logo", "site-logo", "masthead", "branding",
                                     "site-title", "site-branding", "sidebar", "widget", "sr-only",
                                     "hidden", "visually-hidden", "site-header"})  # fmt: skip
 _DEK_MAX = 400
+_WORD_RUN = re.compile(r"\w+")
 _MAX_TAGS = 40
 _MAX_IMAGES = 8
 
@@ -86,7 +87,7 @@ def _is_latin(text: str) -> bool:
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD_RUN.findall(text))
 
 
 # --- urls --------------------------------------------------------------------
