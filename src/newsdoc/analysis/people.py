@@ -85,9 +85,20 @@ class People:
 
     people: list[PersonInfo]
     mentions: list[Mention]
-    by_paragraph: dict[int, list[Mention]]
-    keys: list[tuple[int, int]] = field(default_factory=list)
-    starts: dict[int, list[int]] = field(default_factory=dict)
+    # derived from ``mentions`` by _index
+    by_paragraph: dict[int, list[Mention]] = field(init=False)
+    keys: list[tuple[int, int]] = field(init=False)  # (paragraph, start) of each mention
+    starts: dict[int, list[int]] = field(init=False)  # filled per paragraph on demand
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self.keys = [(m.paragraph, m.start) for m in self.mentions]
+        self.by_paragraph = {}
+        for mention in self.mentions:
+            self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
+        self.starts = {}
 
     def in_range(self, paragraph: int, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)`` of ``paragraph``."""
@@ -114,11 +125,7 @@ class People:
             self.people[index].mentions.clear()
             self.people[index].evidence = False
         self.mentions = [m for m in self.mentions if m.person not in persons]
-        self.keys = [(m.paragraph, m.start) for m in self.mentions]
-        self.by_paragraph = {}
-        for mention in self.mentions:
-            self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
-        self.starts = {}
+        self._index()
 
     def before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a position, nearest first (at most 30)."""
@@ -331,13 +338,7 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    mentions = _mentions(all_runs, people, by_name, by_surname)
-    by_paragraph: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_paragraph.setdefault(mention.paragraph, []).append(mention)
-    result = People(people, mentions, by_paragraph)
-    result.keys = [(m.paragraph, m.start) for m in mentions]
-    return result
+    return People(people, _mentions(all_runs, people, by_name, by_surname))
 
 
 def _inside(regions: dict[int, list[tuple[int, int, int]]], paragraph: int, offset: int) -> bool:
