@@ -65,9 +65,11 @@ _BLOCK_START = re.compile(r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})
 _CLOSING_HASHES = re.compile(r"(?<=[ \t])(#+[ \t]*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 _DASH = "—"
-# An autolink holds an absolute URL without spaces or angle brackets.
+# An autolink holds an absolute URL without spaces or angle brackets (and a link
+# destination with them must be put in angle brackets).
 _WEB_URL = re.compile(r"https?://", re.IGNORECASE)
 _AUTOLINK_UNSAFE = re.compile(r"[\s<>]")
+_BACKTICKS = re.compile(r"`+")
 _LIST_KINDS = frozenset({ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM})
 
 
@@ -99,7 +101,7 @@ def _destination(url: str) -> str:
     # The reader decodes character references, then backslash escapes.
     url = url.replace("\\", "\\\\").replace("&", "&amp;")
     url = url.replace("(", "\\(").replace(")", "\\)")
-    if not url or re.search(r"[\s<>]", url):
+    if not url or _AUTOLINK_UNSAFE.search(url):
         url = url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A")
         return f"<{url}>"
     return url
@@ -179,7 +181,7 @@ def _author(person: Person, index: int) -> str:
 def _block(p: Paragraph, where: str, number: int) -> str:
     kind = p.kind
     if kind is ParagraphKind.PREFORMATTED:
-        longest = max((len(m) for m in re.findall(r"`+", p.text)), default=0)
+        longest = max((len(m) for m in _BACKTICKS.findall(p.text)), default=0)
         fence = "`" * max(3, longest + 1)
         return f"{fence}\n{p.text}\n{fence}"
     text = _inline(p, where)
