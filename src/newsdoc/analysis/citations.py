@@ -364,7 +364,6 @@ class _Finder:
                 return  # "a statement by the Canadian government"
             start, end = toks[first].start, toks[last].end
             mentions = ph.people.in_range(para.index, start, end)
-            Cue(para.index, k + 1, k + 1, nxt.text, nxt.lower)
             self.found.append(
                 Cite(
                     para.text[toks[k].start : end],
