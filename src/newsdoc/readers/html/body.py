@@ -640,7 +640,7 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     # a page that is all links (a list of deals, a link blog) is still what it is
     chosen = [block for block in inside if _keep(block)] or [
-        block for block in blocks if _inside_selection(block.node)
+        block for block in blocks if _within(block.node)
     ]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
@@ -648,7 +648,8 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
     return _trim_top(chosen, repeated), figures
 
 
-def _within(node: _Node | None, scope: _Node) -> bool:
+def _within(node: _Node | None, scope: _Node | None = None) -> bool:
+    """Whether ``node`` is in the selection, or inside ``scope``."""
     while node is not None:
         if node is scope or node.selected:
             return True
@@ -692,14 +693,6 @@ def _kept_under(block: _Block) -> bool:
             return True
         if node.chrome or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars):
             return False
-        node = node.parent
-    return False
-
-
-def _inside_selection(node: _Node | None) -> bool:
-    while node is not None:
-        if node.selected:
-            return True
         node = node.parent
     return False
 
