@@ -62,6 +62,10 @@ BOUNDED_INPUT: dict[tuple[str, str], tuple[int, str]] = {
         30,
         "_preceded_by_the() searches only the 30 characters before a name",
     ),
+    ("newsdoc.analysis.people", r"\s+([a-z]+)"): (
+        30,
+        "_followed_by_outlet_noun() matches only the 30 characters after a name",
+    ),
 }
 
 
