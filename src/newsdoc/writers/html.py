@@ -29,7 +29,6 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable
 from importlib import resources
-from typing import Protocol
 
 import attrs
 
@@ -440,31 +439,24 @@ class _Renderer:
     def ranges(self) -> dict[int, list[_Range]]:
         """Every inline element of the body, by paragraph."""
         found: dict[int, list[_Range]] = {}
-
-        def add(
-            paragraph: int,
-            start: int,
-            end: int,
-            rank: int,
-            tag: str,
-            attributes: str,
-            first_extra: str = "",
-        ) -> None:
-            if start < end:
-                ranges = found.setdefault(paragraph, [])
-                ranges.append(_Range(start, end, rank, len(ranges), tag, attributes, first_extra))
-
         for i, p in enumerate(self.a.paragraphs):
             for j, link in enumerate(p.links):
                 url = self.safe_url(link.url, f"paragraphs[{i}].links[{j}].url")
                 if url is not None:
-                    add(
-                        i, link.start, link.end, _RANK_LINK, "a", _attrs(href=url, title=link.title)
+                    _add(
+                        found,
+                        i,
+                        link.start,
+                        link.end,
+                        _RANK_LINK,
+                        "a",
+                        _attrs(href=url, title=link.title),
                     )
         for person in self.a.people:
             label = ", ".join(x for x in (person.name, person.role, person.affiliation) if x)
             for span in person.mentions:
-                add(
+                _add(
+                    found,
                     span.paragraph,
                     span.start,
                     span.end,
@@ -473,11 +465,12 @@ class _Renderer:
                     _attrs(class_="person", data_person=self.pids[person], title=label),
                 )
         for n, quote in enumerate(self.a.quotes):
-            self.quote_ranges(quote, f"q{n + 1}", add)
+            self.quote_ranges(quote, f"q{n + 1}", found)
         for number, citation in enumerate(self.a.citations, 1):
             if citation.span is not None:
                 s = citation.span
-                add(
+                _add(
+                    found,
                     s.paragraph,
                     s.start,
                     s.end,
@@ -487,7 +480,7 @@ class _Renderer:
                 )
         return found
 
-    def quote_ranges(self, quote: Quote, qid: str, add: _Adder) -> None:
+    def quote_ranges(self, quote: Quote, qid: str, found: dict[int, list[_Range]]) -> None:
         speaker = None if quote.speaker is None else self.pids[quote.speaker]
         who = quote.speaker.name if quote.speaker is not None else quote.speaker_text
         data = {"data_quote": qid, "data_kind": quote.kind.value, "data_speaker": speaker}
@@ -508,7 +501,8 @@ class _Renderer:
             if marked and not indirect:
                 attributes += ' data-marks="own"'
             first = k == 0
-            add(
+            _add(
+                found,
                 s.paragraph,
                 s.start,
                 s.end,
@@ -519,7 +513,8 @@ class _Renderer:
             )
         if quote.speaker_span is not None:
             s = quote.speaker_span
-            add(
+            _add(
+                found,
                 s.paragraph,
                 s.start,
                 s.end,
@@ -529,23 +524,31 @@ class _Renderer:
             )
         if quote.cue_span is not None:
             s = quote.cue_span
-            add(
-                s.paragraph, s.start, s.end, _RANK_CUE, "span", _attrs(class_="cue", data_quote=qid)
+            _add(
+                found,
+                s.paragraph,
+                s.start,
+                s.end,
+                _RANK_CUE,
+                "span",
+                _attrs(class_="cue", data_quote=qid),
             )
 
 
-class _Adder(Protocol):
-    def __call__(
-        self,
-        paragraph: int,
-        start: int,
-        end: int,
-        rank: int,
-        tag: str,
-        attributes: str,
-        first_extra: str = "",
-        /,
-    ) -> None: ...
+def _add(
+    found: dict[int, list[_Range]],
+    paragraph: int,
+    start: int,
+    end: int,
+    rank: int,
+    tag: str,
+    attributes: str,
+    first_extra: str = "",
+) -> None:
+    """One inline element over ``start:end`` of a paragraph (an empty one is left out)."""
+    if start < end:
+        ranges = found.setdefault(paragraph, [])
+        ranges.append(_Range(start, end, rank, len(ranges), tag, attributes, first_extra))
 
 
 def _close_lists(lists: list[str], depth: int) -> str:
