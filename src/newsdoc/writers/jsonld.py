@@ -22,11 +22,11 @@ same node as the mention.  Unsafe URLs are left out with a warning.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ..model import Article, Citation, CitationKind, Image, Person, Quote
 from .ids import citation_ids, person_ids
+from .json import when_to_json
 from .urls import UrlCheck, script_json
 
 __all__ = ["to_jsonld", "to_jsonld_string"]
@@ -51,10 +51,6 @@ def _put(out: JSON, key: str, value: object) -> None:
         out[key] = value
 
 
-def _when(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 def jsonld_with(article: Article, check: UrlCheck) -> JSON:
     """:func:`to_jsonld`, sharing ``check`` (and its warnings) with another writer."""
     return _Writer(article, check).article()
@@ -76,8 +72,8 @@ class _Writer:
         _put(
             out, "author", [self.person(p, f"byline.authors[{i}]") for i, p in enumerate(a.authors)]
         )
-        _put(out, "datePublished", _when(a.published))
-        _put(out, "dateModified", _when(a.modified))
+        _put(out, "datePublished", when_to_json(a.published))
+        _put(out, "dateModified", when_to_json(a.modified))
         _put(out, "dateline", a.dateline)
         if a.publisher is not None:
             out["publisher"] = {"@type": "Organization", "name": a.publisher}
