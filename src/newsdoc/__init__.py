@@ -12,7 +12,9 @@ HTML, Markdown, schema.org JSON-LD or IPTC ninjs.
 
 from __future__ import annotations
 
-from .analysis import analyze
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     FormatError,
     InputTooLargeError,
@@ -21,31 +23,34 @@ from .errors import (
     NewsdocWarning,
     ParseError,
 )
-from .model import (
-    Article,
-    Byline,
-    Citation,
-    CitationKind,
-    Image,
-    Link,
-    Paragraph,
-    ParagraphKind,
-    Person,
-    Quote,
-    QuoteKind,
-    Span,
-)
-from .readers import from_dict, from_json, parse, parse_html, parse_text
-from .schema import FORMAT_VERSION, json_schema
-from .writers import (
-    to_dict,
-    to_html,
-    to_json,
-    to_jsonld,
-    to_jsonld_string,
-    to_markdown,
-    to_ninjs,
-)
+
+if TYPE_CHECKING:
+    from .analysis import analyze
+    from .model import (
+        Article,
+        Byline,
+        Citation,
+        CitationKind,
+        Image,
+        Link,
+        Paragraph,
+        ParagraphKind,
+        Person,
+        Quote,
+        QuoteKind,
+        Span,
+    )
+    from .readers import from_dict, from_json, parse, parse_html, parse_text
+    from .schema import FORMAT_VERSION, json_schema
+    from .writers import (
+        to_dict,
+        to_html,
+        to_json,
+        to_jsonld,
+        to_jsonld_string,
+        to_markdown,
+        to_ninjs,
+    )
 
 __version__ = "0.1.0"
 
@@ -85,3 +90,51 @@ __all__ = [
     "to_markdown",
     "to_ninjs",
 ]
+
+#: Where each export lives.  They are imported on first use (PEP 562), so that
+#: ``import newsdoc`` (and the command line's start-up) pays only for what is
+#: used: not the writers a conversion does not write, nor the text reader for
+#: HTML, nor the analysis that ``--no-analysis`` skips.
+_EXPORTS = {
+    "analysis": ("analyze",),
+    "model": (
+        "Article",
+        "Byline",
+        "Citation",
+        "CitationKind",
+        "Image",
+        "Link",
+        "Paragraph",
+        "ParagraphKind",
+        "Person",
+        "Quote",
+        "QuoteKind",
+        "Span",
+    ),
+    "readers": ("from_dict", "from_json", "parse", "parse_html", "parse_text"),
+    "schema": ("FORMAT_VERSION", "json_schema"),
+    "writers": (
+        "to_dict",
+        "to_html",
+        "to_json",
+        "to_jsonld",
+        "to_jsonld_string",
+        "to_markdown",
+        "to_ninjs",
+    ),
+}
+_LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
+
+
+if not TYPE_CHECKING:  # mypy sees the imports above: a misspelt name stays an error
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value  # looked up once
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

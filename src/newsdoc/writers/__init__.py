@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from .html import to_html
-from .json import to_dict, to_json
-from .jsonld import to_jsonld, to_jsonld_string
-from .markdown import to_markdown
-from .ninjs import to_ninjs
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .html import to_html
+    from .json import to_dict, to_json
+    from .jsonld import to_jsonld, to_jsonld_string
+    from .markdown import to_markdown
+    from .ninjs import to_ninjs
 
 __all__ = [
     "to_dict",
@@ -17,3 +21,29 @@ __all__ = [
     "to_markdown",
     "to_ninjs",
 ]
+
+#: The module of each writer, imported on first use (PEP 562): a program that
+#: writes JSON does not load the HTML or Markdown writer (nor does a reader
+#: that only needs :mod:`.urls`).
+_MODULES = {
+    "to_dict": "json",
+    "to_html": "html",
+    "to_json": "json",
+    "to_jsonld": "jsonld",
+    "to_jsonld_string": "jsonld",
+    "to_markdown": "markdown",
+    "to_ninjs": "ninjs",
+}
+
+if not TYPE_CHECKING:  # mypy sees the imports above: a misspelt name stays an error
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value  # looked up once
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
