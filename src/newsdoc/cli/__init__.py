@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..schema import FORMAT_VERSION, json_schema
-from .convert import Plan, Settings, collected_warnings, default_jobs, failure_reason, run_convert
-from .formats import READERS, WRITERS, read_article, writer_for
-from .inspect import render_summary
-from .sources import INPUT_SUFFIXES, STDIN, display_name, read_source
+from ..schema import FORMAT_VERSION
+from .formats import READERS, WRITERS, writer_for
+from .sources import INPUT_SUFFIXES, STDIN
+
+# Each command imports what it needs when it runs (convert: not the inspect
+# tables; inspect: not the worker pool): start-up is paid by every run.
 
 __all__ = ["build_parser", "main"]
 
@@ -146,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "inspect":
             return _inspect(args.parser, args)
         if args.command == "schema":
+            from ..schema import json_schema
+
             sys.stdout.write(json.dumps(json_schema(), indent=args.indent or None) + "\n")
             return EXIT_OK
         parser.print_help(sys.stderr)
@@ -167,6 +170,8 @@ def _tolerant(stream: TextIO) -> None:
 
 
 def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from .convert import Plan, Settings, default_jobs, run_convert
+
     inputs: list[str] = args.inputs
     batch = len(inputs) > 1 or os.path.isdir(inputs[0])
     output: str | None = None if args.output in (None, STDIN) else args.output
@@ -215,6 +220,11 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from .convert import collected_warnings, failure_reason
+    from .formats import read_article
+    from .inspect import render_summary
+    from .sources import display_name, read_source
+
     files: list[str] = args.files
     if STDIN in files and len(files) > 1:
         parser.error("- (standard input) must be the only input")

@@ -3,33 +3,33 @@
 The parent walks the inputs lazily and plans each output; workers read,
 convert and write one input each and send back only a small
 :class:`Outcome` (plus the text itself when it goes to standard output).  A
-few tasks per worker are in the pool and a bounded number of outcomes wait
-for their turn, so memory stays flat whatever the number of inputs.
+worker holds two inputs at a time and a bounded number of outcomes wait for
+their turn, so memory stays flat whatever the number of inputs.
 Outcomes are handled in input order, so ``--jobs N`` writes the same as
 ``--jobs 1``, JSON Lines and messages included.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing
 import os
 import sys
 import traceback
 import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, closing, contextmanager
-from typing import BinaryIO, NamedTuple, TextIO
+from contextlib import ExitStack, closing, contextmanager, suppress
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
 from .formats import WRITERS, read_article
 from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
 from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
+
+if TYPE_CHECKING:  # multiprocessing is imported only to run several workers
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import DefaultContext, ForkContext
 
 __all__ = [
     "Job",
@@ -48,13 +48,16 @@ __all__ = [
     "run_jobs",
 ]
 
-#: Tasks given to the pool per worker: enough that a worker never waits for
-#: the parent, few enough to keep memory flat.
+#: Inputs a worker holds: the one it converts, and the next, so that it never
+#: waits for the parent.
 TASKS_PER_WORKER = 2
 #: Outcomes per worker that may wait for an older input to finish, so that
 #: they are handled in input order.  They are small (a status), except with
 #: ``--to jsonl`` (the line itself), so memory stays bounded.
 AHEAD_PER_WORKER = 64
+#: Inputs per worker read ahead of the workers: when the inputs end, these go
+#: largest first, so that the last to finish is a small one.
+TAIL_PER_WORKER = 4
 
 
 class Settings(NamedTuple):
@@ -234,87 +237,198 @@ def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Jo
 # --- running -----------------------------------------------------------------
 
 
-#: On Linux, workers are forked: they start at once with the library already
-#: imported (Python 3.14 would otherwise start them from a fresh interpreter);
-#: elsewhere fork is unsafe or missing, and the platform's default is used.
-_CONTEXT = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-
-
-def _warm_up() -> None:
-    """Import the heavy modules once per worker, not once per file."""
-    from .. import readers, writers  # noqa: F401
-
-
 def run_jobs(
     items: Iterable[Job | Outcome], settings: Settings, jobs: int
 ) -> Generator[Outcome, None, None]:
-    """The outcome of every item, in order; ``jobs`` worker processes when above 1.
-
-    New inputs are handed out as soon as any worker is done, not when the
-    oldest one is, so one slow page does not leave the other workers idle;
-    at most :data:`AHEAD_PER_WORKER` outcomes per worker wait for their turn.
-    """
+    """The outcome of every item, in order; ``jobs`` worker processes when above 1."""
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, Outcome) else convert_one(item, settings)
         return
-    queue = iter(items)
-    more = True
-    pending: deque[tuple[str, Future[Outcome]]] = deque()  # in input order
-    pool: ProcessPoolExecutor | None = None
+    with _Pool(jobs, settings) as pool:
+        yield from pool.run(items)
+
+
+#: On Linux, workers are forked: they start at once with the library already
+#: imported (Python 3.14 would otherwise start them from a fresh interpreter);
+#: elsewhere fork is unsafe or missing, and the platform's default is used.
+_FORKED = sys.platform.startswith("linux")
+
+
+class _Worker:
+    """A worker process, the parent's end of its pipe, and its inputs in flight, oldest first."""
+
+    connection: Connection
+
+    def __init__(
+        self, context: ForkContext | DefaultContext, settings: Settings, others: list[_Worker]
+    ) -> None:
+        from multiprocessing import Pipe
+
+        here, there = Pipe()
+        # a forked worker closes its copies of the parent's ends (its own and the
+        # older workers'), so that it sees the end of its pipe if the parent dies
+        inherited = [here, *(o.connection for o in others)] if _FORKED else []
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()  # else a forked worker would write its copy of the buffer again
+        self.process = context.Process(
+            target=_work, args=(there, settings, inherited), name="newsdoc-worker", daemon=True
+        )
+        self.process.start()
+        there.close()
+        self.connection = here
+        self.jobs: deque[tuple[int, Job]] = deque()
+
+    def give(self, entry: tuple[int, Job]) -> None:
+        self.jobs.append(entry)
+        with suppress(OSError):  # it died: the end of its pipe tells, and the job goes back
+            self.connection.send(entry[1])
+
+
+def _work(connection: Connection, settings: Settings, inherited: list[Connection]) -> None:
+    """A worker's life: convert each job it is sent and send back its outcome.
+
+    It ends at the end of its pipe: the parent closed it (the work is done, or
+    it stops early) or is gone.
+    """
+    for other in inherited:
+        other.close()
     try:
         while True:
-            running = {future for _, future in pending if not future.done()}
+            job = connection.recv()
+            connection.send(convert_one(job, settings))
+    except (EOFError, OSError, KeyboardInterrupt):
+        # KeyboardInterrupt: Ctrl-C reached the whole process group; the parent
+        # reports it, and atomic_file has removed the output being written
+        pass
+
+
+class _Pool:
+    """Worker processes that convert inputs; the parent hands them out and collects outcomes.
+
+    Each worker holds :data:`TASKS_PER_WORKER` inputs (the one it converts,
+    and the next, so that it never waits for the parent) and sends back one
+    small :class:`Outcome` per input.  The parent reads the inputs lazily,
+    at most :data:`AHEAD_PER_WORKER` per worker ahead of the oldest one not
+    yet handled, and sleeps until a worker sends something or dies.  When the
+    inputs run out, the last few go largest first and one per worker at a
+    time, so that the workers finish together instead of one of them
+    converting the last big page alone.  If a worker dies, the input it was
+    converting fails, the ones it had not started go to the others, and a
+    new worker takes its place.
+    """
+
+    def __init__(self, size: int, settings: Settings) -> None:
+        import multiprocessing
+
+        self.size = size
+        self.settings = settings
+        self.context: ForkContext | DefaultContext = (
+            multiprocessing.get_context("fork") if _FORKED else multiprocessing.get_context()
+        )
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # on an error or Ctrl-C too: a worker finishes (or, interrupted, cleans up)
+        # the input it is converting and stops at the end of its pipe, so no
+        # output is left half-written
+        for worker in self.workers:
+            worker.connection.close()
+        for worker in self.workers:
+            worker.process.join()
+        self.workers.clear()
+
+    def run(self, items: Iterable[Job | Outcome]) -> Iterator[Outcome]:
+        queue = iter(items)
+        more = True
+        waiting: deque[tuple[int, Job]] = deque()  # read, not yet given to a worker
+        done: dict[int, Outcome] = {}  # by position, until the older ones are handled
+        read = handled = 0
+        while True:
             while (
                 more
-                and len(running) < jobs * TASKS_PER_WORKER
-                and (len(pending) < jobs * AHEAD_PER_WORKER)
+                and len(waiting) < self.size * TAIL_PER_WORKER
+                and read - handled < self.size * AHEAD_PER_WORKER
             ):
-                task = next(queue, None)
-                if task is None:
+                item = next(queue, None)
+                if item is None:
                     more = False
-                elif isinstance(task, Outcome):
-                    done: Future[Outcome] = Future()
-                    done.set_result(task)
-                    pending.append((task.name, done))
+                    waiting = deque(sorted(waiting, key=_input_size, reverse=True))
+                elif isinstance(item, Outcome):
+                    done[read] = item
                 else:
-                    pool, future = _submit(pool, jobs, task, settings)
-                    pending.append((display_name(task.source.path), future))
-                    running.add(future)
-            if not pending:
+                    waiting.append((read, item))
+                read += item is not None
+            if handled in done:
+                yield done.pop(handled)
+                handled += 1
+            elif handled == read and not more:
                 return
-            name, head = pending[0]
-            if not head.done():
-                wait(running, return_when=FIRST_COMPLETED)
-                continue
-            pending.popleft()
-            yield _result(name, head)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            else:
+                self._hand_out(waiting, TASKS_PER_WORKER if more else 1)
+                self._collect(done, waiting)
+
+    def _hand_out(self, waiting: deque[tuple[int, Job]], depth: int) -> None:
+        if not self.workers:
+            _warm_up(self.settings)
+        while len(self.workers) < min(self.size, len(waiting)):
+            self.workers.append(_Worker(self.context, self.settings, self.workers))
+        for _ in range(depth):  # round robin: every worker gets one before any gets two
+            for worker in self.workers:
+                if waiting and len(worker.jobs) < depth:
+                    worker.give(waiting.popleft())
+
+    def _collect(self, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]) -> None:
+        """Sleep until workers send outcomes or die; file one outcome from each."""
+        from multiprocessing.connection import wait
+
+        ready = wait([worker.connection for worker in self.workers])
+        for worker in [worker for worker in self.workers if worker.connection in ready]:
+            try:
+                outcome = worker.connection.recv()
+            except (EOFError, OSError):
+                # the end of the pipe: the worker is gone (it only closes it by exiting)
+                self._bury(worker, done, waiting)
+            else:
+                position, _ = worker.jobs.popleft()
+                done[position] = outcome
+
+    def _bury(
+        self, worker: _Worker, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]
+    ) -> None:
+        """A worker died (a crash, or killed for lack of memory): its input fails."""
+        self.workers.remove(worker)
+        worker.connection.close()
+        worker.process.join()
+        if worker.jobs:
+            position, job = worker.jobs.popleft()
+            done[position] = Outcome(
+                display_name(job.source.path),
+                "a worker process died while converting this input (a crash?)",
+            )
+            waiting.extendleft(reversed(worker.jobs))  # not started: another worker takes them
 
 
-def _submit(
-    pool: ProcessPoolExecutor | None, jobs: int, job: Job, settings: Settings
-) -> tuple[ProcessPoolExecutor, Future[Outcome]]:
-    """Hand ``job`` to the pool, starting one if there is none or it is broken."""
-    if pool is not None:
-        try:
-            return pool, pool.submit(convert_one, job, settings)
-        except BrokenProcessPool:
-            # a worker died (a crash, or killed for lack of memory): what was in
-            # flight is lost (each is reported), the rest of the batch gets a new pool
-            pool.shutdown(wait=False, cancel_futures=True)
-    gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
-    pool = ProcessPoolExecutor(jobs, mp_context=_CONTEXT, initializer=_warm_up)
-    return pool, pool.submit(convert_one, job, settings)
-
-
-def _result(name: str, future: Future[Outcome]) -> Outcome:
+def _input_size(entry: tuple[int, Job]) -> int:
     try:
-        return future.result()
-    except BrokenProcessPool:
-        return Outcome(name, "a worker process died while this input was in flight (a crash?)")
+        return os.path.getsize(entry[1].source.path)
+    except OSError:
+        return 0
+
+
+def _warm_up(settings: Settings) -> None:
+    """Import what a conversion needs once, before forking: the workers share it."""
+    import gc
+
+    from .. import readers  # noqa: F401
+
+    if settings.analyze:
+        from .. import analysis  # noqa: F401
+    gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
 
 
 class Reporter:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import BinaryIO
@@ -33,7 +32,7 @@ def atomic_file(path: str, *, force: bool) -> Iterator[BinaryIO]:
     os.makedirs(folder, exist_ok=True)
     # hidden and unique: a folder walk skips it, and parallel workers never collide
     temporary = os.path.join(
-        folder, f".{os.path.basename(path)}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+        folder, f".{os.path.basename(path)}.{os.getpid()}-{os.urandom(4).hex()}.tmp"
     )
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
