@@ -9,8 +9,6 @@ language is unknown).  See ``docs/analysis.md`` for the rules.
 
 from __future__ import annotations
 
-import bisect
-
 from ..errors import InvalidArticleError, warn
 from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
 from .attribution import Found, attribute
@@ -58,15 +56,10 @@ def analyze(article: Article) -> Article:
     regions = _regions(texts, raw)
     paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
     where: dict[int, list[tuple[int, int]]] = {}
-    for index, ranges in regions.items():
+    for index in regions:
         para = paras[index]
-        if not para.toks:
-            continue
-        starts = [tok.start for tok in para.toks]
-        for start, _, quote in ranges:
-            t = bisect.bisect_left(starts, start)
-            if t < len(starts) and para.toks[t].kind == "q" and para.toks[t].quote == quote:
-                where.setdefault(quote, []).append((index, t))
+        for t, quote in zip(para.quotations, para.quote_ids, strict=True):
+            where.setdefault(quote, []).append((index, t))
     for places in where.values():
         places.sort()
     people = find_people(texts, lexicon, regions)

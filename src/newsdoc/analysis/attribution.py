@@ -93,8 +93,7 @@ class _Attributor:
             subject = ph.subject_before(para, cue.first, max(lo, s_lo))
             if subject is not None:
                 return ph.speaker(para, subject)
-            prev = para.toks[cue.first - 1] if cue.first > s_lo else None
-            if prev is not None and prev.lower in ph.lex.relative_words:
+            if cue.first > s_lo and para.lowers[cue.first - 1] in ph.lex.relative_words:
                 return None
         earlier = self.by_sentence.get((para.index, sentence))
         if earlier:
@@ -113,22 +112,21 @@ class _Attributor:
     def after(self, para: Para, t: int) -> Attribution | None:
         """``"Q," X said`` and friends: the words right after the closing mark."""
         ph = self.ph
-        toks = para.toks
+        tokens, kinds = para.tokens, para.kinds
         sentence = para.sentence_of[t]
         hi = para.sentences[sentence][1]
-        if t + 1 < len(toks) and para.sentence_of[t + 1] != sentence:
-            hi = min(len(toks), para.sentences[para.sentence_of[t + 1]][1])
+        if t + 1 < len(tokens) and para.sentence_of[t + 1] != sentence:
+            hi = min(len(tokens), para.sentences[para.sentence_of[t + 1]][1])
         j = t + 1
-        while j < hi and toks[j].text == ",":
+        while j < hi and tokens[j] == ",":
             j += 1
         if j >= hi:
             return None
-        tok = toks[j]
-        if tok.text in _DASHES and j + 1 < hi:
+        if tokens[j] in _DASHES and j + 1 < hi:
             phrase = ph.phrase_after(para, j + 1, hi)
-            if phrase is not None and (phrase[1] + 1 >= hi or toks[phrase[1] + 1].kind == "p"):
+            if phrase is not None and (phrase[1] + 1 >= hi or kinds[phrase[1] + 1] == "p"):
                 speaker = ph.speaker(para, phrase)
-                if speaker.person is not None or toks[phrase[0]].upper:
+                if speaker.person is not None or para.upper(phrase[0]):
                     return Attribution(speaker, None)
             return None
         cue = ph.cue_at(para, j)
@@ -139,18 +137,18 @@ class _Attributor:
                     return Attribution(ph.speaker(para, phrase), cue)
             return None
         k = j
-        while k < hi and k - j < 45 and toks[k].kind != "q":
+        while k < hi and k - j < 45 and kinds[k] != "q":
             cue = ph.cue_at(para, k)
             if cue is not None:
                 subject = ph.subject_before(para, k, j)
                 if subject is None:
                     return None
                 if subject[0] != j and not (
-                    toks[j].kind == "w" and toks[j].lower in ph.lex.determiners
+                    kinds[j] == "w" and para.lowers[j] in ph.lex.determiners
                 ):
                     return None
                 return Attribution(ph.speaker(para, subject), cue)
-            if toks[k].text in ".;!?":
+            if tokens[k] in ".;!?":
                 return None
             k += 1
         return None
@@ -158,12 +156,12 @@ class _Attributor:
     def before(self, para: Para, t: int) -> Attribution | None:
         """``X said: "Q"`` / ``X called it "Q"``: the last cue before the opening mark."""
         ph = self.ph
-        toks = para.toks
+        kinds = para.kinds
         sentence = para.sentence_of[t]
         lo = para.sentences[sentence][0]
         window = max(lo, t - _REACH)
         for k in range(t - 1, window - 1, -1):
-            if toks[k].kind == "q":
+            if kinds[k] == "q":
                 window = k + 1
                 break
         cues = ph.cues(para, window, t)
@@ -183,15 +181,15 @@ class _Attributor:
     def later_in_sentence(self, para: Para, t: int) -> Attribution | None:
         """``the plan is "a disaster" for the city, he said``: a cue later in the sentence."""
         ph = self.ph
-        toks = para.toks
+        kinds = para.kinds
         sentence = para.sentence_of[t]
         hi = para.sentences[sentence][1]
         k = t + 1
         hi = min(hi, t + _REACH)
-        while k < hi and toks[k].kind != "q":
+        while k < hi and kinds[k] != "q":
             cue = ph.cue_at(para, k)
             if cue is not None:
-                if cue.lower in ph.lex.inverted_verbs and k and toks[k - 1].text == ",":
+                if cue.lower in ph.lex.inverted_verbs and k and para.tokens[k - 1] == ",":
                     phrase = ph.phrase_after(para, cue.last + 1, hi)
                     if phrase is not None:
                         return Attribution(ph.speaker(para, phrase), cue)
@@ -265,26 +263,24 @@ class _Attributor:
     def _colon_before(self, p0: int) -> Attribution | None:
         """``X said:`` closing the previous paragraph."""
         para = self.ph.paras[p0 - 1]
-        if not para.toks or para.toks[-1].text != ":":
+        if not para.tokens or para.tokens[-1] != ":":
             return None
         lo = para.sentences[-1][0]
-        cues = self.ph.cues(para, lo, len(para.toks))
+        cues = self.ph.cues(para, lo, len(para.tokens))
         if not cues:
             return None
         speaker = self._subject_or_inherited(para, cues[-1], lo)
         return Attribution(speaker, cues[-1]) if speaker is not None else None
 
     def _kind(self, para: Para, t: int, multi: bool) -> QuoteKind:
-        tok = para.toks[t]
         if multi:
             return QuoteKind.DIRECT
-        if not tok.upper:
+        if not para.upper(t):
             return QuoteKind.PARTIAL
         sentence = para.sentence_of[t]
         if para.sentences[sentence][0] == t:
             return QuoteKind.DIRECT
-        prev = para.toks[t - 1]
-        if prev.text in (":", ",", "—", "–") or prev.kind == "q":
+        if para.tokens[t - 1] in (":", ",", "—", "–") or para.kinds[t - 1] == "q":
             return QuoteKind.DIRECT
         if self.ph.cue_at(para, t - 1) is not None:
             return QuoteKind.DIRECT
@@ -295,7 +291,6 @@ class _Attributor:
     def indirect(self, para: Para, sentence: int) -> list[Found]:
         """Reported clauses without marks: ``X said (that) CLAUSE`` and the like."""
         ph = self.ph
-        toks = para.toks
         lo, hi = para.sentences[sentence]
         found: list[Found] = []
         cues = ph.cues(para, lo, hi)
@@ -303,7 +298,7 @@ class _Attributor:
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
         # "When X said that Y, Z happened": the reported clause ends at the comma
-        subordinate = toks[lo].lower in _SUBORDINATORS if lo < hi else False
+        subordinate = para.lowers[lo] in _SUBORDINATORS if lo < hi else False
         for n, cue in enumerate(cues):
             if cue.lower not in ph.lex.indirect_verbs and cue.lower != "according":
                 continue
@@ -312,10 +307,10 @@ class _Attributor:
                 if result is not None:
                     found.append(result)
                 continue
-            prev = toks[cue.first - 1] if cue.first > lo else None
+            prev = cue.first - 1
             if (
-                prev is not None
-                and (prev.text == "," or prev.kind == "q")
+                prev >= lo
+                and (para.tokens[prev] == "," or para.kinds[prev] == "q")
                 and cue.lower not in ph.lex.participles
                 and ph.subject_before(para, cue.first, lo) is None
             ):
@@ -341,8 +336,7 @@ class _Attributor:
     def _found(
         self, para: Para, sentence: int, start: int, end: int, attribution: Attribution
     ) -> Found:
-        toks = para.toks
-        a, b = toks[start].start, toks[end].end
+        a, b = para.starts[start], para.ends[end]
         return Found(
             QuoteKind.INDIRECT,
             para.text[a:b],
@@ -353,34 +347,29 @@ class _Attributor:
 
     def _clause_start(self, para: Para, cue: Cue, hi: int) -> int | None:
         ph = self.ph
-        toks = para.toks
+        lowers, kinds = para.lowers, para.kinds
         k = cue.last + 1
         if cue.lower in ("told", "tells", "telling"):
-            while k < hi and k - cue.last <= 7 and toks[k].kind == "w" and toks[k].lower != "that":
+            while k < hi and k - cue.last <= 7 and kinds[k] == "w" and lowers[k] != "that":
                 k += 1
-            return k + 1 if k < hi and toks[k].lower == "that" else None
-        if k >= hi or toks[k].kind != "w":
+            return k + 1 if k < hi and lowers[k] == "that" else None
+        if k >= hi or kinds[k] != "w":
             return None
-        if toks[k].lower == "that":
+        if lowers[k] == "that":
             return k + 1
-        if toks[k].lower in ph.lex.time_words and toks[k].lower not in ph.lex.clause_starts:
+        if lowers[k] in ph.lex.time_words and lowers[k] not in ph.lex.clause_starts:
             # "said on Wednesday that", "said in a statement that": only with "that"
             skipped = 0
-            while (
-                k < hi
-                and skipped < 8
-                and toks[k].kind == "w"
-                and toks[k].lower in ph.lex.time_words
-            ):
+            while k < hi and skipped < 8 and kinds[k] == "w" and lowers[k] in ph.lex.time_words:
                 k += 1
                 skipped += 1
-            return k + 1 if k < hi and toks[k].lower == "that" else None
+            return k + 1 if k < hi and lowers[k] == "that" else None
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
-        if toks[k].lower in ph.lex.clause_starts or (
-            toks[k].upper
-            and toks[k].text not in ph.lex.months_days_cased
-            and not toks[k].text.isdigit()
+        if lowers[k] in ph.lex.clause_starts or (
+            para.upper(k)
+            and para.tokens[k] not in ph.lex.months_days_cased
+            and not para.tokens[k].isdigit()
         ):
             return k
         return None
@@ -395,42 +384,43 @@ class _Attributor:
         after: int = -1,
     ) -> int | None:
         """The last token of a reported clause (cues after index ``after`` end it)."""
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         hi = min(hi, start + _CLAUSE_REACH)
         stops = set(cue_starts[after + 1 : after + 1 + _CLAUSE_REACH])
         end = start
         k = start
         while k < hi:
-            tok = toks[k]
-            if tok.kind == "q":
+            kind = kinds[k]
+            if kind == "q":
                 return None  # the quotation carries these words
-            if tok.text == ":":
-                if k + 1 < hi and toks[k + 1].kind == "q":
+            text = tokens[k]
+            if text == ":":
+                if k + 1 < hi and kinds[k + 1] == "q":
                     return None  # 'he told them: "..."' frames a quotation
                 break
-            if tok.text == "," and subordinate:
+            if text == "," and subordinate:
                 break
-            if tok.text == "," or tok.lower in ("and", "but"):
+            if text == "," or lowers[k] in ("and", "but"):
                 nxt = k + 1
                 if nxt < hi and (
                     nxt in stops
-                    or toks[nxt].lower == "according"
+                    or lowers[nxt] == "according"
                     or (nxt + 1 < hi and nxt + 1 in stops)
                 ):
                     break
-                if tok.text == ",":
+                if text == ",":
                     following = bisect.bisect_right(cue_starts, k)
                     if following < len(cue_starts) and cue_starts[following] <= k + 8:
                         break  # ", he said", ", officials added": a new attribution
-            if tok.kind == "w":
+            if kind == "w":
                 end = k
             k += 1
-        words = sum(1 for t in toks[start : end + 1] if t.kind == "w")
+        words = kinds[start : end + 1].count("w")
         return end if words >= _MIN_CLAUSE_WORDS else None
 
     def _according(self, para: Para, cue: Cue, lo: int, hi: int) -> Found | None:
         ph = self.ph
-        toks = para.toks
+        tokens, kinds = para.tokens, para.kinds
         phrase = ph.phrase_after(para, cue.last + 1, hi)
         if phrase is None:
             return None
@@ -439,53 +429,47 @@ class _Attributor:
         comma = phrase[1] + 1
         if (
             comma < hi
-            and toks[comma].text == ","
+            and tokens[comma] == ","
             and cue.first - lo < 3
-            and all(t.kind == "w" and t.text.istitle() for t in toks[lo : cue.first])
+            and all(kinds[k] == "w" and tokens[k].istitle() for k in range(lo, cue.first))
         ):
             end = self._clause_end(para, comma + 1, hi, [])
-            if end is not None and not any(t.kind == "q" for t in toks[comma + 1 : end + 1]):
+            if end is not None and not para.quoted(comma + 1, end + 1):
                 return self._found(para, sentence, comma + 1, end, Attribution(speaker, cue))
-        if (
-            cue.first - 1 > lo
-            and toks[cue.first - 1].text == ","
-            and cue.first - lo < _CLAUSE_REACH
-        ):
+        if cue.first - 1 > lo and tokens[cue.first - 1] == "," and cue.first - lo < _CLAUSE_REACH:
             end = cue.first - 2
-            if sum(1 for t in toks[lo : end + 1] if t.kind == "w") >= _MIN_CLAUSE_WORDS and not any(
-                t.kind == "q" for t in toks[lo : end + 1]
-            ):
+            if kinds[lo : end + 1].count("w") >= _MIN_CLAUSE_WORDS and not para.quoted(lo, end + 1):
                 return self._found(para, sentence, lo, end, Attribution(speaker, cue))
         return None
 
     def _final_attribution(self, para: Para, sentence: int, cue: Cue) -> Found | None:
         """``CLAUSE, X said.`` / ``CLAUSE, said X.``"""
         ph = self.ph
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         lo, hi = para.sentences[sentence]
         if cue.lower not in ph.lex.indirect_verbs:
             return None
-        rest = toks[cue.last + 1 : hi]
-        if any(
-            t.kind == "w" and t.lower not in ph.lex.time_words and not t.upper for t in rest[:1]
-        ) and cue.lower not in ("told", "tells"):
+        rest = range(cue.last + 1, hi)
+        if (
+            rest
+            and kinds[rest[0]] == "w"
+            and lowers[rest[0]] not in ph.lex.time_words
+            and not para.upper(rest[0])
+            and cue.lower not in ("told", "tells")
+        ):
             return None
-        if any(t.text in ",;:" for t in rest):
+        if any(tokens[k] in ",;:" for k in rest):
             return None
-        words_after = [t for t in rest if t.kind == "w"]
+        words_after = [lowers[k] for k in rest if kinds[k] == "w"]
         if len(words_after) > 5 or any(
-            t.lower in ph.lex.pronouns or t.lower in ph.lex.clause_breaks for t in words_after
+            w in ph.lex.pronouns or w in ph.lex.clause_breaks for w in words_after
         ):
             return None  # "..., he told police he supported X": not a closing attribution
         subject = ph.subject_before(para, cue.first, lo)
         if subject is not None:
             comma = subject[0] - 1
             speaker = ph.speaker(para, subject)
-        elif (
-            cue.first > lo
-            and toks[cue.first - 1].text == ","
-            and cue.lower in ph.lex.inverted_verbs
-        ):
+        elif cue.first > lo and tokens[cue.first - 1] == "," and cue.lower in ph.lex.inverted_verbs:
             phrase = ph.phrase_after(para, cue.last + 1, hi)
             if phrase is None:
                 return None
@@ -493,10 +477,10 @@ class _Attributor:
             speaker = ph.speaker(para, phrase)
         else:
             return None
-        if comma <= lo or toks[comma].text != "," or not speaker.is_person_phrase:
+        if comma <= lo or tokens[comma] != "," or not speaker.is_person_phrase:
             return None
         end = comma - 1
-        if sum(1 for t in toks[lo : end + 1] if t.kind == "w") < _MIN_CLAUSE_WORDS:
+        if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
 

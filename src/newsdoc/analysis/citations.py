@@ -57,20 +57,19 @@ class Cite:
 
 def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
     """A run of capitalised words from ``k`` ("Komsomolskaya Pravda", "Echo of Moscow")."""
-    toks = para.toks
+    tokens, kinds = para.tokens, para.kinds
     first = k
-    while k < hi and k - first < _MAX_NAME and toks[k].kind == "w":
-        tok = toks[k]
-        if (tok.upper and not tok.text.isdigit()) or (
-            tok.lower in ("of", "de", "du", "la", "el")
+    while k < hi and k - first < _MAX_NAME and kinds[k] == "w":
+        if (para.upper(k) and not tokens[k].isdigit()) or (
+            para.lowers[k] in ("of", "de", "du", "la", "el")
             and k + 1 < hi
-            and toks[k + 1].upper
+            and para.upper(k + 1)
             and k > first
         ):
             k += 1
         else:
             break
-    while k > first and toks[k - 1].text in ph.lex.months_days_cased:
+    while k > first and tokens[k - 1] in ph.lex.months_days_cased:
         k -= 1  # "told the Argus Leader Monday"
     if k == first:
         return None
@@ -111,8 +110,8 @@ class _Finder:
         return word not in lex.org_nouns and word not in lex.role_heads
 
     def _is_person(self, para: Para, first: int, last: int) -> bool:
-        start, end = para.toks[first].start, para.toks[last].end
-        words = [t.text for t in para.toks[first : last + 1]]
+        start, end = para.starts[first], para.ends[last]
+        words = para.tokens[first : last + 1]
         if " ".join(words) in self.ph.lex.outlets or words[0] in self.ph.lex.outlets:
             return False
         if words[0] in self.ph.lex.first_names or words[0].lower() in self.ph.lex.honorifics:
@@ -134,7 +133,7 @@ class _Finder:
         sentence: int,
     ) -> Cite:
         """The citation of the outlet named by tokens ``first``..``last``."""
-        start, end = para.toks[first].start, para.toks[last].end
+        start, end = para.starts[first], para.ends[last]
         return Cite(
             para.text[start:end],
             _kind_of(self.ph, source, noun),
@@ -148,14 +147,14 @@ class _Finder:
         self, para: Para, k: int, hi: int, sentence: int, cue: Cue, *, allow_article: bool = True
     ) -> Cite | None:
         """A named outlet from token ``k``: ``[the] Name [noun]``."""
-        toks = para.toks
-        if allow_article and k < hi and toks[k].lower == "the":
+        tokens, lowers = para.tokens, para.lowers
+        if allow_article and k < hi and lowers[k] == "the":
             k += 1
         run = _caps(self.ph, para, k, hi)
         if run is None:
             return None
         first, last = run
-        words = [t.text for t in toks[first : last + 1]]
+        words = tokens[first : last + 1]
         source = " ".join(words)
         if source.lower() in self.ph.lex.not_sources or self._is_person(para, first, last):
             return None
@@ -169,8 +168,8 @@ class _Finder:
         ):
             return None
         noun = None
-        if last + 1 < hi and toks[last + 1].kind == "w" and toks[last + 1].text.islower():
-            following = toks[last + 1].lower
+        if last + 1 < hi and para.kinds[last + 1] == "w" and tokens[last + 1].islower():
+            following = lowers[last + 1]
             if following in self.ph.lex.outlet_nouns:
                 noun = following
             elif not self._may_follow_source(following):
@@ -184,32 +183,32 @@ class _Finder:
 
     def _outlet_before(self, para: Para, i: int, lo: int, sentence: int, cue: Cue) -> Cite | None:
         """``RIA Novosti reported`` / ``the Kommersant daily reported``."""
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         j = i - 1
-        while j >= lo and self.ph._skippable(toks[j]):
+        while j >= lo and self.ph.skippable(para, j):
             j -= 1
         noun = None
-        if j >= lo and toks[j].lower in self.ph.lex.outlet_nouns and toks[j].text.islower():
-            noun = toks[j].lower
+        if j >= lo and lowers[j] in self.ph.lex.outlet_nouns and tokens[j].islower():
+            noun = lowers[j]
             j -= 1
         last = j
         while (
             j >= lo
             and i - j < _MAX_NAME
-            and toks[j].kind == "w"
-            and toks[j].upper
-            and not toks[j].text.isdigit()
+            and kinds[j] == "w"
+            and para.upper(j)
+            and not tokens[j].isdigit()
         ):
             j -= 1
         first = j + 1
         if first > last:
             return None
-        start, end = toks[first].start, toks[last].end
+        start, end = para.starts[first], para.ends[last]
         if self.ph.people.in_range(para.index, start, end):
             return None  # "CBS Sports insider Jason La Canfora reported": a person reports
-        if first == lo and toks[first].lower in self.ph.lex.function_words and first < last:
+        if first == lo and lowers[first] in self.ph.lex.function_words and first < last:
             first += 1
-        words = [t.text for t in toks[first : last + 1]]
+        words = tokens[first : last + 1]
         source = " ".join(words)
         if (
             source.lower() in self.ph.lex.not_sources
@@ -233,7 +232,7 @@ class _Finder:
     def sentence(self, para: Para, sentence: int) -> None:
         ph = self.ph
         lo, hi = para.sentences[sentence]
-        toks = para.toks
+        tokens, lowers = para.tokens, para.lowers
         for cue in ph.cues(para, lo, hi):
             found: Cite | None = None
             after = cue.last + 1
@@ -243,24 +242,24 @@ class _Finder:
                     subject = ph.subject_before(para, cue.first, lo)
                     if subject is not None:
                         found.speaker = ph.speaker(para, subject).person
-            elif cue.lower == "reported" and after + 1 < hi and toks[after].lower == "by":
+            elif cue.lower == "reported" and after + 1 < hi and lowers[after] == "by":
                 # "as first reported by the Ostrava Gazette"
-                by = Cue(para.index, cue.first, after, f"{cue.text} {toks[after].text}", cue.lower)
+                by = Cue(para.index, cue.first, after, f"{cue.text} {tokens[after]}", cue.lower)
                 found = self._outlet(para, after + 1, hi, sentence, by)
             elif cue.lower in ("reported", "reports", "said", "says", "wrote", "writes", "quoted"):
                 found = self._outlet_before(para, cue.first, lo, sentence, cue)
             elif cue.lower == "according":
                 k = after
-                if k < hi and toks[k].lower in ph.lex.determiners:
+                if k < hi and lowers[k] in ph.lex.determiners:
                     k += 1
                 doc = None
-                while k < hi and toks[k].text.islower() and k - after < 4:
-                    if toks[k].lower in ph.lex.document_nouns:
-                        doc = toks[k].lower
-                    elif doc is not None and toks[k].lower in _SOURCE_LINKERS:
+                while k < hi and tokens[k].islower() and k - after < 4:
+                    if lowers[k] in ph.lex.document_nouns:
+                        doc = lowers[k]
+                    elif doc is not None and lowers[k] in _SOURCE_LINKERS:
                         k += 1
                         break
-                    elif doc is None and toks[k].lower not in ph.lex.determiners:
+                    elif doc is None and lowers[k] not in ph.lex.determiners:
                         break
                     k += 1
                 found = self._outlet(para, k, hi, sentence, cue)
@@ -277,50 +276,49 @@ class _Finder:
     ) -> Cite | None:
         """``said in a statement``, ``wrote on Telegram``, ``in a letter to parliament``."""
         ph = self.ph
-        toks = para.toks
+        tokens, lowers = para.tokens, para.lowers
         k = cue.last + 1
-        if k + 1 >= hi or toks[k].lower not in ("in", "on"):
+        if k + 1 >= hi or lowers[k] not in ("in", "on"):
             return None
         k += 1
-        if toks[k].lower in ph.lex.determiners:
+        if lowers[k] in ph.lex.determiners:
             k += 1
         platform = None
         noun = None
         j = k
-        while j < hi and j - k < 4 and toks[j].kind == "w":
-            if toks[j].text in ph.lex.social_media and len(toks[j].text) > 1:
+        while j < hi and j - k < 4 and para.kinds[j] == "w":
+            if tokens[j] in ph.lex.social_media and len(tokens[j]) > 1:
                 platform = j
-            elif toks[j].lower in ph.lex.document_nouns:
+            elif lowers[j] in ph.lex.document_nouns:
                 noun = j
                 break
-            elif not toks[j].text.islower():
+            elif not tokens[j].islower():
                 break
             j += 1
         subject = ph.subject_before(para, cue.first, lo)
         speaker = ph.speaker(para, subject) if subject is not None else None
         if platform is not None:
-            tok = toks[platform]
             return Cite(
-                tok.text,
+                tokens[platform],
                 CitationKind.SOCIAL_MEDIA,
-                f"{cue.text} {toks[cue.last + 1].text}",
-                (para.index, tok.start, tok.end),
+                f"{cue.text} {tokens[cue.last + 1]}",
+                (para.index, para.starts[platform], para.ends[platform]),
                 (para.index, cue.first),
                 (para.index, sentence),
                 speaker.person if speaker else None,
             )
-        if noun is None or toks[noun].lower in ph.lex.social_nouns:
+        if noun is None or lowers[noun] in ph.lex.social_nouns:
             return None
         end = noun
-        if noun + 2 < hi and toks[noun + 1].lower == "to":
+        if noun + 2 < hi and lowers[noun + 1] == "to":
             phrase = ph.phrase_after(para, noun + 2, hi)
             if phrase is not None:
                 end = phrase[1]
-        start_char, end_char = toks[noun].start, toks[end].end
+        start_char, end_char = para.starts[noun], para.ends[end]
         return Cite(
             para.text[start_char:end_char],
             CitationKind.DOCUMENT,
-            f"{cue.text} {toks[cue.last + 1].text}",
+            f"{cue.text} {tokens[cue.last + 1]}",
             (para.index, start_char, end_char),
             (para.index, cue.first),
             (para.index, sentence),
@@ -330,46 +328,45 @@ class _Finder:
     def _interviews_and_documents(self, para: Para, lo: int, hi: int, sentence: int) -> None:
         """``in an interview with X``; ``the letter X sent to Y``; ``a report by X``."""
         ph = self.ph
-        toks = para.toks
+        tokens, lowers = para.tokens, para.lowers
         nouns = ph.lex.document_nouns
         marked = para.marked
         first = bisect.bisect_left(marked, lo)
         for k in marked[first : bisect.bisect_left(marked, hi, first)]:
-            if toks[k].lower not in nouns and toks[k].lower != "interview":
+            lower = lowers[k]
+            if lower not in nouns and lower != "interview":
                 continue
-            tok = toks[k]
-            if tok.lower == "interview" and k + 1 < hi and toks[k + 1].lower in ("with", "to"):
-                cue = Cue(para.index, k, k + 1, f"interview {toks[k + 1].text}", "interview")
+            if lower == "interview" and k + 1 < hi and lowers[k + 1] in ("with", "to"):
+                cue = Cue(para.index, k, k + 1, f"interview {tokens[k + 1]}", "interview")
                 found = self._outlet(para, k + 2, hi, sentence, cue)
                 if found is not None:
-                    found.cue = f"in an interview {toks[k + 1].text}"
+                    found.cue = f"in an interview {tokens[k + 1]}"
                     self.found.append(found)
-            elif tok.lower in ph.lex.document_nouns and tok.text.islower() and k + 1 < hi:
+            elif lower in nouns and tokens[k].islower() and k + 1 < hi:
                 self._document(para, k, hi, sentence)
 
     def _document(self, para: Para, k: int, hi: int, sentence: int) -> None:
         ph = self.ph
-        toks = para.toks
-        nxt = toks[k + 1]
-        if nxt.lower in ("by", "from") and k + 2 < hi:
-            run = _caps(ph, para, k + 2 + (toks[k + 2].lower == "the"), hi)
+        tokens, lowers, starts = para.tokens, para.lowers, para.starts
+        if lowers[k + 1] in ("by", "from") and k + 2 < hi:
+            run = _caps(ph, para, k + 2 + (lowers[k + 2] == "the"), hi)
             if run is None:
                 return
             first, last = run
             if (
                 last + 1 < hi
-                and toks[last + 1].text.islower()
-                and not self._may_follow_source(toks[last + 1].lower)
+                and tokens[last + 1].islower()
+                and not self._may_follow_source(lowers[last + 1])
             ):
                 return  # "a statement by the Canadian government"
-            start, end = toks[first].start, toks[last].end
-            mentions = ph.people.in_range(para.index, start, end)
+            end = para.ends[last]
+            mentions = ph.people.in_range(para.index, starts[first], end)
             self.found.append(
                 Cite(
-                    para.text[toks[k].start : end],
+                    para.text[starts[k] : end],
                     CitationKind.DOCUMENT,
-                    nxt.text,
-                    (para.index, toks[k].start, end),
+                    tokens[k + 1],
+                    (para.index, starts[k], end),
                     (para.index, k + 1),
                     (para.index, sentence),
                     mentions[0].person if mentions else None,
@@ -377,25 +374,25 @@ class _Finder:
             )
             return
         # "the letter Dutch Foreign Minister Frans Timmermans sent to his country's parliament"
-        for mention in ph.people.in_range(para.index, nxt.start, toks[min(k + 6, hi - 1)].end):
+        for mention in ph.people.in_range(para.index, starts[k + 1], para.ends[min(k + 6, hi - 1)]):
             j = k + 1
-            while j < hi and toks[j].end <= mention.end:
+            while j < hi and para.ends[j] <= mention.end:
                 j += 1
-            if j < hi and toks[j].lower in ph.lex.doc_verbs:
+            if j < hi and lowers[j] in ph.lex.doc_verbs:
                 end = k
-                if j + 2 < hi and toks[j + 1].lower == "to":
+                if j + 2 < hi and lowers[j + 1] == "to":
                     phrase = ph.phrase_after(para, j + 2, hi)
                     if phrase is not None:
                         end = phrase[1]
-                source = toks[k].text
+                source = tokens[k]
                 if end > k:
-                    source += " to " + para.text[toks[j + 2].start : toks[end].end]
+                    source += " to " + para.text[starts[j + 2] : para.ends[end]]
                 self.found.append(
                     Cite(
                         source,
                         CitationKind.DOCUMENT,
-                        toks[j].text,
-                        (para.index, toks[k].start, toks[k].end),
+                        tokens[j],
+                        (para.index, starts[k], para.ends[k]),
                         (para.index, j),
                         (para.index, sentence),
                         mention.person,
@@ -415,7 +412,6 @@ def _links(
         if not paragraph.links:
             continue
         here = by_paragraph.get(para.index, [])
-        starts: list[int] | None = None
         for link in paragraph.links:
             hit = next((c for c in here if c.span[1] < link.end and link.start < c.span[2]), None)
             if hit is not None:
@@ -431,8 +427,7 @@ def _links(
             host = _hostname(link.url) if "//" in link.url else None
             if not host:
                 continue
-            if starts is None:
-                starts = [t.start for t in para.toks]
+            starts = para.starts
             tok = min(bisect.bisect_left(starts, link.start), max(0, len(starts) - 1))
             source = anchor if known else host.removeprefix("www.")
             kind = CitationKind(ph.lex.outlets[anchor]) if known else CitationKind.WEBSITE
@@ -443,7 +438,7 @@ def _links(
                     anchor if not known else "link",
                     (para.index, link.start, link.end),
                     (para.index, tok),
-                    (para.index, para.sentence_of[tok] if para.toks else 0),
+                    (para.index, para.sentence_of[tok] if para.tokens else 0),
                     url=link.url,
                 )
             )

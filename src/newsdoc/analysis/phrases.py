@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .people import People, resolve_pronoun
-from .tokens import Para, Tok
+from .tokens import Para
 
 __all__ = ["Cue", "Phrases", "Speaker"]
 
@@ -67,7 +67,7 @@ class Cue:
     lower: str  # the verb itself, lower case
 
     def span(self, para: Para) -> tuple[int, int, int]:
-        return (self.paragraph, para.toks[self.first].start, para.toks[self.last].end)
+        return (self.paragraph, para.starts[self.first], para.ends[self.last])
 
 
 @dataclass(slots=True)
@@ -106,26 +106,26 @@ class Phrases:
             return cached
         firsts: list[int] = []
         by_first: dict[int, Cue] = {}
-        toks = para.toks
+        tokens, lowers = para.tokens, para.lowers
         verbs = self.lex.speech_verbs
         # the tokenizer marked the words worth a look; the checks run on the few verbs
         for i in para.marked:
-            tok = toks[i]
-            if tok.lower not in verbs:
+            lower = lowers[i]
+            if lower not in verbs:
                 continue
-            if i and toks[i - 1].lower in self.lex.determiners:
+            if i and lowers[i - 1] in self.lex.determiners:
                 continue  # "the claims", "his calls": a noun
-            if i and toks[i - 1].lower in _NOT_FINITE:
+            if i and lowers[i - 1] in _NOT_FINITE:
                 continue  # "hard to say", "instead of saying", "did not say": nobody says it
-            if i and tok.text[0].isupper() and tok.lower != "according":
+            if i and tokens[i][0].isupper() and lower != "according":
                 continue
-            particle = self.lex.verb_particles.get(tok.lower)
+            particle = self.lex.verb_particles.get(lower)
             if particle is not None:
-                if i + 1 >= len(toks) or toks[i + 1].lower != particle:
+                if i + 1 >= len(tokens) or lowers[i + 1] != particle:
                     continue
-                cue = Cue(para.index, i, i + 1, f"{tok.text} {toks[i + 1].text}", tok.lower)
+                cue = Cue(para.index, i, i + 1, f"{tokens[i]} {tokens[i + 1]}", lower)
             else:
-                cue = Cue(para.index, i, i, tok.text, tok.lower)
+                cue = Cue(para.index, i, i, tokens[i], lower)
             if firsts and by_first[firsts[-1]].last >= i:
                 continue
             firsts.append(i)
@@ -142,100 +142,100 @@ class Phrases:
 
     # --- phrases ---------------------------------------------------------
 
-    def _abbreviation(self, tok: Tok) -> bool:
+    def _abbreviation(self, para: Para, k: int) -> bool:
         """A word a full stop does not end: "Rep.", "U.S.", the initial in "Elijah E. Cummings"."""
-        return tok.lower in self.lex.abbreviations or (len(tok.text) == 1 and tok.text.isupper())
+        text = para.tokens[k]
+        return para.lowers[k] in self.lex.abbreviations or (len(text) == 1 and text.isupper())
 
-    def _skippable(self, tok: Tok) -> bool:
-        if tok.kind != "w":
+    def skippable(self, para: Para, k: int) -> bool:
+        """A word between a subject and its verb: an adverb, "also", a day."""
+        if para.kinds[k] != "w":
             return False
-        if tok.text.islower() and tok.lower.endswith("ly") and len(tok.lower) > 4:
+        text, lower = para.tokens[k], para.lowers[k]
+        if text.islower() and lower.endswith("ly") and len(lower) > 4:
             return True  # "angrily said"
-        return tok.lower in self.lex.subject_skip and (tok.text.islower() or tok.text in _DAYS)
+        return lower in self.lex.subject_skip and (text.islower() or text in _DAYS)
 
     def _clean(self, para: Para, first: int, last: int) -> tuple[int, int] | None:
         """Drop leading words no noun phrase starts with ("of", "be"); None if nothing is left."""
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         lex = self.lex
         while first <= last:
-            tok = toks[first]
-            if tok.kind != "w" or (
-                tok.text.islower()
-                and tok.lower in lex.function_words
-                and tok.lower not in lex.determiners
-                and tok.lower not in lex.pronouns
+            lower = lowers[first]
+            if kinds[first] != "w" or (
+                tokens[first].islower()
+                and lower in lex.function_words
+                and lower not in lex.determiners
+                and lower not in lex.pronouns
             ):
                 first += 1
             else:
                 break
         if first > last:
             return None
-        words = [t for t in toks[first : last + 1] if t.kind == "w"]
         if all(
-            t.lower in lex.time_words or t.text in lex.months_days_cased or t.text.isdigit()
-            for t in words
+            lowers[k] in lex.time_words or tokens[k] in lex.months_days_cased or tokens[k].isdigit()
+            for k in range(first, last + 1)
+            if kinds[k] == "w"
         ):
             return None
         return (first, last)
 
     def subject_before(self, para: Para, i: int, lo: int) -> tuple[int, int] | None:
         """The phrase (first, last token) that is the subject of the cue at ``i``."""
-        toks = para.toks
         j = i - 1
-        while j >= lo and self._skippable(toks[j]):
+        while j >= lo and self.skippable(para, j):
             j -= 1
         if j < lo:
             return None
-        if toks[j].text == ",":
+        if para.tokens[j] == ",":
             return self._before_apposition(para, j, lo)
         return self._phrase_back(para, j, lo)
 
     def _phrase_back(self, para: Para, j: int, lo: int) -> tuple[int, int] | None:
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         last = j
         count = 0
         while j >= lo and count < _MAX_PHRASE:
-            tok = toks[j]
-            if tok.kind == "w":
-                if tok.lower in self.lex.clause_breaks or tok.lower in self.lex.speech_verbs:
+            if kinds[j] == "w":
+                if lowers[j] in self.lex.clause_breaks or lowers[j] in self.lex.speech_verbs:
                     break
             elif not (
-                tok.text in _APOSTROPHES
-                or (tok.text == "." and j and self._abbreviation(toks[j - 1]))
+                tokens[j] in _APOSTROPHES
+                or (tokens[j] == "." and j and self._abbreviation(para, j - 1))
             ):
                 break
             j -= 1
             count += 1
         if count >= _MAX_PHRASE:
             return None
-        if toks[last].lower in self.lex.pronouns and last > j + 1:
+        if lowers[last] in self.lex.pronouns and last > j + 1:
             return (last, last)  # "In a post at the time she said": the pronoun speaks
         return self._clean(para, j + 1, last)
 
     def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
         """``X, the head of Y, said``: the phrase before the apposition."""
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         commas = []
         k = comma - 1
         while k >= lo and comma - k < 45:
-            tok = toks[k]
-            if tok.kind == "q" or tok.text in ".;:!?":
+            if kinds[k] == "q" or tokens[k] in ".;:!?":
                 break
-            if tok.text == ",":
+            if tokens[k] == ",":
                 commas.append(k)
             k -= 1
         # an apposition may hold commas itself: try the farthest opening first
         for k in reversed(commas):
             if k + 1 >= comma or k - 1 < lo:
                 continue
-            opener = toks[k + 1]
+            opener = lowers[k + 1]
             if (
-                opener.lower in self.lex.determiners
-                or opener.lower in self.lex.apposition_openers
-                or opener.lower.endswith(("'s", "’s"))  # "Disney's chairman"
-                or opener.text.isdigit()
-                or opener.lower in self.lex.role_heads
-                or opener.lower in self.lex.role_words
+                opener in self.lex.determiners
+                or opener in self.lex.apposition_openers
+                or opener.endswith(("'s", "’s"))  # "Disney's chairman"
+                or tokens[k + 1].isdigit()
+                or opener in self.lex.role_heads
+                or opener in self.lex.role_words
             ):
                 phrase = self._phrase_back(para, k - 1, lo)
                 if phrase is not None:
@@ -244,38 +244,38 @@ class Phrases:
 
     def phrase_after(self, para: Para, k: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k`` (``said the minister``)."""
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         first = k
-        if k >= hi or toks[k].kind != "w":
+        if k >= hi or kinds[k] != "w":
             return None
-        head = toks[k]
-        if head.text.islower() and (
-            head.lower in self.lex.phrase_stops
+        head = lowers[k]
+        if tokens[k].islower() and (
+            head in self.lex.phrase_stops
             or (
-                head.lower in self.lex.function_words
-                and head.lower not in self.lex.determiners
-                and head.lower not in self.lex.pronouns
+                head in self.lex.function_words
+                and head not in self.lex.determiners
+                and head not in self.lex.pronouns
             )
         ):
             return None  # "said in a statement": no speaker here
         count = 0
         while k < hi and count < _MAX_PHRASE:
-            tok = toks[k]
-            if tok.kind == "w":
+            if kinds[k] == "w":
+                lower = lowers[k]
                 if (
                     k > first
-                    and tok.text.islower()
+                    and tokens[k].islower()
                     and (
-                        tok.lower in self.lex.phrase_stops
-                        or tok.lower in self.lex.speech_verbs
-                        or tok.lower in self.lex.doc_verbs
-                        or (tok.lower.endswith("ed") and len(tok.lower) > 4)
+                        lower in self.lex.phrase_stops
+                        or lower in self.lex.speech_verbs
+                        or lower in self.lex.doc_verbs
+                        or (lower.endswith("ed") and len(lower) > 4)
                     )
                 ):
                     break  # "the committee asked ...": the phrase ends at the verb
             elif not (
-                (tok.text in _APOSTROPHES and k > first)
-                or (tok.text == "." and k > first and self._abbreviation(toks[k - 1]))
+                (tokens[k] in _APOSTROPHES and k > first)
+                or (tokens[k] == "." and k > first and self._abbreviation(para, k - 1))
             ):
                 break
             k += 1
@@ -285,22 +285,22 @@ class Phrases:
     def sentence_subject(self, para: Para, sentence: int) -> tuple[int, int] | None:
         """The subject of a sentence: its first phrase, when a verb follows it."""
         a, b = para.sentences[sentence]
-        toks = para.toks
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         k = a
         while k < b and k - a < _MAX_PHRASE:
-            tok = toks[k]
-            if tok.kind != "w" and tok.text not in _APOSTROPHES:
+            if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
                 return None
-            if tok.text.islower() and (
-                tok.lower in self.lex.subject_skip
-                or tok.lower in self.lex.speech_verbs
-                or tok.lower.endswith("ed")
+            lower = lowers[k]
+            if tokens[k].islower() and (
+                lower in self.lex.subject_skip
+                or lower in self.lex.speech_verbs
+                or lower.endswith("ed")
             ):
                 break
             k += 1
         else:
             return None
-        if k == a or toks[a].lower in self.lex.function_words:
+        if k == a or lowers[a] in self.lex.function_words:
             return None
         return (a, k - 1)
 
@@ -309,8 +309,8 @@ class Phrases:
     def speaker(self, para: Para, phrase: tuple[int, int]) -> Speaker:
         """Who a phrase names: a person (by name, surname, pronoun or role) or just words."""
         first, last = phrase
-        toks = para.toks
-        start, end = toks[first].start, toks[last].end
+        lowers = para.lowers
+        start, end = para.starts[first], para.ends[last]
         text = para.text[start:end]
         for mention in self.people.in_range(para.index, start, end):
             if not mention.possessive or mention.end >= end - 2:
@@ -319,8 +319,8 @@ class Phrases:
                     para.text[mention.start : mention.end],
                     (para.index, mention.start, mention.end),
                 )
-        if first == last and toks[first].lower in self.lex.pronouns:
-            gender = self.lex.pronouns[toks[first].lower]
+        if first == last and lowers[first] in self.lex.pronouns:
+            gender = self.lex.pronouns[lowers[first]]
             person = None
             if gender in ("m", "f"):
                 person = resolve_pronoun(self.people, gender, para.index, start)
@@ -331,22 +331,26 @@ class Phrases:
         head = self._head(para, first, last)
         person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
         is_person = head in self.lex.role_heads or (
-            head.endswith("s") and toks[last].text.islower() and head not in self.lex.function_words
+            head.endswith("s")
+            and para.tokens[last].islower()
+            and head not in self.lex.function_words
         )
         return Speaker(person, text, (para.index, start, end), is_person)
 
     def _head(self, para: Para, first: int, last: int) -> str:
         """The head noun of a phrase: "China's ambassador to Britain" -> "ambassador"."""
         words: list[str] = []
-        for tok in para.toks[first : last + 1]:
-            if tok.kind != "w":
+        kinds = para.kinds
+        for k in range(first, last + 1):
+            if kinds[k] != "w":
                 continue
-            if words and tok.lower in ("of", "for", "at", "in", "from", "with", "to", "on"):
+            lower = para.lowers[k]
+            if words and lower in ("of", "for", "at", "in", "from", "with", "to", "on"):
                 break
-            if tok.lower.endswith(("'s", "’s")):
+            if lower.endswith(("'s", "’s")):
                 words = []  # the possessor is not the head
                 continue
-            words.append(tok.lower)
+            words.append(lower)
         return words[-1] if words else ""
 
     def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon
 
@@ -24,32 +26,50 @@ _TOKEN = re.compile(r"(\s*)(?:(\w+(?:[-'’.]\w+)*)|([^\w\s]))")
 _SENTENCE_END = frozenset(".!?…")
 
 
-@dataclass(slots=True)
-class Tok:
-    """A token: ``kind`` is ``w`` (word), ``p`` (punctuation) or ``q`` (a quotation)."""
+class Tok(NamedTuple):
+    """One token, as :attr:`Para.toks` lists them (the rules read :class:`Para`'s lists)."""
 
     start: int
     end: int
     text: str
     lower: str
-    kind: str
-    quote: int = -1  # index of the quotation for ``q`` tokens
-    upper: bool = False  # starts with an upper-case letter or a digit
+    kind: str  # ``w`` (word), ``p`` (punctuation) or ``q`` (a quotation)
+    quote: int  # index of the quotation for ``q`` tokens, else -1
+    upper: bool  # starts with an upper-case letter or a digit
 
 
 @dataclass(slots=True)
 class Para:
-    """One paragraph, tokenized, with its sentences as ``(first, past_last)`` token ranges."""
+    """One paragraph, tokenized, with its sentences as ``(first, past_last)`` token ranges.
+
+    Token ``k`` is ``tokens[k]`` (its text: a word, a punctuation mark or a
+    whole quotation, marks included) at ``text[starts[k]:ends[k]]``, with
+    ``lowers[k]`` (lower case; "" for a quotation) and ``kinds[k]`` (``w``,
+    ``p`` or ``q``).  Parallel lists of strings and ints, not an object per
+    token: they cost less to build and to read, and the garbage collector does
+    not walk strings and ints (with an object per token, it walked every token
+    of a long article again and again, and time grew faster than the length).
+    """
 
     index: int
     text: str
-    toks: list[Tok]
-    sentences: list[tuple[int, int]]
-    sentence_of: list[int]  # token index -> sentence index
+    # an untokenized paragraph (most of them) shares the empty tuples
+    tokens: Sequence[str] = ()
+    starts: Sequence[int] = ()
+    ends: Sequence[int] = ()
+    lowers: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    sentences: Sequence[tuple[int, int]] = ()
+    sentence_of: Sequence[int] = ()  # token index -> sentence index
     #: the words that may be a cue or a document noun (``Lexicon.cue_words``), in
     #: order: the rules look only at these, found while tokenizing
-    marked: list[int] = field(default_factory=list)
-    quotations: list[int] = field(default_factory=list)  # indices of the ``q`` tokens
+    marked: Sequence[int] = ()
+    quotations: Sequence[int] = ()  # indices of the ``q`` tokens
+    quote_ids: Sequence[int] = ()  # the quotation each of them is (index into ``find_quotes``'s)
+
+    def upper(self, k: int) -> bool:
+        """Whether token ``k`` starts with a capital or a digit (a quotation: its first word)."""
+        return _upper(self.kinds[k], self.tokens[k])
 
     def quoted(self, lo: int, hi: int) -> bool:
         """Whether tokens ``[lo, hi)`` hold a quotation."""
@@ -57,40 +77,65 @@ class Para:
         k = bisect.bisect_left(quotations, lo)
         return k < len(quotations) and quotations[k] < hi
 
+    @property
+    def toks(self) -> list[Tok]:
+        """The tokens as records, made on each call (for inspection and tests)."""
+        quote_of = dict(zip(self.quotations, self.quote_ids, strict=True))
+        return [
+            Tok(start, end, text, lower, kind, quote_of.get(k, -1), self.upper(k))
+            for k, (start, end, text, lower, kind) in enumerate(
+                zip(self.starts, self.ends, self.tokens, self.lowers, self.kinds, strict=True)
+            )
+        ]
 
-def _words(
-    text: str,
-    start: int,
-    end: int,
-    out: list[Tok],
-    ends: list[int],
-    marked: list[int],
-    cue_words: frozenset[str],
-) -> None:
-    """Append the tokens of ``text[start:end]`` to ``out``, to ``ends`` the
-    indices of the marks that may end a sentence and to ``marked`` those of
-    the ``cue_words`` (so sentences are split and cues found without another
-    walk over every token)."""
+
+class _Lists(NamedTuple):
+    """The lists :func:`tokenize` fills for one paragraph."""
+
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    lowers: list[str]
+    kinds: list[str]
+    marked: list[int]
+    sentence_ends: list[int]  # the marks that may end a sentence, and quotations
+
+
+def _words(text: str, start: int, end: int, lists: _Lists, cue_words: frozenset[str]) -> None:
+    """Append the tokens of ``text[start:end]`` to ``lists``, noting the marks
+    that may end a sentence and the ``cue_words`` on the way (so sentences are
+    split and cues found without another walk over every token)."""
     # Every character is a space, a word character or punctuation, so the
     # offsets follow from the lengths: findall's plain strings are much cheaper
     # than a match object per token.
-    append = out.append
+    tokens, starts, ends, lowers, kinds, marked, sentence_ends = lists
+    add_token = tokens.append
+    add_start = starts.append
+    add_end = ends.append
+    add_lower = lowers.append
+    add_kind = kinds.append
     pos = start
     for space, word, punct in _TOKEN.findall(text, start, end):
         pos += len(space)
         if word:
-            stop = pos + len(word)
-            first = word[0]
             lower = word.lower()
             if lower in cue_words:
-                marked.append(len(out))
-            append(Tok(pos, stop, word, lower, "w", -1, first.isupper() or first.isdigit()))
+                marked.append(len(tokens))
+            add_start(pos)
+            pos += len(word)
+            add_end(pos)
+            add_token(word)
+            add_lower(lower)
+            add_kind("w")
         else:
-            stop = pos + 1
             if punct in _SENTENCE_END:
-                ends.append(len(out))
-            append(Tok(pos, stop, punct, punct, "p", -1, False))
-        pos = stop
+                sentence_ends.append(len(tokens))
+            add_start(pos)
+            pos += 1
+            add_end(pos)
+            add_token(punct)
+            add_lower(punct)
+            add_kind("p")
 
 
 def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
@@ -100,65 +145,84 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     left untokenized (most paragraphs of an article), which keeps analysis fast.
     """
     if not regions and lexicon.cue_pattern.search(text.lower()) is None:
-        return Para(index, text, [], [], [])
-    toks: list[Tok] = []
-    ends: list[int] = []  # sentence-end marks and quotations
-    marked: list[int] = []
+        return Para(index, text)
+    lists = _Lists([], [], [], [], [], [], [])
     quotations: list[int] = []
+    quote_ids: list[int] = []
     cue_words = lexicon.cue_words
     pos = 0
     for start, end, quote in sorted(regions):
         if start < pos:
             continue
-        _words(text, pos, start, toks, ends, marked, cue_words)
-        ends.append(len(toks))
-        quotations.append(len(toks))
-        content = text[start + 1 : end].lstrip("\"“”«»„‹›‘’'‚ …([")
-        toks.append(
-            Tok(
-                start,
-                end,
-                text[start:end],
-                "",
-                "q",
-                quote,
-                upper=bool(content) and (content[0].isupper() or content[0].isdigit()),
-            )
-        )
+        _words(text, pos, start, lists, cue_words)
+        k = len(lists.tokens)
+        lists.sentence_ends.append(k)
+        quotations.append(k)
+        quote_ids.append(quote)
+        lists.tokens.append(text[start:end])
+        lists.starts.append(start)
+        lists.ends.append(end)
+        lists.lowers.append("")
+        lists.kinds.append("q")
         pos = end
-    _words(text, pos, len(text), toks, ends, marked, cue_words)
-    sentences, sentence_of = _sentences(toks, ends, lexicon)
-    return Para(index, text, toks, sentences, sentence_of, marked, quotations)
+    _words(text, pos, len(text), lists, cue_words)
+    tokens, starts, ends, lowers, kinds, marked, sentence_ends = lists
+    sentences, sentence_of = _sentences(tokens, lowers, kinds, sentence_ends, lexicon)
+    return Para(
+        index,
+        text,
+        tokens,
+        starts,
+        ends,
+        lowers,
+        kinds,
+        sentences,
+        sentence_of,
+        marked,
+        quotations,
+        quote_ids,
+    )
+
+
+def _upper(kind: str, text: str) -> bool:
+    if kind == "p":
+        return False
+    if kind == "q":
+        text = text[1:].lstrip("\"“”«»„‹›‘’'‚ …([")
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
 def _sentences(
-    toks: list[Tok], ends: list[int], lexicon: Lexicon
+    tokens: list[str], lowers: list[str], kinds: list[str], ends: list[int], lexicon: Lexicon
 ) -> tuple[list[tuple[int, int]], list[int]]:
     """Sentences as token ranges; ``ends`` are the tokens that may end one, in order."""
     starts = [0]
-    size = len(toks)
+    size = len(tokens)
     for i in ends:
         if i + 1 >= size:
             break
-        tok = toks[i]
-        nxt = toks[i + 1]
-        if not (nxt.upper or nxt.kind == "q"):
+        if not (kinds[i + 1] == "q" or _upper(kinds[i + 1], tokens[i + 1])):
             continue
-        if tok.kind == "p" and tok.text in _SENTENCE_END:
-            prev = toks[i - 1] if i else None
+        text = tokens[i]
+        if kinds[i] == "p" and text in _SENTENCE_END:
             if (
-                prev is not None
-                and prev.kind == "w"
-                and tok.text == "."
-                and (prev.lower in lexicon.abbreviations or (len(prev.text) == 1 and prev.upper))
+                text == "."
+                and i
+                and kinds[i - 1] == "w"
+                and (
+                    lowers[i - 1] in lexicon.abbreviations
+                    or (len(tokens[i - 1]) == 1 and _upper(kinds[i - 1], tokens[i - 1]))
+                )
             ):
                 continue
             starts.append(i + 1)
-        elif tok.kind == "q" and tok.text.rstrip("\"“”«»„‹›‘’'‚ ")[-1:] in _SENTENCE_END:
+        elif (
+            kinds[i] == "q"
+            and text.rstrip("\"“”«»„‹›‘’'‚ ")[-1:] in _SENTENCE_END
             # "Why?" Smith asked.  -- the attribution still belongs to the quote
-            window = toks[i + 1 : i + 6]
-            if not any(t.lower in lexicon.speech_verbs for t in window):
-                starts.append(i + 1)
+            and lexicon.speech_verbs.isdisjoint(lowers[i + 1 : i + 6])
+        ):
+            starts.append(i + 1)
     starts.append(size)
     sentences = [(a, b) for a, b in itertools.pairwise(starts) if b > a]
     sentence_of: list[int] = []
