@@ -11,6 +11,7 @@ runs right after "the".  Once every full name is known, each surname alone
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -445,6 +446,7 @@ def _mentions(
         return []
     mentions: list[Mention] = []
     last_full: dict[int, tuple[int, int]] = {}
+    surname_starts = _surname_starts([text for text, _, _ in all_runs], by_surname)
 
     def add(paragraph: int, start: int, end: int, word: str, possessive: bool) -> None:
         candidates = by_surname[word]
@@ -475,7 +477,7 @@ def _mentions(
         # surnames alone: only where a known surname occurs is a capitalised word
         # read (walking every capitalised word of the article costs more, and a
         # pattern of the surnames would be compiled per article)
-        for at in _surname_starts(text, by_surname):
+        for at in surname_starts.get(paragraph, ()):
             match = _CAPITALISED.match(text, at)
             if match is None:
                 continue
@@ -515,16 +517,22 @@ def _mentions(
     return mentions
 
 
-def _surname_starts(text: str, surnames: Iterable[str]) -> list[int]:
-    """Every offset where one of ``surnames`` occurs in ``text``, in order, once each."""
-    starts: set[int] = set()
-    find = text.find
+def _surname_starts(texts: list[str], surnames: Iterable[str]) -> dict[int, list[int]]:
+    """Every offset where one of ``surnames`` occurs, per paragraph, in order, once each.
+
+    One search per surname through the whole article: a search per surname and
+    paragraph cost a Python step for each pair, most of them finding nothing.
+    """
+    firsts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    find = "\n".join(texts).find  # no surname holds a line break: no hit spans two
+    found: dict[int, set[int]] = {}
     for surname in surnames:
         at = find(surname)
         while at >= 0:
-            starts.add(at)
+            paragraph = bisect.bisect_right(firsts, at) - 1
+            found.setdefault(paragraph, set()).add(at - firsts[paragraph])
             at = find(surname, at + 1)
-    return sorted(starts)
+    return {paragraph: sorted(starts) for paragraph, starts in found.items()}
 
 
 def resolve_pronoun(people: People, gender: str, paragraph: int, offset: int) -> int | None:
