@@ -375,8 +375,11 @@ class _Pool:
     def _hand_out(self, waiting: deque[tuple[int, Job]], depth: int) -> None:
         if not self.workers:
             _warm_up(self.settings)
-        while len(self.workers) < min(self.size, len(waiting)):
-            self.workers.append(_Worker(self.context, self.settings, self.workers))
+        wanted = min(self.size, len(self.workers) + len(waiting))
+        while len(self.workers) < wanted:
+            worker = _Worker(self.context, self.settings, self.workers)
+            self.workers.append(worker)
+            worker.give(waiting.popleft())  # at work while the next one starts
         for _ in range(depth):  # round robin: every worker gets one before any gets two
             for worker in self.workers:
                 if waiting and len(worker.jobs) < depth:
