@@ -345,6 +345,27 @@ def test_plan_refuses_clashing_outputs(tmp_path: Path) -> None:
     assert not isinstance(items[2], Job) and "replace the input itself" in str(items[2].error)
 
 
+def test_real_paths_resolved_folder_by_folder_are_real_paths(tmp_path: Path) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.html").write_text("a")
+    (tmp_path / "linked").symlink_to(tmp_path / "in")
+    (tmp_path / "in" / "b.html").symlink_to(tmp_path / "in" / "sub")
+    (tmp_path / "in" / "c.json").symlink_to(tmp_path / "in" / "a.html")
+    real = convert._RealPath()
+    for path in (
+        "in/a.html",
+        "linked/a.html",
+        "linked/sub/../a.html",
+        "linked/b.html",
+        "linked/c.json",
+        "linked/missing/d.json",
+        "linked/..",
+        "linked/",
+    ):
+        full = str(tmp_path / path)
+        assert real(full) == os.path.realpath(full), path
+
+
 def test_warnings_and_logged_warnings_come_back_with_the_outcome(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

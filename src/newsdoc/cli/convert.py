@@ -218,20 +218,42 @@ def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Jo
     folder): the second input then fails instead of destroying a file.
     """
     taken: dict[str, str] = {}
+    real_output, real_input = _RealPath(), _RealPath()
     for source in sources:
         output = output_path(plan, source, suffix)
         if output is None or source.problem is not None:
             yield Job(source, output)
             continue
-        key = os.path.normcase(os.path.realpath(output))
+        key = os.path.normcase(real_output(output))
         name = display_name(source.path)
-        if key == os.path.normcase(os.path.realpath(source.path)):
+        if key == os.path.normcase(real_input(source.path)):
             yield Outcome(name, f"the output {output} would replace the input itself")
         elif key in taken:
             yield Outcome(name, f"the output {output} is also the output of {taken[key]}")
         else:
             taken[key] = name
             yield Job(source, output)
+
+
+class _RealPath:
+    """:func:`os.path.realpath`, resolving a folder once for the files that follow in it.
+
+    Inputs come folder by folder, and resolving a path costs a system call per
+    part of it: this is most of the parent's work in a parallel run.
+    """
+
+    def __init__(self) -> None:
+        self.folder: str | None = None
+        self.real = ""
+
+    def __call__(self, path: str) -> str:
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return os.path.realpath(path)
+        if folder != self.folder:
+            self.folder, self.real = folder, os.path.realpath(folder)
+        full = os.path.join(self.real, name)
+        return os.path.realpath(full) if os.path.islink(full) else full
 
 
 # --- running -----------------------------------------------------------------

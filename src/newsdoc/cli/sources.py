@@ -87,7 +87,7 @@ def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Ite
 
 def _walk(top: str, skip: set[str]) -> Iterator[Source]:
     found = False
-    for source in _entries(top, top, skip):
+    for source in _entries(top, "", skip):
         found = found or source.problem is None
         yield source
     if not found:
@@ -95,8 +95,11 @@ def _walk(top: str, skip: set[str]) -> Iterator[Source]:
         yield Source(top, "", f"no input files in this folder ({kinds}, or those plus .gz)")
 
 
-def _entries(folder: str, top: str, skip: set[str]) -> Iterator[Source]:
-    """Depth first, in sorted order of the names, so paths come out sorted."""
+def _entries(folder: str, below: str, skip: set[str]) -> Iterator[Source]:
+    """Depth first, in sorted order of the names, so paths come out sorted.
+
+    ``below`` is the path of ``folder`` below the folder named ("" at the top).
+    """
     try:
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
@@ -113,9 +116,9 @@ def _entries(folder: str, top: str, skip: set[str]) -> Iterator[Source]:
             is_folder = False
         if is_folder:
             if os.path.realpath(entry.path) not in skip:
-                yield from _entries(entry.path, top, skip)
+                yield from _entries(entry.path, os.path.join(below, entry.name), skip)
         elif is_input_name(entry.name):
-            yield Source(entry.path, os.path.relpath(entry.path, top))
+            yield Source(entry.path, os.path.join(below, entry.name))
 
 
 def read_source(path: str) -> bytes:
