@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .. import writers
+
 if TYPE_CHECKING:
     from ..model import Article
 
@@ -23,54 +25,21 @@ class Writer(NamedTuple):
     render: Callable[[Article, int | None], str]
 
 
-# The writers are imported when first used, not at start-up: a run loads the one it writes.
-
-
-def _json(article: Article, indent: int | None) -> str:
-    from ..writers.json import to_json
-
-    return to_json(article, indent=indent)
-
-
-def _jsonl(article: Article, indent: int | None) -> str:
-    return _json(article, None)  # one compact document per line, whatever --indent says
-
-
-def _html(article: Article, indent: int | None) -> str:
-    from ..writers.html import to_html
-
-    return to_html(article)
-
-
-def _markdown(article: Article, indent: int | None) -> str:
-    from ..writers.markdown import to_markdown
-
-    return to_markdown(article)
-
-
-def _jsonld(article: Article, indent: int | None) -> str:
-    from ..writers.jsonld import to_jsonld
-
-    return _dump(to_jsonld(article), indent)
-
-
-def _ninjs(article: Article, indent: int | None) -> str:
-    from ..writers.ninjs import to_ninjs
-
-    return _dump(to_ninjs(article), indent)
-
-
 def _dump(document: dict[str, Any], indent: int | None) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
+# newsdoc.writers imports a writer's module on first use: a run loads the one it writes
 WRITERS: dict[str, Writer] = {
-    "json": Writer(".json", _json),
-    "html": Writer(".html", _html),
-    "markdown": Writer(".md", _markdown),
-    "jsonld": Writer(".jsonld", _jsonld),
-    "ninjs": Writer(".ninjs.json", _ninjs),
-    "jsonl": Writer(".jsonl", _jsonl),
+    "json": Writer(".json", lambda article, indent: writers.to_json(article, indent=indent)),
+    "html": Writer(".html", lambda article, indent: writers.to_html(article)),
+    "markdown": Writer(".md", lambda article, indent: writers.to_markdown(article)),
+    "jsonld": Writer(".jsonld", lambda article, indent: _dump(writers.to_jsonld(article), indent)),
+    "ninjs": Writer(
+        ".ninjs.json", lambda article, indent: _dump(writers.to_ninjs(article), indent)
+    ),
+    # one compact newsdoc JSON document per line, whatever --indent says
+    "jsonl": Writer(".jsonl", lambda article, indent: writers.to_json(article)),
 }
 
 
@@ -99,8 +68,7 @@ def read_article(data: bytes, *, name: str, reader: str, url: str | None, analyz
     error instead of being read as text.  newsdoc JSON is read as stored:
     ``url`` and ``analyze`` do not apply to it.
     """
-    # imported here, not at start-up: `newsdoc --help` and `schema` need no reader,
-    # and `import newsdoc.readers` loads only the reader a page needs
+    # imported here, not at start-up: `newsdoc --version`, `--help` and `schema` need none
     from ..readers import _decode_text, from_json, parse, parse_html, parse_text
 
     if reader == "auto" and not name.lower().removesuffix(".gz").endswith(".json"):
