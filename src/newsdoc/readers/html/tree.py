@@ -23,6 +23,7 @@ __all__ = ["load_tree"]
 
 _local = threading.local()
 _CONTROLS = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0D})
+_CONTROL_BYTES = tuple(bytes([code]) for code in _CONTROLS)
 
 
 def _parser(huge: bool = False) -> lxml.html.HTMLParser:
@@ -38,6 +39,9 @@ def _parser(huge: bool = False) -> lxml.html.HTMLParser:
             # depth limit 2048 instead of 256 (the HTML parser expands no entities,
             # so the XML-bomb risk of huge_tree does not apply)
             huge_tree=huge,
+            # no table of id attributes: nothing looks elements up by id, and
+            # building it costs a hash insert per id on every page
+            collect_ids=False,
         )
         # every element is an HtmlElement: the default lookup is done in C,
         # lxml.html's per-tag lookup in Python (comments and PIs are dropped)
@@ -70,8 +74,11 @@ def load_tree(html: str | bytes) -> HtmlElement:
     else:
         raise ParseError(f"parse_html: expected str or bytes, got {type(html).__name__}")
     # C0 control characters (but tab, newline and return) are never text, and lxml
-    # refuses them in any text set later (libxml2 would turn NUL into U+FFFD)
-    data = data.translate(None, _CONTROLS)
+    # refuses them in any text set later (libxml2 would turn NUL into U+FFFD);
+    # pages rarely have any, and a search per byte value (memchr) costs far
+    # less than copying the whole page through translate()
+    if any(control in data for control in _CONTROL_BYTES):
+        data = data.translate(None, _CONTROLS)
     parser = _parser()
     root = None if data.isspace() or not data else etree.fromstring(data, parser)
     if root is not None and _stopped(parser):
