@@ -40,6 +40,11 @@ _PERSON_TYPES = frozenset({"person"})
 _NOT_ROLES = frozenset({"author", "writer", "contributor", "staff", "person", "user"})
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+# What a stripped block starts or ends with when _WRAPPERS can match: the
+# pattern's second branch is tried at every position of the block, so it is
+# only run on the few blocks that have a wrapper.
+_WRAPPER_STARTS = ("<!--", "<![CDATA[", "//")
+_WRAPPER_ENDS = ("-->", "]]>")
 _MAX_DEPTH = 12
 _MAX_VALUE_DEPTH = 8
 
@@ -70,7 +75,9 @@ def load_jsonld(texts: Iterable[str]) -> list[Any]:
     """The JSON values of JSON-LD blocks, repaired where possible; bad blocks are warned about."""
     values: list[Any] = []
     for number, text in enumerate(texts, 1):
-        text = _WRAPPERS.sub("", text.strip()).strip()
+        text = text.strip()
+        if text.startswith(_WRAPPER_STARTS) or text.endswith(_WRAPPER_ENDS):
+            text = _WRAPPERS.sub("", text).strip()
         if not text:
             continue
         found, problem = _decode_all(text)
