@@ -48,7 +48,7 @@ from .hints import (
 __all__ = ["Body", "extract_body"]
 
 _WS = re.compile(r"\s+")
-_COMMAS = re.compile(r"[,，、،]")
+_COMMAS = ",，、،"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
 _SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
@@ -163,17 +163,16 @@ class _Figure:
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
-    """A test for a class or id value split into words (see :mod:`.hints`).
+    """A test for one word of a class or id value (see :mod:`.hints`).
 
-    One regular expression: a hint starts a word; a hint of five letters or
-    more may go on (``comments``), a shorter one must end the word (``ad``).
+    A hint of five letters or more starts the word (``comments``), a shorter
+    one is the word (``ad``, not ``address``).
     """
-    long = "|".join(re.escape(hint) for hint in hints if len(hint) >= 5)
-    short = "|".join(re.escape(hint) for hint in hints if len(hint) < 5)
-    pattern = re.compile(rf"(?<![a-z])(?:(?:{long})|(?:{short})(?![a-z]))")
+    long = tuple(hint for hint in hints if len(hint) >= 5)
+    short = frozenset(hint for hint in hints if len(hint) < 5)
 
-    def matches(words: str) -> bool:
-        return pattern.search(words) is not None
+    def matches(word: str) -> bool:
+        return word in short or word.startswith(long)
 
     return matches
 
@@ -182,16 +181,38 @@ _strong = _matcher(STRONG_NEGATIVE)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 _NO_HINTS = (False, False, False)
+# Class and id values repeat within a page and across a site's pages, and
+# their words (``article``, ``wrapper``, ``share``) across every site: both
+# are looked up once.
+_MAX_CACHE = 50_000
 _hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+_word_cache: dict[str, tuple[bool, bool, bool]] = {}
+
+
+def _word_hints(word: str) -> tuple[bool, bool, bool]:
+    cached = _word_cache.get(word)
+    if cached is None:
+        cached = (_strong(word), _weak(word), _positive(word))
+        if len(_word_cache) > _MAX_CACHE:
+            _word_cache.clear()
+        _word_cache[word] = cached
+    return cached
 
 
 def _value_hints(value: str) -> tuple[bool, bool, bool]:
     """``(strong negative, negative, positive)`` for one class or id value."""
     cached = _hint_cache.get(value)
     if cached is None:
-        words = " ".join(hint_words(value))
-        cached = (_strong(words), _weak(words), _positive(words))
-        if len(_hint_cache) > 50_000:
+        strong = weak = positive = False
+        for word in hint_words(value):
+            word_strong, word_weak, word_positive = _word_hints(word)
+            strong, weak, positive = (
+                strong or word_strong,
+                weak or word_weak,
+                positive or word_positive,
+            )
+        cached = (strong, weak, positive)
+        if len(_hint_cache) > _MAX_CACHE:
             _hint_cache.clear()
         _hint_cache[value] = cached
     return cached
@@ -413,7 +434,9 @@ class _Walker:
 
     def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
         # as browsers do: tabs and newlines vanish, so "jav\tascript:" is javascript:
-        href = href.translate(_URL_BLANKS).strip(_URL_STRIP)
+        if "\t" in href or "\n" in href or "\r" in href:
+            href = href.translate(_URL_BLANKS)  # slow (a dict lookup per character): rarely needed
+        href = href.strip(_URL_STRIP)
         if href.startswith(("https://", "http://")):
             return href  # absolute already: the common case, kept cheap
         if not href or (href.startswith("#") and self.base_url is None):
@@ -605,7 +628,7 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
         node: _Node | None = block.node
         depth = 0
         if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
-            vote = 1 + len(_COMMAS.findall(block.text)) + min(size // 100, 3)
+            vote = 1 + _commas(block.text) + min(size // 100, 3)
         else:
             vote = 0
         while node is not None:
@@ -646,6 +669,10 @@ def _select(walker: _Walker, repeated: frozenset[str]) -> tuple[list[_Block], li
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return _trim_top(chosen, repeated), figures
+
+
+def _commas(text: str) -> int:
+    return sum(text.count(comma) for comma in _COMMAS)
 
 
 def _within(node: _Node | None, scope: _Node | None = None) -> bool:

@@ -232,9 +232,11 @@ POSITIVE = (
     "column",
 )
 
-_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+# A run of letters split at every camelCase hump has no lower-case letter
+# before an upper-case one: some capitals, then small letters.
+_WORD = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
 
 def hint_words(value: str) -> list[str]:
     """The lower-case words of a class or id value."""
-    return [word.lower() for word in _SPLIT.split(value) if word]
+    return [word.lower() for word in _WORD.findall(value)]
