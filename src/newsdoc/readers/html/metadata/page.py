@@ -54,9 +54,13 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/s
                 "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
                 "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
                 "/columnists/", "/editors/", "author=")  # fmt: skip
-_AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)), re.IGNORECASE)
-# An element whose own text opens with "By" (the rest of the byline in its children).
-_BY_TEXT = re.compile(r"^\s*(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
+# searched in the lower-cased href: a case-insensitive pattern costs several
+# times more per character, and is tried at every character of every link
+_AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
+# An element whose own text opens with "By" (the rest of the byline in its
+# children); matched on the text without its leading blanks, as a leading
+# \s* would be backtracked over blank by blank on every indented text
+_BY_TEXT = re.compile(r"(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
 _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
@@ -249,7 +253,7 @@ def _container(element: HtmlElement) -> HtmlElement:
 
 
 def _is_author_link(element: HtmlElement, rel: list[str]) -> bool:
-    return "author" in rel or _AUTHOR_HREF.search(element.get("href") or "") is not None
+    return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
 
 
 def _following(anchor: HtmlElement) -> Iterator[HtmlElement]:
@@ -347,7 +351,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         published = element.get("pubdate") is not None or "publish" in key
         return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
     text = element.text
-    if text and _BY_TEXT.match(text):
+    if text and _BY_TEXT.match(text.lstrip()):
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(_container(element)))
         return None

@@ -8,6 +8,7 @@ microdata, hNews / h-entry, then what is printed on the page (bylines,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -85,6 +86,8 @@ def _is_latin(text: str) -> bool:
     return not letters or sum(c < "\u0250" for c in letters) * 2 >= len(letters)
 
 
+# the headline rules compare the same few titles many times over
+@functools.lru_cache(maxsize=512)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_WORD_RUN.findall(text))
