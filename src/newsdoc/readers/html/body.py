@@ -358,7 +358,7 @@ class _Walker:
         if type(tag) is not str or tag in SKIP_TAGS:
             return
         keys = el.keys()
-        if keys and _HIDING.intersection(keys) and _hidden(el):
+        if keys and not _HIDING.isdisjoint(keys) and _hidden(el):
             return
         weight = 0
         if tag not in BLOCK_TAGS:
