@@ -21,7 +21,12 @@ from .tokens import UPPER
 
 __all__ = ["Mention", "People", "PersonInfo", "find_people"]
 
-_PART = rf"(?:(?:al|el|bin|ibn|ben)-)?(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}]\w*(?:[-'’]\w+)*)"
+# What follows the capital of a name word: initials ("J.R.R.") or the rest of a
+# word with inner hyphens and apostrophes.  Possessive (*+): what follows a name
+# word is a space or the end, never a letter, so giving letters back never helps
+# and the engine is spared retrying every shorter word.
+_AFTER_CAPITAL = r"(?:\.(?:[{U}]\.)*+|\w*+(?:[-'’]\w++)*+)".replace("{U}", UPPER)
+_PART = rf"(?:(?:al|el|bin|ibn|ben)-)?[{UPPER}]{_AFTER_CAPITAL}"
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
 _AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
@@ -154,10 +159,20 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
             if k.endswith(".")
         }
     )
-    part = rf"(?:(?:{'|'.join(dotted)})\.(?=[ \u00a0])|{_PART})"
+    after_dot = r"\.(?=[ \u00a0])"
+    part = rf"(?:(?:{'|'.join(dotted)}){after_dot}|{_PART})"
     glue = rf"[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}(?:(?:al|el|bin|ibn|ben)-)?"
-    # the look-ahead lets the engine skip quickly to the next capital letter
-    return re.compile(rf"(?=[{UPPER}]){part}(?:{glue}{part})+")
+    # The first part is the same as ``part``, written to open with the capital
+    # itself: then the engine finds the next capital in its own fast scan
+    # (anything else first, a look-ahead included, makes it try the whole
+    # pattern at every character).  A dotted title is told by a look-behind at
+    # its capital: "(?<=G)(?:ov)" is "Gov" once the "G" is read.
+    tails: dict[str, list[str]] = {}
+    for word in dotted:
+        tails.setdefault(word[0], []).append(word[1:])
+    titles = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rest)})" for c, rest in tails.items())
+    first = rf"[{UPPER}](?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
+    return re.compile(rf"{first}(?:{glue}{part})+")
 
 
 _REGEXES: dict[int, re.Pattern[str]] = {}
