@@ -10,6 +10,7 @@ stories further down, and it keeps the walk short.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -112,6 +113,13 @@ class PageFound:
 
 def _key(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+# the same classes come back on every list item, teaser and paragraph of a page
+@functools.lru_cache(maxsize=4096)
+def _key_marks(key: str) -> tuple[bool, bool]:
+    """Whether a ``_key`` has hNews / h-entry classes, and whether it marks a byline or date."""
+    return _HNEWS.search(key) is not None, _MARK.search(key) is not None
 
 
 def _outside(element: HtmlElement) -> bool:
@@ -323,7 +331,7 @@ def _visit(elements: Iterable[HtmlElement], hnews: Found, visible: list[Visible]
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
         key = _key(element)
-        if key != " " and _HNEWS.search(key):
+        if key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
@@ -355,7 +363,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(_container(element)))
         return None
-    if key == " " or not _MARK.search(key):
+    if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
