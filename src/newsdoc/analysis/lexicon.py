@@ -67,12 +67,24 @@ class Lexicon:
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: finds any one-word cue in lower-cased text (one regex search per paragraph)
     cue_pattern: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
+    #: the same words after a non-word character (see :meth:`has_cue`)
+    _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
 
     def __post_init__(self) -> None:
         words = self.speech_verbs | self.document_nouns | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
-        one_word = (w for w in words if _ONE_WORD.fullmatch(w))
-        object.__setattr__(self, "cue_pattern", re.compile(rf"\b{_trie(one_word)}\b"))
+        trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
+        object.__setattr__(self, "cue_pattern", re.compile(rf"\b{trie}\b"))
+        object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
+
+    def has_cue(self, lowered: str) -> bool:
+        """Whether lower-cased text holds a one-word cue: ``cue_pattern.search``, faster.
+
+        A pattern that opens with a character class lets ``re`` skip ahead in its
+        own scan; one that opens with a word boundary is tried at every
+        character.  The space put in front stands for the start of the text.
+        """
+        return self._cue_after_break.search(" " + lowered) is not None
 
 
 _ONE_WORD = re.compile(r"\w+")

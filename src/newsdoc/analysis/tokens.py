@@ -22,7 +22,8 @@ __all__ = ["UPPER", "Para", "Tok", "tokenize"]
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 
 # A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
-_TOKEN = re.compile(r"(\s*)(?:(\w+(?:[-'’.]\w+)*)|([^\w\s]))")
+# Possessive (*+): nothing after a token could use characters it gives back.
+_TOKEN = re.compile(r"(\s*+)(?:(\w++(?:[-'’.]\w++)*+)|([^\w\s]))")
 _SENTENCE_END = frozenset(".!?…")
 
 
@@ -144,7 +145,7 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     A paragraph with no quotation and no cue word holds no attribution: it is
     left untokenized (most paragraphs of an article), which keeps analysis fast.
     """
-    if not regions and lexicon.cue_pattern.search(text.lower()) is None:
+    if not regions and not lexicon.has_cue(text.lower()):
         return Para(index, text)
     lists = _Lists([], [], [], [], [], [], [])
     quotations: list[int] = []
