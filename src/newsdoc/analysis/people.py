@@ -146,6 +146,7 @@ class _Run:
     prefix: list[str]
     possessor: str | None
     possessive: bool
+    name: str  # the words of ``tokens`` joined by spaces
 
 
 def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
@@ -260,7 +261,9 @@ def _make_run(
             strip += 1
         words = words[strip:]
     prefix = [w for _, _, w in words[: last_title + 1]]
-    return _Run(paragraph, words[last_title + 1 :], prefix, possessor, possessive)
+    words = words[last_title + 1 :]
+    name = " ".join([w for _, _, w in words])
+    return _Run(paragraph, words, prefix, possessor, possessive, name)
 
 
 def _is_name_word(word: str, lexicon: Lexicon) -> bool:
@@ -275,7 +278,7 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
         return False
     if len(word) > 1 and word.isupper() and not (len(word) == 2 and word.endswith(".")):
         return word.rstrip(".") in lexicon.name_suffixes  # an acronym, not a name
-    if any(c.isdigit() for c in word):
+    if not word.isalpha() and any(c.isdigit() for c in word):
         return False
     core = word.rstrip(".")
     return "." not in core or all(len(p) == 1 for p in core.split("."))
@@ -331,6 +334,9 @@ def find_people(
             titled = bool(run.prefix)
             if len(words) > 4 or (len(words) < 2 and not titled):
                 continue
+            full = run.name
+            if full in by_name:
+                continue  # known already (the checks below only ever skip a run)
             start = words[0][0]
             if _inside(quoted, run.paragraph, start):
                 continue
@@ -341,9 +347,6 @@ def find_people(
                 _preceded_by_the(text, start)
                 or _followed_by_outlet_noun(text, words[-1][1], lexicon)
             ):
-                continue
-            full = " ".join(names)
-            if full in by_name:
                 continue
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
             surname = surname_words[-1] if surname_words else names[-1]
@@ -477,7 +480,7 @@ def _mentions(
             words = run.tokens
             if not words:
                 continue
-            pid = by_name.get(" ".join([w for _, _, w in words]))
+            pid = by_name.get(run.name)
             if pid is not None:
                 found.append(
                     (
