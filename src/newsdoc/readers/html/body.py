@@ -348,10 +348,13 @@ class _Walker:
     # --- the walk -------------------------------------------------------
 
     def walk_children(self, el: HtmlElement) -> None:
-        self.add(el.text)
+        # most texts and tails are None: no call for them
+        if text := el.text:
+            self.add(text)
         for child in el:
             self.walk(child)
-            self.add(child.tail)
+            if tail := child.tail:
+                self.add(tail)
 
     def walk(self, el: HtmlElement) -> None:
         tag = el.tag
