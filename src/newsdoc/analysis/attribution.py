@@ -47,7 +47,7 @@ _REACH = 60
 _CLAUSE_REACH = 150
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     """A speaker and the cue that names them."""
 
@@ -56,7 +56,7 @@ class Attribution:
     inherited: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A quotation (or reported clause) with its attribution."""
 

@@ -41,7 +41,7 @@ _CUE_ANCHORS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Cite:
     """A citation being built: where its source stands, its cue, who speaks through it."""
 

@@ -53,7 +53,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SENTENCE_VERBS = frozenset(("ask", "tell", "meet", "watch", "see", "says"))
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonInfo:
     """What the analysis knows about one person while it works."""
 
@@ -139,7 +139,7 @@ class People:
         return self.mentions[max(0, pos - 30) : pos][::-1]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     paragraph: int
     tokens: list[tuple[int, int, str]]  # (start, end, text) of the name words

@@ -28,7 +28,7 @@ _AFTER_CLOSE = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/…\"“”«»„‹›
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|n\b|tis\b|twas\b|cause\b)", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawQuote:
     """A top-level quotation: its pieces (paragraph, start, end) between the marks."""
 
@@ -45,7 +45,7 @@ class RawQuote:
         return self.pieces[-1][0]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Scan:
     pairs: list[tuple[int, int]]  # top-level (open, close) mark positions
     unclosed: int | None  # top-level opener left open at the end

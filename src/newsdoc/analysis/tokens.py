@@ -169,19 +169,21 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     _words(text, pos, len(text), lists, cue_words)
     tokens, starts, ends, lowers, kinds, marked, sentence_ends = lists
     sentences, sentence_of = _sentences(tokens, lowers, kinds, sentence_ends, lexicon)
+    # kept as tuples: the garbage collector stops tracking a tuple of strings and
+    # ints, while it walks every list at every full collection while they live
     return Para(
         index,
         text,
-        tokens,
-        starts,
-        ends,
-        lowers,
-        kinds,
-        sentences,
-        sentence_of,
-        marked,
-        quotations,
-        quote_ids,
+        tuple(tokens),
+        tuple(starts),
+        tuple(ends),
+        tuple(lowers),
+        tuple(kinds),
+        tuple(sentences),
+        tuple(sentence_of),
+        tuple(marked),
+        tuple(quotations),
+        tuple(quote_ids),
     )
 
 
