@@ -10,7 +10,6 @@ without a year, month or day gives ``None``; text without a time gives a
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 
 from dateutil import parser as dateutil_parser
@@ -188,6 +187,8 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
         return iso
     if _RFC2822.match(text):
         # "Tue, 07 Apr 2020 15:49:34 +0530" (feeds, HTTP, many meta tags): exact and fast
+        import email.utils  # here: it loads socket, calendar and more (~10 ms of every start-up)
+
         try:
             return email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
