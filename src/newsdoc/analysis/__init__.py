@@ -9,6 +9,8 @@ language is unknown).  See ``docs/analysis.md`` for the rules.
 
 from __future__ import annotations
 
+import itertools
+
 from ..errors import InvalidArticleError, warn
 from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
 from .attribution import Found, attribute
@@ -132,8 +134,26 @@ def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
             people.people[person].descriptions.append(description)
 
 
+# Span's __init__ runs a validator per field; _build makes thousands of spans per
+# article from offsets the analysis took from the text itself (ints, never
+# negative, end >= start), and the new Article checks every span against its
+# paragraph.  Filling the slots directly costs a third.
+_new_object = object.__new__
+_set_paragraph = Span.__dict__["paragraph"].__set__
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+
+
+def _make_span(paragraph: int, start: int, end: int) -> Span:
+    span: Span = _new_object(Span)
+    _set_paragraph(span, paragraph)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
 def _span(where: tuple[int, int, int] | None) -> Span | None:
-    return None if where is None else Span(paragraph=where[0], start=where[1], end=where[2])
+    return None if where is None else _make_span(*where)
 
 
 def _build(
@@ -152,7 +172,7 @@ def _build(
                 affiliation=info.affiliation,
                 nationality=info.nationality,
                 descriptions=tuple(dict.fromkeys(info.descriptions)),
-                mentions=tuple(Span(paragraph=p, start=s, end=e) for p, s, e in info.mentions),
+                mentions=tuple(itertools.starmap(_make_span, info.mentions)),
             )
         )
     citations = [
@@ -192,7 +212,7 @@ def _build(
             Quote(
                 text=item.text,
                 kind=item.kind,
-                spans=tuple(Span(paragraph=p, start=s, end=e) for p, s, e in item.pieces),
+                spans=tuple(itertools.starmap(_make_span, item.pieces)),
                 speaker=persons[speaker.person] if speaker.person is not None else None,
                 speaker_text=speaker.text,
                 speaker_span=_span(speaker.span),

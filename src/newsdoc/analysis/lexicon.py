@@ -69,6 +69,12 @@ class Lexicon:
     cue_pattern: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: the same words after a non-word character (see :meth:`has_cue`)
     _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
+    #: Cased words that are never part of a person's name (organisations, places,
+    #: months and days, nationalities, adjectives): one set, looked up once per word.
+    not_name_words_cased: frozenset[str] = field(init=False, default=frozenset())
+    #: Lower-case words that make a run of capitalised words more than a plain name:
+    #: a word opening a sentence, an honorific, a title or a role (derived).
+    run_specials: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         words = self.speech_verbs | self.document_nouns | {"interview"}
@@ -76,6 +82,27 @@ class Lexicon:
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "cue_pattern", re.compile(rf"\b{trie}\b"))
         object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
+        object.__setattr__(
+            self,
+            "not_name_words_cased",
+            self.org_words_cased
+            | self.not_name_tokens_cased
+            | self.months_days_cased
+            | self.nationalities_cased
+            | self.not_name_adjectives_cased,
+        )
+        object.__setattr__(
+            self,
+            "run_specials",
+            frozenset().union(
+                self.function_words,
+                self.speech_verbs,
+                self.honorifics,
+                self.title_abbreviations,
+                self.role_heads,
+                self.role_words,
+            ),
+        )
 
     def has_cue(self, lowered: str) -> bool:
         """Whether lower-cased text holds a one-word cue: ``cue_pattern.search``, faster.

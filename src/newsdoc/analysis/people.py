@@ -179,11 +179,11 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
 _REGEXES: dict[int, re.Pattern[str]] = {}
 
 
-def _runs(paragraph: int, text: str, lexicon: Lexicon) -> tuple[list[_Run], list[int]]:
-    """The multi-word runs of a paragraph, and the (start, end) of each, flattened."""
-    regex = _REGEXES.get(id(lexicon))
-    if regex is None:
-        regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
+def _runs(
+    paragraph: int, text: str, lexicon: Lexicon, regex: re.Pattern[str]
+) -> tuple[list[_Run], list[int]]:
+    """The multi-word runs of a paragraph (``regex``: :func:`_name_regex`), and the
+    (start, end) of each, flattened."""
     runs: list[_Run] = []
     bounds: list[int] = []
     for match in regex.finditer(text):
@@ -227,6 +227,14 @@ def _make_run(
     lexicon: Lexicon,
 ) -> _Run:
     lows = [word.lower() for _, _, word in words]
+    names = [word for _, _, word in words]
+    if (
+        lexicon.run_specials.isdisjoint(lows)
+        and _SENTENCE_VERBS.isdisjoint(lows)
+        and lexicon.nationalities_cased.isdisjoint(names)
+    ):
+        # most runs: no word to drop in front, no title, no modifier
+        return _Run(paragraph, words, [], possessor, possessive, " ".join(names))
     i = 0
     while (
         i + 1 < len(words)
@@ -267,14 +275,7 @@ def _make_run(
 
 
 def _is_name_word(word: str, lexicon: Lexicon) -> bool:
-    if (
-        word in lexicon.org_words_cased
-        or word in lexicon.not_name_tokens_cased
-        or word in lexicon.months_days_cased
-        or word in lexicon.nationalities_cased
-        or word in lexicon.not_name_adjectives_cased
-        or word.lower() in lexicon.function_words
-    ):
+    if word in lexicon.not_name_words_cased or word.lower() in lexicon.function_words:
         return False
     if len(word) > 1 and word.isupper() and not (len(word) == 2 and word.endswith(".")):
         return word.rstrip(".") in lexicon.name_suffixes  # an acronym, not a name
@@ -323,7 +324,10 @@ def find_people(
     used alone elsewhere (see ``PersonInfo.strong``), or being quoted (decided
     by the caller, once quotes are attributed).
     """
-    all_runs = [(text, *_runs(i, text, lexicon)) for i, text in enumerate(texts)]
+    regex = _REGEXES.get(id(lexicon))
+    if regex is None:
+        regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
+    all_runs = [(text, *_runs(i, text, lexicon, regex)) for i, text in enumerate(texts)]
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}

@@ -90,53 +90,42 @@ class Para:
         ]
 
 
-class _Lists(NamedTuple):
-    """The lists :func:`tokenize` fills for one paragraph."""
-
-    tokens: list[str]
-    starts: list[int]
-    ends: list[int]
-    lowers: list[str]
-    kinds: list[str]
-    marked: list[int]
-    sentence_ends: list[int]  # the marks that may end a sentence, and quotations
+#: One token as :func:`_words` notes it: (start, end, text, lower, kind).
+_Row = tuple[int, int, str, str, str]
 
 
-def _words(text: str, start: int, end: int, lists: _Lists, cue_words: frozenset[str]) -> None:
-    """Append the tokens of ``text[start:end]`` to ``lists``, noting the marks
+def _words(
+    text: str,
+    start: int,
+    end: int,
+    rows: list[_Row],
+    marked: list[int],
+    sentence_ends: list[int],
+    cue_words: frozenset[str],
+) -> None:
+    """Append the tokens of ``text[start:end]`` to ``rows``, noting the marks
     that may end a sentence and the ``cue_words`` on the way (so sentences are
     split and cues found without another walk over every token)."""
     # Every character is a space, a word character or punctuation, so the
     # offsets follow from the lengths: findall's plain strings are much cheaper
-    # than a match object per token.
-    tokens, starts, ends, lowers, kinds, marked, sentence_ends = lists
-    add_token = tokens.append
-    add_start = starts.append
-    add_end = ends.append
-    add_lower = lowers.append
-    add_kind = kinds.append
+    # than a match object per token.  One row per token, turned into the
+    # parallel sequences by one zip: five appends per token cost more.
+    add = rows.append
     pos = start
     for space, word, punct in _TOKEN.findall(text, start, end):
         pos += len(space)
         if word:
             lower = word.lower()
             if lower in cue_words:
-                marked.append(len(tokens))
-            add_start(pos)
-            pos += len(word)
-            add_end(pos)
-            add_token(word)
-            add_lower(lower)
-            add_kind("w")
+                marked.append(len(rows))
+            stop = pos + len(word)
+            add((pos, stop, word, lower, "w"))
+            pos = stop
         else:
             if punct in _SENTENCE_END:
-                sentence_ends.append(len(tokens))
-            add_start(pos)
+                sentence_ends.append(len(rows))
+            add((pos, pos + 1, punct, punct, "p"))
             pos += 1
-            add_end(pos)
-            add_token(punct)
-            add_lower(punct)
-            add_kind("p")
 
 
 def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
@@ -147,7 +136,9 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     """
     if not regions and not lexicon.has_cue(text.lower()):
         return Para(index, text)
-    lists = _Lists([], [], [], [], [], [], [])
+    rows: list[_Row] = []
+    marked: list[int] = []
+    sentence_ends: list[int] = []  # the marks that may end a sentence, and quotations
     quotations: list[int] = []
     quote_ids: list[int] = []
     cue_words = lexicon.cue_words
@@ -155,30 +146,28 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     for start, end, quote in sorted(regions):
         if start < pos:
             continue
-        _words(text, pos, start, lists, cue_words)
-        k = len(lists.tokens)
-        lists.sentence_ends.append(k)
+        _words(text, pos, start, rows, marked, sentence_ends, cue_words)
+        k = len(rows)
+        sentence_ends.append(k)
         quotations.append(k)
         quote_ids.append(quote)
-        lists.tokens.append(text[start:end])
-        lists.starts.append(start)
-        lists.ends.append(end)
-        lists.lowers.append("")
-        lists.kinds.append("q")
+        rows.append((start, end, text[start:end], "", "q"))
         pos = end
-    _words(text, pos, len(text), lists, cue_words)
-    tokens, starts, ends, lowers, kinds, marked, sentence_ends = lists
+    _words(text, pos, len(text), rows, marked, sentence_ends, cue_words)
+    if not rows:
+        return Para(index, text)
+    # tuples: the garbage collector stops tracking a tuple of strings and ints,
+    # while it walks every list at every full collection while they live
+    starts, ends, tokens, lowers, kinds = zip(*rows, strict=True)
     sentences, sentence_of = _sentences(tokens, lowers, kinds, sentence_ends, lexicon)
-    # kept as tuples: the garbage collector stops tracking a tuple of strings and
-    # ints, while it walks every list at every full collection while they live
     return Para(
         index,
         text,
-        tuple(tokens),
-        tuple(starts),
-        tuple(ends),
-        tuple(lowers),
-        tuple(kinds),
+        tokens,
+        starts,
+        ends,
+        lowers,
+        kinds,
         tuple(sentences),
         tuple(sentence_of),
         tuple(marked),
@@ -196,7 +185,11 @@ def _upper(kind: str, text: str) -> bool:
 
 
 def _sentences(
-    tokens: list[str], lowers: list[str], kinds: list[str], ends: list[int], lexicon: Lexicon
+    tokens: Sequence[str],
+    lowers: Sequence[str],
+    kinds: Sequence[str],
+    ends: list[int],
+    lexicon: Lexicon,
 ) -> tuple[list[tuple[int, int]], list[int]]:
     """Sentences as token ranges; ``ends`` are the tokens that may end one, in order."""
     starts = [0]
