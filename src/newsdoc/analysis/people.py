@@ -188,18 +188,33 @@ def _runs(
     bounds: list[int] = []
     for match in regex.finditer(text):
         offset = match.start()
-        # only spaces separate the words of a run: each is found from where the last ended
+        found = match.group()
+        parts = found.split()
         words: list[tuple[int, int, str]] = []
         at = offset
-        for word in match.group().split():
-            at = text.find(word, at)
-            words.append((at, at + len(word), word))
-            at += len(word)
+        if " ".join(parts) == found:
+            # one space between words (most runs): the offsets follow from the lengths
+            for word in parts:
+                stop = at + len(word)
+                words.append((at, stop, word))
+                at = stop + 1
+        else:
+            # only spaces separate the words of a run: each is found from where the last ended
+            for word in parts:
+                at = text.find(word, at)
+                words.append((at, at + len(word), word))
+                at += len(word)
         if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
             words = words[1:]  # the first word ends another one: "iPhone", "co-CEO"
             if len(words) < 2:
                 continue
         bounds += (words[0][0], match.end())
+        if "'s" not in found and "’s" not in found:
+            # no possessive inside: the run is one name
+            end = words[-1][1]
+            possessive = text[end : end + 1] in ("'", "’") and words[-1][2].endswith("s")
+            runs.append(_make_run(paragraph, text, words, None, possessive, lexicon))
+            continue
         # split after each possessive: "A Just Russia's Yelena Misulina"
         possessor: str | None = None
         chunk: list[tuple[int, int, str]] = []
