@@ -289,6 +289,21 @@ def _make_run(
     return _Run(paragraph, words, prefix, possessor, possessive, name)
 
 
+def _all_name_words(names: list[str], lexicon: Lexicon) -> bool:
+    """``_is_name_word`` of every word, the word lists checked in C for all of them at once."""
+    if not lexicon.not_name_words_cased.isdisjoint(names) or not lexicon.function_words.isdisjoint(
+        map(str.lower, names)
+    ):
+        return False
+    for word in names:
+        # a plain word (letters only, not an acronym) passes the remaining checks
+        if not (word.isalpha() and (len(word) == 1 or not word.isupper())) and not _is_name_word(
+            word, lexicon
+        ):
+            return False
+    return True
+
+
 def _is_name_word(word: str, lexicon: Lexicon) -> bool:
     if word in lexicon.not_name_words_cased or word.lower() in lexicon.function_words:
         return False
@@ -360,7 +375,7 @@ def find_people(
             if _inside(quoted, run.paragraph, start):
                 continue
             names = [w for _, _, w in words]
-            if not all(_is_name_word(w, lexicon) for w in names):
+            if not _all_name_words(names, lexicon):
                 continue
             if not titled and (
                 _preceded_by_the(text, start)
@@ -494,6 +509,8 @@ def _mentions(
         found.append((start, Mention(paragraph, start, end, pid, possessive)))
 
     for paragraph, (text, runs, bounds) in enumerate(all_runs):
+        if not runs and paragraph not in surname_starts:
+            continue  # most paragraphs name nobody
         found: list[tuple[int, Mention]] = []
         for run in runs:
             words = run.tokens

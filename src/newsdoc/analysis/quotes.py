@@ -107,7 +107,7 @@ def _scan(text: str) -> _Scan:
             _, start = stack.pop()
             (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
     if not stack:
-        return _Scan(pairs, None, [])
+        return _Scan(pairs, None, []) if pairs else _NO_MARKS
     # an opener never closed: the bottom of the stack
     bottom = next((p for kind, p in stack if kind == "d"), None)
     if bottom is None:
