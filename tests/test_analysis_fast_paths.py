@@ -77,7 +77,10 @@ def test_ascii_break_is_the_non_word_class_over_ascii() -> None:
         assert bool(ascii_break.fullmatch(char)) == bool(re.fullmatch(r"\W", char)), repr(char)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40), st.sampled_from(_CUES))
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+    st.sampled_from([cue for cue in _CUES if cue.isascii()]),
+)
 def test_has_cue_on_ascii_text_answers_as_the_cue_pattern(around: str, cue: str) -> None:
     assert _LEXICON is not None
     cut = len(around) // 2
