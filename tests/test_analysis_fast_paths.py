@@ -87,3 +87,11 @@ def test_has_cue_on_ascii_text_answers_as_the_cue_pattern(around: str, cue: str)
     text = (around[:cut] + cue + around[cut:]).lower()
     assert text.isascii()
     assert _LEXICON.has_cue(text) == (_LEXICON.cue_pattern.search(text) is not None)
+
+
+@given(st.text(alphabet=" \t\n-_aeTthAnNxé.,\u00a019", max_size=45), st.integers(0, 45))
+def test_preceded_by_the_answers_as_the_plain_search(text: str, start: int) -> None:
+    start = min(start, len(text))
+    match = re.compile(r"([\w-]+)\s*$").search(text, max(0, start - 30), start)
+    expected = match is not None and match.group(1).lower() in ("the", "a", "an")
+    assert people._preceded_by_the(text, start) == expected

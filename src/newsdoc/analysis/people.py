@@ -45,7 +45,6 @@ _SPEAKS_AFTER = re.compile(
 )
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -316,8 +315,14 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _preceded_by_the(text: str, start: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and match.group(1).lower() in ("the", "a", "an")
+    # the word before the spaces in front of the name; a word of more than
+    # three characters is none of these, so four are enough (a search for the
+    # word anywhere in the 30 characters tried every position in them)
+    tail = text[max(0, start - 30) : start].rstrip()[-4:]
+    k = len(tail)
+    while k and (tail[k - 1].isalnum() or tail[k - 1] in "_-"):  # \w or "-"
+        k -= 1
+    return tail[k:].lower() in ("the", "a", "an")
 
 
 def _followed_by_outlet_noun(text: str, end: int, lexicon: Lexicon) -> bool:
