@@ -68,27 +68,6 @@ def test_the_name_regex_finds_what_the_plain_pattern_finds(pieces: list[tuple[st
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in _PLAIN.finditer(text)]
 
 
-def test_ascii_break_is_the_non_word_class_over_ascii() -> None:
-    from newsdoc.analysis.lexicon import _ASCII_NON_WORD
-
-    ascii_break = re.compile(_ASCII_NON_WORD)
-    for code in range(128):
-        char = chr(code)
-        assert bool(ascii_break.fullmatch(char)) == bool(re.fullmatch(r"\W", char)), repr(char)
-
-
-@given(
-    st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
-    st.sampled_from([cue for cue in _CUES if cue.isascii()]),
-)
-def test_has_cue_on_ascii_text_answers_as_the_cue_pattern(around: str, cue: str) -> None:
-    assert _LEXICON is not None
-    cut = len(around) // 2
-    text = (around[:cut] + cue + around[cut:]).lower()
-    assert text.isascii()
-    assert _LEXICON.has_cue(text) == (_LEXICON.cue_pattern.search(text) is not None)
-
-
 @given(st.text(alphabet=" \t\n-_aeTthAnNxé.,\u00a019", max_size=45), st.integers(0, 45))
 def test_preceded_by_the_answers_as_the_plain_search(text: str, start: int) -> None:
     start = min(start, len(text))

@@ -69,9 +69,6 @@ class Lexicon:
     cue_pattern: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: the same words after a non-word character (see :meth:`has_cue`)
     _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
-    #: the same for ASCII text, the break as a set of characters (read from a bitmap;
-    #: ``\W`` looks each character up in the Unicode tables)
-    _cue_after_ascii_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: Cased words that are never part of a person's name (organisations, places,
     #: months and days, nationalities, adjectives): one set, looked up once per word.
     not_name_words_cased: frozenset[str] = field(init=False, default=frozenset())
@@ -85,9 +82,6 @@ class Lexicon:
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "cue_pattern", re.compile(rf"\b{trie}\b"))
         object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
-        object.__setattr__(
-            self, "_cue_after_ascii_break", re.compile(rf"{_ASCII_NON_WORD}{trie}\b")
-        )
         object.__setattr__(
             self,
             "not_name_words_cased",
@@ -117,14 +111,10 @@ class Lexicon:
         own scan; one that opens with a word boundary is tried at every
         character.  The space put in front stands for the start of the text.
         """
-        if lowered.isascii():
-            return self._cue_after_ascii_break.search(" " + lowered) is not None
         return self._cue_after_break.search(" " + lowered) is not None
 
 
 _ONE_WORD = re.compile(r"\w+")
-# ``\W`` for ASCII text: every ASCII character but letters, digits and "_"
-_ASCII_NON_WORD = r"[\x00-/:-@\[-^`{-\x7f]"
 
 
 def _trie(words: Iterable[str]) -> str:
