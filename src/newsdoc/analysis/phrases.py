@@ -136,6 +136,8 @@ class Phrases:
     def cues(self, para: Para, lo: int, hi: int) -> list[Cue]:
         """Every cue in tokens ``[lo, hi)``."""
         firsts, by_first = self._index(para)
+        if not firsts:
+            return []  # a paragraph tokenized for its quotations only
         start = bisect.bisect_left(firsts, lo)
         stop = bisect.bisect_left(firsts, hi, start)
         return [by_first[i] for i in firsts[start:stop]]
