@@ -58,10 +58,6 @@ FAIL_TAILS = ("\x01",)
 # Patterns only ever applied to input of bounded length: (module, pattern) -> (length, why).
 # Each is still audited, on strings of that length.  Keep this short and justified.
 BOUNDED_INPUT: dict[tuple[str, str], tuple[int, str]] = {
-    ("newsdoc.analysis.people", r"([\w-]+)\s*$"): (
-        30,
-        "_preceded_by_the() searches only the 30 characters before a name",
-    ),
     ("newsdoc.analysis.people", r"\s+([a-z]+)"): (
         30,
         "_followed_by_outlet_noun() matches only the 30 characters after a name",
