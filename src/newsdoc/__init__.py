@@ -12,9 +12,9 @@ HTML, Markdown, schema.org JSON-LD or IPTC ninjs.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._lazy import lazy_exports
 from .errors import (
     FormatError,
     InputTooLargeError,
@@ -127,14 +127,4 @@ _LAZY = {name: module for module, names in _EXPORTS.items() for name in names}
 
 
 if not TYPE_CHECKING:  # mypy sees the imports above: a misspelt name stays an error
-
-    def __getattr__(name: str) -> Any:
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(f".{module}", __name__), name)
-        globals()[name] = value  # looked up once
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = lazy_exports(__name__, globals(), _LAZY, __all__)
