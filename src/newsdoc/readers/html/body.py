@@ -25,6 +25,7 @@ the headline, dek, byline and dateline repeated above the first paragraph.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin
@@ -186,17 +187,12 @@ _NO_HINTS = (False, False, False)
 # are looked up once.
 _MAX_CACHE = 50_000
 _hint_cache: dict[str, tuple[bool, bool, bool]] = {}
-_word_cache: dict[str, tuple[bool, bool, bool]] = {}
 
 
+# only read when a value is not in _hint_cache: lru_cache's bookkeeping is off the hot path
+@functools.lru_cache(maxsize=_MAX_CACHE)
 def _word_hints(word: str) -> tuple[bool, bool, bool]:
-    cached = _word_cache.get(word)
-    if cached is None:
-        cached = (_strong(word), _weak(word), _positive(word))
-        if len(_word_cache) > _MAX_CACHE:
-            _word_cache.clear()
-        _word_cache[word] = cached
-    return cached
+    return _strong(word), _weak(word), _positive(word)
 
 
 def _value_hints(value: str) -> tuple[bool, bool, bool]:
