@@ -8,15 +8,15 @@ file with the same keys.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 __all__ = ["Lexicon", "lexicon_for", "supported_languages"]
 
-_DATA = Path(__file__).with_name("data")
+_DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
-    #: finds any one-word cue in lower-cased text (one regex search per paragraph)
-    cue_pattern: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
-    #: the same words after a non-word character (see :meth:`has_cue`)
+    #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
+    _cue_trie: str = field(init=False, default="(?!)")
     _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: Cased words that are never part of a person's name (organisations, places,
     #: months and days, nationalities, adjectives): one set, looked up once per word.
@@ -80,7 +79,7 @@ class Lexicon:
         words = self.speech_verbs | self.document_nouns | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
-        object.__setattr__(self, "cue_pattern", re.compile(rf"\b{trie}\b"))
+        object.__setattr__(self, "_cue_trie", trie)
         object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
         object.__setattr__(
             self,
@@ -103,6 +102,16 @@ class Lexicon:
                 self.role_words,
             ),
         )
+
+    @property
+    def cue_pattern(self) -> re.Pattern[str]:
+        """Finds any one-word cue in lower-cased text: what :meth:`has_cue` answers.
+
+        Compiled on demand (the analysis itself only calls :meth:`has_cue`):
+        a pattern of this size takes milliseconds to compile, paid by every
+        process that analyses a first article.
+        """
+        return re.compile(rf"\b{self._cue_trie}\b")
 
     def has_cue(self, lowered: str) -> bool:
         """Whether lower-cased text holds a one-word cue: ``cue_pattern.search``, faster.
@@ -140,17 +149,19 @@ def _trie(words: Iterable[str]) -> str:
 
 def supported_languages() -> tuple[str, ...]:
     """The language codes that have word lists."""
-    return tuple(sorted(p.stem for p in _DATA.glob("*.json")))
+    names = os.listdir(_DATA)
+    return tuple(sorted(name.removesuffix(".json") for name in names if name.endswith(".json")))
 
 
 @cache
 def lexicon_for(language: str) -> Lexicon | None:
     """The word lists for ``language`` ("en", "en-GB", ...), or None if there are none."""
     code = language.lower().replace("_", "-").split("-")[0]
-    path = _DATA / f"{code}.json"
-    if not code.isalpha() or not path.is_file():
+    path = os.path.join(_DATA, f"{code}.json")
+    if not code.isalpha() or not os.path.isfile(path):
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    with open(path, encoding="utf-8") as file:
+        raw = json.load(file)
     names = dict.fromkeys(raw["first_names_m"], "m")
     names.update(dict.fromkeys(raw["first_names_f"], "f"))
     kwargs: dict[str, object] = {}

@@ -11,10 +11,8 @@ Outcomes are handled in input order, so ``--jobs N`` writes the same as
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
-import traceback
 import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -125,43 +123,17 @@ def failure_reason(error: Exception, *, output: str | None = None) -> str:
 
 @contextmanager
 def collected_warnings() -> Iterator[list[str]]:
-    """Collect the warnings raised (or logged) in the block, as texts, once each.
+    """Collect the warnings raised in the block, as texts, once each.
 
     The list is filled when the block ends.
     """
     notes: list[str] = []
-    with warnings.catch_warnings(record=True) as caught, _logged() as logged:
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", NewsdocWarning)
         try:
             yield notes
         finally:
-            texts = [*(_warning_text(w) for w in caught), *logged]
-            notes.extend(dict.fromkeys(texts))  # once each, in order
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(f"{record.name}: {record.getMessage()}")
-
-
-@contextmanager
-def _logged() -> Iterator[list[str]]:
-    """Warnings that libraries log while an input is read (bs4 does, for bad bytes).
-
-    Without this they would reach standard error through logging's last-resort
-    handler, without the name of the file they are about.
-    """
-    handler = _Collect()
-    root = logging.getLogger()
-    root.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        root.removeHandler(handler)
+            notes.extend(dict.fromkeys(_warning_text(w) for w in caught))  # once each, in order
 
 
 def _convert(job: Job, settings: Settings) -> str | None:
@@ -191,6 +163,8 @@ def _warning_text(message: warnings.WarningMessage) -> str:
 
 def bug_report(error: BaseException) -> str:
     """An unexpected exception, reported as the bug it is: its last traceback line."""
+    import traceback  # here: bugs are rare, and it loads textwrap and linecache
+
     last = traceback.format_exception_only(type(error), error)[-1].strip()
     frames = traceback.extract_tb(error.__traceback__)
     where = ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from .. import limits
 from ..errors import ParseError, warn
@@ -57,13 +56,13 @@ def parse(
     with :func:`parse_html`, anything else with :func:`parse_text`.
     """
     if isinstance(source, os.PathLike):
-        path = Path(source)
+        path = os.fspath(source)
         try:
-            check_size(path.stat().st_size, str(path))
+            check_size(os.stat(path).st_size, path)
             # read one byte past the limit: a device or a pipe has no size to check first
-            with path.open("rb") as file:
+            with open(path, "rb") as file:
                 data: str | bytes = file.read(limits.MAX_INPUT_CHARS + 1)
-            check_size(len(data), str(path))
+            check_size(len(data), path)
         except OSError as error:
             raise ParseError(f"{path}: cannot read: {error.strerror or error}") from None
     elif isinstance(source, (str, bytes)):

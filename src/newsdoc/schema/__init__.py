@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "json_schema"]
@@ -21,6 +20,10 @@ SCHEMA_FILE = "newsdoc-1.schema.json"
 
 @cache
 def _schema_text() -> str:
+    # imported here: importlib.resources loads pathlib, tempfile and zipfile, a
+    # tenth of the command line's start-up, for the one command that prints it
+    from importlib import resources
+
     return resources.files(__name__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
