@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.readers.dates import looks_like_date, parse_date, parse_iso_date
+from newsdoc.readers.dates import _MONTH_OF, looks_like_date, parse_date, parse_iso_date
 
 UTC = dt.timezone.utc
 
@@ -111,3 +112,55 @@ def test_rfc_2822_dates() -> None:
 def test_year_first_dates_are_never_read_day_first() -> None:
     assert parse_date("2019/03/05", dayfirst=True) == dt.date(2019, 3, 5)
     assert parse_date("07/05/2019", dayfirst=True) == dt.date(2019, 5, 7)
+
+
+def _plain_looks_like_date() -> re.Pattern[str]:
+    # the rule as first written: every month name, and the month alternation
+    # once per order (month then day, day then month)
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" + "|".join(
+        sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
+        r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
+        r"|(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+        r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + months + r")\.?,?\s+(?:de\s+)?"
+        r"(?:19|20)\d{2})",
+        re.IGNORECASE,
+    )
+
+
+_PLAIN = _plain_looks_like_date()
+_MONTHS = [*sorted(_MONTH_OF), "January", "Sept", "dec", "MAYO"]
+
+
+@pytest.mark.parametrize("month", _MONTHS)
+def test_every_month_name_makes_a_date_as_in_the_plain_rule(month: str) -> None:
+    for text in (
+        f"5 {month} 2016",
+        f"le 5 {month.upper()} 2016",
+        f"{month.title()}. 19th, 2020",
+        f"5 de {month} de 2016",
+        f"{month} 2016",
+        f"5 {month}",
+        f"x{month} 7 1999",
+    ):
+        assert looks_like_date(text) == (_PLAIN.search(text) is not None), text
+
+
+@given(
+    st.sampled_from(_MONTHS),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["M", "5", "31st", "2nd", "2016", "1999", "de", "x", "of", "7"]),
+            st.sampled_from([" ", "  ", ", ", ".", ". ", "", "/", "-"]),
+        ),
+        max_size=6,
+    ),
+)
+@settings(max_examples=300)
+def test_looks_like_date_answers_as_the_plain_rule(
+    month: str, pieces: list[tuple[str, str]]
+) -> None:
+    text = "".join((month if piece == "M" else piece) + glue for piece, glue in pieces)
+    assert looks_like_date(text) == (_PLAIN.search(text) is not None), text

@@ -117,17 +117,30 @@ _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
 
 
-_ANY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" + "|".join(
-    sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)
+#: English months by their first letters ("sept", "janvier", "marzo" too).
+_MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+#: Any month's name: the stems, and the names they do not already match.  The
+#: alternation is most of the pattern below and of its compile time, paid by
+#: every process at start-up; dropping the names the stems match changes no
+#: match.
+_ANY_MONTH = "|".join(
+    [
+        _MONTH_STEM,
+        *sorted(
+            (re.escape(n) for n in _MONTH_OF if not re.fullmatch(_MONTH_STEM, n, re.IGNORECASE)),
+            key=len,
+            reverse=True,
+        ),
+    ]
 )
-# A whole date somewhere in a short text: numeric, CJK, or with a month's name.
+# A whole date somewhere in a short text: numeric, CJK, or with a month's name,
+# the day before it (group 1: "7 mai 2019") or after it ("Dec 19, 2016"); the
+# conditional (?(1)...) lets the month alternation be written once.
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
-    r"|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:"
-    + _ANY_MONTH
-    + r")\.?,?\s+(?:de\s+)?(?:19|20)\d{2})",
+    r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 
