@@ -32,6 +32,7 @@ from newsdoc.cli.inspect import render_summary, shorten, table
 from newsdoc.cli.outputs import OutputError, atomic_file, write_atomic
 from newsdoc.cli.progress import REDRAW_INTERVAL, ProgressBar, format_duration
 from newsdoc.cli.sources import Source, iter_sources, read_source, strip_suffixes
+from newsdoc.cli.workers import Link
 from newsdoc.errors import InputTooLargeError, ParseError
 
 
@@ -449,6 +450,51 @@ def test_a_worker_killed_between_inputs_is_replaced(
     outcomes = list(convert.run_jobs(jobs, settings, 2))
     assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
     assert [o.error is not None for o in outcomes] == [name == "a05.txt" for name in names]
+
+
+def test_workers_started_the_platform_way_convert_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # where fork is not used (macOS, Windows), workers are multiprocessing's,
+    # started from a fresh interpreter: the same outcomes, in the same order
+    from newsdoc.cli import workers
+
+    names = [f"a{i}.txt" for i in range(5)]
+    for name in names:
+        (tmp_path / name).write_text(f"Text of {name}.")
+    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
+    settings = Settings("auto", "jsonl", None, False, None, False)
+    forked = list(convert.run_jobs(jobs, settings, 2))
+    monkeypatch.setattr(workers, "FORKED", False)
+    monkeypatch.setattr(workers, "START_METHOD", "spawn")
+    spawned = list(convert.run_jobs(jobs, settings, 2))
+    assert spawned == forked
+    assert [o.name for o in spawned] == [str(tmp_path / name) for name in names]
+    for name, outcome in zip(names, spawned, strict=True):
+        assert outcome.error is None and f"Text of {name}" in str(outcome.text)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
+def test_a_forked_worker_link_carries_large_messages_and_sees_the_end() -> None:
+    from newsdoc.cli import workers
+
+    worker = workers.start(_echo, [])
+    big = "x" * 3_000_000  # far more than a pipe holds: written and read in parts
+    worker.link.send(big)
+    assert workers.ready([worker.link]) == [worker.link]
+    assert worker.link.recv() == big
+    worker.link.send({"a": [1, 2]})
+    assert worker.link.recv() == {"a": [1, 2]}
+    worker.link.close()  # the worker sees the end of its pipe and stops
+    worker.join()
+
+
+def _echo(link: Link) -> None:
+    try:
+        while True:
+            link.send(link.recv())
+    except EOFError:
+        pass
 
 
 #: Loaded by no run of the command line but the one that needs them: they cost

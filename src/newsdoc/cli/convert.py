@@ -12,7 +12,6 @@ Outcomes are handled in input order, so ``--jobs N`` writes the same as
 from __future__ import annotations
 
 import os
-import sys
 import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -25,9 +24,9 @@ from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
 from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
 
-if TYPE_CHECKING:  # multiprocessing is imported only to run several workers
-    from multiprocessing.connection import Connection
-    from multiprocessing.context import DefaultContext, ForkContext
+if TYPE_CHECKING:  # the workers module is imported only to run several workers
+    from . import workers
+    from .workers import Link
 
 __all__ = [
     "Job",
@@ -245,55 +244,36 @@ def run_jobs(
         yield from pool.run(items)
 
 
-#: On Linux, workers are forked: they start at once with the library already
-#: imported (Python 3.14 would otherwise start them from a fresh interpreter);
-#: elsewhere fork is unsafe or missing, and the platform's default is used.
-_FORKED = sys.platform.startswith("linux")
-
-
 class _Worker:
-    """A worker process, the parent's end of its pipe, and its inputs in flight, oldest first."""
+    """A worker process, and its inputs in flight, oldest first."""
 
-    connection: Connection
+    process: workers.Worker
 
-    def __init__(
-        self, context: ForkContext | DefaultContext, settings: Settings, others: list[_Worker]
-    ) -> None:
-        from multiprocessing import Pipe
+    def __init__(self, settings: Settings, others: list[_Worker]) -> None:
+        from functools import partial
 
-        here, there = Pipe()
-        # a forked worker closes its copies of the parent's ends (its own and the
-        # older workers'), so that it sees the end of its pipe if the parent dies
-        inherited = [here, *(o.connection for o in others)] if _FORKED else []
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()  # else a forked worker would write its copy of the buffer again
-        self.process = context.Process(
-            target=_work, args=(there, settings, inherited), name="newsdoc-worker", daemon=True
-        )
-        self.process.start()
-        there.close()
-        self.connection = here
+        from . import workers
+
+        self.process = workers.start(partial(_work, settings=settings), [o.process for o in others])
+        self.link = self.process.link
         self.jobs: deque[tuple[int, Job]] = deque()
 
     def give(self, entry: tuple[int, Job]) -> None:
         self.jobs.append(entry)
         with suppress(OSError):  # it died: the end of its pipe tells, and the job goes back
-            self.connection.send(entry[1])
+            self.link.send(entry[1])
 
 
-def _work(connection: Connection, settings: Settings, inherited: list[Connection]) -> None:
+def _work(link: Link, settings: Settings) -> None:
     """A worker's life: convert each job it is sent and send back its outcome.
 
     It ends at the end of its pipe: the parent closed it (the work is done, or
     it stops early) or is gone.
     """
-    for other in inherited:
-        other.close()
     try:
         while True:
-            job = connection.recv()
-            connection.send(convert_one(job, settings))
+            job = link.recv()
+            link.send(convert_one(job, settings))
     except (EOFError, OSError, KeyboardInterrupt):
         # KeyboardInterrupt: Ctrl-C reached the whole process group; the parent
         # reports it, and atomic_file has removed the output being written
@@ -316,13 +296,8 @@ class _Pool:
     """
 
     def __init__(self, size: int, settings: Settings) -> None:
-        import multiprocessing
-
         self.size = size
         self.settings = settings
-        self.context: ForkContext | DefaultContext = (
-            multiprocessing.get_context("fork") if _FORKED else multiprocessing.get_context()
-        )
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> _Pool:
@@ -333,7 +308,7 @@ class _Pool:
         # the input it is converting and stops at the end of its pipe, so no
         # output is left half-written
         for worker in self.workers:
-            worker.connection.close()
+            worker.link.close()
         for worker in self.workers:
             worker.process.join()
         self.workers.clear()
@@ -373,7 +348,7 @@ class _Pool:
             _warm_up(self.settings)
         wanted = min(self.size, len(self.workers) + len(waiting))
         while len(self.workers) < wanted:
-            worker = _Worker(self.context, self.settings, self.workers)
+            worker = _Worker(self.settings, self.workers)
             self.workers.append(worker)
             worker.give(waiting.popleft())  # at work while the next one starts
         for _ in range(depth):  # round robin: every worker gets one before any gets two
@@ -383,12 +358,12 @@ class _Pool:
 
     def _collect(self, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]) -> None:
         """Sleep until workers send outcomes or die; file one outcome from each."""
-        from multiprocessing.connection import wait
+        from .workers import ready
 
-        ready = wait([worker.connection for worker in self.workers])
-        for worker in [worker for worker in self.workers if worker.connection in ready]:
+        links = ready([worker.link for worker in self.workers])
+        for worker in [worker for worker in self.workers if worker.link in links]:
             try:
-                outcome = worker.connection.recv()
+                outcome = worker.link.recv()
             except (EOFError, OSError):
                 # the end of the pipe: the worker is gone (it only closes it by exiting)
                 self._bury(worker, done, waiting)
@@ -401,7 +376,7 @@ class _Pool:
     ) -> None:
         """A worker died (a crash, or killed for lack of memory): its input fails."""
         self.workers.remove(worker)
-        worker.connection.close()
+        worker.link.close()
         worker.process.join()
         if worker.jobs:
             position, job = worker.jobs.popleft()
