@@ -18,7 +18,10 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.context import DefaultContext
 
 __all__ = ["FORKED", "Link", "Worker", "ready", "start"]
 
@@ -110,7 +113,7 @@ def start(work: Callable[[Link], None], others: Sequence[Worker]) -> Worker:
         return _fork(work, others)
     import multiprocessing
 
-    context = multiprocessing.get_context(START_METHOD)
+    context = cast("DefaultContext", multiprocessing.get_context(START_METHOD))
     here, there = context.Pipe()
     process = context.Process(target=work, args=(there,), name="newsdoc-worker", daemon=True)
     process.start()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import attrs
-from lxml.html import HtmlElement
 
 from ...errors import ParseError
 from ...model import Article, Image, Paragraph, ParagraphKind
@@ -19,7 +18,7 @@ from ..datelines import split_dateline
 from .body import Body, extract_body
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
-from .tree import load_tree
+from .tree import Element, load_tree
 
 __all__ = ["parse_html"]
 
@@ -60,7 +59,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, analyze: bool = Tru
     return article
 
 
-def _base_url(root: HtmlElement, url: str | None) -> str | None:
+def _base_url(root: Element, url: str | None) -> str | None:
     """The URL relative links resolve against: ``<base href>`` over the page's URL."""
     head = root.find("head")
     base = head.find("base") if head is not None else None

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urljoin
 
 import attrs
-from lxml.html import HtmlElement
 
 from ...errors import warn
 from ...model import Image, Link, Paragraph, ParagraphKind
@@ -45,6 +44,7 @@ from .hints import (
     STRONG_NEGATIVE,
     hint_words,
 )
+from .tree import Element, text_content
 
 __all__ = ["Body", "extract_body"]
 
@@ -107,7 +107,7 @@ class _Node:
     )
 
     def __init__(
-        self, el: HtmlElement, parent: _Node | None, weight: int, chrome: bool = False
+        self, el: Element, parent: _Node | None, weight: int, chrome: bool = False
     ) -> None:
         self.el = el
         self.parent = parent
@@ -214,7 +214,7 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     return cached
 
 
-def _hints(el: HtmlElement) -> tuple[bool, int]:
+def _hints(el: Element) -> tuple[bool, int]:
     """``(chrome, weight)`` from the element's class and id."""
     cls = el.get("class")
     ident = el.get("id")
@@ -227,11 +227,11 @@ def _hints(el: HtmlElement) -> tuple[bool, int]:
     return chrome, weight
 
 
-def _hidden(el: HtmlElement) -> bool:
+def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 class _Walker:
@@ -343,7 +343,7 @@ class _Walker:
 
     # --- the walk -------------------------------------------------------
 
-    def walk_children(self, el: HtmlElement) -> None:
+    def walk_children(self, el: Element) -> None:
         # most texts and tails are None: no call for them
         if text := el.text:
             self.add(text)
@@ -352,7 +352,7 @@ class _Walker:
             if tail := child.tail:
                 self.add(tail)
 
-    def walk(self, el: HtmlElement) -> None:
+    def walk(self, el: Element) -> None:
         tag = el.tag
         if type(tag) is not str or tag in SKIP_TAGS:
             return
@@ -417,7 +417,7 @@ class _Walker:
         self.pre = self.pre and tag != "pre"
         self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered = saved
 
-    def link(self, el: HtmlElement) -> None:
+    def link(self, el: Element) -> None:
         href = el.get("href")
         if href is None:
             self.walk_children(el)
@@ -453,12 +453,12 @@ class _Walker:
             return None
         return url
 
-    def image(self, el: HtmlElement) -> None:
+    def image(self, el: Element) -> None:
         image = self.make_image(el, None, None)
         if image is not None and self.node is not None:
             self.figures.append(_Figure(image, self.node))
 
-    def make_image(self, el: HtmlElement, caption: str | None, credit: str | None) -> Image | None:
+    def make_image(self, el: Element, caption: str | None, credit: str | None) -> Image | None:
         width = _dimension(el.get("width"))
         height = _dimension(el.get("height"))
         if (width is not None and width < 50) or (height is not None and height < 50):
@@ -482,7 +482,7 @@ class _Walker:
         alt = _WS.sub(" ", alt).strip() or None if alt else None
         return Image(url=url, caption=caption, credit=credit, alt=alt, width=width, height=height)
 
-    def figure(self, el: HtmlElement) -> None:
+    def figure(self, el: Element) -> None:
         """A figure is an image with its caption and credit, not a paragraph."""
         self.flush()
         img = next(el.iter("img"), None)
@@ -502,7 +502,7 @@ class _Walker:
             if image is not None:
                 self.figures.append(_Figure(image, self.node))
 
-    def table(self, el: HtmlElement) -> None:
+    def table(self, el: Element) -> None:
         """A data table: one paragraph per row, cells separated by `` | ``."""
         self.flush()
         saved = (self.kind, self.level)
@@ -530,7 +530,7 @@ class _Walker:
         self.kind, self.level = saved
 
 
-def _is_credit(el: HtmlElement) -> bool:
+def _is_credit(el: Element) -> bool:
     words = hint_words((el.get("class") or "") + " " + (el.get("itemprop") or ""))
     return any(
         word.startswith(("credit", "copyright", "photographer", "source", "author"))
@@ -538,8 +538,8 @@ def _is_credit(el: HtmlElement) -> bool:
     )
 
 
-def _text(el: HtmlElement) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+def _text(el: Element) -> str:
+    return _WS.sub(" ", text_content(el)).strip()
 
 
 def _dimension(value: str | None) -> int | None:
@@ -552,13 +552,13 @@ def _dimension(value: str | None) -> int | None:
 _LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})
 
 
-def _is_data_table(el: HtmlElement) -> bool:
+def _is_data_table(el: Element) -> bool:
     """A table of data, not one that lays out a page: no blocks in its cells."""
     return not any(child.tag in _LAYOUT for child in el.iterdescendants())
 
 
 def extract_body(
-    root: HtmlElement,
+    root: Element,
     *,
     base_url: str | None = None,
     hint_text: str | None = None,
@@ -606,7 +606,7 @@ def _text_size(blocks: list[_Block]) -> int:
     return sum(len(block.text) for block in blocks)
 
 
-def _walk(body: HtmlElement, base_url: str | None, *, use_hints: bool) -> _Walker:
+def _walk(body: Element, base_url: str | None, *, use_hints: bool) -> _Walker:
     walker = _Walker(base_url, use_hints)
     root = _Node(body, None, 0)
     walker.node = root
@@ -702,7 +702,7 @@ def _continues(top: _Node, parent: _Node) -> bool:
     )
 
 
-def _signature(el: HtmlElement) -> tuple[str, str]:
+def _signature(el: Element) -> tuple[str, str]:
     """What repeated containers of the same kind share: tag and class."""
     return el.tag, " ".join((el.get("class") or "").split())
 

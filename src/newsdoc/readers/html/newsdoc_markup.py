@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import json
 
-from lxml.html import HtmlElement
-
 from ...errors import FormatError, warn
 from ...model import Article
 from ...writers.urls import clean_text
 from ..json import from_dict
+from .tree import Element
 
 __all__ = ["read_newsdoc_markup"]
 
@@ -30,7 +29,7 @@ __all__ = ["read_newsdoc_markup"]
 _NESTED = frozenset({"ul", "ol"})
 
 
-def read_newsdoc_markup(root: HtmlElement) -> Article | None:
+def read_newsdoc_markup(root: Element) -> Article | None:
     """The Article a page written by ``newsdoc.to_html`` holds, or ``None`` for other pages."""
     block = _data_block(root)
     if block is None:
@@ -45,7 +44,7 @@ def read_newsdoc_markup(root: HtmlElement) -> Article | None:
     return article
 
 
-def _data_block(root: HtmlElement) -> HtmlElement | None:
+def _data_block(root: Element) -> Element | None:
     """The data block: a ``<script>`` child of an ``<article>``, as ``to_html`` writes it.
 
     Looking only at the children of ``<article>`` elements keeps this check,
@@ -61,12 +60,13 @@ def _data_block(root: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _check_visible(block: HtmlElement, article: Article) -> None:
+def _check_visible(block: Element, article: Article) -> None:
     """Warn when the visible paragraphs of the page no longer match the data."""
     container = block.getparent()
     if container is None:
         return
-    seen = container.xpath(".//*[@data-paragraph]")
+    found = container.xpath(".//*[@data-paragraph]")
+    seen = [e for e in found if isinstance(e, Element)] if isinstance(found, list) else []
     if len(seen) != len(article.paragraphs):
         warn(
             f"newsdoc page: {len(seen)} visible paragraphs but the data has "
@@ -87,11 +87,11 @@ def _check_visible(block: HtmlElement, article: Article) -> None:
             return
 
 
-def _own_text(element: HtmlElement) -> str:
+def _own_text(element: Element) -> str:
     """The element's text, without nested lists; ``<pre>``'s leading newline dropped."""
     parts: list[str] = []
 
-    def walk(node: HtmlElement) -> None:
+    def walk(node: Element) -> None:
         if node.text:
             parts.append(node.text)
         for child in node:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from lxml.html import HtmlElement
 
 from ....model import Byline, Image
+from ..tree import Element
 from .collect import collect_head
 from .jsonld import from_jsonld
 from .meta_tags import from_meta
@@ -63,10 +63,10 @@ class PageMetadata:
     #: The article body as the page's JSON-LD gives it (a hint for the body finder).
     body_text: str | None = None
     #: The ``<h1>`` element that prints the headline, if any.
-    headline_element: HtmlElement | None = attrs.field(default=None, eq=False, repr=False)
+    headline_element: Element | None = attrs.field(default=None, eq=False, repr=False)
 
 
-def extract_metadata(root: HtmlElement, *, url: str | None = None) -> PageMetadata:
+def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     """Read and reconcile the metadata of the page whose parsed tree is ``root``.
 
     ``url`` is where the page was fetched from; it resolves relative links

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from ..tree import Element, itertext
 
 __all__ = ["HeadData", "collect_head", "element_text"]
 
@@ -33,7 +33,7 @@ class HeadData:
     jsonld: list[str] = field(default_factory=list)
     title: str | None = None
     language: str | None = None
-    h1s: list[HtmlElement] = field(default_factory=list)
+    h1s: list[Element] = field(default_factory=list)
 
     def first(self, *keys: str) -> str | None:
         """The first value of the first of ``keys`` the page has."""
@@ -49,12 +49,12 @@ class HeadData:
             yield from self.meta.get(key, ())
 
 
-def element_text(element: HtmlElement) -> str:
+def element_text(element: Element) -> str:
     """The text of ``element`` with its whitespace collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(itertext(element)).split())
 
 
-def collect_head(root: HtmlElement) -> HeadData:
+def collect_head(root: Element) -> HeadData:
     """Gather the ``<meta>``, ``<link>``, JSON-LD, ``<title>`` and ``<h1>`` data of a page."""
     data = HeadData()
     meta = data.meta

@@ -18,10 +18,10 @@ from itertools import islice
 from typing import Any, cast
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from ...bylines import looks_like_name
 from ...dates import has_year, looks_like_date
+from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, clean_text
 
@@ -111,7 +111,7 @@ class PageFound:
     visible: Found = field(default_factory=lambda: Found(source="visible"))
 
 
-def _key(element: HtmlElement) -> str:
+def _key(element: Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
@@ -122,7 +122,7 @@ def _key_marks(key: str) -> tuple[bool, bool]:
     return _HNEWS.search(key) is not None, _MARK.search(key) is not None
 
 
-def _outside(element: HtmlElement) -> bool:
+def _outside(element: Element) -> bool:
     """Whether ``element`` sits in comments, related links, a footer, ...
 
     A ``<footer>`` inside an ``<article>`` is the article's own (it often
@@ -144,7 +144,7 @@ def _outside(element: HtmlElement) -> bool:
     return footer
 
 
-def _in_other_item(element: HtmlElement) -> bool:
+def _in_other_item(element: Element) -> bool:
     """Whether a microdata property belongs to a comment or review, not the article."""
     parent = element.getparent()
     for _ in range(_MAX_SCOPE_DEPTH):
@@ -157,7 +157,7 @@ def _in_other_item(element: HtmlElement) -> bool:
     return False
 
 
-def _date_value(element: HtmlElement) -> str | None:
+def _date_value(element: Element) -> str | None:
     for attribute in ("datetime", "content", "title", "data-timestamp"):
         value: str | None = element.get(attribute)
         if value and value.strip() and any(c.isdigit() for c in value):
@@ -166,7 +166,7 @@ def _date_value(element: HtmlElement) -> str | None:
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
 
-def _person(element: HtmlElement) -> RawAuthor | None:
+def _person(element: Element) -> RawAuthor | None:
     """The author an ``itemprop=author`` / ``h-card`` / ``rel=author`` element names."""
     name = None
     for child in element.iter():
@@ -189,7 +189,7 @@ def _person(element: HtmlElement) -> RawAuthor | None:
     return RawAuthor(name=name, url=url)
 
 
-def _microdata(element: HtmlElement, props: list[str], found: Found) -> None:
+def _microdata(element: Element, props: list[str], found: Found) -> None:
     for prop in props:
         if prop in ("author", "creator") and not _in_other_item(element):
             author = _person(element)
@@ -217,7 +217,7 @@ def _microdata(element: HtmlElement, props: list[str], found: Found) -> None:
                 found.images.append(RawImage(url=url, alt=clean_text(element.get("alt"))))
 
 
-def _hnews(element: HtmlElement, tokens: set[str], found: Found) -> None:
+def _hnews(element: Element, tokens: set[str], found: Found) -> None:
     if tokens & {"entry-title", "p-name"} and element.tag in ("h1", "h2"):
         text = element_text(element)
         if text:
@@ -236,46 +236,46 @@ def _hnews(element: HtmlElement, tokens: set[str], found: Found) -> None:
             found.modified.append(value)
 
 
-def segments_text(element: HtmlElement) -> str:
+def segments_text(element: Element) -> str:
     """The text of ``element`` with one line per text node.
 
     Bylines print name, outlet and date in separate elements, often without
     spaces between them ("Joe DavidsonWashington PostDec 13, 2016"); the
     line breaks keep them apart for :func:`~newsdoc.readers.bylines.split_authors`.
     """
-    parts = (" ".join(text.split()) for text in element.itertext())
+    parts = (" ".join(text.split()) for text in itertext(element))
     return "\n".join(part for part in parts if part)
 
 
-def _container(element: HtmlElement) -> HtmlElement:
+def _container(element: Element) -> Element:
     """The largest ancestor (a few levels up) whose text is still byline-sized."""
     node = element
     for _ in range(_CONTAINER_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "article", "main", "header", "h1"):
             break
-        if len(parent.text_content()) > _MAX_CONTAINER:
+        if len(text_content(parent)) > _MAX_CONTAINER:
             break
         node = parent
     return node
 
 
-def _is_author_link(element: HtmlElement, rel: list[str]) -> bool:
+def _is_author_link(element: Element, rel: list[str]) -> bool:
     return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
 
 
-def _following(anchor: HtmlElement) -> Iterator[HtmlElement]:
+def _following(anchor: Element) -> Iterator[Element]:
     """The elements after ``anchor`` in document order (its own content excluded)."""
-    node: HtmlElement | None = anchor
+    node: Element | None = anchor
     while node is not None:
         for sibling in node.itersiblings():
             yield from sibling.iter()
         node = node.getparent()
 
 
-def _preceding(anchor: HtmlElement) -> Iterator[HtmlElement]:
+def _preceding(anchor: Element) -> Iterator[Element]:
     """The elements before ``anchor``, nearest first (its ancestors excluded)."""
-    node: HtmlElement | None = anchor
+    node: Element | None = anchor
     while node is not None:
         for sibling in node.itersiblings(preceding=True):
             yield from reversed(list(sibling.iter()))
@@ -283,8 +283,8 @@ def _preceding(anchor: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def from_page(
-    root: HtmlElement,
-    anchor: HtmlElement | None,
+    root: Element,
+    anchor: Element | None,
     *,
     need_byline: bool = True,
     need_date: bool = True,
@@ -325,7 +325,7 @@ def from_page(
     return page
 
 
-def _visit(elements: Iterable[HtmlElement], hnews: Found, visible: list[Visible]) -> None:
+def _visit(elements: Iterable[Element], hnews: Found, visible: list[Visible]) -> None:
     for element in elements:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
@@ -338,14 +338,14 @@ def _visit(elements: Iterable[HtmlElement], hnews: Found, visible: list[Visible]
             visible.append(item)
 
 
-def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
+def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
     if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
         author = _person(element)
         named = author is not None and looks_like_name(author.name, strict=True)
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
-        mention = parent is not None and len(parent.text_content()) > _MAX_CONTAINER
+        mention = parent is not None and len(text_content(parent)) > _MAX_CONTAINER
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
@@ -360,7 +360,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
         return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
     text = element.text
     if text and _BY_TEXT.match(text.lstrip()):
-        if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
+        if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(_container(element)))
         return None
     if key == " " or not _key_marks(key)[1]:
@@ -375,7 +375,7 @@ def _visible(element: HtmlElement, tag: str, key: str) -> Visible | None:
                     return Visible(date=loose, loose=True, published=published)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-        if len(element.text_content()) <= _MAX_BYLINE and not _outside(element):
+        if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(element))
     elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
         value = _date_value(element)
@@ -417,7 +417,7 @@ def _order_visible(items: list[Visible], found: Found) -> None:
             found.bylines.append(item.byline)
 
 
-def find_dek(h1: HtmlElement) -> str | None:
+def find_dek(h1: Element) -> str | None:
     """The standfirst printed right after the headline, when its class says so."""
     sibling = h1.getnext()
     for _ in range(3):

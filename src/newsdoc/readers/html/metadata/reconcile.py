@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from lxml.html import HtmlElement
-
 from ....model import Byline, Image, Person
 from ...bylines import (
     CONJUNCTIONS,
@@ -27,6 +25,7 @@ from ...bylines import (
     strip_by,
 )
 from ...dates import looks_like_date, parse_date
+from ..tree import Element
 from .collect import HeadData, element_text
 from .found import Found, RawImage, clean_text
 from .page import find_dek
@@ -201,7 +200,7 @@ def _join(title: str, parts: list[str], start: int, end: int) -> str | None:
     return title[first : last + len(last_part)].strip() or None
 
 
-def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
+def _plausible_h1(element: Element, text: str, sites: list[str]) -> bool:
     """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
     if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites) or _is_logo(element):
         return False
@@ -220,7 +219,7 @@ def _plausible_h1(element: HtmlElement, text: str, sites: list[str]) -> bool:
     return True
 
 
-def _is_logo(element: HtmlElement) -> bool:
+def _is_logo(element: Element) -> bool:
     """An ``<h1>`` marked as the logo or hidden, or one that links to the site's home page."""
     key = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if any(mark in key for mark in NOT_HEADLINE):
@@ -232,7 +231,7 @@ def _is_logo(element: HtmlElement) -> bool:
     return False
 
 
-def _heading_text(element: HtmlElement) -> str:
+def _heading_text(element: Element) -> str:
     """The text of a heading without that of pictures in it (an SVG's ``<title>``)."""
     if next(element.iter("svg"), None) is None:
         return element_text(element)
@@ -250,7 +249,7 @@ def _heading_text(element: HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _inside_svg(node: HtmlElement, stop: HtmlElement) -> bool:
+def _inside_svg(node: Element, stop: Element) -> bool:
     parent = node.getparent()
     while parent is not None and parent is not stop:
         if parent.tag == "svg":
@@ -294,12 +293,12 @@ def _matches(text: str, keys: list[str]) -> bool:
 
 def choose_headline(
     found: list[Found],
-    h1s: list[HtmlElement],
+    h1s: list[Element],
     title: str | None,
     sites: list[str],
-    h2s: Iterable[HtmlElement] = (),
-    headings: Iterable[HtmlElement] = (),
-) -> tuple[str | None, HtmlElement | None]:
+    h2s: Iterable[Element] = (),
+    headings: Iterable[Element] = (),
+) -> tuple[str | None, Element | None]:
     """The headline, and the heading element that prints it when there is one.
 
     The headline printed on the page wins: the first ``<h1>`` (not the site's
@@ -355,8 +354,8 @@ def _completes(key: str, keys: list[str]) -> bool:
 
 
 def _entry_heading(
-    h1_text: str, title: str, headings: Iterable[HtmlElement], sites: list[str]
-) -> tuple[str, HtmlElement] | None:
+    h1_text: str, title: str, headings: Iterable[Element], sites: list[str]
+) -> tuple[str, Element] | None:
     """The entry's heading when the ``<h1>`` prints only the site's part of the ``<title>``.
 
     On a blog, "Site - Entry" is the ``<title>``, the site's name is the
@@ -385,7 +384,7 @@ def _entry_heading(
     return None
 
 
-def choose_dek(found: list[Found], h1: HtmlElement | None, headline: str | None) -> str | None:
+def choose_dek(found: list[Found], h1: Element | None, headline: str | None) -> str | None:
     """The standfirst: printed after the headline, else a description that reads as one."""
     if h1 is not None:
         dek = find_dek(h1)
