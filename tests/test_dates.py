@@ -54,6 +54,12 @@ def test_zone_names_and_offsets() -> None:
     value = parse_date("Nov. 6, 2013 10:15 a.m. ET")
     assert isinstance(value, dt.datetime)
     assert value.utcoffset() == dt.timedelta(hours=-5)  # New York in November
+    value = parse_date("July 4, 2019 10:00 a.m. PT")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-7)  # Los Angeles in summer
+    value = parse_date("July 4, 2019 10:00 a.m. PST")
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-8)  # a printed PST is PST in summer too
     value = parse_date("Oct 9, 2019, 11:05 IST")
     assert isinstance(value, dt.datetime)
     assert value.utcoffset() == dt.timedelta(hours=5, minutes=30)

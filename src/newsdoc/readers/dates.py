@@ -15,21 +15,33 @@ import re
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-__all__ = ["TZINFOS", "has_year", "looks_like_date", "parse_date", "parse_iso_date"]
+__all__ = [
+    "SEASONAL_ZONES",
+    "TZINFOS",
+    "has_year",
+    "looks_like_date",
+    "parse_date",
+    "parse_iso_date",
+]
 
-# Zone abbreviations news sites print.  Fixed offsets: a printed "EST" means
-# standard time whatever the season, and "ET" is read by season below.
-TZINFOS: dict[str, int | dt.tzinfo] = {
+# Zone abbreviations news sites print, as fixed offsets: a printed "EST" means
+# standard time whatever the season.
+TZINFOS: dict[str, int] = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 3600, "IST": 19800, "CET": 3600,
     "CEST": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400,
     "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800,
     "PDT": -25200, "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400,
     "KST": 32400, "AEST": 36000, "AEDT": 39600, "SGT": 28800, "HKT": 28800,
-    "ET": tz.gettz("America/New_York") or -18000,
-    "CT": tz.gettz("America/Chicago") or -21600,
-    "MT": tz.gettz("America/Denver") or -25200,
-    "PT": tz.gettz("America/Los_Angeles") or -28800,
 }  # fmt: skip
+# Abbreviations read by season ("ET" is EST in winter, EDT in summer): the zone,
+# and the offset to use where the system has no zone database.  The zone is
+# loaded when a date needs it, not at start-up (a file read each).
+SEASONAL_ZONES: dict[str, tuple[str, int]] = {
+    "ET": ("America/New_York", -18000),
+    "CT": ("America/Chicago", -21600),
+    "MT": ("America/Denver", -25200),
+    "PT": ("America/Los_Angeles", -28800),
+}
 
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
@@ -253,8 +265,11 @@ def _zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
     """
     if name is not None:
         known = TZINFOS.get(name.upper())
-        if isinstance(known, dt.tzinfo):
-            return known
+        if known is None and name.upper() in SEASONAL_ZONES:
+            zone, known = SEASONAL_ZONES[name.upper()]
+            seasonal = tz.gettz(zone)  # cached by dateutil
+            if seasonal is not None:
+                return seasonal
         if known is not None:
             return tz.tzoffset(name, known)
     if offset is not None:
