@@ -395,6 +395,17 @@ def test_standard_input_is_named_stdin_in_an_out_dir() -> None:
     assert source == Source("-", "stdin")
 
 
+#: How the pool tests' jobs are read and written: text in, JSON Lines back.
+_JSONL = Settings("auto", "jsonl", None, False, None, False)
+
+
+def _text_jobs(folder: Path, names: list[str]) -> list[Job]:
+    """A small text file per name in ``folder``, and a job for each."""
+    for name in names:
+        (folder / name).write_text(f"Text of {name}.")
+    return [Job(Source(str(folder / name), name), None) for name in names]
+
+
 @pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the crash is planted in forked workers"
 )
@@ -403,8 +414,7 @@ def test_a_worker_crash_fails_its_inputs_and_the_batch_goes_on(
 ) -> None:
     names = [f"a{i:02d}.txt" for i in range(20)]
     names[3] = "crash.txt"
-    for name in names:
-        (tmp_path / name).write_text(f"Text of {name}.")
+    jobs = _text_jobs(tmp_path, names)
     real = convert.read_article
 
     def crashing(data: bytes, **kwargs: object) -> object:
@@ -413,9 +423,7 @@ def test_a_worker_crash_fails_its_inputs_and_the_batch_goes_on(
         return real(data, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(convert, "read_article", crashing)
-    settings = Settings("auto", "jsonl", None, False, None, False)
-    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
-    outcomes = list(convert.run_jobs(jobs, settings, 2))
+    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
     assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
     assert outcomes[3].error is not None and "worker process died" in outcomes[3].error
     # the inputs the dead worker had not started went to a worker that lives
@@ -434,8 +442,7 @@ def test_a_worker_killed_between_inputs_is_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     names = [f"a{i:02d}.txt" for i in range(12)]
-    for name in names:
-        (tmp_path / name).write_text(f"Text of {name}.")
+    jobs = _text_jobs(tmp_path, names)
     real = convert.convert_one
 
     def dying(job: Job, settings: Settings) -> object:
@@ -445,9 +452,7 @@ def test_a_worker_killed_between_inputs_is_replaced(
         return outcome
 
     monkeypatch.setattr(convert, "convert_one", dying)
-    settings = Settings("auto", "jsonl", None, False, None, False)
-    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
-    outcomes = list(convert.run_jobs(jobs, settings, 2))
+    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
     assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
     assert [o.error is not None for o in outcomes] == [name == "a05.txt" for name in names]
 
@@ -460,14 +465,11 @@ def test_workers_started_the_platform_way_convert_alike(
     from newsdoc.cli import workers
 
     names = [f"a{i}.txt" for i in range(5)]
-    for name in names:
-        (tmp_path / name).write_text(f"Text of {name}.")
-    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
-    settings = Settings("auto", "jsonl", None, False, None, False)
-    forked = list(convert.run_jobs(jobs, settings, 2))
+    jobs = _text_jobs(tmp_path, names)
+    forked = list(convert.run_jobs(jobs, _JSONL, 2))
     monkeypatch.setattr(workers, "FORKED", False)
     monkeypatch.setattr(workers, "START_METHOD", "spawn")
-    spawned = list(convert.run_jobs(jobs, settings, 2))
+    spawned = list(convert.run_jobs(jobs, _JSONL, 2))
     assert spawned == forked
     assert [o.name for o in spawned] == [str(tmp_path / name) for name in names]
     for name, outcome in zip(names, spawned, strict=True):
