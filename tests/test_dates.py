@@ -50,6 +50,27 @@ def test_printed_dates(text: str, expected: dt.date) -> None:
     assert parse_date(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 MAYIS 2019", dt.date(2019, 5, 5)),  # Turkish capitals: "MAYIS".lower() is not "mayıs"
+        ("5 MAİ 2019", dt.date(2019, 5, 5)),
+        ("12 ŞUBAT 2020", dt.date(2020, 2, 12)),
+        ("3 OCAK 2021", dt.date(2021, 1, 3)),
+    ],
+)
+def test_month_names_in_capitals_of_any_language(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("name", sorted(_MONTH_OF))
+def test_every_month_name_is_read_in_any_case(name: str) -> None:
+    month = dt.datetime.strptime(_MONTH_OF[name], "%b").month
+    for variant in (name, name.upper(), name.title()):
+        value = parse_date(f"5 {variant} 2019")
+        assert value == dt.date(2019, month, 5), variant
+
+
 def test_zone_names_and_offsets() -> None:
     value = parse_date("Nov. 6, 2013 10:15 a.m. ET")
     assert isinstance(value, dt.datetime)

@@ -226,7 +226,7 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
-    cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _MONTH_OF[m.group(1).lower()] + " ", cleaned)
+    cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
@@ -245,6 +245,16 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     if first.minute != second.minute:
         first = first.replace(minute=0)  # "5 pm": the hour is written, the minutes are 0
     return first.replace(second=first.second if first.second == second.second else 0)
+
+
+def _english_month(name: str) -> str:
+    """The English month of a name :data:`_FOREIGN_MONTH` matched."""
+    english = _MONTH_OF.get(name.lower())
+    if english is None:
+        # the pattern ignores case as re does, one character at a time: Turkish
+        # capitals ("MAYIS", "MAİ") match names that str.lower() does not give back
+        english = next(v for k, v in _MONTH_OF.items() if re.fullmatch(re.escape(k), name, re.I))
+    return english
 
 
 def _from_cjk(match: re.Match[str]) -> dt.datetime | dt.date | None:
