@@ -14,7 +14,7 @@ import re
 
 # dateutil is imported by the functions that use it: dates in ISO 8601 (most of
 # those in meta tags and JSON-LD) never need it, and importing its parser takes
-# 10 ms (40 ms with dateutil 4, which loads importlib.resources and ctypes).
+# 11 ms (26 ms with dateutil 4, which loads importlib.resources and ctypes).
 
 __all__ = [
     "SEASONAL_ZONES",
