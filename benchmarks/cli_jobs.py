@@ -18,8 +18,10 @@ folder:
   checkout's ``src`` and the folders of newsdoc's dependencies on the path,
   and nothing else: the ``.pth`` files of this interpreter's own site-packages
   do not run (on the project's machine, one of them is a sandbox hook that
-  imports ``certifi`` and its ``importlib.resources`` at every start, 30 ms
-  that no user's environment pays; the output shows both start times);
+  imports ``certifi``, and through it ``importlib.resources``, ``pathlib``,
+  ``tempfile`` and more, at every start: modules a user's environment does
+  not load, which would hide what newsdoc's own start-up loads; the output
+  shows both start times);
 - a bytecode cache, as pip compiles it at install: ``PYTHONDONTWRITEBYTECODE``
   is removed from the runs' environment, ``PYTHONPYCACHEPREFIX`` points to a
   temporary folder (nothing is written into the source tree), and an untimed
