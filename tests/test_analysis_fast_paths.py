@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.analysis import people
+from newsdoc.analysis import people, tokens
 from newsdoc.analysis.lexicon import lexicon_for
 from newsdoc.analysis.tokens import UPPER
 
@@ -90,3 +90,61 @@ def test_spans_made_without_validators_equal_validated_spans(p: int, a: int, b: 
     assert fast == checked
     assert hash(fast) == hash(checked)
     assert repr(fast) == repr(checked)
+
+
+# Pieces of text for the tokenizer: plain words, words glued to punctuation and
+# joiners, every kind of space (str.split and re's \s must agree on them).
+_TEXT_BITS = st.sampled_from(
+    ["said", "Said", "U.S.", "don't", "co-author", "é", "9", "_", "a_b", "x", ",", ".", "?",
+     "…", "“", "”", '"', "'", "’", "-", "—", "(", " ", "  ", "\t", "\n", "\u00a0", "\u2003",
+     "\u200b", "ΟΔΟΣ", "İ", "statement"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_TEXT_BITS, max_size=14), st.integers(0, 40), st.integers(0, 40))
+def test_words_gives_the_token_pattern_s_tokens(bits: list[str], a: int, b: int) -> None:
+    # _words takes plain words and "word," / "word." pieces without the pattern
+    text = "".join(bits)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _LEXICON is not None
+    rows: list[tuple[int, int, str, str, str]] = []
+    marked: list[int] = []
+    ends: list[int] = []
+    tokens._words(text, start, end, rows, marked, ends, _LEXICON.cue_words)
+    expected = []
+    for match in tokens._TOKEN.finditer(text, start, end):
+        if match.group(2):
+            word = match.group(2)
+            expected.append((match.start(2), match.end(2), word, word.lower(), "w"))
+        else:
+            expected.append((match.start(3), match.end(3), match.group(3), match.group(3), "p"))
+    assert rows == expected
+    assert marked == [k for k, row in enumerate(rows) if row[3] in _LEXICON.cue_words]
+    assert ends == [k for k, row in enumerate(rows) if row[4] == "p" and row[2] in ".!?…"]
+
+
+_RUN_BITS = st.sampled_from(
+    ["Jane", "Doe", "The", "President", "Dr.", "Gov.", "Dutch", "State", "Said", "ΟΔΟΣ", "İpek",
+     "Russia's", "Doe’s", "van", "al-Assad", "iPhone", "co-CEO", "O'Brien", "said", " ", "  ",
+     "\u00a0", ", ", ". ", "'"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_RUN_BITS, max_size=12))
+def test_name_runs_hold_their_words_offsets_and_lower_case(bits: list[str]) -> None:
+    # runs keep the words, their lower case (one lower() per run) and the offsets
+    # of the first and last name word; the word offsets are found on demand
+    assert _LEXICON is not None
+    text = "".join(bit if bit.strip() == "" or bit in ("'",) else bit + " " for bit in bits)
+    runs, bounds = people._runs(0, text, _LEXICON, people._name_regex(_LEXICON))
+    assert len(bounds) % 2 == 0 and bounds == sorted(bounds)
+    for run in runs:
+        assert run.lows == [word.lower() for word in run.names]
+        assert run.name == " ".join(run.names)
+        words = run.words(text)
+        assert [w for _, _, w in words] == run.names
+        assert all(text[s:e] == w for s, e, w in words)
+        assert (words[0][0], words[-1][1]) == (run.start, run.end)
+        assert text[run.start : run.end].split() == run.names

@@ -141,11 +141,25 @@ class People:
 @dataclass(slots=True)
 class _Run:
     paragraph: int
-    tokens: list[tuple[int, int, str]]  # (start, end, text) of the name words
+    start: int  # of the first name word
+    end: int  # of the last name word
+    names: list[str]  # the name words
+    lows: list[str]  # the same in lower case
     prefix: list[str]
     possessor: str | None
     possessive: bool
-    name: str  # the words of ``tokens`` joined by spaces
+    name: str  # the words of ``names`` joined by spaces
+
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the name words in the paragraph's ``text``."""
+        placed = []
+        at = self.start
+        for word in self.names:
+            # only spaces separate the words: each is found from where the last ended
+            at = text.find(word, at)
+            placed.append((at, at + len(word), word))
+            at += len(word)
+        return placed
 
 
 def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
@@ -186,72 +200,84 @@ def _runs(
     runs: list[_Run] = []
     bounds: list[int] = []
     for match in regex.finditer(text):
-        offset = match.start()
+        offset, stop = match.span()
         found = match.group()
-        parts = found.split()
-        words: list[tuple[int, int, str]] = []
-        at = offset
-        if " ".join(parts) == found:
-            # one space between words (most runs): the offsets follow from the lengths
-            for word in parts:
-                stop = at + len(word)
-                words.append((at, stop, word))
-                at = stop + 1
-        else:
-            # only spaces separate the words of a run: each is found from where the last ended
-            for word in parts:
-                at = text.find(word, at)
-                words.append((at, at + len(word), word))
-                at += len(word)
+        names = found.split()
         if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
-            words = words[1:]  # the first word ends another one: "iPhone", "co-CEO"
-            if len(words) < 2:
+            # the first word ends another one: "iPhone", "co-CEO"
+            if len(names) < 3:
                 continue
-        bounds += (words[0][0], match.end())
+            offset = text.find(names[1], offset + len(names[0]))
+            del names[0]
+            found = text[offset:stop]
+        bounds += (offset, stop)
         if "'s" not in found and "’s" not in found:
-            # no possessive inside: the run is one name
-            end = words[-1][1]
-            possessive = text[end : end + 1] in ("'", "’") and words[-1][2].endswith("s")
-            runs.append(_make_run(paragraph, text, words, None, possessive, lexicon))
+            # no possessive inside: the run is one name, and ends where the match does
+            possessive = text[stop : stop + 1] in ("'", "’") and found[-1] == "s"
+            runs.append(
+                _make_run(paragraph, text, offset, stop, names, found, None, possessive, lexicon)
+            )
             continue
         # split after each possessive: "A Just Russia's Yelena Misulina"
         possessor: str | None = None
-        chunk: list[tuple[int, int, str]] = []
-        for start, end, word in words:
+        chunk: list[str] = []
+        at = first = offset
+        for word in names:
+            at = text.find(word, at)  # only spaces separate the words
+            if not chunk:
+                first = at
+            at += len(word)
             if word.endswith(("'s", "’s")):
-                chunk.append((start, end - 2, word[:-2]))
-                runs.append(_make_run(paragraph, text, chunk, possessor, True, lexicon))
-                possessor = " ".join(w for _, _, w in chunk)
+                chunk.append(word[:-2])
+                joined = " ".join(chunk)
+                runs.append(
+                    _make_run(
+                        paragraph, text, first, at - 2, chunk, joined, possessor, True, lexicon
+                    )
+                )
+                possessor = joined
                 chunk = []
             else:
-                chunk.append((start, end, word))
+                chunk.append(word)
         if chunk:
-            end = chunk[-1][1]
-            possessive = text[end : end + 1] in ("'", "’") and chunk[-1][2].endswith("s")
-            runs.append(_make_run(paragraph, text, chunk, possessor, possessive, lexicon))
+            possessive = text[stop : stop + 1] in ("'", "’") and chunk[-1].endswith("s")
+            joined = " ".join(chunk)
+            runs.append(
+                _make_run(
+                    paragraph, text, first, stop, chunk, joined, possessor, possessive, lexicon
+                )
+            )
     return runs, bounds
 
 
 def _make_run(
     paragraph: int,
     text: str,
-    words: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    names: list[str],
+    found: str,
     possessor: str | None,
     possessive: bool,
     lexicon: Lexicon,
 ) -> _Run:
-    lows = [word.lower() for _, _, word in words]
-    names = [word for _, _, word in words]
+    """The run of ``names``, from ``start`` to ``end`` in ``text`` (``found``: the
+    words with spaces between them), with the words in front of the name split off."""
+    # One lower() for all the words: the same as one per word, as the words are
+    # split by spaces, which are neither cased nor case-ignorable (the only
+    # context lower() reads is around a Greek capital sigma).
+    lows = found.lower().split()
     if (
         lexicon.run_specials.isdisjoint(lows)
         and _SENTENCE_VERBS.isdisjoint(lows)
         and lexicon.nationalities_cased.isdisjoint(names)
     ):
         # most runs: no word to drop in front, no title, no modifier
-        return _Run(paragraph, words, [], possessor, possessive, " ".join(names))
+        return _Run(paragraph, start, end, names, lows, [], possessor, possessive, " ".join(names))
+    size = len(names)
     i = 0
     while (
-        i + 1 < len(words)
+        i + 1 < size
         and (
             lows[i] in lexicon.function_words
             or lows[i] in lexicon.speech_verbs
@@ -260,38 +286,43 @@ def _make_run(
         and lows[i] not in lexicon.honorifics
     ):
         i += 1  # "The", "When", "Replied" opening a sentence
-    words = words[i:]
-    lows = lows[i:]
     # everything up to the last title word is a prefix: "U.S. President Donald Trump"
     last_title = -1
-    for n in range(len(words) - 1):
+    for n in range(i, size - 1):
         low = lows[n]
-        word = words[n][2]
         if (
             low in lexicon.honorifics
             or low in lexicon.title_abbreviations
-            or (low in lexicon.role_heads and word not in lexicon.first_names)
+            or (low in lexicon.role_heads and names[n] not in lexicon.first_names)
         ):
             last_title = n
-    if last_title < 0:
+    if last_title >= 0:
+        prefix = names[i : last_title + 1]
+        first = last_title + 1
+    else:
         # modifiers with no title after them ("State", "Dutch") are not part of a name,
         # and leave no title behind: "National Survey" is not "Survey"
-        strip = 0
-        while strip < len(words) - 1 and (
-            lows[strip] in lexicon.role_words or words[strip][2] in lexicon.nationalities_cased
+        prefix = []
+        first = i
+        while first < size - 1 and (
+            lows[first] in lexicon.role_words or names[first] in lexicon.nationalities_cased
         ):
-            strip += 1
-        words = words[strip:]
-    prefix = [w for _, _, w in words[: last_title + 1]]
-    words = words[last_title + 1 :]
-    name = " ".join([w for _, _, w in words])
-    return _Run(paragraph, words, prefix, possessor, possessive, name)
+            first += 1
+    if first:
+        at = start
+        for word in names[:first]:
+            at = text.find(word, at) + len(word)
+        start = text.find(names[first], at)
+        names = names[first:]
+        lows = lows[first:]
+    return _Run(paragraph, start, end, names, lows, prefix, possessor, possessive, " ".join(names))
 
 
-def _all_name_words(names: list[str], lexicon: Lexicon) -> bool:
-    """``_is_name_word`` of every word, the word lists checked in C for all of them at once."""
+def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool:
+    """``_is_name_word`` of every word (``lows``: in lower case), the word lists checked
+    in C for all of them at once."""
     if not lexicon.not_name_words_cased.isdisjoint(names) or not lexicon.function_words.isdisjoint(
-        map(str.lower, names)
+        lows
     ):
         return False
     for word in names:
@@ -369,22 +400,20 @@ def find_people(
     quoted = quoted or {}
     for text, runs, _ in all_runs:
         for run in runs:
-            words = run.tokens
+            names = run.names
             titled = bool(run.prefix)
-            if len(words) > 4 or (len(words) < 2 and not titled):
+            if len(names) > 4 or (len(names) < 2 and not titled):
                 continue
             full = run.name
             if full in by_name:
                 continue  # known already (the checks below only ever skip a run)
-            start = words[0][0]
+            start = run.start
             if _inside(quoted, run.paragraph, start):
                 continue
-            names = [w for _, _, w in words]
-            if not _all_name_words(names, lexicon):
+            if not _all_name_words(names, run.lows, lexicon):
                 continue
             if not titled and (
-                _preceded_by_the(text, start)
-                or _followed_by_outlet_noun(text, words[-1][1], lexicon)
+                _preceded_by_the(text, start) or _followed_by_outlet_noun(text, run.end, lexicon)
             ):
                 continue
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
@@ -450,12 +479,12 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     if owner and not all(w in lexicon.not_name_tokens_cased for w in owner):
         person.affiliation = " ".join(owner)
     person.evidence = bool(run.prefix)
-    start, end = run.tokens[0][0], run.tokens[-1][1]
+    start, end = run.start, run.end
     if person.role is None:
         person.role = _role_before(text, start, lexicon)
     if not person.gender:
-        person.gender = lexicon.first_names.get(run.tokens[0][2], "")
-    if person.role or run.tokens[0][2] in lexicon.first_names:
+        person.gender = lexicon.first_names.get(run.names[0], "")
+    if person.role or run.names[0] in lexicon.first_names:
         person.evidence = True
     possessor = run.possessor.split() if run.possessor else []
     if possessor and possessor[0].lower() in lexicon.function_words:
@@ -518,18 +547,15 @@ def _mentions(
             continue  # most paragraphs name nobody
         found: list[tuple[int, Mention]] = []
         for run in runs:
-            words = run.tokens
-            if not words:
-                continue
             pid = by_name.get(run.name)
             if pid is not None:
                 found.append(
-                    (
-                        words[0][0],
-                        Mention(paragraph, words[0][0], words[-1][1], pid, run.possessive),
-                    )
+                    (run.start, Mention(paragraph, run.start, run.end, pid, run.possessive))
                 )
                 continue
+            if by_surname.keys().isdisjoint(run.names):
+                continue
+            words = run.words(text)
             for i, (start, end, word) in enumerate(words):
                 if word in by_surname:
                     add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
