@@ -106,26 +106,56 @@ def _words(
     """Append the tokens of ``text[start:end]`` to ``rows``, noting the marks
     that may end a sentence and the ``cue_words`` on the way (so sentences are
     split and cues found without another walk over every token)."""
-    # Every character is a space, a word character or punctuation, so the
-    # offsets follow from the lengths: findall's plain strings are much cheaper
-    # than a match object per token.  One row per token, turned into the
-    # parallel sequences by one zip: five appends per token cost more.
+    # Most whitespace-separated pieces are plain words (str.isalnum: all word
+    # characters, so the token pattern would take the piece whole): they are
+    # tokens as they stand, and only the others go through the pattern, whose
+    # tokens never hold nor cross whitespace.  Offsets follow from the lengths
+    # (one space between pieces: most text) or are found piece by piece.  One
+    # row per token, turned into the parallel sequences by one zip: five
+    # appends per token cost more.
+    segment = text if start == 0 and end == len(text) else text[start:end]
+    pieces = segment.split()
+    if not pieces:
+        return
+    stripped = segment.strip()
+    spaced = " ".join(pieces) == stripped
+    pos = start + segment.find(stripped)
     add = rows.append
-    pos = start
-    for space, word, punct in _TOKEN.findall(text, start, end):
-        pos += len(space)
-        if word:
+    find = text.find
+    for piece in pieces:
+        if not spaced:
+            pos = find(piece, pos)
+        stop = pos + len(piece)
+        if piece.isalnum():
+            lower = piece.lower()
+            if lower in cue_words:
+                marked.append(len(rows))
+            add((pos, stop, piece, lower, "w"))
+        elif piece[-1] in ",." and (word := piece[:-1]).isalnum():
+            # a plain word and a comma or full stop (most of the other pieces)
             lower = word.lower()
             if lower in cue_words:
                 marked.append(len(rows))
-            stop = pos + len(word)
-            add((pos, stop, word, lower, "w"))
-            pos = stop
-        else:
-            if punct in _SENTENCE_END:
+            add((pos, stop - 1, word, lower, "w"))
+            punct = piece[-1]
+            if punct == ".":
                 sentence_ends.append(len(rows))
-            add((pos, pos + 1, punct, punct, "p"))
-            pos += 1
+            add((stop - 1, stop, punct, punct, "p"))
+        else:
+            for _, word, punct in _TOKEN.findall(text, pos, stop):
+                if word:
+                    lower = word.lower()
+                    if lower in cue_words:
+                        marked.append(len(rows))
+                    after = pos + len(word)
+                    add((pos, after, word, lower, "w"))
+                    pos = after
+                else:
+                    if punct in _SENTENCE_END:
+                        sentence_ends.append(len(rows))
+                    add((pos, pos + 1, punct, punct, "p"))
+                    pos += 1
+        pos = stop + 1
 
 
 def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon: Lexicon) -> Para:
