@@ -148,3 +148,12 @@ def test_name_runs_hold_their_words_offsets_and_lower_case(bits: list[str]) -> N
         assert all(text[s:e] == w for s, e, w in words)
         assert (words[0][0], words[-1][1]) == (run.start, run.end)
         assert text[run.start : run.end].split() == run.names
+
+
+@given(st.text(alphabet="ab é\u00a0\"“”«»„‹›‘’'‚,.—", max_size=20))
+def test_paragraphs_without_marks_are_skipped_only_when_the_pattern_finds_none(text: str) -> None:
+    from newsdoc.analysis import quotes
+
+    if not quotes._holds_marks(text):
+        assert quotes._MARKS.search(text) is None
+    assert quotes._holds_marks(text) == any(c in text for c in "\"“”«»„‹›‘’'‚")
