@@ -26,7 +26,6 @@ from .sources import Source, display_name, iter_sources, read_source, strip_suff
 
 if TYPE_CHECKING:  # the workers module is imported only to run several workers
     from . import workers
-    from .workers import Link
 
 __all__ = [
     "Job",
@@ -255,8 +254,11 @@ class _Worker:
         from . import workers
 
         self.process = workers.start(partial(_work, settings=settings), [o.process for o in others])
-        self.link = self.process.link
         self.jobs: deque[tuple[int, Job]] = deque()
+
+    @property
+    def link(self) -> workers.Link:
+        return self.process.link
 
     def give(self, entry: tuple[int, Job]) -> None:
         self.jobs.append(entry)
@@ -264,7 +266,7 @@ class _Worker:
             self.link.send(entry[1])
 
 
-def _work(link: Link, settings: Settings) -> None:
+def _work(link: workers.Link, settings: Settings) -> None:
     """A worker's life: convert each job it is sent and send back its outcome.
 
     It ends at the end of its pipe: the parent closed it (the work is done, or

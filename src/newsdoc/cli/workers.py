@@ -80,10 +80,10 @@ class _Pipes:
         return self.incoming
 
     def close(self) -> None:
-        for name in ("incoming", "outgoing"):
-            descriptor = getattr(self, name)
+        descriptors = (self.incoming, self.outgoing)
+        self.incoming = self.outgoing = -1  # closed: a second close does nothing
+        for descriptor in descriptors:
             if descriptor >= 0:
-                setattr(self, name, -1)
                 os.close(descriptor)
 
 
