@@ -131,8 +131,11 @@ def _literal_calls(module: ModuleType) -> Iterator[tuple[re.Pattern[Any], str]]:
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == "re"
-            and node.func.attr in _RE_FUNCTIONS
+            and (
+                (node.func.value.id == "re" and node.func.attr in _RE_FUNCTIONS)
+                # newsdoc.patterns.compile: re.compile, cached
+                or (node.func.value.id == "patterns" and node.func.attr == "compile")
+            )
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, (str, bytes))

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from .. import __version__
+from .. import __version__, patterns
 from ..schema import FORMAT_VERSION
 from .formats import READERS, WRITERS, writer_for
 from .sources import INPUT_SUFFIXES, STDIN
@@ -172,6 +172,7 @@ def run() -> NoReturn:
     out of :func:`main` (``--help``, a usage error, a bug) exits as usual.
     """
     status = main()
+    patterns.save()  # exit handlers do not run
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -17,6 +17,7 @@ import json
 import re
 import urllib.parse
 
+from .. import patterns
 from ..errors import warn
 
 __all__ = [
@@ -36,27 +37,27 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # What browsers strip before reading a URL (WHATWG URL parser).
 _C0_OR_SPACE = "".join(chr(c) for c in range(0x21))
-_TAB_OR_NEWLINE = re.compile("[\t\n\r]")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_TAB_OR_NEWLINE = patterns.compile("[\t\n\r]")
+_SCHEME = patterns.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 # Characters that are not allowed, or are unsafe, as raw characters in an HTML
 # document: C0 controls other than tab and newline (NUL is replaced by parsers,
 # the others are parse errors), DEL and the C1 controls, lone surrogates (they
 # cannot even be encoded as UTF-8) and noncharacters.  Visible text shows them
 # as U+FFFD; the embedded JSON keeps them exactly, as \\u escapes.
-_NOT_IN_HTML = re.compile(
+_NOT_IN_HTML = patterns.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
     "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
     "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
-_CR = re.compile("\r")
+_CR = patterns.compile("\r")
 
 # In JSON inside <script>: everything that could end the element or open a
 # comment (<, >, &), the JavaScript line terminators, and every character that
 # is not allowed raw in HTML is written as a \\u escape (valid JSON, same value).
-_JSON_UNSAFE = re.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
+_JSON_UNSAFE = patterns.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
 
 
 def clean_text(text: str) -> str:
@@ -142,7 +143,7 @@ def mailto(email: str) -> str:
 
 
 _URI_CHARS = "!#$&'()*+,/:;=?@[]~-._%"
-_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_BAD_PERCENT = patterns.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def absolute_uri(url: str | None, where: str) -> str | None:

@@ -32,6 +32,7 @@ from urllib.parse import urljoin
 
 import attrs
 
+from ... import patterns
 from ...errors import warn
 from ...model import Image, Link, Paragraph, ParagraphKind
 from .hints import (
@@ -48,11 +49,11 @@ from .tree import Element, text_content
 
 __all__ = ["Body", "extract_body"]
 
-_WS = re.compile(r"\s+")
+_WS = patterns.compile(r"\s+")
 _COMMAS = ",，、،"
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
-_SCHEME = re.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
+_SCHEME = patterns.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
 _URL_BLANKS = dict.fromkeys(map(ord, "\t\n\r"))
 _URL_STRIP = "".join(map(chr, range(0x21)))
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
