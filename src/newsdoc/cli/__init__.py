@@ -10,6 +10,7 @@ error, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -171,6 +172,8 @@ def run() -> NoReturn:
     library, one by one) would only add ~20 ms to every run.  An exception
     out of :func:`main` (``--help``, a usage error, a bug) exits as usual.
     """
+    # until the conversion's imports are done (see convert._start_collector)
+    gc.disable()
     status = main()
     patterns.save()  # exit handlers do not run
     for stream in (sys.stdout, sys.stderr):

@@ -238,6 +238,7 @@ def run_jobs(
     if jobs <= 1:
         for item in items:
             yield item if isinstance(item, Outcome) else convert_one(item, settings)
+            _start_collector()  # the first conversion has imported what the run needs
         return
     with _Pool(jobs, settings) as pool:
         yield from pool.run(items)
@@ -412,6 +413,22 @@ def _warm_up(settings: Settings) -> None:
     # parent saves what it compiled now, for the next runs
     patterns.save()
     gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
+    _start_collector()
+
+
+def _start_collector() -> None:
+    """Turn the garbage collector back on, if the command's start-up turned it off.
+
+    :func:`newsdoc.cli.run` turns it off: the imports make thousands of objects
+    and no garbage, and the collector would walk them again and again (3% of
+    the start-up).  What exists once they are done lives to the end, so it is
+    frozen out of the collector's walks.
+    """
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class Reporter:
