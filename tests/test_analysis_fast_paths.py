@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.analysis import people, tokens
+from newsdoc.analysis import lexicon, people, tokens
 from newsdoc.analysis.lexicon import lexicon_for
 from newsdoc.analysis.tokens import UPPER
 
@@ -157,3 +157,14 @@ def test_paragraphs_without_marks_are_skipped_only_when_the_pattern_finds_none(t
     if not quotes._holds_marks(text):
         assert quotes._MARKS.search(text) is None
     assert quotes._holds_marks(text) == any(c in text for c in "\"“”«»„‹›‘’'‚")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abé-.", min_size=1, max_size=5), max_size=12))
+def test_the_cue_trie_matches_exactly_its_words(words: list[str]) -> None:
+    # the trie is the alternation of the (non-empty) words, shared prefixes written once
+    pattern = re.compile(lexicon._trie(words))
+    plain = re.compile("|".join(map(re.escape, words)) or "(?!)")
+    candidates = {w[:i] for w in words for i in range(len(w) + 1)} | {w + "a" for w in words}
+    for text in candidates:
+        assert bool(pattern.fullmatch(text)) == bool(plain.fullmatch(text)), (words, text)

@@ -134,22 +134,28 @@ _ONE_WORD = patterns.compile(r"\w+")
 def _trie(words: Iterable[str]) -> str:
     """A regex for any of ``words``, as a trie: one character tried at a time, shared
     prefixes once (an alternation of 200 words would try each word at each position)."""
-    root: dict[str, dict[str, object]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
 
-    def emit(node: dict[str, dict[str, object]]) -> str:
-        ends = "" in node
-        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]  # type: ignore[arg-type]
+    def emit(group: list[str], depth: int) -> str:
+        # group: sorted words that share their first ``depth`` characters
+        ends = len(group[0]) == depth  # the shortest sorts first
+        rest = group[1:] if ends else group
+        branches = []
+        start = 0
+        while start < len(rest):  # runs of words with the same next character
+            char = rest[start][depth]
+            stop = start + 1
+            while stop < len(rest) and rest[stop][depth] == char:
+                stop += 1
+            escaped = char if char.isalnum() else re.escape(char)  # letters need none
+            branches.append(escaped + emit(rest[start:stop], depth + 1))
+            start = stop
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
         return body + ("?" if ends else "")
 
-    return emit(root) or "(?!)"
+    unique = sorted(set(words))
+    return (emit(unique, 0) if unique else "") or "(?!)"
 
 
 def supported_languages() -> tuple[str, ...]:
