@@ -569,6 +569,26 @@ def test_a_conversion_loads_only_the_reader_and_writer_it_uses(tmp_path: Path) -
     }
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_collector_is_back_on_once_a_conversion_has_imported_its_modules(
+    tmp_path: Path, jobs: str
+) -> None:
+    # the command (run) turns the collector off for its start-up; it must not stay off
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.html").write_text(f"<html><body><p>Page {name}.</p></body></html>")
+    probe = (
+        "import gc; from newsdoc.cli import main; gc.disable(); "
+        f"status = main(['convert', {str(tmp_path)!r}, '--out-dir', {str(tmp_path / 'out')!r}, "
+        f"'-q', '--jobs', {jobs!r}]); "
+        "print(status, gc.isenabled(), gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["0", "True", "True"]
+    assert sorted(os.listdir(tmp_path / "out")) == ["a.json", "b.json"]
+
+
 def test_every_export_of_the_package_resolves() -> None:
     # the exports are imported on first use: each one must be there
     import newsdoc.writers
