@@ -1,14 +1,11 @@
-"""The safe-URL rule every writer applies, and text/JSON escaping for markup.
+"""The safe-URL rule as writers apply it, and text/JSON escaping for markup.
 
 A URL from an article is untrusted input.  Writers put a URL into ``href`` /
 ``src`` (HTML), a Markdown link or a JSON-LD / ninjs ``url`` only when it is
-*safe*: its scheme is http, https or mailto, or it has no scheme at all (a
-relative reference such as ``/path`` or ``#top``, which inherits the page's
-scheme).  The scheme is read the way browsers read it (WHATWG URL standard):
-leading and trailing C0 controls and spaces are stripped and tabs and newlines
-are removed anywhere first, so ``" JaVa\\tScRiPt:..."`` is recognised as a
-``javascript:`` URL.  Unsafe URLs are dropped with a
-:class:`~newsdoc.errors.NewsdocWarning` naming the field.
+safe by the rule readers apply too (:mod:`newsdoc.urls`): its scheme is http,
+https or mailto, or it has no scheme at all, the scheme read the way browsers
+read it.  An article may be built by hand, so writers check again: unsafe URLs
+are dropped with a :class:`~newsdoc.errors.NewsdocWarning` naming the field.
 """
 
 from __future__ import annotations
@@ -19,9 +16,9 @@ import urllib.parse
 
 from .. import patterns
 from ..errors import warn
+from ..urls import LINK_SCHEMES, browser_view, scheme
 
 __all__ = [
-    "SAFE_SCHEMES",
     "UrlCheck",
     "absolute_uri",
     "clean_text",
@@ -31,14 +28,6 @@ __all__ = [
     "safe_url",
     "script_json",
 ]
-
-#: The only URL schemes written into links and images.
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-
-# What browsers strip before reading a URL (WHATWG URL parser).
-_C0_OR_SPACE = "".join(chr(c) for c in range(0x21))
-_TAB_OR_NEWLINE = patterns.compile("[\t\n\r]")
-_SCHEME = patterns.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 # Characters that are not allowed, or are unsafe, as raw characters in an HTML
 # document: C0 controls other than tab and newline (NUL is replaced by parsers,
@@ -101,10 +90,6 @@ def script_json(value: object, *, indent: int | None = None) -> str:
     return _JSON_UNSAFE.sub(_escape_json_char, text)
 
 
-def _browser_view(url: str) -> str:
-    return _TAB_OR_NEWLINE.sub("", url.strip(_C0_OR_SPACE))
-
-
 def safe_url(url: str | None, where: str) -> str | None:
     """``url`` as browsers will read it if it is safe, else ``None`` (with a warning).
 
@@ -112,12 +97,12 @@ def safe_url(url: str | None, where: str) -> str | None:
     """
     if url is None:
         return None
-    seen = _browser_view(url)
-    scheme = _SCHEME.match(seen)
-    if scheme is None or scheme.group(1).lower() in SAFE_SCHEMES:
+    seen = browser_view(url)
+    found = scheme(seen)
+    if found is None or found in LINK_SCHEMES:
         return seen
     warn(
-        f"{where}: dropped the URL {url[:80]!r}: its scheme {scheme.group(1)!r} is not "
+        f"{where}: dropped the URL {url[:80]!r}: its scheme {seen[: len(found)]!r} is not "
         "http, https or mailto"
     )
     return None
@@ -152,7 +137,7 @@ def absolute_uri(url: str | None, where: str) -> str | None:
     ``None`` when it is unsafe (warned) or relative (a URI must have a scheme).
     """
     seen = safe_url(url, where)
-    if seen is None or _SCHEME.match(seen) is None:
+    if seen is None or scheme(seen) is None:
         return None
     encoded = urllib.parse.quote(seen, safe=_URI_CHARS, errors="replace")
     return _BAD_PERCENT.sub("%25", encoded)

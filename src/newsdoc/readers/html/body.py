@@ -35,6 +35,7 @@ import attrs
 from ... import patterns
 from ...errors import warn
 from ...model import Image, Link, Paragraph, ParagraphKind
+from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
 from .hints import (
     BLOCK_TAGS,
     CONTAINER_TAGS,
@@ -53,12 +54,7 @@ _WS = patterns.compile(r"\s+")
 _COMMAS = ",，、،"
 _HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
-_SCHEME = patterns.compile(r"\s*([A-Za-z][A-Za-z0-9+.-]*):")
-_URL_BLANKS = dict.fromkeys(map(ord, "\t\n\r"))
-_URL_STRIP = "".join(map(chr, range(0x21)))
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
-_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_IMAGE_SCHEMES = frozenset({"http", "https"})
 _TAG_WEIGHTS = {
     "div": 5,
     "article": 10,
@@ -425,7 +421,7 @@ class _Walker:
             return
         # a link may wrap whole blocks (a teaser's heading and summary):
         # flush() closes it in each block and reopens it in the next
-        entry = _OpenLink(self.size, self.resolve(href, _LINK_SCHEMES), el.get("title"))
+        entry = _OpenLink(self.size, self.resolve(href, LINK_SCHEMES), el.get("title"))
         self.open_links.append(entry)
         self.walk_children(el)
         self.open_links.pop()
@@ -433,10 +429,7 @@ class _Walker:
             self.links.append((entry.start, self.size, entry.url, entry.title))
 
     def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
-        # as browsers do: tabs and newlines vanish, so "jav\tascript:" is javascript:
-        if "\t" in href or "\n" in href or "\r" in href:
-            href = href.translate(_URL_BLANKS)  # slow (a dict lookup per character): rarely needed
-        href = href.strip(_URL_STRIP)
+        href = browser_view(href)  # so "jav\tascript:" is javascript:, as browsers read it
         if href.startswith(("https://", "http://")):
             return href  # absolute already: the common case, kept cheap
         if not href or (href.startswith("#") and self.base_url is None):
@@ -446,10 +439,9 @@ class _Walker:
         except ValueError:
             self.unsafe.append(href[:80])
             return None
-        match = _SCHEME.match(url)
-        scheme = match.group(1).lower() if match else ""
-        if scheme and scheme not in schemes:
-            if scheme != "data":
+        found = scheme(url)
+        if found is not None and found not in schemes:
+            if found != "data":  # inline images: nothing to report
                 self.unsafe.append(href[:80])
             return None
         return url
@@ -476,7 +468,7 @@ class _Walker:
                 src = srcset.strip().split(",")[0].split()[0] if srcset.strip() else None
         if not src:
             return None
-        url = self.resolve(src, _IMAGE_SCHEMES)
+        url = self.resolve(src, IMAGE_SCHEMES)
         if url is None:
             return None
         alt = el.get("alt")

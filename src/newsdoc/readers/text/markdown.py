@@ -27,6 +27,7 @@ import attrs
 from ... import patterns
 from ...errors import warn
 from ...model import Image, Link
+from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
 
 __all__ = ["Inline", "render_inline", "safe_url"]
 
@@ -61,7 +62,6 @@ _MAX_DEST = 4096  # a longer "(...)" after "]" is text, not a link destination
 _UNESCAPE = patterns.compile(r"\\([!-/:-@\[-`{-~])")
 # A function, not the template r"\1": re expands a template through slow Python code.
 _escaped = operator.itemgetter(1)
-_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 # Runs of white space, and single white space other than a space or a no-break space.
 _SPACE_RUN = patterns.compile(r"\s{2,}|[\t\n\r\f\v]")
 # Every run of white space (for text with hard line breaks; one pattern, no backtracking).
@@ -76,14 +76,22 @@ class Inline(NamedTuple):
     images: tuple[Image, ...] = ()
 
 
-def safe_url(url: str) -> str | None:
-    """``url`` unless it is empty, malformed or runs code (then warn and drop it)."""
+def safe_url(url: str, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
+    """``url`` unless it is empty, malformed or unsafe (then warn and drop it).
+
+    Safe is the rule of :mod:`newsdoc.urls`: no scheme, or one of ``schemes``.
+    """
     url = url.strip()
-    if not url:
+    seen = browser_view(url)
+    if not seen:
         return None
-    compact = "".join(url.split()).casefold()
-    if compact.startswith(_UNSAFE_SCHEMES):
-        warn(f"text reader: dropped a link with an unsafe URL {url[:60]!r}")
+    found = scheme(seen)
+    if found is not None and found not in schemes:
+        *most, last = sorted(schemes)
+        warn(
+            f"text reader: dropped an unsafe URL {url[:60]!r} "
+            f"(its scheme is {found!r}, not {', '.join(most)} or {last})"
+        )
         return None
     try:
         urllib.parse.urlsplit(url)
@@ -244,6 +252,12 @@ class _Renderer:
         if tokens:
             self._emphasis(tokens)
         self._resolve_overlaps()
+        # checked last, so that an autolink inside a destination ("(<url>)") warns once
+        self.links = [
+            (start, end, checked, title)
+            for start, end, url, title in self.links
+            if (checked := safe_url(url)) is not None
+        ]
         if len(self.links) > 1:
             self.links.sort(key=lambda k: (k[0], k[1]))
         marks = [pos for start, end, _, _ in self.links for pos in (start, end)]
@@ -332,9 +346,7 @@ class _Renderer:
             self.edits.append((start, end, repl))
 
     def _add_link(self, start: int, end: int, url: str, title: str | None) -> None:
-        checked = safe_url(url)
-        if checked is not None:
-            self.links.append((start, end, checked, title))
+        self.links.append((start, end, url, title))  # its URL is checked in run()
 
     # --- pass 2: links and images ------------------------------------------------
 
@@ -436,7 +448,7 @@ class _Renderer:
         alt = " ".join(render_inline(self.source[start + 2 : close]).text.split())
         self._edit(start, end + 1, "")
         self.dead.append((start, end + 1))
-        checked = safe_url(url)
+        checked = safe_url(url, IMAGE_SCHEMES)
         if checked is not None:
             self.images.append(Image(url=checked, alt=alt or None, caption=title or None))
 
