@@ -294,3 +294,38 @@ def test_an_endless_file_is_refused(small_limit: int) -> None:
         pytest.skip("no /dev/zero on this system")
     with pytest.raises(InputTooLargeError):
         newsdoc.parse(endless)
+
+
+# --- reading a stream under the limit -----------------------------------------------
+
+
+class _Stream:
+    """A stream that hands out at most ``short`` bytes per read, and records the sizes asked."""
+
+    def __init__(self, data: bytes, short: int) -> None:
+        self.data = data
+        self.short = short
+        self.asked: list[int] = []
+
+    def read(self, size: int = -1, /) -> bytes:
+        self.asked.append(size)
+        chunk, self.data = self.data[: min(size, self.short)], self.data[min(size, self.short) :]
+        return chunk
+
+
+@pytest.mark.parametrize("short", [1, 7, newsdoc.limits.READ_CHUNK, 10**9])
+@pytest.mark.parametrize("size", [0, 1, 999, 1000, 1001, 5000])
+def test_read_at_most_reads_up_to_one_byte_past_the_limit(size: int, short: int) -> None:
+    data = bytes(range(256)) * (size // 256 + 1)
+    stream = _Stream(data[:size], short)
+    got = newsdoc.limits.read_at_most(stream, 1000)
+    assert got == data[: min(size, 1001)]  # one byte past the limit: "too large" is seen
+    assert max(stream.asked) <= newsdoc.limits.READ_CHUNK
+
+
+def test_read_at_most_never_asks_for_the_whole_limit() -> None:
+    """A buffer of the limit's size per input would be mapped afresh for every page."""
+    stream = _Stream(b"x" * 3 * newsdoc.limits.READ_CHUNK, 10**9)
+    got = newsdoc.limits.read_at_most(stream, newsdoc.limits.MAX_INPUT_CHARS)
+    assert len(got) == 3 * newsdoc.limits.READ_CHUNK
+    assert stream.asked == [newsdoc.limits.READ_CHUNK] * 4  # the last read finds the end

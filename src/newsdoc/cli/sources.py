@@ -131,10 +131,10 @@ def read_source(path: str) -> bytes:
     limit = limits.MAX_INPUT_CHARS
     try:
         if path == STDIN:
-            data = sys.stdin.buffer.read(limit + 1)
+            data = limits.read_at_most(sys.stdin.buffer, limit)
         else:
             with open(path, "rb") as file:
-                data = file.read(limit + 1)
+                data = limits.read_at_most(file, limit)
     except OSError as error:
         raise ParseError(f"cannot read: {error.strerror or error}") from None
     _check_limit(len(data), limit)
@@ -148,7 +148,7 @@ def _gunzip(data: bytes, limit: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as file:
             # read one byte past the limit: a small file that inflates without
             # end is refused instead of filling the memory
-            plain = file.read(limit + 1)
+            plain = limits.read_at_most(file, limit)
     except (OSError, EOFError, zlib.error) as error:
         raise ParseError(f"not a valid gzip file: {error}") from None
     _check_limit(len(plain), limit, "uncompressed ")

@@ -61,7 +61,7 @@ def parse(
             check_size(os.stat(path).st_size, path)
             # read one byte past the limit: a device or a pipe has no size to check first
             with open(path, "rb") as file:
-                data: str | bytes = file.read(limits.MAX_INPUT_CHARS + 1)
+                data: str | bytes = limits.read_at_most(file, limits.MAX_INPUT_CHARS)
             check_size(len(data), path)
         except OSError as error:
             raise ParseError(f"{path}: cannot read: {error.strerror or error}") from None
