@@ -38,6 +38,15 @@ conversion of one page (the imports a conversion needs and its first page).
 ``--repeat K`` puts K copies of the corpus in the folder: the time grows with
 K, the peak memory must not (the command streams its inputs).
 
+What the machine allows is measured too: each round also runs N ``--jobs 1``
+conversions of the whole folder at once, as N independent commands, for each
+``--jobs`` value N above 1.  On an idle machine with N CPUs they take as long
+as one alone; the slower they are, the less the machine gives to N
+processes at once (other tenants of a virtual machine, shared caches).  From
+that time (``together``) and the start-up S, the ``ceiling`` column is the
+best ``--jobs N`` could do with no cost of its own at all: the first value's
+time over S + (together - S) / N.
+
     python benchmarks/cli_jobs.py                 # --jobs 1 and 2, the 1.8x target
     python benchmarks/cli_jobs.py --repeat 5      # memory stays flat with 5x the inputs
 
@@ -164,6 +173,31 @@ def run_once(python: str, folder: Path, out: Path, jobs: int, to: str, env: dict
     return timed([*command, "--to", to, "--jobs", str(jobs)], env)
 
 
+def run_together(
+    python: str, folder: Path, out: Path, copies: int, to: str, env: dict[str, str]
+) -> float:
+    """Seconds until ``copies`` independent ``--jobs 1`` conversions of ``folder`` all end."""
+    outs = [out.with_name(f"{out.name}-{copy}") for copy in range(copies)]
+    for target in outs:
+        shutil.rmtree(target, ignore_errors=True)
+    command = [python, "-m", "newsdoc", "convert", str(folder), "--to", to, "--jobs", "1"]
+    started = time.perf_counter()
+    running = [
+        subprocess.Popen(
+            [*command, "--out-dir", str(target)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        for target in outs
+    ]
+    statuses = [process.wait() for process in running]
+    seconds = time.perf_counter() - started
+    if any(statuses):
+        raise SystemExit(f"a --jobs 1 run failed ({statuses}): {' '.join(command)}")
+    return seconds
+
+
 class StartUp(NamedTuple):
     """What every run pays before converting in parallel: the best of ``--rounds`` runs."""
 
@@ -246,9 +280,12 @@ def main() -> int:
         checks = [cores_free(most)] if most > 1 else []
         # rounds interleave the values, so that a change of load hits them alike
         results: dict[int, list[Run]] = {jobs: [] for jobs in values}
+        together: dict[int, list[float]] = {jobs: [] for jobs in values if jobs > 1}
         for _ in range(args.rounds):
             for jobs in values:
                 results[jobs].append(run_once(python, folder, out, jobs, args.to, env))
+            for jobs in together:
+                together[jobs].append(run_together(python, folder, out, jobs, args.to, env))
         checks += [cores_free(most)] if most > 1 else []
     print(startup.describe(args.python or "a virtual environment of this checkout (see --help)"))
     if checks:
@@ -258,9 +295,16 @@ def main() -> int:
             f"{' and '.join(f'{free:.2f}' for free in checks)} CPUs' worth "
             f"({'the machine is busy: speedups are understated' if busy else 'ok'})"
         )
+    for jobs, times in together.items():
+        alone = min(r.seconds for r in results[values[0]]) if values[0] == 1 else float("nan")
+        print(
+            f"{jobs} independent --jobs 1 runs at once: {min(times):.2f} s, best of "
+            f"{args.rounds} (one alone: {alone:.2f} s): the machine gives this work "
+            f"{jobs * alone / min(times):.2f} CPUs' worth"
+        )
     print(
         f"{'jobs':>4}  {'best s':>6}  {'median':>6}  {'cpu s':>6}  {'pages/s':>8}  {'speedup':>7}  "
-        f"{'bound':>6}  {'peak MiB':>8}  run"
+        f"{'bound':>6}  {'ceiling':>7}  {'peak MiB':>8}  run"
     )
     first = min(r.seconds for r in results[values[0]])
     speedup = 1.0
@@ -272,14 +316,19 @@ def main() -> int:
             first / (startup.one_page + (first - startup.one_page) / jobs) if jobs else float("nan")
         )
         median = _median([r.seconds for r in results[jobs]])
+        ceiling = bound
+        if jobs in together:
+            work = min(together[jobs]) - startup.one_page
+            ceiling = first / (startup.one_page + work / jobs)
         print(
             f"{jobs:>4}  {best.seconds:>6.2f}  {median:>6.2f}  "
             f"{best.cpu:>6.2f}  {count / best.seconds:>8.1f}  {speedup:>6.2f}x  "
-            f"{bound:>5.2f}x  {peak:>8.1f}  exit {best.status}: {best.summary}"
+            f"{bound:>5.2f}x  {ceiling:>6.2f}x  {peak:>8.1f}  exit {best.status}: {best.summary}"
         )
     print(
-        f"(best of {args.rounds} runs; bound: the best speedup possible with that start-up, "
-        "relative to the first row)"
+        f"(best of {args.rounds} runs; relative to the first row, bound: the best speedup "
+        "possible with that start-up on idle CPUs; ceiling: the same on the CPUs the machine "
+        "gave N independent runs at once)"
     )
     if len(values) < 2:
         return 0
