@@ -499,6 +499,83 @@ def _echo(link: Link) -> None:
         pass
 
 
+def _chatter(link: Link) -> None:
+    """Send what it is asked for, ringing only when told to."""
+    try:
+        while True:
+            count, size, ring = link.recv()
+            for number in range(count):
+                link.send((number, "x" * size))
+            if ring:
+                link.ring()
+    except EOFError:
+        pass
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
+def test_a_forked_worker_wakes_the_parent_only_when_it_rings() -> None:
+    import select
+    import time
+
+    from newsdoc.cli import workers
+
+    worker = workers.start(_chatter, [])
+    link = worker.link
+    try:
+        link.send((3, 10, False))  # three small messages, no ring
+        deadline = time.monotonic() + 10
+        while not link.pending() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.05)  # all three written by now
+        bell = select.poll()
+        bell.register(link.bell(), select.POLLIN)
+        assert link.pending() and bell.poll(0) == []  # sent, and the parent was not woken
+        link.send((0, 0, True))  # now a ring
+        assert workers.ready([link]) == [link]
+        link.answer()
+        assert bell.poll(0) == []  # the ring is taken in
+        got = []
+        while link.pending():
+            got.append(link.recv())
+        assert got == [(0, "x" * 10), (1, "x" * 10), (2, "x" * 10)]
+    finally:
+        link.close()
+        worker.join()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
+@pytest.mark.parametrize("size", [20_000, 100_000, 3_000_000])
+def test_a_worker_that_sends_more_than_a_pipe_holds_rings_by_itself(size: int) -> None:
+    """Without the rings inside a large send, worker and parent would wait for each other."""
+    from newsdoc.cli import workers
+
+    assert size >= workers.QUIET_BYTES  # each message is announced by the rings it makes
+    worker = workers.start(_chatter, [])
+    link = worker.link
+    try:
+        link.send((10, size, False))  # 10 messages, more than a pipe holds, no ring asked for
+        got: list[object] = []
+        while len(got) < 10:
+            assert workers.ready([link]) == [link]
+            link.answer()
+            while len(got) < 10 and link.pending():
+                got.append(link.recv())
+        assert got == [(number, "x" * size) for number in range(10)]
+    finally:
+        link.close()
+        worker.join()
+
+
+def test_jsonl_lines_larger_than_a_pipe_come_back_from_workers_in_order(tmp_path: Path) -> None:
+    names = [f"a{i:02d}.txt" for i in range(12)]
+    for number, name in enumerate(names):
+        (tmp_path / name).write_text(f"Text of {name}. " + "Word " * (20_000 * (number % 3)))
+    jobs = [Job(Source(str(tmp_path / name), name), None) for name in names]
+    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
+    assert outcomes == list(convert.run_jobs(jobs, _JSONL, 1))
+    assert max(len(str(o.text)) for o in outcomes) > 100_000  # more than a pipe holds
+
+
 #: Loaded by no run of the command line but the one that needs them: they cost
 #: start-up, which bounds what --jobs gains.
 _HEAVY_STDLIB = {

@@ -44,9 +44,12 @@ __all__ = [
     "run_jobs",
 ]
 
-#: Inputs a worker holds: the one it converts, and the next, so that it never
-#: waits for the parent.
-TASKS_PER_WORKER = 2
+#: Inputs a worker holds: the one it converts and the next ones, so that it
+#: never waits for the parent, and the parent wakes for several outcomes at once.
+TASKS_PER_WORKER = 8
+#: A worker rings for more when it holds this many inputs not yet started:
+#: the parent has the time of that many conversions to answer.
+RING_AT = 2
 #: Outcomes per worker that may wait for an older input to finish, so that
 #: they are handled in input order.  They are small (a status), except with
 #: ``--to jsonl`` (the line itself), so memory stays bounded.
@@ -261,22 +264,29 @@ class _Worker:
     def link(self) -> workers.Link:
         return self.process.link
 
-    def give(self, entry: tuple[int, Job]) -> None:
-        self.jobs.append(entry)
-        with suppress(OSError):  # it died: the end of its pipe tells, and the job goes back
-            self.link.send(entry[1])
+    def give(self, entries: list[tuple[int, Job]]) -> None:
+        self.jobs.extend(entries)
+        with suppress(OSError):  # it died: the end of its pipe tells, and the jobs go back
+            self.link.send([job for _, job in entries])
 
 
 def _work(link: workers.Link, settings: Settings) -> None:
     """A worker's life: convert each job it is sent and send back its outcome.
 
-    It ends at the end of its pipe: the parent closed it (the work is done, or
-    it stops early) or is gone.
+    Jobs come in lists; each outcome is sent as soon as it is made (so that
+    none is lost if the worker dies), and the worker rings for more when it
+    runs low.  It ends at the end of its pipe: the parent closed it (the work
+    is done, or it stops early) or is gone.
     """
+    queue: deque[Job] = deque()
     try:
         while True:
-            job = link.recv()
-            link.send(convert_one(job, settings))
+            if not queue or link.pending():
+                queue.extend(link.recv())
+                continue
+            link.send(convert_one(queue.popleft(), settings))
+            if len(queue) <= RING_AT:
+                link.ring()
     except (EOFError, OSError, KeyboardInterrupt):
         # KeyboardInterrupt: Ctrl-C reached the whole process group; the parent
         # reports it, and atomic_file has removed the output being written
@@ -286,11 +296,13 @@ def _work(link: workers.Link, settings: Settings) -> None:
 class _Pool:
     """Worker processes that convert inputs; the parent hands them out and collects outcomes.
 
-    Each worker holds :data:`TASKS_PER_WORKER` inputs (the one it converts,
-    and the next, so that it never waits for the parent) and sends back one
-    small :class:`Outcome` per input.  The parent reads the inputs lazily,
+    Each worker holds :data:`TASKS_PER_WORKER` inputs (the one it converts
+    and the next ones, so that it never waits for the parent) and sends back
+    one small :class:`Outcome` per input.  The parent reads the inputs lazily,
     at most :data:`AHEAD_PER_WORKER` per worker ahead of the oldest one not
-    yet handled, and sleeps until a worker sends something or dies.  When the
+    yet handled, and sleeps until a worker rings for more inputs (when it
+    holds :data:`RING_AT` not yet started) or dies: it wakes once for several
+    outcomes, which it reads all, and tops every worker up.  When the
     inputs run out, the last few go largest first and one per worker at a
     time, so that the workers finish together instead of one of them
     converting the last big page alone.  If a worker dies, the input it was
@@ -353,26 +365,30 @@ class _Pool:
         while len(self.workers) < wanted:
             worker = _Worker(self.settings, self.workers)
             self.workers.append(worker)
-            worker.give(waiting.popleft())  # at work while the next one starts
+            worker.give([waiting.popleft()])  # at work while the next one starts
+        given: dict[_Worker, list[tuple[int, Job]]] = {}
         for _ in range(depth):  # round robin: every worker gets one before any gets two
             for worker in self.workers:
-                if waiting and len(worker.jobs) < depth:
-                    worker.give(waiting.popleft())
+                if waiting and len(worker.jobs) + len(given.get(worker, ())) < depth:
+                    given.setdefault(worker, []).append(waiting.popleft())
+        for worker, entries in given.items():
+            worker.give(entries)
 
     def _collect(self, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]) -> None:
-        """Sleep until workers send outcomes or die; file one outcome from each."""
+        """Sleep until a worker rings or dies; file every outcome that has come."""
         from .workers import ready
 
-        links = ready([worker.link for worker in self.workers])
-        for worker in [worker for worker in self.workers if worker.link in links]:
+        for link in ready([worker.link for worker in self.workers]):
+            link.answer()
+        for worker in list(self.workers):
             try:
-                outcome = worker.link.recv()
+                while worker.link.pending():  # an outcome, or the end: the worker is gone
+                    outcome = worker.link.recv()
+                    position, _ = worker.jobs.popleft()
+                    done[position] = outcome
             except (EOFError, OSError):
                 # the end of the pipe: the worker is gone (it only closes it by exiting)
                 self._bury(worker, done, waiting)
-            else:
-                position, _ = worker.jobs.popleft()
-                done[position] = outcome
 
     def _bury(
         self, worker: _Worker, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]
