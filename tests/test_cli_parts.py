@@ -678,3 +678,27 @@ def test_every_export_of_the_package_resolves() -> None:
             getattr(package, "to_nothing")  # noqa: B009
     assert newsdoc.Article is newsdoc.model.Article
     assert newsdoc.to_markdown is newsdoc.writers.markdown.to_markdown
+
+
+def test_a_worker_holds_inputs_within_the_depth_and_the_paths_limit() -> None:
+    def entry(number: int, length: int) -> tuple[int, Job]:
+        path = "p" * length
+        return number, Job(Source(path, path), None)
+
+    short = [entry(n, 100) for n in range(10)]
+    assert convert._Worker.has_room(short[:8], 8)
+    assert not convert._Worker.has_room(short[:9], 8)
+    huge = [entry(n, 3000) for n in range(3)]
+    assert convert._Worker.has_room(huge[:1], 8)  # the first input, whatever its paths
+    assert not convert._Worker.has_room(huge[:2], 8)  # 6,000 characters beyond the first
+
+
+def test_workers_with_very_long_paths_still_convert_everything(tmp_path: Path) -> None:
+    folder = tmp_path / ("d" * 200) / ("e" * 200) / ("f" * 200)
+    folder.mkdir(parents=True)
+    names = [f"{'n' * 200}{i:02d}.txt" for i in range(10)]
+    jobs = _text_jobs(folder, names)
+    assert all(len(job.source.path) > 800 for job in jobs)
+    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
+    assert outcomes == list(convert.run_jobs(jobs, _JSONL, 1))
+    assert all(o.error is None for o in outcomes)

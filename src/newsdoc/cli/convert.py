@@ -50,6 +50,10 @@ TASKS_PER_WORKER = 8
 #: A worker rings for more when it holds this many inputs not yet started:
 #: the parent has the time of that many conversions to answer.
 RING_AT = 2
+#: Characters of paths a worker may hold beyond its first input: the inputs
+#: sent and not yet read stay well within what a pipe holds (64 KiB on
+#: Linux, less elsewhere), so that the parent never waits to send them.
+PATHS_PER_WORKER = 4096
 #: Outcomes per worker that may wait for an older input to finish, so that
 #: they are handled in input order.  They are small (a status), except with
 #: ``--to jsonl`` (the line itself), so memory stays bounded.
@@ -264,6 +268,17 @@ class _Worker:
     def link(self) -> workers.Link:
         return self.process.link
 
+    @staticmethod
+    def has_room(entries: list[tuple[int, Job]], depth: int) -> bool:
+        """Whether a worker may hold ``entries``: the first, and more within the limits."""
+        if len(entries) <= 1:
+            return True
+        paths = sum(
+            len(job.source.path) + len(job.source.relative) + len(job.output or "")
+            for _, job in entries[1:]
+        )
+        return len(entries) <= depth and paths <= PATHS_PER_WORKER
+
     def give(self, entries: list[tuple[int, Job]]) -> None:
         self.jobs.extend(entries)
         with suppress(OSError):  # it died: the end of its pipe tells, and the jobs go back
@@ -366,13 +381,14 @@ class _Pool:
             worker = _Worker(self.settings, self.workers)
             self.workers.append(worker)
             worker.give([waiting.popleft()])  # at work while the next one starts
-        given: dict[_Worker, list[tuple[int, Job]]] = {}
+        given: dict[_Worker, list[tuple[int, Job]]] = {worker: [] for worker in self.workers}
         for _ in range(depth):  # round robin: every worker gets one before any gets two
-            for worker in self.workers:
-                if waiting and len(worker.jobs) + len(given.get(worker, ())) < depth:
-                    given.setdefault(worker, []).append(waiting.popleft())
+            for worker, entries in given.items():
+                if waiting and worker.has_room([*worker.jobs, *entries, waiting[0]], depth):
+                    entries.append(waiting.popleft())
         for worker, entries in given.items():
-            worker.give(entries)
+            if entries:
+                worker.give(entries)
 
     def _collect(self, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]) -> None:
         """Sleep until a worker rings or dies; file every outcome that has come."""
