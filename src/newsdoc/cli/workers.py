@@ -6,11 +6,11 @@ rings (or is gone).
 
 On Linux a worker is a plain :func:`os.fork` of the parent, talking over
 three :func:`os.pipe` s (messages each way, and the worker's bell): it starts
-at once with the library already imported, and
-the parent never imports :mod:`multiprocessing`, whose modules (sockets,
-subprocess, its pickler) cost 9 ms of a start-up that bounds what ``--jobs``
-gains.  Elsewhere fork is unsafe (macOS) or missing (Windows), and workers
-are :mod:`multiprocessing` processes, started the platform's way.
+at once with the library already imported, and the parent never imports
+:mod:`multiprocessing`, whose modules (sockets, subprocess, its pickler) cost
+9 ms of a start-up that bounds what ``--jobs`` gains.  Elsewhere fork is
+unsafe (macOS) or missing (Windows), and workers are :mod:`multiprocessing`
+processes, started the platform's way.
 """
 
 from __future__ import annotations
