@@ -76,22 +76,6 @@ def test_preceded_by_the_answers_as_the_plain_search(text: str, start: int) -> N
     assert people._preceded_by_the(text, start) == expected
 
 
-@given(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 10**6))
-def test_spans_made_without_validators_equal_validated_spans(p: int, a: int, b: int) -> None:
-    # _build fills Span's slots directly: a field added to Span must be added there too
-    import attrs
-
-    from newsdoc.analysis import _make_span
-    from newsdoc.model import Span
-
-    assert [f.name for f in attrs.fields(Span)] == ["paragraph", "start", "end"]
-    start, end = min(a, b), max(a, b)
-    fast, checked = _make_span(p, start, end), Span(paragraph=p, start=start, end=end)
-    assert fast == checked
-    assert hash(fast) == hash(checked)
-    assert repr(fast) == repr(checked)
-
-
 # Pieces of text for the tokenizer: plain words, words glued to punctuation and
 # joiners, every kind of space (str.split and re's \s must agree on them).
 _TEXT_BITS = st.sampled_from(

@@ -14,7 +14,7 @@ Readers drop unsafe links and images (with a
 
 from __future__ import annotations
 
-from . import patterns
+import re
 
 __all__ = ["IMAGE_SCHEMES", "LINK_SCHEMES", "browser_view", "scheme"]
 
@@ -26,7 +26,7 @@ IMAGE_SCHEMES = frozenset({"http", "https"})
 # what browsers strip first (the WHATWG URL parser)
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_OR_NEWLINE = dict.fromkeys(map(ord, "\t\n\r"))
-_SCHEME = patterns.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
 def browser_view(url: str) -> str:

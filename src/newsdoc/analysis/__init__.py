@@ -134,22 +134,8 @@ def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
             people.people[person].descriptions.append(description)
 
 
-# Span's __init__ runs a validator per field; _build makes thousands of spans per
-# article from offsets the analysis took from the text itself (ints, never
-# negative, end >= start), and the new Article checks every span against its
-# paragraph.  Filling the slots directly costs a third.
-_new_object = object.__new__
-_set_paragraph = Span.__dict__["paragraph"].__set__
-_set_start = Span.__dict__["start"].__set__
-_set_end = Span.__dict__["end"].__set__
-
-
 def _make_span(paragraph: int, start: int, end: int) -> Span:
-    span: Span = _new_object(Span)
-    _set_paragraph(span, paragraph)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
+    return Span(paragraph=paragraph, start=start, end=end)
 
 
 def _span(where: tuple[int, int, int] | None) -> Span | None:

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import patterns
-
 __all__ = ["Lexicon", "lexicon_for", "supported_languages"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -72,7 +70,7 @@ class Lexicon:
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
     _cue_trie: str = field(init=False, default="(?!)")
-    _cue_after_break: re.Pattern[str] = field(init=False, default=patterns.compile(r"(?!)"))
+    _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: Cased words that are never part of a person's name (organisations, places,
     #: months and days, nationalities, adjectives): one set, looked up once per word.
     not_name_words_cased: frozenset[str] = field(init=False, default=frozenset())
@@ -85,7 +83,7 @@ class Lexicon:
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "_cue_trie", trie)
-        object.__setattr__(self, "_cue_after_break", patterns.compile(rf"\W{trie}\b"))
+        object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
         object.__setattr__(
             self,
             "not_name_words_cased",
@@ -116,7 +114,7 @@ class Lexicon:
         a pattern of this size takes milliseconds to compile, paid by every
         process that analyses a first article.
         """
-        return patterns.compile(rf"\b{self._cue_trie}\b")
+        return re.compile(rf"\b{self._cue_trie}\b")
 
     def has_cue(self, lowered: str) -> bool:
         """Whether lower-cased text holds a one-word cue: ``cue_pattern.search``, faster.
@@ -128,7 +126,7 @@ class Lexicon:
         return self._cue_after_break.search(" " + lowered) is not None
 
 
-_ONE_WORD = patterns.compile(r"\w+")
+_ONE_WORD = re.compile(r"\w+")
 
 
 def _trie(words: Iterable[str]) -> str:

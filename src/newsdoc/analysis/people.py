@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .. import patterns
 from .lexicon import Lexicon
 from .tokens import UPPER
 
@@ -28,27 +27,27 @@ __all__ = ["Mention", "People", "PersonInfo", "find_people"]
 # and the engine is spared retrying every shorter word.
 _AFTER_CAPITAL = r"(?:\.(?:[{U}]\.)*+|\w*+(?:[-'’]\w++)*+)".replace("{U}", UPPER)
 _PART = rf"(?:(?:al|el|bin|ibn|ben)-)?[{UPPER}]{_AFTER_CAPITAL}"
-_APPOSITIVE = patterns.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
-_AFFILIATION = patterns.compile(
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
+_AFFILIATION = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
 )
 _GLUED = frozenset(".'’-_")
 # The capital comes first so the engine can skip to the next one; the look-behind
 # after it checks the character before the word ("not preceded by a letter").
-_CAPITALISED = patterns.compile(rf"[{UPPER}](?<!\w.)\w*(?:[-'’]\w+)*")
+_CAPITALISED = re.compile(rf"[{UPPER}](?<!\w.)\w*(?:[-'’]\w+)*")
 # A name right before or after a reporting verb belongs to someone who speaks.
 _VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
     "|insisted|warned|stated|predicted|according to"
 )
-_SPEAKS_AFTER = patterns.compile(
+_SPEAKS_AFTER = re.compile(
     rf"(?:\s*,[^,.;\"“”]{{1,150}},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b"
 )
-_SPEAKS_BEFORE = patterns.compile(rf"\b(?:{_VERBS})\s+$")
-_INITIALS = patterns.compile(r"^(?:[A-Z]\.){2,3}$")
-_WORD_AFTER = patterns.compile(r"\s+([a-z]+)")
-_LEADING_THE = patterns.compile(r"^(?:The|the)\s+")
-_LEADING_ARTICLE = patterns.compile(r"^(?:the|a|an)\s+")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Verbs that open a sentence before a name ("Ask Jane Doe", "Meet ...") besides the cues.
 _SENTENCE_VERBS = frozenset(("ask", "tell", "meet", "watch", "see", "says"))
 
@@ -188,7 +187,7 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
         tails.setdefault(word[0], []).append(word[1:])
     titles = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rest)})" for c, rest in tails.items())
     first = rf"[{UPPER}](?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
-    return patterns.compile(rf"{first}(?:{glue}{part})+")
+    return re.compile(rf"{first}(?:{glue}{part})+")
 
 
 _REGEXES: dict[int, re.Pattern[str]] = {}

@@ -13,14 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import patterns
-
 __all__ = ["RawQuote", "find_quotes"]
 
 # A single mark between two letters or digits (don't, O'Brien: most marks in
 # running text) is skipped by the pattern itself, not by a Python step per mark.
 _MARK_CHARS = "\"“”«»„‹›‘’'‚"
-_MARKS = patterns.compile(f"[{_MARK_CHARS}](?!(?<=[^\\W_][‹›‘’'‚])[^\\W_])")
+_MARKS = re.compile(f"[{_MARK_CHARS}](?!(?<=[^\\W_][‹›‘’'‚])[^\\W_])")
 _DOUBLE_MARKS = frozenset('"“”«»„')
 _DOUBLE_OPEN = frozenset("«„")
 _DOUBLE_CLOSE = frozenset("»")
@@ -30,7 +28,7 @@ _SINGLE_CLOSE = frozenset("›")
 _BEFORE_OPEN = frozenset(" \t\n\r\u00a0([{—–-/:;…\"“”«»„‹›‘’'‚")
 _AFTER_CLOSE = frozenset(" \t\n\r\u00a0.,;:!?)]}—–-/…\"“”«»„‹›‘’'‚")
 # '90s, 'em, 'til: an apostrophe that opens a word is an elision, not a quote.
-_ELISION = patterns.compile(r"(?:\d0s|\d\d\b|em\b|til\b|n\b|tis\b|twas\b|cause\b)", re.IGNORECASE)
+_ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|til\b|n\b|tis\b|twas\b|cause\b)", re.IGNORECASE)
 
 
 @dataclass(slots=True)

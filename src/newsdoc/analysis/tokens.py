@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .. import patterns
 from .lexicon import Lexicon
 
 __all__ = ["UPPER", "Para", "Tok", "tokenize"]
@@ -23,7 +23,7 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isa
 
 # A word keeps inner hyphens, apostrophes and dots (co-author, don't, Gayrussia.eu).
 # Possessive (*+): nothing after a token could use characters it gives back.
-_TOKEN = patterns.compile(r"(\s*+)(?:(\w++(?:[-'’.]\w++)*+)|([^\w\s]))")
+_TOKEN = re.compile(r"(\s*+)(?:(\w++(?:[-'’.]\w++)*+)|([^\w\s]))")
 _SENTENCE_END = frozenset(".!?…")
 
 

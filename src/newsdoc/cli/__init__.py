@@ -10,7 +10,6 @@ error, 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import os
@@ -19,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from .. import __version__, patterns
+from .. import __version__
 from ..schema import FORMAT_VERSION
 from .formats import READERS, WRITERS, writer_for
 from .sources import INPUT_SUFFIXES, STDIN
@@ -165,23 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """``python -m newsdoc``: :func:`main`, then exit at once with its status.
-
-    Once the output is flushed and the workers are gone, nothing is left to
-    tidy, and the interpreter's teardown (freeing every object of the
-    library, one by one) would only add ~20 ms to every run.  An exception
-    out of :func:`main` (``--help``, a usage error, a bug) exits as usual.
-    """
-    # until the conversion's imports are done (see convert._start_collector)
-    gc.disable()
-    status = main()
-    patterns.save()  # exit handlers do not run
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # the reader went away, or the stream is closed
-            status = status or EXIT_FAILED
-    os._exit(status)
+    """The ``newsdoc`` console script: :func:`main`, then exit with its status."""
+    sys.exit(main())
 
 
 def _tolerant(stream: TextIO) -> None:

@@ -433,7 +433,7 @@ def _warm_up(settings: Settings) -> None:
     """Import and build what a conversion needs once, before forking: the workers share it."""
     import gc
 
-    from .. import patterns, readers  # noqa: F401
+    from .. import readers  # noqa: F401
 
     if settings.analyze:
         from ..analysis import analyze
@@ -441,9 +441,6 @@ def _warm_up(settings: Settings) -> None:
 
         # the word lists and the patterns made of them, built on first use
         analyze(Article(paragraphs=(Paragraph(text='"Yes," Ann Lee, a judge, told Reuters.'),)))
-    # what a worker compiles is not saved (it leaves without exit handlers): the
-    # parent saves what it compiled now, for the next runs
-    patterns.save()
     gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
     _start_collector()
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from collections.abc import Sequence
 
-from .. import patterns
 from ..model import Article, ParagraphKind, Person
 
 __all__ = ["render_summary", "shorten", "table"]
@@ -17,7 +17,7 @@ GAP = "  "
 MIN_COLUMN = 6  # a column is never squeezed below this, header included
 LABEL_WIDTH = 13
 MAX_FIELD_LINES = 3  # a long subheadline or tag list is cut, with an ellipsis
-_SPACE = patterns.compile(r"\s+")
+_SPACE = re.compile(r"\s+")
 
 
 def shorten(text: str, width: int) -> str:

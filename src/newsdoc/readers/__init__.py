@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from .. import limits, patterns
+from .. import limits
 from ..errors import ParseError, warn
 from ..limits import check_size
 from ..model import Article
@@ -15,11 +15,11 @@ from .text import parse_text
 
 __all__ = ["detect_format", "from_dict", "from_json", "parse", "parse_html", "parse_text"]
 
-_HTML_START = patterns.compile(
+_HTML_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_JSON_START = patterns.compile(rb'\s*\{\s*"format"\s*:\s*"newsdoc"')
+_JSON_START = re.compile(rb'\s*\{\s*"format"\s*:\s*"newsdoc"')
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 

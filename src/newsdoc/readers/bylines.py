@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .. import patterns
 from ..model import Byline, Person
 
 __all__ = [
@@ -104,7 +103,7 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
 
-_BY = patterns.compile(
+_BY = re.compile(
     r"^\W*(?:(?i:"
     + "|".join(re.escape(w) for w in BY_WORDS)
     + r")|"
@@ -113,14 +112,14 @@ _BY = patterns.compile(
     # "ByJane Roe": pages that print "By" and the name in two elements, glued
     + r"|^\W*By(?=[A-Z][a-z])"
 )
-_BY_INSIDE = patterns.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
-_CREDIT = patterns.compile(
+_BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+_CREDIT = re.compile(
     r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|:|credit\b)\s*"
     r"[^,;|()]*",
     re.IGNORECASE,
 )
 # Where the names end: a date, a time, "Updated", "Published", "x hours ago", ...
-_DATE_CUT = patterns.compile(
+_DATE_CUT = re.compile(
     r"(?:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
     r"mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано)\b"
     r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
@@ -129,33 +128,33 @@ _DATE_CUT = patterns.compile(
     r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
-_CUT = patterns.compile(
+_CUT = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE
 )
-_EMAIL = patterns.compile(
+_EMAIL = re.compile(
     r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE
 )
-_URL = patterns.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_HANDLE = patterns.compile(r"(?<![\w.])@\w{1,30}")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 #: A byline printed whole inside one pair of brackets.
-_WRAPPED = patterns.compile(r"\s*[\[(（【《〔]([^\[\]()（）【】《》〔〕]+)[\])）】》〕]\s*")
-_BRACKETS = patterns.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
-_SEGMENTS = patterns.compile(
+_WRAPPED = re.compile(r"\s*[\[(（【《〔]([^\[\]()（）【】《》〔〕]+)[\])）】》〕]\s*")
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+_SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
-_SPLIT = patterns.compile(
+_SPLIT = re.compile(
     r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:" + "|".join(CONJUNCTIONS) + r")(?=\s))\s*",
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
-_PLACE = patterns.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
-_ARTICLE_START = patterns.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
-_WORD = patterns.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
-_WORD_RUN = patterns.compile(r"[^\W_]+")
-_DOMAIN = patterns.compile(r"\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
+_PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
+_WORD_RUN = re.compile(r"[^\W_]+")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
 # the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
-_AFTER_HYPHEN = patterns.compile(r"(?<=[-'’])(\w)")
+_AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
 _MAX_WORDS = 6
 

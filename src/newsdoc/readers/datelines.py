@@ -8,7 +8,7 @@ becomes ``Article.dateline`` as printed, without the dash.
 
 from __future__ import annotations
 
-from .. import patterns
+import re
 
 __all__ = ["split_dateline"]
 
@@ -16,7 +16,7 @@ _PLACE_WORD = r"[^\W\d_][\w.'’&-]{0,30}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # place[, region][, date] (agency) dash.  Every repetition is bounded and its
 # parts are separated by a space or a comma, so no input can backtrack badly.
-_DATELINE = patterns.compile(
+_DATELINE = re.compile(
     r"(?P<line>"
     r"(?P<place>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,4})"
     r"(?P<region>(?:, " + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,3})?)"
@@ -28,7 +28,7 @@ _DATELINE = patterns.compile(
 
 
 # "(CNN) — ...": an agency alone.
-_AGENCY_ONLY = patterns.compile(r"\((?P<agency>[A-Z][^()\n]{0,39})\) ?(?:--|[-–—]) ?(?=\S)")
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[A-Z][^()\n]{0,39})\) ?(?:--|[-–—]) ?(?=\S)")
 
 
 def split_dateline(text: str) -> tuple[str, int] | None:

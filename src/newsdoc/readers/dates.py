@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import patterns
-
 # dateutil is imported by the functions that use it: dates in ISO 8601 (most of
 # those in meta tags and JSON-LD) never need it, and importing its parser takes
 # 11 ms (26 ms with dateutil 4, which loads importlib.resources and ctypes).
@@ -46,25 +44,25 @@ SEASONAL_ZONES: dict[str, tuple[str, int]] = {
     "PT": ("America/Los_Angeles", -28800),
 }
 
-_ISO = patterns.compile(
+_ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?"
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # Words around a date that say what it is, not when.
-_NOISE = patterns.compile(
+_NOISE = re.compile(
     r"^\s*(?:(?:last\s+)?(?:updated|modified|published|posted|created|first\s+published|"
     r"originally\s+published|date)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*|on\s+)",
     re.IGNORECASE,
 )
-_AM_PM = patterns.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
-_ORDINAL = patterns.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
-_HAS_YEAR = patterns.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
-_MONTH_ABBR_DOT = patterns.compile(
+_AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
+_MONTH_ABBR_DOT = re.compile(
     r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE
 )
 _MAX_LENGTH = 120
-_RFC2822 = patterns.compile(
+_RFC2822 = re.compile(
     r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+[+-]\d{4}$"
 )
 # Month names in the languages news sites print most, read as English ones
@@ -115,22 +113,22 @@ _MONTH_OF = {
     for name in names.split()
     if name not in ("august", "april", "september", "november", "december", "mar")
 }
-_FOREIGN_MONTH = patterns.compile(
+_FOREIGN_MONTH = re.compile(
     r"(?<!\w)("
     + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
     + r")(?!\w)\.?",
     re.IGNORECASE,
 )
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
-_CJK = patterns.compile(
+_CJK = re.compile(
     r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 # 13.04.2019: with dots, the day comes first everywhere.
-_YEAR_FIRST = patterns.compile(
+_YEAR_FIRST = re.compile(
     r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)"
 )
-_DOTTED = patterns.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
+_DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
@@ -155,7 +153,7 @@ _ANY_MONTH = "|".join(
 # A whole date somewhere in a short text: numeric, CJK, or with a month's name,
 # the day before it (group 1: "7 mai 2019") or after it ("Dec 19, 2016"); the
 # conditional (?(1)...) lets the month alternation be written once.
-_LOOKS_LIKE_DATE = patterns.compile(
+_LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
     r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
@@ -164,7 +162,7 @@ _LOOKS_LIKE_DATE = patterns.compile(
 )
 
 
-_YEAR = patterns.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def has_year(text: str) -> bool:

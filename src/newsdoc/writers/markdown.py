@@ -51,7 +51,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import patterns
 from ..errors import warn
 from ..model import Article, Link, Paragraph, ParagraphKind, Person
 from .urls import mailto, safe_url
@@ -59,20 +58,20 @@ from .urls import mailto, safe_url
 __all__ = ["escape_markdown", "to_markdown"]
 
 # Characters that can start inline markup anywhere in a line.
-_INLINE_SPECIAL = patterns.compile(r"[\\`*_\[\]<>&~|$]")
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&~|$]")
 # Line starts that would be read as block markup: headings, list items,
 # ordered list items, setext underlines / thematic breaks.
-_BLOCK_START = patterns.compile(
+_BLOCK_START = re.compile(
     r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})([.)]))", re.M
 )
-_CLOSING_HASHES = patterns.compile(r"(?<=[ \t])(#+[ \t]*)$")
-_BLANK_LINES = patterns.compile(r"\n[ \t]*\n[\s]*")
+_CLOSING_HASHES = re.compile(r"(?<=[ \t])(#+[ \t]*)$")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 _DASH = "—"
 # An autolink holds an absolute URL without spaces or angle brackets (and a link
 # destination with them must be put in angle brackets).
-_WEB_URL = patterns.compile(r"https?://", re.IGNORECASE)
-_AUTOLINK_UNSAFE = patterns.compile(r"[\s<>]")
-_BACKTICKS = patterns.compile(r"`+")
+_WEB_URL = re.compile(r"https?://", re.IGNORECASE)
+_AUTOLINK_UNSAFE = re.compile(r"[\s<>]")
+_BACKTICKS = re.compile(r"`+")
 _LIST_KINDS = frozenset({ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM})
 
 
@@ -173,7 +172,7 @@ def _byline(article: Article) -> str | None:
     return "By " + listed + (f", {escape_markdown(role)}" if role else "")
 
 
-_BY = patterns.compile(r"by\b", re.IGNORECASE)
+_BY = re.compile(r"by\b", re.IGNORECASE)
 
 
 def _author(person: Person, index: int) -> str:

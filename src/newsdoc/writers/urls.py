@@ -14,7 +14,6 @@ import json
 import re
 import urllib.parse
 
-from .. import patterns
 from ..errors import warn
 from ..urls import LINK_SCHEMES, browser_view, scheme
 
@@ -34,19 +33,19 @@ __all__ = [
 # the others are parse errors), DEL and the C1 controls, lone surrogates (they
 # cannot even be encoded as UTF-8) and noncharacters.  Visible text shows them
 # as U+FFFD; the embedded JSON keeps them exactly, as \\u escapes.
-_NOT_IN_HTML = patterns.compile(
+_NOT_IN_HTML = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
     "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
     "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
     "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
 )
-_CR = patterns.compile("\r")
+_CR = re.compile("\r")
 
 # In JSON inside <script>: everything that could end the element or open a
 # comment (<, >, &), the JavaScript line terminators, and every character that
 # is not allowed raw in HTML is written as a \\u escape (valid JSON, same value).
-_JSON_UNSAFE = patterns.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
+_JSON_UNSAFE = re.compile("[<>&\u2028\u2029" + _NOT_IN_HTML.pattern[1:-1] + "]")
 
 
 def clean_text(text: str) -> str:
@@ -128,7 +127,7 @@ def mailto(email: str) -> str:
 
 
 _URI_CHARS = "!#$&'()*+,/:;=?@[]~-._%"
-_BAD_PERCENT = patterns.compile(r"%(?![0-9A-Fa-f]{2})")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def absolute_uri(url: str | None, where: str) -> str | None:

@@ -32,7 +32,6 @@ from urllib.parse import urljoin
 
 import attrs
 
-from ... import patterns
 from ...errors import warn
 from ...model import Image, Link, Paragraph, ParagraphKind
 from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
@@ -50,9 +49,9 @@ from .tree import Element, text_content
 
 __all__ = ["Body", "extract_body"]
 
-_WS = patterns.compile(r"\s+")
+_WS = re.compile(r"\s+")
 _COMMAS = ",，、،"
-_HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _TAG_WEIGHTS = {

@@ -18,9 +18,9 @@ The order follows what real pages need:
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
-from ... import patterns
 from ...errors import ParseError, warn
 
 __all__ = ["declared_encoding", "decode_html"]
@@ -106,8 +106,8 @@ _SAMPLE = 20_000
 _UTF8_EVIDENCE = 5
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_NON_ASCII_RUNS = patterns.compile(r"[^\x00-\x7f]+")
-_WORD_CHARS = patterns.compile(r"\w")
+_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+_WORD_CHARS = re.compile(r"\w")
 
 
 def declared_encoding(data: bytes) -> str | None:

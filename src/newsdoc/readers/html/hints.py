@@ -9,7 +9,7 @@ and a shorter hint only exactly (``ad`` does not match ``address``).
 
 from __future__ import annotations
 
-from ... import patterns
+import re
 
 __all__ = [
     "BLOCK_TAGS",
@@ -234,7 +234,7 @@ POSITIVE = (
 
 # A run of letters split at every camelCase hump has no lower-case letter
 # before an upper-case one: some capitals, then small letters.
-_WORD = patterns.compile(r"[A-Z]+[a-z]*|[a-z]+")
+_WORD = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
 
 
 def hint_words(value: str) -> list[str]:

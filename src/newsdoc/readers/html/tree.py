@@ -8,13 +8,13 @@ parse time so that no later tree walk has to skip them.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from typing import TypeAlias
 
 from lxml import etree
 
-from ... import patterns
 from ...errors import ParseError, warn
 from ...limits import check_size
 from .encoding import decode_html
@@ -122,7 +122,7 @@ def _stopped(parser: etree.HTMLParser) -> bool:
 MAX_DEPTH = 200
 
 
-_NOT_XML = patterns.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_text(text: str | None) -> str | None:

@@ -16,8 +16,6 @@ import re
 
 import attrs
 
-from ... import patterns
-
 __all__ = ["Block", "BlockKind", "split_blocks", "split_paragraphs"]
 
 
@@ -55,19 +53,19 @@ class Block:
     blank_before: bool = True
 
 
-_FENCE = patterns.compile(r"[ ]{0,3}(`{3,}|~{3,})([^`]*)$")
-_ATX = patterns.compile(r"[ ]{0,3}(#{1,6})(?=[ \t]|$)")
-_SETEXT = patterns.compile(r"[ ]{0,3}(={2,}|-{2,})[ \t]*$")
-_BREAK = patterns.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_QUOTE = patterns.compile(r"[ ]{0,3}>[ ]?")
-_BULLET = patterns.compile(r"([ \t]*)([-*+])[ \t]+(?=\S)")
-_ORDERED = patterns.compile(r"([ \t]*)([0-9]{1,9})[.)][ \t]+(?=\S)")
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})([^`]*)$")
+_ATX = re.compile(r"[ ]{0,3}(#{1,6})(?=[ \t]|$)")
+_SETEXT = re.compile(r"[ ]{0,3}(={2,}|-{2,})[ \t]*$")
+_BREAK = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
+_BULLET = re.compile(r"([ \t]*)([-*+])[ \t]+(?=\S)")
+_ORDERED = re.compile(r"([ \t]*)([0-9]{1,9})[.)][ \t]+(?=\S)")
 # no two [ \t]* side by side: a long run of spaces would backtrack quadratically
-_TABLE_RULE = patterns.compile(
+_TABLE_RULE = re.compile(
     r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$"
 )
-_CELL_SEPARATOR = patterns.compile(r"(?<!\\)\|")  # an escaped pipe is text in a cell
-_REFERENCE = patterns.compile(r"[ ]{0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)>?")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")  # an escaped pipe is text in a cell
+_REFERENCE = re.compile(r"[ ]{0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)>?")
 
 # The first characters (after indentation) of every line that can hold block markup.
 _MARKUP_START = frozenset("`~#=-*_>+|[0123456789")

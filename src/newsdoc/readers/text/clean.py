@@ -12,16 +12,17 @@ loss.
 
 from __future__ import annotations
 
-from ... import patterns
+import re
+
 from ...errors import ParseError, warn
 from ...limits import check_size
 
 __all__ = ["prepare"]
 
-_BREAKS = patterns.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
-_BAD = patterns.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_BREAKS = re.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 # Anything this module changes: line breaks other than "\n", and the bad characters.
-_ANY = patterns.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_ANY = re.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def prepare(text: object) -> str:

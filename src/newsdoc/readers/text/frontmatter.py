@@ -26,19 +26,18 @@ from __future__ import annotations
 
 import re
 
-from ... import patterns
 from ...errors import warn
 
 __all__ = ["FrontMatter", "split_front_matter"]
 
 FrontMatter = dict[str, "str | list[str]"]
 
-_OPEN = patterns.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
-_CLOSE = patterns.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_KEY = patterns.compile(r"([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]+(.*))?$")
-_ITEM = patterns.compile(r"[ \t]*-(?:[ \t]+(.*))?$")
+_OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_KEY = re.compile(r"([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]+(.*))?$")
+_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(.*))?$")
 _DQ_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
-_DQ_ESCAPE = patterns.compile(r"\\(.)")
+_DQ_ESCAPE = re.compile(r"\\(.)")
 _MAX_LINES = 400  # a longer "---" block is a document, not its metadata
 
 

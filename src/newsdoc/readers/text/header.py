@@ -13,7 +13,6 @@ import re
 
 import attrs
 
-from ... import patterns
 from ...model import Image, Person
 from ..bylines import parse_byline, split_byline
 from ..dates import parse_date
@@ -39,69 +38,69 @@ _ZONES = (
 )
 #: Every word a line that is only a date may hold.
 DATE_WORDS = frozenset(f"{_MONTH_WORDS} {_WEEKDAY_WORDS} {_DATE_LABELS} {_ZONES}".split())
-_WORD = patterns.compile(r"[^\W\d_]+")
-_WORD_TOKEN = patterns.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a byline may hold besides names ("Jane Doe and John Roe in Moscow").
 # A login name as blogs print it ("jdadmin", "kei_eno", "j.doe").
-_LOGIN = patterns.compile(r"[^\W\d_](?:[\w.-]{0,38}[^\W_])?")
+_LOGIN = re.compile(r"[^\W\d_](?:[\w.-]{0,38}[^\W_])?")
 _BYLINE_WORDS = (
     "and und et y e i with in for of the at from de da di del der van von le la du staff "
     "writer writers reporter reporters correspondent correspondents editor editors "
     "contributor contributors columnist special senior chief photos photo by"
 )
 BYLINE_WORDS = frozenset(_BYLINE_WORDS.split(" "))
-_UPDATED = patterns.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
-_PUBLISHED_LABEL = patterns.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|created|date)\b", re.IGNORECASE)
 _MAX_DATE_LINE = 100
 # A line without a digit holds no date: a C-speed test before any date parsing.
-_DIGIT = patterns.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _MAX_HEADLINE = 150
 # Where a line may hold a byline on one side and a date on the other.
 # (The line is squeezed first: one space at most between words.)
-_CUT = patterns.compile(
+_CUT = re.compile(
     r"[|•·]| [-–—] |, | (?=(?:by|on|updated|published|posted)\b)", re.IGNORECASE
 )
 _NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
-_SENTENCE_INSIDE = patterns.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
-_WEB_ADDRESS = patterns.compile(r"https?://|www\.", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MAX_BYLINE = 1000
 
-_BY_START = patterns.compile(
+_BY_START = re.compile(
     r"(?:by|written by|words by|story by|text by|reporting by|author|authors)\s*[:\-–—]?\s+(?=\S)",
     re.IGNORECASE,
 )
 # A short byline in capitalised words ("The Associated Press", "Reuters Staff").
-_ORGANIZATION_BYLINE = patterns.compile(
+_ORGANIZATION_BYLINE = re.compile(
     r"(?:the |The )?[A-Z][\w.&'’-]{0,30}(?: (?:of |for |and |de )?[A-Z][\w.&'’-]{0,30}){0,4}"
 )
 # "Publisher" lines: all of the line in bold ("**The**  **Moscow Times**").
-_BOLD_PARTS = patterns.compile(r"(?:\*\*|__)([^*_\n]{1,200}?)(?:\*\*|__)")
+_BOLD_PARTS = re.compile(r"(?:\*\*|__)([^*_\n]{1,200}?)(?:\*\*|__)")
 # A dek: all of the line in one emphasis ("*The dek*").
-_EMPHASIS_LINE = patterns.compile(r"([*_])(?![*_\s])(.{1,1000})(?<![*_\s])\1")
+_EMPHASIS_LINE = re.compile(r"([*_])(?![*_\s])(.{1,1000})(?<![*_\s])\1")
 
-_URL = patterns.compile(r"<?(https?://[^\s<>]{1,4000})>?")
+_URL = re.compile(r"<?(https?://[^\s<>]{1,4000})>?")
 # "Original url:", "Source URL:", "Originally published at", "Read the original at", ...
-_URL_LABEL = patterns.compile(
+_URL_LABEL = re.compile(
     r"(?:original(?:ly published)?(?: url| link| article| story| source)?(?: at| on)?"
     r"|source(?: url| link)?|url source|url|link|permalink|canonical(?: url| link)?"
     r"|read (?:the )?(?:original|full) (?:article|story)(?: at| here)?"
     r"|read more(?: at)?|article url|story url)\s*:?",
     re.IGNORECASE,
 )
-_CONTACT = patterns.compile(
+_CONTACT = re.compile(
     r"(?:contact|e-?mail|write to|reach|you can reach|send (?:tips|comments) to)\b"
     r"(?P<who>.{0,80}?)\s+(?:at|via|on|:)\s*:?\s*(?P<email>[^\s@]{1,64}@[^\s@]{1,255}?)[.;]?",
     re.IGNORECASE,
 )
-_GENERIC_AUTHOR = patterns.compile(
+_GENERIC_AUTHOR = re.compile(
     r"\b(?:the |this )?(?:author|authors|reporter|reporters|writer|writers|journalist|editor)s?\b",
     re.IGNORECASE,
 )
-_HEADER_FIELD = patterns.compile(
+_HEADER_FIELD = re.compile(
     r"(?P<key>title|headline|markdown content)\s*:\s*(?P<value>.*)",
     re.IGNORECASE,
 )
-_FIELD = patterns.compile(
+_FIELD = re.compile(
     r"(?P<key>section|category|categories|tags|keywords|topics|language|lang)\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import bisect
 import html
 import html.entities
 import operator
+import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Mapping
@@ -24,7 +25,6 @@ from typing import NamedTuple
 
 import attrs
 
-from ... import patterns
 from ...errors import warn
 from ...model import Image, Link
 from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
@@ -32,10 +32,10 @@ from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
 __all__ = ["Inline", "render_inline", "safe_url"]
 
 # Characters that can start inline markup; text without them is returned as is.
-SPECIAL = patterns.compile(r"[\\`*_\[<&~]")
+SPECIAL = re.compile(r"[\\`*_\[<&~]")
 # Markup other than a backslash escape.
-_NOT_ESCAPE = patterns.compile(r"[`*_\[<&~]|\\(?![!-/:-@\[-`{-~])")
-_CHAR_REF = patterns.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NOT_ESCAPE = re.compile(r"[`*_\[<&~]|\\(?![!-/:-@\[-`{-~])")
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TOKENS = (
     r"\\[!-/:-@\[-`{-~]"  # escape
     r"|`+"  # code span delimiter
@@ -46,26 +46,26 @@ _TOKENS = (
 )
 # The lookahead of the first characters lets the regex engine skip plain text
 # at C speed instead of trying every alternative at every position.
-_TOKEN = patterns.compile(r"(?=[\\`*_~!\[\]<&])(?:" + _TOKENS + ")")
+_TOKEN = re.compile(r"(?=[\\`*_~!\[\]<&])(?:" + _TOKENS + ")")
 # Parentheses only matter after "](": most prose with parentheses has no links.
-_TOKEN_WITH_PARENS = patterns.compile(r"(?=[\\`*_~!\[\]<&()])(?:" + _TOKENS + r"|\(|\))")
-_AUTOLINK = patterns.compile(
+_TOKEN_WITH_PARENS = re.compile(r"(?=[\\`*_~!\[\]<&()])(?:" + _TOKENS + r"|\(|\))")
+_AUTOLINK = re.compile(
     r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,255})>"
 )
-_EMAIL = patterns.compile(r"[^@\s]+@[^@\s]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 # Destination and optional title inside the parentheses of a link.
-_DEST = patterns.compile(
+_DEST = re.compile(
     r"\s*(?:<([^<>\n]*)>|([^\s<>]*))"
     r"(?:\s+(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\)))?\s*"
 )
 _MAX_DEST = 4096  # a longer "(...)" after "]" is text, not a link destination
-_UNESCAPE = patterns.compile(r"\\([!-/:-@\[-`{-~])")
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # A function, not the template r"\1": re expands a template through slow Python code.
 _escaped = operator.itemgetter(1)
 # Runs of white space, and single white space other than a space or a no-break space.
-_SPACE_RUN = patterns.compile(r"\s{2,}|[\t\n\r\f\v]")
+_SPACE_RUN = re.compile(r"\s{2,}|[\t\n\r\f\v]")
 # Every run of white space (for text with hard line breaks; one pattern, no backtracking).
-_WHITE_RUN = patterns.compile(r"\s+")
+_WHITE_RUN = re.compile(r"\s+")
 
 
 class Inline(NamedTuple):

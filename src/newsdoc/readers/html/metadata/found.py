@@ -8,14 +8,13 @@ unsplit), so reconciliation can compare sources before cleaning.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .... import patterns
-
 __all__ = ["Found", "RawAuthor", "RawImage", "clean_text"]
 
-_TAG = patterns.compile(r"<[^>]{0,200}>")
+_TAG = re.compile(r"<[^>]{0,200}>")
 
 
 def clean_text(value: object) -> str | None:

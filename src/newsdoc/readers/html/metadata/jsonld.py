@@ -9,10 +9,10 @@ those are repaired.  A block that still cannot be read is reported with
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .... import patterns
 from ....errors import warn
 from .found import Found, RawAuthor, RawImage, clean_text
 
@@ -38,8 +38,8 @@ _ORGANIZATION_TYPES = frozenset(
 )  # fmt: skip
 _PERSON_TYPES = frozenset({"person"})
 _NOT_ROLES = frozenset({"author", "writer", "contributor", "staff", "person", "user"})
-_TRAILING_COMMA = patterns.compile(r",(\s*[}\]])")
-_WRAPPERS = patterns.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 # What a stripped block starts or ends with when _WRAPPERS can match: the
 # pattern's second branch is tried at every position of the block, so it is
 # only run on the few blocks that have a wrapper.

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 
-from .... import patterns
 from .collect import HeadData
 from .found import Found, RawAuthor, RawImage, clean_text
 
@@ -58,8 +57,8 @@ IMAGE_KEYS = (
 LANGUAGE_KEYS = ("content-language", "dc.language", "dcterms.language", "language", "og:locale",
                  "citation_language", "inlanguage")  # fmt: skip
 
-_BY_LABEL = patterns.compile(r"\bby\b|author|autor|auteur", re.IGNORECASE)
-_SURNAME_FIRST = patterns.compile(r"^([^,]+),\s*([^,]+)$")
+_BY_LABEL = re.compile(r"\bby\b|author|autor|auteur", re.IGNORECASE)
+_SURNAME_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
 
 
 def _is_url(text: str) -> bool:

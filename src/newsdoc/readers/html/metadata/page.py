@@ -19,7 +19,6 @@ from typing import Any, cast
 
 from lxml import etree
 
-from .... import patterns
 from ...bylines import looks_like_name
 from ...dates import has_year, looks_like_date
 from ..tree import Element, itertext, text_content
@@ -58,30 +57,30 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/s
                 "/columnists/", "/editors/", "author=")  # fmt: skip
 # searched in the lower-cased href: a case-insensitive pattern costs several
 # times more per character, and is tried at every character of every link
-_AUTHOR_HREF = patterns.compile("|".join(map(re.escape, AUTHOR_HREFS)))
+_AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
 # An element whose own text opens with "By" (the rest of the byline in its
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
-_BY_TEXT = patterns.compile(r"(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
+_BY_TEXT = re.compile(r"(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
 _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
-_TIME = patterns.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+_TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 _MAX_VISIBLE_DATES = 8
 _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
-_WORD_SPLIT = patterns.compile(r"[\s\-_]+")
+_WORD_SPLIT = re.compile(r"[\s\-_]+")
 
-_MARK = patterns.compile(
+_MARK = re.compile(
     "|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name"))
 )
 # A printed date that says it is the publication's ("Published Dec 19, 2016").
-_PUBLISHED = patterns.compile(
+_PUBLISHED = re.compile(
     r"\s*(?:first\s+)?(?:published|posted|publié|veröffentlicht|publicado|pubblicato|"
     r"опубликовано|公開|投稿)",
     re.IGNORECASE,
 )
-_HNEWS = patterns.compile("entry-title|p-name|author|vcard|h-card|published|updated")
+_HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
 _DATETIMES = etree.XPath("//@datetime")

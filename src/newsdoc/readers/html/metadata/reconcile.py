@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from .... import patterns
 from ....model import Byline, Image, Person
 from ...bylines import (
     CONJUNCTIONS,
@@ -44,16 +43,16 @@ __all__ = [
 #: (quadratic in parts, each compared in full), so a hostile title is left whole.
 _MAX_TITLE_PARTS = 16
 #: What separates a headline from the site's name in a ``<title>``.
-TITLE_SEPARATORS = patterns.compile(r"(?<!\s)(?:\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*)")
-_URL_DATE = patterns.compile(
+TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*)")
+_URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
 )
-_LANGUAGE = patterns.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
-_SURNAME_FIRST = patterns.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
 _MAX_PRINTED_BYLINES = 4
 #: What may separate two co-authors in a byline: commas and conjunctions.
-_LIST_GAP = patterns.compile(
+_LIST_GAP = re.compile(
     r"(?:\s|[,;&、，]|\b(?:" + "|".join(CONJUNCTIONS) + r")\b)*", re.IGNORECASE
 )
 _MAX_UNNAMED_WORDS = 4
@@ -78,7 +77,7 @@ NOT_HEADLINE_CONTAINER = frozenset({"logo", "site-logo", "masthead", "branding",
                                     "site-title", "site-branding", "sidebar", "widget", "sr-only",
                                     "hidden", "visually-hidden", "site-header"})  # fmt: skip
 _DEK_MAX = 400
-_WORD_RUN = patterns.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
 _MAX_TAGS = 40
 _MAX_IMAGES = 8
 
