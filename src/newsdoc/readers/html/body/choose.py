@@ -1,0 +1,198 @@
+"""Choosing the article: scoring the walked page's containers and keeping the winner's blocks.
+
+Each paragraph votes for the containers above it, the way Readability
+scores candidates: more text and more commas give more points, the nearest
+container gets them all, the ones above a share.  The winner's score is
+scaled down by its link density and by negative class/id hints, up by
+positive ones.  The selection then grows: past wrappers that add no text or
+whose other blocks add real text (an article split into chunks), and to
+siblings that score well or repeat the winner's tag and class.
+
+Every block also has a *value*: its text length, less twice its linked text,
+less a fixed cost, so that long plain paragraphs count for much and short
+or linked blocks for less than nothing.  Inside the selection, boxes whose
+blocks add up to less than nothing and that are mostly links (teasers,
+related stories) are dropped, and so are blocks that are mostly links and
+the headline, dek, byline and dateline repeated above the first paragraph.
+"""
+
+from __future__ import annotations
+
+from ....model import ParagraphKind
+from ..tree import Element
+from .walk import Block, Figure, Node, Walker
+
+__all__ = ["choose_article", "fold"]
+
+_COMMAS = ",，、،"
+_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
+# A paragraph shorter than this casts no vote for its containers.
+_MIN_VOTE = 25
+# A block with more of its text in links than this is navigation.
+_MAX_LINK_DENSITY = 0.5
+# Unlinked text this long makes a block content however much of it is linked.
+_OWN_SENTENCE = 80
+# What a block costs before its text counts: short blocks are mostly chrome.
+_BLOCK_COST = 20.0
+# A container of blocks worth less than nothing and this linked is a link box.
+_BOX_LINK_DENSITY = 0.3
+# A wrapper joins the selection when its other blocks add this much text.
+_MIN_GAIN = 150.0
+_GAIN_SHARE = 0.2
+
+
+def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
+    """The blocks and figures of the best container and its continuation.
+
+    ``repeated`` are the headline and dek as :func:`fold` gives them: above
+    the first paragraph, headings that repeat them are dropped.
+    """
+    blocks = walker.blocks
+    if not blocks:
+        return [], []
+    for block in blocks:
+        size = len(block.text)
+        value = _block_value(block)
+        node: Node | None = block.node
+        depth = 0
+        if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
+            vote = 1 + _commas(block.text) + min(size // 100, 3)
+        else:
+            vote = 0
+        while node is not None:
+            node.chars += size
+            node.link_chars += block.link_chars
+            node.value += value
+            if vote:
+                node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
+            node = node.parent
+            depth += 1
+    top = max(walker.nodes, key=Node.final_score)
+    # a container that only wraps the winner adds nothing but keeps siblings apart
+    while top.parent is not None and (top.parent.chars == top.chars or _continues(top, top.parent)):
+        top = top.parent
+    top.selected = True
+    best = top.final_score()
+    parent = top.parent
+    loose: set[int] = set()
+    if parent is not None:
+        threshold = max(10.0, best * 0.2)
+        signature = _signature(top.el)
+        for node in walker.nodes:
+            if node.parent is not parent or node is top:
+                continue
+            if node.final_score() >= threshold or (
+                node.value > 0 and _signature(node.el) == signature
+            ):
+                node.selected = True
+        for i, block in enumerate(blocks):
+            if block.node is parent and block.tag == "p" and _reads_as_text(block):
+                loose.add(i)
+    inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
+    # a page that is all links (a list of deals, a link blog) is still what it is
+    chosen = [block for block in inside if _keep(block)] or [
+        block for block in blocks if _within(block.node)
+    ]
+    # the lead picture often sits just outside the text's container, beside it
+    scope = parent if parent is not None and parent.parent is not None else top
+    figures = [figure for figure in walker.figures if _within(figure.node, scope)]
+    return _trim_top(chosen, repeated), figures
+
+
+def _commas(text: str) -> int:
+    return sum(text.count(comma) for comma in _COMMAS)
+
+
+def _within(node: Node | None, scope: Node | None = None) -> bool:
+    """Whether ``node`` is in the selection, or inside ``scope``."""
+    while node is not None:
+        if node is scope or node.selected:
+            return True
+        node = node.parent
+    return False
+
+
+def _block_value(block: Block) -> float:
+    """How much a block reads as article text (positive) or as chrome (negative)."""
+    size = len(block.text)
+    density = block.link_chars / size
+    if block.kind is ParagraphKind.HEADING:
+        return -2.0 * block.link_chars
+    return size * (1.0 - 2.0 * density) - _BLOCK_COST
+
+
+def _continues(top: Node, parent: Node) -> bool:
+    """Whether ``parent`` holds more of the same text: an article split into chunks."""
+    gain = parent.value - top.value
+    return (
+        gain >= _MIN_GAIN
+        and gain >= _GAIN_SHARE * top.value
+        and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
+    )
+
+
+def _signature(el: Element) -> tuple[str, str]:
+    """What repeated containers of the same kind share: tag and class."""
+    return el.tag, " ".join((el.get("class") or "").split())
+
+
+def _kept_under(block: Block) -> bool:
+    """Whether the block is in the selection, and not in a box of links inside it.
+
+    A box of teasers (linked titles with a line of summary each) is linked
+    enough and short enough that its blocks add up to less than nothing.
+    """
+    node: Node | None = block.node
+    while node is not None:
+        if node.selected:
+            return True
+        if node.chrome or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars):
+            return False
+        node = node.parent
+    return False
+
+
+def _reads_as_text(block: Block) -> bool:
+    size = len(block.text)
+    density = block.link_chars / size
+    if size > 80:
+        return density < 0.25
+    return density == 0 and block.text[-1] in _SENTENCE_END
+
+
+def _keep(block: Block) -> bool:
+    """Not navigation: mostly plain text, or a linked title with a sentence of its own."""
+    plain = len(block.text) - block.link_chars
+    return block.link_chars <= _MAX_LINK_DENSITY * len(block.text) or plain >= _OWN_SENTENCE
+
+
+def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
+    """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
+
+    Above the first block that reads as a sentence, only headings below the
+    headline's level that do not repeat the headline or dek are kept.  (A
+    paragraph that repeats the dek stays: pages often take the dek from it.)
+    """
+    for i, block in enumerate(blocks):
+        if _is_sentence(block):
+            head = [
+                block
+                for block in blocks[:i]
+                if block.kind is ParagraphKind.HEADING
+                and block.level > 1
+                and fold(block.text) not in repeated
+            ]
+            return head + blocks[i:]
+    return blocks
+
+
+def fold(text: str) -> str:
+    """``text`` casefolded, its whitespace made single spaces: how titles are compared."""
+    return " ".join(text.casefold().split())
+
+
+def _is_sentence(block: Block) -> bool:
+    text = block.text
+    if block.kind is ParagraphKind.HEADING:
+        return False
+    return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)

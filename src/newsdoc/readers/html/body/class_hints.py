@@ -1,0 +1,84 @@
+"""What a block element's class and id say about it: chrome, or a weight for its score.
+
+The words are data in :mod:`..hints`; this module matches them against class
+and id values, and remembers the answers: the walk asks for every block
+element with a class or id.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+
+from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
+from ..tree import Element
+
+__all__ = ["class_hints"]
+
+
+def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
+    """A test for one word of a class or id value (see :mod:`..hints`).
+
+    A hint of five letters or more starts the word (``comments``), a shorter
+    one is the word (``ad``, not ``address``).
+    """
+    long = tuple(hint for hint in hints if len(hint) >= 5)
+    short = frozenset(hint for hint in hints if len(hint) < 5)
+
+    def matches(word: str) -> bool:
+        return word in short or word.startswith(long)
+
+    return matches
+
+
+_strong = _matcher(STRONG_NEGATIVE)
+_weak = _matcher(NEGATIVE)
+_positive = _matcher(POSITIVE)
+_NO_HINTS = (False, False, False)
+# Class and id values repeat within a page and across a site's pages, and
+# their words (``article``, ``wrapper``, ``share``) across every site: both
+# are looked up once.
+_MAX_CACHE = 50_000
+_hint_cache: dict[str, tuple[bool, bool, bool]] = {}
+
+
+# only read when a value is not in _hint_cache: lru_cache's bookkeeping is off the hot path
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _word_hints(word: str) -> tuple[bool, bool, bool]:
+    return _strong(word), _weak(word), _positive(word)
+
+
+def _value_hints(value: str) -> tuple[bool, bool, bool]:
+    """``(strong negative, negative, positive)`` for one class or id value."""
+    cached = _hint_cache.get(value)
+    if cached is None:
+        strong = weak = positive = False
+        for word in hint_words(value):
+            word_strong, word_weak, word_positive = _word_hints(word)
+            strong, weak, positive = (
+                strong or word_strong,
+                weak or word_weak,
+                positive or word_positive,
+            )
+        cached = (strong, weak, positive)
+        if len(_hint_cache) > _MAX_CACHE:
+            _hint_cache.clear()
+        _hint_cache[value] = cached
+    return cached
+
+
+def class_hints(el: Element) -> tuple[bool, int]:
+    """``(chrome, weight)`` from the element's class and id.
+
+    Chrome is a strong negative word, or a negative one with no positive
+    word beside it; the weight is what the words add to a container's score.
+    """
+    cls = el.get("class")
+    ident = el.get("id")
+    strong, weak, positive = _value_hints(cls) if cls else _NO_HINTS
+    if ident:
+        strong2, weak2, positive2 = _value_hints(ident)
+        strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
+    chrome = strong or (weak and not positive)
+    weight = 25 if positive and not strong else -25 if chrome else 0
+    return chrome, weight

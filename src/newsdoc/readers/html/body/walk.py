@@ -1,0 +1,450 @@
+"""Walking the page: ``<body>`` as a flat list of blocks under a light tree of containers.
+
+One walk turns the page into blocks (paragraphs, headings, list items, table
+rows, ...) with their links, the containers (``div``, ``section``,
+``article``, ...) that hold them, and the figures met on the way.  Elements
+that are never content (scripts, navigation, forms, hidden elements) and block
+elements whose class or id names them as chrome (share bars, comments, related
+links, newsletter boxes, ...) are skipped on the way.  Choosing which of it is
+the article is :mod:`.choose`'s part.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from ....model import Image, Link, ParagraphKind
+from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
+from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
+from ..tree import Element, text_content
+from .class_hints import class_hints
+
+__all__ = ["Block", "Figure", "Node", "Walker", "walk_body"]
+
+_WS = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDING = frozenset({"hidden", "aria-hidden", "style"})
+_TAG_WEIGHTS = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "td": 3,
+    "form": -3,
+    "header": -5,
+}
+
+
+class Node:
+    """A container element and the votes it collected."""
+
+    __slots__ = (
+        "chars",
+        "chrome",
+        "el",
+        "link_chars",
+        "parent",
+        "score",
+        "selected",
+        "value",
+        "weight",
+    )
+
+    def __init__(self, el: Element, parent: Node | None, weight: int, chrome: bool = False) -> None:
+        self.el = el
+        self.parent = parent
+        self.weight = weight
+        self.chrome = chrome
+        self.score = 0.0
+        self.value = 0.0
+        self.chars = 0
+        self.link_chars = 0
+        self.selected = False
+
+    def final_score(self) -> float:
+        density = self.link_chars / self.chars if self.chars else 0.0
+        return self.score * (1.0 - density) * (1.0 + self.weight / 50.0)
+
+
+class Block:
+    """One paragraph, heading, list item, ... of text, with its links and its container."""
+
+    __slots__ = ("kind", "level", "link_chars", "links", "node", "tag", "text")
+
+    def __init__(
+        self,
+        text: str,
+        kind: ParagraphKind,
+        level: int,
+        links: tuple[Link, ...],
+        link_chars: int,
+        node: Node,
+        tag: str,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.level = level
+        self.links = links
+        self.link_chars = link_chars
+        self.node = node
+        self.tag = tag
+
+
+class _OpenLink:
+    __slots__ = ("start", "title", "url")
+
+    def __init__(self, start: int, url: str | None, title: str | None) -> None:
+        self.start = start
+        self.url = url
+        self.title = title
+
+
+class Figure:
+    """A picture met on the walk and the container it sits in."""
+
+    __slots__ = ("image", "node")
+
+    def __init__(self, image: Image, node: Node) -> None:
+        self.image = image
+        self.node = node
+
+
+def walk_body(body: Element, base_url: str | None, *, use_hints: bool) -> Walker:
+    """One walk over ``body``.
+
+    With ``use_hints`` block elements whose class or id names them as chrome
+    are skipped; without, they are walked and their containers marked as chrome.
+    """
+    walker = Walker(base_url, use_hints)
+    root = Node(body, None, 0)
+    walker.node = root
+    walker.nodes.append(root)
+    walker.walk_children(body)
+    walker.flush()
+    return walker
+
+
+def _hidden(el: Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+class Walker:
+    """One pass over the body: blocks, containers and figures."""
+
+    def __init__(self, base_url: str | None, use_hints: bool) -> None:
+        self.base_url = base_url
+        self.use_hints = use_hints
+        self.blocks: list[Block] = []
+        self.nodes: list[Node] = []
+        self.figures: list[Figure] = []
+        self.unsafe: list[str] = []
+        # the paragraph being built
+        self.parts: list[str] = []
+        self.size = 0
+        self.space = True
+        self.pre = False
+        self.links: list[tuple[int, int, str | None, str | None]] = []
+        self.open_links: list[_OpenLink] = []
+        # where it is
+        self.kind = ParagraphKind.BODY
+        self.level = 0
+        self.tag = "body"
+        self.node: Node | None = None
+        self.list_depth = 0
+        self.ordered = False
+
+    # --- the paragraph builder ------------------------------------------
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        if self.pre:
+            self.parts.append(text)
+            self.size += len(text)
+            return
+        words = text.split()
+        if not words:
+            # whitespace only: at most one space
+            if not self.space:
+                self.parts.append(" ")
+                self.size += 1
+                self.space = True
+            return
+        joined = " ".join(words)
+        if not self.space and text[0].isspace():
+            joined = " " + joined
+        self.space = text[-1].isspace()
+        if self.space:
+            joined += " "
+        self.parts.append(joined)
+        self.size += len(joined)
+
+    def line_break(self) -> None:
+        if self.pre:
+            self.add("\n")
+            return
+        if not self.size:
+            return
+        last = self.parts[-1]
+        if last.endswith("\n"):
+            # two line breaks in a row separate paragraphs
+            self.flush()
+            return
+        if last.endswith(" "):
+            self.parts[-1] = last[:-1] + "\n"
+        else:
+            self.parts.append("\n")
+            self.size += 1
+        self.space = True
+
+    def flush(self) -> None:
+        if not self.size:
+            self.links = []
+            return
+        for entry in self.open_links:
+            if self.size > entry.start:
+                self.links.append((entry.start, self.size, entry.url, entry.title))
+            entry.start = 0
+        text = "".join(self.parts)
+        self.parts = []
+        self.size = 0
+        self.space = True
+        if not self.pre:
+            text = text.rstrip()
+        elif not text.strip():
+            text = ""
+        found = self.links
+        self.links = []
+        if not text:
+            return
+        links: list[Link] = []
+        link_chars = 0
+        size = len(text)
+        for start, end, url, title in found:
+            end = min(end, size)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                link_chars += end - start
+                if url is not None:
+                    links.append(Link(start=start, end=end, url=url, title=title))
+        assert self.node is not None
+        self.blocks.append(
+            Block(text, self.kind, self.level, tuple(links), link_chars, self.node, self.tag)
+        )
+
+    # --- the walk -------------------------------------------------------
+
+    def walk_children(self, el: Element) -> None:
+        # most texts and tails are None: no call for them
+        if text := el.text:
+            self.add(text)
+        for child in el:
+            self.walk(child)
+            if tail := child.tail:
+                self.add(tail)
+
+    def walk(self, el: Element) -> None:
+        tag = el.tag
+        if type(tag) is not str or tag in SKIP_TAGS:
+            return
+        keys = el.keys()
+        if keys and not _HIDING.isdisjoint(keys) and _hidden(el):
+            return
+        weight = 0
+        if tag not in BLOCK_TAGS:
+            # inline elements are part of their sentence whatever their class says
+            if tag == "a":
+                self.link(el)
+            elif tag == "br":
+                self.line_break()
+            elif tag == "img":
+                self.image(el)
+            else:
+                self.walk_children(el)
+            return
+        chrome = False
+        if "class" in keys or "id" in keys:
+            chrome, weight = class_hints(el)
+            if chrome and self.use_hints:
+                return
+        if tag == "figure" and next(el.iter("img"), None) is not None:
+            # a figure without a picture is a pull quote, an embed, a chart's text: read on
+            self.figure(el)
+            return
+        if tag == "hr":
+            self.flush()
+            return
+        if tag == "table" and _is_data_table(el):
+            self.table(el)
+            return
+        self.flush()
+        saved = (self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered)
+        if tag in CONTAINER_TAGS or chrome:
+            # without hints chrome is still marked, to be dropped inside the selection
+            weight += _TAG_WEIGHTS.get(tag, 0)
+            if el.get("itemprop") == "articleBody":
+                weight += 30
+            self.node = Node(el, self.node, weight, chrome)
+            self.nodes.append(self.node)
+        level = HEADINGS.get(tag)
+        if level is not None:
+            self.kind, self.level = ParagraphKind.HEADING, level
+        elif tag == "ul" or tag == "ol":
+            self.list_depth += 1
+            self.ordered = tag == "ol"
+        elif tag == "li":
+            self.kind = ParagraphKind.ORDERED_LIST_ITEM if self.ordered else ParagraphKind.LIST_ITEM
+            self.level = max(1, self.list_depth)
+        elif tag == "blockquote":
+            if self.kind is ParagraphKind.BODY:
+                self.kind = ParagraphKind.BLOCKQUOTE
+        elif tag == "pre":
+            self.kind, self.level = ParagraphKind.PREFORMATTED, 0
+            self.pre = True
+        if tag != "div" or self.tag in ("body", "div"):
+            self.tag = tag
+        self.walk_children(el)
+        self.flush()
+        self.pre = self.pre and tag != "pre"
+        self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered = saved
+
+    def link(self, el: Element) -> None:
+        href = el.get("href")
+        if href is None:
+            self.walk_children(el)
+            return
+        # a link may wrap whole blocks (a teaser's heading and summary):
+        # flush() closes it in each block and reopens it in the next
+        entry = _OpenLink(self.size, self.resolve(href, LINK_SCHEMES), el.get("title"))
+        self.open_links.append(entry)
+        self.walk_children(el)
+        self.open_links.pop()
+        if self.size > entry.start:
+            self.links.append((entry.start, self.size, entry.url, entry.title))
+
+    def resolve(self, href: str, schemes: frozenset[str]) -> str | None:
+        href = browser_view(href)  # so "jav\tascript:" is javascript:, as browsers read it
+        if href.startswith(("https://", "http://")):
+            return href  # absolute already: the common case, kept cheap
+        if not href or (href.startswith("#") and self.base_url is None):
+            return None
+        try:
+            url = urljoin(self.base_url, href) if self.base_url else href
+        except ValueError:
+            self.unsafe.append(href[:80])
+            return None
+        found = scheme(url)
+        if found is not None and found not in schemes:
+            if found != "data":  # inline images: nothing to report
+                self.unsafe.append(href[:80])
+            return None
+        return url
+
+    def image(self, el: Element) -> None:
+        image = self.make_image(el, None, None)
+        if image is not None and self.node is not None:
+            self.figures.append(Figure(image, self.node))
+
+    def make_image(self, el: Element, caption: str | None, credit: str | None) -> Image | None:
+        width = _dimension(el.get("width"))
+        height = _dimension(el.get("height"))
+        if (width is not None and width < 50) or (height is not None and height < 50):
+            return None  # icons, spacers and tracking pixels
+        src = None
+        for attribute in ("data-src", "data-lazy-src", "data-original", "src"):
+            value = el.get(attribute)
+            if value and not value.startswith("data:"):
+                src = value
+                break
+        if src is None:
+            srcset = el.get("srcset") or el.get("data-srcset")
+            if srcset:
+                src = srcset.strip().split(",")[0].split()[0] if srcset.strip() else None
+        if not src:
+            return None
+        url = self.resolve(src, IMAGE_SCHEMES)
+        if url is None:
+            return None
+        alt = el.get("alt")
+        alt = _WS.sub(" ", alt).strip() or None if alt else None
+        return Image(url=url, caption=caption, credit=credit, alt=alt, width=width, height=height)
+
+    def figure(self, el: Element) -> None:
+        """A figure is an image with its caption and credit, not a paragraph."""
+        self.flush()
+        img = next(el.iter("img"), None)
+        caption_el = next(el.iter("figcaption"), None)
+        caption = credit = None
+        if caption_el is not None:
+            credit_parts = []
+            for child in caption_el.iter():
+                if child is not caption_el and _is_credit(child):
+                    credit_parts.append(_text(child))
+            credit = " ".join(part for part in credit_parts if part) or None
+            caption = _text(caption_el)
+            if credit and caption:
+                caption = caption.replace(credit, "").strip() or None
+        if img is not None and self.node is not None:
+            image = self.make_image(img, caption or None, credit)
+            if image is not None:
+                self.figures.append(Figure(image, self.node))
+
+    def table(self, el: Element) -> None:
+        """A data table: one paragraph per row, cells separated by `` | ``."""
+        self.flush()
+        saved = (self.kind, self.level)
+        for part in el.iter("caption", "tr"):
+            if part.tag == "caption":
+                self.kind, self.level = ParagraphKind.CAPTION, 0
+                self.walk_children(part)
+                self.flush()
+                continue
+            self.kind, self.level = ParagraphKind.TABLE_ROW, 0
+            for cell in part:
+                if cell.tag not in ("td", "th"):
+                    continue
+                before = (len(self.parts), self.size)
+                if self.size:
+                    self.parts.append(" | ")
+                    self.size += 3
+                    self.space = True
+                mark = self.size
+                self.walk_children(cell)
+                if self.size == mark:
+                    del self.parts[before[0] :]
+                    self.size = before[1]
+            self.flush()
+        self.kind, self.level = saved
+
+
+def _is_credit(el: Element) -> bool:
+    words = hint_words((el.get("class") or "") + " " + (el.get("itemprop") or ""))
+    return any(
+        word.startswith(("credit", "copyright", "photographer", "source", "author"))
+        for word in words
+    )
+
+
+def _text(el: Element) -> str:
+    return _WS.sub(" ", text_content(el)).strip()
+
+
+def _dimension(value: str | None) -> int | None:
+    if not value:
+        return None
+    value = value.strip().removesuffix("px")
+    return int(value) if value.isdigit() and len(value) < 7 else None
+
+
+_LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})
+
+
+def _is_data_table(el: Element) -> bool:
+    """A table of data, not one that lays out a page: no blocks in its cells."""
+    return not any(child.tag in _LAYOUT for child in el.iterdescendants())
