@@ -17,11 +17,9 @@ from hypothesis import strategies as st
 
 from newsdoc import NewsdocWarning, Person
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
-from newsdoc.readers.html.metadata.reconcile import (
-    date_from_url,
-    normalize_language,
-    strip_site_name,
-)
+from newsdoc.readers.html.metadata.fields.dates import date_from_url
+from newsdoc.readers.html.metadata.fields.headline import strip_site_name
+from newsdoc.readers.html.metadata.fields.language import normalize_language
 
 DATA = Path(__file__).parent / "data" / "metadata"
 UTC = dt.timezone.utc

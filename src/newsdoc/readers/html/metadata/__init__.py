@@ -12,6 +12,8 @@ Sources, most trusted first (see docs/html-reader.md, "Metadata"): JSON-LD,
 ``<meta>``/``<link>`` (OpenGraph, Twitter cards, article:*, parsely-*,
 sailthru.*, dc.*, citation_*), microdata, hNews / h-entry classes, what is
 printed on the page (bylines, ``<time>``, dates near the headline), the URL.
+The extractors (:mod:`.jsonld`, :mod:`.meta_tags`, :mod:`.page`) each fill a
+:class:`.found.Found`; :mod:`.fields` holds the rule that settles each field.
 """
 
 from __future__ import annotations
@@ -23,24 +25,18 @@ import attrs
 from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
+from .fields.byline import choose_byline, weak_byline
+from .fields.dates import choose_date, date_from_url, day_first
+from .fields.headline import choose_headline, site_names
+from .fields.images import choose_images
+from .fields.language import choose_language
+from .fields.shared import first_text
+from .fields.subheadline import choose_dek
+from .fields.tags import choose_tags
+from .fields.url import choose_url
 from .jsonld import from_jsonld
 from .meta_tags import from_meta
 from .page import from_page
-from .reconcile import (
-    choose_byline,
-    choose_date,
-    choose_dek,
-    choose_headline,
-    choose_images,
-    choose_language,
-    choose_tags,
-    choose_url,
-    date_from_url,
-    day_first,
-    first_text,
-    site_names,
-    weak_byline,
-)
 
 __all__ = ["PageMetadata", "extract_metadata"]
 

@@ -1,7 +1,7 @@
 """What one source of metadata (JSON-LD, meta tags, microdata, the page's text) found.
 
-Every extractor fills one :class:`Found`; ``reconcile`` weighs them, most
-trusted first.  Values are as the page gives them (dates unparsed, names
+Every extractor fills one :class:`Found`; the rules in :mod:`.fields` weigh
+them, most trusted first.  Values are as the page gives them (dates unparsed, names
 unsplit), so reconciliation can compare sources before cleaning.
 """
 

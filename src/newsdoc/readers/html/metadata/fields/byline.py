@@ -1,0 +1,166 @@
+"""The byline: the people (or the organisation) the most trusted source names."""
+
+from __future__ import annotations
+
+import re
+
+from .....model import Byline, Person
+from ....bylines import (
+    CONJUNCTIONS,
+    clean_name,
+    is_organization,
+    split_authors,
+    split_byline,
+    strip_by,
+)
+from ....dates import looks_like_date
+from ..found import Found
+from .shared import resolve_url
+
+__all__ = ["choose_byline", "weak_byline"]
+
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
+#: How many bylines printed near the headline are tried.
+_MAX_PRINTED_BYLINES = 4
+#: What may separate two co-authors in a byline: commas and conjunctions.
+_LIST_GAP = re.compile(r"(?:\s|[,;&、，]|\b(?:" + "|".join(CONJUNCTIONS) + r")\b)*", re.IGNORECASE)
+_MAX_UNNAMED_WORDS = 4
+
+
+def weak_byline(byline: Byline | None) -> bool:
+    """Whether a byline is worth looking past: none, an organisation's, or user names only."""
+    return byline is None or not byline.authors or _handle_only(byline.authors)
+
+
+def choose_byline(found: list[Found], publisher: str | None, base: str | None) -> Byline | None:
+    """The byline of the most trusted source that names a person.
+
+    A source whose names are all user names ("mikecason") yields to a later
+    one with real names.  When no source names a person but one names an
+    organisation ("AOL Staff"), or a declared author is no one's name
+    ("Editor"), the byline keeps that text and names nobody.  A later source
+    that names the same people and more (a metadata field often holds only
+    the first of several authors) completes the byline.
+    """
+    byline, index = _first_byline(found, publisher, base)
+    if byline is None or index is None:
+        return byline
+    names = {person.name.casefold() for person in byline.authors}
+    for source in found[index + 1 :]:
+        other, _ = _first_byline([source], publisher, base)
+        if other is None or len(other.authors) <= len(byline.authors):
+            continue
+        others = {person.name.casefold() for person in other.authors}
+        if names <= others and _listed_together(other):
+            known = {person.name.casefold(): person for person in byline.authors}
+            people = []
+            for person in other.authors:
+                before = known.get(person.name.casefold())
+                if before is not None:
+                    person = _merge(before, person.url, person.email, person.role)
+                people.append(person)
+            return Byline(text=other.text, authors=tuple(people))
+    return byline
+
+
+def _first_byline(
+    found: list[Found], publisher: str | None, base: str | None
+) -> tuple[Byline | None, int | None]:
+    """:func:`choose_byline` from the first source that names a person, and its index."""
+    organizations: list[str] = []
+    unnamed: str | None = None
+    fallback: Byline | None = None
+    for index, source in enumerate(found):
+        people: list[Person] = []
+        seen: set[str] = set()
+        printed = source.source == "visible"
+        # a page's own text: its author links only enrich the bylines they sit in
+        for raw in () if printed else source.authors:
+            if raw.organization or is_organization(raw.name, publisher=publisher):
+                organizations.append(raw.name)
+                continue
+            url = resolve_url(raw.url, base)
+            for person in split_authors(_surname_first(raw.name), publisher=publisher):
+                if person.name.casefold() not in seen:
+                    seen.add(person.name.casefold())
+                    people.append(_merge(person, url, raw.email, raw.role))
+        if people:
+            byline = Byline(text=_join_names([p.name for p in people]), authors=tuple(people))
+            if not _handle_only(people):
+                return byline, index
+            fallback = fallback or byline
+        for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
+            authors, named = split_byline(
+                text if printed else _surname_first(text), strict=printed, publisher=publisher
+            )
+            if authors:
+                if printed:
+                    links = {a.name.casefold(): a.url for a in source.authors}
+                    authors = tuple(
+                        _merge(p, resolve_url(links.get(p.name.casefold()), base), None, None)
+                        for p in authors
+                    )
+                byline = Byline(text=" ".join(text.split()), authors=authors)
+                if not _handle_only(authors):
+                    return byline, index
+                fallback = fallback or byline
+                break
+            organizations.extend(named)
+            if printed and named:
+                break  # the byline printed names an organisation, not a person
+            if not printed and not named and unnamed is None:
+                # a declared author that is no one's name ("Editor", "admin")
+                text = clean_name(strip_by(text))
+                if text and len(text.split()) <= _MAX_UNNAMED_WORDS and not looks_like_date(text):
+                    unnamed = text
+    if fallback is not None:
+        return fallback, None
+    if organizations:
+        return Byline(text=clean_name(strip_by(organizations[0])), authors=()), None
+    if unnamed is not None:
+        return Byline(text=unnamed, authors=()), None
+    return None, None
+
+
+def _listed_together(byline: Byline) -> bool:
+    """Whether the byline's text lists its people one after the other ("A, B and C").
+
+    What separates co-authors is a comma or a conjunction; anything else
+    between two names ("A | Category: Politics") means they are not one list.
+    """
+    text = byline.text.casefold()
+    end = -1
+    for person in byline.authors:
+        start = text.find(person.name.casefold(), max(end, 0))
+        if start < 0:
+            return False
+        if end >= 0 and _LIST_GAP.fullmatch(text[end:start]) is None:
+            return False
+        end = start + len(person.name)
+    return True
+
+
+def _merge(person: Person, url: str | None, email: str | None, role: str | None) -> Person:
+    return Person(
+        name=person.name,
+        role=person.role or role,
+        email=person.email or email,
+        url=person.url or url,
+    )
+
+
+def _handle_only(people: list[Person] | tuple[Person, ...]) -> bool:
+    """Whether every name is one lower-case word: a user name ("mikecason"), not a name."""
+    return all(" " not in p.name and p.name.islower() for p in people)
+
+
+def _surname_first(text: str) -> str:
+    """ "Gillman, Steve" (a metadata convention) as "Steve Gillman"."""
+    match = _SURNAME_FIRST.match(text)
+    return f"{match.group(2)} {match.group(1)}" if match else text
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

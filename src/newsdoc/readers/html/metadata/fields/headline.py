@@ -1,0 +1,291 @@
+"""The headline: the one printed on the page, else a declared one without the site's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import islice
+
+from ...tree import Element
+from ..collect import element_text
+from ..found import Found
+from .shared import split_url, text_key
+
+__all__ = ["choose_headline", "site_names", "strip_site_name"]
+
+#: A real title has a handful of parts; the search below tries every run of parts
+#: (quadratic in parts, each compared in full), so a hostile title is left whole.
+_MAX_TITLE_PARTS = 16
+#: What separates a headline from the site's name in a ``<title>``.
+TITLE_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[|–—\-:·»/~]\s+|\s*[|·»:：_｜]\s*)")
+_MAX_HEADLINE = 300
+_MAX_SITE_WORDS = 5
+_MAX_H1S = 8
+_MAX_H1_DEPTH = 4
+#: Classes and ids of an ``<h1>`` (or its parents) that is not the article's headline.
+NOT_HEADLINE = ("logo", "masthead", "site-title", "sitename", "site-name", "brand", "hidden",
+                "sr-only", "visually-hidden", "screen-reader", "offscreen", "widget", "sidebar",
+                "related", "comment")  # fmt: skip
+#: Class or id words of an ``<h2>`` that prints the article's title.
+TITLE_MARKS = ("title", "headline", "heading", "hed")
+#: Class or id tokens of a parent that holds the site's name or asides, not the article.
+NOT_HEADLINE_CONTAINER = frozenset({"logo", "site-logo", "masthead", "branding", "brand",
+                                    "site-title", "site-branding", "sidebar", "widget", "sr-only",
+                                    "hidden", "visually-hidden", "site-header"})  # fmt: skip
+
+
+def _is_latin(text: str) -> bool:
+    """Whether most of the text's letters (if any) are Latin: its words are then space-separated."""
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+def site_names(publishers: list[str], url: str | None) -> list[str]:
+    """The site's names, normalised: the publisher's, and the parts of its domain."""
+    # a "publisher" of many words is a page title put in the wrong field
+    names = [text_key(name) for name in publishers if name and len(name.split()) <= _MAX_SITE_WORDS]
+    if url:
+        host = split_url(url).hostname or ""
+        parts = host.split(".")[:-1]  # without the top-level domain
+        names += [part for part in parts if len(part) >= 3 and part not in ("www", "amp", "com")]
+        names.append(text_key(host.removeprefix("www.")))
+    return [name for name in names if name]
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    key = text_key(part)
+    if not key:
+        return True
+    squashed = key.replace(" ", "")
+    for site in sites:
+        site_squashed = site.replace(" ", "")
+        if key == site or squashed == site_squashed:
+            return True
+        shorter, longer = sorted((squashed, site_squashed), key=len)
+        if len(shorter) >= 3 and shorter in longer and 2 * len(shorter) >= len(longer):
+            # "NYTimes.com" / "nytimes", "POPSUGAR Home" / "popsugar"
+            return True
+    return False
+
+
+def strip_site_name(title: str, sites: list[str], others: Iterable[str] | set[str] = ()) -> str:
+    """``title`` without a leading or trailing site name ("Title | Site", "Site: Title").
+
+    A part is a site name when it matches the publisher or the domain, or
+    when another source gives the title without it (``others``: texts, or a
+    set of texts already normalised).
+    """
+    known = others if isinstance(others, set) else {text_key(other) for other in others if other}
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return title
+    # the longest run of parts another source agrees with wins outright
+    for start in range(len(parts)):
+        for end in range(len(parts), start, -1):
+            if end - start == len(parts):
+                continue
+            candidate = _join(title, parts, start, end)
+            if candidate is not None and text_key(candidate) in known:
+                return candidate
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site(parts[end - 1], sites):
+        end -= 1
+    while end - start > 1 and _is_site(parts[start], sites):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return _join(title, parts, start, end) or title
+
+
+def _join(title: str, parts: list[str], start: int, end: int) -> str | None:
+    """The text of ``title`` from ``parts[start]`` to ``parts[end - 1]``, separators kept."""
+    first = title.find(parts[start])
+    last_part = parts[end - 1]
+    last = title.rfind(last_part)
+    if first < 0 or last < first:
+        return None
+    return title[first : last + len(last_part)].strip() or None
+
+
+def _plausible_h1(element: Element, text: str, sites: list[str]) -> bool:
+    """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
+    if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites) or _is_logo(element):
+        return False
+    if "alternativeheadline" in (element.get("itemprop") or "").lower():
+        return False  # the page itself says this is not the headline
+    node = element.getparent()
+    for _ in range(_MAX_H1_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            break
+        if node.tag in ("nav", "footer", "aside"):
+            return False
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if any(token in NOT_HEADLINE_CONTAINER for token in tokens):
+            return False
+        node = node.getparent()
+    return True
+
+
+def _is_logo(element: Element) -> bool:
+    """An ``<h1>`` marked as the logo or hidden, or one that links to the site's home page."""
+    key = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if any(mark in key for mark in NOT_HEADLINE):
+        return True
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href in ("/", "./", "#") or (split_url(href).path in ("", "/") and "://" in href):
+            return True
+    return False
+
+
+def _heading_text(element: Element) -> str:
+    """The text of a heading without that of pictures in it (an SVG's ``<title>``)."""
+    if next(element.iter("svg"), None) is None:
+        return element_text(element)
+    parts = []
+    for node in element.iter():
+        if node.tag in ("svg", "title", "script", "style"):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node is element or not _inside_svg(node, element):
+            if node.text and node.tag not in ("svg", "title"):
+                parts.append(node.text)
+            if node is not element and node.tail:
+                parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+def _inside_svg(node: Element, stop: Element) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == "svg":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _related(text: str, others: list[str]) -> bool:
+    """Whether ``text`` shares a word (4 letters or more; 3 characters in CJK) with ``others``."""
+    words = {word for word in text.split() if len(word) >= 4}
+    if any(word in other.split() for other in others for word in words):
+        return True
+    if not _is_latin(text):
+        grams = {text[i : i + 3] for i in range(len(text) - 2)}
+        return any(gram in other for other in others for gram in grams if " " not in gram)
+    return False
+
+
+def _overlap(text: str, keys: list[str]) -> float:
+    """How much of ``text`` (its words; its 3-character runs in CJK) a declared headline has."""
+    key = text_key(text)
+    if _is_latin(text):
+        parts = [word for word in key.split() if len(word) >= 4]
+    else:
+        parts = [key[i : i + 3] for i in range(len(key) - 2) if " " not in key[i : i + 3]]
+    if not parts:
+        return 1.0 if key in keys else 0.0
+    best = max(sum(part in other for part in parts) for other in keys)
+    return best / len(parts)
+
+
+def _matches(text: str, keys: list[str]) -> bool:
+    """Whether a printed heading is, or shares words with, a declared headline."""
+    key = text_key(text)
+    if key in keys:
+        return True
+    long_enough = len(text.split()) >= 3 or (not _is_latin(text) and len(text) >= 8)
+    return long_enough and _related(key, keys)
+
+
+def choose_headline(
+    found: list[Found],
+    h1s: list[Element],
+    title: str | None,
+    sites: list[str],
+    h2s: Iterable[Element] = (),
+    headings: Iterable[Element] = (),
+) -> tuple[str | None, Element | None]:
+    """The headline, and the heading element that prints it when there is one.
+
+    The headline printed on the page wins: the first ``<h1>`` (not the site's
+    logo, not hidden) that a declared headline (JSON-LD, og:title, ...) or the
+    ``<title>`` names or shares a word with; else an ``<h2>`` whose class
+    says it is the title and that matches the same way, or an ``<h2>`` that
+    prints a declared headline in full or made longer.  A declared headline,
+    without the site's name, is the fallback.  An ``<h1>`` that prints only the
+    site's part of the ``<title>`` yields to the heading among ``headings``
+    (``<h2>``, ``<h3>``) that prints the rest of it.
+    """
+    declared_raw = [text for f in found for text in f.headlines]
+    h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
+    plausible = [(e, t) for e, t in h1_texts if _plausible_h1(e, t, sites)]
+    others = {text_key(t) for t in declared_raw + [t for _e, t in plausible] if t}
+    declared = [strip_site_name(text, sites, others) for text in declared_raw]
+    if title:
+        declared.append(strip_site_name(title, sites, others))
+    declared = [text for text in declared if text and not _is_site(text, sites)]
+    keys = [text_key(text) for text in declared]
+    if not keys:
+        return (plausible[0][1], plausible[0][0]) if plausible else (None, None)
+    for element, text in plausible:
+        if _matches(text, keys):
+            if title and text_key(text) not in {text_key(t) for t in declared_raw}:
+                entry = _entry_heading(text, title, headings, sites)
+                if entry is not None:
+                    return entry
+            return text, element
+    for element in islice(h2s, _MAX_H1S * 4):
+        mark = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
+        text = _heading_text(element)
+        if not text:
+            continue
+        marked = any(word in mark.lower() for word in TITLE_MARKS)
+        named = (marked and _overlap(text, keys) >= 0.5) or _completes(text_key(text), keys)
+        if named and _plausible_h1(element, text, sites):
+            return text, element
+    return declared[0], None
+
+
+def _completes(key: str, keys: list[str]) -> bool:
+    """Whether a printed heading is a declared headline, or that headline made longer.
+
+    A meta title is often a shortened copy of the printed one ("NSF 2019 in
+    Kansai" for "NSF 2019 in Kansai: the conference ..."), never the reverse.
+    """
+    for declared in keys:
+        long_enough = len(declared.split()) >= 3 or (not _is_latin(declared) and len(declared) >= 8)
+        if long_enough and key.startswith(declared):
+            return True
+    return False
+
+
+def _entry_heading(
+    h1_text: str, title: str, headings: Iterable[Element], sites: list[str]
+) -> tuple[str, Element] | None:
+    """The entry's heading when the ``<h1>`` prints only the site's part of the ``<title>``.
+
+    On a blog, "Site - Entry" is the ``<title>``, the site's name is the
+    ``<h1>`` of every page, and the entry's title an ``<h2>``/``<h3>`` below:
+    when a heading prints the rest of the ``<title>`` and that rest is longer
+    than the ``<h1>`` (a site's name is shorter than a headline), the ``<h1>``
+    is the site's name.
+    """
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return None
+    key = text_key(h1_text)
+    if key == text_key(parts[0]):
+        rest = _join(title, parts, 1, len(parts))
+    elif key == text_key(parts[-1]):
+        rest = _join(title, parts, 0, len(parts) - 1)
+    else:
+        return None
+    if rest is None or len(text_key(rest)) <= len(key):
+        return None
+    wanted = text_key(rest)
+    for element in islice(headings, _MAX_H1S * 4):
+        text = _heading_text(element)
+        if text_key(text) == wanted and _plausible_h1(element, text, sites):
+            return text, element
+    return None
