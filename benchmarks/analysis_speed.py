@@ -4,7 +4,7 @@ Run from the repository root: ``python benchmarks/analysis_speed.py``.  Needs
 ``../shared/corpus/aeb``.  It measures, in the same run so the figures are
 comparable on a busy machine:
 
-1. ``parse_html(analyze=False)`` on every aeb page, and ``analyze`` on the
+1. ``parse_html`` on every aeb page, and ``analyze`` on the
    article it gives (the ratio is the target);
 2. ``analyze`` on the aeb ground-truth bodies (paragraphs split on blank lines);
 3. ``analyze`` on one typical article repeated 1x, 10x, 100x and 300x as one
@@ -77,18 +77,18 @@ def main() -> None:
     warnings.simplefilter("ignore", newsdoc.NewsdocWarning)
 
     pages = _pages(args.limit)
-    parsed = [newsdoc.parse_html(page, analyze=False) for page in pages]
+    parsed = [newsdoc.parse_html(page) for page in pages]
     # page by page, parse then analyze, so both see the same load on a busy machine
     parse_times: list[float] = []
     analysis_times: list[float] = []
     for page, article in zip(pages, parsed, strict=True):
-        parse_times.append(_best_of(args.runs, lambda p=page: newsdoc.parse_html(p, analyze=False)))
+        parse_times.append(_best_of(args.runs, lambda p=page: newsdoc.parse_html(p)))
         analysis_times.append(_best_of(args.runs, lambda a=article: newsdoc.analyze(a)))
     parse_total, analysis_total = sum(parse_times), sum(analysis_times)
     print(f"aeb pages: {len(pages)} ({'wall' if args.wall else 'CPU'} time, best of {args.runs})")
     print("| step | total s | ms/page (mean) | ms/page (median) |")
     print("| --- | ---: | ---: | ---: |")
-    for name, times in (("parse_html(analyze=False)", parse_times), ("analyze", analysis_times)):
+    for name, times in (("parse_html", parse_times), ("analyze", analysis_times)):
         print(
             f"| {name} | {sum(times):.3f} | {1000 * statistics.mean(times):.2f} "
             f"| {1000 * statistics.median(times):.2f} |"
@@ -98,7 +98,7 @@ def main() -> None:
     print(
         f"analysis / parse_html with analysis = {share:.3f} "
         f"(target < 0.25: {'ok' if share < 0.25 else 'MISSED'}); "
-        f"analysis / parse_html(analyze=False) = {analysis_total / parse_total:.3f}"
+        f"analysis / parse_html = {analysis_total / parse_total:.3f}"
     )
     found = sum(len(a.quotes) for a in map(newsdoc.analyze, parsed))
     print(f"quotes found on the pages: {found}")

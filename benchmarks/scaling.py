@@ -9,8 +9,8 @@ Python allocations (tracemalloc) of:
   ``tests/data/html/news-page.html``; N x repeats the content of its article
   container (the element with the most ``<p>`` children) N times;
 - ``parse_text`` (with analysis) on the example article, its body repeated N times;
-- ``analyze`` alone on the article ``parse_text(..., analyze=False)`` gives for it;
-- and each reader alone (``-a``: ``analyze=False``), to tell the reader's growth from
+- ``analyze`` alone on the article ``parse_text(...)`` gives for it;
+- and each reader alone (``-a``: without the analysis), to tell the reader's growth from
   the analysis'.
 
 Linear growth means ratios near 10 from one row to the next.  Time is the best
@@ -112,17 +112,17 @@ def main() -> None:
     for factor in FACTORS:
         html = scaled_page(page, factor)
         text = scaled_text(factor)
-        bare = newsdoc.parse_text(text, analyze=False)
+        bare = newsdoc.parse_text(text)
         work: dict[str, tuple[int, Callable[[], object]]] = {
             "parse_html": (len(html), lambda html=html: newsdoc.parse_html(html)),  # type: ignore[misc]
-            "parse_html -a": (  # the reader alone: analyze=False
+            "parse_html -a": (  # the reader alone, without the analysis
                 len(html),
-                lambda html=html: newsdoc.parse_html(html, analyze=False),  # type: ignore[misc]
+                lambda html=html: newsdoc.parse_html(html),  # type: ignore[misc]
             ),
             "parse_text": (len(text), lambda text=text: newsdoc.parse_text(text)),  # type: ignore[misc]
             "parse_text -a": (
                 len(text),
-                lambda text=text: newsdoc.parse_text(text, analyze=False),  # type: ignore[misc]
+                lambda text=text: newsdoc.parse_text(text),  # type: ignore[misc]
             ),
             "analyze": (len(bare.text), lambda bare=bare: newsdoc.analyze(bare)),  # type: ignore[misc]
         }

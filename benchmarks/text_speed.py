@@ -98,16 +98,16 @@ def main() -> None:
     rows: list[tuple[str, float, tuple[float, float]]] = []
 
     long = _long_article(int(args.size * 1_000_000))
-    seconds = _best_of(args.runs, lambda: newsdoc.parse_text(long, analyze=False))
+    seconds = _best_of(args.runs, lambda: newsdoc.parse_text(long))
     rows.append(("example article repeated", len(long.encode()) / 1e6, seconds))
 
     mixed = _mixed_article(int(args.size * 1_000_000))
-    seconds = _best_of(args.runs, lambda: newsdoc.parse_text(mixed, analyze=False))
+    seconds = _best_of(args.runs, lambda: newsdoc.parse_text(mixed))
     rows.append(("fixture bodies mixed into one article", len(mixed.encode()) / 1e6, seconds))
 
     mix = _fixture_mix() * 200
     mix_size = sum(len(t.encode()) for t in mix) / 1e6
-    seconds = _best_of(args.runs, lambda: [newsdoc.parse_text(t, analyze=False) for t in mix])
+    seconds = _best_of(args.runs, lambda: [newsdoc.parse_text(t) for t in mix])
     rows.append((f"{len(mix)} fixture texts, one by one", mix_size, seconds))
 
     if AEB.is_file():
@@ -115,7 +115,7 @@ def main() -> None:
         bodies = [b for v in truth.values() if (b := v.get("articleBody") or "").strip()]
         size = sum(len(b.encode()) for b in bodies) / 1e6
         seconds = _best_of(
-            args.runs, lambda: [newsdoc.parse_text(b, analyze=False) for b in bodies]
+            args.runs, lambda: [newsdoc.parse_text(b) for b in bodies]
         )
         rows.append((f"{len(bodies)} real article bodies (aeb), one by one", size, seconds))
 
@@ -137,7 +137,7 @@ def main() -> None:
     print("| adversarial input | size (MB) | wall (s) |")
     print("| --- | ---: | ---: |")
     for name, text in _adversarial().items():
-        wall, _ = _best_of(1, lambda text=text: newsdoc.parse_text(text, analyze=False))
+        wall, _ = _best_of(1, lambda text=text: newsdoc.parse_text(text))
         print(f"| {name} | {len(text.encode()) / 1e6:.2f} | {wall:.3f} |")
 
 

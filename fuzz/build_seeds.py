@@ -63,7 +63,7 @@ def _markdown(pages: list[bytes]) -> Iterator[bytes]:
         warnings.simplefilter("ignore")
         for data in pages[:40]:
             try:
-                yield newsdoc.to_markdown(newsdoc.parse_html(data, analyze=False)).encode("utf-8")
+                yield newsdoc.to_markdown(newsdoc.parse_html(data)).encode("utf-8")
             except newsdoc.NewsdocError:
                 continue
 

@@ -21,7 +21,7 @@ EXAMPLE = ROOT / "examples" / "moscowtimes-2013-11-06.txt"
 def _article() -> Article:
     # Through the text reader, as a user reads the example: a reader change that
     # breaks the paragraphs fails here too, instead of being worked around.
-    parsed = newsdoc.parse_text(EXAMPLE.read_text(encoding="utf-8"), analyze=False)
+    parsed = newsdoc.parse_text(EXAMPLE.read_text(encoding="utf-8"))
     return newsdoc.analyze(parsed)
 
 

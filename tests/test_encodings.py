@@ -63,7 +63,7 @@ def page(paragraphs: tuple[str, ...], charset: str | None) -> str:
 def parsed_text(data: bytes) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("error", newsdoc.NewsdocWarning)
-        return newsdoc.parse_html(data, analyze=False).text
+        return newsdoc.parse_html(data).text
 
 
 @pytest.mark.parametrize(("encoding", "language", "wrong"), CASES)
@@ -119,7 +119,7 @@ def test_a_few_broken_bytes_in_utf8_are_replaced_with_a_warning() -> None:
     paragraphs = TEXTS["english"]
     data = page(paragraphs, "utf-8").encode("utf-8").replace(b"Tuesday", b"Tues\xffday")
     with pytest.warns(newsdoc.NewsdocWarning, match="not valid UTF-8"):
-        text = newsdoc.parse_html(data, analyze=False).text
+        text = newsdoc.parse_html(data).text
     assert "Tues\ufffdday" in text
     assert "Zoë Müller" in text
 
@@ -129,4 +129,4 @@ def test_str_input_is_taken_as_is() -> None:
     # a str is already text: its declaration must not re-decode it
     assert parsed_text(page(paragraphs, "shift_jis").encode("utf-8")) == "\n\n".join(paragraphs)
     html = page(paragraphs, "shift_jis")
-    assert newsdoc.parse_html(html, analyze=False).text == "\n\n".join(paragraphs)
+    assert newsdoc.parse_html(html).text == "\n\n".join(paragraphs)

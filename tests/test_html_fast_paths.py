@@ -56,7 +56,7 @@ def _reads(class_value: str) -> bool:
     """Whether a box of this class inside the article is read as part of it."""
     box = f'<div class="{class_value}"><p>The marked box says a sentence of its own here.</p></div>'
     html = page(f"<div><p>{ARTICLE}</p>{box}<p>{ARTICLE}</p></div>")
-    article = parse_html(html, analyze=False)
+    article = parse_html(html)
     return any("marked box" in paragraph.text for paragraph in article.paragraphs)
 
 
@@ -81,7 +81,7 @@ def test_a_long_hint_starts_a_word_and_a_short_one_is_a_word() -> None:
 def test_control_characters_are_dropped_and_clean_pages_read_as_before() -> None:
     clean = page(f"<p>{ARTICLE}</p>").encode()
     dirty = clean.replace(b"own text", b"own\x01 te\x00xt\x1f")
-    assert parse_html(dirty, analyze=False) == parse_html(clean, analyze=False)
+    assert parse_html(dirty) == parse_html(clean)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_control_characters_are_dropped_and_clean_pages_read_as_before() -> None
 def test_jsonld_in_wrappers_is_read(before: str, after: str) -> None:
     data = json.dumps({"@type": "NewsArticle", "headline": "Wrapped headline"})
     head = f'<script type="application/ld+json">{before}{data}{after}</script>'
-    article = parse_html(page(f"<p>{ARTICLE}</p>", head), analyze=False)
+    article = parse_html(page(f"<p>{ARTICLE}</p>", head))
     assert article.headline == "Wrapped headline"
 
 
@@ -106,18 +106,18 @@ def test_an_indented_by_and_an_author_link_in_capitals_make_the_byline() -> None
         "<div>\n        \n      By <b>Jane Roe</b></div>"
         f"<p>{ARTICLE}</p>"
     )
-    article = parse_html(page(body), url="https://example.com/a", analyze=False)
+    article = parse_html(page(body), url="https://example.com/a")
     assert [person.name for person in article.authors] == ["Jane Roe"]
     body = (
         "<h1>The headline of the story</h1>"
         '<div><a href="/Authors/john-doe">John Doe</a></div>'
         f"<p>{ARTICLE}</p>"
     )
-    article = parse_html(page(body), url="https://example.com/a", analyze=False)
+    article = parse_html(page(body), url="https://example.com/a")
     assert [person.name for person in article.authors] == ["John Doe"]
 
 
 def test_a_link_with_blanks_in_its_href_is_resolved_without_them() -> None:
     body = f'<p>{ARTICLE} <a href="https://exa\tmple.com/pa\nge">a link</a></p>'
-    links = parse_html(page(body), analyze=False).paragraphs[0].links
+    links = parse_html(page(body)).paragraphs[0].links
     assert [link.url for link in links] == ["https://example.com/page"]

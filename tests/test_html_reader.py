@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data" / "html"
 
 
 def parse(html: str | bytes, **kwargs: object) -> Article:
-    return newsdoc.parse_html(html, analyze=False, **kwargs)  # type: ignore[arg-type]
+    return newsdoc.parse_html(html, **kwargs)  # type: ignore[arg-type]
 
 
 def body(inner: str, head: str = "") -> str:
@@ -216,7 +216,7 @@ def test_jsonld_article_body_hint_does_not_replace_the_page_text() -> None:
 # --- the pipeline ------------------------------------------------------------
 
 
-def test_analysis_runs_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_reader_never_analyses_and_parse_does_once(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsdoc.analysis
 
     seen: list[Article] = []
@@ -226,9 +226,11 @@ def test_analysis_runs_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
         return article
 
     monkeypatch.setattr(newsdoc.analysis, "analyze", spy)
-    newsdoc.parse_html(body(f"<p>{LONG}</p>"), analyze=False)
+    page = body(f"<p>{LONG}</p>")
+    newsdoc.parse_html(page)
+    newsdoc.parse(page, analyze=False)
     assert seen == []
-    newsdoc.parse_html(body(f"<p>{LONG}</p>"))
+    newsdoc.parse(page)
     assert len(seen) == 1 and seen[0].text == LONG
 
 
@@ -323,7 +325,7 @@ def test_aeb_corpus_every_page_parses_and_the_score_holds() -> None:
         warnings.simplefilter("ignore", NewsdocWarning)
         for key in sorted(truth):
             data = gzip.decompress((corpus / "html" / f"{key}.html.gz").read_bytes())
-            article = newsdoc.parse_html(data, url=truth[key]["url"], analyze=False)
+            article = newsdoc.parse_html(data, url=truth[key]["url"])
             assert article.text, key
             pairs.append((article.text, truth[key]["articleBody"]))
     f1, precision, recall = score_pages(pairs)
@@ -339,7 +341,7 @@ def test_wire_dateline_leaves_the_first_paragraph() -> None:
         "<p>More text follows here in a second paragraph of the story.</p>"
         "</article></body></html>"
     )
-    article = newsdoc.parse_html(page, analyze=False)
+    article = newsdoc.parse_html(page)
     assert article.dateline == "MADRID (Reuters)"
     first = article.paragraphs[0]
     assert first.text.startswith("Spain said on Monday")
@@ -353,6 +355,6 @@ def test_a_sentence_with_a_dash_is_not_a_dateline() -> None:
         " on Sunday, after a long count in every district of the country.</p>"
         "</article></body></html>"
     )
-    article = newsdoc.parse_html(page, analyze=False)
+    article = newsdoc.parse_html(page)
     assert article.dateline is None
     assert article.paragraphs[0].text.startswith("The result")

@@ -247,7 +247,7 @@ def test_replacement_characters_are_reported(data: bytes) -> None:
 
 def test_wrong_argument_types_raise_newsdoc_error() -> None:
     for call in (
-        lambda: newsdoc.parse_text(b"bytes"),  # type: ignore[arg-type]
+        lambda: newsdoc.parse_text(123),  # type: ignore[arg-type]
         lambda: newsdoc.parse_html(123),  # type: ignore[arg-type]
         lambda: newsdoc.parse(None),  # type: ignore[arg-type]
         lambda: newsdoc.from_json({"format": "newsdoc"}),  # type: ignore[arg-type]

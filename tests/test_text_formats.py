@@ -14,7 +14,7 @@ TEXTS = Path(__file__).parent / "data" / "text"
 
 
 def read(name: str) -> Article:
-    return newsdoc.parse_text((TEXTS / name).read_text("utf-8"), analyze=False)
+    return newsdoc.parse_text((TEXTS / name).read_text("utf-8"))
 
 
 def kinds(article: Article) -> list[tuple[str, int]]:
@@ -149,7 +149,7 @@ def test_hugo_export_block_lists_and_folded_text() -> None:
 
 def test_hostname_is_the_publisher_without_a_sitename() -> None:
     text = "---\ntitle: T\nhostname: example.com\n---\nBody text here."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.publisher == "example.com"
     assert article.text == "Body text here."
 
@@ -157,7 +157,7 @@ def test_hostname_is_the_publisher_without_a_sitename() -> None:
 def test_unreadable_front_matter_is_body_text() -> None:
     text = "---\ntitle: yaml at first\n{oops\n---\nBody."
     with pytest.warns(newsdoc.NewsdocWarning, match="front matter"):
-        article = newsdoc.parse_text(text, analyze=False)
+        article = newsdoc.parse_text(text)
     # Read as Markdown: the "---" lines are a rule and a heading underline.
     assert article.headline == "title: yaml at first {oops"
     assert article.text == "Body."
@@ -199,13 +199,13 @@ def test_afp_one_paragraph_per_line() -> None:
 
 def test_unstructured_text_is_all_body() -> None:
     source = (TEXTS / "plain.txt").read_text("utf-8")
-    article = newsdoc.parse_text(source, analyze=False)
+    article = newsdoc.parse_text(source)
     assert article.headline is None and article.byline is None and article.published is None
     assert article.text == " ".join(source.split())
 
 
 def test_single_line_is_body_not_headline() -> None:
-    article = newsdoc.parse_text("Just one line without a full stop", analyze=False)
+    article = newsdoc.parse_text("Just one line without a full stop")
     assert article.headline is None
     assert article.text == "Just one line without a full stop"
 
@@ -221,7 +221,7 @@ def test_single_line_is_body_not_headline() -> None:
     ],
 )
 def test_datelines(line: str, dateline: str, rest: str) -> None:
-    article = newsdoc.parse_text(f"A short headline\n\n{line}\n\nMore.", analyze=False)
+    article = newsdoc.parse_text(f"A short headline\n\n{line}\n\nMore.")
     assert article.dateline == dateline
     assert article.paragraphs[0].text == rest
 
@@ -235,15 +235,14 @@ def test_datelines(line: str, dateline: str, rest: str) -> None:
     ],
 )
 def test_sentences_with_dashes_are_not_datelines(line: str) -> None:
-    article = newsdoc.parse_text(f"A short headline\n\n{line}", analyze=False)
+    article = newsdoc.parse_text(f"A short headline\n\n{line}")
     assert article.dateline is None
     assert article.paragraphs[0].text == line
 
 
 def test_dateline_moves_links() -> None:
     article = newsdoc.parse_text(
-        "The bank headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.", analyze=False
-    )
+        "The bank headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.")
     paragraph = article.paragraphs[0]
     assert paragraph.text == "The Bank said."
     (link,) = paragraph.links
@@ -265,27 +264,27 @@ def test_dateline_moves_links() -> None:
     ],
 )
 def test_date_lines(line: str, published: dt.date | None, modified: dt.date | None) -> None:
-    article = newsdoc.parse_text(f"# Headline\n\n{line}\n\nBody.", analyze=False)
+    article = newsdoc.parse_text(f"# Headline\n\n{line}\n\nBody.")
     assert article.published == published
     assert article.modified == modified
     assert article.text == "Body."
 
 
 def test_date_without_year_is_not_completed() -> None:
-    article = newsdoc.parse_text("# Headline\n\nNovember 6\n\nBody.", analyze=False)
+    article = newsdoc.parse_text("# Headline\n\nNovember 6\n\nBody.")
     assert article.published is None
     assert "November 6" in article.text  # not a whole date: left as body text
 
 
 def test_sentence_with_a_date_stays_in_the_body() -> None:
     text = "# Headline\n\nOn November 6, 2013 the council met again.\n\nMore."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.published is None
     assert article.paragraphs[0].text == "On November 6, 2013 the council met again."
 
 
 def test_byline_with_outlet() -> None:
-    article = newsdoc.parse_text("# H\n\nBy JANE DOE | Example Tribune\n\nBody.", analyze=False)
+    article = newsdoc.parse_text("# H\n\nBy JANE DOE | Example Tribune\n\nBody.")
     assert len(article.authors) == 1
     assert article.authors[0].name.casefold() == "jane doe"
     assert article.publisher == "Example Tribune"
@@ -293,35 +292,34 @@ def test_byline_with_outlet() -> None:
 
 def test_by_sentence_is_not_a_byline() -> None:
     text = "# H\n\nBy the time the polls closed, turnout was high.\n\nMore."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.byline is None
     assert article.paragraphs[0].text.startswith("By the time")
 
 
 def test_contact_line_without_an_author_stays_in_the_body() -> None:
     article = newsdoc.parse_text(
-        "# H\n\nBody.\n\nContact the author at a@example.com", analyze=False
-    )
+        "# H\n\nBody.\n\nContact the author at a@example.com")
     assert article.byline is None
     assert article.paragraphs[-1].text == "Contact the author at a@example.com"
 
 
 def test_url_label_on_the_same_line() -> None:
     text = "# H\n\nBody.\n\nOriginal url: <https://example.com/a>"
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.url == "https://example.com/a"
     assert article.text == "Body."
 
 
 def test_a_bare_url_at_the_end_stays_in_the_body() -> None:
     text = "# H\n\nBody.\n\nhttps://example.com/a"
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.url is None
     assert article.paragraphs[-1].text == "https://example.com/a"
 
 
 def test_language_footer() -> None:
-    article = newsdoc.parse_text("# H\n\nBody.\n\nLanguage: en", analyze=False)
+    article = newsdoc.parse_text("# H\n\nBody.\n\nLanguage: en")
     assert article.language == "en"
     assert article.text == "Body."
 
@@ -331,7 +329,7 @@ def test_language_footer() -> None:
 
 def test_mid_sentence_split_joined_and_links_moved() -> None:
     text = "# H\n\nThe law on [gay](https://a.example)\n\n[relations](https://b.example) to minors."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     (paragraph,) = article.paragraphs
     assert paragraph.text == "The law on gay relations to minors."
     assert [paragraph.text[k.start : k.end] for k in paragraph.links] == ["gay", "relations"]
@@ -339,7 +337,7 @@ def test_mid_sentence_split_joined_and_links_moved() -> None:
 
 def test_finished_sentence_is_not_joined() -> None:
     text = "# H\n\nThe first paragraph ends here.\n\nthe second starts in lower case."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert len(article.paragraphs) == 2
 
 
@@ -357,7 +355,7 @@ def test_finished_sentence_is_not_joined() -> None:
 )
 def test_block_not_starting_in_lower_case_is_not_joined(second: str) -> None:
     first = "The first paragraph stops without punctuation"
-    article = newsdoc.parse_text(f"# H\n\n{first}\n\n{second}", analyze=False)
+    article = newsdoc.parse_text(f"# H\n\n{first}\n\n{second}")
     assert [p.text for p in article.paragraphs] == [first, second]
 
 
@@ -366,9 +364,9 @@ def test_block_not_starting_in_lower_case_is_not_joined(second: str) -> None:
     ["## a heading", "- a list item", "1. an ordered item", "> a quote", "*Caption:* a caption"],
 )
 def test_only_plain_paragraphs_are_joined(block: str) -> None:
-    article = newsdoc.parse_text(f"# H\n\nStops mid-sentence\n\n{block}\n", analyze=False)
+    article = newsdoc.parse_text(f"# H\n\nStops mid-sentence\n\n{block}\n")
     assert len(article.paragraphs) == 2
-    article = newsdoc.parse_text(f"# H\n\n{block}\n\nand goes on in lower case", analyze=False)
+    article = newsdoc.parse_text(f"# H\n\n{block}\n\nand goes on in lower case")
     assert len(article.paragraphs) == 2
 
 
@@ -378,7 +376,7 @@ def test_backslash_at_line_end_is_a_line_break() -> None:
         "> A quoted line\\\n> and the next one.\n\n"
         "An escaped backslash \\\\\nis no break.\n\nA last backslash stays\\\n"
     )
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     first, quote, escaped, last = article.paragraphs
     assert first.text == "Roses are red\nViolets are blue\nand so on."
     assert [first.text[k.start : k.end] for k in first.links] == ["Violets"]
@@ -393,7 +391,7 @@ def test_backslash_at_line_end_is_a_line_break() -> None:
 def test_hard_break_keeps_long_lines_in_one_paragraph() -> None:
     line = "A line longer than any wrapping tool writes, " * 3
     text = f"# H\n\n{line}\\\n{line}\n\nNext paragraph."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert [p.text for p in article.paragraphs] == [
         f"{line.strip()}\n{line.strip()}",
         "Next paragraph.",
@@ -401,25 +399,25 @@ def test_hard_break_keeps_long_lines_in_one_paragraph() -> None:
 
 
 def test_white_space_is_normalised() -> None:
-    article = newsdoc.parse_text("# H\n\n  Too   many\tspaces\n  here.  ", analyze=False)
+    article = newsdoc.parse_text("# H\n\n  Too   many\tspaces\n  here.  ")
     assert article.text == "Too many spaces here."
 
 
 def test_word_broken_at_a_hyphen_is_joined() -> None:
     text = "# H\n\nThe pro-\nRussian group and the well-\nknown firm met on a short line.\n"
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.text == "The pro-Russian group and the well-known firm met on a short line."
 
 
 def test_caption_paragraph() -> None:
-    article = newsdoc.parse_text("# H\n\nBody.\n\n*Caption:* A crowd outside.", analyze=False)
+    article = newsdoc.parse_text("# H\n\nBody.\n\n*Caption:* A crowd outside.")
     assert article.paragraphs[-1].kind is ParagraphKind.CAPTION
     assert article.paragraphs[-1].text == "A crowd outside."
 
 
 def test_table_rows() -> None:
     text = "# H\n\n| Party | Seats |\n|---|---:|\n| Blue | 12 |\n"
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert [(p.kind, p.text) for p in article.paragraphs] == [
         (ParagraphKind.TABLE_ROW, "Party | Seats"),
         (ParagraphKind.TABLE_ROW, "Blue | 12"),
@@ -428,21 +426,21 @@ def test_table_rows() -> None:
 
 def test_indented_code_among_flush_text() -> None:
     text = "# H\n\nThe command:\n\n    make install\n    make test\n\nThen it works."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.paragraphs[1].kind is ParagraphKind.PREFORMATTED
     assert article.paragraphs[1].text == "make install\nmake test"
 
 
 def test_setext_heading_in_the_body() -> None:
     text = "# H\n\nIntro.\n\nBackground\n----------\n\nText."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert (article.paragraphs[1].kind, article.paragraphs[1].level) == (ParagraphKind.HEADING, 2)
     assert article.paragraphs[1].text == "Background"
 
 
 def test_ordered_item_cannot_interrupt_text_unless_it_is_one() -> None:
     text = "# H\n\nThe war ended in\n1945. The city was rebuilt.\n"
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.text == "The war ended in 1945. The city was rebuilt."
 
 
@@ -462,7 +460,7 @@ def test_trafilatura_text_export_one_paragraph_per_line() -> None:
 
 def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
     source = (TEXTS / "wrapped-plain.txt").read_text("utf-8")
-    article = newsdoc.parse_text(source, analyze=False)
+    article = newsdoc.parse_text(source)
     assert article.headline == "Water rates to rise next year"
     blocks = source.split("\n\n")[1:]
     assert [p.text for p in article.paragraphs] == [" ".join(b.split()) for b in blocks]
@@ -479,12 +477,12 @@ def test_greedy_wrapped_text_without_blank_lines() -> None:
         "so each of its breaks is a soft one.",
     ]
     source = "\n".join(textwrap.fill(p, width=60) for p in paragraphs)
-    article = newsdoc.parse_text(source, analyze=False)
+    article = newsdoc.parse_text(source)
     assert [p.text for p in article.paragraphs] == paragraphs
 
 
 def test_underlined_headline() -> None:
-    article = newsdoc.parse_text("A Headline\n---\n\nThe body.", analyze=False)
+    article = newsdoc.parse_text("A Headline\n---\n\nThe body.")
     assert article.headline == "A Headline"
     assert article.text == "The body."
 
@@ -495,7 +493,7 @@ def test_dek_and_iso_dates_as_the_writer_lays_them_out() -> None:
         "2013-11-06T10:15:00+04:00\n\nUpdated: 2013-11-07\n\n**Example Times**\n\n"
         "MOSCOW (Reuters) — The text.\n\nLanguage: en\n\nOriginal url: <https://e.example/a>\n"
     )
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.headline == "Head *line*"
     assert article.subheadline == "The dek text"
     (jane,) = article.authors
@@ -514,7 +512,7 @@ def test_dek_and_iso_dates_as_the_writer_lays_them_out() -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in TEXTS.iterdir()))
 def test_what_the_markdown_writer_writes_reads_back_the_same(name: str) -> None:
     article = read(name)
-    back = newsdoc.parse_text(newsdoc.to_markdown(article), analyze=False)
+    back = newsdoc.parse_text(newsdoc.to_markdown(article))
     # The writer prints the byline from the authors' names ("By MARK JOHNSON"
     # comes back as "By Mark Johnson") and a role only for a single author;
     # everything else reads back the same.
@@ -544,7 +542,7 @@ def test_front_matter_authors_make_a_printed_byline() -> None:
     ],
 )
 def test_first_lines_that_are_not_headlines(first: str) -> None:
-    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.", analyze=False)
+    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.")
     assert article.headline is None
     assert article.paragraphs[0].text == first
 
@@ -554,7 +552,7 @@ def test_first_lines_that_are_not_headlines(first: str) -> None:
     ["Is this the end of the road?", "Calendário da Stock Car 2018", "日本の新しい首相が就任"],
 )
 def test_first_lines_that_are_headlines(first: str) -> None:
-    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.", analyze=False)
+    article = newsdoc.parse_text(f"{first}\n\nThe body follows here.")
     assert article.headline == first
 
 
@@ -568,7 +566,7 @@ def test_first_lines_that_are_headlines(first: str) -> None:
     ],
 )
 def test_byline_and_date_on_one_line(line: str, byline: str, published: dt.date) -> None:
-    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.", analyze=False)
+    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.")
     assert article.byline is not None
     assert article.byline.text == byline
     assert [a.name for a in article.authors] == ["Jane Doe"]
@@ -578,7 +576,7 @@ def test_byline_and_date_on_one_line(line: str, byline: str, published: dt.date)
 
 def test_byline_with_role_link_and_both_dates_on_one_line() -> None:
     line = "By [Jane Doe](https://j.example), Staff Writer | Nov 6, 2013 | Updated Nov 7, 2013"
-    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.", analyze=False)
+    article = newsdoc.parse_text(f"# Some headline\n\n{line}\n\nBody.")
     (jane,) = article.authors
     assert (jane.name, jane.role, jane.url) == ("Jane Doe", "Staff Writer", "https://j.example")
     assert (article.published, article.modified) == (dt.date(2013, 11, 6), dt.date(2013, 11, 7))
@@ -586,7 +584,7 @@ def test_byline_with_role_link_and_both_dates_on_one_line() -> None:
 
 def test_lead_image_before_the_headline() -> None:
     text = "![Lead](https://i.example/lead.jpg)\n\n# The Headline Here\n\nBy Jane Doe\n\nBody."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.headline == "The Headline Here"
     assert [i.url for i in article.images] == ["https://i.example/lead.jpg"]
     assert [a.name for a in article.authors] == ["Jane Doe"]
@@ -616,8 +614,7 @@ def test_jina_reader_style_labels() -> None:
 )
 def test_sentences_starting_with_by_are_not_bylines(first: str) -> None:
     article = newsdoc.parse_text(
-        f"Senate Passes The Budget Bill\n\n{first}\n\nMore.", analyze=False
-    )
+        f"Senate Passes The Budget Bill\n\n{first}\n\nMore.")
     assert article.byline is None
     assert article.paragraphs[0].text == first
 
@@ -626,7 +623,7 @@ def test_byline_naming_only_an_organisation() -> None:
     text = (
         "Senate Passes The Budget Bill\n\nBy The Associated Press\n\nWASHINGTON (AP) — It passed."
     )
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.byline is not None
     assert (article.byline.text, article.authors) == ("By The Associated Press", ())
     assert article.dateline == "WASHINGTON (AP)"
@@ -638,7 +635,7 @@ def test_long_byline_of_many_authors() -> None:
     line = "By " + ", ".join(names[:-1]) + " and " + names[-1]
     assert len(line) > 300
     text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\nBody."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert [a.name for a in article.authors] == names
     assert (article.published, article.text) == (dt.date(2019, 11, 19), "Body.")
 
@@ -656,7 +653,7 @@ def test_publisher_named_in_the_byline_is_no_person(
     line: str, publisher: str, authors: list[str]
 ) -> None:
     text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\n**{publisher}**\n\nBody."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.byline is not None and article.byline.text == line
     assert [a.name for a in article.authors] == authors
     assert (article.publisher, article.text) == (publisher, "Body.")
@@ -666,13 +663,13 @@ def test_publisher_line_with_escaped_markup() -> None:
     text = (
         "Big Race Results Are In\n\nBy AS\n\n2018-01-22\n\n**Autoracing \\| F1 \\| Indy**\n\nBody."
     )
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert (article.publisher, article.text) == ("Autoracing | F1 | Indy", "Body.")
 
 
 def test_byline_with_place_and_roles() -> None:
     text = "Senate Passes The Budget Bill\n\nBy Jane Doe and John Roe in Moscow\n\nBody."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert [a.name for a in article.authors] == ["Jane Doe", "John Roe"]
 
 
@@ -681,7 +678,7 @@ def test_byline_with_place_and_roles() -> None:
 )
 def test_one_word_byline_without_a_person(line: str) -> None:
     text = f"Senate Passes The Budget Bill\n\n{line}\n\n2019-11-19\n\n**ScienceAlert**\n\nBody."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.byline is not None and article.byline.text == line.replace("\\", "")
     assert article.authors == ()
     assert (article.published, article.publisher) == (dt.date(2019, 11, 19), "ScienceAlert")
@@ -689,5 +686,5 @@ def test_one_word_byline_without_a_person(line: str) -> None:
 
 
 def test_table_cell_with_an_escaped_pipe() -> None:
-    article = newsdoc.parse_text("# H\n\n| a\\|b | c |\n", analyze=False)
+    article = newsdoc.parse_text("# H\n\n| a\\|b | c |\n")
     assert [p.text for p in article.paragraphs] == ["a|b | c"]

@@ -150,7 +150,7 @@ def test_reference_links() -> None:
         "[Update]: Police\n\n"
         '[1]: https://r.example/1 "T"\n[reuters]: <https://reuters.example>\n[X]: https://x.example\n'
     )
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     first = article.paragraphs[0]
     assert first.text == "See the report, Reuters, x and [nothing][9]."
     assert [(first.text[k.start : k.end], k.url) for k in first.links] == [
@@ -166,7 +166,7 @@ def test_rules_around_text_are_not_front_matter() -> None:
     import newsdoc
 
     text = "---\nNote: the vote was close.\n---\n\nBody text here."
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert "Note: the vote was close." in (article.headline or "") + article.text
     assert split_front_matter(text, frozenset({"title"})) == (None, text, 0)
 

@@ -27,7 +27,7 @@ def expected() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def article() -> Article:
-    return newsdoc.parse_text(EXAMPLE.read_text("utf-8"), analyze=False)
+    return newsdoc.parse_text(EXAMPLE.read_text("utf-8"))
 
 
 def test_headline(article: Article, expected: dict[str, Any]) -> None:
@@ -83,11 +83,11 @@ def test_parse_picks_the_text_reader(expected: dict[str, Any]) -> None:
 
 def test_shared_copy_matches_the_shipped_example() -> None:
     shared = shared_path("fixtures", "text", "moscowtimes-2013-11-06.txt")
-    article = newsdoc.parse_text(shared.read_text("utf-8"), analyze=False)
-    assert article == newsdoc.parse_text(EXAMPLE.read_text("utf-8"), analyze=False)
+    article = newsdoc.parse_text(shared.read_text("utf-8"))
+    assert article == newsdoc.parse_text(EXAMPLE.read_text("utf-8"))
 
 
-def test_analyze_runs_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parse_analyses_by_default_and_the_reader_never(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Article] = []
 
     def fake(article: Article) -> Article:
@@ -95,8 +95,17 @@ def test_analyze_runs_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
         return article.evolve(language="xx")
 
     monkeypatch.setattr("newsdoc.analysis.analyze", fake)
-    result = newsdoc.parse_text("# Title\n\nBody text.")
+    result = newsdoc.parse("# Title\n\nBody text.")
     assert calls and result.language == "xx"
     calls.clear()
-    newsdoc.parse_text("# Title\n\nBody text.", analyze=False)
+    newsdoc.parse_text("# Title\n\nBody text.")
+    newsdoc.parse("# Title\n\nBody text.", analyze=False)
     assert not calls
+
+
+def test_url_is_the_article_url_when_the_text_has_none() -> None:
+    assert newsdoc.parse_text("# T\n\nBody.", url="https://x.example/a").url == (
+        "https://x.example/a"
+    )
+    own = "# T\n\nBody.\n\nOriginal url: https://own.example/b"
+    assert newsdoc.parse_text(own, url="https://x.example/a").url == "https://own.example/b"

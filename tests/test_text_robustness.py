@@ -39,10 +39,16 @@ def no_hang() -> Iterator[None]:
 # --- errors ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", [b"# Headline\n\nBody.", None, 42, ["text"]])
+@pytest.mark.parametrize("value", [None, 42, ["text"], bytearray(b"# Headline")])
 def test_not_text_is_a_parse_error(value: object) -> None:
-    with pytest.raises(ParseError, match="expected str"):
+    with pytest.raises(ParseError, match="expected str or bytes"):
         newsdoc.parse_text(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "windows-1252"])
+def test_text_bytes_are_decoded(encoding: str) -> None:
+    text = "# Café society\n\nThe café opened on Friday, its owner said."
+    assert newsdoc.parse_text(text.encode(encoding)) == newsdoc.parse_text(text)
 
 
 @pytest.mark.parametrize("value", ["", " ", "\n\n\t \r\n", "\ufeff"])
@@ -69,14 +75,14 @@ def test_too_large_input(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_nul_byte_is_replaced_with_a_warning() -> None:
     with pytest.warns(NewsdocWarning, match=r"1 control .* line 3"):
-        article = newsdoc.parse_text("# Head\n\nBo\x00dy text.", analyze=False)
+        article = newsdoc.parse_text("# Head\n\nBo\x00dy text.")
     assert article.text == "Bo\ufffddy text."
     newsdoc.from_json(newsdoc.to_json(article))  # the result can be written and read back
 
 
 def test_lone_surrogate_is_replaced_with_a_warning() -> None:
     with pytest.warns(NewsdocWarning, match="surrogate"):
-        article = newsdoc.parse_text("# He\ud800ad\n\nBody \udfff.", analyze=False)
+        article = newsdoc.parse_text("# He\ud800ad\n\nBody \udfff.")
     assert article.headline == "He\ufffdad"
     assert article.text == "Body \ufffd."
     article.text.encode("utf-8")
@@ -89,7 +95,7 @@ def test_only_control_characters_is_a_parse_error() -> None:
 
 def test_line_break_conventions() -> None:
     for text in ("# H\r\n\r\nOne.\r\n\r\nTwo.", "# H\r\rOne.\r\rTwo.", "# H\u2029One.\u2029Two."):
-        article = newsdoc.parse_text(text, analyze=False)
+        article = newsdoc.parse_text(text)
         assert article.headline == "H"
         assert [p.text for p in article.paragraphs] == ["One.", "Two."]
 
@@ -100,7 +106,7 @@ def test_line_break_conventions() -> None:
 @pytest.mark.usefixtures("no_hang")
 def test_one_megabyte_line_without_spaces() -> None:
     line = "x" * 1_000_000
-    article = newsdoc.parse_text(line, analyze=False)
+    article = newsdoc.parse_text(line)
     assert article.text == line
 
 
@@ -110,7 +116,7 @@ def test_one_megabyte_line_without_spaces() -> None:
 )
 def test_ten_thousand_unbalanced_markers(unit: str) -> None:
     body = "Start " + unit * 10_000 + " end."
-    article = newsdoc.parse_text("# Headline\n\n" + body, analyze=False)
+    article = newsdoc.parse_text("# Headline\n\n" + body)
     text = article.text
     assert text.startswith("Start") and text.endswith("end.")
     # Unpaired markup stays as written: at most a few markers pair up.
@@ -120,7 +126,7 @@ def test_ten_thousand_unbalanced_markers(unit: str) -> None:
 @pytest.mark.usefixtures("no_hang")
 def test_many_links_and_emphasis_pairs() -> None:
     body = "[x](https://e.example) *y* " * 20_000
-    article = newsdoc.parse_text(body, analyze=False)
+    article = newsdoc.parse_text(body)
     (paragraph,) = article.paragraphs
     assert paragraph.text == ("x y " * 20_000).strip()
     assert len(paragraph.links) == 20_000
@@ -129,7 +135,7 @@ def test_many_links_and_emphasis_pairs() -> None:
 @pytest.mark.usefixtures("no_hang")
 def test_deep_nesting_of_quotes_and_lists() -> None:
     text = ">" * 5_000 + " deep\n\n" + "".join("  " * i + "- item\n" for i in range(2_000))
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     assert article.paragraphs[0].text == "deep"
     assert len(article.paragraphs) == 2_001
 
@@ -151,7 +157,7 @@ _PROSE = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(_PROSE)
 def test_prose_words_are_all_kept_in_order(text: str) -> None:
-    article = newsdoc.parse_text(text, analyze=False)
+    article = newsdoc.parse_text(text)
     kept = " ".join(filter(None, [article.headline, article.text]))
     assert kept.split() == text.split()
 
@@ -162,7 +168,7 @@ def test_any_text_reads_or_raises_parse_error(text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsdocWarning)
         try:
-            article = newsdoc.parse_text(text, analyze=False)
+            article = newsdoc.parse_text(text)
         except ParseError:
             # Only text with nothing readable in it is refused.
             assert not _UNREADABLE.sub("", text.lstrip("\ufeff")).strip()
@@ -183,7 +189,7 @@ def test_any_markdown_reads(text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsdocWarning)
         try:
-            article = newsdoc.parse_text(text, analyze=False)
+            article = newsdoc.parse_text(text)
         except ParseError:
             assert not text.strip()
             return

@@ -78,7 +78,7 @@ def test_html_reader_links_follow_the_rule(url: str) -> None:
 
     def links() -> object:
         html = f'<html><body><article><p>{LONG} <a href="{href}">this</a>.</p></article></body>'
-        return parse_html(html, url="https://news.example/", analyze=False).paragraphs[0].links
+        return parse_html(html, url="https://news.example/").paragraphs[0].links
 
     kept, messages = _kept(links)
     assert kept == _rule(url, LINK_SCHEMES)

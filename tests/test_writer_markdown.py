@@ -79,7 +79,7 @@ def hand_built() -> Article:
 def written() -> tuple[Article, str, Article]:
     article = hand_built()
     text = to_markdown(article)
-    return article, text, newsdoc.parse_text(text, analyze=False)
+    return article, text, newsdoc.parse_text(text)
 
 
 def test_layout(written: tuple[Article, str, Article]) -> None:
@@ -145,7 +145,7 @@ def test_markdown_characters_are_escaped(text: str) -> None:
     article = Article(
         headline="H", paragraphs=(Paragraph(text="Lead paragraph."), Paragraph(text=text))
     )
-    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    back = newsdoc.parse_text(to_markdown(article))
     assert [p.text for p in back.paragraphs] == ["Lead paragraph.", text]
     assert [p.kind for p in back.paragraphs] == [K.BODY, K.BODY]
 
@@ -172,7 +172,7 @@ def test_images() -> None:
 
 def test_example_round_trip() -> None:
     article = newsdoc.parse(EXAMPLES / "moscowtimes-2013-11-06.txt")
-    back = newsdoc.parse_text(to_markdown(article))
+    back = newsdoc.parse(to_markdown(article), format="markdown")
     for field in ("headline", "published", "dateline", "publisher", "url", "language"):
         assert getattr(back, field) == getattr(article, field), field
     assert [(a.name, a.email) for a in back.authors] == [(a.name, a.email) for a in article.authors]
@@ -233,7 +233,7 @@ def test_injection(payload: str) -> None:
 )
 def test_byline_authors_read_back(byline: Byline) -> None:
     article = Article(headline="H", byline=byline, paragraphs=(Paragraph(text="Body text."),))
-    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    back = newsdoc.parse_text(to_markdown(article))
     assert [(a.name, a.role, a.url) for a in back.authors] == [
         (a.name, a.role, a.url) for a in byline.authors
     ]
@@ -248,7 +248,7 @@ def test_captions_and_table_rows_read_back() -> None:
         Paragraph(text="deep item", kind=K.LIST_ITEM, level=3),
     )
     back = newsdoc.parse_text(
-        to_markdown(Article(headline="H", paragraphs=paragraphs)), analyze=False
+        to_markdown(Article(headline="H", paragraphs=paragraphs))
     )
     assert [(p.kind, p.level, p.text) for p in back.paragraphs] == [
         (p.kind, p.level, p.text) for p in paragraphs
@@ -258,7 +258,7 @@ def test_captions_and_table_rows_read_back() -> None:
 def test_table_row_with_a_pipe_reads_back() -> None:
     paragraphs = (Paragraph(text="Lead."), Paragraph(text="a|b", kind=K.TABLE_ROW))
     back = newsdoc.parse_text(
-        to_markdown(Article(headline="H", paragraphs=paragraphs)), analyze=False
+        to_markdown(Article(headline="H", paragraphs=paragraphs))
     )
     assert [p.text for p in back.paragraphs] == ["Lead.", "a|b"]
 
@@ -267,7 +267,7 @@ def test_table_row_with_a_pipe_reads_back() -> None:
 def test_heading_text_reads_back(text: str) -> None:
     paragraphs = (Paragraph(text="Lead."), Paragraph(text=text, kind=K.HEADING, level=2))
     back = newsdoc.parse_text(
-        to_markdown(Article(headline=text, paragraphs=paragraphs)), analyze=False
+        to_markdown(Article(headline=text, paragraphs=paragraphs))
     )
     assert back.headline == text
     assert [(p.kind, p.text) for p in back.paragraphs] == [(K.BODY, "Lead."), (K.HEADING, text)]
@@ -283,7 +283,7 @@ def test_one_word_organisation_byline_reads_back() -> None:
         publisher="ScienceAlert",
         paragraphs=(Paragraph(text="Body text."),),
     )
-    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    back = newsdoc.parse_text(to_markdown(article))
     assert back.byline is not None and "Reuters" in back.byline.text
     assert back.authors == ()
     assert (back.published, back.publisher) == (article.published, article.publisher)
@@ -296,5 +296,5 @@ def test_line_breaks_inside_a_block_read_back(kind: K) -> None:
         text="Line one\nline two.", kind=kind, level=1 if kind is K.LIST_ITEM else 0
     )
     article = Article(headline="H", paragraphs=(paragraph,))
-    back = newsdoc.parse_text(to_markdown(article), analyze=False)
+    back = newsdoc.parse_text(to_markdown(article))
     assert [(p.kind, p.text) for p in back.paragraphs] == [(kind, paragraph.text)]

@@ -2,10 +2,11 @@
 
 Readers turn HTML pages and text into an :class:`Article`; :func:`analyze`
 finds the people, quotes and cited sources in it; writers render it as JSON,
-HTML, Markdown, schema.org JSON-LD or IPTC ninjs.
+HTML, Markdown, schema.org JSON-LD or IPTC ninjs.  :func:`parse` composes
+reading and analysis; :data:`FORMATS` lists every format.
 
 >>> import newsdoc
->>> article = newsdoc.parse_text("# A headline\\n\\nThe body.", analyze=False)
+>>> article = newsdoc.parse("# A headline\\n\\nThe body.", analyze=False)
 >>> article.headline
 'A headline'
 """
@@ -26,6 +27,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .analysis import analyze
+    from .formats import FORMATS, Format, get_format
     from .model import (
         Article,
         Byline,
@@ -40,7 +42,8 @@ if TYPE_CHECKING:
         QuoteKind,
         Span,
     )
-    from .readers import from_dict, from_json, parse, parse_html, parse_text
+    from .pipeline import detect_format, parse
+    from .readers import from_dict, from_json, parse_html, parse_text
     from .schema import FORMAT_VERSION, json_schema
     from .writers import (
         to_dict,
@@ -55,11 +58,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "FORMATS",
     "FORMAT_VERSION",
     "Article",
     "Byline",
     "Citation",
     "CitationKind",
+    "Format",
     "FormatError",
     "Image",
     "InputTooLargeError",
@@ -76,8 +81,10 @@ __all__ = [
     "Span",
     "__version__",
     "analyze",
+    "detect_format",
     "from_dict",
     "from_json",
+    "get_format",
     "json_schema",
     "parse",
     "parse_html",
@@ -111,7 +118,9 @@ _EXPORTS = {
         "QuoteKind",
         "Span",
     ),
-    "readers": ("from_dict", "from_json", "parse", "parse_html", "parse_text"),
+    "formats": ("FORMATS", "Format", "get_format"),
+    "pipeline": ("detect_format", "parse"),
+    "readers": ("from_dict", "from_json", "parse_html", "parse_text"),
     "schema": ("FORMAT_VERSION", "json_schema"),
     "writers": (
         "to_dict",

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from .. import __version__
+from ..formats import writer_names
 from ..schema import FORMAT_VERSION
-from .formats import READERS, WRITERS, writer_for
+from .formats import READERS, writer_for
 from .sources import INPUT_SUFFIXES, STDIN
 
 # Each command imports what it needs when it runs (convert: not the inspect
@@ -91,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument(
         "--to",
-        choices=tuple(WRITERS),
+        choices=writer_names(),
         help="the output format (default: from the extension of -o FILE, else json)",
     )
     _add_reading_options(convert)

@@ -6,16 +6,13 @@ a batch of any size costs no memory up front.
 
 from __future__ import annotations
 
-import gzip
-import io
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from .. import limits
-from ..errors import InputTooLargeError, ParseError
+from ..formats import FORMATS
+from ..pipeline import read_bytes
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -27,10 +24,10 @@ __all__ = [
     "strip_suffixes",
 ]
 
-#: What a folder walk picks up; each also when gzip-compressed (``.html.gz``).
-INPUT_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".markdown", ".json")
+#: What a folder walk picks up: the extensions of every format newsdoc reads
+#: (:mod:`newsdoc.formats`), each also when gzip-compressed (``.html.gz``).
+INPUT_SUFFIXES = tuple(ext for f in FORMATS.values() if f.read is not None for ext in f.extensions)
 GZIP_SUFFIX = ".gz"
-GZIP_MAGIC = b"\x1f\x8b"
 STDIN = "-"
 
 
@@ -128,36 +125,4 @@ def read_source(path: str) -> bytes:
     the input cannot be read, is not valid gzip, or is larger than
     ``newsdoc.limits.MAX_INPUT_CHARS``.
     """
-    limit = limits.MAX_INPUT_CHARS
-    try:
-        if path == STDIN:
-            data = limits.read_at_most(sys.stdin.buffer, limit)
-        else:
-            with open(path, "rb") as file:
-                data = limits.read_at_most(file, limit)
-    except OSError as error:
-        raise ParseError(f"cannot read: {error.strerror or error}") from None
-    _check_limit(len(data), limit)
-    if data.startswith(GZIP_MAGIC):
-        data = _gunzip(data, limit)
-    return data
-
-
-def _gunzip(data: bytes, limit: int) -> bytes:
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as file:
-            # read one byte past the limit: a small file that inflates without
-            # end is refused instead of filling the memory
-            plain = limits.read_at_most(file, limit)
-    except (OSError, EOFError, zlib.error) as error:
-        raise ParseError(f"not a valid gzip file: {error}") from None
-    _check_limit(len(plain), limit, "uncompressed ")
-    return plain
-
-
-def _check_limit(size: int, limit: int, what: str = "") -> None:
-    if size > limit:
-        raise InputTooLargeError(
-            f"the {what}input is larger than the limit of {limit:,} bytes "
-            "(newsdoc.limits.MAX_INPUT_CHARS)"
-        )
+    return read_bytes(path, sys.stdin.buffer if path == STDIN else None)

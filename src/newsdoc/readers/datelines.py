@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_dateline"]
+import attrs
+
+from ..model import Paragraph, ParagraphKind
+
+__all__ = ["split_dateline", "take_dateline"]
 
 _PLACE_WORD = r"[^\W\d_][\w.'’&-]{0,30}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
@@ -71,3 +75,28 @@ def _is_place(place: str) -> bool:
 def _is_capitals(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def take_dateline(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[str | None, tuple[Paragraph, ...]]:
+    """Move a wire dateline ("MADRID (Reuters) —") off the first body paragraph.
+
+    Both readers end with it, so that they give the same ``Article.dateline``
+    for the same story; the links of the paragraph move with its text.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind is not ParagraphKind.BODY:
+            continue
+        found = split_dateline(paragraph.text)
+        if found is None:
+            return None, paragraphs
+        dateline, start = found
+        links = tuple(
+            attrs.evolve(link, start=max(link.start - start, 0), end=link.end - start)
+            for link in paragraph.links
+            if link.end > start
+        )
+        cut = attrs.evolve(paragraph, text=paragraph.text[start:], links=links)
+        return dateline, (*paragraphs[:index], cut, *paragraphs[index + 1 :])
+    return None, paragraphs

@@ -189,7 +189,7 @@ def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
         tzinfo: dt.tzinfo | None = None
         if zone is not None:
             if zone in ("Z", "z"):
-                tzinfo = dt.timezone.utc
+                tzinfo = dt.UTC
             else:
                 sign = -1 if zone[0] == "-" else 1
                 digits = zone[1:].replace(":", "")

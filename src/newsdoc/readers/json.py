@@ -40,8 +40,12 @@ E = TypeVar("E", ParagraphKind, QuoteKind, CitationKind)
 _MAJOR = FORMAT_VERSION.split(".")[0]
 
 
-def from_json(data: str | bytes | bytearray) -> Article:
-    """Read a newsdoc JSON document (text or UTF-8/16/32 bytes)."""
+def from_json(data: str | bytes | bytearray, *, url: str | None = None) -> Article:
+    """Read a newsdoc JSON document (text or UTF-8/16/32 bytes).
+
+    The article is read as stored, its analysis included.  ``url`` is where
+    the document came from: it becomes the article's URL when it has none.
+    """
     if not isinstance(data, (str, bytes, bytearray)):
         raise FormatError(f"$: expected JSON text or bytes, got {type(data).__name__}")
     check_size(len(data), "from_json")
@@ -55,7 +59,8 @@ def from_json(data: str | bytes | bytearray) -> Article:
         raise FormatError(f"$: not UTF-8, UTF-16 or UTF-32 text: {error.reason}") from None
     except RecursionError:
         raise FormatError("$: JSON nested too deeply") from None
-    return from_dict(document)
+    article = from_dict(document)
+    return article if url is None or article.url is not None else article.evolve(url=url)
 
 
 def from_dict(document: object) -> Article:

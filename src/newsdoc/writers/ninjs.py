@@ -100,7 +100,7 @@ def _datetime(when: dt.date | None) -> str | None:
     if not isinstance(when, dt.datetime):
         when = dt.datetime(when.year, when.month, when.day)
     if when.tzinfo is None or when.utcoffset() is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
     text = when.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 

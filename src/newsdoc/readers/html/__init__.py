@@ -13,8 +13,8 @@ from urllib.parse import urljoin
 import attrs
 
 from ...errors import ParseError
-from ...model import Article, Image, Paragraph, ParagraphKind
-from ..datelines import split_dateline
+from ...model import Article, Image
+from ..datelines import take_dateline
 from .body import Body, extract_body
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
@@ -23,13 +23,14 @@ from .tree import Element, load_tree
 __all__ = ["parse_html"]
 
 
-def parse_html(html: str | bytes, *, url: str | None = None, analyze: bool = True) -> Article:
+def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
     """Read an article from an HTML page (text, or bytes in any encoding).
 
     ``url`` is where the page came from: it resolves relative links and is
-    the article's URL when the page names no canonical one.  With
-    ``analyze`` (the default) the article goes through
-    :func:`newsdoc.analyze` to find its people, quotes and citations.
+    the article's URL when the page names no canonical one.  The article is
+    returned as read: :func:`newsdoc.parse` (or :func:`newsdoc.analyze`)
+    finds its people, quotes and citations.  A page written by
+    :func:`newsdoc.to_html` is read back exactly, analysis included.
 
     Any page gives an :class:`Article`, possibly with little in it; only input
     that is not ``str`` or ``bytes`` raises :class:`~newsdoc.ParseError`, and
@@ -51,12 +52,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, analyze: bool = Tru
         hint_text=metadata.body_text,
         titles=(metadata.headline, metadata.subheadline),
     )
-    article = _assemble(metadata, body, url)
-    if analyze:
-        from ...analysis import analyze as run_analysis
-
-        article = run_analysis(article)
-    return article
+    return _assemble(metadata, body, url)
 
 
 def _base_url(root: Element, url: str | None) -> str | None:
@@ -74,7 +70,7 @@ def _base_url(root: Element, url: str | None) -> str | None:
 
 
 def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:
-    dateline, paragraphs = _split_dateline(body.paragraphs)
+    dateline, paragraphs = take_dateline(body.paragraphs)
     return Article(
         headline=metadata.headline,
         subheadline=metadata.subheadline,
@@ -90,31 +86,6 @@ def _assemble(metadata: PageMetadata, body: Body, url: str | None) -> Article:
         paragraphs=paragraphs,
         images=_merge_images(metadata.images, body.images),
     )
-
-
-def _split_dateline(
-    paragraphs: tuple[Paragraph, ...],
-) -> tuple[str | None, tuple[Paragraph, ...]]:
-    """Move a wire dateline ("MADRID (Reuters) —") off the first body paragraph.
-
-    The same rule as the text reader's (:mod:`newsdoc.readers.datelines`), so
-    both readers give the same ``Article.dateline`` for the same story.
-    """
-    for index, paragraph in enumerate(paragraphs):
-        if paragraph.kind is not ParagraphKind.BODY:
-            continue
-        found = split_dateline(paragraph.text)
-        if found is None:
-            return None, paragraphs
-        dateline, start = found
-        links = tuple(
-            attrs.evolve(link, start=max(link.start - start, 0), end=link.end - start)
-            for link in paragraph.links
-            if link.end > start
-        )
-        cut = attrs.evolve(paragraph, text=paragraph.text[start:], links=links)
-        return dateline, (*paragraphs[:index], cut, *paragraphs[index + 1 :])
-    return None, paragraphs
 
 
 def _merge_images(lead: tuple[Image, ...], figures: tuple[Image, ...]) -> tuple[Image, ...]:

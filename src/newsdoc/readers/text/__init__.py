@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["parse_text"]
 
 
-def parse_text(text: str, *, analyze: bool = True) -> Article:
+def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
     """Read an article from plain or Markdown-like text.
 
     Reads Markdown-like scrapes (``# Headline``, ``By [Name](url)``, a date
@@ -34,11 +34,16 @@ def parse_text(text: str, *, analyze: bool = True) -> Article:
     undoing Markdown; white space is normalised and paragraphs the scrape
     split in mid-sentence are joined back.
 
-    Raises :class:`~newsdoc.errors.ParseError` when ``text`` is not a ``str``
-    or holds nothing but white space.  With ``analyze`` (the default) the
-    result goes through :func:`newsdoc.analyze`.
+    ``text`` may be ``bytes``: a byte-order mark, else UTF-8, else the
+    encoding detected from the bytes.  ``url`` is where the text came from:
+    the article's URL when the text names none.  The article is returned as
+    read: :func:`newsdoc.parse` (or :func:`newsdoc.analyze`) finds its people,
+    quotes and citations.
+
+    Raises :class:`~newsdoc.errors.ParseError` when ``text`` is neither
+    ``str`` nor ``bytes``, cannot be decoded, or holds nothing but white space.
     """
     # imported on first use: reading HTML (the common case) never loads the text reader
     from .reader import parse_text as read
 
-    return read(text, analyze=analyze)
+    return read(text, url=url)

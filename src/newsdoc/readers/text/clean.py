@@ -17,7 +17,7 @@ import re
 from ...errors import ParseError, warn
 from ...limits import check_size
 
-__all__ = ["prepare"]
+__all__ = ["decode", "prepare"]
 
 _BREAKS = re.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
 _BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
@@ -26,9 +26,12 @@ _ANY = re.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udf
 
 
 def prepare(text: object) -> str:
-    """``text`` checked and normalised; raises :class:`ParseError` for non-text or empty input."""
+    """``text`` decoded, checked and normalised; :class:`ParseError` for non-text or empty input."""
+    if isinstance(text, bytes):
+        check_size(len(text), "parse_text")
+        text = decode(text)
     if not isinstance(text, str):
-        raise ParseError(f"parse_text: expected str, got {type(text).__name__}")
+        raise ParseError(f"parse_text: expected str or bytes, got {type(text).__name__}")
     check_size(len(text), "parse_text")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -55,3 +58,20 @@ def prepare(text: object) -> str:
         if not text.replace("\ufffd", "").strip():
             raise ParseError("parse_text: the text holds no readable characters")
     return text
+
+
+def decode(data: bytes) -> str:
+    """Text bytes decoded: a UTF-8 byte-order mark, then UTF-8, then the detected encoding."""
+    from bs4.dammit import UnicodeDammit
+
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(data)
+    if dammit.unicode_markup is None:
+        raise ParseError("parse_text: cannot detect the character encoding")
+    if dammit.contains_replacement_characters:
+        warn("parse_text: bytes that are not valid in any encoding tried were replaced")
+    return dammit.unicode_markup

@@ -11,7 +11,7 @@ import attrs
 
 from ...model import Article, Byline, Image, Link, Paragraph, ParagraphKind
 from ..bylines import is_organization, parse_byline
-from ..datelines import split_dateline
+from ..datelines import split_dateline, take_dateline
 from ..dates import parse_date
 from .blocks import (
     CODE,
@@ -80,17 +80,15 @@ _FM_KEYS = frozenset(
 )  # fmt: skip
 
 
-def parse_text(text: str, *, analyze: bool = True) -> Article:
+def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
     """:func:`newsdoc.readers.text.parse_text` (documented there), imported on first use."""
     text = prepare(text)
     article = _Reader(text).read()
     if not article.paragraphs and article.headline is None:
         # Nothing but markup (a rule, empty list items): keep the text rather than lose it.
         article = article.evolve(paragraphs=(Paragraph(text=" ".join(text.split())),))
-    if analyze:
-        from ...analysis import analyze as run_analysis
-
-        article = run_analysis(article)
+    if url is not None and article.url is None:
+        article = article.evolve(url=url)
     return article
 
 
@@ -126,19 +124,16 @@ class _Reader:
             meta.authors = [
                 p for p in meta.authors if not is_organization(p.name, publisher=meta.publisher)
             ]
-        paragraphs = self._body()
-        paragraphs = _join_split_sentences(paragraphs)
-        dateline = None
-        for index, para in enumerate(paragraphs):
-            if para.kind is BODY:
-                found = split_dateline(para.text)
-                if found is not None:
-                    dateline, start = found
-                    paragraphs[index] = _cut(para, start)
-                break
+        dateline, paragraphs = take_dateline(
+            tuple(
+                Paragraph(text=p.text, kind=p.kind, links=p.links, level=p.level)
+                for p in _join_split_sentences(self._body())
+            )
+        )
+        contacts = []
         for line in assign_contacts(self.meta):
             text, links = squeeze(line.text, line.links)
-            paragraphs.append(_Para(text, BODY, links))
+            contacts.append(Paragraph(text=text, kind=BODY, links=links))
         byline = None
         if meta.byline_text is not None:
             byline = Byline(text=meta.byline_text, authors=tuple(meta.authors))
@@ -154,10 +149,7 @@ class _Reader:
             language=meta.language,
             section=meta.section,
             tags=tuple(dict.fromkeys(meta.tags)),
-            paragraphs=tuple(
-                Paragraph(text=p.text, kind=p.kind, links=p.links, level=p.level)
-                for p in paragraphs
-            ),
+            paragraphs=(*paragraphs, *contacts),
             images=tuple(dict.fromkeys(meta.images)),
         )
 
@@ -356,16 +348,6 @@ def _code_text(block: Block) -> str:
     if block.kind is TEXT:
         lines = [line.expandtabs(4)[4:] for line in lines]
     return "\n".join(line.rstrip() for line in lines).strip("\n")
-
-
-def _cut(para: _Para, start: int) -> _Para:
-    """``para`` without its first ``start`` characters (a dateline)."""
-    links = tuple(
-        attrs.evolve(link, start=max(link.start - start, 0), end=link.end - start)
-        for link in para.links
-        if link.end > start
-    )
-    return para._replace(text=para.text[start:], links=links)
 
 
 def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
