@@ -13,8 +13,10 @@ import gzip
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -374,18 +376,102 @@ def test_empty_folder_is_a_failure(tmp_path: Path, cli: Run) -> None:
 
 
 def test_jobs_two_writes_what_jobs_one_writes(tree: Path, tmp_path: Path, cli: Run) -> None:
-    (tree / "sub" / "empty.txt").write_text("")
+    (tree / "sub" / "empty.txt").write_text("")  # an error line
+    document = json.loads(newsdoc.to_json(newsdoc.parse(EXAMPLE)))
+    document["from_the_future"] = True
+    (tree / "newer.json").write_text(json.dumps(document))  # a warning line
+    for number in range(12):  # enough inputs for both workers, and a window or two
+        (tree / f"page{number:02d}.html").write_text(
+            PAGE.format(title=f"Page {number}", topic=f"topic {number}")
+        )
     one = run("convert", tree, "--out-dir", tmp_path / "one", "--jobs", "1")
     two = run("convert", tree, "--out-dir", tmp_path / "two", "--jobs", "2")
     assert (one.returncode, two.returncode) == (1, 1)
+    assert ": warning: " in one.stderr and ": error: " in one.stderr
     assert one.stderr == two.stderr.replace(str(tmp_path / "two"), str(tmp_path / "one"))
     assert files_below(tmp_path / "one") == files_below(tmp_path / "two")
     for name in files_below(tmp_path / "one"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
-    lines_one = cli("convert", tree, "--to", "jsonl", "-q").stdout
-    lines_two = cli("convert", tree, "--to", "jsonl", "-q", "-j", "0").stdout
-    assert lines_one == lines_two
-    assert len(lines_one.splitlines()) == len(INPUTS_OF_TREE)
+    lines_one = cli("convert", tree, "--to", "jsonl")
+    lines_two = cli("convert", tree, "--to", "jsonl", "-j", "2")
+    assert (lines_one.stdout, lines_one.stderr) == (lines_two.stdout, lines_two.stderr)
+    assert len(lines_one.stdout.splitlines()) == len(INPUTS_OF_TREE) + 13
+
+
+def _descendants(pid: int) -> set[tuple[int, str]]:
+    """The processes below ``pid``, each as its pid and start time (pids are reused)."""
+    parents: dict[int, list[tuple[int, str]]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:  # it ended meanwhile
+                continue
+            # the fields after the command's name, which may hold spaces
+            fields = stat.rsplit(")", 1)[1].split()
+            parents.setdefault(int(fields[1]), []).append((int(entry), fields[19]))
+    found: set[tuple[int, str]] = set()
+    below = [pid]
+    while below:
+        for child in parents.get(below.pop(), []):
+            found.add(child)
+            below.append(child[0])
+    return found
+
+
+def _alive(process: tuple[int, str]) -> bool:
+    try:
+        stat = Path(f"/proc/{process[0]}/stat").read_text()
+    except OSError:
+        return False
+    fields = stat.rsplit(")", 1)[1].split()
+    return fields[19] == process[1] and fields[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are read from /proc")
+def test_ctrl_c_stops_a_parallel_run_cleanly(tmp_path: Path) -> None:
+    top, out = tmp_path / "in", tmp_path / "out"
+    top.mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for number in range(600):  # far more than two workers convert before the interrupt
+        (top / f"page{number:03d}.txt").write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "newsdoc", "convert", top, "--out-dir", out, "--jobs", "2"]
+    # a session of its own, so that the interrupt reaches the whole process
+    # group, as Ctrl-C at a terminal does: the command and its workers (and
+    # SIGINT handled even if this test runs where it is ignored, in the background)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.is_dir() and any(name.endswith(".json") for name in os.listdir(out))):
+            assert process.poll() is None and time.monotonic() < deadline, "no output came"
+            time.sleep(0.01)
+        helpers = _descendants(process.pid)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, err
+    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
+    assert len(helpers) >= 2  # the workers, at least, were there to stop
+    deadline = time.monotonic() + 10
+    while any(map(_alive, helpers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, helpers))
+    written = os.listdir(out)
+    assert [name for name in written if not name.endswith(".json")] == []  # no *.tmp
+    assert 0 < len(written) < 600
+    for name in written:
+        assert newsdoc.from_json((out / name).read_text(encoding="utf-8")).paragraphs
 
 
 @pytest.mark.corpus

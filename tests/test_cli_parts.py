@@ -9,8 +9,10 @@ import os
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pool_helpers
 import pytest
 
 import newsdoc.errors
@@ -32,7 +34,6 @@ from newsdoc.cli.inspect import render_summary, shorten, table
 from newsdoc.cli.outputs import OutputError, atomic_file, write_atomic
 from newsdoc.cli.progress import REDRAW_INTERVAL, ProgressBar, format_duration
 from newsdoc.cli.sources import Source, iter_sources, read_source, strip_suffixes
-from newsdoc.cli.workers import Link
 from newsdoc.errors import InputTooLargeError, ParseError
 
 
@@ -406,164 +407,72 @@ def _text_jobs(folder: Path, names: list[str]) -> list[Job]:
     return [Job(Source(str(folder / name), name), None) for name in names]
 
 
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="the crash is planted in forked workers"
+def _outcome_names(folder: Path, names: list[str]) -> list[str]:
+    return [str(folder / name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "convert_with", [pool_helpers.exit_on_crash, pool_helpers.killed_after_a05]
 )
-def test_a_worker_crash_fails_its_inputs_and_the_batch_goes_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_worker_that_dies_fails_only_its_input_and_the_run_goes_on(
+    tmp_path: Path, convert_with: Callable[[Job, Settings], convert.Outcome]
 ) -> None:
-    names = [f"a{i:02d}.txt" for i in range(20)]
+    names = [f"a{i:02d}.txt" for i in range(30)]
     names[3] = "crash.txt"
     jobs = _text_jobs(tmp_path, names)
-    real = convert.read_article
-
-    def crashing(data: bytes, **kwargs: object) -> object:
-        if b"crash" in data:
-            os._exit(3)  # as a segfault or the OOM killer would
-        return real(data, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(convert, "read_article", crashing)
-    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
-    assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
-    assert outcomes[3].error is not None and "worker process died" in outcomes[3].error
-    # the inputs the dead worker had not started went to a worker that lives
-    assert [o.name for o in outcomes if o.error is not None] == [outcomes[3].name]
-    assert all(
-        f"Text of {name}" in str(o.text)
-        for name, o in zip(names, outcomes, strict=True)
-        if o.error is None
-    )
+    outcomes = list(convert.run_jobs(jobs, _JSONL, 2, convert_with))
+    assert [o.name for o in outcomes] == _outcome_names(tmp_path, names)
+    dead = "crash.txt" if convert_with is pool_helpers.exit_on_crash else "a05.txt"
+    failed = [o for o in outcomes if o.error is not None]
+    assert [o.name for o in failed] == [str(tmp_path / dead)]
+    assert failed[0].error == convert.WORKER_DIED
+    for name, outcome in zip(names, outcomes, strict=True):
+        if name != dead:
+            assert f"Text of {name}" in str(outcome.text)
 
 
-@pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="the kill is planted in forked workers"
-)
-def test_a_worker_killed_between_inputs_is_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_two_crashing_inputs_fail_and_the_others_convert(tmp_path: Path) -> None:
     names = [f"a{i:02d}.txt" for i in range(12)]
+    names[0], names[7] = "crash0.txt", "crash7.txt"
+    outcomes = list(
+        convert.run_jobs(_text_jobs(tmp_path, names), _JSONL, 2, pool_helpers.exit_on_crash)
+    )
+    assert [o.name for o in outcomes] == _outcome_names(tmp_path, names)
+    assert [o.error is not None for o in outcomes] == [n.startswith("crash") for n in names]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_exception_in_the_conversion_is_that_input_error(tmp_path: Path, jobs: int) -> None:
+    names = ["a.txt", "bad.txt", "c.txt"]
+    outcomes = list(
+        convert.run_jobs(_text_jobs(tmp_path, names), _JSONL, jobs, pool_helpers.raise_on_bad)
+    )
+    assert [o.name for o in outcomes] == _outcome_names(tmp_path, names)
+    assert outcomes[0].error is None and outcomes[2].error is None
+    error = str(outcomes[1].error)
+    assert "bug in newsdoc" in error and "ValueError: no good" in error
+    assert "in raise_on_bad" in error  # where it was raised, in the worker
+
+
+def test_many_inputs_are_read_lazily_within_the_window(tmp_path: Path) -> None:
+    names = [f"a{i:03d}.txt" for i in range(150)]
     jobs = _text_jobs(tmp_path, names)
-    real = convert.convert_one
+    read = 0
 
-    def dying(job: Job, settings: Settings) -> object:
-        outcome = real(job, settings)
-        if job.source.path.endswith("a05.txt"):
-            os.kill(os.getpid(), 9)  # after the work, before the outcome is sent
-        return outcome
+    def counted() -> Iterator[Job | convert.Outcome]:
+        nonlocal read
+        for number, job in enumerate(jobs):
+            read += 1
+            # planned outcomes take their turn in the window too
+            yield convert.Outcome(f"planned{number}", "taken") if number % 10 == 9 else job
 
-    monkeypatch.setattr(convert, "convert_one", dying)
-    outcomes = list(convert.run_jobs(jobs, _JSONL, 2))
-    assert [o.name for o in outcomes] == [str(tmp_path / name) for name in names]
-    assert [o.error is not None for o in outcomes] == [name == "a05.txt" for name in names]
-
-
-def test_workers_started_the_platform_way_convert_alike(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # where fork is not used (macOS, Windows), workers are multiprocessing's,
-    # started from a fresh interpreter: the same outcomes, in the same order
-    from newsdoc.cli import workers
-
-    names = [f"a{i}.txt" for i in range(5)]
-    jobs = _text_jobs(tmp_path, names)
-    forked = list(convert.run_jobs(jobs, _JSONL, 2))
-    monkeypatch.setattr(workers, "FORKED", False)
-    monkeypatch.setattr(workers, "START_METHOD", "spawn")
-    spawned = list(convert.run_jobs(jobs, _JSONL, 2))
-    assert spawned == forked
-    assert [o.name for o in spawned] == [str(tmp_path / name) for name in names]
-    for name, outcome in zip(names, spawned, strict=True):
-        assert outcome.error is None and f"Text of {name}" in str(outcome.text)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
-def test_a_forked_worker_link_carries_large_messages_and_sees_the_end() -> None:
-    from newsdoc.cli import workers
-
-    worker = workers.start(_echo, [])
-    big = "x" * 3_000_000  # far more than a pipe holds: written and read in parts
-    worker.link.send(big)
-    assert workers.ready([worker.link]) == [worker.link]
-    assert worker.link.recv() == big
-    worker.link.send({"a": [1, 2]})
-    assert worker.link.recv() == {"a": [1, 2]}
-    worker.link.close()  # the worker sees the end of its pipe and stops
-    worker.join()
-
-
-def _echo(link: Link) -> None:
-    try:
-        while True:
-            link.send(link.recv())
-    except EOFError:
-        pass
-
-
-def _chatter(link: Link) -> None:
-    """Send what it is asked for, ringing only when told to."""
-    try:
-        while True:
-            count, size, ring = link.recv()
-            for number in range(count):
-                link.send((number, "x" * size))
-            if ring:
-                link.ring()
-    except EOFError:
-        pass
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
-def test_a_forked_worker_wakes_the_parent_only_when_it_rings() -> None:
-    import select
-    import time
-
-    from newsdoc.cli import workers
-
-    worker = workers.start(_chatter, [])
-    link = worker.link
-    try:
-        link.send((3, 10, False))  # three small messages, no ring
-        deadline = time.monotonic() + 10
-        while not link.pending() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.05)  # all three written by now
-        bell = select.poll()
-        bell.register(link.bell(), select.POLLIN)
-        assert link.pending() and bell.poll(0) == []  # sent, and the parent was not woken
-        link.send((0, 0, True))  # now a ring
-        assert workers.ready([link]) == [link]
-        link.answer()
-        assert bell.poll(0) == []  # the ring is taken in
-        got = []
-        while link.pending():
-            got.append(link.recv())
-        assert got == [(0, "x" * 10), (1, "x" * 10), (2, "x" * 10)]
-    finally:
-        link.close()
-        worker.join()
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers only")
-@pytest.mark.parametrize("size", [20_000, 100_000, 3_000_000])
-def test_a_worker_that_sends_more_than_a_pipe_holds_rings_by_itself(size: int) -> None:
-    """Without the rings inside a large send, worker and parent would wait for each other."""
-    from newsdoc.cli import workers
-
-    assert size >= workers.QUIET_BYTES  # each message is announced by the rings it makes
-    worker = workers.start(_chatter, [])
-    link = worker.link
-    try:
-        link.send((10, size, False))  # 10 messages, more than a pipe holds, no ring asked for
-        got: list[object] = []
-        while len(got) < 10:
-            assert workers.ready([link]) == [link]
-            link.answer()
-            while len(got) < 10 and link.pending():
-                got.append(link.recv())
-        assert got == [(number, "x" * size) for number in range(10)]
-    finally:
-        link.close()
-        worker.join()
+    window = 2 * convert.WINDOW_PER_WORKER
+    handed = 0
+    for outcome in convert.run_jobs(counted(), _JSONL, 2):
+        handed += 1
+        assert read - handed < window  # never more than the window read ahead
+        assert outcome.error is None or outcome.name.startswith("planned")
+    assert handed == read == len(names)
 
 
 def test_jsonl_lines_larger_than_a_pipe_come_back_from_workers_in_order(tmp_path: Path) -> None:
@@ -576,94 +485,67 @@ def test_jsonl_lines_larger_than_a_pipe_come_back_from_workers_in_order(tmp_path
     assert max(len(str(o.text)) for o in outcomes) > 100_000  # more than a pipe holds
 
 
-#: Loaded by no run of the command line but the one that needs them: they cost
-#: start-up, which bounds what --jobs gains.
-_HEAVY_STDLIB = {
-    "importlib.resources",  # newsdoc schema only
-    "logging",
-    "pathlib",
-    "tempfile",
-    "traceback",  # a bug report only
-    "email.utils",  # RFC 2822 dates only
-}
-
-
-def _loaded_by(code: str, setup: str = "pass") -> set[str]:
-    """The modules that ``code`` loads in a fresh interpreter.
-
-    Without ``site`` (``-S``, this path instead): the start-up hooks of some
-    environments import modules that newsdoc must not rely on.
-    """
+def _loaded_by(code: str) -> set[str]:
+    """The newsdoc modules that ``code`` loads in a fresh interpreter."""
     probe = (
-        f"import sys; sys.path[:] = {sys.path!r}; {setup}; before = set(sys.modules); {code}; "
-        "print(' '.join(set(sys.modules) - before), file=sys.stderr)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-S", "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    return set(done.stderr.split())
-
-
-def test_importing_the_command_line_loads_no_reader_writer_or_pool() -> None:
-    # start-up is paid by every run: `newsdoc --version`, `schema`, `--help`
-    # load none of these, and a conversion loads only what it uses
-    loaded = _loaded_by("import newsdoc.cli")
-    assert "newsdoc.cli" in loaded  # the probe works
-    assert not loaded & {
-        "newsdoc.model",
-        "newsdoc.readers",
-        "newsdoc.analysis",
-        "newsdoc.writers.html",
-        "newsdoc.cli.convert",
-        "newsdoc.cli.inspect",
-        "multiprocessing",
-        "concurrent.futures",
-        "lxml.etree",
-        "attr",
-        *_HEAVY_STDLIB,
-    }
-
-
-def test_a_conversion_loads_only_the_reader_and_writer_it_uses(tmp_path: Path) -> None:
-    page = tmp_path / "a.html"
-    page.write_text("<html><body><h1>A headline</h1><p>The body.</p></body></html>")
-    loaded = _loaded_by(
-        f"main(['convert', {str(page)!r}, '-o', {str(tmp_path / 'a.json')!r}, '-q'])",
-        # what the dependencies newsdoc always needs load is theirs to choose
-        setup="from newsdoc.cli import main; import attrs, lxml.etree",
-    )
-    assert {"newsdoc.readers.html", "newsdoc.writers.json", "newsdoc.analysis"} <= loaded
-    assert not loaded & {
-        "newsdoc.readers.text.reader",
-        "newsdoc.writers.html",
-        "newsdoc.writers.markdown",
-        "newsdoc.writers.ninjs",
-        "newsdoc.cli.inspect",
-        "multiprocessing",
-        "lxml.html",  # the reader uses lxml.etree's elements
-        "dateutil.parser",  # only for printed dates, which this page has none of
-        *_HEAVY_STDLIB,
-    }
-
-
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_the_collector_is_back_on_once_a_conversion_has_imported_its_modules(
-    tmp_path: Path, jobs: str
-) -> None:
-    # the command (run) turns the collector off for its start-up; it must not stay off
-    for name in ("a", "b"):
-        (tmp_path / f"{name}.html").write_text(f"<html><body><p>Page {name}.</p></body></html>")
-    probe = (
-        "import gc; from newsdoc.cli import main; gc.disable(); "
-        f"status = main(['convert', {str(tmp_path)!r}, '--out-dir', {str(tmp_path / 'out')!r}, "
-        f"'-q', '--jobs', {jobs!r}]); "
-        "print(status, gc.isenabled(), gc.get_freeze_count() > 0)"
+        f"import sys; {code}; "
+        "print(' '.join(m for m in sys.modules if m.startswith('newsdoc')), file=sys.stderr)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
-    assert done.stdout.split() == ["0", "True", "True"]
-    assert sorted(os.listdir(tmp_path / "out")) == ["a.json", "b.json"]
+    return set(done.stderr.split())
+
+
+_IMPORT_ALL = (
+    "import importlib, pkgutil, newsdoc.{0} as top; "
+    "[importlib.import_module(m.name) "
+    "for m in pkgutil.walk_packages(top.__path__, top.__name__ + '.')]"
+)
+
+#: The output formats: a reader may share a helper with the writers, not a writer.
+_WRITERS = {f"newsdoc.writers.{name}" for name in ("html", "json", "jsonld", "markdown", "ninjs")}
+
+
+def test_readers_and_writers_do_not_import_each_other_or_the_command_line() -> None:
+    readers = _loaded_by(_IMPORT_ALL.format("readers"))
+    assert "newsdoc.readers.html" in readers  # the probe works
+    assert not readers & _WRITERS
+    assert not {m for m in readers if m.startswith("newsdoc.cli")}
+    writers = _loaded_by(_IMPORT_ALL.format("writers"))
+    assert writers >= _WRITERS
+    assert not {m for m in writers if m.startswith(("newsdoc.readers", "newsdoc.cli"))}
+
+
+def test_main_leaves_the_host_interpreter_as_it_found_it(tmp_path: Path) -> None:
+    # a host (a notebook, a test runner) has threads of its own and its own
+    # signal handlers and collector settings; Python 3.12 warns when a
+    # process with threads forks, and the warning is an error here
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.html").write_text(f"<html><body><p>Page {name}.</p></body></html>")
+    probe = (
+        "import gc, os, signal, threading, time\n"
+        "from newsdoc.cli import main\n"
+        "threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n"
+        "gc.disable()\n"
+        "def state():\n"
+        "    return (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM),\n"
+        "            gc.isenabled(), gc.get_freeze_count(), gc.get_threshold(),\n"
+        "            threading.active_count())\n"
+        "before = state()\n"
+        f"status = main(['convert', {str(tmp_path)!r}, '--out-dir', {str(tmp_path / 'out')!r},"
+        " '-q', '--jobs', '2'])\n"
+        "print(status, state() == before)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "error::DeprecationWarning", "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout.split() == ["0", "True"], done.stderr
+    assert sorted(os.listdir(tmp_path / "out")) == ["a.json", "b.json", "c.json"]
 
 
 def test_every_export_of_the_package_resolves() -> None:
@@ -678,19 +560,6 @@ def test_every_export_of_the_package_resolves() -> None:
             getattr(package, "to_nothing")  # noqa: B009
     assert newsdoc.Article is newsdoc.model.Article
     assert newsdoc.to_markdown is newsdoc.writers.markdown.to_markdown
-
-
-def test_a_worker_holds_inputs_within_the_depth_and_the_paths_limit() -> None:
-    def entry(number: int, length: int) -> tuple[int, Job]:
-        path = "p" * length
-        return number, Job(Source(path, path), None)
-
-    short = [entry(n, 100) for n in range(10)]
-    assert convert._Worker.has_room(short[:8], 8)
-    assert not convert._Worker.has_room(short[:9], 8)
-    huge = [entry(n, 3000) for n in range(3)]
-    assert convert._Worker.has_room(huge[:1], 8)  # the first input, whatever its paths
-    assert not convert._Worker.has_room(huge[:2], 8)  # 6,000 characters beyond the first
 
 
 def test_workers_with_very_long_paths_still_convert_everything(tmp_path: Path) -> None:

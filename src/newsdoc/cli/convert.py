@@ -1,21 +1,27 @@
 """``newsdoc convert``: many inputs, one process or several, bounded memory.
 
-The parent walks the inputs lazily and plans each output; workers read,
-convert and write one input each and send back only a small
+The parent walks the inputs lazily and plans each output.  With ``--jobs N``
+(N above 1) a :class:`concurrent.futures.ProcessPoolExecutor` of N workers
+reads, converts and writes each input and sends back only a small
 :class:`Outcome` (plus the text itself when it goes to standard output).  A
-worker holds two inputs at a time and a bounded number of outcomes wait for
-their turn, so memory stays flat whatever the number of inputs.
-Outcomes are handled in input order, so ``--jobs N`` writes the same as
-``--jobs 1``, JSON Lines and messages included.
+bounded window of inputs is in flight, so memory stays flat whatever the
+number of inputs, and outcomes are handled in input order, so ``--jobs N``
+writes the same as ``--jobs 1``, JSON Lines and messages included.  A worker
+that dies fails only the input it was converting; Ctrl-C lets the inputs
+being converted finish and starts no other (see :func:`run_jobs`).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
 import warnings
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
-from contextlib import ExitStack, closing, contextmanager, suppress
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, closing, contextmanager
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
@@ -24,8 +30,8 @@ from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
 from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
 
-if TYPE_CHECKING:  # the workers module is imported only to run several workers
-    from . import workers
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 __all__ = [
     "Job",
@@ -43,24 +49,6 @@ __all__ = [
     "run_convert",
     "run_jobs",
 ]
-
-#: Inputs a worker holds: the one it converts and the next ones, so that it
-#: never waits for the parent, and the parent wakes for several outcomes at once.
-TASKS_PER_WORKER = 8
-#: A worker rings for more when it holds this many inputs not yet started:
-#: the parent has the time of that many conversions to answer.
-RING_AT = 2
-#: Characters of paths a worker may hold beyond its first input: the inputs
-#: sent and not yet read stay well within what a pipe holds (64 KiB on
-#: Linux, less elsewhere), so that the parent never waits to send them.
-PATHS_PER_WORKER = 4096
-#: Outcomes per worker that may wait for an older input to finish, so that
-#: they are handled in input order.  They are small (a status), except with
-#: ``--to jsonl`` (the line itself), so memory stays bounded.
-AHEAD_PER_WORKER = 64
-#: Inputs per worker read ahead of the workers: when the inputs end, these go
-#: largest first, so that the last to finish is a small one.
-TAIL_PER_WORKER = 4
 
 
 class Settings(NamedTuple):
@@ -239,225 +227,212 @@ class _RealPath:
 
 
 def run_jobs(
-    items: Iterable[Job | Outcome], settings: Settings, jobs: int
+    items: Iterable[Job | Outcome],
+    settings: Settings,
+    jobs: int,
+    convert: Callable[[Job, Settings], Outcome] = convert_one,
 ) -> Generator[Outcome, None, None]:
-    """The outcome of every item, in order; ``jobs`` worker processes when above 1."""
+    """The outcome of every item, in input order; ``jobs`` worker processes when above 1.
+
+    ``convert`` makes the outcome of one job (:func:`convert_one`; with
+    ``jobs`` above 1 it must be picklable: a module-level function).  An
+    exception it raises becomes the error of that input.  With worker
+    processes, a worker that dies fails only the input it was converting (see
+    :class:`_Pool`), and closing the generator, or an exception in it such as
+    :class:`KeyboardInterrupt`, cancels the inputs not started and waits for
+    those being converted, so that every output is whole or absent and no
+    process is left behind.
+    """
     if jobs <= 1:
         for item in items:
-            yield item if isinstance(item, Outcome) else convert_one(item, settings)
-            _start_collector()  # the first conversion has imported what the run needs
+            yield item if isinstance(item, Outcome) else _convert_safely(convert, item, settings)
         return
-    with _Pool(jobs, settings) as pool:
-        yield from pool.run(items)
+    yield from _Pool(jobs, settings, convert).run(items)
 
 
-class _Worker:
-    """A worker process, and its inputs in flight, oldest first."""
+#: Inputs in flight per worker: submitted, or converted and waiting for an
+#: older input to finish so that outcomes come out in input order.  Enough for
+#: a worker to go on while a slow page holds the head of the line; few enough
+#: that memory stays flat (an outcome is small, a JSON Lines line at most) and
+#: that few inputs are retried one by one after a crash.
+WINDOW_PER_WORKER = 4
 
-    process: workers.Worker
-
-    def __init__(self, settings: Settings, others: list[_Worker]) -> None:
-        from functools import partial
-
-        from . import workers
-
-        self.process = workers.start(partial(_work, settings=settings), [o.process for o in others])
-        self.jobs: deque[tuple[int, Job]] = deque()
-
-    @property
-    def link(self) -> workers.Link:
-        return self.process.link
-
-    @staticmethod
-    def has_room(entries: list[tuple[int, Job]], depth: int) -> bool:
-        """Whether a worker may hold ``entries``: the first, and more within the limits."""
-        if len(entries) <= 1:
-            return True
-        paths = sum(
-            len(job.source.path) + len(job.source.relative) + len(job.output or "")
-            for _, job in entries[1:]
-        )
-        return len(entries) <= depth and paths <= PATHS_PER_WORKER
-
-    def give(self, entries: list[tuple[int, Job]]) -> None:
-        self.jobs.extend(entries)
-        with suppress(OSError):  # it died: the end of its pipe tells, and the jobs go back
-            self.link.send([job for _, job in entries])
+#: The error of an input whose conversion killed its worker process.
+WORKER_DIED = "a worker process died while converting this input (a crash, or out of memory?)"
 
 
-def _work(link: workers.Link, settings: Settings) -> None:
-    """A worker's life: convert each job it is sent and send back its outcome.
+class _Entry:
+    """An input in flight: its job, its future once submitted, its outcome once known."""
 
-    Jobs come in lists; each outcome is sent as soon as it is made (so that
-    none is lost if the worker dies), and the worker rings for more when it
-    runs low.  It ends at the end of its pipe: the parent closed it (the work
-    is done, or it stops early) or is gone.
-    """
-    queue: deque[Job] = deque()
-    try:
-        while True:
-            if not queue or link.pending():
-                queue.extend(link.recv())
-                continue
-            link.send(convert_one(queue.popleft(), settings))
-            if len(queue) <= RING_AT:
-                link.ring()
-    except (EOFError, OSError, KeyboardInterrupt):
-        # KeyboardInterrupt: Ctrl-C reached the whole process group; the parent
-        # reports it, and atomic_file has removed the output being written
-        pass
+    __slots__ = ("future", "job", "outcome")
+
+    def __init__(self, item: Job | Outcome) -> None:
+        self.job = item if isinstance(item, Job) else None
+        self.outcome = item if isinstance(item, Outcome) else None
+        self.future: Future[Outcome] | None = None
 
 
 class _Pool:
-    """Worker processes that convert inputs; the parent hands them out and collects outcomes.
+    """A :class:`~concurrent.futures.ProcessPoolExecutor` that survives its workers' deaths.
 
-    Each worker holds :data:`TASKS_PER_WORKER` inputs (the one it converts
-    and the next ones, so that it never waits for the parent) and sends back
-    one small :class:`Outcome` per input.  The parent reads the inputs lazily,
-    at most :data:`AHEAD_PER_WORKER` per worker ahead of the oldest one not
-    yet handled, and sleeps until a worker rings for more inputs (when it
-    holds :data:`RING_AT` not yet started) or dies: it wakes once for several
-    outcomes, which it reads all, and tops every worker up.  When the
-    inputs run out, the last few go largest first and one per worker at a
-    time, so that the workers finish together instead of one of them
-    converting the last big page alone.  If a worker dies, the input it was
-    converting fails, the ones it had not started go to the others, and a
-    new worker takes its place.
+    At most ``size`` x :data:`WINDOW_PER_WORKER` inputs are in flight; the
+    next input is read only when the oldest one's outcome has been handed
+    over, so the inputs are read lazily and outcomes come out in input order.
+
+    A worker that dies (a segfault, the OOM killer) breaks the executor: every
+    input in flight fails with :class:`BrokenProcessPool`, and there is no
+    telling which one killed it.  So the broken executor is shut down and the
+    inputs it failed are retried one at a time, each alone in a fresh
+    executor: one that breaks it again fails with :data:`WORKER_DIED`, the
+    others convert normally; then the run goes on with all the workers.  (The
+    broken executor stops the surviving workers with SIGTERM, which runs no
+    clean-up: in the rare case that one is stopped while writing its output, a
+    hidden temporary file stays, and if it had written its output but not yet
+    reported it, the retry finds the output there, an error without ``--force``.)
+
+    Workers ignore SIGINT (:func:`_ignore_interrupts`): Ctrl-C reaches the
+    whole process group, and only the parent acts on it.  Its
+    :class:`KeyboardInterrupt` (or the generator being closed) shuts the
+    executor down, cancelling the inputs not started and waiting for the ones
+    being converted, which their workers finish (their outputs are written
+    whole, or not at all, by :func:`~newsdoc.cli.outputs.atomic_file`).
     """
 
-    def __init__(self, size: int, settings: Settings) -> None:
+    def __init__(
+        self, size: int, settings: Settings, convert: Callable[[Job, Settings], Outcome]
+    ) -> None:
         self.size = size
         self.settings = settings
-        self.workers: list[_Worker] = []
-
-    def __enter__(self) -> _Pool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        # on an error or Ctrl-C too: a worker finishes (or, interrupted, cleans up)
-        # the input it is converting and stops at the end of its pipe, so no
-        # output is left half-written
-        for worker in self.workers:
-            worker.link.close()
-        for worker in self.workers:
-            worker.process.join()
-        self.workers.clear()
+        self.convert = convert
+        self.executor: ProcessPoolExecutor | None = None
+        self.ahead: deque[_Entry] = deque()  # in input order, the oldest first
+        self.broken = False
 
     def run(self, items: Iterable[Job | Outcome]) -> Iterator[Outcome]:
+        """The outcome of every item, in input order."""
         queue = iter(items)
-        more = True
-        waiting: deque[tuple[int, Job]] = deque()  # read, not yet given to a worker
-        done: dict[int, Outcome] = {}  # by position, until the older ones are handled
-        read = handled = 0
-        while True:
-            while (
-                more
-                and len(waiting) < self.size * TAIL_PER_WORKER
-                and read - handled < self.size * AHEAD_PER_WORKER
-            ):
-                item = next(queue, None)
-                if item is None:
-                    more = False
-                    waiting = deque(sorted(waiting, key=_input_size, reverse=True))
-                elif isinstance(item, Outcome):
-                    done[read] = item
-                else:
-                    waiting.append((read, item))
-                read += item is not None
-            if handled in done:
-                yield done.pop(handled)
-                handled += 1
-            elif handled == read and not more:
-                return
-            else:
-                self._hand_out(waiting, TASKS_PER_WORKER if more else 1)
-                self._collect(done, waiting)
+        window = self.size * WINDOW_PER_WORKER
+        try:
+            while True:
+                while len(self.ahead) < window and (item := next(queue, None)) is not None:
+                    entry = _Entry(item)
+                    self.ahead.append(entry)
+                    if entry.job is not None:
+                        self._submit(entry)
+                if self.broken:
+                    self._recover()
+                    continue
+                if not self.ahead:
+                    return
+                head = self.ahead[0]
+                if head.outcome is None:
+                    head.outcome = self._result(head)
+                    if head.outcome is None:  # the executor broke: recover, then go on
+                        continue
+                self.ahead.popleft()
+                yield head.outcome
+        finally:
+            # the end, an error, Ctrl-C or the generator closed: the inputs not
+            # started are cancelled, the ones being converted finish
+            self._shut_down()
 
-    def _hand_out(self, waiting: deque[tuple[int, Job]], depth: int) -> None:
-        if not self.workers:
-            _warm_up(self.settings)
-        wanted = min(self.size, len(self.workers) + len(waiting))
-        while len(self.workers) < wanted:
-            worker = _Worker(self.settings, self.workers)
-            self.workers.append(worker)
-            worker.give([waiting.popleft()])  # at work while the next one starts
-        given: dict[_Worker, list[tuple[int, Job]]] = {worker: [] for worker in self.workers}
-        for _ in range(depth):  # round robin: every worker gets one before any gets two
-            for worker, entries in given.items():
-                if waiting and worker.has_room([*worker.jobs, *entries, waiting[0]], depth):
-                    entries.append(waiting.popleft())
-        for worker, entries in given.items():
-            if entries:
-                worker.give(entries)
-
-    def _collect(self, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]) -> None:
-        """Sleep until a worker rings or dies; file every outcome that has come."""
-        from .workers import ready
-
-        for link in ready([worker.link for worker in self.workers]):
-            link.answer()
-        for worker in list(self.workers):
-            try:
-                while worker.link.pending():  # an outcome, or the end: the worker is gone
-                    outcome = worker.link.recv()
-                    position, _ = worker.jobs.popleft()
-                    done[position] = outcome
-            except (EOFError, OSError):
-                # the end of the pipe: the worker is gone (it only closes it by exiting)
-                self._bury(worker, done, waiting)
-
-    def _bury(
-        self, worker: _Worker, done: dict[int, Outcome], waiting: deque[tuple[int, Job]]
-    ) -> None:
-        """A worker died (a crash, or killed for lack of memory): its input fails."""
-        self.workers.remove(worker)
-        worker.link.close()
-        worker.process.join()
-        if worker.jobs:
-            position, job = worker.jobs.popleft()
-            done[position] = Outcome(
-                display_name(job.source.path),
-                "a worker process died while converting this input (a crash?)",
+    def _executor(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(
+                self.size, mp_context=_context(), initializer=_ignore_interrupts
             )
-            waiting.extendleft(reversed(worker.jobs))  # not started: another worker takes them
+        return self.executor
+
+    def _submit(self, entry: _Entry) -> None:
+        assert entry.job is not None
+        try:
+            entry.future = self._executor().submit(
+                _convert_safely, self.convert, entry.job, self.settings
+            )
+        except BrokenProcessPool:  # a worker died since the last look: recovered next
+            self.broken = True
+
+    def _result(self, entry: _Entry) -> Outcome | None:
+        """The outcome of a submitted entry, waiting for it; ``None`` if the executor broke."""
+        assert entry.job is not None and entry.future is not None
+        try:
+            return entry.future.result()
+        except BrokenProcessPool:
+            self.broken = True
+            return None
+        except Exception as error:  # the outcome could not be sent back
+            return Outcome(display_name(entry.job.source.path), bug_report(error))
+
+    def _recover(self) -> None:
+        """Shut the broken executor down; retry alone the inputs it failed; resubmit the rest."""
+        self._shut_down()  # every future of the broken executor is now done
+        self.broken = False
+        for entry in self.ahead:
+            if entry.outcome is not None or entry.future is None:
+                continue
+            if entry.future.cancelled():  # it never ran: submitted again below
+                entry.future = None
+            elif _broke(entry.future):
+                entry.future = None
+                entry.outcome = self._alone(entry)
+        for entry in self.ahead:
+            if entry.outcome is None and entry.future is None:  # its submission failed
+                self._submit(entry)
+
+    def _alone(self, entry: _Entry) -> Outcome:
+        """Convert one input, alone in its executor: if a worker dies, this input killed it."""
+        self._submit(entry)
+        outcome = self._result(entry) if entry.future is not None else None
+        if outcome is None:
+            self._shut_down()
+            self.broken = False
+            assert entry.job is not None
+            outcome = Outcome(display_name(entry.job.source.path), WORKER_DIED)
+        entry.future = None
+        return outcome
+
+    def _shut_down(self) -> None:
+        if self.executor is not None:
+            executor, self.executor = self.executor, None
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _input_size(entry: tuple[int, Job]) -> int:
-    try:
-        return os.path.getsize(entry[1].source.path)
-    except OSError:
-        return 0
+def _broke(future: Future[Outcome]) -> bool:
+    """Whether ``future`` failed because its executor broke (it is done)."""
+    return not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
 
 
-def _warm_up(settings: Settings) -> None:
-    """Import and build what a conversion needs once, before forking: the workers share it."""
-    import gc
+def _convert_safely(
+    convert: Callable[[Job, Settings], Outcome], job: Job, settings: Settings
+) -> Outcome:
+    """``convert(job, settings)``, an exception it raises becoming the input's error.
 
-    from .. import readers  # noqa: F401
-
-    if settings.analyze:
-        from ..analysis import analyze
-        from ..model import Article, Paragraph
-
-        # the word lists and the patterns made of them, built on first use
-        analyze(Article(paragraphs=(Paragraph(text='"Yes," Ann Lee, a judge, told Reuters.'),)))
-    gc.freeze()  # the workers share the parent's objects, untouched: no copy on write
-    _start_collector()
-
-
-def _start_collector() -> None:
-    """Turn the garbage collector back on, if the command's start-up turned it off.
-
-    :func:`newsdoc.cli.run` turns it off: the imports make thousands of objects
-    and no garbage, and the collector would walk them again and again (3% of
-    the start-up).  What exists once they are done lives to the end, so it is
-    frozen out of the collector's walks.
+    In a worker, so that the bug report names where the exception was raised.
     """
-    import gc
+    try:
+        return convert(job, settings)
+    except Exception as error:
+        return Outcome(display_name(job.source.path), bug_report(error))
 
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+
+def _ignore_interrupts() -> None:
+    """A worker's start: ignore SIGINT, which only the parent handles (see :class:`_Pool`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _context() -> BaseContext:
+    """How workers start: ``spawn``, a fresh interpreter, on every platform.
+
+    The parent may be a host program with threads (a notebook, a test runner,
+    a web server): forking it (the default on Linux before Python 3.14) may
+    deadlock a worker on a lock another thread held, and Python 3.12 warns
+    about it.  ``forkserver`` (3.14's default) avoids that too, but talks to
+    its server over a Unix socket (which sandboxes, and this project's tests,
+    refuse) and keeps that server running in the host.  ``spawn`` is what
+    macOS and Windows use anyway, so every platform runs the same way; a
+    worker pays the interpreter's start-up and newsdoc's imports once.
+    """
+    return multiprocessing.get_context("spawn")
 
 
 class Reporter:
