@@ -118,7 +118,7 @@ def to_utc_day(value: dt.date | str | None) -> dt.date | None:
         return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc)
+            value = value.astimezone(dt.UTC)
         return value.date()
     return value
 

@@ -36,7 +36,7 @@ opt_url = st.none() | urls
 timezones = st.sampled_from(
     [
         None,
-        dt.timezone.utc,
+        dt.UTC,
         dt.timezone(dt.timedelta(hours=3)),
         dt.timezone(dt.timedelta(hours=-5, minutes=-30)),
     ]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsdoc.readers.dates import _MONTH_OF, looks_like_date, parse_date, parse_iso_date
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def test_iso_dates_keep_their_zone() -> None:

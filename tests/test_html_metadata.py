@@ -22,7 +22,7 @@ from newsdoc.readers.html.metadata.fields.headline import strip_site_name
 from newsdoc.readers.html.metadata.fields.language import normalize_language
 
 DATA = Path(__file__).parent / "data" / "metadata"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def meta_of(html: str, url: str | None = None) -> PageMetadata:

@@ -31,12 +31,11 @@ import signal
 import time
 import unicodedata
 from collections.abc import Iterator
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any
 
 import pytest
-
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import newsdoc
 from newsdoc.pipeline import _HTML_START

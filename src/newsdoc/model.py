@@ -146,7 +146,7 @@ class Link:
             raise InvalidArticleError(f"Link.end: {self.end} is before start {self.start}")
 
 
-class ParagraphKind(str, enum.Enum):
+class ParagraphKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
     """What a block of the body is."""
 
     BODY = "body"
@@ -231,7 +231,7 @@ class Byline:
     authors: tuple[Person, ...] = attrs.field(default=(), validator=_is_tuple_of(Person))
 
 
-class CitationKind(str, enum.Enum):
+class CitationKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
     """What sort of source a citation names."""
 
     NEWS_AGENCY = "news_agency"
@@ -265,7 +265,7 @@ class Citation:
     )
 
 
-class QuoteKind(str, enum.Enum):
+class QuoteKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
     """How a quotation is given."""
 
     DIRECT = "direct"  # one or more whole sentences inside quotation marks

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IMAGE_SCHEMES", "LINK_SCHEMES", "browser_view", "scheme"]
+__all__ = ["IMAGE_SCHEMES", "LINK_SCHEMES", "browser_view", "scheme", "unsafe_scheme"]
 
 #: The schemes a link may have.
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -40,3 +40,12 @@ def scheme(url: str) -> str | None:
     """The lower-cased scheme of ``url`` (read by :func:`browser_view` first), or ``None``."""
     match = _SCHEME.match(url)
     return match.group(1).lower() if match else None
+
+
+def unsafe_scheme(url: str, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
+    """The scheme that makes ``url`` unsafe (one not in ``schemes``), or ``None`` if it is safe.
+
+    ``url`` is read as browsers read it first (:func:`browser_view`).
+    """
+    found = scheme(browser_view(url))
+    return found if found is not None and found not in schemes else None

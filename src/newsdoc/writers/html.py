@@ -32,6 +32,7 @@ from importlib import resources
 
 import attrs
 
+from ..markup import escape_attr, escape_text, script_json
 from ..model import (
     Article,
     CitationKind,
@@ -45,7 +46,7 @@ from ..model import (
 from .ids import citation_ids, person_ids
 from .json import to_dict
 from .jsonld import jsonld_with
-from .urls import UrlCheck, escape_attr, escape_text, mailto, script_json
+from .urls import UrlCheck, mailto
 
 __all__ = ["DATA_CLASS", "STYLESHEET", "body_html", "to_html"]
 

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..markup import script_json
 from ..model import Article, Citation, CitationKind, Image, Person, Quote
 from .ids import citation_ids, person_ids
 from .json import when_to_json
-from .urls import UrlCheck, script_json
+from .urls import UrlCheck
 
 __all__ = ["to_jsonld", "to_jsonld_string"]
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 
 from ...errors import FormatError, warn
+from ...markup import html_safe
 from ...model import Article
-from ...writers.urls import clean_text
 from ..json import from_dict
 from .tree import Element
 
@@ -78,7 +78,7 @@ def _check_visible(block: Element, article: Article) -> None:
         if not (index and index.isdigit()) or int(index) >= len(article.paragraphs):
             warn(f"newsdoc page: a paragraph has a bad data-paragraph {index!r}")
             return
-        expected = clean_text(article.paragraphs[int(index)].text)
+        expected = html_safe(article.paragraphs[int(index)].text)
         if _own_text(element) != expected:
             warn(
                 f"newsdoc page: the visible text of paragraph {index} differs from the "

@@ -27,7 +27,7 @@ import attrs
 
 from ...errors import warn
 from ...model import Image, Link
-from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
+from ...urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 
 __all__ = ["Inline", "render_inline", "safe_url"]
 
@@ -85,8 +85,8 @@ def safe_url(url: str, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
     seen = browser_view(url)
     if not seen:
         return None
-    found = scheme(seen)
-    if found is not None and found not in schemes:
+    found = unsafe_scheme(seen, schemes)
+    if found is not None:
         *most, last = sorted(schemes)
         warn(
             f"text reader: dropped an unsafe URL {url[:60]!r} "

@@ -15,7 +15,7 @@ import re
 from urllib.parse import urljoin
 
 from ....model import Image, Link, ParagraphKind
-from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, scheme
+from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
 from .class_hints import class_hints
@@ -339,8 +339,8 @@ class Walker:
         except ValueError:
             self.unsafe.append(href[:80])
             return None
-        found = scheme(url)
-        if found is not None and found not in schemes:
+        found = unsafe_scheme(url, schemes)
+        if found is not None:
             if found != "data":  # inline images: nothing to report
                 self.unsafe.append(href[:80])
             return None

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["Found", "RawAuthor", "RawImage", "clean_text"]
+__all__ = ["Found", "RawAuthor", "RawImage", "one_line"]
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 
 
-def clean_text(value: object) -> str | None:
+def one_line(value: object) -> str | None:
     """``value`` as one line of text: entities decoded, stray tags dropped; ``None`` if empty."""
     if not isinstance(value, str):
         return None

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ....errors import warn
-from .found import Found, RawAuthor, RawImage, clean_text
+from .found import Found, RawAuthor, RawImage, one_line
 
 __all__ = ["ARTICLE_TYPES", "from_jsonld", "load_jsonld"]
 
@@ -131,7 +131,7 @@ def _first_str(value: Any, depth: int = 0) -> str | None:
         return _first_str(value.get("@value") or value.get("name"), depth + 1)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    return clean_text(value)
+    return one_line(value)
 
 
 def _strings(value: Any) -> list[str]:
@@ -209,7 +209,7 @@ def _authors(graph: _Graph, value: Any) -> list[RawAuthor]:
     for item in value if isinstance(value, list) else [value]:
         item = graph.resolve(item)
         if isinstance(item, str):
-            name = clean_text(item)
+            name = one_line(item)
             if name:
                 out.append(RawAuthor(name=name))
         elif isinstance(item, dict):

@@ -10,7 +10,7 @@ import json
 import re
 
 from .collect import HeadData
-from .found import Found, RawAuthor, RawImage, clean_text
+from .found import Found, RawAuthor, RawImage, one_line
 
 __all__ = ["from_meta"]
 
@@ -80,18 +80,18 @@ def _parsely_page(head: HeadData, found: Found) -> None:
         return
     if not isinstance(data, dict):
         return
-    title = clean_text(data.get("title"))
+    title = one_line(data.get("title"))
     if title:
         found.headlines.append(title)
-    date = clean_text(data.get("pub_date"))
+    date = one_line(data.get("pub_date"))
     if date:
         found.published.append(date)
     authors = data.get("authors") or data.get("author")
     for name in authors if isinstance(authors, list) else [authors]:
-        text = clean_text(name)
+        text = one_line(name)
         if text:
             found.bylines.append(text)
-    section = clean_text(data.get("section"))
+    section = one_line(data.get("section"))
     if section:
         found.sections.append(section)
 
@@ -99,7 +99,7 @@ def _parsely_page(head: HeadData, found: Found) -> None:
 def _texts(head: HeadData, keys: tuple[str, ...]) -> list[str]:
     out = []
     for value in head.all(*keys):
-        text = clean_text(value)
+        text = one_line(value)
         if text:
             out.append(text)
     return out
@@ -116,7 +116,7 @@ def from_meta(head: HeadData) -> Found:
     for number in range(1, 5):
         # Twitter's label/data pairs: twitter:label1 "Written by", twitter:data1 "Name"
         label = head.first(f"twitter:label{number}")
-        data = clean_text(head.first(f"twitter:data{number}"))
+        data = one_line(head.first(f"twitter:data{number}"))
         if label and data and _BY_LABEL.search(label):
             found.bylines.append(data)
     for text in _texts(head, ("citation_author", "dc.contributor")):
@@ -130,7 +130,7 @@ def from_meta(head: HeadData) -> Found:
     found.sections += _texts(head, SECTION_KEYS)
     for text in _texts(head, TAG_KEYS):
         found.tags.extend(part.strip() for part in text.split(",") if part.strip())
-    alt = clean_text(head.first("og:image:alt", "twitter:image:alt"))
+    alt = one_line(head.first("og:image:alt", "twitter:image:alt"))
     width = _int(head.first("og:image:width"))
     height = _int(head.first("og:image:height"))
     for value in head.all(*IMAGE_KEYS):

@@ -23,7 +23,7 @@ from ...bylines import looks_like_name
 from ...dates import has_year, looks_like_date
 from ..tree import Element, itertext, text_content
 from .collect import element_text
-from .found import Found, RawAuthor, RawImage, clean_text
+from .found import Found, RawAuthor, RawImage, one_line
 
 __all__ = ["PageFound", "from_page"]
 
@@ -174,14 +174,14 @@ def _person(element: Element) -> RawAuthor | None:
     for child in element.iter():
         prop = (child.get("itemprop") or "").split()
         if "name" in prop:
-            name = clean_text(child.get("content")) or element_text(child)
+            name = one_line(child.get("content")) or element_text(child)
             break
         key = _key(child)
         if child is not element and ("fn" in key.split() or "p-name" in key):
             name = element_text(child)
             break
     if not name:
-        name = clean_text(element.get("content")) or element_text(element)
+        name = one_line(element.get("content")) or element_text(element)
     if not name or len(name) > _MAX_BYLINE:
         return None
     url = element.get("href")
@@ -206,17 +206,17 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
             if value:
                 found.modified.append(value)
         elif prop == "headline":
-            text = clean_text(element.get("content")) or element_text(element)
+            text = one_line(element.get("content")) or element_text(element)
             if text:
                 found.headlines.append(text)
         elif prop in ("articlesection", "genre"):
-            text = clean_text(element.get("content")) or element_text(element)
+            text = one_line(element.get("content")) or element_text(element)
             if text:
                 found.sections.append(text)
         elif prop == "image" and element.tag in ("img", "meta", "link"):
             url = element.get("src") or element.get("content") or element.get("href")
             if url:
-                found.images.append(RawImage(url=url, alt=clean_text(element.get("alt"))))
+                found.images.append(RawImage(url=url, alt=one_line(element.get("alt"))))
 
 
 def _hnews(element: Element, tokens: set[str], found: Found) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .....model import Image
-from ..found import Found, RawImage, clean_text
+from ..found import Found, RawImage, one_line
 from .shared import resolve_url
 
 __all__ = ["choose_images"]
@@ -34,9 +34,9 @@ def choose_images(found: list[Found], base: str | None) -> tuple[Image, ...]:
     return tuple(
         Image(
             url=url,
-            alt=clean_text(raw.alt),
-            caption=clean_text(raw.caption),
-            credit=clean_text(raw.credit),
+            alt=one_line(raw.alt),
+            caption=one_line(raw.caption),
+            credit=one_line(raw.credit),
             width=raw.width,
             height=raw.height,
         )

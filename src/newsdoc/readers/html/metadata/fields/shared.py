@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from ..found import clean_text
+from ..found import one_line
 
 __all__ = ["first_text", "resolve_url", "split_url", "text_key"]
 
@@ -52,7 +52,7 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
 def first_text(values: Iterable[str]) -> str | None:
     """The first value that is non-empty text."""
     for value in values:
-        text = clean_text(value)
+        text = one_line(value)
         if text:
             return text
     return None

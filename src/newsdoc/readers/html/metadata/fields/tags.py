@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..found import Found, clean_text
+from ..found import Found, one_line
 
 __all__ = ["choose_tags"]
 
@@ -14,7 +14,7 @@ def choose_tags(found: list[Found]) -> tuple[str, ...]:
     tags: list[str] = []
     seen: set[str] = set()
     for text in (t for f in found for t in f.tags):
-        tag = clean_text(text)
+        tag = one_line(text)
         if tag and len(tag) <= 80 and tag.casefold() not in seen:
             seen.add(tag.casefold())
             tags.append(tag)
