@@ -519,8 +519,7 @@ def test_readers_and_writers_do_not_import_each_other_or_the_command_line() -> N
 
 def test_main_leaves_the_host_interpreter_as_it_found_it(tmp_path: Path) -> None:
     # a host (a notebook, a test runner) has threads of its own and its own
-    # signal handlers and collector settings; Python 3.12 warns when a
-    # process with threads forks, and the warning is an error here
+    # signal handlers and collector settings; deprecation warnings are errors
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.html").write_text(f"<html><body><p>Page {name}.</p></body></html>")
     probe = (
