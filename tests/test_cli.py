@@ -168,12 +168,14 @@ def test_from_picks_the_reader(tmp_path: Path, cli: Run) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE.format(title="Council Delays Vote", topic="budget"), encoding="utf-8")
     url = "https://news.example.com/council"
+    by_content = newsdoc.parse(page, url=url)
+    assert by_content == newsdoc.parse(page, format="html", url=url)
     for reader, article in (
-        ("auto", newsdoc.parse(page, url=url)),
-        ("html", newsdoc.parse_html(page.read_bytes(), url=url)),
-        # parse_text takes no URL: the command sets it when the text has none
-        ("text", newsdoc.parse_text(page.read_text(encoding="utf-8")).evolve(url=url)),
+        ("auto", by_content),
+        ("html", by_content),
+        ("text", newsdoc.parse(page, format="text", url=url)),
     ):
+        assert article.url == url
         result = cli("convert", page, "--from", reader, "--url", url, "--indent", "0")
         assert result.returncode == 0, result.stderr
         assert newsdoc.from_json(result.stdout) == article, reader
@@ -490,7 +492,7 @@ def test_aeb_pages_in_parallel(tmp_path: Path) -> None:
         name = page.name.removesuffix(".html.gz") + ".json"
         written = (tmp_path / "two" / name).read_text(encoding="utf-8")
         assert written == (tmp_path / "one" / name).read_text(encoding="utf-8")
-        assert newsdoc.from_json(written) == newsdoc.parse_html(gzip.decompress(page.read_bytes()))
+        assert newsdoc.from_json(written) == newsdoc.parse(page)
 
 
 # --- usage errors -------------------------------------------------------------
