@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from .. import __version__
-from ..formats import writer_names
+from ..formats import format_for_path, reader_names, writer_names
 from ..schema import FORMAT_VERSION
-from .formats import READERS, writer_for
 from .sources import INPUT_SUFFIXES, STDIN
 
 # Each command imports what it needs when it runs (convert: not the inspect
@@ -48,7 +47,7 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from",
         dest="reader",
-        choices=READERS,
+        choices=("auto", *reader_names()),
         default="auto",
         help="the input format (default: auto: .json files are newsdoc JSON, "
         "anything else is read as HTML or text by its content)",
@@ -169,6 +168,12 @@ def run() -> NoReturn:
     sys.exit(main())
 
 
+def _format_of(path: str) -> str:
+    """The ``--to`` format an output file's name asks for (``a.md``: markdown); json if none."""
+    found = format_for_path(path)
+    return found.name if found is not None and found.write is not None else "json"
+
+
 def _tolerant(stream: TextIO) -> None:
     """Never die on a character the terminal's encoding lacks."""
     if isinstance(stream, io.TextIOWrapper):
@@ -182,7 +187,7 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     batch = len(inputs) > 1 or os.path.isdir(inputs[0])
     output: str | None = None if args.output in (None, STDIN) else args.output
     if args.to is None:
-        args.to = writer_for(output) if output is not None else "json"
+        args.to = _format_of(output) if output is not None else "json"
     if STDIN in inputs and len(inputs) > 1:
         parser.error("- (standard input) must be the only input")
     if args.out_dir is not None and args.to == "jsonl":
@@ -226,8 +231,7 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    from .convert import collected_warnings, failure_reason
-    from .formats import read_article
+    from .convert import collected_warnings, failure_reason, read_article
     from .inspect import render_summary
     from .sources import display_name, read_source
 

@@ -25,13 +25,16 @@ from contextlib import ExitStack, closing, contextmanager
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
-from .formats import WRITERS, read_article
+from ..formats import get_format
+from ..pipeline import detect_format, parse
 from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
 from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+
+    from ..model import Article
 
 __all__ = [
     "Job",
@@ -129,6 +132,16 @@ def collected_warnings() -> Iterator[list[str]]:
             notes.extend(dict.fromkeys(_warning_text(w) for w in caught))  # once each, in order
 
 
+def read_article(data: bytes, *, name: str, reader: str, url: str | None, analyze: bool) -> Article:
+    """One input's bytes, read with the reader ``--from`` names and analysed unless told not to.
+
+    ``auto`` detects the format from the file ``name`` and the content
+    (:func:`newsdoc.detect_format`): a ``.json`` file is newsdoc JSON.
+    """
+    chosen = detect_format(data, name=name) if reader == "auto" else reader
+    return parse(data, format=chosen, url=url, analyze=analyze)
+
+
 def _convert(job: Job, settings: Settings) -> str | None:
     data = read_source(job.source.path)
     article = read_article(
@@ -139,7 +152,9 @@ def _convert(job: Job, settings: Settings) -> str | None:
         analyze=settings.analyze,
     )
     del data
-    text = WRITERS[settings.to].render(article, settings.indent)
+    write = get_format(settings.to).write
+    assert write is not None  # --to offers only formats with a writer
+    text = write(article, indent=settings.indent)
     if not text.endswith("\n"):
         text += "\n"
     if job.output is None:
@@ -487,7 +502,7 @@ def run_convert(
     stderr: TextIO,
 ) -> int:
     """Convert every input of ``plan``; the exit status: 0, or 1 if any input failed."""
-    suffix = WRITERS[settings.to].suffix
+    suffix = get_format(settings.to).extension
     skip = (plan.out_dir,) if plan.out_dir is not None else ()
     to_stdout = plan.out_dir is None and plan.output is None
     bar = None
