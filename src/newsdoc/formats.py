@@ -99,21 +99,17 @@ def _imported(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
-def _dumped(module: str, name: str) -> Writer:
-    """A writer from a function that returns a JSON document (a ``dict``)."""
-    build = _imported(module, name)
+def _writer(module: str, name: str, *, document: bool = False) -> Writer:
+    """A writer from ``module.name(article)``, which returns text, or with ``document`` a dict.
 
-    def write(article: Article, /, *, indent: int | None = None) -> str:
-        return json.dumps(build(article), ensure_ascii=False, indent=indent)
-
-    return write
-
-
-def _without_indent(module: str, name: str) -> Writer:
-    """A writer from a function that takes the article alone (HTML, Markdown)."""
+    A document (JSON-LD, ninjs) is written as JSON text, indented by ``indent``;
+    text (HTML, Markdown) has no indentation to choose.
+    """
     render = _imported(module, name)
 
     def write(article: Article, /, *, indent: int | None = None) -> str:
+        if document:
+            return json.dumps(render(article), ensure_ascii=False, indent=indent)
         text: str = render(article)
         return text
 
@@ -134,7 +130,7 @@ _ENTRIES = (
         extensions=(".html", ".htm", ".xhtml"),
         media_type="text/html",
         read=_imported("newsdoc.readers.html", "parse_html"),
-        write=_without_indent("newsdoc.writers.html", "to_html"),
+        write=_writer("newsdoc.writers.html", "to_html"),
     ),
     Format(
         name="markdown",
@@ -142,7 +138,7 @@ _ENTRIES = (
         extensions=(".md", ".markdown", ".txt"),
         media_type="text/markdown",
         read=_imported("newsdoc.readers.text", "parse_text"),
-        write=_without_indent("newsdoc.writers.markdown", "to_markdown"),
+        write=_writer("newsdoc.writers.markdown", "to_markdown"),
         aliases=("text",),
     ),
     Format(
@@ -165,14 +161,14 @@ _ENTRIES = (
         description="schema.org NewsArticle as JSON-LD",
         extensions=(".jsonld",),
         media_type="application/ld+json",
-        write=_dumped("newsdoc.writers.jsonld", "to_jsonld"),
+        write=_writer("newsdoc.writers.jsonld", "to_jsonld", document=True),
     ),
     Format(
         name="ninjs",
         description="IPTC ninjs 3.1",
         extensions=(".ninjs.json",),
         media_type="application/json",
-        write=_dumped("newsdoc.writers.ninjs", "to_ninjs"),
+        write=_writer("newsdoc.writers.ninjs", "to_ninjs", document=True),
     ),
 )
 
