@@ -15,6 +15,15 @@ Every tool gets the page as bytes, as it was saved, and the page's URL.
   subheadings.
 - **Metadata** (title, authors, date) on ``../shared/corpus/postlight``,
   scored by ``scoring.py`` (names case-insensitively, dates by UTC day).
+- **Readability** (``../shared/corpus/readability``, 130 pages of many sites
+  and languages): body text with the same metric against the text of
+  Readability's ``expected.html`` (an extractor's output, so a reference,
+  not a truth), and title, byline, date and language against its
+  ``expected-metadata.json`` (title, byline and date scored as on postlight;
+  the language by its primary subtag).  A page counts for a field only when
+  the expectation gives it.
+- ``htmldate`` (the date library trafilatura builds on) is a date-only tool:
+  it gets date columns, no body or speed.
 - **Speed**: pages per second over the fastest of three passes over the aeb
   pages (``--repeat N``: of N), and the ratio of that time to lxml's parse
   alone of the same bytes.  For newsdoc the share of that pass spent in the
@@ -45,7 +54,10 @@ from scoring import score_authors, score_date, score_title
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 AEB = SHARED / "aeb"
 POSTLIGHT = SHARED / "postlight"
-TOOLS = ("newsdoc", "trafilatura", "readability", "newspaper4k", "goose3", "lxml")
+READABILITY = SHARED / "readability" / "pages"
+TOOLS = ("newsdoc", "trafilatura", "htmldate", "readability", "newspaper4k", "goose3", "lxml")
+#: Tools that only find a date: no body text, no speed row.
+DATE_ONLY = frozenset({"htmldate"})
 
 
 @dataclass
@@ -56,6 +68,7 @@ class Result:
     title: str | None = None
     authors: Sequence[str] | str | None = None
     date: Any = None
+    language: str | None = None
 
 
 Extractor = Callable[[bytes, str], Result]
@@ -94,6 +107,7 @@ def make_newsdoc() -> Extractor:
             authors=[person.name for person in article.authors]
             or (article.byline.text if article.byline else None),
             date=article.published,
+            language=article.language,
         )
 
     return run
@@ -107,7 +121,23 @@ def make_trafilatura() -> Extractor:
         if doc is None:
             return Result()
         authors = doc.author.split("; ") if doc.author else None
-        return Result(text=doc.text or "", title=doc.title, authors=authors, date=doc.date)
+        return Result(
+            text=doc.text or "",
+            title=doc.title,
+            authors=authors,
+            date=doc.date,
+            language=doc.language,
+        )
+
+    return run
+
+
+def make_htmldate() -> Extractor:
+    from htmldate import find_date
+
+    def run(data: bytes, url: str) -> Result:
+        # its defaults: original (published) date, extensive search
+        return Result(date=find_date(data.decode("utf-8", "replace"), url=url or None))
 
     return run
 
@@ -179,6 +209,7 @@ def make_lxml() -> Extractor:
 MAKERS: dict[str, Callable[[], Extractor]] = {
     "newsdoc": make_newsdoc,
     "trafilatura": make_trafilatura,
+    "htmldate": make_htmldate,
     "readability": make_readability,
     "newspaper4k": make_newspaper,
     "goose3": make_goose,
@@ -209,6 +240,45 @@ def load_postlight(limit: int | None) -> list[tuple[bytes, str, dict[str, str]]]
         )
         pages.append((data, expected[name].get("url") or "", expected[name]))
     return pages
+
+
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "br",
+           "pre", "blockquote", "figcaption", "dt", "dd", "section", "article")  # fmt: skip
+
+
+def _html_text(html: str) -> str:
+    """The text of an HTML fragment, blocks kept apart (so words never fuse across them)."""
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    tree = lxml.html.fromstring(html)
+    for element in tree.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    return " ".join(tree.text_content().split())
+
+
+def load_readability(limit: int | None) -> list[tuple[bytes, str, dict[str, Any]]]:
+    """``(page bytes, "", expectations)``; ``expectations["text"]`` is the expected body."""
+    pages = []
+    for folder in sorted(READABILITY.iterdir())[:limit]:
+        source = folder / "source.html.gz"
+        if not source.is_file():
+            continue
+        expected = json.loads(gzip.decompress((folder / "expected-metadata.json.gz").read_bytes()))
+        html = gzip.decompress((folder / "expected.html.gz").read_bytes()).decode("utf-8")
+        expected["text"] = _html_text(html)
+        pages.append((gzip.decompress(source.read_bytes()), "", expected))
+    return pages
+
+
+def score_language(expected: str, predicted: str | None) -> bool:
+    """The same primary language subtag ("en-US" is "en")."""
+
+    def primary(tag: str) -> str:
+        return tag.replace("_", "-").split("-")[0].strip().casefold()
+
+    return predicted is not None and primary(expected) == primary(predicted)
 
 
 # --- running ---------------------------------------------------------------
@@ -267,6 +337,32 @@ def metadata_scores(
     )
 
 
+def readability_scores(
+    run: Extractor,
+    pages: list[tuple[bytes, str, dict[str, Any]]],
+    errors: list[str],
+) -> tuple[float, float, float, float, float, float, float]:
+    """F1, P, R of the body text, then title, byline, date and language."""
+    hits = {"title": [0, 0], "byline": [0, 0], "publishedTime": [0, 0], "lang": [0, 0]}
+    texts = []
+    for data, url, expected in pages:
+        result = safe(run, data, url, errors)
+        texts.append((result.text, expected["text"]))
+        checks = (
+            ("title", score_title, result.title),
+            ("byline", score_authors, result.authors),
+            ("publishedTime", score_date, result.date),
+            ("lang", score_language, result.language),
+        )
+        for field, scorer, value in checks:
+            if expected.get(field):
+                hits[field][1] += 1
+                hits[field][0] += bool(scorer(expected[field], value))
+    f1, precision, recall = score_pages(texts)
+    fields = (right / total if total else float("nan") for right, total in hits.values())
+    return (f1, precision, recall, *fields)  # type: ignore[return-value]
+
+
 def forbid_network() -> None:
     """Make any connection fail: no tool may fetch images or pages while measured."""
     import socket
@@ -293,11 +389,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_network()
     aeb = load_aeb(args.limit)
     postlight = load_postlight(args.limit) if POSTLIGHT.exists() else []
+    readability = load_readability(args.limit) if READABILITY.exists() else []
     megabytes = sum(len(data) for data, _, _ in aeb) / 1e6
-    print(f"aeb: {len(aeb)} pages, {megabytes:.1f} MB; postlight: {len(postlight)} pages")
+    print(
+        f"aeb: {len(aeb)} pages, {megabytes:.1f} MB; postlight: {len(postlight)} pages; "
+        f"readability: {len(readability)} pages"
+    )
 
     wanted = [name.strip() for name in args.tools.split(",") if name.strip()]
     rows = []
+    rd_rows = []
     lxml_seconds = None
     analysis_share = None
     # lxml always, and first: the yardstick of the ratio column
@@ -311,6 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"note: {name} is not installed ({error}); skipped")
             continue
         errors: list[str] = []
+        if name in DATE_ONLY:
+            _, _, date = metadata_scores(run, postlight, errors)
+            rows.append((name, None, None, None, None, None, date, None, None))
+            scores = readability_scores(run, readability, errors)
+            rd_rows.append((name, None, None, None, None, None, scores[5], None))
+            if errors:
+                print(f"note: {name} raised on {len(errors)} page(s), e.g. {errors[0]}")
+            continue
         timer = AnalysisTimer() if name == "newsdoc" else None
         results, seconds, analysis_seconds = timed_pass(run, aeb, args.repeat, errors, timer)
         if timer is not None:
@@ -326,6 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         title, authors, date = metadata_scores(run, postlight, errors)
         ratio = seconds / lxml_seconds if lxml_seconds else float("nan")
         rows.append((name, f1, precision, recall, title, authors, date, len(aeb) / seconds, ratio))
+        if readability:
+            rd_rows.append((name, *readability_scores(run, readability, errors)))
         if errors:
             print(f"note: {name} raised on {len(errors)} page(s), e.g. {errors[0]}")
 
@@ -336,15 +447,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print("|" + "|".join("-" * width for width in (14, 7, 7, 7, 7, 9, 7, 10, 9)) + "|")
 
-    def cell(value: float | None, width: int) -> str:
-        return f"{'':>{width}}" if value is None else f"{value:>{width}.3f}"
+    def cell(value: float | None, width: int, digits: int = 3) -> str:
+        return f"{'':>{width}}" if value is None else f"{value:>{width}.{digits}f}"
 
     for name, f1, precision, recall, title, authors, date, speed, ratio in rows:
         print(
             f"| {name:<12} | {cell(f1, 5)} | {cell(precision, 5)} | {cell(recall, 5)} "
             f"| {cell(title, 5)} | {cell(authors, 7)} | {cell(date, 5)} "
-            f"| {speed:>8.1f} | {ratio:>7.2f} |"
+            f"| {cell(speed, 8, 1)} | {cell(ratio, 7, 2)} |"
         )
+    if rd_rows:
+        print(f"\nreadability ({len(readability)} pages): body against expected.html, metadata")
+        print(
+            f"| {'tool':<12} | {'F1':>5} | {'P':>5} | {'R':>5} | {'title':>5} | {'byline':>7} "
+            f"| {'date':>5} | {'lang':>5} |"
+        )
+        print("|" + "|".join("-" * width for width in (14, 7, 7, 7, 7, 9, 7, 7)) + "|")
+        for name, f1, precision, recall, title, byline, date, language in rd_rows:
+            print(
+                f"| {name:<12} | {cell(f1, 5)} | {cell(precision, 5)} | {cell(recall, 5)} "
+                f"| {cell(title, 5)} | {cell(byline, 7)} | {cell(date, 5)} "
+                f"| {cell(language, 5)} |"
+            )
     if analysis_share is not None:
         print(f"\nnewsdoc: the analysis step takes {analysis_share:.0%} of parse_html's time")
     return 0
