@@ -146,7 +146,7 @@ class Link:
             raise InvalidArticleError(f"Link.end: {self.end} is before start {self.start}")
 
 
-class ParagraphKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
+class ParagraphKind(enum.StrEnum):
     """What a block of the body is."""
 
     BODY = "body"
@@ -157,9 +157,6 @@ class ParagraphKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
     PREFORMATTED = "preformatted"
     CAPTION = "caption"
     TABLE_ROW = "table_row"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
@@ -231,7 +228,7 @@ class Byline:
     authors: tuple[Person, ...] = attrs.field(default=(), validator=_is_tuple_of(Person))
 
 
-class CitationKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
+class CitationKind(enum.StrEnum):
     """What sort of source a citation names."""
 
     NEWS_AGENCY = "news_agency"
@@ -241,9 +238,6 @@ class CitationKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
     SOCIAL_MEDIA = "social_media"
     DOCUMENT = "document"
     OTHER = "other"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 # cache_hash: hashed for every quote that names it as its medium (see Person)
@@ -265,15 +259,12 @@ class Citation:
     )
 
 
-class QuoteKind(str, enum.Enum):  # noqa: UP042 (StrEnum would change str())
+class QuoteKind(enum.StrEnum):
     """How a quotation is given."""
 
     DIRECT = "direct"  # one or more whole sentences inside quotation marks
     PARTIAL = "partial"  # quoted words inside the writer's own sentence
     INDIRECT = "indirect"  # reported speech without quotation marks
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
