@@ -69,11 +69,12 @@ def test_the_name_regex_finds_what_the_plain_pattern_finds(pieces: list[tuple[st
 
 
 @given(st.text(alphabet=" \t\n-_aeTthAnNxé.,\u00a019", max_size=45), st.integers(0, 45))
-def test_preceded_by_the_answers_as_the_plain_search(text: str, start: int) -> None:
+def test_preceded_by_article_answers_as_the_plain_search(text: str, start: int) -> None:
     start = min(start, len(text))
+    assert _LEXICON is not None
     match = re.compile(r"([\w-]+)\s*$").search(text, max(0, start - 30), start)
-    expected = match is not None and match.group(1).lower() in ("the", "a", "an")
-    assert people._preceded_by_the(text, start) == expected
+    expected = match is not None and match.group(1).lower() in _LEXICON.articles
+    assert people._preceded_by_article(text, start, _LEXICON) == expected
 
 
 # Pieces of text for the tokenizer: plain words, words glued to punctuation and

@@ -63,6 +63,11 @@ def _is_opt_str(instance: object, attribute: attrs.Attribute[Any], value: object
         _fail(instance, attribute, f"expected str or None, got {_type_name(value)}")
 
 
+def _is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        _fail(instance, attribute, f"expected bool, got {_type_name(value)}")
+
+
 def _is_offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not int or value < 0:
         _fail(instance, attribute, f"expected a non-negative int, got {value!r}")
@@ -319,6 +324,10 @@ class Article:
     publisher: str | None = attrs.field(default=None, validator=_is_opt_str)
     url: str | None = attrs.field(default=None, validator=_is_opt_str)
     language: str | None = attrs.field(default=None, validator=_is_opt_str)
+    #: True when :func:`newsdoc.analyze` detected ``language`` from the body's text
+    #: (the page declared none, or one its text does not bear out); False when the
+    #: tag is the one the source declared.
+    language_detected: bool = attrs.field(default=False, validator=_is_bool)
     section: str | None = attrs.field(default=None, validator=_is_opt_str)
     tags: tuple[str, ...] = attrs.field(default=(), validator=_is_tuple_of(str))
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), validator=_is_tuple_of(Paragraph))

@@ -15,13 +15,14 @@ from ..errors import InvalidArticleError, warn
 from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
 from .attribution import Found, attribute
 from .citations import Cite, find_citations
-from .lexicon import lexicon_for, supported_languages
+from .language import choose_language, detect_language
+from .lexicon import Lexicon, lexicon_for, supported_languages
 from .people import People, find_people
 from .phrases import Phrases
 from .quotes import RawQuote, find_quotes
 from .tokens import Para, tokenize
 
-__all__ = ["analyze", "supported_languages"]
+__all__ = ["analyze", "detect_language", "supported_languages"]
 
 # Headings, code and table cells hold no reported speech.
 _ANALYSED = frozenset(
@@ -33,8 +34,6 @@ _ANALYSED = frozenset(
         ParagraphKind.CAPTION,
     )
 )
-# Cues of a citation that carries every quotation of its sentence.
-_SENTENCE_CUES = frozenset(("reported", "reports", "according to", "quoted"))
 
 
 def analyze(article: Article) -> Article:
@@ -46,6 +45,12 @@ def analyze(article: Article) -> Article:
     """
     if not isinstance(article, Article):
         raise InvalidArticleError(f"analyze: expected an Article, got {type(article).__name__}")
+    texts = [p.text if p.kind in _ANALYSED else "" for p in article.paragraphs]
+    # an earlier detection is redone from the same text, not taken as declared
+    declared = None if article.language_detected else article.language
+    language, detected = choose_language(declared, "\n".join(t for t in texts if t))
+    if (language, detected) != (article.language, article.language_detected):
+        article = article.evolve(language=language, language_detected=detected)
     lexicon = lexicon_for(article.language or "en")
     if lexicon is None:
         warn(
@@ -53,7 +58,6 @@ def analyze(article: Article) -> Article:
             f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
         )
         return article.evolve(people=(), quotes=(), citations=())
-    texts = [p.text if p.kind in _ANALYSED else "" for p in article.paragraphs]
     raw = find_quotes(texts)
     regions = _regions(texts, raw)
     paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
@@ -70,8 +74,8 @@ def analyze(article: Article) -> Article:
     # a name that is a cited outlet ("told Novaya Gazeta") is not a person
     people.reject({m.person for c in cites for m in people.in_range(*c.span)})
     found = attribute(phrases, raw, where)
-    _link_lede(found, people, paras)
-    return _build(article, paras, people, cites, found)
+    _link_lede(found, people, paras, lexicon)
+    return _build(article, paras, people, cites, found, lexicon)
 
 
 def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
@@ -90,7 +94,7 @@ def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int,
     return regions
 
 
-def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
+def _link_lede(found: list[Found], people: People, paras: list[Para], lexicon: Lexicon) -> None:
     """News ledes name a speaker by description and give the name just after.
 
     "Russia's top gay rights activist ... saying X" then "..., Nikolai
@@ -104,14 +108,7 @@ def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
         speaker = item.attribution.speaker
         if item.pieces[0][0] != first or speaker.person is not None or not speaker.text:
             continue
-        if not speaker.is_person_phrase or speaker.text.lower() in (
-            "he",
-            "she",
-            "they",
-            "it",
-            "i",
-            "we",
-        ):
+        if not speaker.is_person_phrase or speaker.text.lower() in lexicon.pronouns:
             continue
         named = next(
             (
@@ -120,7 +117,7 @@ def _link_lede(found: list[Found], people: People, paras: list[Para]) -> None:
                 if first < f.pieces[0][0] <= first + 1
                 and f.attribution.speaker.person is not None
                 and f.attribution.speaker.text is not None
-                and f.attribution.speaker.text.lower() not in ("he", "she")
+                and lexicon.pronouns.get(f.attribution.speaker.text.lower()) not in ("m", "f")
             ),
             None,
         )
@@ -143,7 +140,12 @@ def _span(where: tuple[int, int, int] | None) -> Span | None:
 
 
 def _build(
-    article: Article, paras: list[Para], people: People, cites: list[Cite], found: list[Found]
+    article: Article,
+    paras: list[Para],
+    people: People,
+    cites: list[Cite],
+    found: list[Found],
+    lexicon: Lexicon,
 ) -> Article:
     referenced = {f.attribution.speaker.person for f in found} | {c.speaker for c in cites}
     persons: list[Person | None] = []
@@ -175,7 +177,7 @@ def _build(
     by_cue = {c.cue_token: n for n, c in enumerate(cites)}
     by_sentence: dict[tuple[int, int], int] = {}
     for n, c in enumerate(cites):
-        if c.cue in _SENTENCE_CUES:
+        if c.cue.lower() in lexicon.sentence_cues:
             by_sentence.setdefault(c.sentence, n)
     quotes = []
     previous_medium: Citation | None = None

@@ -22,23 +22,6 @@ from .tokens import Para
 __all__ = ["Attribution", "Found", "attribute"]
 
 _DASHES = frozenset("—–-")
-_SUBORDINATORS = frozenset(
-    (
-        "when",
-        "after",
-        "if",
-        "although",
-        "while",
-        "as",
-        "because",
-        "before",
-        "since",
-        "unless",
-        "though",
-        "once",
-        "whereas",
-    )
-)
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
@@ -122,7 +105,9 @@ class _Attributor:
             j += 1
         if j >= hi:
             return None
-        if tokens[j] in _DASHES and j + 1 < hi:
+        if tokens[j] in _DASHES and j + 1 < hi and ph.cue_at(para, j + 1) is not None:
+            j += 1  # '"Q," — said X': the dash only sets the attribution off
+        elif tokens[j] in _DASHES and j + 1 < hi:
             phrase = ph.phrase_after(para, j + 1, hi)
             if phrase is not None and (phrase[1] + 1 >= hi or kinds[phrase[1] + 1] == "p"):
                 speaker = ph.speaker(para, phrase)
@@ -131,7 +116,7 @@ class _Attributor:
             return None
         cue = ph.cue_at(para, j)
         if cue is not None:
-            if cue.lower in ph.lex.inverted_verbs or cue.lower == "according":
+            if cue.lower in ph.lex.inverted_verbs or cue.lower in ph.lex.according_words:
                 phrase = ph.phrase_after(para, cue.last + 1, hi)
                 if phrase is not None:
                     return Attribution(ph.speaker(para, phrase), cue)
@@ -168,7 +153,7 @@ class _Attributor:
         if not cues:
             return None
         cue = cues[-1]
-        if cue.lower == "according":
+        if cue.lower in ph.lex.according_words:
             phrase = ph.phrase_after(para, cue.last + 1, t)
             if phrase is None:
                 return None
@@ -213,7 +198,7 @@ class _Attributor:
         if not any(c.isalpha() for c in text):
             return None
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
-        if kind is QuoteKind.PARTIAL and _looks_like_title(text):
+        if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
             return None
         sentence0 = para0.sentence_of[t0]
         attribution = None
@@ -234,7 +219,7 @@ class _Attributor:
             if (
                 last_found.kind is not QuoteKind.INDIRECT
                 and p0 - last_paragraph <= 1
-                and _looks_like_speech(text)
+                and _looks_like_speech(text, self.ph.lex.title_small_words)
             ):
                 previous = last_found.attribution
                 # no words name the speaker here; keep the earlier words only
@@ -298,11 +283,12 @@ class _Attributor:
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
         # "When X said that Y, Z happened": the reported clause ends at the comma
-        subordinate = para.lowers[lo] in _SUBORDINATORS if lo < hi else False
+        subordinate = para.lowers[lo] in ph.lex.subordinators if lo < hi else False
         for n, cue in enumerate(cues):
-            if cue.lower not in ph.lex.indirect_verbs and cue.lower != "according":
+            according = cue.lower in ph.lex.according_words
+            if cue.lower not in ph.lex.indirect_verbs and not according:
                 continue
-            if cue.lower == "according":
+            if according:
                 result = self._according(para, cue, lo, hi)
                 if result is not None:
                     found.append(result)
@@ -347,15 +333,18 @@ class _Attributor:
 
     def _clause_start(self, para: Para, cue: Cue, hi: int) -> int | None:
         ph = self.ph
-        lowers, kinds = para.lowers, para.kinds
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         k = cue.last + 1
-        if cue.lower in ("told", "tells", "telling"):
-            while k < hi and k - cue.last <= 7 and kinds[k] == "w" and lowers[k] != "that":
+        that = ph.lex.complementizers
+        if cue.lower in ph.lex.tell_verbs:
+            while k < hi and k - cue.last <= 7 and kinds[k] == "w" and lowers[k] not in that:
                 k += 1
-            return k + 1 if k < hi and lowers[k] == "that" else None
+            return k + 1 if k < hi and lowers[k] in that else None
+        if k < hi and tokens[k] == "," and k + 1 < hi and lowers[k + 1] in that:
+            k += 1  # "sagte, dass", "заявил, что": the comma some languages write
         if k >= hi or kinds[k] != "w":
             return None
-        if lowers[k] == "that":
+        if lowers[k] in that:
             return k + 1
         if lowers[k] in ph.lex.time_words and lowers[k] not in ph.lex.clause_starts:
             # "said on Wednesday that", "said in a statement that": only with "that"
@@ -363,7 +352,7 @@ class _Attributor:
             while k < hi and skipped < 8 and kinds[k] == "w" and lowers[k] in ph.lex.time_words:
                 k += 1
                 skipped += 1
-            return k + 1 if k < hi and lowers[k] == "that" else None
+            return k + 1 if k < hi and lowers[k] in that else None
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
         if lowers[k] in ph.lex.clause_starts or (
@@ -404,7 +393,7 @@ class _Attributor:
                 nxt = k + 1
                 if nxt < hi and (
                     nxt in stops
-                    or lowers[nxt] == "according"
+                    or lowers[nxt] in self.ph.lex.according_words
                     or (nxt + 1 < hi and nxt + 1 in stops)
                 ):
                     break
@@ -455,7 +444,7 @@ class _Attributor:
             and kinds[rest[0]] == "w"
             and lowers[rest[0]] not in ph.lex.time_words
             and not para.upper(rest[0])
-            and cue.lower not in ("told", "tells")
+            and cue.lower not in ph.lex.tell_verbs
         ):
             return None
         if any(tokens[k] in ",;:" for k in rest):
@@ -485,18 +474,18 @@ class _Attributor:
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
 
 
-def _looks_like_speech(text: str) -> bool:
+def _looks_like_speech(text: str, small: frozenset[str]) -> bool:
     """A quoted sentence rather than a title or a name: punctuated, or several words."""
     stripped = text.strip()
-    if _looks_like_title(stripped):
+    if _looks_like_title(stripped, small):
         return False
     return stripped[-1:] in _CLOSE_PUNCT or len(stripped.split()) >= 4
 
 
-def _looks_like_title(text: str) -> bool:
-    """A title of a work or a name in quotation marks: every word capitalised."""
+def _looks_like_title(text: str, small: frozenset[str]) -> bool:
+    """A title of a work or a name in quotation marks: every word capitalised
+    (but the ``small`` words of the language)."""
     words = [w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha()]
-    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
     return (
         bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
     )

@@ -148,7 +148,7 @@ class _Finder:
     ) -> Cite | None:
         """A named outlet from token ``k``: ``[the] Name [noun]``."""
         tokens, lowers = para.tokens, para.lowers
-        if allow_article and k < hi and lowers[k] == "the":
+        if allow_article and k < hi and lowers[k] in self.ph.lex.definite_articles:
             k += 1
         run = _caps(self.ph, para, k, hi)
         if run is None:
@@ -222,7 +222,7 @@ class _Finder:
         ):
             return None
         if (
-            cue.lower not in ("reported", "reports")
+            cue.lower not in self.ph.lex.report_verbs
             and noun is None
             and source not in self.ph.lex.outlets
         ):
@@ -236,7 +236,7 @@ class _Finder:
         for cue in ph.cues(para, lo, hi):
             found: Cite | None = None
             after = cue.last + 1
-            if cue.lower in ("told", "tells", "telling"):
+            if cue.lower in ph.lex.tell_verbs:
                 found = self._outlet(para, after, hi, sentence, cue)
                 if found is not None:
                     subject = ph.subject_before(para, cue.first, lo)
@@ -246,9 +246,9 @@ class _Finder:
                 # "as first reported by the Ostrava Gazette"
                 by = Cue(para.index, cue.first, after, f"{cue.text} {tokens[after]}", cue.lower)
                 found = self._outlet(para, after + 1, hi, sentence, by)
-            elif cue.lower in ("reported", "reports", "said", "says", "wrote", "writes", "quoted"):
+            elif cue.lower in ph.lex.outlet_verbs:
                 found = self._outlet_before(para, cue.first, lo, sentence, cue)
-            elif cue.lower == "according":
+            elif cue.lower in ph.lex.according_words:
                 k = after
                 if k < hi and lowers[k] in ph.lex.determiners:
                     k += 1
@@ -349,7 +349,7 @@ class _Finder:
         ph = self.ph
         tokens, lowers, starts = para.tokens, para.lowers, para.starts
         if lowers[k + 1] in ("by", "from") and k + 2 < hi:
-            run = _caps(ph, para, k + 2 + (lowers[k + 2] == "the"), hi)
+            run = _caps(ph, para, k + 2 + (lowers[k + 2] in ph.lex.definite_articles), hi)
             if run is None:
                 return
             first, last = run

@@ -66,6 +66,46 @@ class Lexicon:
     abbreviations: frozenset[str]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
+    #: words that open a reported clause ("that", "que", "dass", "что")
+    complementizers: frozenset[str]
+    #: cue words that name the speaker after them ("according" to, "según", "laut")
+    according_words: frozenset[str]
+    #: cues (as written, lower case) of a citation that carries its whole sentence
+    sentence_cues: frozenset[str]
+    #: verbs whose object is the listener ("told X that ...")
+    tell_verbs: frozenset[str]
+    #: verbs that make the name before them a reporting outlet ("X reported")
+    report_verbs: frozenset[str]
+    #: verbs after which a known outlet or "the X newspaper" is cited ("X said")
+    outlet_verbs: frozenset[str]
+    #: conjunctions opening a subordinate clause ("When X said that ..., Y")
+    subordinators: frozenset[str]
+    #: words before a verb that make it no cue ("hard to say", "did not say")
+    not_finite: frozenset[str]
+    #: prepositions that end the head of a phrase ("ambassador to Britain")
+    head_breaks: frozenset[str]
+    #: articles before a noun phrase; ``definite_articles``: the definite ones
+    articles: frozenset[str]
+    definite_articles: frozenset[str]
+    #: words linking a name to an organisation after it ("X of the Y party")
+    affiliation_words: frozenset[str]
+    #: verbs opening a sentence before a name ("Ask Jane Doe")
+    sentence_verbs: frozenset[str]
+    #: reporting verbs next to a name that make it a person's ("X said", "told X")
+    name_speaks_verbs: frozenset[str]
+    #: words between a name and such a verb ("X also said")
+    name_speaks_skip: frozenset[str]
+    #: words a title of a work may keep in lower case ("Gone with the Wind")
+    title_small_words: frozenset[str]
+    #: endings of adverbs ("angrily said") and of past participles ("asked")
+    adverb_suffixes: tuple[str, ...]
+    past_suffixes: tuple[str, ...]
+    #: case endings a surname takes (Путин, Путина, Путиным: one person)
+    name_case_endings: tuple[str, ...]
+    #: pronouns written after a verb with a hyphen ("dit-il", "a-t-elle"): split off
+    clitic_pronouns: tuple[str, ...]
+    #: the commonest words of the language, to detect it (see :mod:`.language`)
+    detect_words: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -181,5 +221,11 @@ def lexicon_for(language: str) -> Lexicon | None:
             kwargs[name] = names
             continue
         value = raw[name]
-        kwargs[name] = dict(value) if isinstance(value, dict) else frozenset(value)
+        if isinstance(value, dict):
+            kwargs[name] = dict(value)
+        elif str(spec.type).startswith("tuple"):
+            # longest first: the first that matches is the whole ending
+            kwargs[name] = tuple(sorted(value, key=len, reverse=True))
+        else:
+            kwargs[name] = frozenset(value)
     return Lexicon(**kwargs)  # type: ignore[arg-type]

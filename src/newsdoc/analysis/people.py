@@ -27,29 +27,70 @@ __all__ = ["Mention", "People", "PersonInfo", "find_people"]
 # and the engine is spared retrying every shorter word.
 _AFTER_CAPITAL = r"(?:\.(?:[{U}]\.)*+|\w*+(?:[-'’]\w++)*+)".replace("{U}", UPPER)
 _PART = rf"(?:(?:al|el|bin|ibn|ben)-)?[{UPPER}]{_AFTER_CAPITAL}"
-_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:()\"“”]{2,160}?)\s*(?=[,.;:]|$| —| –)")
-_AFFILIATION = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?:([a-z][\w-]*)\s+)?([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
-)
 _GLUED = frozenset(".'’-_")
 # The capital comes first so the engine can skip to the next one; the look-behind
 # after it checks the character before the word ("not preceded by a letter").
 _CAPITALISED = re.compile(rf"[{UPPER}](?<!\w.)\w*(?:[-'’]\w+)*")
-# A name right before or after a reporting verb belongs to someone who speaks.
-_VERBS = (
-    "said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|argued|recalled"
-    "|insisted|warned|stated|predicted|according to"
-)
-_SPEAKS_AFTER = re.compile(
-    rf"(?:\s*,[^,.;\"“”]{{1,150}},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?:{_VERBS})\b"
-)
-_SPEAKS_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
-_LEADING_THE = re.compile(r"^(?:The|the)\s+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-# Verbs that open a sentence before a name ("Ask Jane Doe", "Meet ...") besides the cues.
-_SENTENCE_VERBS = frozenset(("ask", "tell", "meet", "watch", "see", "says"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The patterns of one language's words around a name (made once per lexicon)."""
+
+    # ", the head of ...": an apposition that describes the person
+    appositive: re.Pattern[str]
+    # " of the nationalist LDPR party"
+    affiliation: re.Pattern[str]
+    # a name right before or after a reporting verb belongs to someone who speaks
+    speaks_after: re.Pattern[str]
+    speaks_before: re.Pattern[str]
+    leading_definite: re.Pattern[str]
+    leading_article: re.Pattern[str]
+    longest_article: int
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # longest first, then by text: the same pattern in every run
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _make_patterns(lexicon: Lexicon) -> _Patterns:
+    articles = _alternation(lexicon.articles)
+    definite = _alternation(lexicon.definite_articles)
+    verbs = _alternation(lexicon.name_speaks_verbs)
+    skip = "|".join(
+        [rf"\w+(?:{_alternation(lexicon.adverb_suffixes)})\s+"]
+        + [rf"{re.escape(w)}\s+" for w in sorted(lexicon.name_speaks_skip)]
+    )
+    linkers = _alternation(lexicon.affiliation_words)
+    return _Patterns(
+        appositive=re.compile(
+            rf",\s+((?:{articles})\s+[^,.;:()\"“”«»„]{{2,160}}?)\s*(?=[,.;:]|$| —| –)"
+        ),
+        affiliation=re.compile(
+            rf"\s+(?:{linkers})\s+(?:(?:{definite})\s+)?(?:([a-z][\w-]*)\s+)?"
+            rf"([{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,4}})(\s+[Pp]arty\b)?"
+        ),
+        speaks_after=re.compile(rf"(?:\s*,[^,.;\"“”«»„]{{1,150}},)?\s+(?:{skip})?(?:{verbs})\b"),
+        speaks_before=re.compile(rf"\b(?:{verbs})\s+$"),
+        leading_definite=re.compile(
+            rf"^(?:{_alternation(w.capitalize() for w in lexicon.definite_articles)}|{definite})\s+"
+        ),
+        leading_article=re.compile(rf"^(?:{articles})\s+"),
+        longest_article=max(map(len, lexicon.articles), default=0),
+    )
+
+
+_PATTERNS: dict[int, _Patterns] = {}
+
+
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    found = _PATTERNS.get(id(lexicon))
+    if found is None:
+        found = _PATTERNS[id(lexicon)] = _make_patterns(lexicon)
+    return found
 
 
 @dataclass(slots=True)
@@ -270,7 +311,7 @@ def _make_run(
     lows = found.lower().split()
     if (
         lexicon.run_specials.isdisjoint(lows)
-        and _SENTENCE_VERBS.isdisjoint(lows)
+        and lexicon.sentence_verbs.isdisjoint(lows)
         and lexicon.nationalities_cased.isdisjoint(names)
     ):
         # most runs: no word to drop in front, no title, no modifier
@@ -282,7 +323,7 @@ def _make_run(
         and (
             lows[i] in lexicon.function_words
             or lows[i] in lexicon.speech_verbs
-            or lows[i] in _SENTENCE_VERBS
+            or lows[i] in lexicon.sentence_verbs
         )
         and lows[i] not in lexicon.honorifics
     ):
@@ -346,15 +387,16 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
     return "." not in core or all(len(p) == 1 for p in core.split("."))
 
 
-def _preceded_by_the(text: str, start: int) -> bool:
-    # the word before the spaces in front of the name; a word of more than
-    # three characters is none of these, so four are enough (a search for the
-    # word anywhere in the 30 characters tried every position in them)
-    tail = text[max(0, start - 30) : start].rstrip()[-4:]
+def _preceded_by_article(text: str, start: int, lexicon: Lexicon) -> bool:
+    # the word before the spaces in front of the name; a word longer than every
+    # article is none of them, so one character more than the longest is enough
+    # (a search for the word anywhere in the 30 characters tried every position)
+    size = _patterns(lexicon).longest_article + 1
+    tail = text[max(0, start - 30) : start].rstrip()[-size:]
     k = len(tail)
     while k and (tail[k - 1].isalnum() or tail[k - 1] in "_-"):  # \w or "-"
         k -= 1
-    return tail[k:].lower() in ("the", "a", "an")
+    return tail[k:].lower() in lexicon.articles
 
 
 def _followed_by_outlet_noun(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -414,11 +456,13 @@ def find_people(
             if not _all_name_words(names, run.lows, lexicon):
                 continue
             if not titled and (
-                _preceded_by_the(text, start) or _followed_by_outlet_noun(text, run.end, lexicon)
+                _preceded_by_article(text, start, lexicon)
+                or _followed_by_outlet_noun(text, run.end, lexicon)
             ):
                 continue
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
             surname = surname_words[-1] if surname_words else names[-1]
+            surname = _known_surname(surname, by_surname, lexicon.name_case_endings) or surname
             if _same_as_known(names, surname, by_surname, people, lexicon):
                 continue  # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention
             person = PersonInfo(full, surname)
@@ -426,7 +470,21 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    return People(people, _mentions(all_runs, people, by_name, by_surname))
+    return People(
+        people, _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
+    )
+
+
+def _known_surname(
+    word: str, by_surname: dict[str, list[int]], endings: tuple[str, ...]
+) -> str | None:
+    """The known surname ``word`` is, itself or with a case ending (Путина: Путин)."""
+    if word in by_surname:
+        return word
+    for ending in endings:
+        if word.endswith(ending) and word[: -len(ending)] in by_surname:
+            return word[: -len(ending)]
+    return None
 
 
 def _inside(regions: dict[int, list[tuple[int, int, int]]], paragraph: int, offset: int) -> bool:
@@ -459,6 +517,7 @@ def _same_as_known(
 
 
 def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> None:
+    patterns = _patterns(lexicon)
     role: list[str] = []
     owner: list[str] = []
     for word in run.prefix:
@@ -494,15 +553,15 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
         w in lexicon.not_name_tokens_cased and w not in lexicon.party_words_cased for w in possessor
     ):
         # "A Just Russia's Yelena Misulina"; a place alone ("Russia's") is no affiliation
-        person.affiliation = _LEADING_THE.sub("", run.possessor or "")
-    if _SPEAKS_BEFORE.search(text, max(0, start - 20), start):
+        person.affiliation = patterns.leading_definite.sub("", run.possessor or "")
+    if patterns.speaks_before.search(text, max(0, start - 20), start):
         person.evidence = True
     if run.possessive:
         return
     after = text[end : end + 200]
-    if _SPEAKS_AFTER.match(after):
+    if patterns.speaks_after.match(after):
         person.evidence = True
-    match = _AFFILIATION.match(after)
+    match = patterns.affiliation.match(after)
     if match and match.group(2).split()[-1] not in lexicon.not_name_tokens_cased:
         name = match.group(2)
         if match.group(3) and not name.isupper():
@@ -510,11 +569,11 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
         person.affiliation = person.affiliation or name.strip()
         person.evidence = True
         after = after[match.end() :]
-    apposition = _APPOSITIVE.match(after)
+    apposition = patterns.appositive.match(after)
     if apposition:
         phrase = apposition.group(1)
         if len(phrase.split()) <= 16:
-            phrase = _LEADING_ARTICLE.sub("", phrase)
+            phrase = patterns.leading_article.sub("", phrase)
             person.evidence = True
             if person.role is None:
                 person.role = phrase
@@ -527,6 +586,7 @@ def _mentions(
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
+    endings: tuple[str, ...] = (),
 ) -> list[Mention]:
     """Every mention, in text order: full names, and surnames alone or inside other runs."""
     if not people:
@@ -554,12 +614,13 @@ def _mentions(
                     (run.start, Mention(paragraph, run.start, run.end, pid, run.possessive))
                 )
                 continue
-            if by_surname.keys().isdisjoint(run.names):
+            if by_surname.keys().isdisjoint(run.names) and not endings:
                 continue
             words = run.words(text)
             for i, (start, end, word) in enumerate(words):
-                if word in by_surname:
-                    add(paragraph, start, end, word, run.possessive and i == len(words) - 1)
+                known = _known_surname(word, by_surname, endings)
+                if known is not None:
+                    add(paragraph, start, end, known, run.possessive and i == len(words) - 1)
         # surnames alone: only where a known surname occurs is a capitalised word
         # read (walking every capitalised word of the article costs more, and a
         # pattern of the surnames would be compiled per article)
@@ -567,13 +628,18 @@ def _mentions(
             match = _CAPITALISED.match(text, at)
             if match is None:
                 continue
-            word = match.group()
+            word = key = match.group()
             possessive = False
             if word not in by_surname:
+                stem = _known_surname(word, by_surname, endings) if endings else None
+                if stem is not None:
+                    key = stem  # a case ending: the mention is the whole word
                 # surnames never end in "'s" (runs are split there): look up the bare word
-                if word[-2:] not in ("'s", "’s") or word[:-2] not in by_surname:
+                elif word[-2:] in ("'s", "’s") and word[:-2] in by_surname:
+                    word = key = word[:-2]
+                    possessive = True
+                else:
                     continue
-                word, possessive = word[:-2], True
             start = match.start()
             end = start + len(word)
             if start and text[start - 1] in _GLUED:
@@ -587,7 +653,7 @@ def _mentions(
                     and word.endswith("s")
                     and not following[1:2].isalnum()
                 )
-            add(paragraph, start, end, word, possessive)
+            add(paragraph, start, end, key, possessive)
         found.sort(key=lambda item: item[0])
         for _, mention in found:
             mentions.append(mention)

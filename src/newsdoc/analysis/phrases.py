@@ -31,29 +31,6 @@ _DAYS = frozenset(
 )
 _APOSTROPHES = frozenset("'’")
 _MAX_PHRASE = 10
-_NOT_FINITE = frozenset(
-    (
-        "to",
-        "of",
-        "not",
-        "never",
-        "n't",
-        "would",
-        "could",
-        "should",
-        "might",
-        "may",
-        "must",
-        "cannot",
-        "can't",
-        "won't",
-        "wouldn't",
-        "didn't",
-        "don't",
-        "doesn't",
-        "without",
-    )
-)
 
 
 @dataclass(slots=True)
@@ -115,9 +92,9 @@ class Phrases:
                 continue
             if i and lowers[i - 1] in self.lex.determiners:
                 continue  # "the claims", "his calls": a noun
-            if i and lowers[i - 1] in _NOT_FINITE:
+            if i and lowers[i - 1] in self.lex.not_finite:
                 continue  # "hard to say", "instead of saying", "did not say": nobody says it
-            if i and tokens[i][0].isupper() and lower != "according":
+            if i and tokens[i][0].isupper() and lower not in self.lex.according_words:
                 continue
             particle = self.lex.verb_particles.get(lower)
             if particle is not None:
@@ -154,7 +131,7 @@ class Phrases:
         if para.kinds[k] != "w":
             return False
         text, lower = para.tokens[k], para.lowers[k]
-        if text.islower() and lower.endswith("ly") and len(lower) > 4:
+        if text.islower() and lower.endswith(self.lex.adverb_suffixes) and len(lower) > 4:
             return True  # "angrily said"
         return lower in self.lex.subject_skip and (text.islower() or text in _DAYS)
 
@@ -271,7 +248,7 @@ class Phrases:
                         lower in self.lex.phrase_stops
                         or lower in self.lex.speech_verbs
                         or lower in self.lex.doc_verbs
-                        or (lower.endswith("ed") and len(lower) > 4)
+                        or (lower.endswith(self.lex.past_suffixes) and len(lower) > 4)
                     )
                 ):
                     break  # "the committee asked ...": the phrase ends at the verb
@@ -296,7 +273,7 @@ class Phrases:
             if tokens[k].islower() and (
                 lower in self.lex.subject_skip
                 or lower in self.lex.speech_verbs
-                or lower.endswith("ed")
+                or lower.endswith(self.lex.past_suffixes)
             ):
                 break
             k += 1
@@ -347,7 +324,7 @@ class Phrases:
             if kinds[k] != "w":
                 continue
             lower = para.lowers[k]
-            if words and lower in ("of", "for", "at", "in", "from", "with", "to", "on"):
+            if words and lower in self.lex.head_breaks:
                 break
             if lower.endswith(("'s", "’s")):
                 words = []  # the possessor is not the head

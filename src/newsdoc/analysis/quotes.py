@@ -1,7 +1,7 @@
 """Quotation marks: which characters open and close quotations, and where quotes run.
 
-Every common style is read: “ ” and straight " ", nested ‘ ’ and ' ', « »,
-„ “ and ‹ ›.  Straight marks pair by context (a mark after a space opens, a
+Every common style is read: “ ” and straight " ", nested ‘ ’ and ' ', « »
+and » «, „ “ and ‚ ‘, and ‹ ›.  Straight marks pair by context (a mark after a space opens, a
 mark before a space or punctuation closes); apostrophes (don't, '90s,
 Timmermans') are never quotation marks.  One left-to-right scan with a stack
 per paragraph: linear on any input.
@@ -20,8 +20,7 @@ __all__ = ["RawQuote", "find_quotes"]
 _MARK_CHARS = "\"“”«»„‹›‘’'‚"
 _MARKS = re.compile(f"[{_MARK_CHARS}](?!(?<=[^\\W_][‹›‘’'‚])[^\\W_])")
 _DOUBLE_MARKS = frozenset('"“”«»„')
-_DOUBLE_OPEN = frozenset("«„")
-_DOUBLE_CLOSE = frozenset("»")
+_DOUBLE_OPEN = frozenset("„")
 _SINGLE_OPEN = frozenset("‹‚")
 _SINGLE_CLOSE = frozenset("›")
 # Characters that may stand right before an opening mark / right after a closing one.
@@ -63,7 +62,8 @@ def _scan(text: str) -> _Scan:
     stack: list[tuple[str, int]] = []  # ("d" | "s", position)
     pairs: list[tuple[int, int]] = []
     inner: list[tuple[int, int]] = []  # pairs opened at depth 1
-    doubles = 0  # double marks open on the stack (kept count of: no scans of the stack)
+    # the double marks open on the stack, innermost last (kept apart: no scans of the stack)
+    doubles: list[str] = []
     size = len(text)
     for match in _MARKS.finditer(text):
         pos = match.start()
@@ -72,13 +72,17 @@ def _scan(text: str) -> _Scan:
         after = text[pos + 1] if pos + 1 < size else " "
         can_open = before in _BEFORE_OPEN and not after.isspace()
         can_close = after in _AFTER_CLOSE and not before.isspace()
-        double_open = doubles > 0
+        double_open = bool(doubles)
         if char in _DOUBLE_MARKS:
             closes = False
-            if char in _DOUBLE_OPEN:
+            if char in "«»":
+                # «…» (French, Spanish, Russian) or »…« (German): a guillemet
+                # closes the other one, and opens otherwise
+                opener = doubles[-1] if doubles else ""
+                closes = opener in ("«", "»") and opener != char
+                opens = not closes
+            elif char in _DOUBLE_OPEN:
                 opens = True
-            elif char in _DOUBLE_CLOSE:
-                opens, closes = False, double_open
             elif char == "“":
                 # „…“ (German style) closes with “; otherwise “ opens
                 closes = bool(stack) and stack[-1][0] == "d" and text[stack[-1][1]] == "„"
@@ -93,13 +97,23 @@ def _scan(text: str) -> _Scan:
                 while stack and stack[-1][0] != "d":
                     stack.pop()
                 _, start = stack.pop()
-                doubles -= 1
+                doubles.pop()
                 (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
             elif opens:
                 stack.append(("d", pos))
-                doubles += 1
+                doubles.append(char)
             continue
-        # single marks
+        # single marks; ‚…‘ (German) closes with ‘
+        if (
+            char == "‘"
+            and stack
+            and stack[-1][0] == "s"
+            and text[stack[-1][1]] == "‚"
+            and can_close
+        ):
+            _, start = stack.pop()
+            (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos))
+            continue
         if char in _SINGLE_OPEN or (char in "‘'" and can_open and not can_close):
             if not _ELISION.match(text, pos + 1):
                 stack.append(("s", pos))

@@ -102,6 +102,7 @@ def _words(
     marked: list[int],
     sentence_ends: list[int],
     cue_words: frozenset[str],
+    clitics: tuple[str, ...] = (),
 ) -> None:
     """Append the tokens of ``text[start:end]`` to ``rows``, noting the marks
     that may end a sentence and the ``cue_words`` on the way (so sentences are
@@ -143,6 +144,17 @@ def _words(
             add((stop - 1, stop, punct, punct, "p"))
         else:
             for _, word, punct in _TOKEN.findall(text, pos, stop):
+                if word and clitics and "-" in word:
+                    # "dit-il", "a-t-elle": the verb and its pronoun are two words
+                    lower = word.lower()
+                    clitic = next((c for c in clitics if lower.endswith(c)), None)
+                    if clitic is not None and len(lower) > len(clitic):
+                        cut = len(word) - len(clitic)
+                        if lower[:cut] in cue_words:
+                            marked.append(len(rows))
+                        add((pos, pos + cut, word[:cut], lower[:cut], "w"))
+                        pos += cut
+                        word = word[cut:]
                 if word:
                     lower = word.lower()
                     if lower in cue_words:
@@ -172,18 +184,19 @@ def tokenize(index: int, text: str, regions: list[tuple[int, int, int]], lexicon
     quotations: list[int] = []
     quote_ids: list[int] = []
     cue_words = lexicon.cue_words
+    clitics = lexicon.clitic_pronouns
     pos = 0
     for start, end, quote in sorted(regions):
         if start < pos:
             continue
-        _words(text, pos, start, rows, marked, sentence_ends, cue_words)
+        _words(text, pos, start, rows, marked, sentence_ends, cue_words, clitics)
         k = len(rows)
         sentence_ends.append(k)
         quotations.append(k)
         quote_ids.append(quote)
         rows.append((start, end, text[start:end], "", "q"))
         pos = end
-    _words(text, pos, len(text), rows, marked, sentence_ends, cue_words)
+    _words(text, pos, len(text), rows, marked, sentence_ends, cue_words, clitics)
     if not rows:
         return Para(index, text)
     # tuples: the garbage collector stops tracking a tuple of strings and ints,

@@ -111,6 +111,13 @@ class _Object:
             raise _fail(self.at(key), f"expected a string, got {_kind(value)}")
         return value
 
+    def flag(self, key: str) -> bool:
+        """A boolean that is false when absent (documents written before it existed)."""
+        value = self.value.get(key, False)
+        if type(value) is not bool:
+            raise _fail(self.at(key), f"expected true or false, got {_kind(value)}")
+        return value
+
     def string(self, key: str) -> str:
         value = self.opt_string(key)
         if value is None:
@@ -173,8 +180,8 @@ def _fields(*names: str) -> frozenset[str]:
 
 _ARTICLE = _fields(
     "format", "version", "headline", "subheadline", "byline", "dateline", "published",
-    "modified", "publisher", "url", "language", "section", "tags", "paragraphs", "images",
-    "persons", "people", "citations", "quotes",
+    "modified", "publisher", "url", "language", "language_detected", "section", "tags",
+    "paragraphs", "images", "persons", "people", "citations", "quotes",
 )  # fmt: skip
 _SPAN = _fields("paragraph", "start", "end")
 _LINK = _fields("start", "end", "url", "title")
@@ -367,6 +374,7 @@ class _Reader:
             publisher=o.opt_string("publisher"),
             url=o.opt_string("url"),
             language=o.opt_string("language"),
+            language_detected=o.flag("language_detected"),
             section=o.opt_string("section"),
             tags=o.items("tags", _string),
             paragraphs=self.paragraphs,

@@ -73,6 +73,8 @@ class _Writer:
         _put(out, "publisher", a.publisher)
         _put(out, "url", a.url)
         _put(out, "language", a.language)
+        if a.language_detected:
+            out["language_detected"] = True
         _put(out, "section", a.section)
         _put(out, "tags", list(a.tags))
         out["paragraphs"] = [_paragraph(p) for p in a.paragraphs]

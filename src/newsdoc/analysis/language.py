@@ -1,0 +1,133 @@
+"""Which language an article's text is in, from the languages' own word lists.
+
+Every ``data/<code>.json`` gives ``detect_words``: the short words a text of
+that language is made of (articles, prepositions, pronouns, auxiliaries).  A
+text is in the language whose words make up most of it, when they make up
+enough of it and clearly more than any other language's.  Texts in a script
+that only some languages write (Cyrillic, kana, Han, Hangul, ...) are decided
+by their script among those.  No network, no model: the same text always gives
+the same answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from functools import cache
+
+__all__ = ["choose_language", "detect_language", "primary_subtag"]
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Enough words to decide on; more only costs time.
+_SAMPLE_WORDS = 400
+#: Fewer words than this and the text is not evidence enough to contradict a page.
+MIN_WORDS = 20
+# The winner's words must be this share of the text, and this many times the runner-up's.
+_MIN_SHARE = 0.18
+_MIN_LEAD = 1.6
+# Scripts that decide the language by themselves when they make up most of the
+# letters (code point ranges of the Unicode blocks; Han alone is Chinese, Han
+# with kana Japanese).  Cyrillic is decided by the word lists of the languages
+# written in it, when there are some: the table names the fallback.
+_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("ja", ((0x3040, 0x30FF),)),
+    ("ko", ((0xAC00, 0xD7AF), (0x1100, 0x11FF))),
+    ("zh", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))),
+    ("cyrillic", ((0x0400, 0x04FF),)),
+    ("el", ((0x0370, 0x03FF),)),
+    ("ar", ((0x0600, 0x06FF),)),
+    ("he", ((0x0590, 0x05FF),)),
+    ("th", ((0x0E00, 0x0E7F),)),
+    ("hi", ((0x0900, 0x097F),)),
+)
+_CYRILLIC_FALLBACK = "ru"
+
+
+@cache
+def _profiles() -> dict[str, tuple[frozenset[str], bool]]:
+    """Per language with word lists: its detection words, and whether it is written in Cyrillic."""
+    profiles: dict[str, tuple[frozenset[str], bool]] = {}
+    for name in sorted(os.listdir(_DATA)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(_DATA, name), encoding="utf-8") as file:
+            words = json.load(file).get("detect_words", [])
+        cyrillic = any("\u0400" <= c <= "\u04ff" for w in words for c in w)
+        profiles[name.removesuffix(".json")] = (frozenset(words), cyrillic)
+    return profiles
+
+
+def primary_subtag(tag: str) -> str:
+    """``"pt-BR"`` -> ``"pt"``, ``"en_US"`` -> ``"en"`` (lower case)."""
+    return tag.lower().replace("_", "-").split("-")[0]
+
+
+def _script(text: str) -> str | None:
+    """The script that makes up most of the letters of ``text``, if it is one of ``_SCRIPTS``."""
+    counts: Counter[str] = Counter()
+    letters = 0
+    for char in text[:4000]:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if code < 0x370:
+            continue  # Latin: decided by the words
+        for name, ranges in _SCRIPTS:
+            if any(lo <= code <= hi for lo, hi in ranges):
+                counts[name] += 1
+                break
+    if not letters:
+        return None
+    if counts["ja"] and counts["ja"] + counts["zh"] > letters / 2:
+        return "ja"  # Japanese writes Han and kana together
+    name, count = counts.most_common(1)[0] if counts else ("", 0)
+    return name if count > letters / 2 else None
+
+
+def detect_language(text: str) -> str | None:
+    """The language of ``text`` as a primary subtag (``"de"``), or None when unsure.
+
+    Unsure: fewer than :data:`MIN_WORDS` words, a script of its own with no
+    word lists to tell its languages apart, or no language's words clearly
+    ahead.
+    """
+    script = _script(text)
+    profiles = _profiles()
+    if script is not None and script != "cyrillic":
+        return script
+    candidates = {
+        code: words
+        for code, (words, cyrillic) in profiles.items()
+        if words and cyrillic == (script == "cyrillic")
+    }
+    sample = [w.lower() for w in _WORD.findall(text, 0, 20000)[:_SAMPLE_WORDS]]
+    if len(sample) < MIN_WORDS:
+        return None
+    if not candidates:
+        return _CYRILLIC_FALLBACK if script == "cyrillic" else None
+    scores = sorted(
+        ((sum(w in words for w in sample), code) for code, words in candidates.items()),
+        reverse=True,
+    )
+    best, code = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0
+    if best < _MIN_SHARE * len(sample) or best < _MIN_LEAD * second:
+        return None
+    return code
+
+
+def choose_language(declared: str | None, text: str) -> tuple[str | None, bool]:
+    """The article's language and whether it was detected: ``(tag, detected)``.
+
+    The declared tag is kept when the text agrees with it or is no evidence
+    against it; the detected language replaces it when the page declares none
+    or declares another one (Spanish pages marked ``lang="en"``).
+    """
+    found = detect_language(text)
+    if found is None or (declared and primary_subtag(declared) == found):
+        return declared, False
+    return found, True
