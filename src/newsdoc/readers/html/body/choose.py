@@ -39,6 +39,10 @@ _BOX_LINK_DENSITY = 0.3
 # A wrapper joins the selection when its other blocks add this much text.
 _MIN_GAIN = 150.0
 _GAIN_SHARE = 0.2
+# A box marked as chrome that holds this share of the selection's value is not chrome.
+_CHROME_SHARE = 0.5
+# How many ancestors that add no text of their own are looked past for one that does.
+_LOOK_UP = 2
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -68,10 +72,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             node = node.parent
             depth += 1
     top = max(walker.nodes, key=Node.final_score)
-    # a container that only wraps the winner adds nothing but keeps siblings apart
-    while top.parent is not None and (top.parent.chars == top.chars or _continues(top, top.parent)):
-        top = top.parent
+    top = _climb(top, walker.nodes)
     top.selected = True
+    _unmark_chrome(walker.nodes, top)
     best = top.final_score()
     parent = top.parent
     loose: set[int] = set()
@@ -97,6 +100,25 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return _trim_top(chosen, repeated), figures
+
+
+def _unmark_chrome(nodes: list[Node], top: Node) -> None:
+    """Boxes named like chrome that are the article (marked only in the walk without hints).
+
+    A box that holds most of the winner's text is the article whatever its
+    class says (a "live-feed", a "share-container"); inside it, boxes named
+    the same way that hold text are its sections (ids made from their titles,
+    "sharing-with-a-developer").  Boxes of links (share bars) stay chrome.
+    """
+    unmarked: set[Node] = set()
+    for node in nodes:  # in document order: a box before the boxes inside it
+        if not node.chrome:
+            continue
+        if node.value >= _CHROME_SHARE * top.value > 0 or (
+            node.parent in unmarked and node.value > 0
+        ):
+            node.chrome = False
+            unmarked.add(node)
 
 
 def _commas(text: str) -> int:
@@ -128,6 +150,45 @@ def _continues(top: Node, parent: Node) -> bool:
         gain >= _MIN_GAIN
         and gain >= _GAIN_SHARE * top.value
         and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
+    )
+
+
+def _climb(top: Node, nodes: list[Node]) -> Node:
+    """The winner, or the ancestor that holds the rest of its text.
+
+    A container that only wraps the winner adds nothing but keeps siblings
+    apart; one whose other blocks add real text continues the article (split
+    into chunks).  The ancestors are looked at up to :data:`_LOOK_UP` levels
+    past one that adds nothing of the kind: a live blog's or a forum's entries
+    each sit in a box of their own (time stamp, author, text), so the entries
+    meet two or three levels above the text that won, and one box of the
+    kind has siblings of the same kind (tag and class) that hold text too.
+    """
+    node = top.parent
+    child = top  # the ancestor of ``top`` right under ``node``
+    missed = 0
+    while node is not None and missed <= _LOOK_UP:
+        if node.chars == top.chars or (
+            _continues(top, node) and (missed == 0 or _repeats(child, nodes))
+        ):
+            top = node
+            missed = 0
+        else:
+            missed += 1
+        child = node
+        node = node.parent
+    return top
+
+
+def _repeats(child: Node, nodes: list[Node]) -> bool:
+    """Whether ``child`` has a sibling box of its kind (tag and class) with text: an entry."""
+    signature = _signature(child.el)
+    return any(
+        node.parent is child.parent
+        and node is not child
+        and node.value > 0
+        and _signature(node.el) == signature
+        for node in nodes
     )
 
 
@@ -163,6 +224,10 @@ def _reads_as_text(block: Block) -> bool:
 def _keep(block: Block) -> bool:
     """Not navigation: mostly plain text, or a linked title with a sentence of its own."""
     plain = len(block.text) - block.link_chars
+    if block.kind is ParagraphKind.TABLE_ROW:
+        # a row of data names things by their links ("<a>Team</a> | 12"): a row is
+        # navigation only when it is links and separators alone
+        return plain > block.text.count(" | ") * 3
     return block.link_chars <= _MAX_LINK_DENSITY * len(block.text) or plain >= _OWN_SENTENCE
 
 

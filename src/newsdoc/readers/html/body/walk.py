@@ -445,6 +445,28 @@ def _dimension(value: str | None) -> int | None:
 _LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})
 
 
+# A table with more of its cells holding blocks than this share lays out a page.
+_LAYOUT_CELLS = 0.2
+
+
 def _is_data_table(el: Element) -> bool:
-    """A table of data, not one that lays out a page: no blocks in its cells."""
-    return not any(child.tag in _LAYOUT for child in el.iterdescendants())
+    """A table of data, not one that lays out a page.
+
+    A layout table nests tables or holds blocks (paragraphs, lists, ...) in
+    many of its cells; a data table has a paragraph in a cell or two at most
+    (a note under a list of results), and its rows are read as rows.
+    """
+    cells = 0
+    laid_out: set[Element] = set()
+    for child in el.iterdescendants():
+        tag = child.tag
+        if tag == "td" or tag == "th":
+            cells += 1
+        elif tag == "table":
+            return False
+        elif tag in _LAYOUT:
+            cell = next(child.iterancestors("td", "th"), None)
+            if cell is None:
+                return False
+            laid_out.add(cell)
+    return len(laid_out) <= _LAYOUT_CELLS * cells

@@ -1,0 +1,143 @@
+"""The body finder on the kinds of page that lose text or keep boilerplate.
+
+Each test builds a small page of one kind (a live blog, a forum thread, a
+table of results, share buttons in other languages, ...) inside the chrome
+every news page has (navigation, a "most read" box, a footer), and checks
+what the body keeps and what it leaves out.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import newsdoc
+from newsdoc import Article, NewsdocWarning, ParagraphKind
+
+_WORDS = "council budget river school mayor winter harbour trains museum election farmers "
+WORDS = (_WORDS + "bridge hospital storm festival teachers tunnel library market rail").split()
+
+
+def sentence(i: int, words: int = 30) -> str:
+    """A sentence of its own for each ``i`` (pages repeat no paragraph)."""
+    w = [WORDS[(i * 7 + k * 3) % len(WORDS)] for k in range(words)]
+    third = words // 3
+    return (
+        f"Paragraph {i} says that the {' '.join(w[:third])}, while "
+        f"{' '.join(w[third : 2 * third])} and {' '.join(w[2 * third :])}."
+    )
+
+
+def page(article: str, *, before: str = "", lang: str = "en") -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    side = "<aside><h3>Most read</h3><ul>" + "".join(
+        f"<li><a href='/r{i}'>Other story number {i} about something</a></li>" for i in range(6)
+    )
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body>{nav}</ul></nav>{before}"
+        f"<main>{article}</main>{side}</ul></aside>"
+        "<footer><p>© 2024 Example Media. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def parse(html: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        return newsdoc.parse_html(html)
+
+
+def texts(article: Article) -> list[str]:
+    return [paragraph.text for paragraph in article.paragraphs]
+
+
+def test_live_blog_keeps_every_entry() -> None:
+    entries = "".join(
+        f"<div class='live-entry'><div class='entry-time'>1{i}:0{i}</div>"
+        f"<div class='entry-body'><p>{sentence(i, 18)}</p></div></div>"
+        for i in range(8)
+    )
+    found = texts(parse(page(f"<h1>Live: the storm</h1><div class='live-feed'>{entries}</div>")))
+    for i in range(8):
+        assert sentence(i, 18) in found
+    assert not any("Other story" in text or "Section" in text for text in found)
+
+
+def test_forum_thread_keeps_every_post() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='postauthor'><a href='/u{i}'>user{i}</a></div>"
+        f"<div class='postbody'>{sentence(i, 16)}</div></div>"
+        for i in range(6)
+    )
+    found = texts(parse(page(f"<h1>Thread title</h1><div class='thread'>{posts}</div>")))
+    assert [sentence(i, 16) for i in range(6)] == [t for t in found if t.startswith("Paragraph")]
+
+
+def test_teasers_beside_the_article_stay_out() -> None:
+    # boxes of one kind around the article, but not its entries: a list of other stories
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/t{i}'>Another story {i}</a></h3>"
+        f"<p>{sentence(50 + i, 12)}</p></div>"
+        for i in range(5)
+    )
+    article = "<div class='story'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5)) + "</div>"
+    html = page(
+        f"<div class='col'><h1>Headline</h1>{article}</div><div class='more'>{teasers}</div>"
+    )
+    found = texts(parse(html))
+    assert [sentence(i) for i in range(5)] == found
+
+
+def test_lede_above_the_container_and_split_containers() -> None:
+    html = page(
+        f"<h1>Headline here</h1><div class='intro'><p><b>{sentence(100)}</b></p></div>"
+        "<div class='text-block'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "</div><div class='ad-slot'><a href='/x'>Advertisement</a></div><div class='text-more'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3, 6))
+        + "</div>"
+    )
+    assert texts(parse(html)) == [sentence(100)] + [sentence(i) for i in range(6)]
+
+
+def test_table_with_a_note_in_a_cell_is_read_as_rows() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/t{i}'>Team {i}</a></td><td>{i * 3}</td></tr>" for i in range(12)
+    )
+    html = page(
+        f"<h1>Results</h1><p>{sentence(400)}</p>"
+        f"<table><tr><th>Team</th><th>Points</th></tr>{rows}"
+        f"<tr><td colspan=2><p>Note: {sentence(401, 10)}</p></td></tr></table>"
+        f"<p>{sentence(402)}</p>"
+    )
+    article = parse(html)
+    table = [p.text for p in article.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert table[:3] == ["Team | Points", "Team 0 | 0", "Team 1 | 3"]
+    assert len(table) == 14
+    assert texts(article)[-1] == sentence(402)
+
+
+def test_layout_table_is_read_as_blocks() -> None:
+    cells = "".join(f"<td><p>{sentence(i)}</p><p>{sentence(i + 10)}</p></td>" for i in range(2))
+    article = parse(page(f"<h1>Old site</h1><table><tr>{cells}</tr></table>"))
+    assert all(p.kind is ParagraphKind.BODY for p in article.paragraphs)
+    assert sentence(0) in texts(article) and sentence(11) in texts(article)
+
+
+def test_list_heavy_article() -> None:
+    items = "".join(f"<li><strong>Tip {i}.</strong> {sentence(i, 14)}</li>" for i in range(10))
+    article = parse(page(f"<h1>Ten tips</h1><p>{sentence(300)}</p><ol>{items}</ol>"))
+    listed = [p for p in article.paragraphs if p.kind is ParagraphKind.ORDERED_LIST_ITEM]
+    assert len(listed) == 10
+
+
+@pytest.mark.parametrize("count", [3, 12])
+def test_live_blog_boxes_need_siblings_of_their_kind(count: int) -> None:
+    # the look past a box that adds nothing is for repeated entries only
+    entries = "".join(
+        f"<div class='update'><span class='stamp'>{i}h</span><div class='txt'><p>{sentence(i)}</p>"
+        "</div></div>"
+        for i in range(count)
+    )
+    found = texts(parse(page(f"<h1>Updates</h1><div class='feed'>{entries}</div>")))
+    assert sum(text.startswith("Paragraph") for text in found) == count
