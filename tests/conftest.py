@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,7 +39,18 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise NetworkAccessError(f"network access attempted: {args!r}")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    # a Unix-domain socket is not the network: multiprocessing's fork server uses one
+    def local_or_refuse(original: Any) -> Any:
+        def guarded(self: socket.socket, *args: object) -> Any:
+            if self.family == getattr(socket, "AF_UNIX", None):
+                return original(self, *args)
+            return refuse(self, *args)
+
+        return guarded
+
+    monkeypatch.setattr(socket.socket, "connect", local_or_refuse(connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", local_or_refuse(connect_ex))
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
