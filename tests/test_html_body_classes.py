@@ -141,3 +141,97 @@ def test_live_blog_boxes_need_siblings_of_their_kind(count: int) -> None:
     )
     found = texts(parse(page(f"<h1>Updates</h1><div class='feed'>{entries}</div>")))
     assert sum(text.startswith("Paragraph") for text in found) == count
+
+
+STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Compartir en Twitter",
+        "Teilen",
+        "Auf Facebook teilen",
+        "Per E-Mail teilen",
+        "Partager sur Facebook",
+        "Share this article",
+        "Поделиться",
+        "Anzeige",
+        "Advertisement",
+        "Lesen Sie auch:",
+        "Read more: <a href='/x'>Another story about the storm and the trains</a>",
+        "Copyright 2024 Example Media. All rights reserved.",
+        "© dpa-infocom, dpa:240101-99-123456/2",
+        "Alle Rechte vorbehalten.",
+        "(Reporting by Jason Doe; Editing by Ann Roe)",
+    ],
+)
+def test_boilerplate_lines_are_dropped(line: str) -> None:
+    html = page(f"<h1>Headline</h1><div class='story'>{STORY}<p>{line}</p></div>")
+    assert texts(parse(html)) == [sentence(i) for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell by a third on Monday, the exchange said.",
+        "Read the report, the minister told the council, before you vote on it.",
+        "The copyright of the song was sold in 1989, the court heard.",
+        "Teilen ist nicht immer leicht, sagte die Bürgermeisterin am Abend.",
+    ],
+)
+def test_text_that_opens_like_boilerplate_stays(line: str) -> None:
+    html = page(f"<h1>Headline</h1><div class='story'>{STORY}<p>{line}</p></div>")
+    assert texts(parse(html))[-1] == line
+
+
+def test_pull_quote_repeated_from_the_text_is_dropped() -> None:
+    quote = "“The river will not wait for the council to decide.”"
+    html = page(
+        f"<h1>Headline</h1><div class='story'><p>{sentence(1)}</p>"
+        f"<p>She said: {quote} {sentence(2, 10)}</p>"
+        f"<blockquote class='pull-quote'>{quote}</blockquote><p>{sentence(3)}</p></div>"
+    )
+    found = texts(parse(html))
+    assert quote not in found
+    assert len(found) == 3
+
+
+def test_a_quotation_printed_once_stays() -> None:
+    quote = "“The river will not wait for the council to decide,” she wrote in 1990."
+    html = page(
+        f"<h1>Headline</h1><div class='story'><p>{sentence(1)}</p>"
+        f"<blockquote>{quote}</blockquote><p>{sentence(3)}</p></div>"
+    )
+    assert quote in texts(parse(html))
+
+
+def warnings_of(html: str) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        newsdoc.parse_html(html)
+    return [str(w.message) for w in caught if issubclass(w.category, NewsdocWarning)]
+
+
+def test_teaser_cut_at_a_fold_warns() -> None:
+    html = page(
+        f"<h1>Headline</h1><div class='story'><p>{sentence(1)}</p>"
+        "<a href='/full' class='button'>Weiterlesen</a></div>",
+        lang="de",
+    )
+    assert any("fold" in message for message in warnings_of(html))
+
+
+def test_body_far_shorter_than_articlebody_warns() -> None:
+    full = " ".join(sentence(i) for i in range(20))
+    head = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "articleBody": "{full}"}}</script>'
+    )
+    html = f"<html><head>{head}</head><body><article><p>{sentence(1)}</p></article></body></html>"
+    assert any("incomplete" in message for message in warnings_of(html))
+
+
+def test_whole_article_does_not_warn() -> None:
+    html = page(f"<h1>Headline</h1><div class='story'>{STORY}</div>")
+    assert warnings_of(html) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ....model import ParagraphKind
 from ..tree import Element
+from .boilerplate import is_boilerplate, repeats
 from .walk import Block, Figure, Node, Walker
 
 __all__ = ["choose_article", "fold"]
@@ -93,9 +94,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     # a page that is all links (a list of deals, a link blog) is still what it is
-    chosen = [block for block in inside if _keep(block)] or [
+    chosen = [block for block in inside if _keep(block) and not is_boilerplate(block)] or [
         block for block in blocks if _within(block.node)
     ]
+    pulled = repeats(chosen)
+    if pulled:
+        chosen = [block for i, block in enumerate(chosen) if i not in pulled]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]

@@ -14,7 +14,8 @@ import attrs
 
 from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
-from ..tree import Element
+from ..tree import Element, text_content
+from .boilerplate import is_fold
 from .choose import choose_article, fold
 from .walk import Block, walk_body
 
@@ -22,6 +23,13 @@ __all__ = ["Body", "extract_body"]
 
 # Without class/id hints the walk is redone when the body is shorter than this.
 _RETRY_BELOW = 250
+# A body shorter than this is checked for signs that it is a fragment.
+_SHORT_BODY = 500
+_MAX_FOLD = 60
+# Running text: blocks this long; a short body with this much more of it around is a fragment.
+_PROSE_BLOCK = 150
+_PROSE_AROUND = 2000
+_PROSE_SHARE = 4
 
 
 @attrs.frozen
@@ -59,6 +67,7 @@ def extract_body(
         blocks2, figures2 = choose_article(retry, repeated)
         if _text_size(blocks2) > size:
             walker, blocks, figures = retry, blocks2, figures2
+    _check_complete(body, walker.blocks, size=_text_size(blocks), hint_text=hint_text)
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
@@ -75,6 +84,40 @@ def extract_body(
         for block in blocks
     )
     return Body(paragraphs=paragraphs, images=tuple(figure.image for figure in figures))
+
+
+def _check_complete(
+    body: Element, walked: list[Block], *, size: int, hint_text: str | None
+) -> None:
+    """Warn when the body found looks like a fragment of the article.
+
+    Three signs: the page's own ``articleBody`` is far longer; the body is
+    short and a "read more" link (:data:`.boilerplate.FOLD_LABELS`) shows the
+    rest is behind a fold; the body is short and the page around it reads
+    as far more running text (paragraphs of sentences, not links).
+    """
+    if hint_text and size < len(hint_text) / 3:
+        warn(
+            f"HTML page: the body found ({size} characters) is far shorter than the "
+            f"page's articleBody ({len(hint_text)}); the article may be incomplete"
+        )
+        return
+    if size >= _SHORT_BODY:
+        return
+    for link in body.iter("a", "button"):
+        text = link.text
+        if text and len(text) < _MAX_FOLD and is_fold(text_content(link)):
+            warn(
+                f"HTML page: the body found is short ({size} characters) and the page has "
+                f"a {' '.join(text.split())!r} link: the rest may be behind a fold"
+            )
+            return
+    prose = sum(len(block.text) for block in walked if len(block.text) >= _PROSE_BLOCK)
+    if prose - size >= _PROSE_AROUND and prose >= _PROSE_SHARE * max(size, 1):
+        warn(
+            f"HTML page: the body found is short ({size} characters) against the "
+            f"{prose} characters of running text on the page; the article may be incomplete"
+        )
 
 
 def _text_size(blocks: list[Block]) -> int:

@@ -1,0 +1,117 @@
+"""Lines that are chrome wherever they sit: share buttons, labels, copyright and credit lines.
+
+The words are data, per kind, in ``boilerplate.json`` beside this module (a
+new language is new words there).  A block of the article is boilerplate when
+
+- it is only share words ("Share", "Compartir en Twitter", "Auf Facebook
+  teilen", "Per E-Mail teilen") with a share verb or a network among them;
+- it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch")
+  alone, or a short line that opens with one and a colon ("Read more: ...");
+- it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
+  "... All rights reserved.");
+- it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
+  who made the story, not the story (the metadata reads it as a byline).
+
+:func:`repeats` finds pull quotes: a short quoted or blockquote block whose
+words the article already prints in another block.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ....model import ParagraphKind
+from .walk import Block
+
+__all__ = ["CREDIT_OPENERS", "FOLD_LABELS", "is_boilerplate", "is_fold", "repeats"]
+
+
+def _load() -> dict[str, list[str]]:
+    text = resources.files(__package__).joinpath("boilerplate.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+_DATA = _load()
+_SHARE_WORDS = frozenset(_DATA["share_words"]) | frozenset(_DATA["networks"])
+_SHARE_SIGNS = frozenset(_DATA["share_verbs"]) | frozenset(_DATA["networks"])
+_LABELS = frozenset(_DATA["labels"])
+FOLD_LABELS = frozenset(_DATA["fold_labels"])
+CREDIT_OPENERS = tuple(_DATA["credit_openers"])
+_RIGHTS = tuple(_DATA["rights"])
+_COPYRIGHT = tuple(_DATA["copyright_marks"])
+
+_WORDS = re.compile(r"[\w\-]+")
+_LABEL_END = " \t:|>»›→….!-–—"
+# Longer than this, a line that opens like boilerplate is text that happens to.
+_MAX_SHARE_WORDS = 8
+_MAX_LABELLED = 200
+_MAX_COPYRIGHT = 200
+_MAX_CREDIT = 250
+_QUOTES = "\"“”„«»‘’‚'‹›「」『』"
+_MIN_REPEAT = 30
+_MAX_REPEAT = 300
+_MAX_CANDIDATES = 100
+
+
+def _label(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(_LABEL_END)
+
+
+def is_fold(text: str) -> bool:
+    """Whether ``text`` is a "read more" link that hides the rest of the article."""
+    return _label(text) in FOLD_LABELS
+
+
+def is_boilerplate(block: Block) -> bool:
+    """Whether the block is a share line, a label, a copyright line or a wire credit."""
+    text = block.text
+    if len(text) > _MAX_CREDIT or block.kind is ParagraphKind.TABLE_ROW:
+        return False
+    folded = text.casefold()
+    words = _WORDS.findall(folded)
+    if (
+        words
+        and len(words) <= _MAX_SHARE_WORDS
+        and _SHARE_WORDS.issuperset(words)
+        and not _SHARE_SIGNS.isdisjoint(words)
+    ):
+        return True
+    label = _label(text)
+    if label in _LABELS:
+        return True
+    head, colon, _ = folded.partition(":")
+    if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
+        return True
+    if len(text) <= _MAX_COPYRIGHT and (
+        folded.lstrip(" (").startswith(_COPYRIGHT) or any(r in folded for r in _RIGHTS)
+    ):
+        return True
+    return folded.lstrip(" (").startswith(CREDIT_OPENERS)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def repeats(blocks: list[Block]) -> set[int]:
+    """The indexes of pull quotes: short quoted blocks whose words another block prints."""
+    candidates = [
+        i
+        for i, block in enumerate(blocks)
+        if _MIN_REPEAT <= len(block.text) <= _MAX_REPEAT
+        and (block.kind is ParagraphKind.BLOCKQUOTE or block.text[0] in _QUOTES)
+    ][:_MAX_CANDIDATES]
+    if not candidates:
+        return set()
+    plain = [_plain(block.text) for block in blocks]
+    whole = "\n".join(plain)
+    found = set()
+    for i in candidates:
+        words = plain[i]
+        # once is the block itself; a second time, inside another block, is the repeat
+        if words and whole.count(words) > 1:
+            found.add(i)
+    return found
