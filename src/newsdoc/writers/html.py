@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
@@ -43,6 +44,7 @@ from ..model import (
     Quote,
     QuoteKind,
 )
+from .bounds import MAX_INLINE_DEPTH, MAX_LIST_DEPTH, label
 from .ids import citation_ids, person_ids
 from .json import to_dict
 from .jsonld import jsonld_with
@@ -326,7 +328,8 @@ class _Renderer:
                 f"{escape_text(a.url or '')}</a></p>\n"
             )
         if a.people:
-            items = "".join(self.person_item(p) for p in a.people)
+            said = Counter(q.speaker for q in a.quotes if q.speaker is not None)
+            items = "".join(self.person_item(p, i, said[p]) for i, p in enumerate(a.people))
             out.append(
                 f'<section class="people">\n<h2>People</h2>\n<ul>\n{items}</ul>\n</section>\n'
             )
@@ -345,14 +348,13 @@ class _Renderer:
             )
         return f"<footer>\n{''.join(out)}</footer>\n" if out else ""
 
-    def person_item(self, person: Person) -> str:
+    def person_item(self, person: Person, index: int, said: int) -> str:
         details = [escape_text(d) for d in (person.role, person.affiliation) if d]
         props = (
             f"{_meta('jobTitle', person.role)}{_meta('affiliation', person.affiliation)}"
             f"{_meta('nationality', person.nationality)}{_meta('email', person.email)}"
         )
-        said = sum(1 for q in self.a.quotes if q.speaker == person)
-        url = self.safe_url(person.url, f"people[{self.a.people.index(person)}].url")
+        url = self.safe_url(person.url, f"people[{index}].url")
         name = f'<span itemprop="name">{escape_text(person.name)}</span>'
         if url is not None:
             name = f'<a itemprop="url" href="{escape_attr(url)}">{name}</a>'
@@ -425,7 +427,7 @@ class _Renderer:
     def list_item(p: Paragraph, index: str, content: str, lists: list[str]) -> str:
         tag = "ul" if p.kind is ParagraphKind.LIST_ITEM else "ol"
         # a jump of several levels nests one level deeper only: every list sits in an item
-        depth = min(max(1, p.level), len(lists) + 1)
+        depth = min(max(1, p.level), len(lists) + 1, MAX_LIST_DEPTH)
         out = [_close_lists(lists, depth)]
         if len(lists) == depth and lists[-1] != tag:
             out.append(_close_lists(lists, depth - 1))
@@ -454,7 +456,7 @@ class _Renderer:
                         _attrs(href=url, title=link.title),
                     )
         for person in self.a.people:
-            label = ", ".join(x for x in (person.name, person.role, person.affiliation) if x)
+            title = label(", ".join(x for x in (person.name, person.role, person.affiliation) if x))
             for span in person.mentions:
                 _add(
                     found,
@@ -463,7 +465,7 @@ class _Renderer:
                     span.end,
                     _RANK_PERSON,
                     "span",
-                    _attrs(class_="person", data_person=self.pids[person], title=label),
+                    _attrs(class_="person", data_person=self.pids[person], title=title),
                 )
         for n, quote in enumerate(self.a.quotes):
             self.quote_ranges(quote, f"q{n + 1}", found)
@@ -484,6 +486,7 @@ class _Renderer:
     def quote_ranges(self, quote: Quote, qid: str, found: dict[int, list[_Range]]) -> None:
         speaker = None if quote.speaker is None else self.pids[quote.speaker]
         who = quote.speaker.name if quote.speaker is not None else quote.speaker_text
+        who = None if who is None else label(who)  # repeated on every span of every quote
         data = {"data_quote": qid, "data_kind": quote.kind.value, "data_speaker": speaker}
         microdata = f' itemprop="hasPart" itemscope itemtype="{_SCHEMA}Quotation"'
         extra = _meta("text", quote.text)
@@ -595,6 +598,8 @@ def _inline(text: str, ranges: Iterable[_Range]) -> str:
             # a link inside a link is not allowed: the outer one wins
             if r.is_link and in_link:
                 continue
+            if len(active) == MAX_INLINE_DEPTH:
+                break  # see .bounds: crossing ranges would be split without end
             in_link = in_link or r.is_link
             active.append(r)
         keep = 0

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..markup import script_json
 from ..model import Article, Citation, CitationKind, Image, Person, Quote
+from .bounds import label
 from .ids import citation_ids, person_ids
 from .json import when_to_json
 from .urls import UrlCheck
@@ -104,7 +105,8 @@ class _Writer:
         return out
 
     def ref(self, p: Person) -> JSON:
-        return {"@type": "Person", "@id": "_:" + self.pids[p], "name": p.name}
+        # repeated at every quote and citation of the person: see .bounds
+        return {"@type": "Person", "@id": "_:" + self.pids[p], "name": label(p.name)}
 
     def image(self, image: Image, index: int) -> JSON | None:
         url = self.safe_url(image.url, f"images[{index}].url")

@@ -53,6 +53,7 @@ import re
 
 from ..errors import warn
 from ..model import Article, Link, Paragraph, ParagraphKind, Person
+from .bounds import MAX_LIST_DEPTH
 from .urls import mailto, safe_url
 
 __all__ = ["escape_markdown", "to_markdown"]
@@ -196,7 +197,7 @@ def _block(p: Paragraph, where: str, number: int) -> str:
     if kind is ParagraphKind.BLOCKQUOTE:
         return "\n".join("> " + line for line in text.split("\n"))
     if kind is ParagraphKind.LIST_ITEM or kind is ParagraphKind.ORDERED_LIST_ITEM:
-        indent = "  " * (max(1, p.level) - 1)
+        indent = "  " * (min(max(1, p.level), MAX_LIST_DEPTH) - 1)
         marker = "- " if kind is ParagraphKind.LIST_ITEM else f"{number}. "
         pad = "\n" + indent + " " * len(marker)
         return indent + marker + text.replace("\n", pad)

@@ -10,6 +10,7 @@ are dropped with a :class:`~newsdoc.errors.NewsdocWarning` naming the field.
 
 from __future__ import annotations
 
+import html
 import re
 import urllib.parse
 
@@ -22,16 +23,22 @@ def safe_url(url: str | None, where: str) -> str | None:
     """``url`` as browsers will read it if it is safe, else ``None`` (with a warning).
 
     ``where`` names the field for the warning, e.g. ``"paragraphs[2].links[0]"``.
+    A URL is also unsafe when decoding its character references gives an
+    unsafe scheme (``javascript&colon;...``, ``&#106;avascript:...``): some
+    Markdown renderers put a destination's ``&`` into ``href`` unescaped, and
+    the browser then decodes the reference.
     """
     if url is None:
         return None
     seen = browser_view(url)
     found = unsafe_scheme(seen)
+    if found is None and "&" in seen:
+        found = unsafe_scheme(html.unescape(seen))
     if found is None:
         return seen
     warn(
-        f"{where}: dropped the URL {url[:80]!r}: its scheme {seen[: len(found)]!r} is not "
-        "http, https or mailto"
+        f"{where}: dropped the URL {url[:80]!r}: its scheme {found!r} (as a browser reads it) "
+        "is not http, https or mailto"
     )
     return None
 
