@@ -28,6 +28,8 @@ _MIN_CLAUSE_WORDS = 3
 # run-on "sentences" of hostile input, far beyond any real attribution.
 _REACH = 60
 _CLAUSE_REACH = 150
+# How many paragraphs back a subject left out may refer (pro-drop languages).
+_DROPPED_REACH = 4
 
 
 @dataclass(slots=True)
@@ -59,12 +61,21 @@ class _Attributor:
         self.where = where  # quote -> [(paragraph, token)] of its q tokens
         # (paragraph, sentence) -> attributions made there, in order
         self.by_sentence: dict[tuple[int, int], list[Attribution]] = {}
+        # the last person who spoke, and the paragraph: who a subject left out is
+        # in a language that drops subjects ("dijo que ...")
+        self.recent: tuple[int, int] | None = None
 
     # --- helpers ---------------------------------------------------------
 
     def _remember(self, para: Para, sentence: int, attribution: Attribution) -> Attribution:
         self.by_sentence.setdefault((para.index, sentence), []).append(attribution)
+        self._spoke(para.index, attribution)
         return attribution
+
+    def _spoke(self, paragraph: int, attribution: Attribution) -> None:
+        person = attribution.speaker.person
+        if person is not None:
+            self.recent = (paragraph, person)
 
     def _subject_or_inherited(self, para: Para, cue: Cue, lo: int) -> Speaker | None:
         """The cue's own subject, or for "adding"/"but added" the sentence's speaker."""
@@ -87,7 +98,20 @@ class _Attributor:
                 return ph.speaker(para, subject)
         subject = ph.sentence_subject(para, sentence)
         if subject is not None and (participle or cue.first > subject[1]):
-            return ph.speaker(para, subject)
+            speaker = ph.speaker(para, subject)
+            if not ph.lex.pro_drop or speaker.person is not None:
+                return speaker
+        return self._dropped_subject(para)
+
+    def _dropped_subject(self, para: Para) -> Speaker | None:
+        """In a language that drops subjects, a cue with none is the person who spoke
+        last, in this paragraph or the few before ("Cuatro años después, valora que")."""
+        if (
+            self.ph.lex.pro_drop
+            and self.recent is not None
+            and para.index - self.recent[0] <= _DROPPED_REACH
+        ):
+            return Speaker(self.recent[1], None, None)
         return None
 
     # --- quotations ------------------------------------------------------
@@ -115,11 +139,22 @@ class _Attributor:
                     return Attribution(speaker, None)
             return None
         cue = ph.cue_at(para, j)
+        if cue is None and j + 1 < hi and kinds[j] == "w" and para.lowers[j] in ph.lex.subject_skip:
+            cue = ph.cue_at(para, j + 1)  # '« Q », a déclaré X': an auxiliary first
+            if cue is None or cue.lower not in ph.lex.inverted_verbs:
+                cue = None
         if cue is not None:
             if cue.lower in ph.lex.inverted_verbs or cue.lower in ph.lex.according_words:
                 phrase = ph.phrase_after(para, cue.last + 1, hi)
                 if phrase is not None:
-                    return Attribution(ph.speaker(para, phrase), cue)
+                    speaker = ph.speaker(para, phrase)
+                    if speaker.person is None:
+                        # "said the minister of X, Paola Vega.": the name closes the sentence
+                        speaker = ph.apposed_name(para, phrase[1] + 1, hi) or speaker
+                    return Attribution(speaker, cue)
+                dropped = self._dropped_subject(para)
+                if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
+                    return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
             return None
         k = j
         while k < hi and k - j < 45 and kinds[k] != "q":
@@ -158,6 +193,13 @@ class _Attributor:
             if phrase is None:
                 return None
             return Attribution(ph.speaker(para, phrase), cue)
+        if cue.lower in ph.lex.inverted_verbs and ph.subject_before(para, cue.first, lo) is None:
+            # "cuenta Marenco, “Q”", "sagt Müller: „Q“": the subject after the verb
+            phrase = ph.phrase_after(para, cue.last + 1, t)
+            if phrase is not None and phrase[1] + 1 < t and para.tokens[phrase[1] + 1] in ",:":
+                named = ph.speaker(para, phrase)
+                if named.person is not None:
+                    return Attribution(named, cue)
         speaker = self._subject_or_inherited(para, cue, lo)
         if speaker is None:
             return None
@@ -241,6 +283,7 @@ class _Attributor:
             else (p0, sentence0)
         )
         self.by_sentence.setdefault(home, []).append(attribution)
+        self._spoke(p1, attribution)
         if home != (p0, sentence0):
             self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
         return Found(kind, text, list(raw.pieces), attribution, home)

@@ -21,8 +21,10 @@ __all__ = ["choose_language", "detect_language", "primary_subtag"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-# Enough words to decide on; more only costs time.
-_SAMPLE_WORDS = 400
+# Enough words to decide on, even when the first ones are a page's leftovers
+# (menus, markup); more only costs time.
+_SAMPLE_WORDS = 3000
+_SAMPLE_CHARS = 60000
 #: Fewer words than this and the text is not evidence enough to contradict a page.
 MIN_WORDS = 20
 # The winner's words must be this share of the text, and this many times the runner-up's.
@@ -104,7 +106,7 @@ def detect_language(text: str) -> str | None:
         for code, (words, cyrillic) in profiles.items()
         if words and cyrillic == (script == "cyrillic")
     }
-    sample = [w.lower() for w in _WORD.findall(text, 0, 20000)[:_SAMPLE_WORDS]]
+    sample = [w.lower() for w in _WORD.findall(text, 0, _SAMPLE_CHARS)[:_SAMPLE_WORDS]]
     if len(sample) < MIN_WORDS:
         return None
     if not candidates:

@@ -106,6 +106,12 @@ class Lexicon:
     clitic_pronouns: tuple[str, ...]
     #: the commonest words of the language, to detect it (see :mod:`.language`)
     detect_words: frozenset[str]
+    #: verbs after which ", CLAUSE" is reported speech ("sagte, die Lage sei ernst")
+    comma_clause_verbs: frozenset[str]
+    #: whether the language drops subject pronouns ("dijo que ...": he or she said)
+    pro_drop: bool
+    #: whether the language capitalises every noun (German): a capital says less
+    nouns_capitalised: bool
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -221,7 +227,9 @@ def lexicon_for(language: str) -> Lexicon | None:
             kwargs[name] = names
             continue
         value = raw[name]
-        if isinstance(value, dict):
+        if isinstance(value, bool):
+            kwargs[name] = value
+        elif isinstance(value, dict):
             kwargs[name] = dict(value)
         elif str(spec.type).startswith("tuple"):
             # longest first: the first that matches is the whole ending

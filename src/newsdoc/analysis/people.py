@@ -309,8 +309,10 @@ def _make_run(
     # split by spaces, which are neither cased nor case-ignorable (the only
     # context lower() reads is around a Greek capital sigma).
     lows = found.lower().split()
+    noun_first = lexicon.nouns_capitalised and _noun_before_first_name(names, lexicon)
     if (
-        lexicon.run_specials.isdisjoint(lows)
+        not noun_first
+        and lexicon.run_specials.isdisjoint(lows)
         and lexicon.sentence_verbs.isdisjoint(lows)
         and lexicon.nationalities_cased.isdisjoint(names)
     ):
@@ -338,6 +340,12 @@ def _make_run(
             or (low in lexicon.role_heads and names[n] not in lexicon.first_names)
         ):
             last_title = n
+    if noun_first and last_title < 0:
+        # "Condor-Sprecherin Magdalena Hauser", "Doktorandin Liming Cai": in a language
+        # that capitalises nouns, the words before a known first name describe the person
+        last_title = next(
+            (n for n in range(i, size - 1) if names[n + 1] in lexicon.first_names), -1
+        )
     if last_title >= 0:
         prefix = names[i : last_title + 1]
         first = last_title + 1
@@ -358,6 +366,13 @@ def _make_run(
         names = names[first:]
         lows = lows[first:]
     return _Run(paragraph, start, end, names, lows, prefix, possessor, possessive, " ".join(names))
+
+
+def _noun_before_first_name(names: list[str], lexicon: Lexicon) -> bool:
+    """Whether a word that is no first name comes right before one ("Sprecherin Anna Roth")."""
+    return names[0] not in lexicon.first_names and any(
+        word in lexicon.first_names for word in names[1:-1]
+    )
 
 
 def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool:

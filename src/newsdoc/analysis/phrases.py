@@ -316,6 +316,30 @@ class Phrases:
         )
         return Speaker(person, text, (para.index, start, end), is_person)
 
+    def apposed_name(self, para: Para, k: int, hi: int) -> Speaker | None:
+        """A person named at the end of the sentence from token ``k``, after a comma or
+        the words describing them ("the minister of Science, Innovation and
+        Technology, Paola Vega.", "le commissaire à l'économie Pierre Moscovici.")."""
+        tokens = para.tokens
+        for j in range(k, min(hi, k + 25)):
+            if para.kinds[j] == "q" or tokens[j] in ".;:!?":
+                return None
+            if j + 1 >= hi or (tokens[j] != "," and para.kinds[j + 1] != "w"):
+                continue
+            start = para.starts[j + 1]
+            for mention in self.people.in_range(para.index, start, para.ends[hi - 1]):
+                if mention.start != start or mention.possessive:
+                    break
+                after = bisect.bisect_left(para.starts, mention.end)
+                if after >= hi or tokens[after] in ".;!?":
+                    return Speaker(
+                        mention.person,
+                        para.text[mention.start : mention.end],
+                        (para.index, mention.start, mention.end),
+                    )
+                break
+        return None
+
     def _head(self, para: Para, first: int, last: int) -> str:
         """The head noun of a phrase: "China's ambassador to Britain" -> "ambassador"."""
         words: list[str] = []
