@@ -13,9 +13,11 @@ from urllib.parse import urljoin
 import attrs
 
 from ...errors import ParseError
+from ...limits import check_size
 from ...model import Article, Image
 from ..datelines import take_dateline
 from .body import Body, extract_body
+from .encoding import decode_html
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
 from .tree import Element, load_tree
@@ -23,7 +25,9 @@ from .tree import Element, load_tree
 __all__ = ["parse_html"]
 
 
-def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
+def parse_html(
+    html: str | bytes, *, url: str | None = None, http_charset: str | None = None
+) -> Article:
     """Read an article from an HTML page (text, or bytes in any encoding).
 
     ``url`` is where the page came from: it resolves relative links and is
@@ -31,6 +35,13 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
     returned as read: :func:`newsdoc.parse` (or :func:`newsdoc.analyze`)
     finds its people, quotes and citations.  A page written by
     :func:`newsdoc.to_html` is read back exactly, analysis included.
+
+    ``http_charset`` is the charset of the HTTP ``Content-Type`` header the
+    page was served with (``"windows-1252"``...), when known, as a WARC
+    record has it.  It applies to bytes only, and ranks as the HTML standard
+    ranks it: below a byte order mark, above the page's ``<meta charset>``;
+    a charset that does not decode the bytes into plausible text is ignored
+    (servers often send a default one).
 
     Any page gives an :class:`Article`, possibly with little in it; only input
     that is not ``str`` or ``bytes`` raises :class:`~newsdoc.ParseError`, and
@@ -41,6 +52,9 @@ def parse_html(html: str | bytes, *, url: str | None = None) -> Article:
     """
     if not isinstance(html, (str, bytes)):
         raise ParseError(f"parse_html: expected str or bytes, got {type(html).__name__}")
+    if http_charset is not None and isinstance(html, bytes):
+        check_size(len(html), "parse_html")
+        html = decode_html(html, http_charset=http_charset)[1]  # UTF-8 bytes from here on
     root = load_tree(html)
     own = read_newsdoc_markup(root)
     if own is not None:

@@ -1,16 +1,21 @@
-"""Bytes to text for HTML pages: BOM, UTF-8, the declared charset, then detection.
+"""Bytes to text for HTML pages: BOM, HTTP charset, UTF-8, the declared charset, then detection.
 
 The order follows what real pages need:
 
 1. A byte order mark decides.
-2. Bytes that are valid UTF-8 are UTF-8, whatever the page declares: a
+2. The charset of the HTTP ``Content-Type`` header, when the caller has it
+   (a crawl's WARC record, say), comes next, as the HTML standard ranks the
+   transport layer's charset above anything the page declares; like a
+   declaration it is used when it decodes the bytes cleanly into plausible
+   text, since servers that send a default charset for every page are common.
+3. Bytes that are valid UTF-8 are UTF-8, whatever the page declares: a
    non-ASCII text that happens to be valid UTF-8 in another encoding is
    vanishingly rare, while pages that declare the wrong charset are common.
    This is also the fast path for almost every page on the web.
-3. The charset the page declares (``<meta charset>`` or ``http-equiv``, found
+4. The charset the page declares (``<meta charset>`` or ``http-equiv``, found
    by bs4's :class:`~bs4.dammit.EncodingDetector`) is used when it decodes the
    bytes cleanly into plausible text.
-4. Otherwise every candidate codec is tried and the one whose text looks least
+5. Otherwise every candidate codec is tried and the one whose text looks least
    like mojibake wins (see :func:`_implausibility`); bs4's ``UnicodeDammit``
    is the last resort when none decodes cleanly.
 """
@@ -134,12 +139,15 @@ def _codec(label: str) -> str | None:
     return _ALIASES.get(name, name)
 
 
-def decode_html(data: bytes) -> tuple[str | None, bytes]:
+def decode_html(data: bytes, *, http_charset: str | None = None) -> tuple[str | None, bytes]:
     """Decode a page: ``(text, utf8)``.
 
     ``utf8`` is the page as UTF-8 bytes, ready for lxml.  When ``data`` is
     already valid UTF-8, ``text`` is ``None`` (the caller decodes only if it
     needs to) and ``utf8`` is ``data`` itself without its BOM.
+
+    ``http_charset`` is the charset label of the HTTP ``Content-Type`` header,
+    if known: below a BOM, above everything else (see the module's notes).
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -150,7 +158,28 @@ def decode_html(data: bytes) -> tuple[str | None, bytes]:
             if "\ufffd" in text:
                 warn(f"HTML page: bytes that are not valid {codec} were replaced")
             return text, text.encode("utf-8", "replace")
+    hinted = _from_http_charset(data, http_charset) if http_charset else None
+    if hinted is not None:
+        return hinted, hinted.encode("utf-8", "replace")
     return _from_utf8(data)
+
+
+def _from_http_charset(data: bytes, label: str) -> str | None:
+    """The page decoded with the HTTP charset, or ``None`` when that does not fit.
+
+    UTF-8 and ASCII text take the usual UTF-8 path (the same decoding, and
+    faster; 7-bit ISO-2022 text excepted, which only a label tells); a label
+    Python does not know, bytes that do not decode, or text that looks like
+    mojibake leave the decision to the page itself.
+    """
+    codec = _codec(label.strip().strip("\"'"))
+    if codec is None or codec == "utf_8" or (data.isascii() and not codec.startswith("iso2022")):
+        return None
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _implausibility(text, codec) <= _TRUSTED else None
 
 
 def _from_utf8(data: bytes) -> tuple[str | None, bytes]:
