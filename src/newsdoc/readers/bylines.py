@@ -89,7 +89,16 @@ CUT_WORDS = (
 #: Words that open a credit for a picture, not a byline.
 CREDIT_WORDS = ("photo", "photos", "photograph", "photographs", "photography", "image", "images",
                 "illustration", "illustrations", "video", "graphic", "graphics", "picture",
-                "pictures", "foto", "fotos", "bild", "credit")  # fmt: skip
+                "pictures", "foto", "fotos", "bild", "credit", "фото", "фотография",
+                "imagen", "immagine", "crédit", "crédito", "crédits")  # fmt: skip
+#: Wire credits that name who made something else than the story ("Editing by Ann Roe",
+#: "Graphics by ...", "Redaktion: ..."): the clause names no author.
+OTHER_CREDITS = ("editing", "edited", "additional editing", "graphics", "graphic", "photos",
+                 "photo", "photography", "video", "production", "produced", "design",
+                 "designed", "illustration", "illustrations", "fact-checking", "translation",
+                 "translated", "research", "data", "redaktion", "bearbeitung", "mitarbeit",
+                 "fotos", "foto", "bild", "bilder", "edición", "edición de", "édition",
+                 "montage", "фото", "редактор")  # fmt: skip
 #: Whole names that are placeholders, not people.
 NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
                        "editor", "editors", "null", "none", "undefined", "author",
@@ -128,12 +137,8 @@ _DATE_CUT = re.compile(
     r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
-_CUT = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE
-)
-_EMAIL = re.compile(
-    r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE
-)
+_CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
+_EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 #: A byline printed whole inside one pair of brackets.
@@ -265,6 +270,28 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
 # --- bylines ---------------------------------------------------------------
 
 
+# One clause of a wire credit: what was done, "by" (or a colon), who did it.
+_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)\s*(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
+_OTHER_CREDITS = frozenset(OTHER_CREDITS)
+_CLAUSES = re.compile(r"[;\n|]")
+
+
+def _drop_other_credits(text: str) -> str:
+    """``text`` without the clauses that credit editing, graphics, photos, ...
+
+    "Reporting by Jason Doe; Editing by Ann Roe" names one author: the
+    clauses of a wire credit are separated by semicolons (or lines), and the
+    words before "by" (or a colon) say what each person did.
+    """
+    kept = []
+    for clause in _CLAUSES.split(text):
+        found = _CREDIT_CLAUSE.match(clause)
+        if found is not None and " ".join(_words(found.group(1))) in _OTHER_CREDITS:
+            continue
+        kept.append(clause)
+    return text if len(kept) == len(_CLAUSES.split(text)) else "\n".join(kept)
+
+
 def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     """``text`` without credits, e-mails, URLs and handles; the e-mails and URLs found."""
     wrapped = _WRAPPED.fullmatch(text)
@@ -356,6 +383,7 @@ def split_byline(
     See :func:`split_authors` for ``strict`` and ``publisher``.
     """
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
+    text = _drop_other_credits(text)
     text, emails, urls = _strip_noise(text)
     people: list[Person] = []
     organizations: list[str] = []

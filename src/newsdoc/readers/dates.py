@@ -10,13 +10,18 @@ without a year, month or day gives ``None``; text without a time gives a
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from importlib import resources
 
 # dateutil is imported by the functions that use it: dates in ISO 8601 (most of
 # those in meta tags and JSON-LD) never need it, and importing its parser takes
 # 11 ms (26 ms with dateutil 4, which loads importlib.resources and ctypes).
 
 __all__ = [
+    "MODIFIED_WORDS",
+    "MONTH_NAMES",
+    "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
     "has_year",
@@ -58,41 +63,28 @@ _NOISE = re.compile(
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
-_MONTH_ABBR_DOT = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE
-)
+_MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
 _MAX_LENGTH = 120
 _RFC2822 = re.compile(
     r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+[+-]\d{4}$"
 )
-# Month names in the languages news sites print most, read as English ones
-# (dateutil knows English only).  One line per month, January first.
-MONTH_NAMES = (
-    "januar jänner janvier enero gennaio janeiro januari "
-    "januar styczeń stycznia января январь январе ocak",
-    "februar février febrero febbraio fevereiro februari "
-    "luty lutego февраля февраль феврале şubat",
-    "märz mars marzo março maart "
-    "marzec marca марта март марте mart",
-    "april avril abril aprile kwiecień "
-    "kwietnia апреля апрель апреле nisan",
-    "mai mayo maggio maio mei "
-    "maj maja мая май мае mayıs",
-    "juni juin junio giugno junho "
-    "czerwiec czerwca июня июнь июне haziran",
-    "juli juillet julio luglio julho "
-    "lipiec lipca июля июль июле temmuz",
-    "august août agosto augustus sierpień "
-    "sierpnia августа август августе ağustos",
-    "september septembre septiembre settembre setembro "
-    "wrzesień września сентября сентябрь сентябре eylül",
-    "oktober octobre octubre ottobre outubro "
-    "październik października октября октябрь октябре ekim",
-    "november novembre noviembre novembro listopad "
-    "listopada ноября ноябрь ноябре kasım",
-    "dezember décembre diciembre dicembre dezembro december "
-    "grudzień grudnia декабря декабрь декабре aralık",
-)  # fmt: skip
+# Month names and the words that say what a date is, per language: data in
+# date_words.json beside this module (a new language is new entries there).
+_WORDS = json.loads(resources.files(__package__).joinpath("date_words.json").read_text("utf-8"))
+#: Month names in the languages news sites print most, read as English ones
+#: (dateutil knows English only): one string of names per month, January first.
+MONTH_NAMES = tuple(
+    " ".join(name for months in _WORDS["months"].values() for name in months[number])
+    for number in range(12)
+)
+#: Words that say a printed date is the publication's ("Veröffentlicht am"), any language.
+PUBLISHED_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["published"].values() for word in words)
+)
+#: Words that say a printed date is a later change's ("Aktualisiert", "mis à jour").
+MODIFIED_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["modified"].values() for word in words)
+)
 _ENGLISH_MONTHS = (
     "Jan",
     "Feb",
@@ -125,9 +117,7 @@ _CJK = re.compile(
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 # 13.04.2019: with dots, the day comes first everywhere.
-_YEAR_FIRST = re.compile(
-    r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)"
-)
+_YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)

@@ -30,13 +30,15 @@ from .fields.dates import choose_date, date_from_url, day_first
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
+from .fields.section import choose_section
 from .fields.shared import first_text
 from .fields.subheadline import choose_dek
 from .fields.tags import choose_tags
 from .fields.url import choose_url
+from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta
-from .page import from_page
+from .page import from_page, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -94,22 +96,38 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         everything = [*declared, page.visible]
         if weak_byline(byline):
             byline = choose_byline(everything, publisher, page_url) or byline
+        if weak_byline(byline) and unnamed:
+            # a wire story names its reporters at its end ("Reporting by ...")
+            credits = Found(source="visible", bylines=wire_credits(root))
+            byline = choose_byline([credits], publisher, page_url) or byline
         if published is None:
             published = choose_date((v for f in everything[2:] for v in f.published), dayfirst)
+            # the URL's date over a date printed on the page that falls on another day:
+            # the page's may be a sidebar's or a comment's (never over a declared one)
+            from_url = date_from_url(page_url) or date_from_url(url)
+            if published is not None and from_url is not None and _day(published) != from_url:
+                published = from_url
+    modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
-        published = date_from_url(page_url) or date_from_url(url)
+        # the URL's date, else the only date printed: a change's ("Mis à jour le ...")
+        published = date_from_url(page_url) or date_from_url(url) or modified
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),
         byline=byline,
         published=published,
-        modified=choose_date((v for f in everything for v in f.modified), dayfirst),
+        modified=modified,
         publisher=publisher,
         url=page_url,
         language=language,
-        section=first_text(v for f in declared for v in f.sections),
+        section=choose_section(v for f in declared for v in f.sections),
         tags=choose_tags(declared),
         images=choose_images(declared, page_url),
         body_text=jsonld.body_text,
         headline_element=h1,
     )
+
+
+def _day(when: dt.datetime | dt.date) -> dt.date:
+    """The calendar day as printed (a date-time's own, in its own zone: never converted)."""
+    return when.date() if isinstance(when, dt.datetime) else when

@@ -20,12 +20,12 @@ from typing import Any, cast
 from lxml import etree
 
 from ...bylines import looks_like_name
-from ...dates import has_year, looks_like_date
+from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
 from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
 
-__all__ = ["PageFound", "from_page"]
+__all__ = ["PageFound", "from_page", "wire_credits"]
 
 # Substrings of a class or id that mark a byline or a date, matched in the
 # element's lower-cased class and id (``_key``).
@@ -71,15 +71,12 @@ _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
-_MARK = re.compile(
-    "|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name"))
-)
-# A printed date that says it is the publication's ("Published Dec 19, 2016").
-_PUBLISHED = re.compile(
-    r"\s*(?:first\s+)?(?:published|posted|publié|veröffentlicht|publicado|pubblicato|"
-    r"опубликовано|公開|投稿)",
-    re.IGNORECASE,
-)
+_MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+# A printed date that says it is the publication's ("Published Dec 19, 2016",
+# "Veröffentlicht am ..."), or a later change's ("Aktualisiert am ..."): the
+# words are data (``readers/date_words.json``).
+_PUBLISHED = re.compile(r"\s*(?:" + "|".join(map(re.escape, PUBLISHED_WORDS)) + ")", re.IGNORECASE)
+_MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")", re.IGNORECASE)
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
@@ -356,7 +353,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         value = _date_value(element)
         if not value:
             return None
-        if "update" in key or "modif" in key:
+        if "update" in key or "modif" in key or _MODIFIED.match(value):
             return Visible(modified=value)
         published = element.get("pubdate") is not None or "publish" in key
         return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
@@ -373,6 +370,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             if loose and len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
                 loose = " ".join(loose.split())
                 if len(loose) <= _MAX_LOOSE_DATE and looks_like_date(loose):
+                    if _MODIFIED.match(loose):
+                        return Visible(modified=loose)
                     published = _PUBLISHED.match(loose) is not None
                     return Visible(date=loose, loose=True, published=published)
         return None
@@ -382,6 +381,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
         value = _date_value(element)
         if value and any(c.isdigit() for c in value) and not _outside(element):
+            if _MODIFIED.match(value):
+                return Visible(modified=value)
             published = "publish" in key or _PUBLISHED.match(value) is not None
             return Visible(date=value, published=published)
     return None
@@ -417,6 +418,25 @@ def _order_visible(items: list[Visible], found: Found) -> None:
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
             found.bylines.append(item.byline)
+
+
+#: How a wire credit at the end of a story opens ("(Reporting by Jane Roe; Editing by ...)").
+WIRE_CREDITS = ("reporting by", "additional reporting by", "writing by", "reported by",
+                "written by", "compiled by")  # fmt: skip
+_MAX_CREDIT = 250
+
+
+def wire_credits(root: Element) -> list[str]:
+    """The wire credits printed as paragraphs of the page, last first (the story's own
+    is at its end; the body leaves them out as boilerplate)."""
+    found = []
+    for element in root.iter("p"):
+        text = element.text
+        if text and text.lstrip(" \n\t(").lower().startswith(WIRE_CREDITS):
+            line = element_text(element)
+            if len(line) <= _MAX_CREDIT and not _outside(element):
+                found.append(line.strip("() "))
+    return found[::-1]
 
 
 def find_dek(h1: Element) -> str | None:

@@ -1,0 +1,123 @@
+"""Dates, bylines and sections printed on the page: languages, wire credits, order of preference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from newsdoc.readers.bylines import split_byline
+from newsdoc.readers.dates import MONTH_NAMES, PUBLISHED_WORDS, parse_date
+from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
+from newsdoc.readers.html.metadata.fields.section import display_section
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story, long enough to be running text, with a comma.</p>"
+    for i in range(4)
+)
+
+
+def meta_of(body: str, *, head: str = "", url: str | None = None, lang: str = "de") -> PageMetadata:
+    html = f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
+    return extract_metadata(lxml.html.document_fromstring(html), url=url)
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("Veröffentlicht am 8. Dezember 2010", dt.date(2010, 12, 8)),
+        ("publié le 12 mars 2019", dt.date(2019, 3, 12)),
+        ("publicado el 3 de abril de 2020", dt.date(2020, 4, 3)),
+        ("опубликовано 5 мая 2021", dt.date(2021, 5, 5)),
+        ("Publikováno 1. listopadu 2021", dt.date(2021, 11, 1)),
+        ("3 augusti 2019", dt.date(2019, 8, 3)),
+    ],
+)
+def test_printed_dates_in_many_languages(printed: str, day: dt.date) -> None:
+    found = meta_of(f"<h1>Schlagzeile</h1><p>{printed}</p>{STORY}").published
+    assert found is not None and (found if isinstance(found, dt.date) else found.date()) == day
+
+
+def test_month_names_and_words_are_data() -> None:
+    assert len(MONTH_NAMES) == 12
+    assert "dezember" in MONTH_NAMES[11].split() and "listopadu" in MONTH_NAMES[10].split()
+    assert "veröffentlicht" in PUBLISHED_WORDS
+
+
+def test_published_over_modified_when_both_are_printed() -> None:
+    body = (
+        "<h1>Schlagzeile</h1><p>Aktualisiert am 9. Dezember 2010</p>"
+        f"<p>Veröffentlicht am 8. Dezember 2010</p>{STORY}"
+    )
+    meta = meta_of(body)
+    assert meta.published == dt.date(2010, 12, 8)
+    assert meta.modified == dt.date(2010, 12, 9)
+
+
+def test_the_url_date_over_a_printed_date_of_another_day() -> None:
+    body = f"<h1>Schlagzeile</h1>{STORY}<div><p>3. Januar 2019</p></div>"
+    meta = meta_of(body, url="https://example.de/2019/01/01/schlagzeile")
+    assert meta.published == dt.date(2019, 1, 1)
+
+
+def test_a_printed_date_of_the_url_day_keeps_its_time_and_zone() -> None:
+    body = f"<h1>Headline</h1><time datetime='2019-12-24T21:25:00-05:00'>Dec 24</time>{STORY}"
+    meta = meta_of(body, url="https://example.com/2019/12/24/headline", lang="en")
+    assert meta.published == dt.datetime(
+        2019, 12, 24, 21, 25, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_no_date_is_invented_from_a_copyright_year() -> None:
+    body = f"<h1>Headline</h1>{STORY}<footer><p>© 2019 Example Media</p></footer>"
+    assert meta_of(body, lang="en").published is None
+    assert parse_date("© 2019 Example Media") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("Reporting by Jason Doe; Editing by Ann Roe", ["Jason Doe"]),
+        (
+            "Reporting by Jason Doe in London and Ann Roe in Paris; Writing by Tom Poe; "
+            "Editing by Kim Loe",
+            ["Jason Doe", "Ann Roe", "Tom Poe"],
+        ),
+        ("Von Anna Schmidt und Jörg Weber", ["Anna Schmidt", "Jörg Weber"]),
+        ("Por María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Text: Jane Roe, Fotos: Max Mustermann", ["Jane Roe"]),
+        ("Фото: Иван Петров", []),
+        ("Hamburg; Germany", []),
+        ("Photo: AP | By Jane Roe", ["Jane Roe"]),
+        ("Editing by Ann Roe", []),
+    ],
+)
+def test_bylines(printed: str, names: list[str]) -> None:
+    assert [person.name for person in split_byline(printed, strict=True)[0]] == names
+
+
+def test_wire_credit_at_the_end_names_the_authors() -> None:
+    body = f"<h1>Headline</h1>{STORY}<p>(Reporting by Jason Doe; Editing by Ann Roe)</p>"
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert [person.name for person in byline.authors] == ["Jason Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("/WORLD/MIDDLE_EAST", "World / Middle East"),
+        ("us-news", "US News"),
+        ("news>politics", "News / Politics"),
+        ("POLITICS", "Politics"),
+        ("Middle East", "Middle East"),
+        ("Technik & Motor", "Technik & Motor"),
+        ("Sport » Fußball", "Sport / Fußball"),
+    ],
+)
+def test_section_is_made_readable(raw: str, shown: str) -> None:
+    assert display_section(raw) == shown
+    head = f"<meta property='article:section' content='{raw}'>"
+    assert meta_of(f"<h1>H</h1>{STORY}", head=head).section == shown
