@@ -28,7 +28,7 @@ _SAMPLE_CHARS = 60000
 #: Fewer words than this and the text is not evidence enough to contradict a page.
 MIN_WORDS = 20
 # The winner's words must be this share of the text, and this many times the runner-up's.
-_MIN_SHARE = 0.18
+_MIN_SHARE = 0.08
 _MIN_LEAD = 1.6
 # Scripts that decide the language by themselves when they make up most of the
 # letters (code point ranges of the Unicode blocks; Han alone is Chinese, Han
@@ -51,14 +51,19 @@ _CYRILLIC_FALLBACK = "ru"
 @cache
 def _profiles() -> dict[str, tuple[frozenset[str], bool]]:
     """Per language with word lists: its detection words, and whether it is written in Cyrillic."""
-    profiles: dict[str, tuple[frozenset[str], bool]] = {}
+    lists: dict[str, frozenset[str]] = {}
     for name in sorted(os.listdir(_DATA)):
         if not name.endswith(".json"):
             continue
         with open(os.path.join(_DATA, name), encoding="utf-8") as file:
-            words = json.load(file).get("detect_words", [])
+            lists[name.removesuffix(".json")] = frozenset(json.load(file).get("detect_words", []))
+    # a word of several languages ("de", "a", "en") tells none of them apart: only
+    # the words of one language count
+    seen = Counter(word for words in lists.values() for word in words)
+    profiles: dict[str, tuple[frozenset[str], bool]] = {}
+    for code, words in lists.items():
         cyrillic = any("\u0400" <= c <= "\u04ff" for w in words for c in w)
-        profiles[name.removesuffix(".json")] = (frozenset(words), cyrillic)
+        profiles[code] = (frozenset(w for w in words if seen[w] == 1), cyrillic)
     return profiles
 
 
