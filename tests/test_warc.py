@@ -273,3 +273,66 @@ def test_corpus_pages_through_a_warc_read_as_files(tmp_path: Path) -> None:
             analyze=False,
         )
         assert row.article == expected, file.name
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_converts_a_crawl_to_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    from newsdoc.cli import main
+
+    path = tmp_path / "damaged.warc.gz"
+    layout = damaged_warc(path)
+    out = tmp_path / f"out-{jobs}.jsonl"
+    assert main(["convert", str(path), "-o", str(out), "--jobs", jobs]) == 1  # two errors
+    lines = out.read_text("utf-8").splitlines()
+    assert len(lines) == DAMAGED_EXPECTED["articles"]
+    urls = [newsdoc.from_json(line).url for line in lines]
+    assert urls == [
+        GOOD_PAGES[0][0],
+        GOOD_PAGES[1][0],
+        "https://news.example.org/latin",
+        "https://news.example.org/gz",
+        GOOD_PAGES[3][0],
+    ]  # in record order
+    err = capsys.readouterr().err
+    assert f"{path}@{layout['corrupt']}: error: damaged" in err
+    assert f"{path}@{layout['tail']}: error: the record ends" in err
+    assert "14 records: 5 articles, 2 errors (1 damaged, 1 truncated), 7 skipped" in err
+
+
+def test_cli_parquet_has_a_row_per_article_and_error(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not installed")
+    from newsdoc.cli import main
+
+    path = tmp_path / "damaged.warc.gz"
+    layout = damaged_warc(path)
+    html = tmp_path / "page.html"
+    html.write_text(GOOD_PAGES[0][1], "utf-8")
+    out = tmp_path / "out.parquet"
+    assert main(["convert", str(path), str(html), "-o", str(out), "-q", "-j", "2"]) == 1
+    table = pq.read_table(out).to_pylist()
+    assert len(table) == 5 + 2 + 1
+    errors = [(row["offset"], row["source"]) for row in table if row["error"]]
+    assert [offset for offset, _ in errors] == [layout["corrupt"], layout["tail"]]
+    last = table[-1]
+    assert last["source"] == str(html) and last["offset"] is None and last["headline"]
+    assert newsdoc.from_json(table[0]["json"]).url == GOOD_PAGES[0][0]
+
+
+def test_cli_refuses_a_crawl_to_one_article_formats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdoc.cli import main
+
+    path = tmp_path / "a.warc.gz"
+    damaged_warc(path)
+    with pytest.raises(SystemExit):
+        main(["convert", str(path), "--to", "json"])
+    assert "use --to jsonl or --to parquet" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["convert", str(path), "--to", "parquet"])
+    assert "--to parquet writes one file: use -o FILE" in capsys.readouterr().err

@@ -21,7 +21,7 @@ from typing import NoReturn, TextIO
 from .. import __version__
 from ..formats import format_for_path, reader_names, writer_names
 from ..schema import FORMAT_VERSION
-from .sources import INPUT_SUFFIXES, STDIN
+from .sources import INPUT_SUFFIXES, STDIN, is_warc
 
 # Each command imports what it needs when it runs (convert: not the inspect
 # tables; inspect: not the worker pool): start-up is paid by every run.
@@ -81,9 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert files and folders to another format",
         description="Convert articles.  One input goes to standard output (or -o FILE); "
         "several inputs go to --out-dir (keeping their paths below the folders named) or, "
-        "with --to jsonl, to one JSON Lines stream.",
-        epilog=f"Folders are read recursively: files ending in {suffixes}, or in those plus "
-        ".gz (gzip is also recognised by content); hidden files are skipped.",
+        "with --to jsonl, to one JSON Lines stream, or with --to parquet to one Parquet file "
+        "(-o FILE).  A WARC crawl (.warc, .warc.gz) gives an article per HTML response.",
+        epilog=f"Folders are read recursively: files ending in {suffixes} .warc, or in those "
+        "plus .gz (gzip is also recognised by content); hidden files are skipped.",
     )
     convert.set_defaults(parser=convert)
     convert.add_argument(
@@ -91,8 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument(
         "--to",
-        choices=writer_names(),
-        help="the output format (default: from the extension of -o FILE, else json)",
+        choices=(*writer_names(), "parquet"),
+        help="the output format (default: from the extension of -o FILE, else json; "
+        "parquet needs the arrow extra)",
     )
     _add_reading_options(convert)
     where = convert.add_mutually_exclusive_group()
@@ -170,6 +172,8 @@ def run() -> NoReturn:
 
 def _format_of(path: str) -> str:
     """The ``--to`` format an output file's name asks for (``a.md``: markdown); json if none."""
+    if path.lower().endswith(".parquet"):
+        return "parquet"
     found = format_for_path(path)
     return found.name if found is not None and found.write is not None else "json"
 
@@ -184,15 +188,24 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from .convert import Plan, Settings, default_jobs, run_convert
 
     inputs: list[str] = args.inputs
-    batch = len(inputs) > 1 or os.path.isdir(inputs[0])
+    crawl = any(is_warc(name) for name in inputs)
+    batch = len(inputs) > 1 or os.path.isdir(inputs[0]) or crawl
     output: str | None = None if args.output in (None, STDIN) else args.output
     if args.to is None:
-        args.to = _format_of(output) if output is not None else "json"
+        args.to = _format_of(output) if output is not None else "jsonl" if crawl else "json"
     if STDIN in inputs and len(inputs) > 1:
         parser.error("- (standard input) must be the only input")
+    if args.to == "parquet":
+        if output is None or args.out_dir is not None:
+            parser.error("--to parquet writes one file: use -o FILE")
+        _need(parser, "pyarrow", "arrow", "--to parquet")
+    if crawl:
+        if args.to not in ("jsonl", "parquet"):
+            parser.error("a WARC crawl holds many articles: use --to jsonl or --to parquet")
+        _need(parser, "fastwarc", "warc", "reading WARC")
     if args.out_dir is not None and args.to == "jsonl":
         parser.error("--to jsonl writes one stream: use -o FILE or standard output, not --out-dir")
-    if batch and args.out_dir is None and args.to != "jsonl":
+    if batch and args.out_dir is None and args.to not in ("jsonl", "parquet"):
         what = "several inputs" if len(inputs) > 1 else "a folder"
         parser.error(
             f"{what} need{'' if len(inputs) > 1 else 's'} --out-dir DIR (or --to jsonl "
@@ -206,7 +219,8 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error(f"--out-dir {args.out_dir}: not a folder")
     if batch and args.url is not None:
         parser.error("--url applies to a single input")
-    if output is not None and args.to == "jsonl" and os.path.lexists(output) and not args.force:
+    one_file = args.to in ("jsonl", "parquet")
+    if output is not None and one_file and os.path.lexists(output) and not args.force:
         sys.stderr.write(f"{PROG}: error: {output} exists (use --force to overwrite it)\n")
         return EXIT_FAILED
     settings = Settings(
@@ -228,6 +242,14 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         stdout=sys.stdout.buffer,
         stderr=sys.stderr,
     )
+
+
+def _need(parser: argparse.ArgumentParser, module: str, extra: str, what: str) -> None:
+    """A usage error when an optional dependency is missing, naming the extra that brings it."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        parser.error(f"{what} needs {module}: pip install 'newsdoc[{extra}]'")
 
 
 def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

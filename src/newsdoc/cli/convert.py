@@ -9,6 +9,14 @@ number of inputs, and outcomes are handled in input order, so ``--jobs N``
 writes the same as ``--jobs 1``, JSON Lines and messages included.  A worker
 that dies fails only the input it was converting; Ctrl-C lets the inputs
 being converted finish and starts no other (see :func:`run_jobs`).
+
+A WARC crawl (``.warc``, ``.warc.gz``) is many inputs: the parent reads its
+records (:func:`newsdoc.warc.read_warc`, a small share of the time) and each
+HTML response becomes a job of its own, carrying the page's bytes.  So one
+crawl is converted by all the workers, through the same bounded window (memory
+stays flat however large the file) and in record order.  ``--to parquet``
+writes one Parquet file: workers send back the article's row
+(:func:`newsdoc.arrow.row_dict`) and the parent writes them in batches.
 """
 
 from __future__ import annotations
@@ -22,19 +30,23 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, closing, contextmanager
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from ..errors import NewsdocError, NewsdocWarning
 from ..formats import get_format
 from ..pipeline import detect_format, parse
 from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
-from .sources import Source, display_name, iter_sources, read_source, strip_suffixes
+from .sources import Source, display_name, is_warc, iter_sources, read_source, strip_suffixes
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
     from ..model import Article
+    from ..warc import WarcCounts, WarcPage
+
+#: ``--to parquet``: one Parquet file of every article (and error row), written by the parent.
+PARQUET = "parquet"
 
 __all__ = [
     "Job",
@@ -66,19 +78,29 @@ class Settings(NamedTuple):
 
 
 class Job(NamedTuple):
-    """One input to convert, and the file to write (``None``: send the text back)."""
+    """One input to convert, and the file to write (``None``: send the text back).
+
+    ``page`` is set for an HTML response of a WARC crawl (``source`` is the crawl).
+    """
 
     source: Source
     output: str | None
+    page: WarcPage | None = None
 
 
 class Outcome(NamedTuple):
-    """What became of one input: its error, its warnings, and text for the parent."""
+    """What became of one input: its error, its warnings, and text for the parent.
+
+    ``row`` is the input's Parquet row (``--to parquet``); ``warc`` names the
+    crawl a converted page came from, for its counts.
+    """
 
     name: str
     error: str | None = None
     warnings: tuple[str, ...] = ()
     text: str | None = None
+    row: dict[str, Any] | None = None
+    warc: str | None = None
 
 
 class Plan(NamedTuple):
@@ -95,17 +117,63 @@ class Plan(NamedTuple):
 
 def convert_one(job: Job, settings: Settings) -> Outcome:
     """Convert one input; never raises for a bad input (the outcome says what failed)."""
+    if job.page is not None:
+        return _convert_page(job.page, settings)
     name = display_name(job.source.path)
     if job.source.problem is not None:
         return Outcome(name, job.source.problem)
     error: str | None = None
     text: str | None = None
+    row: dict[str, Any] | None = None
     with collected_warnings() as notes:
         try:
-            text = _convert(job, settings)
+            if settings.to == PARQUET:
+                row = _row(job, settings)
+            else:
+                text = _convert(job, settings)
         except Exception as problem:
             error = failure_reason(problem, output=job.output)
-    return Outcome(name, error, tuple(notes), text)
+    return Outcome(name, error, tuple(notes), text, row)
+
+
+def page_name(page: WarcPage) -> str:
+    """How a record of a crawl is named in messages: ``crawl.warc.gz@1234 https://...``."""
+    where = f"{page.source}@{page.offset}" if page.offset is not None else page.source
+    return f"{where} {page.url}" if page.url else where
+
+
+def _convert_page(page: WarcPage, settings: Settings) -> Outcome:
+    from ..arrow import row_dict
+    from ..warc import parse_page
+
+    row = parse_page(page, analyze=settings.analyze)
+    text = None
+    if row.article is not None and settings.to != PARQUET:
+        write = get_format(settings.to).write
+        assert write is not None
+        text = write(row.article, indent=settings.indent).rstrip("\n") + "\n"
+    return Outcome(
+        page_name(page),
+        row.error,
+        row.warnings,
+        text,
+        row_dict(row) if settings.to == PARQUET else None,
+        page.source,
+    )
+
+
+def _row(job: Job, settings: Settings) -> dict[str, Any]:
+    from ..arrow import ArticleRow, row_dict
+
+    path = job.source.path
+    article = read_article(
+        read_source(path),
+        name=path,
+        reader=settings.reader,
+        url=settings.url,
+        analyze=settings.analyze,
+    )
+    return row_dict(ArticleRow(source=display_name(path), url=settings.url, article=article))
 
 
 def failure_reason(error: Exception, *, output: str | None = None) -> str:
@@ -192,16 +260,27 @@ def output_path(plan: Plan, source: Source, suffix: str) -> str | None:
     return os.path.join(plan.out_dir, strip_suffixes(source.relative) + suffix)
 
 
-def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Job | Outcome]:
+def plan_jobs(
+    plan: Plan,
+    sources: Iterable[Source],
+    suffix: str,
+    crawls: dict[str, WarcCounts] | None = None,
+) -> Iterator[Job | Outcome]:
     """A job per input, or the outcome of an input whose output is already taken.
 
     Two inputs may map to one output (``a.html`` and ``a.txt`` both give
     ``a.json``), and an output may be its input (``--to json`` into the input
     folder): the second input then fails instead of destroying a file.
+
+    A WARC crawl gives a job per HTML response and the outcome of each record
+    that could not be read; its counts go into ``crawls`` (by path).
     """
     taken: dict[str, str] = {}
     real_output, real_input = _RealPath(), _RealPath()
     for source in sources:
+        if source.problem is None and is_warc(source.path):
+            yield from _crawl_jobs(plan, source, crawls if crawls is not None else {})
+            continue
         output = output_path(plan, source, suffix)
         if output is None or source.problem is not None:
             yield Job(source, output)
@@ -215,6 +294,27 @@ def plan_jobs(plan: Plan, sources: Iterable[Source], suffix: str) -> Iterator[Jo
         else:
             taken[key] = name
             yield Job(source, output)
+
+
+def _crawl_jobs(
+    plan: Plan, source: Source, crawls: dict[str, WarcCounts]
+) -> Iterator[Job | Outcome]:
+    from ..arrow import row_dict
+    from ..warc import WarcCounts, parse_page, read_warc
+
+    name = display_name(source.path)
+    if plan.out_dir is not None:
+        yield Outcome(name, "a WARC crawl holds many articles: use --to jsonl or --to parquet")
+        return
+    counts = crawls.setdefault(source.path, WarcCounts())
+    try:
+        for page in read_warc(source.path, counts=counts):
+            if page.error is None:
+                yield Job(source, None, page)
+            else:  # counted by the reader already: no ``warc``
+                yield Outcome(page_name(page), page.error, row=row_dict(parse_page(page)))
+    except NewsdocError as error:
+        yield Outcome(name, str(error))
 
 
 class _RealPath:
@@ -519,26 +619,50 @@ def run_convert(
     stderr: TextIO,
 ) -> int:
     """Convert every input of ``plan``; the exit status: 0, or 1 if any input failed."""
-    suffix = get_format(settings.to).extension
+    parquet = settings.to == PARQUET
+    suffix = ".parquet" if parquet else get_format(settings.to).extension
     skip = (plan.out_dir,) if plan.out_dir is not None else ()
     to_stdout = plan.out_dir is None and plan.output is None
+    crawl = any(is_warc(name) for name in plan.inputs)
     bar = None
     # not when the outputs scroll by on the same terminal: the bar would mangle them
     if batch and not quiet and stderr.isatty() and not (to_stdout and stdout.isatty()):
-        total = sum(1 for _ in iter_sources(plan.inputs, skip_dirs=skip))
-        bar = ProgressBar(stderr, total)
+        if crawl:  # the number of articles in a crawl is known at its end
+            bar = ProgressBar(stderr, None, unit="articles")
+        else:
+            total = sum(1 for _ in iter_sources(plan.inputs, skip_dirs=skip))
+            bar = ProgressBar(stderr, total)
     reporter = Reporter(stderr, quiet=quiet, bar=bar)
+    crawls: dict[str, WarcCounts] = {}
     with ExitStack() as stack:
+        # a crawl's damage is reported as the record's error line, not a second time
+        stack.enter_context(warnings.catch_warnings())
+        warnings.simplefilter("ignore", NewsdocWarning)
         sink = stdout
-        if plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
+        rows = None
+        if parquet:
+            from ..arrow import ParquetRows
+
+            assert plan.output is not None  # the command line asks for -o FILE
+            file = stack.enter_context(atomic_file(plan.output, force=settings.force))
+            rows = stack.enter_context(ParquetRows(file))
+        elif plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
             sink = stack.enter_context(atomic_file(plan.output, force=settings.force))
-        items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix)
+        items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix, crawls)
         # closed on the way out, even on an error: that stops the workers
         outcomes = stack.enter_context(closing(run_jobs(items, settings, jobs)))
         try:
             for outcome in outcomes:
                 if outcome.text is not None:
                     sink.write(outcome.text.encode("utf-8"))
+                if rows is not None:
+                    rows.add(outcome.row or _error_row(outcome))
+                if outcome.warc is not None:
+                    counts = crawls[outcome.warc]
+                    if outcome.error is None:
+                        counts.articles += 1
+                    else:
+                        counts.error("parse")
                 reporter.outcome(outcome)
         finally:
             if bar is not None:
@@ -546,7 +670,15 @@ def run_convert(
             sink.flush()
     if batch and not quiet:
         stderr.write(reporter.summary() + "\n")
+        for path, counts in crawls.items():
+            stderr.write(f"{display_name(path)}: {counts.summary()}\n")
     return 1 if reporter.failed else 0
+
+
+def _error_row(outcome: Outcome) -> dict[str, Any]:
+    from ..arrow import ArticleRow, row_dict
+
+    return row_dict(ArticleRow(source=outcome.name, error=outcome.error))
 
 
 def default_jobs() -> int:

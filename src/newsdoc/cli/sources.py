@@ -1,4 +1,4 @@
-"""Where the command line's inputs come from: files, folders, ``-``, gzip.
+"""Where the command line's inputs come from: files, folders, ``-``, gzip, WARC crawls.
 
 Folders are walked lazily (a generator of :class:`Source`), in sorted order, so
 a batch of any size costs no memory up front.
@@ -17,8 +17,10 @@ from ..pipeline import read_bytes
 __all__ = [
     "INPUT_SUFFIXES",
     "STDIN",
+    "WARC_SUFFIXES",
     "Source",
     "display_name",
+    "is_warc",
     "iter_sources",
     "read_source",
     "strip_suffixes",
@@ -29,6 +31,13 @@ __all__ = [
 INPUT_SUFFIXES = tuple(ext for f in FORMATS.values() if f.read is not None for ext in f.extensions)
 GZIP_SUFFIX = ".gz"
 STDIN = "-"
+#: WARC crawls (many articles each; see :mod:`newsdoc.warc`), also picked up by a folder walk.
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(path: str) -> bool:
+    """Whether an input is read as a WARC crawl: by its name, ``.warc`` or ``.warc.gz``."""
+    return path != STDIN and path.lower().endswith(WARC_SUFFIXES)
 
 
 class Source(NamedTuple):
@@ -63,7 +72,7 @@ def is_input_name(name: str) -> bool:
     lower = name.lower()
     if lower.endswith(GZIP_SUFFIX):
         lower = lower[: -len(GZIP_SUFFIX)]
-    return not name.startswith(".") and lower.endswith(INPUT_SUFFIXES)
+    return not name.startswith(".") and lower.endswith((*INPUT_SUFFIXES, ".warc"))
 
 
 def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Iterator[Source]:
@@ -88,7 +97,7 @@ def _walk(top: str, skip: set[str]) -> Iterator[Source]:
         found = found or source.problem is None
         yield source
     if not found:
-        kinds = ", ".join(INPUT_SUFFIXES)
+        kinds = ", ".join((*INPUT_SUFFIXES, ".warc"))
         yield Source(top, "", f"no input files in this folder ({kinds}, or those plus .gz)")
 
 
