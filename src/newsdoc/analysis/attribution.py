@@ -101,17 +101,23 @@ class _Attributor:
             speaker = ph.speaker(para, subject)
             if not ph.lex.pro_drop or speaker.person is not None:
                 return speaker
-        return self._dropped_subject(para)
+        return self._dropped_subject(para, para.starts[cue.first])
 
-    def _dropped_subject(self, para: Para) -> Speaker | None:
+    def _dropped_subject(self, para: Para, offset: int) -> Speaker | None:
         """In a language that drops subjects, a cue with none is the person who spoke
-        last, in this paragraph or the few before ("Cuatro años después, valora que")."""
-        if (
-            self.ph.lex.pro_drop
-            and self.recent is not None
-            and para.index - self.recent[0] <= _DROPPED_REACH
-        ):
+        last, in this paragraph or the few before ("Cuatro años después, valora que"),
+        or else the person last named there ("La ministra Ana Torres visitó ...
+        «Q», afirmó")."""
+        if not self.ph.lex.pro_drop:
+            return None
+        if self.recent is not None and para.index - self.recent[0] <= _DROPPED_REACH:
             return Speaker(self.recent[1], None, None)
+        people = self.ph.people
+        for mention in people.before(para.index, offset):
+            if para.index - mention.paragraph > _DROPPED_REACH:
+                break
+            if people.people[mention.person].strong and not mention.possessive:
+                return Speaker(mention.person, None, None)
         return None
 
     # --- quotations ------------------------------------------------------
@@ -152,7 +158,7 @@ class _Attributor:
                         # "said the minister of X, Paola Vega.": the name closes the sentence
                         speaker = ph.apposed_name(para, phrase[1] + 1, hi) or speaker
                     return Attribution(speaker, cue)
-                dropped = self._dropped_subject(para)
+                dropped = self._dropped_subject(para, para.starts[cue.first])
                 if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
                     return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
             return None

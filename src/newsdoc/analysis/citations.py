@@ -151,6 +151,8 @@ class _Finder:
         if allow_article and k < hi and lowers[k] in self.ph.lex.definite_articles:
             k += 1
         run = _caps(self.ph, para, k, hi)
+        if run is None and k < hi and para.tokens[k] in self.ph.lex.outlets:
+            run = (k, k)  # a known outlet written in lower case ("dpa")
         if run is None:
             return None
         first, last = run
@@ -248,6 +250,14 @@ class _Finder:
                 found = self._outlet(para, after + 1, hi, sentence, by)
             elif cue.lower in ph.lex.outlet_verbs:
                 found = self._outlet_before(para, cue.first, lo, sentence, cue)
+                if (
+                    found is None
+                    and cue.lower in ph.lex.report_verbs
+                    and cue.first > lo
+                    and tokens[cue.first - 1] == ","
+                ):
+                    # "..., сообщает ТАСС", "..., berichtet dpa": the outlet after its verb
+                    found = self._outlet(para, after, hi, sentence, cue)
             elif cue.lower in ph.lex.according_words:
                 k = after
                 if k < hi and lowers[k] in ph.lex.determiners:

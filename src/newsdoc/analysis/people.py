@@ -378,8 +378,13 @@ def _noun_before_first_name(names: list[str], lexicon: Lexicon) -> bool:
 def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool:
     """``_is_name_word`` of every word (``lows``: in lower case), the word lists checked
     in C for all of them at once."""
-    if not lexicon.not_name_words_cased.isdisjoint(names) or not lexicon.function_words.isdisjoint(
-        lows
+    if not lexicon.not_name_words_cased.isdisjoint(names):
+        return False
+    stops = lexicon.function_words.intersection(lows)
+    # a particle in lower case ("de", "von der") glues the name; a capitalised
+    # function word ("Der", "The") is no part of one
+    if stops and any(
+        low in stops and not word.islower() for low, word in zip(lows, names, strict=True)
     ):
         return False
     for word in names:
@@ -392,7 +397,9 @@ def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool
 
 
 def _is_name_word(word: str, lexicon: Lexicon) -> bool:
-    if word in lexicon.not_name_words_cased or word.lower() in lexicon.function_words:
+    if word in lexicon.not_name_words_cased or (
+        word.lower() in lexicon.function_words and not word.islower()
+    ):
         return False
     if len(word) > 1 and word.isupper() and not (len(word) == 2 and word.endswith(".")):
         return word.rstrip(".") in lexicon.name_suffixes  # an acronym, not a name
@@ -470,6 +477,13 @@ def find_people(
                 continue
             if not _all_name_words(names, run.lows, lexicon):
                 continue
+            if (
+                lexicon.nouns_capitalised
+                and not titled
+                and names[0] not in lexicon.first_names
+                and any(word.islower() for word in names)
+            ):
+                continue  # "Teil der Ware": nouns joined by a particle, unless a first name leads
             if not titled and (
                 _preceded_by_article(text, start, lexicon)
                 or _followed_by_outlet_noun(text, run.end, lexicon)
