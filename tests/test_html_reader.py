@@ -261,12 +261,10 @@ def test_newsdoc_html_reads_back_unchanged() -> None:
         '{"format": "something", "a": [1, 2]}',
         "<p>unclosed <b>tags <i>everywhere",
         "<!DOCTYPE html><html><head><title>Only a title</title></head></html>",
-        "<\x00p>\x01\x02\x1b</p>" * 10,
         "\ud800 lone surrogate",
         b"\xff\xfe" + "<p>UTF-16 with a BOM</p>".encode("utf-16-le"),
         "<div>" * 5000 + "deep" + "</div>" * 5000,
         "<div>" * 300 + "a&#1;b<b>c</b>&#2;d&#xFFFF;" + "</div>" * 300,
-        random.Random(4).randbytes(300_000),
         '<?xml version="1.0" encoding="utf-8"?><html><body><p>xhtml</p></body></html>',
     ],
 )
@@ -275,6 +273,15 @@ def test_garbage_gives_an_article(junk: str | bytes) -> None:
         warnings.simplefilter("ignore", NewsdocWarning)
         article = newsdoc.parse_html(junk)
     assert isinstance(article, Article)
+
+
+@pytest.mark.parametrize(
+    "junk", ["<\x00p>\x01\x02\x1b</p>" * 10, random.Random(4).randbytes(300_000)]
+)
+def test_binary_garbage_is_refused(junk: str | bytes) -> None:
+    # control characters are a fifth and a tenth of these: binary (newsdoc.readers.binary)
+    with pytest.raises(ParseError, match="binary data"):
+        newsdoc.parse_html(junk)
 
 
 def test_entities_and_dtds_are_never_loaded(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ ENTITY_URLS = [
     "&NewLine;javascript&colon;alert(1)",
     "data&colon;text/html,<script>alert(1)</script>",
     "vbscript&colon;msgbox(1)",
-    "javascript&colon;alert(1) \"title\"",
+    'javascript&colon;alert(1) "title"',
 ]
 # ...and their harmless cousins, which must stay links
 KEPT_URLS = [

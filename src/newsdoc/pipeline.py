@@ -13,6 +13,7 @@ import gzip
 import io
 import os
 import re
+import stat
 import zlib
 from typing import BinaryIO
 
@@ -143,7 +144,9 @@ def read_bytes(path: str, stream: BinaryIO | None = None) -> bytes:
     """The bytes of the file at ``path`` (or of ``stream``), gunzipped if they are gzip.
 
     Raises :class:`~newsdoc.ParseError` (with the reason, not the path) when
-    the file cannot be read or is not valid gzip, and
+    the file cannot be read, is not a regular file (a FIFO, a device, a
+    directory or a socket: reading one could block for ever or never end), or
+    is not valid gzip, and
     :class:`~newsdoc.InputTooLargeError` when it (or what it inflates to) is
     larger than ``newsdoc.limits.MAX_INPUT_CHARS``.
     """
@@ -152,7 +155,7 @@ def read_bytes(path: str, stream: BinaryIO | None = None) -> bytes:
         if stream is not None:
             data = limits.read_at_most(stream, limit)
         else:
-            with open(path, "rb") as file:
+            with _open_regular(path) as file:
                 data = limits.read_at_most(file, limit)
     except OSError as error:
         raise ParseError(f"cannot read: {error.strerror or error}") from None
@@ -166,6 +169,35 @@ def read_bytes(path: str, stream: BinaryIO | None = None) -> bytes:
             raise ParseError(f"not a valid gzip file: {error}") from None
         _check_limit(len(data), limit, "uncompressed ")
     return data
+
+
+#: Opening a FIFO for reading blocks until a writer comes; non-blocking, it
+#: returns at once, and the file's type can then be checked on what was opened
+#: (checking the path first, then opening it, would leave a window to swap it).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading in binary; :class:`ParseError` if it is not a regular file."""
+    fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise ParseError(f"not a regular file: {kind}")
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _check_limit(size: int, limit: int, what: str = "") -> None:

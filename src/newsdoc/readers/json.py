@@ -5,12 +5,19 @@ an unknown major version raises :class:`~newsdoc.errors.FormatError` whose
 message starts with the JSON path of the bad field (``$.quotes[2].speaker``).
 Nothing half-built is ever returned.  Keys this version does not know (from a
 newer minor version) are skipped with a :class:`~newsdoc.errors.NewsdocWarning`.
+
+Hostile documents get the same treatment: a number with more digits than
+Python converts (``sys.get_int_max_str_digits()``) is reported at its path
+like any other bad number, a string holding a lone surrogate (``"\\ud800"``,
+which no writer could encode as UTF-8) is refused at its path, and nesting too
+deep to decode is a :class:`~newsdoc.errors.FormatError` too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -32,7 +39,7 @@ from ..model import (
 )
 from ..schema import FORMAT_NAME, FORMAT_VERSION
 
-__all__ = ["from_dict", "from_json"]
+__all__ = ["decode_document", "from_dict", "from_json"]
 
 T = TypeVar("T")
 E = TypeVar("E", ParagraphKind, QuoteKind, CitationKind)
@@ -49,8 +56,31 @@ def from_json(data: str | bytes | bytearray, *, url: str | None = None) -> Artic
     if not isinstance(data, (str, bytes, bytearray)):
         raise FormatError(f"$: expected JSON text or bytes, got {type(data).__name__}")
     check_size(len(data), "from_json")
+    article = from_dict(decode_document(data))
+    return article if url is None or article.url is not None else article.evolve(url=url)
+
+
+class _LongNumber:
+    """An integer with more digits than Python converts: reported, with its path, as bad."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = len(digits.lstrip("-"))
+
+    def __repr__(self) -> str:
+        return f"a number of {self.digits:,} digits"
+
+
+def _integer(digits: str) -> int | _LongNumber:
     try:
-        document = json.loads(data)
+        return int(digits)
+    except ValueError:  # past sys.get_int_max_str_digits()
+        return _LongNumber(digits)
+
+
+def decode_document(data: str | bytes | bytearray) -> object:
+    """JSON text (or UTF-8/16/32 bytes) decoded; :class:`FormatError` if it is not JSON."""
+    try:
+        return json.loads(data, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise FormatError(
             f"$: not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -59,8 +89,6 @@ def from_json(data: str | bytes | bytearray, *, url: str | None = None) -> Artic
         raise FormatError(f"$: not UTF-8, UTF-16 or UTF-32 text: {error.reason}") from None
     except RecursionError:
         raise FormatError("$: JSON nested too deeply") from None
-    article = from_dict(document)
-    return article if url is None or article.url is not None else article.evolve(url=url)
 
 
 def from_dict(document: object) -> Article:
@@ -85,9 +113,36 @@ def _fail(path: str, message: str) -> FormatError:
 def _kind(value: object) -> str:
     if value is None:
         return "null"
+    if isinstance(value, _LongNumber):
+        return repr(value)
     return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
         type(value), type(value).__name__
     )
+
+
+def _shown(value: object) -> str:
+    """``value`` for an error message: its repr (lone surrogates escaped), cut short."""
+    shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str, path: str) -> str:
+    """``value``, unless it holds a lone surrogate, which no writer can encode as UTF-8."""
+    if not value.isascii() and (found := _SURROGATE.search(value)) is not None:
+        raise _fail(
+            path,
+            f"the string holds a lone surrogate ({found.group()!r} at character "
+            f"{found.start()}), which cannot be encoded as UTF-8",
+        )
+    return value
+
+
+def _key(key: object) -> str:
+    """A key for a message: lone surrogates escaped, so the message itself can be written."""
+    return str(key).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class _Object:
@@ -98,7 +153,7 @@ class _Object:
             raise _fail(path, f"expected an object, got {_kind(value)}")
         self.value: dict[str, Any] = value
         self.path = path
-        unknown = sorted(str(k) for k in value if k not in known)
+        unknown = sorted(_key(k) for k in value if k not in known)
         if unknown:
             warn(f"{path}: unknown field(s) skipped: {', '.join(unknown)}")
 
@@ -107,9 +162,11 @@ class _Object:
 
     def opt_string(self, key: str) -> str | None:
         value = self.value.get(key)
-        if value is not None and type(value) is not str:
+        if value is None:
+            return None
+        if type(value) is not str:
             raise _fail(self.at(key), f"expected a string, got {_kind(value)}")
-        return value
+        return _text(value, self.at(key))
 
     def flag(self, key: str) -> bool:
         """A boolean that is false when absent (documents written before it existed)."""
@@ -129,7 +186,7 @@ class _Object:
         if type(value) is not int or value < 0:
             if value is None:
                 raise _fail(self.at(key), "required number is missing")
-            raise _fail(self.at(key), f"expected a non-negative integer, got {value!r}")
+            raise _fail(self.at(key), f"expected a non-negative integer, got {_shown(value)}")
         return value
 
     def opt_number(self, key: str) -> int | None:
@@ -157,7 +214,7 @@ class _Object:
         except ValueError:
             choices = ", ".join(m.value for m in cls)
             raise _fail(
-                self.at(key), f"unknown value {value!r} (expected one of {choices})"
+                self.at(key), f"unknown value {_shown(value)} (expected one of {choices})"
             ) from None
 
     def when(self, key: str) -> dt.date | None:
@@ -171,7 +228,9 @@ class _Object:
                 value = value[:-1] + "+00:00"
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            raise _fail(self.at(key), f"not an ISO 8601 date or date-time: {value!r}") from None
+            raise _fail(
+                self.at(key), f"not an ISO 8601 date or date-time: {_shown(value)}"
+            ) from None
 
 
 def _fields(*names: str) -> frozenset[str]:
@@ -214,7 +273,7 @@ def _opt_span(o: _Object, key: str) -> Span | None:
 def _string(value: object, path: str) -> str:
     if type(value) is not str:
         raise _fail(path, f"expected a string, got {_kind(value)}")
-    return value
+    return _text(value, path)
 
 
 def _link(value: object, path: str, size: int) -> Link:
@@ -282,14 +341,14 @@ class _Reader:
         if ref is None:
             return None
         if ref not in table:
-            raise _fail(o.at(key), f"{ref!r} names no {what}")
+            raise _fail(o.at(key), f"{_shown(ref)} names no {what}")
         return table[ref]
 
     def _person(self, value: object, path: str) -> Person:
         o = _Object(value, path, _PERSON)
         pid = o.string("id")
         if pid in self.persons:
-            raise _fail(o.at("id"), f"duplicate person id {pid!r}")
+            raise _fail(o.at("id"), f"duplicate person id {_shown(pid)}")
         person = Person(
             name=o.string("name"),
             role=o.opt_string("role"),
@@ -306,14 +365,14 @@ class _Reader:
     def _person_ref(self, value: object, path: str) -> Person:
         pid = _string(value, path)
         if pid not in self.persons:
-            raise _fail(path, f"{pid!r} names no person in $.persons")
+            raise _fail(path, f"{_shown(pid)} names no person in $.persons")
         return self.persons[pid]
 
     def _citation(self, value: object, path: str) -> Citation:
         o = _Object(value, path, _CITATION)
         cid = o.string("id")
         if cid in self.citations:
-            raise _fail(o.at("id"), f"duplicate citation id {cid!r}")
+            raise _fail(o.at("id"), f"duplicate citation id {_shown(cid)}")
         span = _opt_span(o, "span")
         self._check_span(span, o.at("span"))
         citation = Citation(
@@ -352,11 +411,14 @@ class _Reader:
     def article(self, document: object) -> Article:
         o = _Object(document, "$", _ARTICLE)
         if o.value.get("format") != FORMAT_NAME:
-            raise _fail("$.format", f"expected {FORMAT_NAME!r}, got {o.value.get('format')!r}")
+            raise _fail(
+                "$.format", f"expected {FORMAT_NAME!r}, got {_shown(o.value.get('format'))}"
+            )
         version = o.string("version")
         if version.split(".")[0] != _MAJOR:
             raise _fail(
-                "$.version", f"unsupported version {version!r} (this reader reads {_MAJOR}.x)"
+                "$.version",
+                f"unsupported version {_shown(version)} (this reader reads {_MAJOR}.x)",
             )
         self.paragraphs = o.items("paragraphs", _paragraph)
         persons = o.items("persons", self._person)

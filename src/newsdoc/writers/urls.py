@@ -19,6 +19,7 @@ from ..urls import browser_view, scheme, unsafe_scheme
 
 __all__ = ["UrlCheck", "absolute_uri", "mailto", "safe_url"]
 
+
 def safe_url(url: str | None, where: str) -> str | None:
     """``url`` as browsers will read it if it is safe, else ``None`` (with a warning).
 

@@ -15,12 +15,10 @@ is then read like any other page.
 
 from __future__ import annotations
 
-import json
-
 from ...errors import FormatError, warn
 from ...markup import html_safe
 from ...model import Article
-from ..json import from_dict
+from ..json import decode_document, from_dict
 from .tree import Element
 
 __all__ = ["read_newsdoc_markup"]
@@ -35,10 +33,11 @@ def read_newsdoc_markup(root: Element) -> Article | None:
     if block is None:
         return None
     try:
-        article = from_dict(json.loads(block.text or ""))
-    except (ValueError, RecursionError) as error:
-        message = str(error) if isinstance(error, FormatError) else f"not JSON ({error})"
-        warn(f"newsdoc data block: {message}; reading the page as any other page")
+        # the reader of newsdoc JSON documents, with its checks (numbers too long to
+        # convert, lone surrogates, nesting): every problem is a FormatError with a path
+        article = from_dict(decode_document(block.text or ""))
+    except FormatError as error:
+        warn(f"newsdoc data block: {error}; reading the page as any other page")
         return None
     _check_visible(block, article)
     return article

@@ -17,6 +17,7 @@ from lxml import etree
 
 from ...errors import ParseError, warn
 from ...limits import check_size
+from ..binary import check_signature, check_text_share, count_controls, utf8_length
 from .encoding import decode_html
 
 __all__ = ["Element", "itertext", "load_tree", "text_content"]
@@ -70,13 +71,15 @@ def _parser(huge: bool = False) -> etree.HTMLParser:
 def load_tree(html: str | bytes) -> Element:
     """Parse ``html`` (text, or bytes in any encoding) into an ``<html>`` element.
 
-    Never fails on content: an empty or non-HTML input gives a tree with an
-    empty or text-only ``<body>``.  Raises :class:`ParseError` only for input
-    that is not ``str`` or ``bytes`` and :class:`InputTooLargeError` past
+    An empty or non-HTML input gives a tree with an empty or text-only
+    ``<body>``.  Raises :class:`ParseError` for input that is not ``str`` or
+    ``bytes``, or is binary data (:mod:`newsdoc.readers.binary`: a PDF, an
+    image, an archive...), and :class:`InputTooLargeError` past
     ``newsdoc.limits.MAX_INPUT_CHARS``.
     """
     if isinstance(html, str):
         check_size(len(html), "parse_html")
+        check_signature(html, "parse_html")
         try:
             data = html.encode("utf-8")
         except UnicodeEncodeError:
@@ -87,6 +90,7 @@ def load_tree(html: str | bytes) -> Element:
     elif isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         check_size(len(data), "parse_html")
+        check_signature(data, "parse_html")
         data = decode_html(data)[1]
     else:
         raise ParseError(f"parse_html: expected str or bytes, got {type(html).__name__}")
@@ -95,6 +99,8 @@ def load_tree(html: str | bytes) -> Element:
     # pages rarely have any, and a search per byte value (memchr) costs far
     # less than copying the whole page through translate()
     if any(control in data for control in _CONTROL_BYTES):
+        # binary data is mostly controls once decoded, whatever the encoding tried
+        check_text_share(count_controls(data), utf8_length(data), "parse_html")
         data = data.translate(None, _CONTROLS)
     parser = _parser()
     root = None if data.isspace() or not data else etree.fromstring(data, parser)

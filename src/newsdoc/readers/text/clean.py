@@ -1,5 +1,8 @@
 """Checking and normalising the input text before it is read.
 
+Binary data (a PDF, an image, an archive, random bytes) is refused with a
+:class:`~newsdoc.errors.ParseError` by the rule of :mod:`newsdoc.readers.binary`.
+
 Line breaks of every convention (``\\r\\n``, ``\\r``, U+2028, U+0085, form
 and line feeds) become ``\\n``; U+2029 (paragraph separator) a blank line.
 Characters no article text can hold are replaced by U+FFFD with a
@@ -16,6 +19,7 @@ import re
 
 from ...errors import ParseError, warn
 from ...limits import check_size
+from ..binary import check_signature, check_text_share, count_controls
 
 __all__ = ["decode", "prepare"]
 
@@ -29,8 +33,11 @@ def prepare(text: object) -> str:
     """``text`` decoded, checked and normalised; :class:`ParseError` for non-text or empty input."""
     if isinstance(text, bytes):
         check_size(len(text), "parse_text")
+        check_signature(text, "parse_text")
         text = decode(text)
-    if not isinstance(text, str):
+    elif isinstance(text, str):
+        check_signature(text, "parse_text")
+    else:
         raise ParseError(f"parse_text: expected str or bytes, got {type(text).__name__}")
     check_size(len(text), "parse_text")
     if text.startswith("\ufeff"):
@@ -43,6 +50,7 @@ def prepare(text: object) -> str:
         )
     if _ANY.search(text) is None:
         return text  # the common case: one scan, nothing to change
+    check_text_share(count_controls(text), len(text), "parse_text")
     text = _BREAKS.sub("\n", text)
     if "\u2029" in text:
         text = text.replace("\u2029", "\n\n")
