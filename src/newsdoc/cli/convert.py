@@ -568,7 +568,14 @@ def _context() -> BaseContext:
 
 
 class Reporter:
-    """Reports on standard error: failures always, warnings and progress unless quiet."""
+    """Reports on standard error: failures always, warnings and progress unless quiet.
+
+    The analysis warns about every article in a language it has no word lists
+    for; in a folder of such pages that is one identical line per file, so the
+    first is shown and the summary counts the files per language.
+    """
+
+    _NO_WORD_LISTS = "no word lists for language "
 
     def __init__(self, stream: TextIO, *, quiet: bool, bar: ProgressBar | None) -> None:
         self.stream = stream
@@ -577,6 +584,8 @@ class Reporter:
         self.converted = 0
         self.failed = 0
         self.warned = 0
+        #: language (as the warning names it, quoted) -> files analysis skipped
+        self.unanalysed: dict[str, int] = {}
 
     def say(self, line: str) -> None:
         if self.bar is not None:
@@ -587,8 +596,14 @@ class Reporter:
 
     def outcome(self, outcome: Outcome) -> None:
         self.warned += len(outcome.warnings)
-        if not self.quiet:
-            for note in outcome.warnings:
+        for note in outcome.warnings:
+            if self._NO_WORD_LISTS in note:
+                language = note.split(self._NO_WORD_LISTS, 1)[1].split(" ", 1)[0]
+                seen = self.unanalysed.get(language, 0)
+                self.unanalysed[language] = seen + 1
+                if seen:
+                    continue  # said once; the summary counts the rest
+            if not self.quiet:
                 self.say(f"{outcome.name}: warning: {note}")
         if outcome.error is None:
             self.converted += 1
@@ -605,7 +620,12 @@ class Reporter:
             text += f", {self.failed} failed"
         if self.warned:
             text += f", {self.warned} warning{'s' if self.warned != 1 else ''}"
-        return text
+        lines = [
+            f"no word lists for language {language}: people, quotes and citations "
+            f"not looked for in {count} file{'s' if count != 1 else ''}"
+            for language, count in sorted(self.unanalysed.items())
+        ]
+        return "\n".join([*lines, text])
 
 
 def run_convert(
