@@ -115,9 +115,20 @@ def test_wire_credit_at_the_end_names_the_authors() -> None:
         ("Middle East", "Middle East"),
         ("Technik & Motor", "Technik & Motor"),
         ("Sport » Fußball", "Sport / Fußball"),
+        ("NFL", "NFL"),
+        ("mlb", "MLB"),
+        ("U.S.", "U.S."),
+        ("Sci-Tech", "Sci-Tech"),
+        ("economia,agro", "Economia"),
     ],
 )
 def test_section_is_made_readable(raw: str, shown: str) -> None:
     assert display_section(raw) == shown
     head = f"<meta property='article:section' content='{raw}'>"
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section == shown
+
+
+@pytest.mark.parametrize("placeholder", ["undefined", "null", "None"])
+def test_a_placeholder_is_no_section(placeholder: str) -> None:
+    head = f"<meta property='article:section' content='{placeholder}'>"
+    assert meta_of(f"<h1>H</h1>{STORY}", head=head).section is None

@@ -11,10 +11,15 @@ __all__ = ["choose_section", "display_section"]
 
 # Where a path of sections splits: slashes, bars, ">" and "»" breadcrumbs.
 _LEVELS = re.compile(r"\s*[/|>»›]\s*")
-# Words of a slug: joined by underscores, hyphens or dots ("middle_east", "us-news").
-_JOINS = re.compile(r"[_\-.+]+")
+# Words of a slug: joined by underscores, hyphens or pluses ("middle_east", "us-news").
+_JOINS = re.compile(r"[_\-+]+")
+# Values of an empty field, not sections.
+_PLACEHOLDERS = frozenset({"undefined", "null", "nil", "none", "n/a", "na", "false", "0"})
+_VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýæøœ")
 # Two-letter words of a slug are the acronyms of sections ("uk", "us", "eu", "tv").
 _ACRONYM_LENGTH = 2
+# A word in capitals this short is an acronym ("NFL"); a longer one a word ("SPACE", "NEWS").
+_MAX_ACRONYM = 3
 
 
 def display_section(section: str) -> str:
@@ -26,25 +31,35 @@ def display_section(section: str) -> str:
     "uk" or "us", in capitals).  A section already written as words
     ("Middle East", "Technik & Motor") is kept as it is.
     """
+    if "," in section and not section.strip().count(" "):
+        section = section.split(",")[0]  # "economia,agro": a list of sections, the first leads
     levels = [level for level in _LEVELS.split(section.strip()) if level.strip()]
     shown = []
     for level in levels:
-        words = _JOINS.sub(" ", level).split() if _is_slug(level) else level.split()
-        text = " ".join(words)
-        if text.isupper() or text.islower():
-            text = " ".join(
-                word.upper() if len(word) <= _ACRONYM_LENGTH and word.isalpha() else word.title()
-                for word in words
-            )
-        shown.append(text)
+        if not (level.isupper() or level.islower()):
+            shown.append(level.strip())  # written as words already ("Sci-Tech", "U.S.")
+            continue
+        words = _JOINS.sub(" ", level).split()
+        shown.append(" ".join(_word(word) for word in words))
     return " / ".join(shown) or section.strip()
 
 
-def _is_slug(level: str) -> bool:
-    return " " not in level.strip() and _JOINS.search(level) is not None
+def _word(word: str) -> str:
+    """A word of a slug or of a section in capitals, as printed in a title."""
+    letters = word.casefold()
+    if not word.isalpha() or "." in word:
+        return word
+    # "uk", "us", "tv"; "nfl", "mlb": short, or without a vowel, a word is an acronym
+    if len(letters) <= _ACRONYM_LENGTH or (len(letters) <= 4 and _VOWELS.isdisjoint(letters)):
+        return word.upper()
+    if word.isupper() and len(word) <= _MAX_ACRONYM:
+        return word  # "NFL", "BBC": an acronym printed as one
+    return word.capitalize()
 
 
 def choose_section(values: Iterable[str]) -> str | None:
     """The first section any source gives, made readable (:func:`display_section`)."""
     section = first_text(values)
-    return display_section(section) if section else None
+    if section is None or section.casefold() in _PLACEHOLDERS:
+        return None
+    return display_section(section)
