@@ -26,7 +26,7 @@ import io
 import os
 import warnings
 import zlib
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -47,6 +47,7 @@ __all__ = [
     "WarcPage",
     "is_warc_name",
     "parse_page",
+    "parse_pages",
     "parse_warc",
     "read_warc",
 ]
@@ -85,7 +86,7 @@ class WarcPage:
     things to warn about a page that was read (the crawler cut it short).
     """
 
-    source: str
+    source: str | None = None
     offset: int | None = None
     record_id: str | None = None
     date: datetime | None = None
@@ -257,6 +258,25 @@ def parse_warc(
         elif page.error is None:  # the reader's errors are counted already
             tally.error("parse")
         yield row
+
+
+def parse_pages(
+    htmls: Sequence[str | bytes | None],
+    *,
+    urls: Sequence[str | None] | None = None,
+    ids: Sequence[object] | None = None,
+    analyze: bool = True,
+) -> Iterator[ArticleRow]:
+    """A row for each saved page of a table (a column of HTML, its URLs, its ids).
+
+    What the engines run on a table of pages; ``ids`` go to ``record_id``.
+    A missing page (``None``) gives an empty article, like an empty page.
+    """
+    count = len(htmls)
+    for html, url, key in zip(htmls, urls or [None] * count, ids or [None] * count, strict=True):
+        body = html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html or b"")
+        record_id = None if key is None else str(key)
+        yield parse_page(WarcPage(url=url, record_id=record_id, body=body), analyze=analyze)
 
 
 def _open(name: str) -> BinaryIO:

@@ -138,7 +138,8 @@ def convert_one(job: Job, settings: Settings) -> Outcome:
 
 def page_name(page: WarcPage) -> str:
     """How a record of a crawl is named in messages: ``crawl.warc.gz@1234 https://...``."""
-    where = f"{page.source}@{page.offset}" if page.offset is not None else page.source
+    source = page.source or "<table>"
+    where = f"{source}@{page.offset}" if page.offset is not None else source
     return f"{where} {page.url}" if page.url else where
 
 
