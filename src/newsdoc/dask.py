@@ -62,8 +62,8 @@ def warcs_to_parquet(
     go to a hidden temporary file, renamed when complete, so a run stopped
     half way is resumed by running again on the paths whose output is missing.
     """
-    import dask
     import dask.bag as db
+    from dask.base import compute as run
 
     names = [os.fspath(p) for p in paths]
     target = os.fspath(out_dir)
@@ -71,7 +71,7 @@ def warcs_to_parquet(
     bag = db.from_sequence(names, npartitions=max(1, len(names))).map(
         _write_one, target, analyze=analyze
     )
-    (results,) = dask.compute(bag, **compute)
+    (results,) = run(bag, **compute)
     total = WarcCounts()
     for counts in results:
         total.merge(WarcCounts.from_dict(counts))
