@@ -139,8 +139,33 @@ def test_live_blog_boxes_need_siblings_of_their_kind(count: int) -> None:
         "</div></div>"
         for i in range(count)
     )
-    found = texts(parse(page(f"<h1>Updates</h1><div class='feed'>{entries}</div>")))
+    found = texts(parse(page(f"<h1>Updates</h1><div class='stream'>{entries}</div>")))
     assert sum(text.startswith("Paragraph") for text in found) == count
+
+
+def test_a_box_named_like_chrome_around_the_text_is_the_article() -> None:
+    # "feed" reads as chrome: the walk without hints finds the entries inside it
+    entries = "".join(
+        f"<div class='update'><span class='stamp'>{i}h</span><div class='txt'><p>{sentence(i)}</p>"
+        "</div></div>"
+        for i in range(3)
+    )
+    found = texts(parse(page(f"<h1>Updates</h1><div class='feed'>{entries}</div>")))
+    assert sum(text.startswith("Paragraph") for text in found) == 3
+
+
+def test_comments_beside_the_article_stay_out() -> None:
+    comments = "".join(
+        f"<li class='comment'><div class='comment-body'><p>{sentence(60 + i)}</p></div></li>"
+        for i in range(12)
+    )
+    html = page(
+        f"<article><h1>Headline</h1><div class='entry'><p>{sentence(1, 12)}</p></div>"
+        f"<div class='comments-area'><ol>{comments}</ol></div></article>"
+    )
+    found = texts(parse(html))
+    assert sentence(1, 12) in found
+    assert not any(text.startswith("Paragraph 6") for text in found)
 
 
 STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
