@@ -21,6 +21,7 @@ from __future__ import annotations
 from ....model import ParagraphKind
 from ..tree import Element
 from .boilerplate import is_boilerplate, repeats
+from .class_hints import holds_comments
 from .walk import Block, Figure, Node, Walker
 
 __all__ = ["choose_article", "fold"]
@@ -40,6 +41,8 @@ _BOX_LINK_DENSITY = 0.3
 # A wrapper joins the selection when its other blocks add this much text.
 _MIN_GAIN = 150.0
 _GAIN_SHARE = 0.2
+# A box marked as chrome that holds this share of the selection's value is not chrome.
+_CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
 
@@ -70,10 +73,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
             node = node.parent
             depth += 1
-    winner = max(walker.nodes, key=Node.final_score)
-    top = _climb(winner, walker.nodes)
+    top = max(walker.nodes, key=Node.final_score)
+    top = _climb(top, walker.nodes)
     top.selected = True
-    _unmark_chrome(walker.nodes, winner)
+    _unmark_chrome(walker.nodes, top)
     best = top.final_score()
     parent = top.parent
     loose: set[int] = set()
@@ -104,23 +107,24 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     return _trim_top(chosen, repeated), figures
 
 
-def _unmark_chrome(nodes: list[Node], winner: Node) -> None:
+def _unmark_chrome(nodes: list[Node], top: Node) -> None:
     """Boxes named like chrome that are the article (marked only in the walk without hints).
 
-    A box around the text that won is the article whatever its class says
-    (a "live-feed", a "share-container" wrapped around the text); inside it,
-    boxes named the same way that hold text are its sections (ids made from
-    their titles, "sharing-with-a-developer").  Boxes of links (share bars)
-    stay chrome, and so do boxes beside the text (comments).
+    A box that holds most of the winner's text is the article whatever its
+    class says (a "live-feed", a "share-container"), unless it holds readers'
+    comments (:data:`.class_hints.COMMENT_WORDS`); inside it, boxes named
+    the same way that hold text are its sections (ids made from their titles,
+    "sharing-with-a-developer").  Boxes of links (share bars) stay chrome.
     """
-    around: set[Node] = set()
-    node: Node | None = winner
-    while node is not None:
-        around.add(node)
-        node = node.parent
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
-        if node.chrome and (node in around or (node.parent in unmarked and node.value > 0)):
+        if not node.chrome:
+            continue
+        if holds_comments(node.el):
+            continue
+        if node.value >= _CHROME_SHARE * top.value > 0 or (
+            node.parent in unmarked and node.value > 0
+        ):
             node.chrome = False
             unmarked.add(node)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
 from ..tree import Element
 
-__all__ = ["class_hints"]
+__all__ = ["class_hints", "holds_comments"]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -82,3 +82,21 @@ def class_hints(el: Element) -> tuple[bool, int]:
     chrome = strong or (weak and not positive)
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
+
+
+#: Class/id words of boxes that hold readers' text, never the article's, however long.
+COMMENT_WORDS = (
+    "comment",
+    "disqus",
+    "repl",
+    "discussion",
+    "kommentar",
+    "comentario",
+    "commentaire",
+)
+
+
+def holds_comments(el: Element) -> bool:
+    """Whether the element's class or id names it as readers' comments."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(word.startswith(COMMENT_WORDS) for word in hint_words(value))
