@@ -46,6 +46,14 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("hi", ((0x0900, 0x097F),)),
 )
 _CYRILLIC_FALLBACK = "ru"
+_SCRIPT_CHARS = 4000
+_LETTER = re.compile(r"[^\W\d_]")
+# Beyond Latin, and punctuation and symbols no language uses in its words
+_BEYOND_LATIN = re.compile("[\u0370-\u1fff\u3040-\ud7ff]")
+_SCRIPT_PATTERNS = tuple(
+    (name, re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]"))
+    for name, ranges in _SCRIPTS
+)
 
 
 @cache
@@ -74,25 +82,15 @@ def primary_subtag(tag: str) -> str:
 
 def _script(text: str) -> str | None:
     """The script that makes up most of the letters of ``text``, if it is one of ``_SCRIPTS``."""
-    counts: Counter[str] = Counter()
-    letters = 0
-    for char in text[:4000]:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if code < 0x370:
-            continue  # Latin: decided by the words
-        for name, ranges in _SCRIPTS:
-            if any(lo <= code <= hi for lo, hi in ranges):
-                counts[name] += 1
-                break
-    if not letters:
-        return None
+    sample = text[:_SCRIPT_CHARS]
+    if sample.isascii() or _BEYOND_LATIN.search(sample) is None:
+        return None  # most texts: Latin letters only, told apart by their words
+    letters = len(_LETTER.findall(sample))
+    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_PATTERNS}
     if counts["ja"] and counts["ja"] + counts["zh"] > letters / 2:
         return "ja"  # Japanese writes Han and kana together
-    name, count = counts.most_common(1)[0] if counts else ("", 0)
-    return name if count > letters / 2 else None
+    name = max(counts, key=counts.__getitem__)
+    return name if counts[name] > letters / 2 else None
 
 
 def detect_language(text: str) -> str | None:
@@ -111,13 +109,17 @@ def detect_language(text: str) -> str | None:
         for code, (words, cyrillic) in profiles.items()
         if words and cyrillic == (script == "cyrillic")
     }
-    sample = [w.lower() for w in _WORD.findall(text, 0, _SAMPLE_CHARS)[:_SAMPLE_WORDS]]
+    sample = _WORD.findall(text[:_SAMPLE_CHARS].lower())[:_SAMPLE_WORDS]
     if len(sample) < MIN_WORDS:
         return None
     if not candidates:
         return _CYRILLIC_FALLBACK if script == "cyrillic" else None
+    # each language's words looked up among the text's distinct words (a dict view
+    # intersects by walking the smaller side: the hundred words of a list)
+    counts = Counter(sample)
+    found = counts.keys()
     scores = sorted(
-        ((sum(w in words for w in sample), code) for code, words in candidates.items()),
+        ((sum(map(counts.__getitem__, found & words)), code) for code, words in candidates.items()),
         reverse=True,
     )
     best, code = scores[0]

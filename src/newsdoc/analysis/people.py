@@ -380,10 +380,10 @@ def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool
     in C for all of them at once."""
     if not lexicon.not_name_words_cased.isdisjoint(names):
         return False
-    stops = lexicon.function_words.intersection(lows)
     # a particle in lower case ("de", "von der") glues the name; a capitalised
     # function word ("Der", "The") is no part of one
-    if stops and any(
+    stops = lexicon.function_words
+    if not stops.isdisjoint(lows) and any(
         low in stops and not word.islower() for low, word in zip(lows, names, strict=True)
     ):
         return False
