@@ -3,7 +3,8 @@
 ``tests/data/regressions/<entry point>/<name>`` holds the raw input; the entry
 point is fed it the way its harness does (bytes, or for text entry points the
 bytes decoded as UTF-8 with lone surrogates for invalid bytes, as
-``fuzz/common.py:text_of`` does).  A hang is turned into a failure by a very
+``fuzz/common.py:text_of`` does), and what it returns must be written by every
+writer as UTF-8, as the harnesses check.  A hang is turned into a failure by a very
 generous alarm, so one regression cannot stall the suite.
 """
 
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from test_reads_must_write import write_everything
 from test_robustness import check_writers, outcome
 
 import newsdoc
@@ -78,3 +80,4 @@ def test_regression_input_is_handled(path: Path) -> None:
             article = outcome(call)
             if article is not None:
                 check_writers(article)
+                write_everything(article)  # every writer, as UTF-8 (what the harnesses check)
