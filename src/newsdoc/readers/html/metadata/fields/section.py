@@ -10,7 +10,7 @@ from .shared import first_text
 __all__ = ["choose_section", "display_section"]
 
 # Where a path of sections splits: slashes, bars, ">" and "»" breadcrumbs.
-_LEVELS = re.compile(r"\s*[/|>»›]\s*")
+_LEVELS = re.compile(r"[/|>»›]")
 # Words of a slug: joined by underscores, hyphens or pluses ("middle_east", "us-news").
 _JOINS = re.compile(r"[_\-+]+")
 # Values of an empty field, not sections.
@@ -33,7 +33,7 @@ def display_section(section: str) -> str:
     """
     if "," in section and not section.strip().count(" "):
         section = section.split(",")[0]  # "economia,agro": a list of sections, the first leads
-    levels = [level for level in _LEVELS.split(section.strip()) if level.strip()]
+    levels = [level.strip() for level in _LEVELS.split(section) if level.strip()]
     shown = []
     for level in levels:
         if not (level.isupper() or level.islower()):
