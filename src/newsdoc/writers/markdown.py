@@ -237,11 +237,13 @@ def to_markdown(article: Article) -> str:
 
 
 def _body(a: Article) -> list[str]:
-    blocks: list[str] = []
+    # each block is a list of lines joined at the end: the items of a long list appended
+    # to one string would copy it again for every item
+    blocks: list[list[str]] = []
     dateline = a.dateline.strip() if a.dateline else ""
     first = a.paragraphs[0] if a.paragraphs else None
     if dateline and (first is None or first.kind is not ParagraphKind.BODY):
-        blocks.append(f"{escape_markdown(dateline)} {_DASH}")
+        blocks.append([f"{escape_markdown(dateline)} {_DASH}"])
     number = 0
     previous: ParagraphKind | None = None
     for i, p in enumerate(a.paragraphs):
@@ -255,11 +257,11 @@ def _body(a: Article) -> list[str]:
             or (p.kind is ParagraphKind.TABLE_ROW and previous is ParagraphKind.TABLE_ROW)
         )
         if together and blocks:
-            blocks[-1] += "\n" + block
+            blocks[-1].append(block)
         else:
-            blocks.append(block)
+            blocks.append([block])
         previous = p.kind
-    return blocks
+    return ["\n".join(lines) for lines in blocks]
 
 
 def _footer(a: Article) -> list[str]:
