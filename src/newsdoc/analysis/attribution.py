@@ -21,7 +21,7 @@ from .tokens import Para
 
 __all__ = ["Attribution", "Found", "attribute"]
 
-_DASHES = frozenset("—–-")
+_DASHES = frozenset("—–―-")
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
@@ -174,7 +174,7 @@ class _Attributor:
                 ):
                     return None
                 return Attribution(ph.speaker(para, subject), cue)
-            if tokens[k] in ".;!?":
+            if tokens[k] in ".;!?" and not (tokens[k] == "." and ph.abbreviation(para, k - 1)):
                 return None
             k += 1
         return None
@@ -250,7 +250,11 @@ class _Attributor:
             return None
         sentence0 = para0.sentence_of[t0]
         attribution = None
-        if raw.close_pos is not None:
+        if self._framed(para0, t0):
+            # 'X said, "Q," Y said' and 'X said: "Q." Y disagreed': the frame before
+            # the marks is the speaker's own; the words after belong to another clause
+            attribution = self.before(para0, t0)
+        if attribution is None and raw.close_pos is not None:
             attribution = self.after(para1, t1)
         if attribution is None:
             attribution = self.before(para0, t0)
@@ -293,6 +297,13 @@ class _Attributor:
         if home != (p0, sentence0):
             self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
         return Found(kind, text, list(raw.pieces), attribution, home)
+
+    def _framed(self, para: Para, t: int) -> bool:
+        """Whether a cue stands right before the opening mark ("said: ", "saying, ")."""
+        k = t - 1
+        if k >= 0 and para.tokens[k] in ",:":
+            k -= 1
+        return k >= 0 and para.kinds[k] == "w" and self.ph.cue_ending_at(para, k) is not None
 
     def _colon_before(self, p0: int) -> Attribution | None:
         """``X said:`` closing the previous paragraph."""

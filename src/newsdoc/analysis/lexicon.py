@@ -112,6 +112,13 @@ class Lexicon:
     pro_drop: bool
     #: whether the language capitalises every noun (German): a capital says less
     nouns_capitalised: bool
+    #: a party or state tag after a name ("R-Ky.", "(D)"), as a pattern of one word
+    tag_pattern: re.Pattern[str] | None
+    #: auxiliaries and modals that show a clause with no "that" is one ("said the
+    #: plan would fail", "announced the company had closed")
+    auxiliaries: frozenset[str]
+    #: verbs whose object is a quotation ("likened X to 'Q'", "dismissed X as 'Q'")
+    characterising_verbs: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -227,6 +234,9 @@ def lexicon_for(language: str) -> Lexicon | None:
             kwargs[name] = names
             continue
         value = raw[name]
+        if name == "tag_pattern":
+            kwargs[name] = re.compile(value) if value else None
+            continue
         if isinstance(value, bool):
             kwargs[name] = value
         elif isinstance(value, dict):

@@ -31,6 +31,10 @@ _DAYS = frozenset(
 )
 _APOSTROPHES = frozenset("'’")
 _MAX_PHRASE = 10
+# the longest parenthesis after a name read as a tag ("(D-Wis.)", "(R)"), in tokens
+_MAX_TAG = 6
+# how far into an apposition its role word may stand ("deputy chief of staff")
+_ROLE_REACH = 4
 
 
 @dataclass(slots=True)
@@ -75,6 +79,12 @@ class Phrases:
     def cue_at(self, para: Para, i: int) -> Cue | None:
         """The cue starting at token ``i``, if there is one."""
         return self._index(para)[1].get(i)
+
+    def cue_ending_at(self, para: Para, k: int) -> Cue | None:
+        """The cue whose last token is ``k`` ("said", "put it"), if there is one."""
+        by_first = self._index(para)[1]
+        cue = by_first.get(k) or by_first.get(k - 1)
+        return cue if cue is not None and cue.last == k else None
 
     def _index(self, para: Para) -> tuple[list[int], dict[int, Cue]]:
         """Every cue of a paragraph, found once: (first tokens in order, cue by first token)."""
@@ -121,7 +131,7 @@ class Phrases:
 
     # --- phrases ---------------------------------------------------------
 
-    def _abbreviation(self, para: Para, k: int) -> bool:
+    def abbreviation(self, para: Para, k: int) -> bool:
         """A word a full stop does not end: "Rep.", "U.S.", the initial in "Elijah E. Cummings"."""
         text = para.tokens[k]
         return para.lowers[k] in self.lex.abbreviations or (len(text) == 1 and text.isupper())
@@ -171,8 +181,34 @@ class Phrases:
             return self._before_apposition(para, j, lo)
         return self._phrase_back(para, j, lo)
 
+    def skip_tag_back(self, para: Para, j: int, lo: int) -> int:
+        """Before a party or state tag in parentheses ending at ``j`` ("Jane Roe
+        (D-Wis.)", "Roe (R)"): the token before it; else ``j``."""
+        tokens = para.tokens
+        if j < lo or tokens[j] != ")":
+            return j
+        for k in range(j - 1, max(lo, j - _MAX_TAG) - 1, -1):
+            if tokens[k] == "(":
+                return k - 1 if k > lo and self.is_tag(para, k + 1, j - 1) else j
+            if para.kinds[k] == "q" or tokens[k] in "(;:!?":
+                break
+        return j
+
+    def _inner_dot(self, para: Para, k: int) -> bool:
+        """A full stop that ends no sentence: after "Rep", "U.S" or a tag ("R-Ky.")."""
+        return para.tokens[k] == "." and k > 0 and (
+            self.abbreviation(para, k - 1) or self.is_tag(para, k - 1, k - 1)
+        )
+
+    def is_tag(self, para: Para, first: int, last: int) -> bool:
+        """Whether tokens ``first..last`` are a party or state tag ("R-Ky.", "D")."""
+        words = [para.tokens[k] for k in range(first, last + 1) if para.kinds[k] == "w"]
+        pattern = self.lex.tag_pattern
+        return len(words) == 1 and pattern is not None and pattern.fullmatch(words[0]) is not None
+
     def _phrase_back(self, para: Para, j: int, lo: int) -> tuple[int, int] | None:
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
+        j = self.skip_tag_back(para, j, lo)
         last = j
         count = 0
         while j >= lo and count < _MAX_PHRASE:
@@ -181,7 +217,7 @@ class Phrases:
                     break
             elif not (
                 tokens[j] in _APOSTROPHES
-                or (tokens[j] == "." and j and self._abbreviation(para, j - 1))
+                or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
             ):
                 break
             j -= 1
@@ -198,7 +234,7 @@ class Phrases:
         commas = []
         k = comma - 1
         while k >= lo and comma - k < 45:
-            if kinds[k] == "q" or tokens[k] in ".;:!?":
+            if kinds[k] == "q" or (tokens[k] in ".;:!?" and not self._inner_dot(para, k)):
                 break
             if tokens[k] == ",":
                 commas.append(k)
@@ -215,11 +251,30 @@ class Phrases:
                 or tokens[k + 1].isdigit()
                 or opener in self.lex.role_heads
                 or opener in self.lex.role_words
+                or self._role_apposition(para, k + 1, comma)
+                or self.is_tag(para, k + 1, comma - 1)  # "John Doe, R-Ky., said"
             ):
                 phrase = self._phrase_back(para, k - 1, lo)
                 if phrase is not None:
                     return phrase
         return None
+
+    def _role_apposition(self, para: Para, k: int, end: int) -> bool:
+        """An apposition naming a role in its first words ("communications director for
+        the Doe campaign", "senior adviser to the mayor")."""
+        lowers, kinds, tokens = para.lowers, para.kinds, para.tokens
+        for n in range(k, min(end, k + _ROLE_REACH)):
+            lower = lowers[n]
+            if (
+                kinds[n] != "w"
+                or not tokens[n].islower()
+                or lower in self.lex.clause_breaks
+                or (n > k and lower in self.lex.head_breaks)
+            ):
+                return False
+            if lower in self.lex.role_heads or lower in self.lex.role_words:
+                return True
+        return False
 
     def phrase_after(self, para: Para, k: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k`` (``said the minister``)."""
@@ -254,7 +309,7 @@ class Phrases:
                     break  # "the committee asked ...": the phrase ends at the verb
             elif not (
                 (tokens[k] in _APOSTROPHES and k > first)
-                or (tokens[k] == "." and k > first and self._abbreviation(para, k - 1))
+                or (tokens[k] == "." and k > first and self.abbreviation(para, k - 1))
             ):
                 break
             k += 1
@@ -279,7 +334,7 @@ class Phrases:
             k += 1
         else:
             return None
-        if k == a or lowers[a] in self.lex.function_words:
+        if k == a or (lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns):
             return None
         return (a, k - 1)
 
