@@ -24,6 +24,9 @@ __all__ = ["Attribution", "Found", "attribute"]
 _DASHES = frozenset("—–―-")
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# the longest subject of a reported clause with no "that" ("the new plant's owners")
+_SUBJECT_WORDS = 4
+_APOSTROPHES = "'’"
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
 # run-on "sentences" of hostile input, far beyond any real attribution.
 _REACH = 60
@@ -353,6 +356,10 @@ class _Attributor:
                 if result is not None:
                     found.append(result)
                 continue
+            middle = self._middle(para, sentence, cue, later_cues, n)
+            if middle is not None:
+                found.append(middle)
+                continue
             prev = cue.first - 1
             if (
                 prev >= lo
@@ -379,6 +386,63 @@ class _Attributor:
             self._remember(para, sentence, item.attribution)
         return found
 
+    def _middle(
+        self, para: Para, sentence: int, cue: Cue, cue_starts: list[int], n: int
+    ) -> Found | None:
+        """``The museum, Roe said, would open next year.``: the attribution set off by
+        commas inside the reported clause, which runs on both sides of it."""
+        ph = self.ph
+        tokens, kinds = para.tokens, para.kinds
+        lo, hi = para.sentences[sentence]
+        after = cue.last + 1
+        if after + 1 >= hi or tokens[after] != "," or cue.lower in ph.lex.participles:
+            return None
+        subject = ph.subject_before(para, cue.first, lo)
+        if subject is None or subject[0] - 1 <= lo or tokens[subject[0] - 1] != ",":
+            return None
+        speaker = ph.speaker(para, subject)
+        if not speaker.is_person_phrase and not self._organisation(para, subject):
+            return None
+        head_end = subject[0] - 2
+        if para.quoted(lo, head_end + 1) or any(tokens[k] in ",;:" for k in range(lo, head_end)):
+            return None
+        if ph.cues(para, lo, head_end + 1):
+            return None  # "X said the plan, Y said, ...": another attribution
+        if para.lowers[lo] in ph.lex.subordinators or not para.upper(lo):
+            return None
+        end = self._clause_end(para, after + 1, hi, cue_starts, False, n)
+        if end is None or para.quoted(after + 1, end + 1):
+            return None
+        if kinds[lo : head_end + 1].count("w") + kinds[after + 1 : end + 1].count("w") < 4:
+            return None
+        a, b = para.starts[lo], para.ends[head_end]
+        c, d = para.starts[after + 1], para.ends[end]
+        return Found(
+            QuoteKind.INDIRECT,
+            f"{para.text[a:b]} {para.text[c:d]}",
+            [(para.index, a, b), (para.index, c, d)],
+            Attribution(speaker, cue),
+            (para.index, sentence),
+        )
+
+    def _organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
+        """Whether a phrase names an organisation that speaks ("the company", "Police",
+        "Skoda"): a word of the language's organisation nouns at its head, or one
+        capitalised name that is nobody's."""
+        first, last = phrase
+        lex = self.ph.lex
+        head = self.ph.head(para, first, last)
+        if head in lex.org_nouns or para.tokens[last] in lex.institution_words_cased:
+            return True
+        words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
+        return (
+            len(words) == 1
+            and para.upper(words[0])
+            and para.lowers[words[0]] not in lex.pronouns
+            and para.lowers[words[0]] not in lex.function_words
+            and not self.ph.people.in_range(para.index, para.starts[first], para.ends[last])
+        )
+
     def _found(
         self, para: Para, sentence: int, start: int, end: int, attribution: Attribution
     ) -> Found:
@@ -397,9 +461,18 @@ class _Attributor:
         k = cue.last + 1
         that = ph.lex.complementizers
         if cue.lower in ph.lex.tell_verbs:
+            first = k
             while k < hi and k - cue.last <= 7 and kinds[k] == "w" and lowers[k] not in that:
                 k += 1
-            return k + 1 if k < hi and lowers[k] in that else None
+            if k < hi and lowers[k] in that:
+                return k + 1
+            # "told reporters the toll is 16,002": the listener, then a clause of its own
+            for n in range(first + 1, min(hi, first + 4)):
+                if kinds[n - 1] != "w" or lowers[n - 1] in ph.lex.clause_breaks:
+                    break
+                if self._opens_clause(para, n, hi):
+                    return n
+            return None
         if k < hi and tokens[k] == "," and k + 1 < hi and lowers[k + 1] in that:
             k += 1  # "sagte, dass", "заявил, что": the comma some languages write
         if k >= hi or kinds[k] != "w":
@@ -413,15 +486,35 @@ class _Attributor:
                 k += 1
                 skipped += 1
             return k + 1 if k < hi and lowers[k] in that else None
+        if self._opens_clause(para, k, hi):
+            return k
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
-        if lowers[k] in ph.lex.clause_starts or (
+        if _bare(lowers[k]) in ph.lex.clause_starts or (
             para.upper(k)
             and para.tokens[k] not in ph.lex.months_days_cased
             and not para.tokens[k].isdigit()
         ):
             return k
         return None
+
+    def _opens_clause(self, para: Para, k: int, hi: int) -> bool:
+        """Whether a clause with its own verb starts at ``k`` with no "that": a
+        subject of a few words, then an auxiliary ("the company would close",
+        "deliveries had resumed"), or a pronoun with one glued on ("he'd")."""
+        lex = self.ph.lex
+        lowers, kinds = para.lowers, para.kinds
+        if k >= hi or kinds[k] != "w" or lowers[k] in lex.auxiliaries:
+            return False
+        if _bare(lowers[k]) != lowers[k] and _bare(lowers[k]) in lex.pronouns:
+            return True
+        for n in range(k + 1, min(hi, k + _SUBJECT_WORDS + 1)):
+            lower = lowers[n]
+            if kinds[n] != "w" or lower in lex.clause_breaks or lower in lex.speech_verbs:
+                return False
+            if lower in lex.auxiliaries:
+                return True
+        return False
 
     def _clause_end(
         self,
@@ -443,6 +536,9 @@ class _Attributor:
             if kind == "q":
                 return None  # the quotation carries these words
             text = tokens[k]
+            if text == "," and 0 < k < hi - 1 and _digits(tokens[k - 1], tokens[k + 1]):
+                k += 1  # "16,002": a comma inside a number ends nothing
+                continue
             if text == ":":
                 if k + 1 < hi and kinds[k + 1] == "q":
                     return None  # 'he told them: "..."' frames a quotation
@@ -526,12 +622,24 @@ class _Attributor:
             speaker = ph.speaker(para, phrase)
         else:
             return None
-        if comma <= lo or tokens[comma] != "," or not speaker.is_person_phrase:
+        if comma <= lo or tokens[comma] != ",":
+            return None
+        if not speaker.is_person_phrase and not (
+            subject is not None and self._organisation(para, subject)
+        ):
             return None
         end = comma - 1
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+
+
+def _bare(word: str) -> str:
+    """A word without what an apostrophe glues to it ("he'd": "he")."""
+    for mark in _APOSTROPHES:
+        if mark in word:
+            return word.split(mark, 1)[0]
+    return word
 
 
 def _looks_like_speech(text: str, small: frozenset[str]) -> bool:
@@ -574,3 +682,8 @@ def attribute(
             found.extend(worker.indirect(para, sentence))
     found.sort(key=lambda f: (f.pieces[0][0], f.pieces[0][1]))
     return found
+
+
+def _digits(before: str, after: str) -> bool:
+    """Whether the tokens around a comma are digits ("16,002")."""
+    return before.isdigit() and after.isdigit()

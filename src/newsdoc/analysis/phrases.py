@@ -362,7 +362,7 @@ class Phrases:
                     # later pronouns must agree with this one
                     self.people.people[person].gender = gender
             return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
-        head = self._head(para, first, last)
+        head = self.head(para, first, last)
         person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
         is_person = head in self.lex.role_heads or (
             head.endswith("s")
@@ -395,7 +395,7 @@ class Phrases:
                 break
         return None
 
-    def _head(self, para: Para, first: int, last: int) -> str:
+    def head(self, para: Para, first: int, last: int) -> str:
         """The head noun of a phrase: "China's ambassador to Britain" -> "ambassador"."""
         words: list[str] = []
         kinds = para.kinds
