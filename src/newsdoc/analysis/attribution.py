@@ -79,6 +79,7 @@ class _Attributor:
         person = attribution.speaker.person
         if person is not None:
             self.recent = (paragraph, person)
+            self.ph.speakers.add(person)
 
     def _subject_or_inherited(self, para: Para, cue: Cue, lo: int) -> Speaker | None:
         """The cue's own subject, or for "adding"/"but added" the sentence's speaker."""

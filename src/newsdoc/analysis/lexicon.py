@@ -117,6 +117,9 @@ class Lexicon:
     #: auxiliaries and modals that show a clause with no "that" is one ("said the
     #: plan would fail", "announced the company had closed")
     auxiliaries: frozenset[str]
+    #: words after which a name is only mentioned, not speaking: verbs taking it as
+    #: their object and nouns a clause about it hangs on ("met Roe", "the day Roe died")
+    passing_words: frozenset[str]
     #: verbs whose object is a quotation ("likened X to 'Q'", "dismissed X as 'Q'")
     characterising_verbs: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -716,10 +716,27 @@ def _surname_starts(texts: list[str], surnames: Iterable[str]) -> dict[int, list
     return {paragraph: sorted(starts) for paragraph, starts in found.items()}
 
 
-def resolve_pronoun(people: People, gender: str, paragraph: int, offset: int) -> int | None:
-    """The nearest person mentioned before a pronoun whose gender fits (``m``/``f``)."""
+def resolve_pronoun(
+    people: People,
+    gender: str,
+    paragraph: int,
+    offset: int,
+    in_passing: Callable[[Mention], bool] | None = None,
+    speakers: Set[int] = frozenset(),
+) -> int | None:
+    """The person a pronoun of ``gender`` (``m``/``f``) refers to, or None.
+
+    The nearest person before it whose gender is that one or unknown.  A name
+    only mentioned in passing (a possessive, an object: ``in_passing``) is nobody
+    a pronoun refers to, unless that person has spoken already (``speakers``).
+    """
     for mention in people.before(paragraph, offset):
         person = people.people[mention.person]
-        if person.strong and (not person.gender or person.gender == gender):
-            return mention.person
+        if not person.strong or (person.gender and person.gender != gender):
+            continue
+        if mention.person not in speakers and (
+            mention.possessive or (in_passing is not None and in_passing(mention))
+        ):
+            continue
+        return mention.person
     return None

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .people import People, resolve_pronoun
+from .people import Mention, People, resolve_pronoun
 from .tokens import Para
 
 __all__ = ["Cue", "Phrases", "Speaker"]
@@ -73,6 +73,8 @@ class Phrases:
         self.people = people
         self.lex = lexicon
         self._cues: dict[int, tuple[list[int], dict[int, Cue]]] = {}
+        #: the people who have spoken so far (filled by the attribution)
+        self.speakers: set[int] = set()
 
     # --- cues ------------------------------------------------------------
 
@@ -357,7 +359,9 @@ class Phrases:
             gender = self.lex.pronouns[lowers[first]]
             person = None
             if gender in ("m", "f"):
-                person = resolve_pronoun(self.people, gender, para.index, start)
+                person = resolve_pronoun(
+                    self.people, gender, para.index, start, self._in_passing, self.speakers
+                )
                 if person is not None and not self.people.people[person].gender:
                     # later pronouns must agree with this one
                     self.people.people[person].gender = gender
@@ -370,6 +374,26 @@ class Phrases:
             and head not in self.lex.function_words
         )
         return Speaker(person, text, (para.index, start, end), is_person)
+
+    def _in_passing(self, mention: Mention) -> bool:
+        """Whether a name is only mentioned, not the subject of its clause: a word of
+        the sentence's own (a verb, a preposition: "met Roe", "the day Roe died")
+        stands right before it, titles aside."""
+        text = self.paras[mention.paragraph].text
+        words = text[max(0, mention.start - 80) : mention.start].split()
+        while words and words[-1][:1].isupper() and words[-1].rstrip(".,").isalpha():
+            words.pop()  # "Sen.", "President", "Mr."
+        if not words:
+            return False
+        word = words[-1]
+        if not word[-1:].isalnum():
+            return False  # after punctuation: a new clause or an apposition
+        lower = word.lower()
+        lex = self.lex
+        if not word.islower() or lower in lex.speech_verbs or lower in lex.role_words:
+            return False
+        # a preposition ("with Roe"), or a verb of which the name is the object ("met Roe")
+        return lower in lex.head_breaks or lower in lex.passing_words
 
     def apposed_name(self, para: Para, k: int, hi: int) -> Speaker | None:
         """A person named at the end of the sentence from token ``k``, after a comma or
