@@ -7,7 +7,8 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-from ..model import Article, ParagraphKind, Person
+from ..analysis.lexicon import lexicon_for
+from ..model import Article, ParagraphKind, Person, Quote
 
 __all__ = ["render_summary", "shorten", "table"]
 
@@ -96,6 +97,15 @@ def _person_name(person: Person | None, fallback: str | None) -> str:
     return f"({fallback})" if fallback else NONE
 
 
+def _speaker(quote: Quote, pronouns: dict[str, str]) -> str:
+    """The speaker's name; "Name ← he" when the name was resolved from a pronoun."""
+    name = _person_name(quote.speaker, quote.speaker_text)
+    words = quote.speaker_text
+    if quote.speaker is not None and words and pronouns.get(words.lower()) in ("m", "f"):
+        return f"{name} ← {words}"
+    return name
+
+
 def _authors(article: Article) -> str | None:
     names = []
     for author in article.authors:
@@ -158,10 +168,12 @@ def render_summary(article: Article, *, width: int = 100, analyzed: bool = True)
 
     lines += ["", _heading("Quotes", len(article.quotes))]
     if article.quotes:
+        lexicon = lexicon_for(article.language or "en")
+        pronouns = lexicon.pronouns if lexicon is not None else {}
         rows = [
             [
                 str(q.spans[0].paragraph + 1) if q.spans else "",
-                _person_name(q.speaker, q.speaker_text),
+                _speaker(q, pronouns),
                 q.cue or "",
                 str(q.kind),
                 q.text,
@@ -169,7 +181,7 @@ def render_summary(article: Article, *, width: int = 100, analyzed: bool = True)
             for q in article.quotes
         ]
         lines += table(
-            ["¶", "speaker", "cue", "kind", "text"], rows, width, caps=[3, 20, 12, 8, None]
+            ["¶", "speaker", "cue", "kind", "text"], rows, width, caps=[3, 26, 12, 8, None]
         )
 
     lines += ["", _heading("Citations", len(article.citations))]

@@ -1,0 +1,228 @@
+"""Attribution on hard English copy: one made-up sentence per class of failure (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc import Article, Quote
+
+
+def _analyse(text: str) -> Article:
+    return newsdoc.analyze(newsdoc.parse_text(text).evolve(language="en"))
+
+
+def _only(text: str, kind: str) -> Quote:
+    quotes = [q for q in _analyse(text).quotes if q.kind.value == kind]
+    assert len(quotes) == 1, [(q.kind.value, q.text) for q in _analyse(text).quotes]
+    return quotes[0]
+
+
+# (text, kind, quoted words, speaker's name, cue)
+NAMED = [
+    (
+        '"We will not wait," Rep. Jane Roe (D-Wis.) said Friday.',
+        "direct",
+        "We will not wait,",
+        "Jane Roe",
+        "said",
+    ),
+    (
+        'Senator John Doe, R-Ky., said, "The bill is dead on arrival."',
+        "direct",
+        "The bill is dead on arrival.",
+        "John Doe",
+        "said",
+    ),
+    (
+        'Sen. Jane Roe (R) said, "The bill is dead on arrival."',
+        "direct",
+        "The bill is dead on arrival.",
+        "Jane Roe",
+        "said",
+    ),
+    (
+        'Tim Smith, communications director for the Doe campaign, said, "We are confident."',
+        "direct",
+        "We are confident.",
+        "Tim Smith",
+        "said",
+    ),
+    (
+        "Rep. Gerald Roe (D-Va.), who chairs a subcommittee, said the plan was reckless.",
+        "indirect",
+        "the plan was reckless",
+        "Gerald Roe",
+        "said",
+    ),
+    (
+        'Senator Gerald Roe likened the rules to "burning the Constitution."',
+        "partial",
+        "burning the Constitution.",
+        "Gerald Roe",
+        "likened",
+    ),
+    (
+        'As Gerald Roe put it, "We are done with this nonsense."',
+        "direct",
+        "We are done with this nonsense.",
+        "Gerald Roe",
+        "put it",
+    ),
+    (
+        '"We should build a wall around him." ― Steve Doe',
+        "direct",
+        "We should build a wall around him.",
+        "Steve Doe",
+        None,
+    ),
+    (
+        'Ivan Ivanov said: "We will not allow this." Anna Berg disagreed with him strongly.',
+        "direct",
+        "We will not allow this.",
+        "Ivan Ivanov",
+        "said",
+    ),
+    (
+        "The museum, Gerald Roe said, would open next year.",
+        "indirect",
+        "The museum would open next year",
+        "Gerald Roe",
+        "said",
+    ),
+    (
+        "Gerald Roe said he'd veto the bill if it passed.",
+        "indirect",
+        "he'd veto the bill if it passed",
+        "Gerald Roe",
+        "said",
+    ),
+    (
+        "Jane Roe announced the company would close three plants.",
+        "indirect",
+        "the company would close three plants",
+        "Jane Roe",
+        "announced",
+    ),
+    (
+        "Gerald Roe told reporters the toll is 16,002, up from Monday, and rising fast.",
+        "indirect",
+        "the toll is 16,002",
+        "Gerald Roe",
+        "told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words", "name", "cue"), NAMED, ids=lambda v: str(v)[:25])
+def test_named_speakers(text: str, kind: str, words: str, name: str, cue: str | None) -> None:
+    quote = _only(text, kind)
+    assert quote.text.startswith(words)
+    assert quote.speaker is not None and quote.speaker.name == name
+    assert quote.cue == cue
+
+
+# (text, kind, quoted words, the pronoun, the person behind it)
+PRONOUNS = [
+    (
+        'Senator Jane Roe spoke on Monday. She dismissed the report as "fake news."',
+        "partial",
+        "fake news.",
+        "She",
+        "Jane Roe",
+    ),
+    (
+        'Gerald Roe spoke. He defended the remark, saying, "It was a joke and nothing more."',
+        "direct",
+        "It was a joke and nothing more.",
+        "He",
+        "Gerald Roe",
+    ),
+    (
+        'Jane Roe spoke on Monday. She paused and said, "I have nothing else to add."',
+        "direct",
+        "I have nothing else to add.",
+        "She",
+        "Jane Roe",
+    ),
+    (
+        'Mr. Gerald Roe met Jane Smith on Monday. He said, "I am glad we talked."',
+        "direct",
+        "I am glad we talked.",
+        "He",
+        "Gerald Roe",
+    ),
+    # the subject, not the name after the verb
+    (
+        "Gerald Smith met Mr. Tom Roe on Monday. He said the talks went well overall.",
+        "indirect",
+        "the talks went well overall",
+        "He",
+        "Gerald Smith",
+    ),
+    # a name only mentioned in passing is nobody the pronoun refers to
+    (
+        "Ben Sasse spoke out. Heads needed to roll the day Jeffrey Epstein died, he said.",
+        "indirect",
+        "Heads needed to roll",
+        "he",
+        "Ben Sasse",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "pronoun", "name"), PRONOUNS, ids=lambda v: str(v)[:25]
+)
+def test_pronouns(text: str, kind: str, words: str, pronoun: str, name: str) -> None:
+    quote = _only(text, kind)
+    assert quote.text.startswith(words)
+    assert quote.speaker_text == pronoun
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+# organisations and unnamed sources speak: their words are kept, no person is made up
+ORGANISATIONS = [
+    ("Skoda said deliveries would resume next month.", "Skoda"),
+    ("The deal is off for now, the company said.", "the company"),
+    ("A spokesperson for the union said its members would strike.", "A spokesperson for the union"),
+    ("Police said the suspect had fled the scene.", "Police"),
+    (
+        "Obama administration officials said the plan would go ahead.",
+        "Obama administration officials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ORGANISATIONS, ids=lambda v: str(v)[:25])
+def test_organisations_and_unnamed_sources(text: str, words: str) -> None:
+    quote = _only(text, "indirect")
+    assert quote.speaker is None
+    assert quote.speaker_text == words
+
+
+NOT_QUOTES = [
+    'Gerald Roe praised the film "Parasite" at the gala.',
+    'Thousands attended the "Save Our Country" rally on Sunday.',
+    'In his eyes, only immigrants are "safe" in this country.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES, ids=lambda v: str(v)[:25])
+def test_titles_and_scare_quotes_are_no_quotations(text: str) -> None:
+    assert [q for q in _analyse(text).quotes if q.kind.value != "indirect"] == []
+
+
+def test_a_weak_cue_names_nobody_rather_than_the_wrong_person() -> None:
+    # a clause with no auxiliary after "announced" is an object, not reported speech
+    assert _analyse("Jane Roe announced the deal on Monday morning.").quotes == ()
+
+
+def test_inspect_shows_a_speaker_resolved_from_a_pronoun() -> None:
+    from newsdoc.cli.inspect import render_summary
+
+    article = _analyse('Gerald Roe spoke on Monday.\n\nHe said, "We are done with this nonsense."')
+    summary = render_summary(article, width=120)
+    assert "Gerald Roe ← He" in summary
+    named = _analyse('Gerald Roe said, "We are done with this nonsense."')
+    assert "←" not in render_summary(named, width=120)
