@@ -11,7 +11,7 @@ import pytest
 
 import newsdoc
 from newsdoc import formats
-from newsdoc.cli import build_parser
+from newsdoc.cli import BATCH_FORMATS, build_parser
 from newsdoc.formats import FORMATS, UnknownFormatError, format_for_path, get_format
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "moscowtimes-2013-11-06.txt"
@@ -105,7 +105,7 @@ def test_every_writer_has_one_shape() -> None:
 def test_the_command_line_offers_what_the_registry_lists() -> None:
     convert = build_parser()._subparsers._group_actions[0].choices["convert"]  # type: ignore[union-attr]
     choices = {a.dest: a.choices for a in convert._actions if a.choices}
-    assert set(choices["to"]) == set(formats.writer_names())
+    assert set(choices["to"]) == {*formats.writer_names(), *BATCH_FORMATS}
     assert set(choices["reader"]) == {"auto", *formats.reader_names()}
 
 

@@ -26,10 +26,13 @@ from .sources import INPUT_SUFFIXES, STDIN, is_warc
 # Each command imports what it needs when it runs (convert: not the inspect
 # tables; inspect: not the worker pool): start-up is paid by every run.
 
-__all__ = ["build_parser", "main", "run"]
+__all__ = ["BATCH_FORMATS", "build_parser", "main", "run"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROG = "newsdoc"
+#: ``--to`` choices beside the registry's writers: outputs written a batch of rows at a time
+#: (binary, with each row's provenance), which the registry's one-article writer cannot be.
+BATCH_FORMATS = ("parquet",)
 
 
 def _count(text: str) -> int:
@@ -92,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument(
         "--to",
-        choices=(*writer_names(), "parquet"),
+        choices=(*writer_names(), *BATCH_FORMATS),
         help="the output format (default: from the extension of -o FILE, else json; "
         "parquet needs the arrow extra)",
     )
