@@ -198,7 +198,23 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
 
     ``dayfirst`` settles "06/11/2013"; by default a number over 12 decides,
     else the month comes first (as in the US).
+
+    A text with an impossible part is not a date: "2020-02-30", or a zone
+    offset of a day or more ("+24:00", "+2400", "-99:99"), which Python's
+    ``datetime`` cannot write (``isoformat`` raises), so the text gives
+    ``None`` rather than a date without its zone or an article no writer
+    accepts.
     """
+    when = _read_date(text, dayfirst)
+    if isinstance(when, dt.datetime):
+        try:
+            when.utcoffset()  # raises for an offset of 24 hours or more
+        except ValueError:
+            return None
+    return when
+
+
+def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None

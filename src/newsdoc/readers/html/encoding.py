@@ -130,10 +130,22 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _codec(label: str) -> str | None:
+    """The Python text codec of a charset label, or ``None`` (with a warning).
+
+    Python's registry also holds codecs that are no text encoding (``hex``,
+    ``base64``, ``rot13``, ``zlib``, ``uu``, ...) and one that refuses everything
+    (``undefined``): a text encoding is one that decodes bytes to ``str``,
+    which tells them apart without a list; a page naming another is read as if
+    it named none.
+    """
     label = _LABELS.get(label.lower(), label)
     try:
         name = codecs.lookup(label).name
-    except (LookupError, ValueError):
+        text = isinstance(codecs.decode(b"", name), str)
+    except Exception:  # codecs raise their own errors (zlib.error, ...)
+        text = False
+    if not text:
+        warn(f"HTML page: the charset {label[:40]!r} is not a text encoding; ignored")
         return None
     name = name.replace("-", "_")
     return _ALIASES.get(name, name)
@@ -177,7 +189,7 @@ def _from_http_charset(data: bytes, label: str) -> str | None:
         return None
     try:
         text = data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeError:
         return None
     return text if _implausibility(text, codec) <= _TRUSTED else None
 
@@ -204,7 +216,7 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
     if declared is not None:
         try:
             text = data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeError:
             pass
         else:
             if _implausibility(text, declared) <= _TRUSTED:
@@ -222,7 +234,7 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
     for codec in _candidates(declared):
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except UnicodeError:  # not only UnicodeDecodeError: punycode, idna
             continue
         score = _implausibility(text, codec)
         if best is None or score < best[0]:

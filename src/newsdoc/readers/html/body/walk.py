@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from ....model import Image, Link, ParagraphKind
 from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
+from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
 from .class_hints import class_hints
@@ -352,8 +353,8 @@ class Walker:
             self.figures.append(Figure(image, self.node))
 
     def make_image(self, el: Element, caption: str | None, credit: str | None) -> Image | None:
-        width = _dimension(el.get("width"))
-        height = _dimension(el.get("height"))
+        width = dimension(el.get("width"))
+        height = dimension(el.get("height"))
         if (width is not None and width < 50) or (height is not None and height < 50):
             return None  # icons, spacers and tracking pixels
         src = None
@@ -433,13 +434,6 @@ def _is_credit(el: Element) -> bool:
 
 def _text(el: Element) -> str:
     return _WS.sub(" ", text_content(el)).strip()
-
-
-def _dimension(value: str | None) -> int | None:
-    if not value:
-        return None
-    value = value.strip().removesuffix("px")
-    return int(value) if value.isdigit() and len(value) < 7 else None
 
 
 _LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})

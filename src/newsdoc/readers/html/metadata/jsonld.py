@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ....errors import warn
+from ..dimensions import dimension
 from .found import Found, RawAuthor, RawImage, one_line
 
 __all__ = ["ARTICLE_TYPES", "from_jsonld", "load_jsonld"]
@@ -157,15 +158,8 @@ def _url_of(value: Any, depth: int = 0) -> str | None:
 
 
 def _int(value: Any) -> int | None:
-    if isinstance(value, dict):
-        value = value.get("value")
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-        return int(value)
-    if isinstance(value, str):
-        digits = value.strip().removesuffix("px")
-        if digits.isdigit():
-            return int(digits)
-    return None
+    # QuantitativeValue: {"@type": "QuantitativeValue", "value": 640}
+    return dimension(value.get("value") if isinstance(value, dict) else value)
 
 
 class _Graph:

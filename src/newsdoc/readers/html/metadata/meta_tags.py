@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..dimensions import dimension
 from .collect import HeadData
 from .found import Found, RawAuthor, RawImage, one_line
 
@@ -65,10 +66,6 @@ def _is_url(text: str) -> bool:
     return text.startswith(("http://", "https://", "//", "www."))
 
 
-def _int(text: str | None) -> int | None:
-    return int(text) if text and text.strip().isdigit() else None
-
-
 def _parsely_page(head: HeadData, found: Found) -> None:
     """The ``parsely-page`` meta holds JSON with title, author and date."""
     raw = head.first("parsely-page")
@@ -76,7 +73,8 @@ def _parsely_page(head: HeadData, found: Found) -> None:
         return
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # not JSON, or nested past the interpreter's recursion limit: no use either way
         return
     if not isinstance(data, dict):
         return
@@ -131,8 +129,8 @@ def from_meta(head: HeadData) -> Found:
     for text in _texts(head, TAG_KEYS):
         found.tags.extend(part.strip() for part in text.split(",") if part.strip())
     alt = one_line(head.first("og:image:alt", "twitter:image:alt"))
-    width = _int(head.first("og:image:width"))
-    height = _int(head.first("og:image:height"))
+    width = dimension(head.first("og:image:width"))
+    height = dimension(head.first("og:image:height"))
     for value in head.all(*IMAGE_KEYS):
         found.images.append(RawImage(url=value, alt=alt, width=width, height=height))
         alt = width = height = None  # they describe the first og:image only

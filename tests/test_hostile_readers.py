@@ -1,0 +1,200 @@
+"""Hostile values in the HTML reader's inputs: only newsdoc's errors, and an article every
+writer accepts.
+
+Each class of value is tried in general: every codec Python knows as a page's
+charset; any text and any JSON number as an image dimension, in every place
+pages write one; JSON nested to any depth in a ``<meta>`` content; every zone
+offset a date can spell, and years at the edges of the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import encodings
+import encodings.aliases
+import json
+import pkgutil
+import warnings
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_reads_must_write import write_everything
+from test_robustness import BOUNDED
+
+import newsdoc
+from newsdoc import Article, NewsdocError, NewsdocWarning
+from newsdoc.readers.dates import parse_date
+from newsdoc.readers.html.dimensions import MAX_DIMENSION, dimension
+
+BODY = "<article><p>" + "A paragraph of the article, long enough to be read as one. " * 4
+BODY += "</p></article>"
+
+
+def read(data: bytes) -> Article | None:
+    """The article ``data`` gives (written by every writer), or ``None`` for a NewsdocError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        try:
+            article = newsdoc.parse(data, format="html")
+        except NewsdocError:
+            return None
+    write_everything(article)
+    return article
+
+
+# --- charsets -----------------------------------------------------------------------------
+
+#: Every codec name Python knows: its modules and their aliases (text encodings or not).
+CODECS = sorted(
+    {name for _, name, _ in pkgutil.iter_modules(encodings.__path__) if name != "aliases"}
+    | set(encodings.aliases.aliases)
+    | {"nosuch", "x-user-defined", "\x00", "utf-8\x00", "a" * 1000, ""}
+)
+
+
+@pytest.mark.parametrize("codec", CODECS, ids=lambda c: repr(c[:20]))
+def test_any_codec_named_as_charset_reads_or_falls_back(codec: str) -> None:
+    # bytes that are not UTF-8, so that the declaration is used
+    page = f'<html><head><meta charset="{codec}"><title>Caf\xe9</title></head>'
+    data = page + "<body>" + BODY.replace("A paragraph", "Na\xefve paragraph") + "</body>"
+    for raw in (data.encode("latin-1", "replace"), b"\x1b$B" + data.encode("latin-1", "replace")):
+        assert read(raw) is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        text, _ = newsdoc.readers.html.encoding.decode_html(
+            data.encode("latin-1", "replace"), http_charset=codec
+        )
+    assert text is None or isinstance(text, str)
+
+
+@pytest.mark.parametrize("codec", ["hex", "base64", "rot13", "zlib", "bz2", "uu", "undefined"])
+def test_a_codec_that_is_no_text_encoding_is_ignored_with_a_warning(codec: str) -> None:
+    data = f'<meta charset="{codec}"><title>Caf\xe9</title>{BODY}'.encode("cp1252")
+    with pytest.warns(NewsdocWarning, match="not a text encoding"):
+        article = newsdoc.parse_html(data)
+    assert article.headline == "Café"
+
+
+# --- image dimensions ---------------------------------------------------------------------
+
+NUMBERS = [
+    "²", "٣٠٠", "１２３", "9" * 5000, "1e999", "-1e999", "Infinity", "-Infinity", "NaN",
+    "-5", "0x10", "1.5", " 640 ", "640px", "", "\ud800",
+]  # fmt: skip
+
+
+@given(st.text() | st.integers() | st.floats() | st.booleans() | st.none())
+def test_dimension_is_a_bounded_whole_number_or_none(value: object) -> None:
+    got = dimension(value)
+    assert got is None or (type(got) is int and 0 <= got <= MAX_DIMENSION)
+
+
+def test_dimension_reads_what_pages_mean() -> None:
+    assert dimension("640") == 640
+    assert dimension(" 640px ") == 640
+    assert dimension(640.0) == 640
+    assert [dimension(v) for v in NUMBERS if v.strip() not in ("640", "640px")] == [None] * 14
+
+
+def _pages(value: str) -> list[bytes]:
+    attr = value.replace("&", "&amp;").replace('"', "&quot;")
+    try:
+        number = json.dumps(json.loads(value))  # a JSON number as written, if it is one
+    except (ValueError, RecursionError):
+        number = json.dumps(value)
+    img = f'<figure><img src="https://e.com/a.jpg" width="{attr}" height="{attr}"></figure>'
+    og = (
+        '<meta property="og:image" content="https://e.com/a.jpg">'
+        f'<meta property="og:image:width" content="{attr}">'
+        f'<meta property="og:image:height" content="{attr}">'
+    )
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "image": '
+        f'{{"url": "https://e.com/a.jpg", "width": {number}, "height": {{"value": {number}}}}}'
+        "}</script>"
+    )
+    return [
+        (f"<html><head>{head}</head><body>{body}{BODY}</body></html>").encode(
+            "utf-8", "surrogatepass"
+        )
+        for head, body in ((og, ""), (ld, ""), ("", img))
+    ]
+
+
+@pytest.mark.parametrize("value", [*NUMBERS, "1" + "0" * 400, "1e308", "-0"], ids=repr)
+def test_no_number_a_page_writes_breaks_the_reader(value: str) -> None:
+    for page in _pages(value):
+        article = read(page)
+        assert article is not None
+        for image in article.images:
+            for size in (image.width, image.height):
+                assert size is None or 0 <= size <= MAX_DIMENSION
+
+
+@BOUNDED
+@given(st.text(max_size=50) | st.integers().map(str) | st.floats().map(repr))
+def test_any_dimension_text_reads_and_writes(value: str) -> None:
+    for page in _pages(value):
+        read(page)
+
+
+# --- nested values ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [10, 1000, 100_000])
+@pytest.mark.parametrize(("open_", "close"), [("[", "]"), ('{"title":', "}")])
+def test_json_nested_at_any_depth_in_meta_content(depth: int, open_: str, close: str) -> None:
+    content = open_ * depth + "1" + close * depth
+    page = f"<meta name='parsely-page' content='{content}'><title>T</title>{BODY}"
+    assert read(page.encode()) is not None
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {content}}}'
+    assert read((ld + "</script><title>T</title>" + BODY).encode()) is not None
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def _writable(when: dt.date | None) -> bool:
+    if when is None:
+        return True
+    when.isoformat()
+    return True
+
+
+@given(
+    st.sampled_from("+-"),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.sampled_from(["{h:02}:{m:02}", "{h:02}{m:02}", "{h:02}"]),
+)
+def test_any_zone_offset_gives_a_writable_date_or_none(
+    sign: str, hours: int, minutes: int, spelling: str
+) -> None:
+    zone = sign + spelling.format(h=hours, m=minutes)
+    for text in (f"2020-01-01T10:00:00{zone}", f"1 January 2020 10:00 {zone}",
+                 f"Wed, 01 Jan 2020 10:00:00 {zone.replace(':', '')}"):  # fmt: skip
+        when = parse_date(text)
+        assert _writable(when)
+        if hours >= 24 and spelling != "{h:02}":
+            assert not isinstance(when, dt.datetime), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0000-01-01", "0000-01-01T00:00:00Z", "10000-01-01", "9999-12-31T23:59:59-14:00",
+     "0001-01-01T00:00:00+14:00", "2020-02-30", "2020-01-01T10:00:00+24:00",
+     "2020-01-01T10:00:00-99:99", "2020-01-01T10:00:00+2400", "1e999"],
+)  # fmt: skip
+def test_dates_with_impossible_parts(text: str) -> None:
+    assert _writable(parse_date(text))
+    page = f'<meta property="article:published_time" content="{text}"><title>T</title>{BODY}'
+    article = read(page.encode())
+    assert article is not None
+    assert _writable(article.published)
+
+
+def test_an_impossible_offset_gives_no_date() -> None:
+    assert parse_date("2020-01-01T10:00:00+24:00") is None
+    assert parse_date("2020-01-01T10:00:00+2400") is None
+    assert parse_date("2020-01-01T10:00:00+23:59") is not None
