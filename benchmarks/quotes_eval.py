@@ -192,6 +192,12 @@ def score_article(entry: dict[str, Any], article: Article, tally: Tally) -> None
     tally.ind_gold += len(gold_ind)
     tally.ind_pred += len(ipairs) + len(iwrong)
     tally.ind_hit += len(ipairs)
+    imatched = {id(g) for _, g in ipairs}
+    for gold in gold_ind:
+        if id(gold) not in imatched:
+            tally.misses.append(f"{name}: missed indirect {gold['text'][:70]!r}")
+    for quote in iwrong:
+        tally.misses.append(f"{name}: extra indirect {quote.text[:70]!r}")
     gold_people = [p["name"] for p in entry.get("people", [])]
     found = [p.name for p in article.people]
     tally.people_gold += len(gold_people)

@@ -90,16 +90,22 @@ class _Attributor:
         if not participle:
             subject = ph.subject_before(para, cue.first, max(lo, s_lo))
             if subject is not None:
-                return ph.speaker(para, subject)
+                speaker = ph.speaker(para, subject)
+                return speaker if speaker.known else None
             if cue.first > s_lo and para.lowers[cue.first - 1] in ph.lex.relative_words:
                 return None
         earlier = self.by_sentence.get((para.index, sentence))
         if earlier:
             return earlier[-1].speaker
         for other in reversed(ph.cues(para, max(s_lo, cue.first - _REACH), cue.first)):
+            if other.lower in ph.lex.participles:
+                continue  # "put up her picture writing": its subject is the sentence's
             subject = ph.subject_before(para, other.first, s_lo)
             if subject is not None:
-                return ph.speaker(para, subject)
+                speaker = ph.speaker(para, subject)
+                if speaker.known:
+                    return speaker
+                break  # "a statement about the charges, saying": the sentence's subject
         subject = ph.sentence_subject(para, sentence)
         if subject is not None and (participle or cue.first > subject[1]):
             speaker = ph.speaker(para, subject)
@@ -162,6 +168,9 @@ class _Attributor:
                         # "said the minister of X, Paola Vega.": the name closes the sentence
                         speaker = ph.apposed_name(para, phrase[1] + 1, hi) or speaker
                     return Attribution(speaker, cue)
+                named = ph.apposed_name(para, cue.last + 1, hi)
+                if named is not None:
+                    return Attribution(named, cue)  # "según valoró hacia el final ..., X."
                 dropped = self._dropped_subject(para, para.starts[cue.first])
                 if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
                     return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
@@ -231,9 +240,14 @@ class _Attributor:
                     if phrase is not None:
                         return Attribution(ph.speaker(para, phrase), cue)
                 subject = ph.subject_before(para, k, t + 1)
-                if subject is not None:
-                    return Attribution(ph.speaker(para, subject), cue)
-                return None
+                if subject is None:
+                    return None
+                speaker = ph.speaker(para, subject)
+                if speaker.person is None and not (
+                    speaker.is_person_phrase or self._organisation(para, subject)
+                ):
+                    return None  # '"Q" ... to phone calls threatening': far, and nobody
+                return Attribution(speaker, cue)
             k += 1
         return None
 
@@ -257,19 +271,19 @@ class _Attributor:
         if self._framed(para0, t0):
             # 'X said, "Q," Y said' and 'X said: "Q." Y disagreed': the frame before
             # the marks is the speaker's own; the words after belong to another clause
-            attribution = self.before(para0, t0)
+            attribution = _known(self.before(para0, t0))
         if attribution is None and raw.close_pos is not None:
-            attribution = self.after(para1, t1)
+            attribution = _known(self.after(para1, t1))
         if attribution is None:
-            attribution = self.before(para0, t0)
+            attribution = _known(self.before(para0, t0))
         if attribution is None:
             earlier = self.by_sentence.get((p0, sentence0))
             if earlier:
                 attribution = Attribution(earlier[-1].speaker, earlier[-1].cue)
         if attribution is None:
-            attribution = self.later_in_sentence(para1, t1)
+            attribution = _known(self.later_in_sentence(para1, t1))
         if attribution is None and t0 == 0 and p0 > 0:
-            attribution = self._colon_before(p0)
+            attribution = _known(self._colon_before(p0))
         if attribution is None and kind is QuoteKind.DIRECT and last_found is not None:
             last_paragraph = last_found.pieces[-1][0]
             if (
@@ -289,7 +303,11 @@ class _Attributor:
                     inherited=True,
                 )
         if attribution is None or not attribution.speaker.known:
-            return None
+            cue = self._frame_cue(para0, t0) if kind is QuoteKind.DIRECT else None
+            if cue is None:
+                return None
+            # 'En Juan 20, 21-23 dice: "Q"': said, by words that name nobody
+            attribution = Attribution(Speaker(None, None, None, False), cue)
         cue = attribution.cue
         home = (
             (cue.paragraph, self.ph.paras[cue.paragraph].sentence_of[cue.first])
@@ -304,10 +322,16 @@ class _Attributor:
 
     def _framed(self, para: Para, t: int) -> bool:
         """Whether a cue stands right before the opening mark ("said: ", "saying, ")."""
+        return self._frame_cue(para, t) is not None
+
+    def _frame_cue(self, para: Para, t: int) -> Cue | None:
+        """The cue right before the opening mark ("said: ", "saying, "), if any."""
         k = t - 1
         if k >= 0 and para.tokens[k] in ",:":
             k -= 1
-        return k >= 0 and para.kinds[k] == "w" and self.ph.cue_ending_at(para, k) is not None
+        if k < 0 or para.kinds[k] != "w":
+            return None
+        return self.ph.cue_ending_at(para, k)
 
     def _colon_before(self, p0: int) -> Attribution | None:
         """``X said:`` closing the previous paragraph."""
@@ -331,8 +355,9 @@ class _Attributor:
             return QuoteKind.DIRECT
         if para.tokens[t - 1] in (":", ",", "—", "–") or para.kinds[t - 1] == "q":
             return QuoteKind.DIRECT
-        if self.ph.cue_at(para, t - 1) is not None:
-            return QuoteKind.DIRECT
+        cue = self.ph.cue_at(para, t - 1)
+        if cue is not None and cue.lower not in self.ph.lex.characterising_verbs:
+            return QuoteKind.DIRECT  # 'a show called "Ask Dr. Mike"' names, says nothing
         return QuoteKind.PARTIAL
 
     # --- indirect speech -------------------------------------------------
@@ -383,6 +408,7 @@ class _Attributor:
             final = self._final_attribution(para, sentence, cues[-1])
             if final is not None:
                 found.append(final)
+        found = [item for item in found if item.attribution.speaker.known]
         for item in found:
             self._remember(para, sentence, item.attribution)
         return found
@@ -435,6 +461,8 @@ class _Attributor:
         head = self.ph.head(para, first, last)
         if head in lex.org_nouns or para.tokens[last] in lex.institution_words_cased:
             return True
+        if para.text[para.starts[first] : para.ends[last]] in lex.outlets:
+            return True  # "Reuters", "RIA Novosti": an outlet speaks for itself
         words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
         return (
             len(words) == 1
@@ -633,6 +661,11 @@ class _Attributor:
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+
+
+def _known(attribution: Attribution | None) -> Attribution | None:
+    """The attribution if it names a speaker: one that names nobody lets the next rule try."""
+    return attribution if attribution is not None and attribution.speaker.known else None
 
 
 def _bare(word: str) -> str:

@@ -122,6 +122,12 @@ class Lexicon:
     passing_words: frozenset[str]
     #: verbs whose object is a quotation ("likened X to 'Q'", "dismissed X as 'Q'")
     characterising_verbs: frozenset[str]
+    #: words that make a past participle after them passive, no cue ("can be told",
+    #: "is called", "a été dit"): nobody named speaks
+    passive_auxiliaries: frozenset[str]
+    #: heads of a phrase that counts rather than names ("25 percent", "the total"):
+    #: never a speaker
+    quantity_words: frozenset[str]
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

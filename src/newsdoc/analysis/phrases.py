@@ -30,6 +30,8 @@ _DAYS = frozenset(
     )
 )
 _APOSTROPHES = frozenset("'’")
+# what a number is written with ("16,002", "21-23", "3.5")
+_NUMBER_MARKS = "0123456789,.-–/"
 _MAX_PHRASE = 10
 # the longest parenthesis after a name read as a tag ("(D-Wis.)", "(R)"), in tokens
 _MAX_TAG = 6
@@ -106,6 +108,12 @@ class Phrases:
                 continue  # "the claims", "his calls": a noun
             if i and lowers[i - 1] in self.lex.not_finite:
                 continue  # "hard to say", "instead of saying", "did not say": nobody says it
+            if (
+                i
+                and lowers[i - 1] in self.lex.passive_auxiliaries
+                and lower not in self.lex.participles
+            ):
+                continue  # "their stories can be told", "what is called": passive, no speaker
             if i and tokens[i][0].isupper() and lower not in self.lex.according_words:
                 continue
             particle = self.lex.verb_particles.get(lower)
@@ -281,6 +289,8 @@ class Phrases:
     def phrase_after(self, para: Para, k: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase starting at token ``k`` (``said the minister``)."""
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
+        if k + 1 < hi and tokens[k].islower() and lowers[k] in self.lex.speech_verbs:
+            k += 1  # "según argumentó la entidad", "So mutmaßt Molina": the verb first
         first = k
         if k >= hi or kinds[k] != "w":
             return None
@@ -322,6 +332,14 @@ class Phrases:
         """The subject of a sentence: its first phrase, when a verb follows it."""
         a, b = para.sentences[sentence]
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
+        if a < b and lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns:
+            # "After the hearing, Hawk Sawyer issued ...": the subject after the opening phrase
+            for n in range(a + 1, min(b, a + _MAX_PHRASE)):
+                if tokens[n] == ",":
+                    a = n + 1
+                    break
+                if kinds[n] != "w":
+                    break
         k = a
         while k < b and k - a < _MAX_PHRASE:
             if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
@@ -346,6 +364,17 @@ class Phrases:
         """Who a phrase names: a person (by name, surname, pronoun or role) or just words."""
         first, last = phrase
         lowers = para.lowers
+        if (
+            first < last
+            and lowers[first] in self.lex.pronouns
+            and lowers[first] not in self.lex.determiners
+            and all(self.skippable(para, k) for k in range(first + 1, last + 1))
+        ):
+            last = first  # "He instead told", "I now say": the pronoun speaks
+        cleaned = self.noun_phrase(para, first, last)
+        if cleaned is None:
+            return Speaker(None, None, None, False)
+        first, last = cleaned
         start, end = para.starts[first], para.ends[last]
         text = para.text[start:end]
         for mention in self.people.in_range(para.index, start, end):
@@ -374,6 +403,39 @@ class Phrases:
             and head not in self.lex.function_words
         )
         return Speaker(person, text, (para.index, start, end), is_person)
+
+    def noun_phrase(self, para: Para, first: int, last: int) -> tuple[int, int] | None:
+        """Tokens ``first..last`` as a noun phrase that can name a speaker, or None:
+        never a quantity ("25 percent", "the total"), nor words of a clause ("their
+        stories can be", "It's worth", "the letter Mike wrote"); after a verb, only a
+        name ("was how Ford"). A wrong speaker is worse than none."""
+        lex = self.lex
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
+        head = self.head(para, first, last)
+        if _numeric(head) or head in lex.quantity_words:
+            return None
+        after_verb = None
+        for k in range(first, last + 1):
+            if kinds[k] != "w":
+                continue
+            lower = lowers[k]
+            bare = _bare(lower)
+            if bare != lower and bare in lex.pronouns:
+                return None  # "It's worth", "We've spent"
+            if tokens[k].islower() and (
+                lower in lex.auxiliaries
+                or lower in lex.passive_auxiliaries
+                or lower in lex.speech_verbs
+                or lower in lex.doc_verbs
+            ):
+                after_verb = k + 1
+        if after_verb is None:
+            return (first, last)
+        rest = self._clean(para, after_verb, last) if after_verb <= last else None
+        if rest is None:
+            return None
+        named = self.people.in_range(para.index, para.starts[rest[0]], para.ends[rest[1]])
+        return rest if named else None
 
     def _in_passing(self, mention: Mention) -> bool:
         """Whether a name is only mentioned, not the subject of its clause: a word of
@@ -442,3 +504,16 @@ class Phrases:
             if person.strong and person.role and head in person.role.lower().split():
                 return mention.person
         return None
+
+
+def _bare(word: str) -> str:
+    """A word without what an apostrophe glues to it ("it's": "it")."""
+    for mark in _APOSTROPHES:
+        if mark in word:
+            return word.split(mark, 1)[0]
+    return word
+
+
+def _numeric(word: str) -> bool:
+    """Whether a word is a number ("25", "16,002", "21-23"), not "56-year-old"."""
+    return word[:1].isdigit() and not word.strip(_NUMBER_MARKS)
