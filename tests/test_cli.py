@@ -361,13 +361,40 @@ def test_outputs_never_replace_inputs_or_each_other(tmp_path: Path, cli: Run) ->
     top.mkdir()
     shutil.copy(EXAMPLE, top / "a.txt")
     shutil.copy(EXAMPLE, top / "a.md")  # same output name as a.txt
+    shutil.copy(EXAMPLE, top / "b.txt")
+    shutil.copy(EXAMPLE, top / "b.md")  # b.json is no input: still taken twice
     assert cli("convert", top / "a.txt", "-o", top / "a.json").returncode == 0
     before = (top / "a.json").read_bytes()
     result = cli("convert", top, "--out-dir", top, "--force")
     assert result.returncode == 1
     assert "would replace the input itself" in result.stderr
+    assert f"would replace the input {top / 'a.json'}" in result.stderr
     assert "is also the output of" in result.stderr
     assert (top / "a.json").read_bytes() == before
+    assert not (top / "b.json").exists()
+    assert result.stderr.splitlines()[-1] == "converted 0 files, 5 failed"
+
+
+def test_an_output_never_replaces_an_input_read_later(tmp_path: Path, cli: Run) -> None:
+    """``a.htm`` --to html gives ``a.html``, an input of the same batch: refused, --force or not."""
+    top = tmp_path / "in"
+    (top / "sub").mkdir(parents=True)
+    page = newsdoc.to_html(newsdoc.parse(EXAMPLE))
+    for name in ("a.htm", "a.html", "sub/b.htm", "sub/b.html", "c.htm"):
+        (top / name).write_text(page, encoding="utf-8")
+    before = {path: path.read_bytes() for path in top.rglob("*") if path.is_file()}
+    for force in ((), ("--force",)):
+        result = cli("convert", top, "--out-dir", top, "--to", "html", "--quiet", *force)
+        assert result.returncode == 1
+        for path, data in before.items():
+            assert path.read_bytes() == data, path
+        assert [p.name for p in top.rglob("*") if p.is_file() and p not in before] == ["c.html"]
+        assert result.stderr.count("would replace the input") == 4
+        (top / "c.html").unlink()
+    # an input named directly is an input too, and -o FILE is planned against them
+    result = cli("convert", top / "a.html", "-o", top / "a.html", "--to", "html", "--force")
+    assert result.returncode == 1 and f"would replace the input {top / 'a.html'}" in result.stderr
+    assert (top / "a.html").read_bytes() == before[top / "a.html"]
 
 
 def test_empty_folder_is_a_failure(tmp_path: Path, cli: Run) -> None:

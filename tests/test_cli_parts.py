@@ -339,12 +339,24 @@ def test_an_unexpected_exception_is_reported_as_a_bug(
 
 
 def test_plan_refuses_clashing_outputs(tmp_path: Path) -> None:
-    sources = [Source(str(tmp_path / n), n) for n in ("a.html", "a.txt", "b.json")]
+    names = ("a.html", "a.txt", "b.json", "c.htm", "d.html")
+    for name in names:
+        (tmp_path / name).write_text("x")
+    sources = [Source(str(tmp_path / n), n) for n in names]
     plan = Plan((str(tmp_path),), str(tmp_path), None)
     items = list(plan_jobs(plan, sources, ".json"))
-    assert isinstance(items[0], Job) and items[0].output == str(tmp_path / "a.json")
+    # both inputs giving a.json fail, whichever comes first
+    assert not isinstance(items[0], Job) and "also the output of" in str(items[0].error)
     assert not isinstance(items[1], Job) and "also the output of" in str(items[1].error)
     assert not isinstance(items[2], Job) and "replace the input itself" in str(items[2].error)
+    assert all(isinstance(item, Job) for item in items[3:])
+    (tmp_path / "c.html").write_text("x")
+    sources.insert(4, Source(str(tmp_path / "c.html"), "c.html"))
+    html = list(plan_jobs(plan, sources, ".html"))
+    # c.htm gives c.html, another input of the batch, read later: refused before it is read
+    assert not isinstance(html[3], Job)
+    assert f"would replace the input {tmp_path / 'c.html'}" in str(html[3].error)
+    assert not isinstance(html[4], Job) and "replace the input itself" in str(html[4].error)
 
 
 def test_real_paths_resolved_folder_by_folder_are_real_paths(tmp_path: Path) -> None:

@@ -30,14 +30,23 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, closing, contextmanager
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, TypeVar
 
 from ..errors import NewsdocError, NewsdocWarning
 from ..formats import get_format
 from ..pipeline import detect_format, parse
 from .outputs import atomic_file, write_atomic
 from .progress import ProgressBar
-from .sources import Source, display_name, is_warc, iter_sources, read_source, strip_suffixes
+from .sources import (
+    STDIN,
+    Source,
+    display_name,
+    is_input_name,
+    is_warc,
+    iter_sources,
+    read_source,
+    strip_suffixes,
+)
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -45,10 +54,13 @@ if TYPE_CHECKING:
     from ..model import Article
     from ..warc import WarcCounts, WarcPage
 
+_T = TypeVar("_T")
+
 #: ``--to parquet``: one Parquet file of every article (and error row), written by the parent.
 PARQUET = "parquet"
 
 __all__ = [
+    "BatchInputs",
     "Job",
     "Outcome",
     "Plan",
@@ -267,17 +279,21 @@ def plan_jobs(
     suffix: str,
     crawls: dict[str, WarcCounts] | None = None,
 ) -> Iterator[Job | Outcome]:
-    """A job per input, or the outcome of an input whose output is already taken.
+    """A job per input, or the outcome of an input whose output may not be written.
 
-    Two inputs may map to one output (``a.html`` and ``a.txt`` both give
-    ``a.json``), and an output may be its input (``--to json`` into the input
-    folder): the second input then fails instead of destroying a file.
+    An output that is an input of the batch (its own, or another one: ``a.htm``
+    converted ``--to html`` into its folder gives ``a.html``, which may be an
+    input too) is refused, ``--force`` or not, and so is an output that two
+    inputs give (``a.html`` and ``a.txt`` both give ``a.json``): each of those
+    inputs fails, whichever comes first, so nothing is written that another
+    input would then replace or that would replace an input not yet read.  See
+    :class:`BatchInputs` for how that is known without listing the batch.
 
     A WARC crawl gives a job per HTML response and the outcome of each record
     that could not be read; its counts go into ``crawls`` (by path).
     """
-    taken: dict[str, str] = {}
-    real_output, real_input = _RealPath(), _RealPath()
+    batch = BatchInputs(plan, suffix)
+    real_output = _RealPath()
     for source in sources:
         if source.problem is None and is_warc(source.path):
             yield from _crawl_jobs(plan, source, crawls if crawls is not None else {})
@@ -286,15 +302,142 @@ def plan_jobs(
         if output is None or source.problem is not None:
             yield Job(source, output)
             continue
-        key = os.path.normcase(real_output(output))
         name = display_name(source.path)
-        if key == os.path.normcase(real_input(source.path)):
-            yield Outcome(name, f"the output {output} would replace the input itself")
-        elif key in taken:
-            yield Outcome(name, f"the output {output} is also the output of {taken[key]}")
-        else:
-            taken[key] = name
-            yield Job(source, output)
+        replaced = batch.input_at(real_output(output))
+        if replaced is not None:
+            itself = os.path.normcase(real_output(source.path)) == os.path.normcase(
+                real_output(output)
+            )
+            what = "the input itself" if itself else f"the input {replaced}"
+            yield Outcome(name, f"the output {output} would replace {what}")
+            continue
+        if plan.out_dir is not None:
+            others = [
+                other
+                for other in batch.giving(os.path.dirname(source.relative), output)
+                if other != source.path
+            ]
+            if others:
+                yield Outcome(name, f"the output {output} is also the output of {others[0]}")
+                continue
+        yield Job(source, output)
+
+
+class BatchInputs:
+    """The inputs of a batch, one folder at a time: which file is one, which give an output.
+
+    A batch may have millions of inputs, walked lazily (:func:`iter_sources`),
+    so they are never held together.  An output can only replace an input in
+    its own folder, and only inputs from one relative folder (below each
+    folder named on the command line, or named directly) share an output
+    folder: so planning an output lists that folder, and the input folders
+    that map into it, once each.  A listing is kept while the walk is inside
+    that folder (the walk goes depth first), so memory is bounded by the
+    listings of one path from the top, not by the batch, and each folder is
+    listed at most twice in a run.
+
+    The rules are those of :func:`~newsdoc.cli.sources.iter_sources`: a folder
+    walk takes the files with an input suffix, not hidden, not in a hidden
+    folder, nor in the output folder when that lies inside an input folder, nor
+    through a link to a folder.
+    """
+
+    def __init__(self, plan: Plan, suffix: str) -> None:
+        self.suffix = suffix
+        self.folders = [given for given in plan.inputs if given != STDIN and os.path.isdir(given)]
+        self.real_folders = [os.path.realpath(folder) for folder in self.folders]
+        self.files = [given for given in plan.inputs if given not in self.folders]
+        self.real_files = {
+            os.path.normcase(_RealPath()(given)): given for given in self.files if given != STDIN
+        }
+        skip = (plan.out_dir,) if plan.out_dir is not None else ()
+        self.skip = {os.path.realpath(folder) for folder in skip}
+        self._inputs: dict[str, dict[str, str]] = {}
+        self._givers: dict[str, dict[str, list[str]]] = {}
+
+    def input_at(self, real_path: str) -> str | None:
+        """The input of the batch that is ``real_path`` (its folder resolved), if one is."""
+        named = self.real_files.get(os.path.normcase(real_path))
+        if named is not None:
+            return named
+        folder, name = os.path.split(real_path)
+        return self._inputs_in(folder).get(os.path.normcase(name))
+
+    def giving(self, relative_folder: str, output: str) -> list[str]:
+        """The inputs whose output is ``output``, in ``relative_folder`` below ``--out-dir``."""
+        return self._givers_into(relative_folder).get(os.path.basename(output), [])
+
+    def _inputs_in(self, real_folder: str) -> dict[str, str]:
+        found = _kept(self._inputs, real_folder)
+        if found is not None:
+            return found
+        found = {}
+        for top in self.real_folders:
+            if self._walked(top, real_folder):
+                for entry in _input_entries(real_folder):
+                    found[os.path.normcase(entry.name)] = entry.path
+        self._inputs[real_folder] = found
+        return found
+
+    def _givers_into(self, relative_folder: str) -> dict[str, list[str]]:
+        found = _kept(self._givers, relative_folder)
+        if found is not None:
+            return found
+        found = {}
+        for top, real_top in zip(self.folders, self.real_folders, strict=True):
+            folder = os.path.join(top, relative_folder)
+            real = os.path.realpath(folder)
+            if not relative_folder or self._walked(real_top, real):
+                for entry in _input_entries(folder):
+                    found.setdefault(strip_suffixes(entry.name) + self.suffix, []).append(
+                        entry.path
+                    )
+        if not relative_folder:
+            for given in self.files:
+                relative = "stdin" if given == STDIN else os.path.basename(given) or given
+                found.setdefault(strip_suffixes(relative) + self.suffix, []).append(given)
+        self._givers[relative_folder] = found
+        return found
+
+    def _walked(self, top: str, real_folder: str) -> bool:
+        """Whether a walk of the folder ``top`` (real) enters ``real_folder``."""
+        if real_folder == top:
+            return True
+        if not real_folder.startswith(top.rstrip(os.sep) + os.sep):
+            return False
+        path = top
+        for part in os.path.relpath(real_folder, top).split(os.sep):
+            path = os.path.join(path, part)
+            if part.startswith(".") or path in self.skip:
+                return False
+        return True
+
+
+def _kept(cache: dict[str, _T], folder: str) -> _T | None:
+    """``cache[folder]``, after dropping the folders a depth-first walk has left for good."""
+    for left in [kept for kept in cache if kept != folder and not _below(folder, kept)]:
+        del cache[left]
+    return cache.get(folder)
+
+
+def _below(path: str, folder: str) -> bool:
+    return not folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _input_entries(folder: str) -> list[os.DirEntry[str]]:
+    """The files of ``folder`` a walk takes as inputs (none if it cannot be read)."""
+    try:
+        with os.scandir(folder) as scan:
+            return [entry for entry in scan if is_input_name(entry.name) and not _is_folder(entry)]
+    except OSError:
+        return []
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _crawl_jobs(
@@ -653,47 +796,103 @@ def run_convert(
         else:
             total = sum(1 for _ in iter_sources(plan.inputs, skip_dirs=skip))
             bar = ProgressBar(stderr, total)
+    if plan.output is not None:
+        replaced = BatchInputs(plan, suffix).input_at(_RealPath()(plan.output))
+        if replaced is not None:
+            stderr.write(f"newsdoc: error: the output {plan.output} would replace the input "
+                         f"{replaced}\n")  # fmt: skip
+            return 1
     reporter = Reporter(stderr, quiet=quiet, bar=bar)
     crawls: dict[str, WarcCounts] = {}
-    with ExitStack() as stack:
-        # a crawl's damage is reported as the record's error line, not a second time
-        stack.enter_context(warnings.catch_warnings())
-        warnings.simplefilter("ignore", NewsdocWarning)
-        sink = stdout
-        rows = None
-        if parquet:
-            from ..arrow import ParquetRows
-
-            assert plan.output is not None  # the command line asks for -o FILE
-            file = stack.enter_context(atomic_file(plan.output, force=settings.force))
-            rows = stack.enter_context(ParquetRows(file))
-        elif plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
-            sink = stack.enter_context(atomic_file(plan.output, force=settings.force))
-        items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix, crawls)
-        # closed on the way out, even on an error: that stops the workers
-        outcomes = stack.enter_context(closing(run_jobs(items, settings, jobs)))
-        try:
-            for outcome in outcomes:
-                if outcome.text is not None:
-                    sink.write(outcome.text.encode("utf-8"))
-                if rows is not None:
-                    rows.add(outcome.row or _error_row(outcome))
-                if outcome.warc is not None:
-                    counts = crawls[outcome.warc]
-                    if outcome.error is None:
-                        counts.articles += 1
-                    else:
-                        counts.error("parse")
-                reporter.outcome(outcome)
-        finally:
-            if bar is not None:
-                bar.close()
-            sink.flush()
+    try:
+        _run(plan, settings, jobs, suffix, reporter, crawls, bar, stdout)
+    except OutputFailed as failure:
+        reporter.say(f"newsdoc: error: {failure}")
+        return 1
     if batch and not quiet:
         stderr.write(reporter.summary() + "\n")
         for path, counts in crawls.items():
             stderr.write(f"{display_name(path)}: {counts.summary()}\n")
     return 1 if reporter.failed else 0
+
+
+class OutputFailed(NewsdocError):
+    """The output every input goes to (standard output, ``-o FILE``) cannot be written."""
+
+
+def _run(
+    plan: Plan,
+    settings: Settings,
+    jobs: int,
+    suffix: str,
+    reporter: Reporter,
+    crawls: dict[str, WarcCounts],
+    bar: ProgressBar | None,
+    stdout: BinaryIO,
+) -> None:
+    """Convert every input, writing the shared output; :class:`OutputFailed` if that fails.
+
+    A write that fails (a full disk, the file size limit, a closed pipe) ends the
+    run: ``-o FILE`` is removed (it is atomic, see :func:`atomic_file`), and no
+    other input is converted for nothing.
+    """
+    parquet = settings.to == PARQUET
+    skip = (plan.out_dir,) if plan.out_dir is not None else ()
+    where = plan.output or "standard output"
+    try:
+        with ExitStack() as stack:
+            # a crawl's damage is reported as the record's error line, not a second time
+            stack.enter_context(warnings.catch_warnings())
+            warnings.simplefilter("ignore", NewsdocWarning)
+            sink = stdout
+            rows = None
+            if parquet:
+                from ..arrow import ParquetRows
+
+                assert plan.output is not None  # the command line asks for -o FILE
+                file = stack.enter_context(atomic_file(plan.output, force=settings.force))
+                rows = stack.enter_context(ParquetRows(file))
+            elif plan.output is not None and plan.out_dir is None and suffix == ".jsonl":
+                sink = stack.enter_context(atomic_file(plan.output, force=settings.force))
+            items = plan_jobs(plan, iter_sources(plan.inputs, skip_dirs=skip), suffix, crawls)
+            # closed on the way out, even on an error: that stops the workers
+            outcomes = stack.enter_context(closing(run_jobs(items, settings, jobs)))
+            try:
+                for outcome in outcomes:
+                    if outcome.text is not None:
+                        try:
+                            data = outcome.text.encode("utf-8")
+                        except UnicodeEncodeError as error:  # this input's text only
+                            outcome = outcome._replace(text=None, error=bug_report(error))
+                        else:
+                            _write(sink, data, where)
+                    if rows is not None:
+                        rows.add(outcome.row or _error_row(outcome))
+                    if outcome.warc is not None:
+                        counts = crawls[outcome.warc]
+                        if outcome.error is None:
+                            counts.articles += 1
+                        else:
+                            counts.error("parse")
+                    reporter.outcome(outcome)
+            finally:
+                if bar is not None:
+                    bar.close()
+            _write(sink, None, where)
+    # -o FILE is renamed into place when the stack closes: that can fail too
+    except OSError as error:
+        raise OutputFailed(f"cannot write {where}: {error.strerror or error}") from error
+
+
+def _write(sink: BinaryIO, data: bytes | None, where: str) -> None:
+    """Write ``data`` to the shared output (``None``: flush it), or raise :class:`OutputFailed`."""
+    try:
+        if data is None:
+            sink.flush()
+        else:
+            sink.write(data)
+    except OSError as error:  # BrokenPipeError included: the reader went away
+        raise OutputFailed(f"cannot write {where}: {error.strerror or error}") from error
 
 
 def _error_row(outcome: Outcome) -> dict[str, Any]:
