@@ -226,3 +226,22 @@ def test_output_file_that_is_an_input_is_refused_before_anything(tmp_path: Path)
     assert b"would replace the input" in result.stderr
     assert (top / "p01.html").read_bytes() == before
     assert result.stdout == b""
+
+
+@pytest.mark.parametrize("command", [["inspect"], ["schema"], ["convert"]])
+def test_every_command_reports_a_failed_write(tmp_path: Path, command: list[str]) -> None:
+    page = batch(tmp_path / "in", 1) / "p00.html"
+    args = [*command, page] if command != ["schema"] else command
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = newsdoc_cmd(*args, stdout=write, stderr=subprocess.PIPE)
+    finally:
+        os.close(write)
+    assert result.returncode == 1
+    assert result.stderr.endswith(b"newsdoc: error: cannot write standard output: Broken pipe\n")
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "wb") as full:
+            result = newsdoc_cmd(*args, stdout=full, stderr=subprocess.PIPE)
+        assert result.returncode == 1
+        assert b"No space left on device" in result.stderr and b"Traceback" not in result.stderr

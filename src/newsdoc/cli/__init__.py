@@ -147,25 +147,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant(sys.stdout)
     _tolerant(sys.stderr)
     try:
-        if args.command == "convert":
-            return _convert(args.parser, args)
-        if args.command == "inspect":
-            return _inspect(args.parser, args)
-        if args.command == "schema":
-            from ..schema import json_schema
-
-            sys.stdout.write(json.dumps(json_schema(), indent=args.indent or None) + "\n")
-            return EXIT_OK
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+        status = _command(parser, args)
+        sys.stdout.flush()  # here, so that a failed write is reported like any other
+        return status
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted\n")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # the reader of our output went away (`newsdoc ... | head`): stop quietly
+    except OSError as error:
+        # standard output failed (a closed pipe, a full disk, the file size limit):
+        # reading errors are ParseErrors and convert's outputs report their own
+        sys.stderr.write(
+            f"{PROG}: error: cannot write standard output: {error.strerror or error}\n"
+        )
+        # what is left in the buffer would fail again when Python exits, noisily
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILED
+
+
+def _command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.command == "convert":
+        return _convert(args.parser, args)
+    if args.command == "inspect":
+        return _inspect(args.parser, args)
+    if args.command == "schema":
+        from ..schema import json_schema
+
+        sys.stdout.write(json.dumps(json_schema(), indent=args.indent or None) + "\n")
+        return EXIT_OK
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
 
 
 def run() -> NoReturn:
