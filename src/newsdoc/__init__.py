@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         Quote,
         QuoteKind,
         Span,
+        SpeakerKind,
     )
     from .pipeline import detect_format, parse
     from .readers import from_dict, from_json, parse_html, parse_text
@@ -79,6 +80,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "SpeakerKind",
     "__version__",
     "analyze",
     "detect_format",
@@ -116,6 +118,7 @@ _EXPORTS = {
         "Person",
         "Quote",
         "QuoteKind",
+        "SpeakerKind",
         "Span",
     ),
     "formats": ("FORMATS", "Format", "get_format"),

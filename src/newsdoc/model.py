@@ -34,6 +34,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "SpeakerKind",
 ]
 
 T = TypeVar("T")
@@ -105,9 +106,9 @@ def _is_when(instance: object, attribute: attrs.Attribute[Any], value: object) -
         _fail(instance, attribute, f"expected datetime, date or None, got {_type_name(value)}")
 
 
-def _is_enum(cls: type[enum.Enum]) -> Validator:
+def _is_enum(cls: type[enum.Enum], *, optional: bool = False) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls):
+        if not isinstance(value, cls) and not (optional and value is None):
             _fail(instance, attribute, f"expected {cls.__name__}, got {value!r}")
 
     return check
@@ -272,6 +273,13 @@ class QuoteKind(enum.StrEnum):
     INDIRECT = "indirect"  # reported speech without quotation marks
 
 
+class SpeakerKind(enum.StrEnum):
+    """What kind of speaker a quote has, when the words naming it tell."""
+
+    PERSON = "person"  # a named person, a pronoun, or a person described ("a spokesman")
+    ORGANIZATION = "organization"  # a company, a body, an outlet ("Skoda", "the ministry")
+
+
 @attrs.frozen(kw_only=True, weakref_slot=False)
 class Quote:
     """Words attributed to someone.
@@ -281,7 +289,10 @@ class Quote:
     ``speaker`` the resolved person, ``speaker_text`` the words that name the
     speaker at this quote ("Alexeyev", "he", "the Kremlin"), ``cue`` the
     reporting words ("said", "told", "according to") and ``medium`` the
-    cited outlet the quote was given to or reported by.
+    cited outlet the quote was given to or reported by.  ``speaker_kind`` says
+    whether the speaker is a person or an organisation ("Police said", "the
+    company said": no person, but a speaker); None when there is no speaker or
+    the words do not tell.
     """
 
     text: str = attrs.field(validator=_is_str)
@@ -298,6 +309,9 @@ class Quote:
     cue_span: Span | None = attrs.field(default=None, validator=_is_instance(Span, optional=True))
     medium: Citation | None = attrs.field(
         default=None, validator=_is_instance(Citation, optional=True)
+    )
+    speaker_kind: SpeakerKind | None = attrs.field(
+        default=None, validator=_is_enum(SpeakerKind, optional=True)
     )
 
 

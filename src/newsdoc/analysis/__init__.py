@@ -12,13 +12,22 @@ from __future__ import annotations
 import itertools
 
 from ..errors import InvalidArticleError, warn
-from ..model import Article, Citation, CitationKind, ParagraphKind, Person, Quote, Span
+from ..model import (
+    Article,
+    Citation,
+    CitationKind,
+    ParagraphKind,
+    Person,
+    Quote,
+    Span,
+    SpeakerKind,
+)
 from .attribution import Found, attribute
 from .citations import Cite, find_citations
 from .language import choose_language, detect_language
 from .lexicon import Lexicon, lexicon_for, supported_languages
 from .people import People, find_people
-from .phrases import Phrases
+from .phrases import Phrases, Speaker
 from .quotes import RawQuote, find_quotes
 from .tokens import Para, tokenize
 
@@ -131,6 +140,16 @@ def _link_lede(found: list[Found], people: People, paras: list[Para], lexicon: L
             people.people[person].descriptions.append(description)
 
 
+def _speaker_kind(speaker: Speaker) -> SpeakerKind | None:
+    """A person when one is resolved or the words describe one ("a spokesman", "he"),
+    an organisation when they name one ("Police", "the company"), else None."""
+    if speaker.person is not None or (speaker.text and speaker.is_person_phrase):
+        return SpeakerKind.PERSON
+    if speaker.text and speaker.organisation:
+        return SpeakerKind.ORGANIZATION
+    return None
+
+
 def _make_span(paragraph: int, start: int, end: int) -> Span:
     return Span(paragraph=paragraph, start=start, end=end)
 
@@ -207,6 +226,7 @@ def _build(
                 cue=cue.text if cue is not None else None,
                 cue_span=_span(cue.span(paras[cue.paragraph])) if cue is not None else None,
                 medium=medium,
+                speaker_kind=_speaker_kind(speaker),
             )
         )
     return article.evolve(

@@ -297,7 +297,11 @@ class _Attributor:
                 words = previous.speaker.text if previous.speaker.person is None else None
                 attribution = Attribution(
                     Speaker(
-                        previous.speaker.person, words, None, previous.speaker.is_person_phrase
+                        previous.speaker.person,
+                        words,
+                        None,
+                        previous.speaker.is_person_phrase,
+                        previous.speaker.organisation,
                     ),
                     None,
                     inherited=True,
@@ -453,24 +457,7 @@ class _Attributor:
         )
 
     def _organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
-        """Whether a phrase names an organisation that speaks ("the company", "Police",
-        "Skoda"): a word of the language's organisation nouns at its head, or one
-        capitalised name that is nobody's."""
-        first, last = phrase
-        lex = self.ph.lex
-        head = self.ph.head(para, first, last)
-        if head in lex.org_nouns or para.tokens[last] in lex.institution_words_cased:
-            return True
-        if para.text[para.starts[first] : para.ends[last]] in lex.outlets:
-            return True  # "Reuters", "RIA Novosti": an outlet speaks for itself
-        words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
-        return (
-            len(words) == 1
-            and para.upper(words[0])
-            and para.lowers[words[0]] not in lex.pronouns
-            and para.lowers[words[0]] not in lex.function_words
-            and not self.ph.people.in_range(para.index, para.starts[first], para.ends[last])
-        )
+        return self.ph.organisation(para, phrase)
 
     def _found(
         self, para: Para, sentence: int, start: int, end: int, attribution: Attribution

@@ -61,6 +61,7 @@ class Speaker:
     text: str | None
     span: tuple[int, int, int] | None
     is_person_phrase: bool = True  # False for organisations and outlets
+    organisation: bool = False  # the words name an organisation ("Skoda", "the ministry")
 
     @property
     def known(self) -> bool:
@@ -401,8 +402,37 @@ class Phrases:
             head.endswith("s")
             and para.tokens[last].islower()
             and head not in self.lex.function_words
+            and head not in self.lex.org_nouns
         )
-        return Speaker(person, text, (para.index, start, end), is_person)
+        organisation = not is_person and person is None and self.organisation(para, (first, last))
+        return Speaker(person, text, (para.index, start, end), is_person, organisation)
+
+    def organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
+        """Whether a phrase names an organisation ("the company", "Police", "Skoda",
+        "Reuters"): a word of the language's organisation nouns at its head, a known
+        outlet, or one capitalised name that is nobody's."""
+        first, last = phrase
+        lex = self.lex
+        head = self.head(para, first, last)
+        tokens = para.tokens
+        if head in lex.org_nouns or tokens[last] in lex.institution_words_cased:
+            return True
+        if tokens[last] in lex.org_words_cased and all(
+            tokens[k][:1].isupper() or para.lowers[k] in lex.articles
+            for k in range(first, last + 1)
+            if para.kinds[k] == "w"
+        ):
+            return True  # "The Arab League", "Dick Clark Productions": a name of a body
+        if para.text[para.starts[first] : para.ends[last]] in lex.outlets:
+            return True  # "Reuters", "RIA Novosti": an outlet speaks for itself
+        words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
+        return (
+            len(words) == 1
+            and para.upper(words[0])
+            and para.lowers[words[0]] not in lex.pronouns
+            and para.lowers[words[0]] not in lex.function_words
+            and not self.people.in_range(para.index, para.starts[first], para.ends[last])
+        )
 
     def noun_phrase(self, para: Para, first: int, last: int) -> tuple[int, int] | None:
         """Tokens ``first..last`` as a noun phrase that can name a speaker, or None:
@@ -414,6 +444,17 @@ class Phrases:
         head = self.head(para, first, last)
         if _numeric(head) or head in lex.quantity_words:
             return None
+        if tokens[first].islower() and lowers[first] not in lex.determiners:
+            for k in range(first + 1, last + 1):
+                if lowers[k] in lex.head_breaks or kinds[k] != "w":
+                    break
+                if (
+                    tokens[k].islower()
+                    and lowers[k] in lex.articles
+                    and not (k < last and lowers[k] in lex.name_particles and para.upper(k + 1))
+                ):
+                    first = k  # "At which point the host insisted": the phrase is "the host"
+                    break
         after_verb = None
         for k in range(first, last + 1):
             if kinds[k] != "w":

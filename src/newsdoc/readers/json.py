@@ -36,13 +36,14 @@ from ..model import (
     Quote,
     QuoteKind,
     Span,
+    SpeakerKind,
 )
 from ..schema import FORMAT_NAME, FORMAT_VERSION
 
 __all__ = ["decode_document", "from_dict", "from_json"]
 
 T = TypeVar("T")
-E = TypeVar("E", ParagraphKind, QuoteKind, CitationKind)
+E = TypeVar("E", ParagraphKind, QuoteKind, CitationKind, SpeakerKind)
 
 _MAJOR = FORMAT_VERSION.split(".")[0]
 
@@ -217,6 +218,11 @@ class _Object:
                 self.at(key), f"unknown value {_shown(value)} (expected one of {choices})"
             ) from None
 
+    def opt_enum(self, key: str, cls: type[E]) -> E | None:
+        if self.value.get(key) is None:
+            return None
+        return self.enum(key, cls, next(iter(cls)))
+
     def when(self, key: str) -> dt.date | None:
         value = self.opt_string(key)
         if value is None:
@@ -252,8 +258,8 @@ _PERSON = _fields(
 _BYLINE = _fields("text", "authors")
 _CITATION = _fields("id", "source", "kind", "cue", "span", "url", "speaker")
 _QUOTE = _fields(
-    "text", "kind", "spans", "speaker", "speaker_text", "speaker_span", "cue", "cue_span",
-    "medium",
+    "text", "kind", "spans", "speaker", "speaker_text", "speaker_span", "speaker_kind", "cue",
+    "cue_span", "medium",
 )  # fmt: skip
 
 
@@ -399,6 +405,8 @@ class _Reader:
             speaker=self._ref(o, "speaker", self.persons, "person in $.persons"),
             speaker_text=o.opt_string("speaker_text"),
             speaker_span=speaker_span,
+            # absent in documents written before it existed: unknown
+            speaker_kind=o.opt_enum("speaker_kind", SpeakerKind),
             cue=o.opt_string("cue"),
             cue_span=cue_span,
             medium=self._ref(o, "medium", self.citations, "citation in $.citations"),

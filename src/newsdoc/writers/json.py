@@ -106,6 +106,7 @@ class _Writer:
         _put(out, "speaker", None if q.speaker is None else self.person_ids[q.speaker])
         _put(out, "speaker_text", q.speaker_text)
         _put(out, "speaker_span", span_to_json(q.speaker_span))
+        _put(out, "speaker_kind", None if q.speaker_kind is None else q.speaker_kind.value)
         _put(out, "cue", q.cue)
         _put(out, "cue_span", span_to_json(q.cue_span))
         _put(out, "medium", None if q.medium is None else self.citation_ids[q.medium])

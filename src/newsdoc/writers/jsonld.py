@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..markup import script_json
-from ..model import Article, Citation, CitationKind, Image, Person, Quote
+from ..model import Article, Citation, CitationKind, Image, Person, Quote, SpeakerKind
 from .bounds import label
 from .ids import citation_ids, person_ids
 from .json import when_to_json
@@ -144,8 +144,10 @@ class _Writer:
         if q.speaker is not None:
             out["creator"] = self.ref(q.speaker)
         elif q.speaker_text is not None:
-            # an unresolved speaker ("the Kremlin"): a name without a type
+            # an unresolved speaker ("the Kremlin"): typed when the words tell
             out["creator"] = {"name": q.speaker_text}
+            if q.speaker_kind is SpeakerKind.ORGANIZATION:
+                out["creator"] = {"@type": "Organization", "name": q.speaker_text}
         if q.medium is not None:
             out["isBasedOn"] = {"@id": "_:" + self.cids[q.medium]}
         return out
