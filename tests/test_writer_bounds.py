@@ -190,7 +190,8 @@ def test_crossing_ranges_do_not_multiply() -> None:
         {"id": f"p{k}", "name": "A", "mentions": [{"paragraph": 0, "start": k, "end": n + k}]}
         for k in range(1, n + 1)
     ]
-    _check_bounded(_document(paragraphs=[{"text": text}], persons=persons))
+    people = [person["id"] for person in persons]
+    _check_bounded(_document(paragraphs=[{"text": text}], persons=persons, people=people))
 
 
 def test_bounded_output_still_reads_back() -> None:

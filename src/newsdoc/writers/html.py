@@ -24,10 +24,9 @@ as U+FFFD in the visible layer and stay exact in the data.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from importlib import resources
 
@@ -577,39 +576,50 @@ def _nesting(r: _Range) -> tuple[int, int, int, int]:
 
 
 def _inline(text: str, ranges: Iterable[_Range]) -> str:
-    """``text`` with its inline elements, split at every boundary so they always nest."""
+    """``text`` with its inline elements, split at every boundary so they always nest.
+
+    Linear in the number of pieces: ranges are taken in nesting order (so a new one
+    always goes last), and only the front of the ranges over a piece is looked at,
+    up to the deepest nesting written (see :mod:`.bounds`); a range that has ended is
+    dropped when the scan meets it.
+    """
     ordered = sorted(ranges, key=_nesting)
     if not ordered:
         return escape_text(text)
     bounds = sorted({0, len(text), *(r.start for r in ordered), *(r.end for r in ordered)})
     out: list[str] = []
     stack: list[_Range] = []  # the elements open now, outermost first
-    covering: list[_Range] = []  # the ranges over the current piece, in nesting order
-    opened: set[_Range] = set()
+    covering: deque[_Range] = deque()  # the ranges begun, in nesting order (some ended)
+    opened: set[int] = set()  # ids: a range's hash would cover its attributes each time
     following = 0
     for left, right in itertools.pairwise(bounds):
-        covering = [r for r in covering if r.end > left]
         while following < len(ordered) and ordered[following].start <= left:
-            bisect.insort(covering, ordered[following], key=_nesting)
+            covering.append(ordered[following])
             following += 1
         active: list[_Range] = []
+        looked: list[_Range] = []  # the live ranges scanned, put back in front afterwards
         in_link = False
-        for r in covering:
+        while covering and len(looked) < 2 * MAX_INLINE_DEPTH:
+            r = covering.popleft()
+            if r.end <= left:
+                continue  # ended: gone for good
+            looked.append(r)
             # a link inside a link is not allowed: the outer one wins
             if r.is_link and in_link:
                 continue
-            if len(active) == MAX_INLINE_DEPTH:
-                break  # see .bounds: crossing ranges would be split without end
             in_link = in_link or r.is_link
             active.append(r)
+            if len(active) == MAX_INLINE_DEPTH:
+                break  # see .bounds: crossing ranges would be split without end
+        covering.extendleft(reversed(looked))
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1
         out.extend(f"</{r.tag}>" for r in reversed(stack[keep:]))
         for r in active[keep:]:
             out.append(f"<{r.tag}{r.attributes}>")
-            if r not in opened:
-                opened.add(r)
+            if id(r) not in opened:
+                opened.add(id(r))
                 out.append(r.first_extra)
         stack = active
         out.append(escape_text(text[left:right]))
