@@ -198,3 +198,51 @@ def test_an_impossible_offset_gives_no_date() -> None:
     assert parse_date("2020-01-01T10:00:00+24:00") is None
     assert parse_date("2020-01-01T10:00:00+2400") is None
     assert parse_date("2020-01-01T10:00:00+23:59") is not None
+
+
+# --- elements with many attributes ---------------------------------------------------------
+
+ATTRIBUTE_SPELLINGS = {
+    "plain": "a{i}=x ",
+    "quoted, no space": 'a{i}="x"',
+    "valueless": "a{i} ",
+    "slashes": "a{i}=x / ",
+    "odd names": "a{i}<=x ",
+    "markup in values": "a{i}=\"<b c='>'\" ",
+}
+
+
+@pytest.mark.parametrize("spelling", ATTRIBUTE_SPELLINGS.values(), ids=list(ATTRIBUTE_SPELLINGS))
+def test_an_element_with_many_attributes_is_bounded(spelling: str) -> None:
+    from newsdoc.readers.html.attributes import MAX_ATTRIBUTES
+    from newsdoc.readers.html.tree import load_tree
+
+    attributes = "".join(spelling.format(i=i) for i in range(20_000))
+    page = f"<html><body><article><p {attributes}>Kept text.</p><p>After.</p></article></body>"
+    with pytest.warns(NewsdocWarning, match=f"more than {MAX_ATTRIBUTES} attributes"):
+        root = load_tree(page.encode())
+    paragraphs = root.findall(".//p")
+    assert [p.text for p in paragraphs] == ["Kept text.", "After."]
+    assert MAX_ATTRIBUTES - 2 <= len(paragraphs[0].attrib) <= MAX_ATTRIBUTES
+
+
+def test_elements_just_under_the_bound_are_untouched() -> None:
+    from newsdoc.readers.html.attributes import MAX_ATTRIBUTES, bound_attributes
+
+    tag = "<p " + " ".join(f"a{i}<b" for i in range(MAX_ATTRIBUTES)) + ">x</p>"
+    page = ("<html><body>" + tag * 50 + "</body></html>").encode()
+    assert bound_attributes(page) is page
+
+
+@BOUNDED
+@given(
+    st.lists(
+        st.sampled_from(['<p a="1">', "<", "x", " b", "=", '"', "'", ">", "/", "</p>"]),
+        max_size=200,
+    )
+)
+def test_bounding_changes_only_crowded_elements(pieces: list[str]) -> None:
+    from newsdoc.readers.html.attributes import bound_attributes
+
+    page = "".join(pieces).encode()
+    assert bound_attributes(page) == page  # far fewer than MAX_ATTRIBUTES pieces

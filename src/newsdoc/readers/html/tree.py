@@ -18,6 +18,7 @@ from lxml import etree
 from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls, utf8_length
+from .attributes import bound_attributes
 from .encoding import decode_html
 
 __all__ = ["Element", "itertext", "load_tree", "text_content"]
@@ -102,6 +103,7 @@ def load_tree(html: str | bytes) -> Element:
         # binary data is mostly controls once decoded, whatever the encoding tried
         check_text_share(count_controls(data), utf8_length(data), "parse_html")
         data = data.translate(None, _CONTROLS)
+    data = bound_attributes(data)  # libxml2's time grows with their square
     parser = _parser()
     root = None if data.isspace() or not data else etree.fromstring(data, parser)
     if root is not None and _stopped(parser):
