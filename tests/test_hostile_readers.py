@@ -15,6 +15,7 @@ import encodings.aliases
 import json
 import pkgutil
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -27,6 +28,9 @@ from newsdoc import Article, NewsdocError, NewsdocWarning
 from newsdoc.readers.dates import parse_date
 from newsdoc.readers.html.dimensions import MAX_DIMENSION, dimension
 
+EXAMPLE_TEXT = (
+    Path(__file__).resolve().parent.parent / "examples" / "moscowtimes-2013-11-06.txt"
+).read_bytes()
 BODY = "<article><p>" + "A paragraph of the article, long enough to be read as one. " * 4
 BODY += "</p></article>"
 
@@ -246,3 +250,15 @@ def test_bounding_changes_only_crowded_elements(pieces: list[str]) -> None:
 
     page = "".join(pieces).encode()
     assert bound_attributes(page) == page  # far fewer than MAX_ATTRIBUTES pieces
+
+
+@pytest.mark.parametrize("index", ["²", "٣", "9" * 5000, "-1", "1e3", ""])
+def test_a_bad_paragraph_index_in_a_newsdoc_page_is_a_warning(index: str) -> None:
+    """newsdoc's own HTML numbers its paragraphs: an edited page may number them any way."""
+    article = newsdoc.parse(EXAMPLE_TEXT, format="text")
+    page = newsdoc.to_html(article)
+    edited = page.replace('data-paragraph="0"', f'data-paragraph="{index}"', 1)
+    assert edited != page
+    with pytest.warns(NewsdocWarning, match="bad data-paragraph"):
+        again = newsdoc.parse(edited.encode(), format="html")
+    write_everything(again)

@@ -74,7 +74,12 @@ def _check_visible(block: Element, article: Article) -> None:
         return
     for element in seen:
         index = element.get("data-paragraph")
-        if not (index and index.isdigit()) or int(index) >= len(article.paragraphs):
+        # ASCII digits only: "²" is a digit to str.isdigit() but not to int()
+        if (
+            not (index and index.isascii() and index.isdigit())
+            or len(index) > len(str(len(article.paragraphs)))
+            or int(index) >= len(article.paragraphs)
+        ):
             warn(f"newsdoc page: a paragraph has a bad data-paragraph {index!r}")
             return
         expected = html_safe(article.paragraphs[int(index)].text)
