@@ -1,153 +1,383 @@
-"""Does newsdoc's time and memory grow linearly with the input?
+"""Does newsdoc's time grow linearly with the input, for every shape of input?  And its memory?
 
-Run from the repository root: ``python benchmarks/scaling.py``.  For inputs 1x,
-10x and 100x the size of a typical article it times, and measures the peak of
-Python allocations (tracemalloc) of:
+Run from the repository root::
 
-- ``parse_html`` (with analysis) on a page: the aeb page whose article body has
-  the median length (``../shared``), or the repository's
-  ``tests/data/html/news-page.html``; N x repeats the content of its article
-  container (the element with the most ``<p>`` children) N times;
-- ``parse_text`` (with analysis) on the example article, its body repeated N times;
-- ``analyze`` alone on the article ``parse_text(...)`` gives for it;
-- and each reader alone (``-a``: without the analysis), to tell the reader's growth from
-  the analysis'.
+    python benchmarks/scaling.py                  # every family, 1x 2x 4x 8x
+    python benchmarks/scaling.py --family names --family quotes
+    python benchmarks/scaling.py --memory         # peak memory against input size
+    python benchmarks/scaling.py --big            # the 50 MB page of 3 million paragraphs
 
-Linear growth means ratios near 10 from one row to the next.  Time is the best
-of ``--repeat`` runs (one run at 100x); memory is measured in a separate run,
-since tracemalloc slows the code it watches.  tracemalloc sees Python's
-allocations, not lxml's C tree (see benchmarks/hostile.py for whole-process RSS).
+**Time.**  Each *family* generates an input of one shape (plain words, a run of
+``A-A-A-``, mixed-case runs, hexadecimal and base64 strings, many distinct
+names, many quotes in one paragraph, quotation marks, links, table rows, list
+items, an element with many attributes, a real article...) as text and as
+HTML, at 1x, 2x, 4x and 8x its base size.  Every stage is timed on it: the
+text reader, the HTML reader (both without analysis), the analysis (of the
+text reader's article, or the HTML reader's for HTML-only shapes) and every
+writer of :data:`newsdoc.formats.FORMATS` (on the analysed article).  The
+table gives each stage's time at 1x and 8x and their ratio: linear growth is
+8, and a ratio above 10 is flagged (``<<``).  A stage that takes more than
+``--max-seconds`` stops growing: its ratio is then a lower bound (``>=``).
+Times are CPU seconds of the process (other work on a shared machine would
+swing wall times of milliseconds), the best of several runs for short ones.
+
+**Memory** (``--memory``, Linux: ``/proc/self/status``).  The peak resident
+memory of a fresh process that reads the input from a file and parses it
+(``newsdoc.parse``, analysis on), minus that process' peak before parsing,
+against the input's size: the target is at most 30 times the input, for text
+and HTML.  ``--big`` adds the 50 MB
+page of 3 million tiny paragraphs, whose target is also to parse in under 30 s.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
-import gzip
-import json
+import base64
+import gc
+import os
+import random
+import string
+import subprocess
+import sys
+import tempfile
 import time
-import tracemalloc
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-import lxml.html
+import attrs
 
 import newsdoc
+from newsdoc import Article
+from newsdoc.formats import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "examples" / "moscowtimes-2013-11-06.txt"
-FALLBACK_PAGE = ROOT / "tests" / "data" / "html" / "news-page.html"
-FACTORS = (1, 10, 100)
+FACTORS = (1, 2, 4, 8)
+FLAG = 10.0
+
+# --- the families ---------------------------------------------------------------------------
 
 
-def typical_page() -> tuple[str, bytes]:
-    """(name, bytes) of the aeb page whose article body has the median length.
-
-    Without ``../shared``, the repository's sample page.
-    """
-    folder = SHARED / "corpus" / "aeb"
-    truth_file = folder / "ground-truth.json"
-    if not truth_file.exists():
-        return FALLBACK_PAGE.name, FALLBACK_PAGE.read_bytes()
-    truth = json.loads(truth_file.read_text("utf-8"))
-    sizes = sorted((len(item.get("articleBody") or ""), key) for key, item in truth.items())
-    _, key = sizes[len(sizes) // 2]
-    path = folder / "html" / f"{key}.html.gz"
-    return path.name, gzip.decompress(path.read_bytes())
+def _words(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9))) for _ in range(n)]
 
 
-def scaled_page(page: bytes, factor: int) -> bytes:
-    """The page with the children of its article container repeated ``factor`` times.
-
-    The container is the element with the most ``<p>`` children: repeating the
-    whole ``<body>`` would only repeat the boilerplate, as readers take one copy.
-    """
-    root = lxml.html.document_fromstring(page)
-    container = max(root.iter(), key=lambda el: sum(1 for c in el if c.tag == "p"))
-    children = list(container)
-    for _ in range(factor - 1):
-        for child in children:
-            container.append(copy.deepcopy(child))
-    return lxml.html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")
+def _name(i: int) -> str:
+    """A distinct, pronounceable, capitalised surname for every ``i``."""
+    syllables = ["ka", "lo", "mi", "ren", "sto", "va", "dor", "pel", "tu", "gan", "shi", "bro"]
+    parts = []
+    i += 1
+    while i:
+        i, rest = divmod(i, len(syllables))
+        parts.append(syllables[rest])
+    return "".join(parts).capitalize() + "ov"
 
 
-def scaled_text(factor: int) -> str:
-    """The example with its body (first to last long paragraph) repeated ``factor`` times."""
+@attrs.frozen
+class Family:
+    """Inputs of one shape: ``paragraphs(n)`` gives text paragraphs; HTML wraps them."""
+
+    name: str
+    base: int  # units at 1x
+    paragraphs: Callable[[int], list[str]]
+    html: Callable[[int], str] | None = None  # when the HTML is not the paragraphs in <p>
+    text: bool = True  # False: an HTML-only shape
+
+    def text_input(self, factor: int) -> str:
+        return "Headline of the story\n\n" + "\n\n".join(self.paragraphs(self.base * factor))
+
+    def html_input(self, factor: int) -> str:
+        if self.html is not None:
+            return self.html(self.base * factor)
+        body = "\n".join(f"<p>{p}</p>" for p in self.paragraphs(self.base * factor))
+        return _page(body)
+
+
+def _page(body: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Headline of the story</title>"
+        f"</head><body><article><h1>Headline of the story</h1>{body}</article></body></html>"
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def _tokens(n: int) -> list[str]:
+    rng = random.Random(1)
+    return [" ".join(_words(rng, 40)).capitalize() + "." for _ in range(n)]
+
+
+def _hyphen_run(n: int) -> list[str]:
+    return ["It began with " + "A-" * n + "A and ended."]
+
+
+def _mixed_case(n: int) -> list[str]:
+    rng = random.Random(2)
+    run = "".join(rng.choice("aAbBcCdDeEfF") for _ in range(n))
+    return [f"The code was {run} and more."]
+
+
+def _hex(n: int) -> list[str]:
+    rng = random.Random(3)
+    return ["The hash is " + "".join(rng.choices("0123456789ABCDEF", k=n)) + " today."]
+
+
+def _base64(n: int) -> list[str]:
+    rng = random.Random(4)
+    return ["The key is " + base64.b64encode(rng.randbytes(n * 3 // 4)).decode() + " here."]
+
+
+def _names(n: int) -> list[str]:
+    return [
+        f"Minister Ivan {_name(i)} said on Tuesday that the plan was dead, and {_name(i)} left."
+        for i in range(n)
+    ]
+
+
+def _quotes(n: int) -> list[str]:
+    return [
+        " ".join(f"“The plan number {i} is dead,” Smith said. “We try again.”" for i in range(n))
+    ]
+
+
+def _marks(n: int) -> list[str]:
+    return ["Marks: " + " ".join('“a” «b» ‘c’ "d" „e“' for _ in range(n))]
+
+
+def _links_text(n: int) -> list[str]:
+    return [" ".join(f"see [the report {i}](https://example.com/r/{i})" for i in range(n))]
+
+
+def _links_html(n: int) -> str:
+    links = " ".join(f'see <a href="https://e.com/r/{i}">the report {i}</a>' for i in range(n))
+    return _page(f"<p>Reports: {links}.</p>")
+
+
+def _table_text(n: int) -> list[str]:
+    rows = "\n".join(f"| {i} | x{i} | y |" for i in range(n))
+    return ["| a | b | c |\n| --- | --- | --- |\n" + rows]
+
+
+def _table_html(n: int) -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>x{i}</td><td>y</td></tr>" for i in range(n))
+    return _page(f"<p>The story has a table.</p><table>{rows}</table>")
+
+
+def _lists_text(n: int) -> list[str]:
+    return ["\n".join(f"{'  ' * (i % 4)}- item number {i} of the list" for i in range(n))]
+
+
+def _lists_html(n: int) -> str:
+    items = "".join(f"<li>item number {i} of the list</li>" for i in range(n))
+    return _page(f"<p>The story has a list.</p><ul>{items}</ul>")
+
+
+def _attributes_html(n: int) -> str:
+    attributes = " ".join(f'data-a{i}="{i}"' for i in range(n))
+    return _page(f"<p {attributes}>The story is in one paragraph with many attributes.</p>")
+
+
+def _tiny(n: int) -> list[str]:
+    # lines without a sentence end: the text reader joins them into one paragraph
+    return [f"w{i}" for i in range(n)]
+
+
+def _article_text(n: int) -> list[str]:
     blocks = EXAMPLE.read_text("utf-8").strip().split("\n\n")
-    long = [i for i, block in enumerate(blocks) if len(block) > 120]
-    first, last = long[0], long[-1] + 1
-    return "\n\n".join(blocks[:first] + blocks[first:last] * factor + blocks[last:])
+    body = [b for b in blocks if len(b) > 120]
+    return (body * (n // len(body) + 1))[:n]
 
 
-def best_time(work: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
+def _article_html(n: int) -> str:
+    return _page("\n".join(f"<p>{_escape(p)}</p>" for p in _article_text(n)))
+
+
+FAMILIES = (
+    Family("article", 64, _article_text, _article_html),
+    Family("tokens", 160, _tokens),
+    Family("A-A-A-", 16_000, _hyphen_run),
+    Family("mixed-case", 32_000, _mixed_case),
+    Family("hex", 32_000, _hex),
+    Family("base64", 32_000, _base64),
+    Family("names", 400, _names),
+    Family("quotes", 400, _quotes),
+    Family("marks", 1600, _marks),
+    Family("links", 1200, _links_text, _links_html),
+    Family("table", 1600, _table_text, _table_html),
+    Family("lists", 1600, _lists_text, _lists_html),
+    Family("attributes", 5000, lambda n: [], _attributes_html, text=False),
+    Family("short lines", 8000, _tiny),
+)
+
+# --- timing -------------------------------------------------------------------------------------
+
+
+def timed(work: Callable[[], object]) -> float:
+    """CPU seconds: the best of several runs (fewer for long work), after one to warm up.
+
+    CPU time of this process, not wall time: other work on the machine (tests,
+    fuzzers) makes wall times of milliseconds swing by 3x, and ratios meaningless.
+    """
+    start = time.process_time()
+    work()  # imports, caches, the allocator's first pages
+    first = time.process_time() - start
+    if first > 2:
+        return first  # long enough not to be noise; and a quadratic stage must not take hours
+    best = first
+    for _ in range(2 if first > 0.5 else 9):
+        gc.collect()
+        start = time.process_time()
         work()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
-def peak_memory(work: Callable[[], object]) -> int:
-    tracemalloc.start()
+def stages(family: Family, factor: int) -> dict[str, tuple[int, Callable[[], object]]]:
+    """(input size, work) of every stage on the family's input at ``factor``."""
+    html = family.html_input(factor)
+    work: dict[str, tuple[int, Callable[[], object]]] = {}
+    source: Article
+    if family.text:
+        text = family.text_input(factor)
+        work["text"] = (len(text), lambda: newsdoc.parse(text, format="markdown", analyze=False))
+        source = newsdoc.parse(text, format="markdown", analyze=False)
+    work["html"] = (len(html), lambda: newsdoc.parse(html, format="html", analyze=False))
+    page = newsdoc.parse(html, format="html", analyze=False)
+    if not family.text:
+        source = page
+    work["analysis"] = (len(source.text), lambda: newsdoc.analyze(source))
+    analysed = newsdoc.analyze(page)
+    for name, entry in FORMATS.items():
+        if entry.write is not None:
+            write = entry.write
+            work[f"write {name}"] = (len(html), lambda write=write: write(analysed))  # type: ignore[misc]
+    return work
+
+
+def scaling(families: list[Family], max_seconds: float) -> list[tuple[str, str, float, float, str]]:
+    """(family, stage, time at 1x, time at 8x or the last size run, ratio text) rows."""
+    rows = []
+    for family in families:
+        times: dict[str, dict[int, float]] = {}
+        stopped: set[str] = set()
+        for factor in FACTORS:
+            for stage, (_, work) in stages(family, factor).items():
+                if stage in stopped:
+                    continue
+                took = timed(work)
+                times.setdefault(stage, {})[factor] = took
+                if took > max_seconds:
+                    stopped.add(stage)
+        for stage, by_factor in times.items():
+            first = by_factor[1]
+            last_factor = max(by_factor)
+            last = by_factor[last_factor]
+            if last_factor == FACTORS[-1]:
+                ratio = last / first if first else float("inf")
+                text = f"{ratio:.1f}" + (" <<" if ratio > FLAG else "")
+            else:
+                # stopped early: a lower bound of the 8x ratio from the growth seen so far
+                ratio = (last / first) * (FACTORS[-1] / last_factor)
+                text = f">={ratio:.0f} <<" if ratio > FLAG else f">={ratio:.1f}"
+            rows.append((family.name, stage, first, last, text))
+            print(f"{family.name:<16} {stage:<14} {first * 1000:>10.1f} {last * 1000:>11.1f}"
+                  f"{'' if last_factor == FACTORS[-1] else f' ({last_factor}x)':>6} {text:>9}",
+                  flush=True)  # fmt: skip
+    return rows
+
+
+# --- memory ---------------------------------------------------------------------------------------
+
+_CHILD = """
+import sys, time, warnings
+warnings.simplefilter("ignore")
+import newsdoc
+
+def high_water():
+    # VmHWM: this process' peak resident memory (ru_maxrss would carry the parent's over exec)
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM"))
+
+data = open(sys.argv[1], "rb").read()
+before = high_water()
+start = time.perf_counter()
+article = newsdoc.parse(data, format=sys.argv[2])
+took = time.perf_counter() - start
+print(before, high_water(), took, len(article.paragraphs))
+"""
+
+
+def peak(data: bytes, format: str) -> tuple[int, float, int]:
+    """(peak resident bytes the parse added, seconds, paragraphs) in a fresh process."""
+    with tempfile.NamedTemporaryFile(suffix=".in", delete=False) as file:
+        file.write(data)
     try:
-        work()
-        return tracemalloc.get_traced_memory()[1]
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, file.name, format],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        ).stdout.split()
     finally:
-        tracemalloc.stop()
+        os.unlink(file.name)
+    return int(out[1]) - int(out[0]), float(out[2]), int(out[3])
+
+
+def tiny_paragraphs_page(size: int) -> bytes:
+    """An HTML page of about ``size`` bytes of tiny paragraphs (about 17 bytes each)."""
+    count = size // 17
+    return _page("\n".join(f"<p>w {i:07d}</p>" for i in range(count))).encode()
+
+
+def memory(big: bool) -> None:
+    print(f"{'input':<32} {'size MB':>8} {'peak MB':>8} {'x input':>8} {'time s':>7} {'paras':>9}")
+    cases: list[tuple[str, bytes, str]] = []
+    for mb in (1, 4, 16):
+        size = mb * 1_000_000
+        tokens = Family("tokens", 1, _tokens)
+        n = max(1, size // 330)
+        cases.append((f"text: words {mb} MB", tokens.text_input(n).encode(), "markdown"))
+        cases.append((f"html: words {mb} MB", tokens.html_input(n).encode(), "html"))
+        tiny = "\n\n".join(f"Word {i:07d}." for i in range(size // 16)).encode()
+        cases.append((f"text: tiny paragraphs {mb} MB", tiny, "markdown"))
+        cases.append((f"html: tiny paragraphs {mb} MB", tiny_paragraphs_page(size), "html"))
+    if big:
+        cases.append(("html: 3 million tiny paragraphs", tiny_paragraphs_page(51_000_000), "html"))
+    for name, data, format in cases:
+        grown, took, paragraphs = peak(data, format)
+        ratio = grown / len(data)
+        flag = " <<" if ratio > 30 else ""
+        print(
+            f"{name:<32} {len(data) / 1e6:>8.1f} {grown / 1e6:>8.0f} {ratio:>7.1f}{flag:3} "
+            f"{took:>7.1f} {paragraphs:>9,}",
+            flush=True,
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (1 at 100x)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    names = [f.name for f in FAMILIES]
+    parser.add_argument("--family", action="append", choices=names, help="(repeatable)")
+    parser.add_argument("--max-seconds", type=float, default=20.0, help="stop a stage past this")
+    parser.add_argument("--memory", action="store_true", help="peak memory instead of time")
+    parser.add_argument("--big", action="store_true", help="with --memory: the 50 MB page too")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-
-    page_name, page = typical_page()
-    print(f"page: {page_name} ({len(page):,} bytes); text: {EXAMPLE.name}")
+    if args.memory or args.big:
+        memory(args.big)
+        return
+    families = [f for f in FAMILIES if not args.family or f.name in args.family]
+    print(f"{'family':<16} {'stage':<14} {'1x ms':>10} {'8x ms':>11} {'':>6} {'8x/1x':>9}")
+    rows = scaling(families, args.max_seconds)
+    flagged = [(family, stage, ratio) for family, stage, _, _, ratio in rows if "<<" in ratio]
     print()
-    rows: list[tuple[str, int, int, float, int]] = []
-    for factor in FACTORS:
-        html = scaled_page(page, factor)
-        text = scaled_text(factor)
-        bare = newsdoc.parse_text(text)
-        work: dict[str, tuple[int, Callable[[], object]]] = {
-            "parse_html": (len(html), lambda html=html: newsdoc.parse_html(html)),  # type: ignore[misc]
-            "parse_html -a": (  # the reader alone, without the analysis
-                len(html),
-                lambda html=html: newsdoc.parse_html(html),  # type: ignore[misc]
-            ),
-            "parse_text": (len(text), lambda text=text: newsdoc.parse_text(text)),  # type: ignore[misc]
-            "parse_text -a": (
-                len(text),
-                lambda text=text: newsdoc.parse_text(text),  # type: ignore[misc]
-            ),
-            "analyze": (len(bare.text), lambda bare=bare: newsdoc.analyze(bare)),  # type: ignore[misc]
-        }
-        repeat = 1 if factor >= 100 else args.repeat
-        for name, (size, call) in work.items():
-            rows.append((name, factor, size, best_time(call, repeat), peak_memory(call)))
-
-    print(
-        f"{'step':<14} {'input':>6} {'size':>12} {'time s':>9} {'x prev':>7} "
-        f"{'peak MB':>9} {'x prev':>7} {'µs/KB':>7}"
-    )
-    previous: dict[str, tuple[float, int]] = {}
-    order = {name: i for i, name in enumerate(dict.fromkeys(r[0] for r in rows))}
-    for name, factor, size, seconds, peak in sorted(rows, key=lambda r: (order[r[0]], r[1])):
-        prev = previous.get(name)
-        t_ratio = f"{seconds / prev[0]:.1f}" if prev else ""
-        m_ratio = f"{peak / prev[1]:.1f}" if prev and prev[1] else ""
-        per_kb = seconds * 1e6 / (size / 1024)
-        print(
-            f"{name:<14} {factor:>5}x {size:>12,} {seconds:>9.3f} {t_ratio:>7} "
-            f"{peak / 1e6:>9.1f} {m_ratio:>7} {per_kb:>7.0f}"
-        )
-        previous[name] = (seconds, peak)
-    print()
-    print("Linear: ~10 per step in both ratio columns, and a flat µs/KB column.")
+    print(f"{len(flagged)} of {len(rows)} stages grow faster than {FLAG:g}x from 1x to 8x:")
+    for family, stage, ratio in flagged:
+        print(f"  {family}: {stage} ({ratio.replace(' <<', '')})")
 
 
 if __name__ == "__main__":

@@ -72,11 +72,13 @@ def _fuzz(entry: str, seconds: int) -> str:
             if result.returncode == 0:
                 break
     new = sorted(p.name for p in _findings(entry) - before)
-    return (
+    line = (
         f"{entry:<11} {runs:>10,} runs in {time.monotonic() - started:>5.0f} s "
         f"({round(runs / max(time.monotonic() - started, 1)):>5}/s)  cov {cov:>6}  ft {ft:>7}  "
         f"findings: {', '.join(new) or 'none'}"
     )
+    print(line, flush=True)
+    return line
 
 
 def _findings(entry: str) -> set[Path]:
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fuzzing {entry} for {seconds} s (log: fuzz/logs/{entry}.log)", flush=True)
     with ThreadPoolExecutor(max_workers=max(1, args.parallel)) as pool:
         lines = list(pool.map(lambda entry: _fuzz(entry, seconds), entries))
-    print("\n".join(lines))
+    print("\nsummary:\n" + "\n".join(lines))
     return 0
 
 
