@@ -32,7 +32,8 @@ def test_has_cue_answers_as_the_cue_pattern(pieces: list[tuple[str, str]]) -> No
 
 def _plain_name_regex() -> re.Pattern[str]:
     """The name-run pattern written plainly: a look-ahead for the capital, the
-    titles as an alternation, greedy quantifiers."""
+    titles as an alternation, greedy quantifiers; a run starts a word (nothing of
+    a word, nor its glue, before it)."""
     assert _LEXICON is not None
     part = (
         rf"(?:(?:al|el|bin|ibn|ben)-)?"
@@ -48,7 +49,7 @@ def _plain_name_regex() -> re.Pattern[str]:
     )
     part = rf"(?:(?:{'|'.join(dotted)})\.(?=[ \u00a0])|{part})"
     glue = rf"[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}(?:(?:al|el|bin|ibn|ben)-)?"
-    return re.compile(rf"(?=[{UPPER}]){part}(?:{glue}{part})+")
+    return re.compile(rf"(?<![\w.'’-])(?=[{UPPER}]){part}(?:{glue}{part})+")
 
 
 _PLAIN = _plain_name_regex()

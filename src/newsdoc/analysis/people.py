@@ -11,7 +11,6 @@ runs right after "the".  Once every full name is known, each surname alone
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
@@ -227,7 +226,11 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     for word in dotted:
         tails.setdefault(word[0], []).append(word[1:])
     titles = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(rest)})" for c, rest in tails.items())
-    first = rf"[{UPPER}](?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
+    # A run starts a word: the look-behind after the capital refuses one inside a
+    # word ("iPhone", "co-CEO", "A-A-A-..."), at once, so the engine never re-reads
+    # a long word from each of its capitals (which took time growing with the
+    # square of the word).
+    first = rf"[{UPPER}](?<![\w.'’-].)(?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
     return re.compile(rf"{first}(?:{glue}{part})+")
 
 
@@ -245,13 +248,6 @@ def _runs(
         offset, stop = match.span()
         found = match.group()
         names = found.split()
-        if offset and (text[offset - 1].isalnum() or text[offset - 1] in _GLUED):
-            # the first word ends another one: "iPhone", "co-CEO"
-            if len(names) < 3:
-                continue
-            offset = text.find(names[1], offset + len(names[0]))
-            del names[0]
-            found = text[offset:stop]
         bounds += (offset, stop)
         if "'s" not in found and "’s" not in found:
             # no possessive inside: the run is one name, and ends where the match does
@@ -622,7 +618,6 @@ def _mentions(
         return []
     mentions: list[Mention] = []
     last_full: dict[int, tuple[int, int]] = {}
-    surname_starts = _surname_starts([text for text, _, _ in all_runs], by_surname)
 
     def add(paragraph: int, start: int, end: int, word: str, possessive: bool) -> None:
         candidates = by_surname[word]
@@ -633,8 +628,6 @@ def _mentions(
         found.append((start, Mention(paragraph, start, end, pid, possessive)))
 
     for paragraph, (text, runs, bounds) in enumerate(all_runs):
-        if not runs and paragraph not in surname_starts:
-            continue  # most paragraphs name nobody
         found: list[tuple[int, Mention]] = []
         for run in runs:
             pid = by_name.get(run.name)
@@ -650,13 +643,10 @@ def _mentions(
                 known = _known_surname(word, by_surname, endings)
                 if known is not None:
                     add(paragraph, start, end, known, run.possessive and i == len(words) - 1)
-        # surnames alone: only where a known surname occurs is a capitalised word
-        # read (walking every capitalised word of the article costs more, and a
-        # pattern of the surnames would be compiled per article)
-        for at in surname_starts.get(paragraph, ()):
-            match = _CAPITALISED.match(text, at)
-            if match is None:
-                continue
+        # surnames alone: every capitalised word is looked up once in the index of
+        # surnames (searching the text for each surname in turn took time growing
+        # with people times text)
+        for match in _CAPITALISED.finditer(text):
             word = key = match.group()
             possessive = False
             if word not in by_surname:
@@ -696,24 +686,6 @@ def _mentions(
         if mention.end - mention.start < len(person.name):
             person.alone += 1
     return mentions
-
-
-def _surname_starts(texts: list[str], surnames: Iterable[str]) -> dict[int, list[int]]:
-    """Every offset where one of ``surnames`` occurs, per paragraph, in order, once each.
-
-    One search per surname through the whole article: a search per surname and
-    paragraph cost a Python step for each pair, most of them finding nothing.
-    """
-    firsts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-    find = "\n".join(texts).find  # no surname holds a line break: no hit spans two
-    found: dict[int, set[int]] = {}
-    for surname in surnames:
-        at = find(surname)
-        while at >= 0:
-            paragraph = bisect.bisect_right(firsts, at) - 1
-            found.setdefault(paragraph, set()).add(at - firsts[paragraph])
-            at = find(surname, at + 1)
-    return {paragraph: sorted(starts) for paragraph, starts in found.items()}
 
 
 def resolve_pronoun(
