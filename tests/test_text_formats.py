@@ -688,3 +688,15 @@ def test_one_word_byline_without_a_person(line: str) -> None:
 def test_table_cell_with_an_escaped_pipe() -> None:
     article = newsdoc.parse_text("# H\n\n| a\\|b | c |\n")
     assert [p.text for p in article.paragraphs] == ["a|b | c"]
+
+
+def test_a_long_run_of_split_lines_joins_once_with_its_links() -> None:
+    lines = [f"word {i} [link {i}](https://example.com/{i}) and" for i in range(300)]
+    article = newsdoc.parse_text("# H\n\nIt began with\n\n" + "\n\n".join(lines) + "\n\nthe end.")
+    (paragraph,) = article.paragraphs
+    assert paragraph.text.startswith("It began with word 0 link 0 and word 1")
+    assert paragraph.text.endswith("word 299 link 299 and the end.")
+    assert len(paragraph.links) == 300
+    for number, link in enumerate(paragraph.links):
+        assert paragraph.text[link.start : link.end] == f"link {number}"
+        assert link.url == f"https://example.com/{number}"

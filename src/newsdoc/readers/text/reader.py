@@ -351,25 +351,45 @@ def _code_text(block: Block) -> str:
 
 
 def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
-    """Join a plain paragraph that stops mid-sentence with the next one in lower case."""
+    """Join a plain paragraph that stops mid-sentence with the next one in lower case.
+
+    Each run of such paragraphs is joined once, so a text of many short lines
+    takes time in proportion to its length.
+    """
     result: list[_Para] = []
+    run: list[_Para] = []
     for para in paragraphs:
-        if result:
-            prev = result[-1]
-            if (
-                prev.joinable
-                and para.joinable
-                and prev.text[-1] not in SENTENCE_END
-                and para.text[0].islower()  # not a capital, digit, quote mark or bracket
-            ):
-                shift = len(prev.text) + 1
-                moved = tuple(
-                    attrs.evolve(link, start=link.start + shift, end=link.end + shift)
-                    for link in para.links
-                )
-                result[-1] = prev._replace(
-                    text=prev.text + " " + para.text, links=prev.links + moved
-                )
-                continue
-        result.append(para)
+        if run and _continues(run[-1], para):
+            run.append(para)
+            continue
+        if run:
+            result.append(_joined(run))
+        run = [para]
+    if run:
+        result.append(_joined(run))
     return result
+
+
+def _continues(prev: _Para, para: _Para) -> bool:
+    """Whether ``para`` goes on the sentence that ``prev`` leaves unfinished."""
+    return (
+        prev.joinable
+        and para.joinable
+        and prev.text[-1] not in SENTENCE_END
+        and para.text[0].islower()  # not a capital, digit, quote mark or bracket
+    )
+
+
+def _joined(run: list[_Para]) -> _Para:
+    """The paragraphs of ``run`` as one, separated by spaces, their links moved along."""
+    if len(run) == 1:
+        return run[0]
+    links: list[Link] = []
+    shift = 0
+    for para in run:
+        links.extend(
+            attrs.evolve(link, start=link.start + shift, end=link.end + shift)
+            for link in para.links
+        )
+        shift += len(para.text) + 1
+    return run[0]._replace(text=" ".join(p.text for p in run), links=tuple(links))
