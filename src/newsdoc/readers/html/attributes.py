@@ -10,9 +10,13 @@ per attribute, linear in the page.
 Finding them costs one pass of one pattern over the page, which takes every tag
 whole from its ``<`` (possessive quantifiers: no backtracking, and no second
 look into a tag already read), so it is linear too; only a crowded element
-stops it, and only those are rewritten.  An attribute here is what libxml2
-takes as one: a name of anything but white space, quotes, ``>``, ``=`` and
-``/``, and an optional value, quoted or not, after any white space or ``/``.
+stops it, and only those are rewritten.  An attribute here is at least what
+libxml2 takes as one, which is almost anything: a name that starts with any
+character but white space, ``>`` and ``/`` (``<``, ``=`` and quotes included)
+and goes on up to one of those, a quote, ``=`` or ``<``, and an optional value,
+quoted or not, after any white space or ``/``.  A ``<`` ends a name and a tag's
+name so that a run of them (``<a<a<a...``) is many short attributes, not one
+long name every later ``<`` would read again.
 """
 
 from __future__ import annotations
@@ -26,14 +30,27 @@ __all__ = ["MAX_ATTRIBUTES", "bound_attributes"]
 #: The attributes of an element that are read; real pages use a few dozen at most.
 MAX_ATTRIBUTES = 256
 
-_ATTRIBUTE = rb"""[\s/]*+[^\s"'>=/]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
-_TAG_NAME = rb"<[A-Za-z][^\s/>]*+"
+_ATTRIBUTE = rb"""[\s/]*+[^\s>/][^\s"'>=/<]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_TAG_NAME = rb"<[A-Za-z][^\s/<>]*+"
+_UNCROWDED_TAG = rb"(?:%s){0,%d}+(?!%s)" % (_ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE)
 # The page up to its first element with more than MAX_ATTRIBUTES attributes:
-# text, a tag with at most that many, or a "<" that starts no tag.
+# text, a comment, a script or style element (libxml2 reads no tags in them,
+# and code would read as many attributes), a tag with at most that many, or a
+# "<" that starts no tag.
+_RAW = rb"(?:[Ss][Cc][Rr][Ii][Pp][Tt]|[Ss][Tt][Yy][Ll][Ee])"
 _UNCROWDED = re.compile(
-    rb"(?:[^<]++|"
+    rb"(?:[^<]++"
+    + rb"|<!--(?:[^-]++|-(?!->))*+(?:-->)?+"
+    + rb"|<"
+    + _RAW
+    + rb"\b"
+    + _UNCROWDED_TAG
+    + rb"[^>]*+(?:[^<]++|<(?!/"
+    + _RAW
+    + rb"))*+|"
     + _TAG_NAME
-    + rb"(?:%s){0,%d}+(?!%s)|<(?![A-Za-z]))*+" % (_ATTRIBUTE, MAX_ATTRIBUTES, _ATTRIBUTE)
+    + _UNCROWDED_TAG
+    + rb"|<(?![A-Za-z]))*+"
 )
 # A crowded element: group 1 is its name and the attributes kept.
 _CROWDED = re.compile(
