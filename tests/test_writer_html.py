@@ -568,3 +568,20 @@ def test_output_has_no_parse_errors(article: Article) -> None:
 def test_injection_output_has_no_parse_errors(payload: str) -> None:
     article = injected_article(payload, "https://example.com/x")
     html5lib.HTMLParser(strict=True).parse(to_html(article))
+
+
+def test_the_legend_explains_the_colours_the_body_uses() -> None:
+    article = newsdoc.parse(EXAMPLES / "moscowtimes-2013-11-06.txt")
+    tree = lxml.html.fromstring(to_html(article))
+    (legend,) = tree.xpath("//p[@class='legend']")
+    in_legend = {element.get("class") for element in legend}
+    body = tree.xpath("//div[@itemprop='articleBody']")[0]
+    in_body = {element.get("class") for element in body.iter() if element.get("class")}
+    kinds = {quote.kind.value for quote in article.quotes}
+    assert {f"quote {kind}" for kind in kinds} | {"speaker", "cue"} == in_legend
+    assert in_legend <= in_body  # every sample is a class the body really uses
+    assert all(f".quote.{kind}" in STYLESHEET or kind == "direct" for kind in kinds)
+    # no quotes, no legend; the legend is not part of the article's text
+    bare = article.evolve(quotes=(), citations=(), people=())
+    assert not lxml.html.fromstring(to_html(bare)).xpath("//p[@class='legend']")
+    assert newsdoc.parse_html(to_html(article)) == article

@@ -326,6 +326,8 @@ class _Renderer:
                 f'<p class="original">Original: <a itemprop="url" href="{escape_attr(url)}">'
                 f"{escape_text(a.url or '')}</a></p>\n"
             )
+        if a.quotes:
+            out.append(_legend(a.quotes))
         if a.people:
             said = Counter(q.speaker for q in a.quotes if q.speaker is not None)
             items = "".join(self.person_item(p, i, said[p]) for i, p in enumerate(a.people))
@@ -498,7 +500,7 @@ class _Renderer:
             text = self.a.paragraphs[s.paragraph].text
             indirect = quote.kind is QuoteKind.INDIRECT
             marked = _has_own_marks(text, s.start, s.end)
-            classes = "quote indirect" if indirect else "quote"
+            classes = f"quote {quote.kind.value}"
             tag = "span" if indirect else "q"
             attributes = _attrs(class_=classes, title=who, **data)
             if marked and not indirect:
@@ -561,6 +563,20 @@ def _close_lists(lists: list[str], depth: int) -> str:
         out.append(f"</li></{lists.pop()}>")
     # whitespace after a nested list would become text of the item around it
     return "".join(out) + ("\n" if out and not lists else "")
+
+
+def _legend(quotes: tuple[Quote, ...]) -> str:
+    """The key to the colours the body uses for quotes, speakers and cues, in those classes."""
+    kinds = {q.kind for q in quotes}
+    samples = (
+        ('<q class="quote direct" data-marks="own">“direct quote”</q>', QuoteKind.DIRECT in kinds),
+        ('<q class="quote partial" data-marks="own">“partial”</q>', QuoteKind.PARTIAL in kinds),
+        ('<span class="quote indirect">indirect speech</span>', QuoteKind.INDIRECT in kinds),
+        ('<span class="speaker">speaker</span>', any(q.speaker_span for q in quotes)),
+        ('<span class="cue">cue</span>', any(q.cue_span for q in quotes)),
+    )
+    shown = " · ".join(sample for sample, used in samples if used)
+    return f'<p class="legend" aria-label="Legend">Legend: {shown}</p>\n'
 
 
 def _has_own_marks(text: str, start: int, end: int) -> bool:
