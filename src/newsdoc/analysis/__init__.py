@@ -28,7 +28,7 @@ from .language import choose_language, detect_language
 from .lexicon import Lexicon, lexicon_for, supported_languages
 from .people import People, find_people
 from .phrases import Phrases, Speaker
-from .quotes import RawQuote, find_quotes
+from .quotes import RawQuote, find_quotes, split_interruptions
 from .tokens import Para, tokenize
 
 __all__ = ["analyze", "detect_language", "supported_languages"]
@@ -67,7 +67,11 @@ def analyze(article: Article) -> Article:
             f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
         )
         return article.evolve(people=(), quotes=(), citations=())
-    raw = find_quotes(texts)
+    raw = split_interruptions(
+        texts,
+        find_quotes(texts),
+        lambda words: words.split(maxsplit=1)[0].rstrip(",.") in lexicon.inverted_verbs,
+    )
     regions = _regions(texts, raw)
     paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
     where: dict[int, list[tuple[int, int]]] = {}

@@ -120,14 +120,21 @@ class _Attributor:
         «Q», afirmó")."""
         if not self.ph.lex.pro_drop:
             return None
-        if self.recent is not None and para.index - self.recent[0] <= _DROPPED_REACH:
-            return Speaker(self.recent[1], None, None)
+        recent = self.recent
+        if recent is not None and para.index - recent[0] > _DROPPED_REACH:
+            recent = None
         people = self.ph.people
         for mention in people.before(para.index, offset):
             if para.index - mention.paragraph > _DROPPED_REACH:
                 break
+            if recent is not None and mention.paragraph <= recent[0]:
+                break  # nobody named since the last speaker spoke: that speaker
             if people.people[mention.person].strong and not mention.possessive:
+                # named after the last speaker spoke, in a paragraph of its own:
+                # the one the story has turned to ("En eso coincide X ... «Q», dice")
                 return Speaker(mention.person, None, None)
+        if recent is not None:
+            return Speaker(recent[1], None, None)
         return None
 
     # --- quotations ------------------------------------------------------
@@ -289,7 +296,7 @@ class _Attributor:
             if (
                 last_found.kind is not QuoteKind.INDIRECT
                 and p0 - last_paragraph <= 1
-                and _looks_like_speech(text, self.ph.lex.title_small_words)
+                and (raw.resumes or _looks_like_speech(text, self.ph.lex.title_small_words))
             ):
                 previous = last_found.attribution
                 # no words name the speaker here; keep the earlier words only

@@ -10,10 +10,10 @@ per paragraph: linear on any input.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["RawQuote", "find_quotes"]
+__all__ = ["RawQuote", "find_quotes", "split_interruptions"]
 
 # A single mark between two letters or digits (don't, O'Brien: most marks in
 # running text) is skipped by the pattern itself, not by a Python step per mark.
@@ -37,6 +37,8 @@ class RawQuote:
     pieces: list[tuple[int, int, int]]
     open_pos: int  # index of the opening mark in the first paragraph
     close_pos: int | None  # index of the closing mark in the last paragraph (None: none)
+    # the part after an attribution that interrupts a quotation (see split_interruptions)
+    resumes: bool = False
 
     @property
     def paragraph(self) -> int:
@@ -128,6 +130,10 @@ def _scan(text: str) -> _Scan:
     if bottom is None:
         return _Scan(pairs, None, [])
     inside = [pair for pair in inner if pair[0] > bottom]
+    if len(stack) == 1 and inside and not text[inside[-1][1] + 1 :].strip(" .\u00a0"):
+        # «Q … «inner»» printed with one mark at the end, «Q … «inner»: the last
+        # mark, closing the paragraph, closes both
+        return _Scan([*pairs, (bottom, inside[-1][1])], None, [])
     return _Scan(pairs, bottom, inside)
 
 
@@ -199,3 +205,66 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
         quotes.append(carry)
     quotes.sort(key=lambda q: (q.paragraph, q.open_pos))
     return quotes
+
+
+# «Q1, – сказал он. — Q2», «Q1 —dijo Juan—. Q2»: an attribution set off by two
+# dashes inside the marks, after the punctuation that ends the first part or
+# with the first dash glued to its words (an English "— which we said —" is
+# neither).  The words between the dashes start in lower case with a verb that
+# precedes its subject (checked by the caller's word lists); no quotation mark,
+# dash or line break among them.
+_INTERRUPTION = re.compile(
+    r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—]))"
+    r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)"
+    r"[.,:]?[ \u00a0]*([–—])[.,:]?[ \u00a0]*(?=\w)"
+)
+
+
+def split_interruptions(
+    texts: Sequence[str], quotes: list[RawQuote], is_attribution: Callable[[str], bool]
+) -> list[RawQuote]:
+    """Quotations cut in two where an attribution between dashes interrupts them.
+
+    The first part closes at the first dash, the second opens at the second one:
+    the words between are then read as any attribution after a closing mark, and
+    the second part, with no words of its own, has the first part's speaker.
+    ``is_attribution`` tells whether the (lower-cased) words are an attribution
+    (the language's word lists).
+    """
+    out: list[RawQuote] = []
+    for quote in quotes:
+        rest = quote
+        while True:
+            cut = _first_interruption(texts, rest, is_attribution)
+            if cut is None:
+                out.append(rest)
+                break
+            n, match = cut
+            p, start, end = rest.pieces[n]
+            stop = match.start()
+            text = texts[p]
+            while stop > start and text[stop - 1] in ", \u00a0":
+                stop -= 1
+            dash = match.start(1) if match.group(1) else match.start(2)
+            first = RawQuote([*rest.pieces[:n], (p, start, stop)], rest.open_pos, dash)
+            # the second part "opens" just before its first word (the dash may have
+            # a full stop after it, which is no part of the quotation)
+            second_open = match.end() - 1
+            rest = RawQuote(
+                [(p, match.end(), end), *rest.pieces[n + 1 :]], second_open, rest.close_pos, True
+            )
+            out.append(first)
+    return out
+
+
+def _first_interruption(
+    texts: Sequence[str], quote: RawQuote, is_attribution: Callable[[str], bool]
+) -> tuple[int, re.Match[str]] | None:
+    for n, (p, start, end) in enumerate(quote.pieces):
+        text = texts[p]
+        if "–" not in text and "—" not in text:
+            continue
+        for match in _INTERRUPTION.finditer(text, start, end):
+            if is_attribution(match.group(3).lower()):
+                return n, match
+    return None

@@ -1,0 +1,88 @@
+"""Quotations interrupted by their attribution, shared closing marks, and the subject a
+pro-drop language leaves out (issue 17).  Made-up sentences, one per class."""
+
+from __future__ import annotations
+
+import warnings
+
+import newsdoc
+from newsdoc import Article
+
+
+def _analysed(text: str, language: str) -> Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.parse(text, format="markdown", analyze=False)
+        return newsdoc.analyze(article.evolve(language=language))
+
+
+def _said(article: Article) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+
+
+def test_russian_attribution_between_dashes_inside_the_marks() -> None:
+    article = _analysed(
+        "Вчера министр выступил в Думе. «Мы не будем ждать, – заявил Игорь Соколов. — "
+        "Решение примут завтра».",
+        "ru",
+    )
+    assert _said(article) == [
+        ("Мы не будем ждать", "Игорь Соколов"),
+        ("Решение примут завтра", "Игорь Соколов"),
+    ]
+
+
+def test_spanish_attribution_glued_to_its_dashes() -> None:
+    article = _analysed(
+        "Ana Gómez llegó tarde. «No vamos a esperar más —dijo Juan Pérez—. Lo haremos mañana».",
+        "es",
+    )
+    assert _said(article) == [
+        ("No vamos a esperar más", "Juan Pérez"),
+        ("Lo haremos mañana", "Juan Pérez"),
+    ]
+
+
+def test_dashes_around_words_that_are_no_attribution_keep_the_quotation_whole() -> None:
+    article = _analysed(
+        "“The plan — which we said was good — is dead,” Tom Smith said on Monday.", "en"
+    )
+    assert _said(article) == [("The plan — which we said was good — is dead,", "Tom Smith")]
+
+
+def test_one_closing_mark_shared_by_the_quotation_and_the_one_inside() -> None:
+    # «Q … «inner»» printed «Q … «inner»: the outer quotation ends with the paragraph
+    article = _analysed(
+        "Вчера министр выступил в Думе.\n\n"
+        "Игорь Соколов заявил журналистам: «Я говорю себе каждый день: «Всё будет хорошо!»\n\n"
+        "Потом он ушёл домой.",
+        "ru",
+    )
+    quotes = article.quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Я говорю себе каждый день")
+    assert quotes[0].text.endswith("Всё будет хорошо!")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Игорь Соколов"
+
+
+def test_a_dropped_subject_is_the_person_named_since_the_last_speaker() -> None:
+    article = _analysed(
+        "«Esto no puede seguir así», dijo Marta Ruiz, portavoz del sindicato.\n\n"
+        "En eso coincide Pedro Salinas, profesor de la universidad desde 2010.\n\n"
+        "«Es normal que muchos se hayan alejado», reflexiona.",
+        "es",
+    )
+    said = dict(_said(article))
+    assert said["Esto no puede seguir así"] == "Marta Ruiz"
+    assert said["Es normal que muchos se hayan alejado"] == "Pedro Salinas"
+
+
+def test_a_dropped_subject_is_the_last_speaker_when_nobody_new_is_named() -> None:
+    article = _analysed(
+        "«Esto no puede seguir así», dijo Marta Ruiz, portavoz del sindicato.\n\n"
+        "La huelga empezó el lunes en tres fábricas del norte.\n\n"
+        "«Es normal que muchos se hayan alejado», reflexiona.",
+        "es",
+    )
+    said = dict(_said(article))
+    assert said["Es normal que muchos se hayan alejado"] == "Marta Ruiz"
