@@ -87,6 +87,10 @@ def many_quotes(n: int) -> str:
     )
 
 
+def many_dashed_quotes(n: int) -> str:
+    return " ".join(f"«План {i}, – заявил он. — Не пройдёт»." for i in range(n // 40))
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "A-A-A-": hyphen_run,
     "mixed case": mixed_case,
@@ -94,6 +98,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "base64": base64_key,
     "many people": many_people,
     "many quotes": many_quotes,
+    "many interrupted quotes": many_dashed_quotes,
 }
 
 
@@ -118,6 +123,8 @@ def test_large_input_is_no_hang(family: str) -> None:
     elif family == "many quotes":
         assert len(analysed.quotes) == 2 * (80_000 // 60)
         assert {q.speaker_text for q in analysed.quotes} == {"Smith"}
+    elif family == "many interrupted quotes":
+        assert len(analysed.quotes) == 2 * (80_000 // 40)
     else:
         assert not analysed.quotes
 

@@ -262,8 +262,8 @@ def _first_interruption(
 ) -> tuple[int, re.Match[str]] | None:
     for n, (p, start, end) in enumerate(quote.pieces):
         text = texts[p]
-        if "–" not in text and "—" not in text:
-            continue
+        if text.find("–", start, end) < 0 and text.find("—", start, end) < 0:
+            continue  # (searched in the piece only: a paragraph may hold many quotations)
         for match in _INTERRUPTION.finditer(text, start, end):
             if is_attribution(match.group(3).lower()):
                 return n, match
