@@ -484,9 +484,11 @@ class _Reader:
 
 def _date(record: WarcRecord) -> datetime | None:
     try:
-        return record.record_date
+        # typed here: fastwarc's own types are unknown where the extra is not installed
+        found: datetime | None = record.record_date
     except (OSError, ValueError):
         return None
+    return found
 
 
 def _decoded(body: bytes, transfer: str | None, content: str | None) -> bytes:
