@@ -86,3 +86,15 @@ def test_a_dropped_subject_is_the_last_speaker_when_nobody_new_is_named() -> Non
     )
     said = dict(_said(article))
     assert said["Es normal que muchos se hayan alejado"] == "Marta Ruiz"
+
+
+def test_a_slip_in_other_marks_does_not_join_the_paragraph_into_one_quotation() -> None:
+    article = _analysed(
+        "A new song came in.\n\n"
+        "At last a demo came in called “Glasgow (“No Place Like Home”). “It grabbed me by "
+        "the heart,” Tom Harper said. “It just connected.” Jane Roe agreed: “It was ‘the song.’”",
+        "en",
+    )
+    texts = [q.text for q in article.quotes]
+    assert "It grabbed me by the heart," in texts
+    assert not any("Tom Harper said" in t for t in texts)

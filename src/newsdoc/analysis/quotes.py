@@ -130,9 +130,15 @@ def _scan(text: str) -> _Scan:
     if bottom is None:
         return _Scan(pairs, None, [])
     inside = [pair for pair in inner if pair[0] > bottom]
-    if len(stack) == 1 and inside and not text[inside[-1][1] + 1 :].strip(" .\u00a0"):
+    if (
+        len(stack) == 1
+        and inside
+        and text[bottom] == text[inside[-1][0]] == "«"
+        and not text[inside[-1][1] + 1 :].strip(" .\u00a0")
+    ):
         # «Q … «inner»» printed with one mark at the end, «Q … «inner»: the last
-        # mark, closing the paragraph, closes both
+        # mark, closing the paragraph, closes both (guillemets only: nested the
+        # same way, other marks are a slip, as in 'called “Glasgow (“No Place”)')
         return _Scan([*pairs, (bottom, inside[-1][1])], None, [])
     return _Scan(pairs, bottom, inside)
 
