@@ -98,3 +98,24 @@ def test_a_slip_in_other_marks_does_not_join_the_paragraph_into_one_quotation() 
     texts = [q.text for q in article.quotes]
     assert "It grabbed me by the heart," in texts
     assert not any("Tom Harper said" in t for t in texts)
+
+
+def test_a_quotation_alone_in_its_paragraph_is_the_previous_paragraph_s_speaker() -> None:
+    article = _analysed(
+        "La cour a rendu sa décision lundi.\n\n"
+        "Le juge Marc Dubois ajoute qu’il est important que justice se fasse.\n\n"
+        "« Je ne peux pas juger cette cause. C’est pourquoi je me récuse. »",
+        "fr",
+    )
+    said = dict(_said(article))
+    assert said["Je ne peux pas juger cette cause. C’est pourquoi je me récuse."] == "Marc Dubois"
+
+
+def test_a_quotation_alone_after_a_paragraph_where_nobody_speaks_has_no_speaker() -> None:
+    article = _analysed(
+        "La cour a rendu sa décision lundi.\n\n"
+        "Le juge Marc Dubois est arrivé en retard à l’audience de lundi.\n\n"
+        "« Je ne peux pas juger cette cause. C’est pourquoi je me récuse. »",
+        "fr",
+    )
+    assert all(q.speaker is None for q in article.quotes)

@@ -313,6 +313,8 @@ class _Attributor:
                     None,
                     inherited=True,
                 )
+        if attribution is None and kind is QuoteKind.DIRECT and t0 == 0 and p0 > 0:
+            attribution = self._previous_paragraph_speaker(raw, p0)
         if attribution is None or not attribution.speaker.known:
             cue = self._frame_cue(para0, t0) if kind is QuoteKind.DIRECT else None
             if cue is None:
@@ -330,6 +332,32 @@ class _Attributor:
         if home != (p0, sentence0):
             self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
         return Found(kind, text, list(raw.pieces), attribution, home)
+
+    def _previous_paragraph_speaker(self, raw: RawQuote, p0: int) -> Attribution | None:
+        """A paragraph that is one quotation and nothing else, after a paragraph whose
+        last words were someone's reported speech ("Le juge ajoute qu'il ..." then
+        "« Q »"): that person's."""
+        last = raw.pieces[-1]
+        if raw.close_pos is None or self.ph.paras[last[0]].text[raw.close_pos + 1 :].strip(
+            " .\u00a0"
+        ):
+            return None
+        previous = self.ph.paras[p0 - 1]
+        if not previous.sentences:
+            return None
+        sentence = len(previous.sentences) - 1
+        made = self.by_sentence.get((p0 - 1, sentence))
+        if made:
+            person = made[-1].speaker.person
+        else:
+            # a cue whose clause was not read as reported speech ("ajoute qu'il est")
+            lo, hi = previous.sentences[sentence]
+            cues = self.ph.cues(previous, lo, hi)
+            speaker = self._subject_or_inherited(previous, cues[0], lo) if cues else None
+            person = speaker.person if speaker is not None else None
+        if person is None:
+            return None
+        return Attribution(Speaker(person, None, None), None, inherited=True)
 
     def _framed(self, para: Para, t: int) -> bool:
         """Whether a cue stands right before the opening mark ("said: ", "saying, ")."""
