@@ -119,3 +119,23 @@ def test_a_quotation_alone_after_a_paragraph_where_nobody_speaks_has_no_speaker(
         "fr",
     )
     assert all(q.speaker is None for q in article.quotes)
+
+
+def test_a_colon_after_a_sentence_that_names_one_person_gives_the_quotation_to_them() -> None:
+    article = _analysed(
+        "L’Europe s’inquiète.\n\n"
+        "Lundi 6 mai, Karl Weber, le chancelier, n’a pas hésité à montrer du doigt la "
+        "situation, dans un entretien à un journal : « Le pays risque de menacer toute la zone. »",
+        "fr",
+    )
+    assert dict(_said(article))["Le pays risque de menacer toute la zone."] == "Karl Weber"
+
+
+def test_a_colon_after_a_sentence_that_names_two_people_leaves_the_speaker_open() -> None:
+    article = _analysed(
+        "L’Europe s’inquiète.\n\n"
+        "Lundi 6 mai, Karl Weber a montré du doigt la situation de Paul Martin et de son "
+        "gouvernement : « Le pays risque de menacer toute la zone. »",
+        "fr",
+    )
+    assert all(q.speaker is None for q in article.quotes)

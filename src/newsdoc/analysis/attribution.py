@@ -313,6 +313,8 @@ class _Attributor:
                     None,
                     inherited=True,
                 )
+        if attribution is None and kind is QuoteKind.DIRECT and t0 and para0.tokens[t0 - 1] == ":":
+            attribution = self._colon_sole_person(para0, t0)
         if attribution is None and kind is QuoteKind.DIRECT and t0 == 0 and p0 > 0:
             attribution = self._previous_paragraph_speaker(raw, p0)
         if attribution is None or not attribution.speaker.known:
@@ -332,6 +334,24 @@ class _Attributor:
         if home != (p0, sentence0):
             self.by_sentence.setdefault((p0, sentence0), []).append(attribution)
         return Found(kind, text, list(raw.pieces), attribution, home)
+
+    def _colon_sole_person(self, para: Para, t: int) -> Attribution | None:
+        """``Lundi, X, le chancelier, n'a pas hésité ... : « Q »``: a sentence that
+        introduces a quotation with a colon and names one person only, as no
+        possessive: that person (two named leave it open)."""
+        lo = para.sentences[para.sentence_of[t]][0]
+        people = self.ph.people
+        found = {
+            m.person
+            for m in people.in_range(para.index, para.starts[lo], para.starts[t])
+            if not m.possessive
+        }
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        if not people.people[person].strong:
+            return None
+        return Attribution(Speaker(person, None, None), None, inherited=True)
 
     def _previous_paragraph_speaker(self, raw: RawQuote, p0: int) -> Attribution | None:
         """A paragraph that is one quotation and nothing else, after a paragraph whose
