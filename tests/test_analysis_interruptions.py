@@ -139,3 +139,22 @@ def test_a_colon_after_a_sentence_that_names_two_people_leaves_the_speaker_open(
         "fr",
     )
     assert all(q.speaker is None for q in article.quotes)
+
+
+def test_a_colon_after_a_cue_with_its_own_speaker_is_not_the_named_person_s() -> None:
+    article = _analysed(
+        "The night was quiet.\n\n"
+        "Anthony Brook, who lives across the street, heard an officer yell: “Come down now!”",
+        "en",
+    )
+    assert all(q.speaker is None or q.speaker.name != "Anthony Brook" for q in article.quotes)
+
+
+def test_a_colon_after_a_sentence_whose_subject_is_no_name_is_not_the_named_person_s() -> None:
+    article = _analysed(
+        "The survey was long.\n\n"
+        "One respondent who worked with Rachel Stone summed this up as follows: “Creativity "
+        "is a challenge for every team we know.”",
+        "en",
+    )
+    assert all(q.speaker is None for q in article.quotes)

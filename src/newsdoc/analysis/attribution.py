@@ -340,15 +340,23 @@ class _Attributor:
         introduces a quotation with a colon and names one person only, as no
         possessive: that person (two named leave it open)."""
         lo = para.sentences[para.sentence_of[t]][0]
+        if self.ph.cues(para, lo, t):
+            return None  # 'heard an officer yell: "Q"': a cue names its own speaker
         people = self.ph.people
-        found = {
-            m.person
+        mentions = [
+            m
             for m in people.in_range(para.index, para.starts[lo], para.starts[t])
             if not m.possessive
-        }
-        if len(found) != 1:
+        ]
+        if len({m.person for m in mentions}) != 1:
             return None
-        person = found.pop()
+        # the name is the sentence's subject: it opens the sentence, or follows its
+        # opening phrase ("Lundi 6 mai, X ...")
+        first = bisect.bisect_left(para.starts, mentions[0].start)
+        comma = next((k for k in range(lo, first) if para.tokens[k] == ","), None)
+        if first != lo and (comma is None or first != comma + 1):
+            return None
+        person = mentions[0].person
         if not people.people[person].strong:
             return None
         return Attribution(Speaker(person, None, None), None, inherited=True)
