@@ -356,6 +356,17 @@ class _Attributor:
         comma = next((k for k in range(lo, first) if para.tokens[k] == ","), None)
         if first != lo and (comma is None or first != comma + 1):
             return None
+        # nobody else who might speak after the name and its apposition ('X, who
+        # lives across the street, heard an officer yell: "Q"')
+        k = bisect.bisect_left(para.starts, mentions[0].end)
+        if k < t and para.tokens[k] == ",":
+            k = next((n + 1 for n in range(k + 1, t) if para.tokens[n] == ","), t)
+        lex = self.ph.lex
+        if any(
+            para.lowers[n] in lex.role_words or para.lowers[n] in lex.role_heads
+            for n in range(k, t)
+        ):
+            return None
         person = mentions[0].person
         if not people.people[person].strong:
             return None
