@@ -158,3 +158,37 @@ def test_a_colon_after_a_sentence_whose_subject_is_no_name_is_not_the_named_pers
         "en",
     )
     assert all(q.speaker is None for q in article.quotes)
+
+
+def test_spanish_dialogue_dash_at_a_paragraph_start() -> None:
+    article = _analysed(
+        "La reunión fue larga.\n\n"
+        "—No lo sé —respondió Ana Torres—. Tal vez mañana lo sabremos.\n\n"
+        "—Nadie lo sabe —dijo.\n\n"
+        "— Cinco muertos en la costa norte del país.",
+        "es",
+    )
+    assert _said(article) == [
+        ("No lo sé", "Ana Torres"),
+        ("Tal vez mañana lo sabremos.", "Ana Torres"),
+        ("Nadie lo sabe", "Ana Torres"),
+    ]  # the last dash opens a list item: no cue, no quotation
+
+
+def test_russian_dialogue_dash_at_a_paragraph_start() -> None:
+    article = _analysed(
+        "Встреча была долгой.\n\n"
+        "— Мы не знаем, — сказал Иван Петров. — Может быть, завтра.\n\n"
+        "— Никто не знает, — ответил он.",
+        "ru",
+    )
+    assert _said(article) == [
+        ("Мы не знаем", "Иван Петров"),
+        ("Может быть, завтра.", "Иван Петров"),
+        ("Никто не знает", "Иван Петров"),
+    ]
+
+
+def test_a_dash_opening_an_english_paragraph_is_no_quotation() -> None:
+    article = _analysed("The list was long.\n\n— The plan is dead, said nobody at all.", "en")
+    assert not [q for q in article.quotes if q.kind.value == "direct"]

@@ -28,7 +28,7 @@ from .language import choose_language, detect_language
 from .lexicon import Lexicon, lexicon_for, supported_languages
 from .people import People, find_people
 from .phrases import Phrases, Speaker
-from .quotes import RawQuote, find_quotes, split_interruptions
+from .quotes import RawQuote, dialogue_quotes, find_quotes, split_interruptions
 from .tokens import Para, tokenize
 
 __all__ = ["analyze", "detect_language", "supported_languages"]
@@ -67,11 +67,15 @@ def analyze(article: Article) -> Article:
             f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
         )
         return article.evolve(people=(), quotes=(), citations=())
-    raw = split_interruptions(
-        texts,
-        find_quotes(texts),
-        lambda words: words.split(maxsplit=1)[0].rstrip(",.") in lexicon.inverted_verbs,
-    )
+
+    # the words between dashes are an attribution when a verb that precedes its
+    # subject opens them ("—dijo Juan—", "– заявил он. —")
+    def attribution(words: str) -> bool:
+        return words.split(maxsplit=1)[0].rstrip(",.") in lexicon.inverted_verbs
+
+    raw = split_interruptions(texts, find_quotes(texts), attribution)
+    if lexicon.dialogue_dash:
+        raw = dialogue_quotes(texts, raw, attribution)
     regions = _regions(texts, raw)
     paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
     where: dict[int, list[tuple[int, int]]] = {}

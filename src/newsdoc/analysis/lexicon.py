@@ -110,6 +110,9 @@ class Lexicon:
     comma_clause_verbs: frozenset[str]
     #: whether the language drops subject pronouns ("dijo que ...": he or she said)
     pro_drop: bool
+    #: whether a dash opening a paragraph opens a quotation there ("—No lo sé —dijo
+    #: Ana—.", "— Не знаю, — сказал он."): the dialogue dash
+    dialogue_dash: bool
     #: whether the language capitalises every noun (German): a capital says less
     nouns_capitalised: bool
     #: a party or state tag after a name ("R-Ky.", "(D)"), as a pattern of one word

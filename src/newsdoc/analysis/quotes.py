@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["RawQuote", "find_quotes", "split_interruptions"]
+__all__ = ["RawQuote", "dialogue_quotes", "find_quotes", "split_interruptions"]
 
 # A single mark between two letters or digits (don't, O'Brien: most marks in
 # running text) is skipped by the pattern itself, not by a Python step per mark.
@@ -247,10 +247,7 @@ def split_interruptions(
                 break
             n, match = cut
             p, start, end = rest.pieces[n]
-            stop = match.start()
-            text = texts[p]
-            while stop > start and text[stop - 1] in ", \u00a0":
-                stop -= 1
+            stop = _trimmed(texts[p], start, match.start())
             dash = match.start(1) if match.group(1) else match.start(2)
             first = RawQuote([*rest.pieces[:n], (p, start, stop)], rest.open_pos, dash)
             # the second part "opens" just before its first word (the dash may have
@@ -274,3 +271,61 @@ def _first_interruption(
             if is_attribution(match.group(3).lower()):
                 return n, match
     return None
+
+
+# "—No lo sé —respondió Ana." / "— Не знаю, — сказал он.": the attribution closing a
+# paragraph that a dialogue dash opens, after a dash of its own
+_END_ATTRIBUTION = re.compile(
+    r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—]))"
+    r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)[.!…]?[ \u00a0]*$"
+)
+_DIALOGUE_DASHES = "—―–"
+
+
+def dialogue_quotes(
+    texts: Sequence[str], quotes: list[RawQuote], is_attribution: Callable[[str], bool]
+) -> list[RawQuote]:
+    """``quotes`` and the quotations that a dialogue dash opens at a paragraph's start.
+
+    Only where the paragraph names its speaker between dashes ("—Q1 —dijo X—. Q2")
+    or at its end ("—Q —dijo X."): a dash opening a paragraph is also a list item
+    or an aside, and those have no cue.  Paragraphs with quotation marks of their
+    own are left to them.
+    """
+    marked = {piece[0] for quote in quotes for piece in quote.pieces}
+    found: list[RawQuote] = []
+    for index, text in enumerate(texts):
+        if index in marked:
+            continue
+        opening = len(text) - len(text.lstrip())
+        if opening >= len(text) or text[opening] not in _DIALOGUE_DASHES:
+            continue
+        start = opening + 1
+        while start < len(text) and text[start] in " \u00a0":
+            start += 1
+        match = _INTERRUPTION.search(text, start)
+        if match is not None and is_attribution(match.group(3).lower()):
+            dash = match.start(1) if match.group(1) else match.start(2)
+            found.append(
+                RawQuote([(index, start, _trimmed(text, start, match.start()))], opening, dash)
+            )
+            found.append(
+                RawQuote([(index, match.end(), len(text.rstrip()))], match.end() - 1, None, True)
+            )
+            continue
+        match = _END_ATTRIBUTION.search(text, start)
+        if match is not None and is_attribution(match.group(3).lower()):
+            dash = match.start(1) if match.group(1) else match.start(2)
+            found.append(
+                RawQuote([(index, start, _trimmed(text, start, match.start()))], opening, dash)
+            )
+    if not found:
+        return quotes
+    return sorted([*quotes, *found], key=lambda q: (q.paragraph, q.open_pos))
+
+
+def _trimmed(text: str, start: int, stop: int) -> int:
+    """``stop`` moved back over the spaces and commas before it."""
+    while stop > start and text[stop - 1] in ", \u00a0":
+        stop -= 1
+    return stop
