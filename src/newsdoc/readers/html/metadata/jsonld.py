@@ -47,6 +47,8 @@ _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\
 _WRAPPER_STARTS = ("<!--", "<![CDATA[", "//")
 _WRAPPER_ENDS = ("-->", "]]>")
 _MAX_DEPTH = 12
+#: Containers of any kind, one inside the other, that are looked into.
+_MAX_NESTING = 64
 _MAX_VALUE_DEPTH = 8
 
 
@@ -103,20 +105,24 @@ def _types(node: dict[str, Any]) -> set[str]:
     return names
 
 
-def _nodes(value: Any, depth: int = 0) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Every object in ``value`` with its nesting depth (``@graph`` and lists add none)."""
-    if depth > _MAX_DEPTH:
+def _nodes(value: Any, depth: int = 0, nesting: int = 0) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Every object in ``value`` with its depth as a node (``@graph`` and lists add none).
+
+    ``nesting`` counts every container, lists included, so that lists nested
+    in lists (which add no depth) still end: the recursion stays bounded.
+    """
+    if depth > _MAX_DEPTH or nesting > _MAX_NESTING:
         return
     if isinstance(value, list):
         for item in value:
-            yield from _nodes(item, depth)
+            yield from _nodes(item, depth, nesting + 1)
     elif isinstance(value, dict):
         yield depth, value
         for key, item in value.items():
             if key == "@graph":
-                yield from _nodes(item, depth)
+                yield from _nodes(item, depth, nesting + 1)
             elif isinstance(item, (dict, list)):
-                yield from _nodes(item, depth + 1)
+                yield from _nodes(item, depth + 1, nesting + 1)
 
 
 def _first_str(value: Any, depth: int = 0) -> str | None:
