@@ -191,6 +191,37 @@ def test_dask_writes_parquet_per_file_with_counts(crawls: list[Path], tmp_path: 
     assert counts == expected and counts.balanced
 
 
+def test_dask_sends_each_file_to_a_worker_of_its_own(crawls: list[Path], tmp_path: Path) -> None:
+    # The processes scheduler hands ready tasks to its pool in batches (6 by default), a batch
+    # to one process: 4 files went to one worker, one after another, the other idle.  One task
+    # per dispatch keeps at most one file per worker in flight.
+    pytest.importorskip("dask", reason="the dask extra (dask) is not installed")
+    from dask.callbacks import Callback
+
+    from newsdoc.dask import warcs_to_parquet
+
+    inputs = []
+    for n in range(4):
+        copy = tmp_path / f"crawl-{n}.warc.gz"
+        copy.write_bytes(crawls[n % len(crawls)].read_bytes())
+        inputs.append(copy)
+    events: list[str] = []
+
+    def started(key: object, dsk: object, state: object) -> None:
+        events.append("start")
+
+    def finished(key: object, result: object, dsk: object, state: object, worker: object) -> None:
+        events.append("end")
+
+    with Callback(pretask=started, posttask=finished):
+        counts = warcs_to_parquet(
+            inputs, tmp_path / "out", analyze=False, scheduler="processes", num_workers=2
+        )
+    assert counts.balanced and len(os.listdir(tmp_path / "out")) == 4
+    assert events.count("start") >= 4
+    assert events.index("end") == 2  # two files in flight, one per worker, before any ends
+
+
 def test_dask_bag_has_a_partition_per_file(crawls: list[Path]) -> None:
     pytest.importorskip("dask", reason="the dask extra (dask) is not installed")
     from newsdoc.dask import warc_bag

@@ -14,7 +14,11 @@ The bag has one partition per WARC file on purpose: Dask's default chunking
 of ``from_sequence`` puts up to 100 items in a partition, which hands every
 file of a small batch to one worker.  Run them with any scheduler: the local
 ``processes`` one (``scheduler="processes", num_workers=N``) or a
-``distributed`` cluster.  See docs/scale-out.md.
+``distributed`` cluster.  The local processes scheduler also sends ready
+tasks to its pool in batches of ``chunksize`` (6 by default), a batch to one
+process: compute a bag or frame of a few long partitions with ``chunksize=1``,
+or every partition may run in one worker (:func:`warcs_to_parquet` does so
+itself).  See docs/scale-out.md.
 """
 
 from __future__ import annotations
@@ -35,7 +39,12 @@ __all__ = ["parse_html_frame", "warc_bag", "warcs_to_parquet"]
 
 
 def warc_bag(paths: Sequence[str | os.PathLike[str]], *, analyze: bool = True) -> Bag:
-    """A Dask bag of the rows (:func:`newsdoc.arrow.row_dict`) of WARC files, a partition each."""
+    """A Dask bag of the rows (:func:`newsdoc.arrow.row_dict`) of WARC files, a partition each.
+
+    With the local processes scheduler, compute it with ``chunksize=1``
+    (``bag.compute(scheduler="processes", num_workers=N, chunksize=1)``): its
+    default batches of 6 tasks would send up to 6 files to one worker.
+    """
     import dask.bag as db
 
     names = [os.fspath(p) for p in paths]
@@ -58,10 +67,12 @@ def warcs_to_parquet(
     """Write each WARC file's rows to ``out_dir/<name>.parquet``; the counts of all of them.
 
     ``compute`` goes to :func:`dask.compute` (``scheduler="processes"``,
-    ``num_workers=2``...).  A file is written whole or not at all: its rows
+    ``num_workers=2``...); the local schedulers send one file per task
+    (``chunksize`` 1) unless told otherwise.  A file is written whole or not at all: its rows
     go to a hidden temporary file, renamed when complete, so a run stopped
     half way is resumed by running again on the paths whose output is missing.
     """
+    import dask
     import dask.bag as db
     from dask.base import compute as run
 
@@ -71,7 +82,14 @@ def warcs_to_parquet(
     bag = db.from_sequence(names, npartitions=max(1, len(names))).map(
         _write_one, target, analyze=analyze
     )
-    (results,) = run(bag, **compute)
+    # The local processes scheduler sends ready tasks to its pool in batches of
+    # ``chunksize`` (6 unless configured), each batch to one process: the 4 tasks
+    # of 4 files went to one worker, one after another.  A task here is a whole
+    # file, seconds of work, so batching saves nothing: one task per dispatch
+    # spreads the files over the workers.  A ``chunksize`` the caller set (in
+    # ``compute`` or ``dask.config``) wins; other schedulers ignore the setting.
+    with dask.config.set(chunksize=dask.config.get("chunksize", 1)):
+        (results,) = run(bag, **compute)
     total = WarcCounts()
     for counts in results:
         total.merge(WarcCounts.from_dict(counts))
