@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from .language import primary_subtag
+
 __all__ = ["Lexicon", "lexicon_for", "supported_languages"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -230,7 +232,7 @@ def supported_languages() -> tuple[str, ...]:
 @cache
 def lexicon_for(language: str) -> Lexicon | None:
     """The word lists for ``language`` ("en", "en-GB", ...), or None if there are none."""
-    code = language.lower().replace("_", "-").split("-")[0]
+    code = primary_subtag(language)
     path = os.path.join(_DATA, f"{code}.json")
     if not code.isalpha() or not os.path.isfile(path):
         return None
