@@ -251,7 +251,7 @@ class _Attributor:
                     return None
                 speaker = ph.speaker(para, subject)
                 if speaker.person is None and not (
-                    speaker.is_person_phrase or self._organisation(para, subject)
+                    speaker.is_person_phrase or self.ph.organisation(para, subject)
                 ):
                     return None  # '"Q" ... to phone calls threatening': far, and nobody
                 return Attribution(speaker, cue)
@@ -275,7 +275,7 @@ class _Attributor:
             return None
         sentence0 = para0.sentence_of[t0]
         attribution = None
-        if self._framed(para0, t0):
+        if self._frame_cue(para0, t0) is not None:
             # 'X said, "Q," Y said' and 'X said: "Q." Y disagreed': the frame before
             # the marks is the speaker's own; the words after belong to another clause
             attribution = _known(self.before(para0, t0))
@@ -398,10 +398,6 @@ class _Attributor:
             return None
         return Attribution(Speaker(person, None, None), None, inherited=True)
 
-    def _framed(self, para: Para, t: int) -> bool:
-        """Whether a cue stands right before the opening mark ("said: ", "saying, ")."""
-        return self._frame_cue(para, t) is not None
-
     def _frame_cue(self, para: Para, t: int) -> Cue | None:
         """The cue right before the opening mark ("said: ", "saying, "), if any."""
         k = t - 1
@@ -506,7 +502,7 @@ class _Attributor:
         if subject is None or subject[0] - 1 <= lo or tokens[subject[0] - 1] != ",":
             return None
         speaker = ph.speaker(para, subject)
-        if not speaker.is_person_phrase and not self._organisation(para, subject):
+        if not speaker.is_person_phrase and not self.ph.organisation(para, subject):
             return None
         head_end = subject[0] - 2
         if para.quoted(lo, head_end + 1) or any(tokens[k] in ",;:" for k in range(lo, head_end)):
@@ -529,9 +525,6 @@ class _Attributor:
             Attribution(speaker, cue),
             (para.index, sentence),
         )
-
-    def _organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
-        return self.ph.organisation(para, phrase)
 
     def _found(
         self, para: Para, sentence: int, start: int, end: int, attribution: Attribution
@@ -715,7 +708,7 @@ class _Attributor:
         if comma <= lo or tokens[comma] != ",":
             return None
         if not speaker.is_person_phrase and not (
-            subject is not None and self._organisation(para, subject)
+            subject is not None and self.ph.organisation(para, subject)
         ):
             return None
         end = comma - 1
