@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .arrow import row_dict, schema
-from .warc import WarcCounts, parse_pages, parse_warc
+from .warc import WARC_SUFFIXES, WarcCounts, parse_pages, parse_warc
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -99,7 +99,7 @@ def warcs_to_parquet(
 def output_name(path: str) -> str:
     """The Parquet file a WARC file's rows go to: its name, ``.warc[.gz]`` replaced."""
     base = os.path.basename(path)
-    for suffix in (".warc.gz", ".warc"):
+    for suffix in sorted(WARC_SUFFIXES, key=len, reverse=True):  # .warc.gz before .warc
         if base.lower().endswith(suffix):
             base = base[: -len(suffix)]
             break

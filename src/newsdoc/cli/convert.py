@@ -178,15 +178,10 @@ def _convert_page(page: WarcPage, settings: Settings) -> Outcome:
 def _row(job: Job, settings: Settings) -> dict[str, Any]:
     from ..arrow import ArticleRow, row_dict
 
-    path = job.source.path
-    article = read_article(
-        read_source(path),
-        name=path,
-        reader=settings.reader,
-        url=settings.url,
-        analyze=settings.analyze,
+    article = _article(job, settings)
+    return row_dict(
+        ArticleRow(source=display_name(job.source.path), url=settings.url, article=article)
     )
-    return row_dict(ArticleRow(source=display_name(path), url=settings.url, article=article))
 
 
 def failure_reason(error: Exception, *, output: str | None = None) -> str:
@@ -223,16 +218,19 @@ def read_article(data: bytes, *, name: str, reader: str, url: str | None, analyz
     return parse(data, format=chosen, url=url, analyze=analyze)
 
 
-def _convert(job: Job, settings: Settings) -> str | None:
-    data = read_source(job.source.path)
-    article = read_article(
-        data,
+def _article(job: Job, settings: Settings) -> Article:
+    """The article of a job's input file, read as ``settings`` say."""
+    return read_article(
+        read_source(job.source.path),
         name=job.source.path,
         reader=settings.reader,
         url=settings.url,
         analyze=settings.analyze,
     )
-    del data
+
+
+def _convert(job: Job, settings: Settings) -> str | None:
+    article = _article(job, settings)
     write = get_format(settings.to).write
     assert write is not None  # --to offers only formats with a writer
     text = write(article, indent=settings.indent)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from ..formats import FORMATS
 from ..pipeline import read_bytes
+from ..warc import WARC_SUFFIXES, is_warc_name
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -31,13 +32,11 @@ __all__ = [
 INPUT_SUFFIXES = tuple(ext for f in FORMATS.values() if f.read is not None for ext in f.extensions)
 GZIP_SUFFIX = ".gz"
 STDIN = "-"
-#: WARC crawls (many articles each; see :mod:`newsdoc.warc`), also picked up by a folder walk.
-WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def is_warc(path: str) -> bool:
     """Whether an input is read as a WARC crawl: by its name, ``.warc`` or ``.warc.gz``."""
-    return path != STDIN and path.lower().endswith(WARC_SUFFIXES)
+    return path != STDIN and is_warc_name(path)
 
 
 class Source(NamedTuple):
