@@ -219,11 +219,12 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
 # neither).  The words between the dashes start in lower case with a verb that
 # precedes its subject (checked by the caller's word lists); no quotation mark,
 # dash or line break among them.
-_INTERRUPTION = re.compile(
+# (groups: the first dash, after punctuation or glued to the words; the words)
+_DASHED_WORDS = (
     r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—]))"
     r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)"
-    r"[.,:]?[ \u00a0]*([–—])[.,:]?[ \u00a0]*(?=\w)"
 )
+_INTERRUPTION = re.compile(_DASHED_WORDS + r"[.,:]?[ \u00a0]*([–—])[.,:]?[ \u00a0]*(?=\w)")
 
 
 def split_interruptions(
@@ -248,8 +249,7 @@ def split_interruptions(
             n, match = cut
             p, start, end = rest.pieces[n]
             stop = _trimmed(texts[p], start, match.start())
-            dash = match.start(1) if match.group(1) else match.start(2)
-            first = RawQuote([*rest.pieces[:n], (p, start, stop)], rest.open_pos, dash)
+            first = RawQuote([*rest.pieces[:n], (p, start, stop)], rest.open_pos, _dash(match))
             # the second part "opens" just before its first word (the dash may have
             # a full stop after it, which is no part of the quotation)
             second_open = match.end() - 1
@@ -275,10 +275,7 @@ def _first_interruption(
 
 # "—No lo sé —respondió Ana." / "— Не знаю, — сказал он.": the attribution closing a
 # paragraph that a dialogue dash opens, after a dash of its own
-_END_ATTRIBUTION = re.compile(
-    r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—]))"
-    r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)[.!…]?[ \u00a0]*$"
-)
+_END_ATTRIBUTION = re.compile(_DASHED_WORDS + r"[.!…]?[ \u00a0]*$")
 _DIALOGUE_DASHES = "—―–"
 
 
@@ -304,24 +301,26 @@ def dialogue_quotes(
         while start < len(text) and text[start] in " \u00a0":
             start += 1
         match = _INTERRUPTION.search(text, start)
-        if match is not None and is_attribution(match.group(3).lower()):
-            dash = match.start(1) if match.group(1) else match.start(2)
-            found.append(
-                RawQuote([(index, start, _trimmed(text, start, match.start()))], opening, dash)
-            )
+        interrupted = match is not None and is_attribution(match.group(3).lower())
+        if not interrupted:
+            match = _END_ATTRIBUTION.search(text, start)
+        if match is None or not (interrupted or is_attribution(match.group(3).lower())):
+            continue
+        found.append(
+            RawQuote([(index, start, _trimmed(text, start, match.start()))], opening, _dash(match))
+        )
+        if interrupted:
             found.append(
                 RawQuote([(index, match.end(), len(text.rstrip()))], match.end() - 1, None, True)
-            )
-            continue
-        match = _END_ATTRIBUTION.search(text, start)
-        if match is not None and is_attribution(match.group(3).lower()):
-            dash = match.start(1) if match.group(1) else match.start(2)
-            found.append(
-                RawQuote([(index, start, _trimmed(text, start, match.start()))], opening, dash)
             )
     if not found:
         return quotes
     return sorted([*quotes, *found], key=lambda q: (q.paragraph, q.open_pos))
+
+
+def _dash(match: re.Match[str]) -> int:
+    """Where the first dash of :data:`_DASHED_WORDS` stands."""
+    return match.start(1) if match.group(1) else match.start(2)
 
 
 def _trimmed(text: str, start: int, stop: int) -> int:
