@@ -283,13 +283,14 @@ def _drop_other_credits(text: str) -> str:
     clauses of a wire credit are separated by semicolons (or lines), and the
     words before "by" (or a colon) say what each person did.
     """
-    kept = []
-    for clause in _CLAUSES.split(text):
-        found = _CREDIT_CLAUSE.match(clause)
-        if found is not None and " ".join(_words(found.group(1))) in _OTHER_CREDITS:
-            continue
-        kept.append(clause)
-    return text if len(kept) == len(_CLAUSES.split(text)) else "\n".join(kept)
+    clauses = _CLAUSES.split(text)
+    kept = [
+        clause
+        for clause in clauses
+        if (found := _CREDIT_CLAUSE.match(clause)) is None
+        or " ".join(_words(found.group(1))) not in _OTHER_CREDITS
+    ]
+    return text if len(kept) == len(clauses) else "\n".join(kept)
 
 
 def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:

@@ -65,9 +65,10 @@ def extract_body(
     if size < _RETRY_BELOW or (hint_text and size < len(hint_text) / 3):
         retry = walk_body(body, base_url, use_hints=False)
         blocks2, figures2 = choose_article(retry, repeated)
-        if _text_size(blocks2) > size:
-            walker, blocks, figures = retry, blocks2, figures2
-    _check_complete(body, walker.blocks, size=_text_size(blocks), hint_text=hint_text)
+        size2 = _text_size(blocks2)
+        if size2 > size:
+            walker, blocks, figures, size = retry, blocks2, figures2, size2
+    _check_complete(body, walker.blocks, size=size, hint_text=hint_text)
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
