@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..model import QuoteKind
-from .phrases import Cue, Phrases, Speaker
+from .phrases import Cue, Phrases, Speaker, bare_word
 from .quotes import RawQuote
 from .tokens import Para
 
@@ -26,7 +26,6 @@ _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # the longest subject of a reported clause with no "that" ("the new plant's owners")
 _SUBJECT_WORDS = 4
-_APOSTROPHES = "'’"
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
 # run-on "sentences" of hostile input, far beyond any real attribution.
 _REACH = 60
@@ -573,7 +572,7 @@ class _Attributor:
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
-        if _bare(lowers[k]) in ph.lex.clause_starts or (
+        if bare_word(lowers[k]) in ph.lex.clause_starts or (
             para.upper(k)
             and para.tokens[k] not in ph.lex.months_days_cased
             and not para.tokens[k].isdigit()
@@ -589,7 +588,8 @@ class _Attributor:
         lowers, kinds = para.lowers, para.kinds
         if k >= hi or kinds[k] != "w" or lowers[k] in lex.auxiliaries:
             return False
-        if _bare(lowers[k]) != lowers[k] and _bare(lowers[k]) in lex.pronouns:
+        bare = bare_word(lowers[k])
+        if bare != lowers[k] and bare in lex.pronouns:
             return True
         for n in range(k + 1, min(hi, k + _SUBJECT_WORDS + 1)):
             lower = lowers[n]
@@ -720,14 +720,6 @@ class _Attributor:
 def _known(attribution: Attribution | None) -> Attribution | None:
     """The attribution if it names a speaker: one that names nobody lets the next rule try."""
     return attribution if attribution is not None and attribution.speaker.known else None
-
-
-def _bare(word: str) -> str:
-    """A word without what an apostrophe glues to it ("he'd": "he")."""
-    for mark in _APOSTROPHES:
-        if mark in word:
-            return word.split(mark, 1)[0]
-    return word
 
 
 def _looks_like_speech(text: str, small: frozenset[str]) -> bool:

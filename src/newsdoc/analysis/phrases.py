@@ -460,7 +460,7 @@ class Phrases:
             if kinds[k] != "w":
                 continue
             lower = lowers[k]
-            bare = _bare(lower)
+            bare = bare_word(lower)
             if bare != lower and bare in lex.pronouns:
                 return None  # "It's worth", "We've spent"
             if tokens[k].islower() and (
@@ -547,9 +547,9 @@ class Phrases:
         return None
 
 
-def _bare(word: str) -> str:
-    """A word without what an apostrophe glues to it ("it's": "it")."""
-    for mark in _APOSTROPHES:
+def bare_word(word: str) -> str:
+    """A word without what an apostrophe glues to it ("it's": "it", "he'd": "he")."""
+    for mark in "'’":  # a string, not the set: the same mark first in every run
         if mark in word:
             return word.split(mark, 1)[0]
     return word
