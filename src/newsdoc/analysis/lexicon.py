@@ -229,10 +229,15 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(sorted(name.removesuffix(".json") for name in names if name.endswith(".json")))
 
 
-@cache
 def lexicon_for(language: str) -> Lexicon | None:
     """The word lists for ``language`` ("en", "en-GB", ...), or None if there are none."""
-    code = primary_subtag(language)
+    return _lexicon(primary_subtag(language))
+
+
+# per language, not per tag: "es", "es-MX" and "es_AR" share one lexicon (and the
+# patterns made from it), loaded once
+@cache
+def _lexicon(code: str) -> Lexicon | None:
     path = os.path.join(_DATA, f"{code}.json")
     if not code.isalpha() or not os.path.isfile(path):
         return None
