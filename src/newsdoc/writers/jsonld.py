@@ -145,9 +145,8 @@ class _Writer:
             out["creator"] = self.ref(q.speaker)
         elif q.speaker_text is not None:
             # an unresolved speaker ("the Kremlin"): typed when the words tell
-            out["creator"] = {"name": q.speaker_text}
-            if q.speaker_kind is SpeakerKind.ORGANIZATION:
-                out["creator"] = {"@type": "Organization", "name": q.speaker_text}
+            typed = {"@type": "Organization"} if q.speaker_kind is SpeakerKind.ORGANIZATION else {}
+            out["creator"] = {**typed, "name": q.speaker_text}
         if q.medium is not None:
             out["isBasedOn"] = {"@id": "_:" + self.cids[q.medium]}
         return out

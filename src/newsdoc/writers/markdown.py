@@ -62,9 +62,7 @@ __all__ = ["escape_markdown", "to_markdown"]
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]<>&~|$]")
 # Line starts that would be read as block markup: headings, list items,
 # ordered list items, setext underlines / thematic breaks.
-_BLOCK_START = re.compile(
-    r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})([.)]))", re.M
-)
+_BLOCK_START = re.compile(r"^([ \t]*)(?:(#{1,6})(?=[ \t]|$)|([-+=])|([0-9]{1,9})([.)]))", re.M)
 _CLOSING_HASHES = re.compile(r"(?<=[ \t])(#+[ \t]*)$")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 _DASH = "—"
