@@ -162,9 +162,7 @@ def _convert_page(page: WarcPage, settings: Settings) -> Outcome:
     row = parse_page(page, analyze=settings.analyze)
     text = None
     if row.article is not None and settings.to != PARQUET:
-        write = get_format(settings.to).write
-        assert write is not None
-        text = write(row.article, indent=settings.indent).rstrip("\n") + "\n"
+        text = _text(row.article, settings)
     return Outcome(
         page_name(page),
         row.error,
@@ -229,13 +227,16 @@ def _article(job: Job, settings: Settings) -> Article:
     )
 
 
-def _convert(job: Job, settings: Settings) -> str | None:
-    article = _article(job, settings)
+def _text(article: Article, settings: Settings) -> str:
+    """The article written in the ``--to`` format, ending with a line break."""
     write = get_format(settings.to).write
     assert write is not None  # --to offers only formats with a writer
     text = write(article, indent=settings.indent)
-    if not text.endswith("\n"):
-        text += "\n"
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _convert(job: Job, settings: Settings) -> str | None:
+    text = _text(_article(job, settings), settings)
     if job.output is None:
         return text
     write_atomic(job.output, text.encode("utf-8"), force=settings.force)
