@@ -144,8 +144,29 @@ class Lexicon:
     #: Lower-case words that make a run of capitalised words more than a plain name:
     #: a word opening a sentence, an honorific, a title or a role (derived).
     run_specials: frozenset[str] = field(init=False, default=frozenset())
+    _longest_role: int = field(init=False, default=0)
+
+    def role_head(self, word: str) -> str | None:
+        """The role head that lower-case ``word`` is or ends a compound of, else None.
+
+        "sprecherin" is one; so is the end of a hyphenated compound in any language
+        ("spd-politiker", "co-founder"), and in a language that writes compounds as
+        one word and capitalises nouns, a tail of four letters or more after three
+        or more ("gesundheitsminister", "firmensprecherin").
+        """
+        if word in self.role_heads:
+            return word
+        tail = word.rpartition("-")[2]
+        if tail != word:
+            return tail if tail in self.role_heads else None
+        if self.nouns_capitalised:
+            for size in range(min(len(word) - 3, self._longest_role), 3, -1):
+                if word[-size:] in self.role_heads:
+                    return word[-size:]
+        return None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
         words = self.speech_verbs | self.document_nouns | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
@@ -243,8 +264,21 @@ def _lexicon(code: str) -> Lexicon | None:
         return None
     with open(path, encoding="utf-8") as file:
         raw = json.load(file)
-    names = dict.fromkeys(raw["first_names_m"], "m")
-    names.update(dict.fromkeys(raw["first_names_f"], "f"))
+    own = dict.fromkeys(raw["first_names_m"], "m")
+    own.update(dict.fromkeys(raw["first_names_f"], "f"))
+    # news names people of every country: the first names of the other languages
+    # written in the same script count too (the language's own gender first); not
+    # the shortest ("Al", "Li") nor one of the language's own little words
+    cyrillic = _cyrillic(own)
+    words = set(raw["function_words"])
+    names = {
+        name: gender
+        for code_, theirs in _first_names().items()
+        if code_ != code and _cyrillic(theirs) == cyrillic
+        for name, gender in theirs.items()
+        if len(name) > 2 and name.lower() not in words
+    }
+    names.update(own)
     kwargs: dict[str, object] = {}
     for name, spec in Lexicon.__dataclass_fields__.items():
         if not spec.init:
@@ -266,3 +300,22 @@ def _lexicon(code: str) -> Lexicon | None:
         else:
             kwargs[name] = frozenset(value)
     return Lexicon(**kwargs)  # type: ignore[arg-type]
+
+
+@cache
+def _first_names() -> dict[str, dict[str, str]]:
+    """The first names (and their gender) of every language with word lists."""
+    found: dict[str, dict[str, str]] = {}
+    for code in supported_languages():
+        with open(os.path.join(_DATA, f"{code}.json"), encoding="utf-8") as file:
+            raw = json.load(file)
+        names = dict.fromkeys(raw["first_names_m"], "m")
+        names.update(dict.fromkeys(raw["first_names_f"], "f"))
+        found[code] = names
+    return found
+
+
+def _cyrillic(names: Iterable[str]) -> bool:
+    """Whether most of ``names`` are written in Cyrillic."""
+    names = list(names)
+    return sum(any("\u0400" <= c <= "\u04ff" for c in n) for n in names) * 2 > len(names)

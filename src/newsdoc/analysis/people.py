@@ -122,6 +122,7 @@ class Mention:
     end: int
     person: int
     possessive: bool
+    quoted: bool = False  # inside a quotation: nobody a pronoun or a description refers to
 
 
 @dataclass
@@ -175,7 +176,7 @@ class People:
     def before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a position, nearest first (at most 30)."""
         pos = bisect.bisect_left(self.keys, (paragraph, offset))
-        return self.mentions[max(0, pos - 30) : pos][::-1]
+        return [m for m in self.mentions[max(0, pos - 30) : pos][::-1] if not m.quoted]
 
 
 @dataclass(slots=True)
@@ -237,6 +238,23 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
 _REGEXES: dict[int, re.Pattern[str]] = {}
 
 
+def _conjoined(
+    text: str, start: int, stop: int, conjunctions: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The (start, stop) of the names a run joins with a conjunction that is also a
+    particle ("y", "e"), where both sides have two words or more ("Ortega y Gasset"
+    stays one)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:stop])]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for n in range(2, len(words) - 2):
+        if n - first >= 2 and text[words[n][0] : words[n][1]] in conjunctions:
+            spans.append((words[first][0], words[n - 1][1]))
+            first = n + 1
+    spans.append((words[first][0], words[-1][1]))
+    return spans
+
+
 def _runs(
     paragraph: int, text: str, lexicon: Lexicon, regex: re.Pattern[str]
 ) -> tuple[list[_Run], list[int]]:
@@ -244,48 +262,62 @@ def _runs(
     (start, end) of each, flattened."""
     runs: list[_Run] = []
     bounds: list[int] = []
+    conjunctions = lexicon.name_particles & lexicon.clause_breaks
     for match in regex.finditer(text):
-        offset, stop = match.span()
-        found = match.group()
-        names = found.split()
-        bounds += (offset, stop)
-        if "'s" not in found and "’s" not in found:
-            # no possessive inside: the run is one name, and ends where the match does
-            possessive = text[stop : stop + 1] in ("'", "’") and found[-1] == "s"
-            runs.append(
-                _make_run(paragraph, text, offset, stop, names, found, None, possessive, lexicon)
-            )
-            continue
-        # split after each possessive: "A Just Russia's Yelena Misulina"
-        possessor: str | None = None
-        chunk: list[str] = []
-        at = first = offset
-        for word in names:
-            at = text.find(word, at)  # only spaces separate the words
-            if not chunk:
-                first = at
-            at += len(word)
-            if word.endswith(("'s", "’s")):
-                chunk.append(word[:-2])
-                joined = " ".join(chunk)
-                runs.append(
-                    _make_run(
-                        paragraph, text, first, at - 2, chunk, joined, possessor, True, lexicon
-                    )
-                )
-                possessor = joined
-                chunk = []
-            else:
-                chunk.append(word)
-        if chunk:
-            possessive = text[stop : stop + 1] in ("'", "’") and chunk[-1].endswith("s")
+        spans = [match.span()]
+        if conjunctions and not conjunctions.isdisjoint(match.group().split()):
+            # "Daniel Ortega y Rosario Murillo": two names, not one of five words
+            spans = _conjoined(text, *spans[0], conjunctions)
+        for offset, stop in spans:
+            _add_run(paragraph, text, offset, stop, lexicon, runs, bounds)
+    return runs, bounds
+
+
+def _add_run(
+    paragraph: int,
+    text: str,
+    offset: int,
+    stop: int,
+    lexicon: Lexicon,
+    runs: list[_Run],
+    bounds: list[int],
+) -> None:
+    """Add the run (or the runs, split at possessives) of ``text[offset:stop]``."""
+    found = text[offset:stop]
+    names = found.split()
+    bounds += (offset, stop)
+    if "'s" not in found and "’s" not in found:
+        # no possessive inside: the run is one name, and ends where the match does
+        possessive = text[stop : stop + 1] in ("'", "’") and found[-1] == "s"
+        runs.append(
+            _make_run(paragraph, text, offset, stop, names, found, None, possessive, lexicon)
+        )
+        return
+    # split after each possessive: "A Just Russia's Yelena Misulina"
+    possessor: str | None = None
+    chunk: list[str] = []
+    at = first = offset
+    for word in names:
+        at = text.find(word, at)  # only spaces separate the words
+        if not chunk:
+            first = at
+        at += len(word)
+        if word.endswith(("'s", "’s")):
+            chunk.append(word[:-2])
             joined = " ".join(chunk)
             runs.append(
-                _make_run(
-                    paragraph, text, first, stop, chunk, joined, possessor, possessive, lexicon
-                )
+                _make_run(paragraph, text, first, at - 2, chunk, joined, possessor, True, lexicon)
             )
-    return runs, bounds
+            possessor = joined
+            chunk = []
+        else:
+            chunk.append(word)
+    if chunk:
+        possessive = text[stop : stop + 1] in ("'", "’") and chunk[-1].endswith("s")
+        joined = " ".join(chunk)
+        runs.append(
+            _make_run(paragraph, text, first, stop, chunk, joined, possessor, possessive, lexicon)
+        )
 
 
 def _make_run(
@@ -311,6 +343,7 @@ def _make_run(
         and lexicon.run_specials.isdisjoint(lows)
         and lexicon.sentence_verbs.isdisjoint(lows)
         and lexicon.nationalities_cased.isdisjoint(names)
+        and not any(lexicon.role_head(low) for low in lows[:-1])
     ):
         # most runs: no word to drop in front, no title, no modifier
         return _Run(paragraph, start, end, names, lows, [], possessor, possessive, " ".join(names))
@@ -333,7 +366,7 @@ def _make_run(
         if (
             low in lexicon.honorifics
             or low in lexicon.title_abbreviations
-            or (low in lexicon.role_heads and names[n] not in lexicon.first_names)
+            or (lexicon.role_head(low) is not None and names[n] not in lexicon.first_names)
         ):
             last_title = n
     if noun_first and last_title < 0:
@@ -469,10 +502,10 @@ def find_people(
             if full in by_name:
                 continue  # known already (the checks below only ever skip a run)
             start = run.start
-            if _inside(quoted, run.paragraph, start):
-                continue
-            if not _all_name_words(names, run.lows, lexicon):
-                continue
+            if _inside(quoted, run.paragraph, start) and names[0] not in lexicon.first_names:
+                continue  # quoted titles and slogans; a known first name still names someone
+            if not _all_name_words(names, run.lows, lexicon) or names[0][0].islower():
+                continue  # (a name opens with a capital: "Ley de Protección" is no "de Protección")
             if (
                 lexicon.nouns_capitalised
                 and not titled
@@ -495,9 +528,11 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    return People(
-        people, _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
-    )
+    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
+    if quoted:
+        for mention in mentions:
+            mention.quoted = _inside(quoted, mention.paragraph, mention.start)
+    return People(people, mentions)
 
 
 def _known_surname(
@@ -553,7 +588,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
             role.append(lexicon.title_abbreviations[low])
         elif (word in lexicon.nationalities_cased or _INITIALS.match(word)) and not role:
             person.nationality = word
-        elif low in lexicon.role_words or low in lexicon.role_heads:
+        elif low in lexicon.role_words or lexicon.role_head(low) is not None:
             role.append(word)
         elif not role:
             owner.append(word)  # "CBS Sports Insider X": who they work for

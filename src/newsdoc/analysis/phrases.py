@@ -260,7 +260,7 @@ class Phrases:
                 or opener in self.lex.apposition_openers
                 or opener.endswith(("'s", "’s"))  # "Disney's chairman"
                 or tokens[k + 1].isdigit()
-                or opener in self.lex.role_heads
+                or self.lex.role_head(opener) is not None
                 or opener in self.lex.role_words
                 or self._role_apposition(para, k + 1, comma)
                 or self.is_tag(para, k + 1, comma - 1)  # "John Doe, R-Ky., said"
@@ -283,7 +283,7 @@ class Phrases:
                 or (n > k and lower in self.lex.head_breaks)
             ):
                 return False
-            if lower in self.lex.role_heads or lower in self.lex.role_words:
+            if lower in self.lex.role_words or self.lex.role_head(lower) is not None:
                 return True
         return False
 
@@ -297,7 +297,9 @@ class Phrases:
             return None
         head = lowers[k]
         if tokens[k].islower() and (
-            head in self.lex.phrase_stops
+            # an article ends a phrase ("der Politiker der Partei") but may open one
+            # ("sagte der Politiker", "disse a ministra")
+            (head in self.lex.phrase_stops and head not in self.lex.articles)
             or (
                 head in self.lex.function_words
                 and head not in self.lex.determiners
@@ -397,8 +399,17 @@ class Phrases:
                     self.people.people[person].gender = gender
             return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
         head = self.head(para, first, last)
-        person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
-        is_person = head in self.lex.role_heads or (
+        role = self.lex.role_head(head)
+        person = self._by_role(role, para.index, start) if role is not None else None
+        if (
+            person is None
+            and role is not None
+            and role not in self.lex.role_words
+            and lowers[first] in self.lex.definite_articles
+            and lowers[last] == head
+        ):
+            person = self._described(para.index, start)
+        is_person = role is not None or (
             head.endswith("s")
             and para.tokens[last].islower()
             and head not in self.lex.function_words
@@ -538,11 +549,24 @@ class Phrases:
             words.append(lower)
         return words[-1] if words else ""
 
+    def _described(self, paragraph: int, offset: int) -> int | None:
+        """The person a definite description that is no title refers back to ("die
+        Managerin", "der 50-Jährige", "the veteran"): the story's person named last, in
+        this paragraph or the one before."""
+        for mention in self.people.before(paragraph, offset):
+            if paragraph - mention.paragraph > 1:
+                return None
+            if self.people.people[mention.person].strong and not mention.possessive:
+                return mention.person
+        return None
+
     def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:
         """A description ("the minister") that names a person already introduced."""
         for mention in self.people.before(paragraph, offset):
             person = self.people.people[mention.person]
-            if person.strong and person.role and head in person.role.lower().split():
+            if person.strong and person.role and any(
+                self.lex.role_head(word) == head for word in person.role.lower().split()
+            ):
                 return mention.person
         return None
 
