@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, _trie
 from .tokens import UPPER
 
 __all__ = ["Mention", "People", "PersonInfo", "find_people"]
@@ -265,9 +265,24 @@ def _runs(
     conjunctions = lexicon.name_particles & lexicon.clause_breaks
     for match in regex.finditer(text):
         spans = [match.span()]
-        if conjunctions and not conjunctions.isdisjoint(match.group().split()):
+        words = match.group().split()
+        if conjunctions and not conjunctions.isdisjoint(words):
             # "Daniel Ortega y Rosario Murillo": two names, not one of five words
             spans = _conjoined(text, *spans[0], conjunctions)
+        elif (
+            lexicon.nouns_capitalised
+            and words[0] not in lexicon.first_names
+            and any(word.islower() for word in words[1:-2])
+            and not any(word.islower() for word in words[-2:])
+        ):
+            # "Aufmerksamkeit von Jeanmaire Molina": a noun, a particle, then the name
+            places = [m.span() for m in re.finditer(r"\S+", match.group())]
+            last = max(n for n, word in enumerate(words) if word.islower())
+            offset = match.start()
+            spans = [
+                (offset, offset + places[last - 1][1]),
+                (offset + places[last + 1][0], match.end()),
+            ]
         for offset, stop in spans:
             _add_run(paragraph, text, offset, stop, lexicon, runs, bounds)
     return runs, bounds
@@ -410,10 +425,15 @@ def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool
     if not lexicon.not_name_words_cased.isdisjoint(names):
         return False
     # a particle in lower case ("de", "von der") glues the name; a capitalised
-    # function word ("Der", "The") is no part of one
+    # function word ("Der", "The") is no part of one, but for a particle inside
+    # the name that some names capitalise ("Marine Le Pen", "Bruno Le Maire")
     stops = lexicon.function_words
+    last = len(names) - 1
     if not stops.isdisjoint(lows) and any(
-        low in stops and not word.islower() for low, word in zip(lows, names, strict=True)
+        low in stops
+        and not word.islower()
+        and not (0 < n < last and low in lexicon.name_particles)
+        for n, (low, word) in enumerate(zip(lows, names, strict=True))
     ):
         return False
     for word in names:
@@ -504,6 +524,8 @@ def find_people(
             start = run.start
             if _inside(quoted, run.paragraph, start) and names[0] not in lexicon.first_names:
                 continue  # quoted titles and slogans; a known first name still names someone
+            if all(len(word.rstrip(".")) == 1 for word in names):
+                continue  # "Washington, D. C.": initials with no name
             if not _all_name_words(names, run.lows, lexicon) or names[0][0].islower():
                 continue  # (a name opens with a capital: "Ley de Protección" is no "de Protección")
             if (
@@ -528,11 +550,62 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
+    if not lexicon.nouns_capitalised:
+        _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
     if quoted:
         for mention in mentions:
             mention.quoted = _inside(quoted, mention.paragraph, mention.start)
+    if lexicon.nouns_capitalised:
+        # where every noun has a capital, a last word used alone is as often a noun
+        # ("Transponierbare Elemente" ... "Elemente") as a surname: no evidence
+        for person in people:
+            person.alone = 0
     return People(people, mentions)
+
+
+_TITLED: dict[int, re.Pattern[str]] = {}
+
+
+def _titled_surnames(
+    all_runs: list[tuple[str, list[_Run], list[int]]],
+    lexicon: Lexicon,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+) -> None:
+    """People named by a surname alone after a title in lower case, as most languages
+    write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
+    pattern = _TITLED.get(id(lexicon))
+    if pattern is None:
+        # a trie after a non-word character: the engine skips ahead to one, and then
+        # fails fast (see Lexicon.has_cue)
+        heads = _trie(w for w in lexicon.role_heads if w.islower() and " " not in w)
+        pattern = _TITLED[id(lexicon)] = re.compile(
+            rf"[^\w-]({heads})[ \u00a0]+([{UPPER}]\w+(?:-[{UPPER}]\w+)?)"
+            rf"(?![\w'’.-]|[ \u00a0]+[{UPPER}\d])"
+        )
+    for paragraph, (text, _, bounds) in enumerate(all_runs):
+        if not text:
+            continue
+        # the space put in front stands for the start of the text
+        for match in pattern.finditer(" " + text):
+            word = match.group(2)
+            start = match.start(2) - 1
+            if (
+                bisect.bisect_right(bounds, start) % 2
+                or _inside(quoted, paragraph, start)
+                or word in lexicon.not_name_words_cased
+                or word.lower() in lexicon.function_words
+                or word in lexicon.first_names
+                or _known_surname(word, by_surname, lexicon.name_case_endings) is not None
+            ):
+                continue
+            person = PersonInfo(word, word, role=match.group(1), evidence=True)
+            by_name[word] = len(people)
+            by_surname.setdefault(word, []).append(len(people))
+            people.append(person)
 
 
 def _known_surname(
