@@ -71,7 +71,18 @@ def analyze(article: Article) -> Article:
     # the words between dashes are an attribution when a verb that precedes its
     # subject opens them ("—dijo Juan—", "– заявил он. —")
     def attribution(words: str) -> bool:
-        return words.split(maxsplit=1)[0].rstrip(",.") in lexicon.inverted_verbs
+        parts = words.split(maxsplit=2)
+        verb = parts[0].rstrip(",.")
+        clitic = next((c for c in lexicon.clitic_pronouns if verb.endswith(c)), "")
+        verb = verb[: len(verb) - len(clitic)]  # "poursuit-il", "a-t-elle"
+        if verb in lexicon.inverted_verbs:
+            return True
+        # an auxiliary first: "a ajouté la députée", "a-t-il dit"
+        return (
+            len(parts) > 1
+            and verb in lexicon.subject_skip
+            and parts[1].rstrip(",.") in lexicon.inverted_verbs
+        )
 
     raw = split_interruptions(texts, find_quotes(texts), attribution)
     if lexicon.dialogue_dash:

@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..model import QuoteKind
+from .people import Mention
 from .phrases import Cue, Phrases, Speaker, bare_word
 from .quotes import RawQuote
 from .tokens import Para
@@ -31,7 +32,7 @@ _SUBJECT_WORDS = 4
 _REACH = 60
 _CLAUSE_REACH = 150
 # How many paragraphs back a subject left out may refer (pro-drop languages).
-_DROPPED_REACH = 4
+_DROPPED_REACH = 8
 
 
 @dataclass(slots=True)
@@ -128,13 +129,27 @@ class _Attributor:
                 break
             if recent is not None and mention.paragraph <= recent[0]:
                 break  # nobody named since the last speaker spoke: that speaker
-            if people.people[mention.person].strong and not mention.possessive:
+            if (
+                people.people[mention.person].strong
+                and not mention.possessive
+                and not self._subordinate(mention)
+            ):
                 # named after the last speaker spoke, in a paragraph of its own:
                 # the one the story has turned to ("En eso coincide X ... «Q», dice")
                 return Speaker(mention.person, None, None)
         if recent is not None:
             return Speaker(recent[1], None, None)
         return None
+
+    def _subordinate(self, mention: Mention) -> bool:
+        """Whether a name opens a clause that hangs on another ("No considera ventaja
+        que Manuel Keosseián tenga ...": the story is not about him)."""
+        text = self.ph.paras[mention.paragraph].text
+        words = text[max(0, mention.start - 30) : mention.start].split()
+        lex = self.ph.lex
+        return bool(words) and (
+            words[-1] in lex.complementizers or words[-1] in lex.relative_words
+        )
 
     # --- quotations ------------------------------------------------------
 

@@ -352,7 +352,7 @@ def _make_run(
     # split by spaces, which are neither cased nor case-ignorable (the only
     # context lower() reads is around a Greek capital sigma).
     lows = found.lower().split()
-    noun_first = lexicon.nouns_capitalised and _noun_before_first_name(names, lexicon)
+    noun_first = _noun_before_first_name(names, lexicon)
     if (
         not noun_first
         and lexicon.run_specials.isdisjoint(lows)
@@ -384,12 +384,19 @@ def _make_run(
             or (lexicon.role_head(low) is not None and names[n] not in lexicon.first_names)
         ):
             last_title = n
-    if noun_first and last_title < 0:
-        # "Condor-Sprecherin Magdalena Hauser", "Doktorandin Liming Cai": in a language
-        # that capitalises nouns, the words before a known first name describe the person
-        last_title = next(
-            (n for n in range(i, size - 1) if names[n + 1] in lexicon.first_names), -1
+    if noun_first:
+        # "Condor-Sprecherin Magdalena Hauser", "Глава МИД Сергей Лавров", "Госдумы
+        # Андрей Луговой": the words before a known first name describe the person
+        named = next(
+            (n for n in range(max(i, last_title + 1), size - 1) if names[n] in lexicon.first_names),
+            i,
         )
+        # but "Universidad Paulo Freire", "Hospital José Carrasco": a place or a body
+        # named after the person (an acronym is the person's: "Глава МИД Сергей Лавров")
+        if named > i and (
+            names[named - 1] not in lexicon.not_name_words_cased or names[named - 1].isupper()
+        ):
+            last_title = named - 1
     if last_title >= 0:
         prefix = names[i : last_title + 1]
         first = last_title + 1

@@ -225,6 +225,11 @@ _DASHED_WORDS = (
     r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)"
 )
 _INTERRUPTION = re.compile(_DASHED_WORDS + r"[.,:]?[ \u00a0]*([–—])[.,:]?[ \u00a0]*(?=\w)")
+# « Q1, a ajouté la députée. Q2 », « Q1, poursuit-il, Q2 »: the attribution set off
+# by commas inside the marks (the French incise); same groups, the comma first
+_INCISE = re.compile(
+    r"(,)[ \u00a0]+()([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n.,;:!?]{0,60}?)[.,][ \u00a0]+(?=\w)"
+)
 
 
 def split_interruptions(
@@ -265,11 +270,16 @@ def _first_interruption(
 ) -> tuple[int, re.Match[str]] | None:
     for n, (p, start, end) in enumerate(quote.pieces):
         text = texts[p]
-        if text.find("–", start, end) < 0 and text.find("—", start, end) < 0:
-            continue  # (searched in the piece only: a paragraph may hold many quotations)
-        for match in _INTERRUPTION.finditer(text, start, end):
-            if is_attribution(match.group(3).lower()):
-                return n, match
+        dashed = text.find("–", start, end) >= 0 or text.find("—", start, end) >= 0
+        # (searched in the piece only: a paragraph may hold many quotations)
+        found = [
+            match
+            for pattern in ((_INTERRUPTION, _INCISE) if dashed else (_INCISE,))
+            for match in pattern.finditer(text, start, end)
+            if is_attribution(match.group(3).lower())
+        ]
+        if found:
+            return n, min(found, key=lambda match: match.start())
     return None
 
 
