@@ -393,8 +393,11 @@ def _make_run(
         )
         # but "Universidad Paulo Freire", "Hospital José Carrasco": a place or a body
         # named after the person (an acronym is the person's: "Глава МИД Сергей Лавров")
-        if named > i and (
-            names[named - 1] not in lexicon.not_name_words_cased or names[named - 1].isupper()
+        before = names[named - 1]
+        if (
+            named > i
+            and len(before.rstrip(".")) > 1  # "H. David Rosenbloom": an initial
+            and (before not in lexicon.not_name_words_cased or before.isupper())
         ):
             last_title = named - 1
     if last_title >= 0:
@@ -603,6 +606,8 @@ def _titled_surnames(
             if (
                 bisect.bisect_right(bounds, start) % 2
                 or _inside(quoted, paragraph, start)
+                or word.isupper()  # an acronym: "owner IAG"
+                or sum(t.count(word) for t, _, _ in all_runs) < 2  # "the engineer Weir"
                 or word in lexicon.not_name_words_cased
                 or word.lower() in lexicon.function_words
                 or word in lexicon.first_names
