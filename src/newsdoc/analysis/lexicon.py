@@ -104,7 +104,9 @@ class Lexicon:
     past_suffixes: tuple[str, ...]
     #: case endings a surname takes (Путин, Путина, Путиным: one person)
     name_case_endings: tuple[str, ...]
-    #: pronouns written after a verb with a hyphen ("dit-il", "a-t-elle"): split off
+    #: words glued to the next or the last one, split off: pronouns after a verb and
+    #: a hyphen ("-il": "dit-il", "a-t-elle"), elided words before an apostrophe
+    #: ("l'", "qu'": "l’AFP", "qu’il")
     clitic_pronouns: tuple[str, ...]
     #: the commonest words of the language, to detect it (see :mod:`.language`)
     detect_words: frozenset[str]

@@ -496,7 +496,25 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
             role.insert(0, word)
         else:
             break
-    return " ".join(role) if role and role[-1] in lexicon.role_heads else None
+    if role and role[-1] in lexicon.role_heads:
+        return " ".join(role)
+    return _role_before_comma(text, start, lexicon)
+
+
+def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """A role set off before a name that opens the sentence: "El presidente del
+    Gobierno, Pedro Sánchez, ...", "L’avocat de la famille, Jean Dupuis, ..."."""
+    before = text[max(0, start - 80) : start].rstrip()
+    if not before.endswith(","):
+        return None
+    clause = re.split(r"[.;:!?]\s", before[:-1])[-1].strip()
+    words = clause.replace("’", "' ").replace("'", "' ").split()
+    if not 2 <= len(words) <= 8 or words[0].lower() not in lexicon.articles:
+        return None
+    head = lexicon.role_head(words[1].lower())
+    if head is None:
+        return None
+    return clause[len(words[0]) :].strip()
 
 
 def find_people(

@@ -400,13 +400,16 @@ class Phrases:
             return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
         head = self.head(para, first, last)
         role = self.lex.role_head(head)
+        if role is None and last - first == 2 and lowers[first] in self.lex.articles:
+            # "el técnico italiano": the noun before its adjective
+            role = self.lex.role_head(lowers[first + 1])
         person = self._by_role(role, para.index, start) if role is not None else None
         if (
             person is None
             and role is not None
             and role not in self.lex.role_words
             and lowers[first] in self.lex.definite_articles
-            and lowers[last] == head
+            and last - first <= 2
         ):
             person = self._described(para.index, start)
         is_person = role is not None or (

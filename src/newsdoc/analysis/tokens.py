@@ -144,6 +144,16 @@ def _words(
             add((stop - 1, stop, punct, punct, "p"))
         else:
             for _, word, punct in _TOKEN.findall(text, pos, stop):
+                if word and clitics and ("'" in word or "’" in word):
+                    # "l’AFP", "qu’il", "dell’Unione": the elided word and the word
+                    # are two (written with "'" in the lists and in ``lowers``)
+                    lower = word.lower().replace("’", "'")
+                    elided = lower[: lower.find("'") + 1]
+                    if elided in clitics and len(lower) > len(elided):
+                        cut = len(elided)
+                        add((pos, pos + cut, word[:cut], elided, "w"))
+                        pos += cut
+                        word = word[cut:]
                 if word and clitics and "-" in word:
                     # "dit-il", "a-t-elle": the verb and its pronoun are two words
                     lower = word.lower()
