@@ -633,6 +633,16 @@ def _titled_surnames(
             ):
                 continue
             person = PersonInfo(word, word, role=match.group(1), evidence=True)
+            # a run read before with no evidence that ends in the surname is its
+            # mention ("Решение Путина": Путин's), not someone else
+            for n, other in enumerate(people):
+                if not other.evidence and _known_surname(
+                    other.surname, {word: []}, lexicon.name_case_endings
+                ):
+                    by_name.pop(other.name, None)
+                    by_surname[other.surname].remove(n)
+                    if not by_surname[other.surname]:
+                        del by_surname[other.surname]
             by_name[word] = len(people)
             by_surname.setdefault(word, []).append(len(people))
             people.append(person)

@@ -1,0 +1,91 @@
+"""German: cues with the subject after the verb, compound titles, nouns that are no names.
+
+The texts are written for the tests; each rule is checked where it must fire
+and where it must not.
+"""
+
+from __future__ import annotations
+
+import newsdoc
+from newsdoc import Article, Paragraph, QuoteKind
+
+
+def _analyze(*paragraphs: str) -> Article:
+    article = Article(language="de", paragraphs=tuple(Paragraph(text=p) for p in paragraphs))
+    return newsdoc.analyze(article)
+
+
+def _speaker(article: Article, start: str) -> str | None:
+    quote = next(q for q in article.quotes if q.text.startswith(start))
+    return quote.speaker.name if quote.speaker is not None else quote.speaker_text
+
+
+def test_subject_after_the_verb_with_its_article() -> None:
+    article = _analyze("„Wir müssen vorsichtig bleiben“, sagte der Politiker am Mittwoch.")
+    assert [q.text for q in article.quotes] == ["Wir müssen vorsichtig bleiben"]
+    assert article.quotes[0].speaker_text == "der Politiker"
+
+
+def test_compound_titles_are_roles_and_not_names() -> None:
+    article = _analyze(
+        "Bundesgesundheitsminister Karl Lauterbach warnte vor einer neuen Welle.",
+        "Firmensprecherin Julia Becker bestätigte den Bericht.",
+        "CDU-Chef Friedrich Merz kritisierte die Pläne.",
+    )
+    roles = {p.name: p.role for p in article.people}
+    assert roles == {
+        "Karl Lauterbach": "Bundesgesundheitsminister",
+        "Julia Becker": "Firmensprecherin",
+        "Friedrich Merz": "CDU-Chef",
+    }
+
+
+def test_a_description_refers_back_to_the_person_named_before() -> None:
+    article = _analyze(
+        "Die Händlerin Eliane Steinmeyer steht in der Halle des Großmarktes.",
+        "„Es muss niemand hamstern“, sagt die Managerin.",
+    )
+    assert _speaker(article, "Es muss niemand") == "Eliane Steinmeyer"
+
+
+def test_a_title_does_not_make_any_earlier_person_the_speaker() -> None:
+    # "die Sprecherin" is an office: someone other than the person named before
+    article = _analyze(
+        "Die Händlerin Eliane Steinmeyer steht in der Halle des Großmarktes.",
+        "„Das prüfen wir“, sagt die Sprecherin.",
+    )
+    assert _speaker(article, "Das prüfen wir") == "die Sprecherin"
+
+
+def test_capitalised_nouns_are_not_people() -> None:
+    article = _analyze(
+        "Transponierbare Elemente machen den größten Teil des Genoms aus.",
+        "Solche Elemente springen im Erbgut umher, und die Elemente vermehren sich.",
+        "Die Forscher arbeiten in Washington, D. C., mit Pflanzen der Gattung Cuscuta.",
+    )
+    assert article.people == ()
+
+
+def test_a_name_after_a_noun_and_von() -> None:
+    article = _analyze(
+        "Die Pflanzen erregten die Aufmerksamkeit von Jeanmaire Molina, einer "
+        "Botanikerin von der Long Island University.",
+        "„Das ist fast unmöglich“, sagt Molina.",
+    )
+    assert [p.name for p in article.people] == ["Jeanmaire Molina"]
+    assert _speaker(article, "Das ist fast") == "Jeanmaire Molina"
+
+
+def test_first_names_of_other_languages_count() -> None:
+    article = _analyze("Professor für Bioinformatik Timothy Sackton sagt: „Es ist ein Puzzle.“")
+    assert _speaker(article, "Es ist ein Puzzle") == "Timothy Sackton"
+
+
+def test_reported_speech_with_its_cue() -> None:
+    article = _analyze(
+        "Minister Karl Lauterbach warnte vor einer neuen Welle.",
+        "Die Lage sei ernst, betonte Lauterbach am Mittwoch.",
+    )
+    quote = article.quotes[0]
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "Die Lage sei ernst"

@@ -1,0 +1,67 @@
+"""Spanish: names joined by "y", roles set off before a name, dropped subjects.
+
+The texts are written for the tests; each rule is checked where it must fire
+and where it must not.
+"""
+
+from __future__ import annotations
+
+import newsdoc
+from newsdoc import Article, Paragraph
+
+
+def _analyze(*paragraphs: str) -> Article:
+    article = Article(language="es", paragraphs=tuple(Paragraph(text=p) for p in paragraphs))
+    return newsdoc.analyze(article)
+
+
+def _speaker(article: Article, start: str) -> str | None:
+    quote = next(q for q in article.quotes if q.text.startswith(start))
+    return quote.speaker.name if quote.speaker is not None else quote.speaker_text
+
+
+def test_two_names_joined_by_y_are_two_people() -> None:
+    article = _analyze(
+        "Ana Marranzini Pérez y Carlos Fernández recordaron el proceso.",
+        "José Ortega y Gasset escribió sobre ello.",
+    )
+    names = {p.name for p in article.people}
+    assert {"Ana Marranzini Pérez", "Carlos Fernández", "José Ortega y Gasset"} <= names
+
+
+def test_a_role_set_off_before_the_name() -> None:
+    article = _analyze("El presidente del Gobierno, Pedro Sánchez, defendió la ley.")
+    assert [(p.name, p.role) for p in article.people] == [
+        ("Pedro Sánchez", "presidente del Gobierno")
+    ]
+
+
+def test_a_description_with_its_adjective_after_the_noun() -> None:
+    article = _analyze(
+        "El entrenador Carlo Ancelotti habló tras el partido.",
+        "“Hemos jugado bien”, comentó el técnico italiano.",
+    )
+    assert _speaker(article, "Hemos jugado") == "Carlo Ancelotti"
+
+
+def test_names_in_quotations_are_people_but_not_speakers() -> None:
+    article = _analyze(
+        "El estudiante Andrés Marenco habló con este diario.",
+        "“Desde 2018, Daniel Ortega y Rosario Murillo han querido silenciarnos”, afirma.",
+    )
+    assert {"Daniel Ortega", "Rosario Murillo"} <= {p.name for p in article.people}
+    assert _speaker(article, "Desde 2018") == "Andrés Marenco"
+
+
+def test_a_dropped_subject_is_not_a_name_in_a_clause_that_hangs_on_another() -> None:
+    article = _analyze(
+        "El director técnico del Real España, Héctor Vargas, compareció ante la prensa.",
+        "No considera ventaja que Manuel Keosseián tenga que hacer cambios.",
+        "Sobre el partido, opinó: “No es ventaja, tienen buenos jugadores”.",
+    )
+    assert _speaker(article, "No es ventaja") == "Héctor Vargas"
+
+
+def test_a_place_named_after_a_person_is_no_person() -> None:
+    article = _analyze("Tras el cierre de la Universidad Paulo Freire, se quedó sin estudiar.")
+    assert article.people == ()

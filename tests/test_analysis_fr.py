@@ -1,0 +1,78 @@
+"""French: the incise inside the guillemets, elided words, titles in lower case.
+
+The texts are written for the tests; each rule is checked where it must fire
+and where it must not.
+"""
+
+from __future__ import annotations
+
+import newsdoc
+from newsdoc import Article, Paragraph, QuoteKind
+
+
+def _analyze(*paragraphs: str) -> Article:
+    article = Article(language="fr", paragraphs=tuple(Paragraph(text=p) for p in paragraphs))
+    return newsdoc.analyze(article)
+
+
+def _speaker(article: Article, start: str) -> str | None:
+    quote = next(q for q in article.quotes if q.text.startswith(start))
+    return quote.speaker.name if quote.speaker is not None else quote.speaker_text
+
+
+def test_an_incise_inside_the_marks_splits_the_quotation() -> None:
+    article = _analyze(
+        "La députée Marine Le Pen était présente.",
+        "« Nous ne lâcherons rien, a ajouté la députée. C’est une question de principe. »",
+    )
+    texts = [q.text for q in article.quotes]
+    assert texts == ["Nous ne lâcherons rien", "C’est une question de principe."]
+    assert {_speaker(article, t) for t in texts} == {"Marine Le Pen"}
+
+
+def test_an_inverted_pronoun_incise() -> None:
+    article = _analyze(
+        "Le maire Paul Girard a visité le chantier.",
+        "« Je ne sais pas, dit-il, ce qui va se passer. »",
+    )
+    assert [q.text for q in article.quotes] == ["Je ne sais pas", "ce qui va se passer."]
+    assert _speaker(article, "Je ne sais pas") == "Paul Girard"
+
+
+def test_a_comma_inside_a_quotation_is_no_incise() -> None:
+    article = _analyze("« Nous avons gagné, et nous gagnerons encore », a déclaré Paul Girard.")
+    assert [q.text for q in article.quotes] == ["Nous avons gagné, et nous gagnerons encore"]
+
+
+def test_capitalised_particles_inside_names() -> None:
+    article = _analyze("« Il faut agir vite », a affirmé Marine Le Pen. Bruno Le Maire a répondu.")
+    assert {p.name for p in article.people} >= {"Marine Le Pen"}
+    assert _speaker(article, "Il faut agir") == "Marine Le Pen"
+
+
+def test_a_surname_after_a_title_in_lower_case() -> None:
+    article = _analyze(
+        "Le président Macron a tranché mardi.",
+        "« Nous irons jusqu’au bout », a dit Macron.",
+    )
+    assert [(p.name, p.role) for p in article.people] == [("Macron", "président")]
+    assert _speaker(article, "Nous irons") == "Macron"
+
+
+def test_selon_with_a_pronoun() -> None:
+    article = _analyze(
+        "Le ministre Jean Dupont a défendu sa réforme.",
+        "Selon lui, la réforme est « indispensable ».",
+    )
+    assert _speaker(article, "indispensable") == "Jean Dupont"
+
+
+def test_elided_words_are_words_of_their_own() -> None:
+    article = _analyze(
+        "Le ministre Jean Dupont a parlé lundi.",
+        "Il a ajouté qu’il ne renoncerait jamais à cette réforme des retraites.",
+    )
+    quote = article.quotes[0]
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.text == "il ne renoncerait jamais à cette réforme des retraites"
+    assert quote.speaker is not None and quote.speaker.name == "Jean Dupont"
