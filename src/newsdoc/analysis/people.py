@@ -244,7 +244,12 @@ def _conjoined(
     """The (start, stop) of the names a run joins with a conjunction that is also a
     particle ("y", "e"), where both sides have two words or more ("Ortega y Gasset"
     stays one)."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:stop])]
+    words = []
+    at = start
+    for word in text[start:stop].split():  # only spaces separate the words of a run
+        at = text.find(word, at)
+        words.append((at, at + len(word)))
+        at += len(word)
     spans: list[tuple[int, int]] = []
     first = 0
     for n in range(2, len(words) - 2):
@@ -358,7 +363,11 @@ def _make_run(
         and lexicon.run_specials.isdisjoint(lows)
         and lexicon.sentence_verbs.isdisjoint(lows)
         and lexicon.nationalities_cased.isdisjoint(names)
-        and not any(lexicon.role_head(low) for low in lows[:-1])
+        # (a compound title: "SPD-Politiker", "Bundesgesundheitsminister")
+        and not (
+            (lexicon.nouns_capitalised or "-" in found)
+            and any(lexicon.role_head(low) for low in lows[:-1])
+        )
     ):
         # most runs: no word to drop in front, no title, no modifier
         return _Run(paragraph, start, end, names, lows, [], possessor, possessive, " ".join(names))
@@ -424,8 +433,10 @@ def _make_run(
 
 def _noun_before_first_name(names: list[str], lexicon: Lexicon) -> bool:
     """Whether a word that is no first name comes right before one ("Sprecherin Anna Roth")."""
-    return names[0] not in lexicon.first_names and any(
-        word in lexicon.first_names for word in names[1:-1]
+    return (
+        len(names) > 2
+        and names[0] not in lexicon.first_names
+        and not lexicon.first_names.keys().isdisjoint(names[1:-1])
     )
 
 
@@ -614,18 +625,21 @@ def _titled_surnames(
             rf"[^\w-]({heads})[ \u00a0]+([{UPPER}]\w+(?:-[{UPPER}]\w+)?)"
             rf"(?![\w'’.-]|[ \u00a0]+[{UPPER}\d])"
         )
+    whole: str | None = None  # the article's text, joined when first needed
     for paragraph, (text, _, bounds) in enumerate(all_runs):
         if not text:
             continue
         # the space put in front stands for the start of the text
         for match in pattern.finditer(" " + text):
+            if whole is None:
+                whole = "\n".join(t for t, _, _ in all_runs)
             word = match.group(2)
             start = match.start(2) - 1
             if (
                 bisect.bisect_right(bounds, start) % 2
                 or _inside(quoted, paragraph, start)
                 or word.isupper()  # an acronym: "owner IAG"
-                or sum(t.count(word) for t, _, _ in all_runs) < 2  # "the engineer Weir"
+                or whole.count(word) < 2  # "the engineer Weir"
                 or word in lexicon.not_name_words_cased
                 or word.lower() in lexicon.function_words
                 or word in lexicon.first_names
