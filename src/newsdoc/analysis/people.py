@@ -626,6 +626,7 @@ def _titled_surnames(
             rf"(?![\w'’.-]|[ \u00a0]+[{UPPER}\d])"
         )
     whole: str | None = None  # the article's text, joined when first needed
+    recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for paragraph, (text, _, bounds) in enumerate(all_runs):
         if not text:
             continue
@@ -639,7 +640,7 @@ def _titled_surnames(
                 bisect.bisect_right(bounds, start) % 2
                 or _inside(quoted, paragraph, start)
                 or word.isupper()  # an acronym: "owner IAG"
-                or whole.count(word) < 2  # "the engineer Weir"
+                or not _recurs(word, whole, recurs)  # "the engineer Weir"
                 or word in lexicon.not_name_words_cased
                 or word.lower() in lexicon.function_words
                 or word in lexicon.first_names
@@ -660,6 +661,14 @@ def _titled_surnames(
             by_name[word] = len(people)
             by_surname.setdefault(word, []).append(len(people))
             people.append(person)
+
+
+def _recurs(word: str, text: str, seen: dict[str, bool]) -> bool:
+    """Whether ``word`` is written twice or more in ``text`` (answers kept in ``seen``)."""
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = text.find(word, text.find(word) + len(word)) >= 0
+    return found
 
 
 def _known_surname(
