@@ -89,3 +89,22 @@ def test_reported_speech_with_its_cue() -> None:
     quote = article.quotes[0]
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.text == "Die Lage sei ernst"
+
+
+def test_konjunktiv_after_a_comma_and_in_the_sentences_that_follow() -> None:
+    article = _analyze(
+        "Die Händlerin Eliane Steinmeyer sagte, die Preise seien gestiegen. Das verteuere "
+        "die Mangos aus Peru. Man müsse sich aber keine Sorgen machen.",
+        "Die Ernte war gut, und der Markt hat geöffnet.",
+    )
+    texts = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert texts == [
+        ("die Preise seien gestiegen", "Eliane Steinmeyer"),
+        ("Das verteuere die Mangos aus Peru", "Eliane Steinmeyer"),
+        ("Man müsse sich aber keine Sorgen machen", "Eliane Steinmeyer"),
+    ]
+
+
+def test_konjunktiv_with_nobody_reported_before_is_no_quotation() -> None:
+    article = _analyze("Der Händler Paul Roth ist da. Die Preise seien gestiegen, heißt es.")
+    assert article.quotes == ()

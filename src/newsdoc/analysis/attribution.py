@@ -457,6 +457,11 @@ class _Attributor:
         found: list[Found] = []
         cues = ph.cues(para, lo, hi)
         if not cues:
+            if ph.lex.reported_mood:
+                continued = self._continued(para, sentence)
+                if continued is not None:
+                    self._remember(para, sentence, continued.attribution)
+                    found.append(continued)
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
         # "When X said that Y, Z happened": the reported clause ends at the comma
@@ -500,6 +505,30 @@ class _Attributor:
         for item in found:
             self._remember(para, sentence, item.attribution)
         return found
+
+    def _continued(self, para: Para, sentence: int) -> Found | None:
+        """A sentence in the mood of reported speech, with no cue and no quotation,
+        right after a sentence that reported someone's words: theirs ("Die Lage sei
+        ernst, sagte X. Man müsse jetzt handeln.")."""
+        lex = self.ph.lex
+        lo, hi = para.sentences[sentence]
+        lowers, kinds = para.lowers, para.kinds
+        if para.quoted(lo, hi) or not any(lowers[k] in lex.reported_mood for k in range(lo, hi)):
+            return None
+        if sentence:
+            earlier = self.by_sentence.get((para.index, sentence - 1))
+        elif para.index and self.ph.paras[para.index - 1].sentences:
+            previous = self.ph.paras[para.index - 1]
+            earlier = self.by_sentence.get((previous.index, len(previous.sentences) - 1))
+        else:
+            earlier = None
+        if not earlier or not earlier[-1].speaker.known:
+            return None
+        end = max((k for k in range(lo, hi) if kinds[k] == "w"), default=lo)
+        if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
+            return None
+        speaker = earlier[-1].speaker
+        return self._found(para, sentence, lo, end, Attribution(speaker, None, inherited=True))
 
     def _middle(
         self, para: Para, sentence: int, cue: Cue, cue_starts: list[int], n: int
@@ -572,6 +601,13 @@ class _Attributor:
             return None
         if k < hi and tokens[k] == "," and k + 1 < hi and lowers[k + 1] in that:
             k += 1  # "sagte, dass", "заявил, что": the comma some languages write
+        elif k + 1 < hi and tokens[k] == "," and cue.lower in ph.lex.comma_clause_verbs:
+            # "sagte, die Preise seien gestiegen": a clause of its own after the comma
+            reach = range(k + 1, min(hi, k + _SUBJECT_WORDS + 3))
+            if any(lowers[n] in ph.lex.reported_mood for n in reach) or self._opens_clause(
+                para, k + 1, hi
+            ):
+                return k + 1
         if k >= hi or kinds[k] != "w":
             return None
         if lowers[k] in that:

@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from functools import cache
 
 from .language import primary_subtag
@@ -135,6 +135,11 @@ class Lexicon:
     #: heads of a phrase that counts rather than names ("25 percent", "the total"):
     #: never a speaker
     quantity_words: frozenset[str]
+    #: Optional (a language without one leaves the key out): verb forms of a mood
+    #: that marks reported speech by itself (German Konjunktiv I: "sei", "habe"): a
+    #: sentence with one and no cue, right after someone's reported speech, goes on
+    #: with it ("Er sagte, die Lage sei ernst. Man müsse jetzt handeln.")
+    reported_mood: frozenset[str] = frozenset()
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -169,7 +174,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
-        words = self.speech_verbs | self.document_nouns | {"interview"}
+        words = self.speech_verbs | self.document_nouns | self.reported_mood | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "_cue_trie", trie)
@@ -288,6 +293,8 @@ def _lexicon(code: str) -> Lexicon | None:
         if name == "first_names":
             kwargs[name] = names
             continue
+        if name not in raw and spec.default is not MISSING:
+            continue  # an optional list the language has not
         value = raw[name]
         if name == "tag_pattern":
             kwargs[name] = re.compile(value) if value else None
