@@ -301,3 +301,38 @@ def test_people_with_titles_and_particles() -> None:
     names = {p.name for p in article.people}
     assert "Ursula von der Leyen" in names
     assert "Frank-Walter Steinmeier" in names
+
+
+def test_dashes_with_spaces_and_no_comma_set_off_an_attribution() -> None:
+    article = _analyze(
+        "pl",
+        "Posłanka Anna Nowak zabrała głos.",
+        "– To jest skandal – stwierdziła posłanka. – Nie zgodzimy się na to.",
+    )
+    assert [(q.text, _speaker(q)) for q in article.quotes] == [
+        ("To jest skandal", "Anna Nowak"),
+        ("Nie zgodzimy się na to.", "Anna Nowak"),
+    ]
+
+
+def test_a_dash_inside_the_quotation_is_no_attribution() -> None:
+    article = _analyze(
+        "ru",
+        "Модель Полина Поризкова дала интервью.",
+        "«Стареть публично – это ужасно. Это не для слабонервных, – пожаловалась "
+        "Поризкова. — Я постоянно борюсь с собой».",
+    )
+    first = _quote(article, "Стареть публично")
+    assert first.text.endswith("не для слабонервных")
+    assert _speaker(first) == "Полина Поризкова"
+    assert _speaker(_quote(article, "Я постоянно")) == "Полина Поризкова"
+
+
+def test_a_long_name_with_a_particle_and_the_name_it_goes_by() -> None:
+    article = _analyze(
+        "pt",
+        "O presidente Luiz Inácio Lula da Silva falou nesta terça-feira.",
+        "“Vamos continuar trabalhando”, disse Lula a jornalistas.",
+    )
+    assert [p.name for p in article.people] == ["Luiz Inácio Lula da Silva"]
+    assert _speaker(_quote(article, "Vamos continuar")) == "Luiz Inácio Lula da Silva"

@@ -555,7 +555,8 @@ def find_people(
         for run in runs:
             names = run.names
             titled = bool(run.prefix)
-            if len(names) > 4 or (len(names) < 2 and not titled):
+            # (four words at most, particles aside: "Luiz Inácio Lula da Silva")
+            if len(names) - sum(map(str.islower, names)) > 4 or (len(names) < 2 and not titled):
                 continue
             full = run.name
             if full in by_name:
@@ -588,6 +589,18 @@ def find_people(
             _describe(person, run, text, lexicon)
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
+            # the first of two surnames, or the name a person goes by, is used alone
+            # too: "Lula" (Luiz Inácio Lula da Silva), "Núñez" (Alberto Núñez Feijóo)
+            for word in names[1:-1]:
+                if (
+                    len(surname_words) > 2
+                    and names[0] in lexicon.first_names
+                    and not word.islower()
+                    and word not in lexicon.first_names
+                    and word not in by_surname
+                    and len(word.rstrip(".")) > 1
+                ):
+                    by_surname[word] = [len(people)]
             people.append(person)
     if not lexicon.nouns_capitalised:
         _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)

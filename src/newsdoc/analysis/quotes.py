@@ -213,15 +213,14 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
     return quotes
 
 
-# «Q1, – сказал он. — Q2», «Q1 —dijo Juan—. Q2»: an attribution set off by two
-# dashes inside the marks, after the punctuation that ends the first part or
-# with the first dash glued to its words (an English "— which we said —" is
-# neither).  The words between the dashes start in lower case with a verb that
+# «Q1, – сказал он. — Q2», «Q1 —dijo Juan—. Q2», „Q1 – powiedział Tusk – Q2”: an
+# attribution set off by two dashes inside the marks (an English "— which we said
+# —" is none).  The words between the dashes start in lower case with a verb that
 # precedes its subject (checked by the caller's word lists); no quotation mark,
 # dash or line break among them.
 # (groups: the first dash, after punctuation or glued to the words; the words)
 _DASHED_WORDS = (
-    r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—]))"
+    r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—])[ \u00a0]*)"
     r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)"
 )
 _INTERRUPTION = re.compile(_DASHED_WORDS + r"[.,:]?[ \u00a0]*([–—])[.,:]?[ \u00a0]*(?=\w)")
@@ -275,12 +274,28 @@ def _first_interruption(
         found = [
             match
             for pattern in ((_INTERRUPTION, _INCISE) if dashed else (_INCISE,))
-            for match in pattern.finditer(text, start, end)
-            if is_attribution(match.group(3).lower())
+            if (match := _attribution(pattern, text, start, end, is_attribution)) is not None
         ]
         if found:
             return n, min(found, key=lambda match: match.start())
     return None
+
+
+def _attribution(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    is_attribution: Callable[[str], bool],
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` whose words are an
+    attribution.  Matches may overlap: in "Q – это ужасно, – пожаловалась X. — Q2"
+    the dash that ends the words tried first opens the attribution."""
+    while True:
+        match = pattern.search(text, start, end)
+        if match is None or is_attribution(match.group(3).lower()):
+            return match
+        start = match.start() + 1
 
 
 # "—No lo sé —respondió Ana." / "— Не знаю, — сказал он.": the attribution closing a
@@ -310,8 +325,8 @@ def dialogue_quotes(
         start = opening + 1
         while start < len(text) and text[start] in " \u00a0":
             start += 1
-        match = _INTERRUPTION.search(text, start)
-        interrupted = match is not None and is_attribution(match.group(3).lower())
+        match = _attribution(_INTERRUPTION, text, start, len(text), is_attribution)
+        interrupted = match is not None
         if not interrupted:
             match = _END_ATTRIBUTION.search(text, start)
         if match is None or not (interrupted or is_attribution(match.group(3).lower())):
