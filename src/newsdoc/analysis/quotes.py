@@ -218,7 +218,7 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
 # —" is none).  The words between the dashes start in lower case with a verb that
 # precedes its subject (checked by the caller's word lists); no quotation mark,
 # dash or line break among them.
-# (groups: the first dash, after punctuation or glued to the words; the words)
+# (groups: the first dash, after punctuation or after a space; the words)
 _DASHED_WORDS = (
     r"(?:(?<=[,.!?…])[ \u00a0]*([–—])[ \u00a0]*|[ \u00a0]([–—])[ \u00a0]*)"
     r"([^\W\d_A-ZА-ЯЁ][^–—\"“”«»„\n]{0,80}?)"
