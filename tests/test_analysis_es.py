@@ -65,3 +65,13 @@ def test_a_dropped_subject_is_not_a_name_in_a_clause_that_hangs_on_another() -> 
 def test_a_place_named_after_a_person_is_no_person() -> None:
     article = _analyze("Tras el cierre de la Universidad Paulo Freire, se quedó sin estudiar.")
     assert article.people == ()
+
+
+def test_para_opening_the_sentence_names_whose_opinion_is_quoted() -> None:
+    article = _analyze(
+        "La estudiante Yarithza Mairena habló con este diario.",
+        "Para Mairena, desde entonces “se hizo más evidente el control”.",
+        "Para ello, los jóvenes dicen que “hay que organizarse”.",
+    )
+    assert _speaker(article, "se hizo") == "Yarithza Mairena"
+    assert all(_speaker(article, q.text) != "ello" for q in article.quotes)

@@ -76,3 +76,13 @@ def test_elided_words_are_words_of_their_own() -> None:
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.text == "il ne renoncerait jamais à cette réforme des retraites"
     assert quote.speaker is not None and quote.speaker.name == "Jean Dupont"
+
+
+def test_pour_opening_the_sentence_names_whose_opinion_is_quoted() -> None:
+    article = _analyze(
+        "Pour Olivier Faure, premier secrétaire du PS, « le président est seul ».",
+        "Pour la première fois, « tout change ».",
+    )
+    assert [(q.text, _speaker(article, q.text)) for q in article.quotes] == [
+        ("le président est seul", "Olivier Faure")
+    ]

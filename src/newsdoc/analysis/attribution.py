@@ -226,7 +226,7 @@ class _Attributor:
                 break
         cues = ph.cues(para, window, t)
         if not cues:
-            return None
+            return self._opinion_frame(para, lo, t)
         cue = cues[-1]
         if cue.lower in ph.lex.according_words:
             phrase = ph.phrase_after(para, cue.last + 1, t)
@@ -244,6 +244,23 @@ class _Attributor:
         if speaker is None:
             return None
         return Attribution(speaker, cue)
+
+    def _opinion_frame(self, para: Para, lo: int, t: int) -> Attribution | None:
+        """``Para Mairena, ... “Q”``, ``Pour Olivier Faure, « Q »``: a sentence that
+        opens with an "according to" word that is also a little word of the language
+        (a preposition: no cue elsewhere) and a person or body, then a comma."""
+        ph = self.ph
+        lex = ph.lex
+        lower = para.lowers[lo]
+        if lower not in lex.according_words or lower not in lex.function_words:
+            return None
+        phrase = ph.phrase_after(para, lo + 1, t)
+        if phrase is None or phrase[1] + 1 >= t or para.tokens[phrase[1] + 1] != ",":
+            return None
+        speaker = ph.speaker(para, phrase)
+        if speaker.person is None and not speaker.organisation:
+            return None  # "Para ello,", "Pour la première fois,": nobody
+        return Attribution(speaker, Cue(para.index, lo, lo, para.tokens[lo], lower))
 
     def later_in_sentence(self, para: Para, t: int) -> Attribution | None:
         """``the plan is "a disaster" for the city, he said``: a cue later in the sentence."""
