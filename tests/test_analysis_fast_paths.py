@@ -33,7 +33,7 @@ def test_has_cue_answers_as_the_cue_pattern(pieces: list[tuple[str, str]]) -> No
 def _plain_name_regex() -> re.Pattern[str]:
     """The name-run pattern written plainly: a look-ahead for the capital, the
     titles as an alternation, greedy quantifiers; a run starts a word (nothing of
-    a word, nor its glue, before it)."""
+    a word, nor its glue, before it, but the apostrophe of an elided word)."""
     assert _LEXICON is not None
     part = (
         rf"(?:(?:al|el|bin|ibn|ben)-)?"
@@ -49,7 +49,9 @@ def _plain_name_regex() -> re.Pattern[str]:
     )
     part = rf"(?:(?:{'|'.join(dotted)})\.(?=[ \u00a0])|{part})"
     glue = rf"[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}(?:(?:al|el|bin|ibn|ben)-)?"
-    return re.compile(rf"(?<![\w.'’-])(?=[{UPPER}]){part}(?:{glue}{part})+")
+    # an apostrophe before the capital only after an elided word ("d’Albert")
+    start = rf"(?<![\w.-])(?<![\W\d_]['’])(?<![{UPPER}]['’])(?<!\w\w['’])"
+    return re.compile(rf"{start}(?=[{UPPER}]){part}(?:{glue}{part})+")
 
 
 _PLAIN = _plain_name_regex()

@@ -86,3 +86,12 @@ def test_pour_opening_the_sentence_names_whose_opinion_is_quoted() -> None:
     assert [(q.text, _speaker(article, q.text)) for q in article.quotes] == [
         ("le président est seul", "Olivier Faure")
     ]
+
+
+def test_a_name_after_an_elided_word() -> None:
+    article = _analyze(
+        "Ce pensionnaire de la Comédie-Française, complice d’Albert Dupontel, est là.",
+        "« C’est un rôle rêvé », a dit Albert Dupontel.",
+    )
+    assert [p.name for p in article.people] == ["Albert Dupontel"]
+    assert article.people[0].mentions[0].start == article.paragraphs[0].text.index("Albert")

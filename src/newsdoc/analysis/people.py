@@ -231,7 +231,12 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # word ("iPhone", "co-CEO", "A-A-A-..."), at once, so the engine never re-reads
     # a long word from each of its capitals (which took time growing with the
     # square of the word).
-    first = rf"[{UPPER}](?<![\w.'’-].)(?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
+    # ... but after an elided word ("d’Albert Dupontel", "l’Ingegner Rossi"): an
+    # apostrophe after one lower-case letter (not "O'Brien", not "qu’Emmanuel")
+    first = (
+        rf"[{UPPER}](?<![\w.-].)(?<![\W\d_]['’].)(?<![{UPPER}]['’].)(?<!\w\w['’].)"
+        rf"(?:(?:{titles}){after_dot}|{_AFTER_CAPITAL})"
+    )
     return re.compile(rf"{first}(?:{glue}{part})+")
 
 
@@ -803,13 +808,22 @@ def _mentions(
     mentions: list[Mention] = []
     last_full: dict[int, tuple[int, int]] = {}
 
-    def add(paragraph: int, start: int, end: int, word: str, possessive: bool) -> None:
+    # mentions inside another run with no title ("Dirección de Tecnología de
+    # Información" after "Tecnología de Información"): no sign of a surname used alone
+    inside: set[int] = set()
+
+    def add(
+        paragraph: int, start: int, end: int, word: str, possessive: bool, weak: bool = False
+    ) -> None:
         candidates = by_surname[word]
         if len(candidates) == 1:
             pid = candidates[0]
         else:
             pid = max(candidates, key=lambda c: last_full.get(c, (-1, -1)))
-        found.append((start, Mention(paragraph, start, end, pid, possessive)))
+        mention = Mention(paragraph, start, end, pid, possessive)
+        if weak:
+            inside.add(id(mention))
+        found.append((start, mention))
 
     for paragraph, (text, runs, bounds) in enumerate(all_runs):
         found: list[tuple[int, Mention]] = []
@@ -826,7 +840,8 @@ def _mentions(
             for i, (start, end, word) in enumerate(words):
                 known = _known_surname(word, by_surname, endings)
                 if known is not None:
-                    add(paragraph, start, end, known, run.possessive and i == len(words) - 1)
+                    last = i == len(words) - 1
+                    add(paragraph, start, end, known, run.possessive and last, not run.prefix)
         # surnames alone: every capitalised word is looked up once in the index of
         # surnames (searching the text for each surname in turn took time growing
         # with people times text)
@@ -867,7 +882,7 @@ def _mentions(
     for mention in mentions:
         person = people[mention.person]
         person.mentions.append((mention.paragraph, mention.start, mention.end))
-        if mention.end - mention.start < len(person.name):
+        if mention.end - mention.start < len(person.name) and id(mention) not in inside:
             person.alone += 1
     return mentions
 
