@@ -75,3 +75,13 @@ def test_para_opening_the_sentence_names_whose_opinion_is_quoted() -> None:
     )
     assert _speaker(article, "se hizo") == "Yarithza Mairena"
     assert all(_speaker(article, q.text) != "ello" for q in article.quotes)
+
+
+def test_an_object_pronoun_before_the_verb_is_no_article() -> None:
+    article = _analyze(
+        "Una fuente de los servicios nos la resumió así: “La estrategia es clara”.",
+        "Las declaraciones del ministro fueron breves.",
+    )
+    assert [(q.text, _speaker(article, q.text)) for q in article.quotes] == [
+        ("La estrategia es clara", "Una fuente de los servicios")
+    ]

@@ -105,7 +105,16 @@ class Phrases:
             lower = lowers[i]
             if lower not in verbs:
                 continue
-            if i and lowers[i - 1] in self.lex.determiners:
+            if (
+                i
+                and lowers[i - 1] in self.lex.determiners
+                and not (
+                    # "nos la resumió", "il le dit": an object pronoun, not an article
+                    lowers[i - 1] in self.lex.subject_skip
+                    and lower in self.lex.inverted_verbs
+                    and lower not in self.lex.document_nouns
+                )
+            ):
                 continue  # "the claims", "his calls": a noun
             if i and lowers[i - 1] in self.lex.not_finite:
                 continue  # "hard to say", "instead of saying", "did not say": nobody says it
