@@ -108,3 +108,21 @@ def test_konjunktiv_after_a_comma_and_in_the_sentences_that_follow() -> None:
 def test_konjunktiv_with_nobody_reported_before_is_no_quotation() -> None:
     article = _analyze("Der Händler Paul Roth ist da. Die Preise seien gestiegen, heißt es.")
     assert article.quotes == ()
+
+
+def test_a_description_refers_back_to_someone_who_spoke_some_paragraphs_before() -> None:
+    article = _analyze(
+        "Gabi Roth und Eliane Steinmeyer stehen in der Halle des Großmarktes.",
+        "„Wir haben an alles gedacht“, sagt Eliane Steinmeyer.",
+        "Die Lieferungen aus Übersee sind knapp.",
+        "„Der Kreislauf ist unterbrochen“, sagt die Branchenkennerin.",
+    )
+    assert _speaker(article, "Der Kreislauf") == "Eliane Steinmeyer"
+
+
+def test_a_reflexive_cue() -> None:
+    article = _analyze(
+        "Die Händlerin Gabi Roth zeigt auf die Früchte, „eine hervorragende Qualität“, "
+        "freut sich die Prokuristin."
+    )
+    assert _speaker(article, "eine hervorragende") == "Gabi Roth"

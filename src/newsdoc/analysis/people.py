@@ -565,7 +565,12 @@ def find_people(
                 continue
             full = run.name
             if full in by_name:
-                continue  # known already (the checks below only ever skip a run)
+                # known already (the checks below only ever skip a run); a later
+                # mention may say what the first did not ("sagt Eliane Steinmeyer")
+                known = people[by_name[full]]
+                if not known.evidence and _speaks(run, text, lexicon):
+                    known.evidence = True
+                continue
             start = run.start
             if _inside(quoted, run.paragraph, start) and names[0] not in lexicon.first_names:
                 continue  # quoted titles and slogans; a known first name still names someone
@@ -728,6 +733,15 @@ def _same_as_known(
         people[pid].name.split()[0].lower()[:3] == first[:3] and len(people[pid].name.split()) > 1
         for pid in known
     )
+
+
+def _speaks(run: _Run, text: str, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb stands next to the name ("sagt X", "X said")."""
+    patterns = _patterns(lexicon)
+    if patterns.speaks_before.search(text, max(0, run.start - 20), run.start):
+        return True
+    after = text[run.end : run.end + 200]
+    return not run.possessive and patterns.speaks_after.match(after) is not None
 
 
 def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> None:

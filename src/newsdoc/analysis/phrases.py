@@ -37,6 +37,8 @@ _MAX_PHRASE = 10
 _MAX_TAG = 6
 # how far into an apposition its role word may stand ("deputy chief of staff")
 _ROLE_REACH = 4
+# how many paragraphs back a description ("die Managerin") may refer
+_DESCRIBED_REACH = 3
 
 
 @dataclass(slots=True)
@@ -564,11 +566,13 @@ class Phrases:
     def _described(self, paragraph: int, offset: int) -> int | None:
         """The person a definite description that is no title refers back to ("die
         Managerin", "der 50-Jährige", "the veteran"): the story's person named last, in
-        this paragraph or the one before."""
+        this paragraph or the few before."""
         for mention in self.people.before(paragraph, offset):
-            if paragraph - mention.paragraph > 1:
+            if paragraph - mention.paragraph > _DESCRIBED_REACH:
                 return None
-            if self.people.people[mention.person].strong and not mention.possessive:
+            if mention.possessive:
+                continue
+            if self.people.people[mention.person].strong or mention.person in self.speakers:
                 return mention.person
         return None
 
