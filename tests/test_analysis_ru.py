@@ -59,3 +59,17 @@ def test_dialogue_dash_with_a_feminine_verb() -> None:
     assert first.kind is QuoteKind.DIRECT
     assert _speaker(article, "Система") == "Екатерина Шульман"
     assert _speaker(article, "Но это") == "Екатерина Шульман"
+
+
+def test_a_title_with_the_words_it_governs_and_by_his_words() -> None:
+    article = _analyze(
+        "Министр финансов Антон Силуанов выступил в Думе.",
+        "По его словам, бюджет будет сбалансирован.",
+        "«Мы не допустим дефицита», — подчеркнул министр.",
+    )
+    assert [(p.name, p.role) for p in article.people] == [("Антон Силуанов", "Министр финансов")]
+    reported = article.quotes[0]
+    assert reported.kind is QuoteKind.INDIRECT
+    assert reported.text == "бюджет будет сбалансирован"
+    assert reported.speaker is not None and reported.speaker.name == "Антон Силуанов"
+    assert _speaker(article, "Мы не допустим") == "Антон Силуанов"

@@ -231,7 +231,8 @@ class _Attributor:
         if cue.lower in ph.lex.according_words:
             phrase = ph.phrase_after(para, cue.last + 1, t)
             if phrase is None:
-                return None
+                speaker = self._pronoun_before(para, cue, lo)  # "По его словам, «Q»"
+                return Attribution(speaker, cue) if speaker is not None else None
             return Attribution(ph.speaker(para, phrase), cue)
         if cue.lower in ph.lex.inverted_verbs and ph.subject_before(para, cue.first, lo) is None:
             # "cuenta Marenco, “Q”", "sagt Müller: „Q“": the subject after the verb
@@ -244,6 +245,15 @@ class _Attributor:
         if speaker is None:
             return None
         return Attribution(speaker, cue)
+
+    def _pronoun_before(self, para: Para, cue: Cue, lo: int) -> Speaker | None:
+        """The person a pronoun right before an "according to" word names ("по его
+        словам": by his words), if any."""
+        k = cue.first - 1
+        if k < lo or para.lowers[k] not in self.ph.lex.pronouns:
+            return None
+        speaker = self.ph.speaker(para, (k, k))
+        return speaker if speaker.person is not None else None
 
     def _opinion_frame(self, para: Para, lo: int, t: int) -> Attribution | None:
         """``Para Mairena, ... “Q”``, ``Pour Olivier Faure, « Q »``: a sentence that
@@ -719,7 +729,16 @@ class _Attributor:
         tokens, kinds = para.tokens, para.kinds
         phrase = ph.phrase_after(para, cue.last + 1, hi)
         if phrase is None:
-            return None
+            # "По его словам, CLAUSE": the pronoun before the cue speaks
+            speaker = self._pronoun_before(para, cue, lo)
+            start = cue.last + 2
+            if speaker is None or start >= hi or tokens[cue.last + 1] != ",":
+                return None
+            end = self._clause_end(para, start, hi, [])
+            if end is None or para.quoted(start, end + 1):
+                return None
+            sentence = para.sentence_of[cue.first]
+            return self._found(para, sentence, start, end, Attribution(speaker, cue))
         speaker = ph.speaker(para, phrase)
         sentence = para.sentence_of[cue.first]
         comma = phrase[1] + 1

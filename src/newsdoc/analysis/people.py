@@ -514,6 +514,19 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
             break
     if role and role[-1] in lexicon.role_heads:
         return " ".join(role)
+    # a title and the words it governs, in lower case ("Министр финансов Антон
+    # Силуанов", "ministro de Hacienda" is read by the apposition)
+    for n in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        low = words[n].lower()
+        if low in lexicon.role_heads:
+            tail = words[n + 1 :]
+            if tail and all(
+                w.isalpha() and w.islower() and w not in lexicon.function_words for w in tail
+            ):
+                return " ".join(words[n:])
+            break
+        if not words[n].islower():
+            break
     return _role_before_comma(text, start, lexicon)
 
 

@@ -116,6 +116,8 @@ class Phrases:
                     and lower in self.lex.inverted_verbs
                     and lower not in self.lex.document_nouns
                 )
+                # "по его словам": by his words
+                and not (lowers[i - 1] in self.lex.pronouns and lower in self.lex.according_words)
             ):
                 continue  # "the claims", "his calls": a noun
             if i and lowers[i - 1] in self.lex.not_finite:
