@@ -207,8 +207,10 @@ class Phrases:
 
     def _inner_dot(self, para: Para, k: int) -> bool:
         """A full stop that ends no sentence: after "Rep", "U.S" or a tag ("R-Ky.")."""
-        return para.tokens[k] == "." and k > 0 and (
-            self.abbreviation(para, k - 1) or self.is_tag(para, k - 1, k - 1)
+        return (
+            para.tokens[k] == "."
+            and k > 0
+            and (self.abbreviation(para, k - 1) or self.is_tag(para, k - 1, k - 1))
         )
 
     def is_tag(self, para: Para, first: int, last: int) -> bool:
