@@ -80,9 +80,11 @@ _FM_KEYS = frozenset(
 )  # fmt: skip
 
 
-def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
+def parse_text(
+    text: str | bytes, *, url: str | None = None, http_charset: str | None = None
+) -> Article:
     """:func:`newsdoc.readers.text.parse_text` (documented there), imported on first use."""
-    text = prepare(text)
+    text = prepare(text, http_charset)
     article = _Reader(text).read()
     if not article.paragraphs and article.headline is None:
         # Nothing but markup (a rule, empty list items): keep the text rather than lose it.
