@@ -111,6 +111,28 @@ NAMED = [
         "Gerald Roe",
         "told",
     ),
+    # an apposition opening with a plural possessive, and one that is an adverb
+    (
+        '"Prices will rise," Jane Roe, Edmunds\' executive director of research, said.',
+        "direct",
+        "Prices will rise,",
+        "Jane Roe",
+        "said",
+    ),
+    (
+        'Senator Gerald Roe, however, said he was "very moved" by the news.',
+        "partial",
+        "very moved",
+        "Gerald Roe",
+        "said",
+    ),
+    (
+        'Jane Roe pledged to take "decisive corrective action" against the fakes.',
+        "partial",
+        "decisive corrective action",
+        "Jane Roe",
+        "pledged",
+    ),
 ]
 
 
@@ -199,6 +221,12 @@ def test_organisations_and_unnamed_sources(text: str, words: str) -> None:
     quote = _only(text, "indirect")
     assert quote.speaker is None
     assert quote.speaker_text == words
+
+
+def test_a_crowd_chanting_is_the_speaker() -> None:
+    quote = _only('Teachers chanted, "Fund our schools," on the steps.', "direct")
+    assert quote.text == "Fund our schools,"
+    assert (quote.speaker, quote.speaker_text) == (None, "Teachers")
 
 
 NOT_QUOTES = [

@@ -261,6 +261,7 @@ class Phrases:
                 opener in self.lex.determiners
                 or opener in self.lex.apposition_openers
                 or opener.endswith(("'s", "’s"))  # "Disney's chairman"
+                or (k + 2 < comma and tokens[k + 2] in _APOSTROPHES)  # "Edmunds' director"
                 or tokens[k + 1].isdigit()
                 or opener in self.lex.role_heads
                 or opener in self.lex.role_words
