@@ -229,6 +229,18 @@ def test_a_crowd_chanting_is_the_speaker() -> None:
     assert (quote.speaker, quote.speaker_text) == (None, "Teachers")
 
 
+def test_two_single_marks_close_a_double_one() -> None:
+    # wire copy types the closing double mark as two single ones: “Q’’
+    quotes = _analyse(
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, "
+        "told the BBC. “And it is wrong.’’ The party did not reply."
+    ).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("It was an attempt to mislead voters,", "Will Moy"),
+        ("And it is wrong.", "Will Moy"),
+    ]
+
+
 NOT_QUOTES = [
     'Gerald Roe praised the film "Parasite" at the gala.',
     'Thousands attended the "Save Our Country" rally on Sunday.',
