@@ -8,7 +8,8 @@ import lxml.html
 import pytest
 
 from newsdoc.readers.bylines import split_byline
-from newsdoc.readers.dates import MONTH_NAMES, PUBLISHED_WORDS, parse_date
+from newsdoc.readers.dates import MODIFIED_WORDS, MONTH_NAMES, PUBLISHED_WORDS, parse_date
+from newsdoc.readers.html.body.boilerplate import CREDIT_OPENERS
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 from newsdoc.readers.html.metadata.fields.section import display_section
 
@@ -132,3 +133,24 @@ def test_section_is_made_readable(raw: str, shown: str) -> None:
 def test_a_placeholder_is_no_section(placeholder: str) -> None:
     head = f"<meta property='article:section' content='{placeholder}'>"
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section is None
+
+
+@pytest.mark.parametrize("word", [*PUBLISHED_WORDS, *MODIFIED_WORDS])
+def test_a_byline_ends_at_every_published_or_updated_word_of_the_data(word: str) -> None:
+    # date_words.json is the one list: a new language's words cut bylines too
+    authors, _ = split_byline(f"Jane Roe {word.title()} 12:30", strict=True)
+    assert [person.name for person in authors] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("(Written by Jason Doe)", ["Jason Doe"]),
+        ("(Reporting by Jason Doe; Editing by Ann Roe)", ["Jason Doe"]),
+        ("(Editing by Ann Roe)", []),  # an editor's credit names no author
+    ],
+)
+def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) -> None:
+    assert credit.strip("()").casefold().startswith(CREDIT_OPENERS)
+    byline = meta_of(f"<h1>Headline</h1>{STORY}<p>{credit}</p>", lang="en").byline
+    assert ([person.name for person in byline.authors] if byline else []) == names

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from ..model import Byline, Person
+from .dates import MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
@@ -128,9 +129,13 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # Where the names end: a date, a time, "Updated", "Published", "x hours ago", ...
+# (the published / updated words are data, read by dates.py from date_words.json)
+_DATE_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+")
+    for word in sorted({*PUBLISHED_WORDS, *MODIFIED_WORDS}, key=len, reverse=True)
+)
 _DATE_CUT = re.compile(
-    r"(?:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
-    r"mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано)\b"
+    r"(?:\b(?:" + _DATE_WORDS + r")\b"
     r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"

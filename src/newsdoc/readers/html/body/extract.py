@@ -93,7 +93,7 @@ def _check_complete(
     """Warn when the body found looks like a fragment of the article.
 
     Three signs: the page's own ``articleBody`` is far longer; the body is
-    short and a "read more" link (:data:`.boilerplate.FOLD_LABELS`) shows the
+    short and a "read more" link (:func:`.boilerplate.is_fold`) shows the
     rest is behind a fold; the body is short and the page around it reads
     as far more running text (paragraphs of sentences, not links).
     """

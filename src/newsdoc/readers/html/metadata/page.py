@@ -21,6 +21,7 @@ from lxml import etree
 
 from ...bylines import looks_like_name
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
+from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -420,19 +421,21 @@ def _order_visible(items: list[Visible], found: Found) -> None:
             found.bylines.append(item.byline)
 
 
-#: How a wire credit at the end of a story opens ("(Reporting by Jane Roe; Editing by ...)").
-WIRE_CREDITS = ("reporting by", "additional reporting by", "writing by", "reported by",
-                "written by", "compiled by")  # fmt: skip
 _MAX_CREDIT = 250
 
 
 def wire_credits(root: Element) -> list[str]:
     """The wire credits printed as paragraphs of the page, last first (the story's own
-    is at its end; the body leaves them out as boilerplate)."""
+    is at its end; the body leaves them out as boilerplate).
+
+    They open as :data:`..body.boilerplate.CREDIT_OPENERS` says; a credit that
+    names no author ("Editing by Ann Roe") names none in the byline either
+    (:func:`~newsdoc.readers.bylines.split_byline` drops such clauses).
+    """
     found = []
     for element in root.iter("p"):
         text = element.text
-        if text and text.lstrip(" \n\t(").lower().startswith(WIRE_CREDITS):
+        if text and text.lstrip(" \n\t(").lower().startswith(CREDIT_OPENERS):
             line = element_text(element)
             if len(line) <= _MAX_CREDIT and not _outside(element):
                 found.append(line.strip("() "))
