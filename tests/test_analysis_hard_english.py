@@ -190,6 +190,24 @@ PRONOUNS = [
         "he",
         "Ben Sasse",
     ),
+    # the subject of the sentence before, not a name in its subordinate clause
+    (
+        "Tom Roe declined to say whether Jim Doe slept on the job. "
+        "“We will know more when the evidence is in,” he said.",
+        "direct",
+        "We will know more",
+        "he",
+        "Tom Roe",
+    ),
+    # a name inside the quotation is someone spoken about
+    (
+        "Tom Roe testified on Monday. Gerald Smith spoke last. "
+        "“Ambassador Roe confirmed it under oath,” he said.",
+        "direct",
+        "Ambassador Roe",
+        "he",
+        "Gerald Smith",
+    ),
 ]
 
 

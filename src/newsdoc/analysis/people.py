@@ -695,14 +695,21 @@ def resolve_pronoun(
     offset: int,
     in_passing: Callable[[Mention], bool] | None = None,
     speakers: Set[int] = frozenset(),
+    subject: Callable[[Mention], bool | None] | None = None,
 ) -> int | None:
     """The person a pronoun of ``gender`` (``m``/``f``) refers to, or None.
 
     The nearest person before it whose gender is that one or unknown.  A name
     only mentioned in passing (a possessive, an object: ``in_passing``) is nobody
     a pronoun refers to, unless that person has spoken already (``speakers``).
+    With ``subject``, the subject of a sentence in this paragraph or the one before
+    comes first ("Roe declined to say whether Doe slept. 'Q,' he said": Roe), and
+    a name inside a quotation (``subject`` says None) is nobody's.
     """
+    nearest = None
     for mention in people.before(paragraph, offset):
+        if nearest is not None and paragraph - mention.paragraph > 1:
+            break
         person = people.people[mention.person]
         if not person.strong or (person.gender and person.gender != gender):
             continue
@@ -710,5 +717,9 @@ def resolve_pronoun(
             mention.possessive or (in_passing is not None and in_passing(mention))
         ):
             continue
-        return mention.person
-    return None
+        standing = True if subject is None else subject(mention)
+        if standing:
+            return mention.person
+        if standing is not None and nearest is None:
+            nearest = mention.person
+    return nearest

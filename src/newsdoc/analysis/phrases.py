@@ -393,7 +393,13 @@ class Phrases:
             person = None
             if gender in ("m", "f"):
                 person = resolve_pronoun(
-                    self.people, gender, para.index, start, self._in_passing, self.speakers
+                    self.people,
+                    gender,
+                    para.index,
+                    start,
+                    self._in_passing,
+                    self.speakers,
+                    lambda mention: self._subject(mention, para, first),
                 )
                 if person is not None and not self.people.people[person].gender:
                     # later pronouns must agree with this one
@@ -488,6 +494,9 @@ class Phrases:
         text = self.paras[mention.paragraph].text
         words = text[max(0, mention.start - 80) : mention.start].split()
         while words and words[-1][:1].isupper() and words[-1].rstrip(".,").isalpha():
+            last = words[-1]
+            if last[-1] == "." and last[:-1].lower() not in self.lex.abbreviations:
+                return False  # "... testified on Monday. Roe spoke": a sentence ended
             words.pop()  # "Sen.", "President", "Mr."
         if not words:
             return False
@@ -500,6 +509,38 @@ class Phrases:
             return False
         # a preposition ("with Roe"), or a verb of which the name is the object ("met Roe")
         return lower in lex.head_breaks or lower in lex.passing_words
+
+    def _subject(self, mention: Mention, at: Para, pronoun: int) -> bool | None:
+        """Whether a name before the pronoun at token ``pronoun`` of ``at`` is one it
+        refers to first: in the pronoun's own sentence, any ("the letter Roe sent, in
+        which he said"); before it, the subject of its sentence, or the one who speaks
+        there: only titles and roles, an opening phrase closed by a comma, or a
+        quotation stand before it ("Figgins declined ...", "On Monday, Sen. Roe said",
+        '"Q," Roe said').  None for a name inside a quotation: someone spoken about."""
+        para = self.paras[mention.paragraph]
+        k = bisect.bisect_right(para.starts, mention.start) - 1
+        if k < 0:
+            return False
+        if para.kinds[k] == "q":
+            return None
+        if para is at and para.sentence_of[k] == para.sentence_of[pronoun]:
+            return True
+        if mention.possessive:
+            return False
+        tokens, kinds = para.tokens, para.kinds
+        lo = para.sentences[para.sentence_of[k]][0]
+        for n in range(k - 1, lo - 1, -1):
+            if kinds[n] == "q" or tokens[n] == ",":
+                return True
+            if kinds[n] == "w":
+                lower = para.lowers[n]
+                if not (
+                    para.upper(n) or lower in self.lex.role_words or lower in self.lex.role_heads
+                ):
+                    return False
+            elif tokens[n] not in _APOSTROPHES and tokens[n] != ".":
+                return False
+        return True
 
     def apposed_name(self, para: Para, k: int, hi: int) -> Speaker | None:
         """A person named at the end of the sentence from token ``k``, after a comma or
