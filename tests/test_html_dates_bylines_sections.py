@@ -154,3 +154,16 @@ def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) 
     assert credit.strip("()").casefold().startswith(CREDIT_OPENERS)
     byline = meta_of(f"<h1>Headline</h1>{STORY}<p>{credit}</p>", lang="en").byline
     assert ([person.name for person in byline.authors] if byline else []) == names
+
+
+def test_a_printed_byline_wins_over_the_twitter_label_account() -> None:
+    # twitter:label1 "Written by" names the CMS account that posted the page (an editor's)
+    head = (
+        "<meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Ed Itor'>"
+    )
+    body = f"<h1>Headline</h1><div class='byline'>By Jane Roe</div>{STORY}"
+    byline = meta_of(body, head=head, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jane Roe"]
+    alone = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="en").byline
+    assert alone is not None and [p.name for p in alone.authors] == ["Ed Itor"]

@@ -37,7 +37,7 @@ from .fields.tags import choose_tags
 from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
-from .meta_tags import from_meta
+from .meta_tags import from_meta, from_twitter_labels
 from .page import from_page, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
@@ -107,6 +107,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             from_url = date_from_url(page_url) or date_from_url(url)
             if published is not None and from_url is not None and _day(published) != from_url:
                 published = from_url
+    if weak_byline(byline):
+        # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
+        labels = from_twitter_labels(head)
+        if labels.bylines:
+            byline = choose_byline([labels], publisher, page_url) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
         # the URL's date, else the only date printed: a change's ("Mis à jour le ...")
