@@ -199,6 +199,15 @@ PRONOUNS = [
         "he",
         "Tom Roe",
     ),
+    # the gender from a role word
+    (
+        "Pat Roe, a spokeswoman for the union, spoke first. Lee Smith, a congressman, "
+        "spoke next. She said the strike would go ahead.",
+        "indirect",
+        "the strike would go ahead",
+        "She",
+        "Pat Roe",
+    ),
     # a name inside the quotation is someone spoken about
     (
         "Tom Roe testified on Monday. Gerald Smith spoke last. "
@@ -245,6 +254,14 @@ def test_a_crowd_chanting_is_the_speaker() -> None:
     quote = _only('Teachers chanted, "Fund our schools," on the steps.', "direct")
     assert quote.text == "Fund our schools,"
     assert (quote.speaker, quote.speaker_text) == (None, "Teachers")
+
+
+def test_an_honorific_on_a_later_mention_gives_the_gender() -> None:
+    # "Ms. Roe" says Pat Roe is a woman: "he" is nobody named here
+    quote = _only(
+        "Pat Roe spoke on Monday. Ms. Roe left early. He said the deal was done.", "indirect"
+    )
+    assert (quote.speaker, quote.speaker_text) == (None, "He")
 
 
 def test_two_single_marks_close_a_double_one() -> None:

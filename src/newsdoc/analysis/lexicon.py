@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from functools import cache
 
 from .language import primary_subtag
@@ -133,6 +133,9 @@ class Lexicon:
     #: heads of a phrase that counts rather than names ("25 percent", "the total"):
     #: never a speaker
     quantity_words: frozenset[str]
+    #: role words that say a person's gender ("spokeswoman": f, "congressman": m),
+    #: for the pronouns; a language file may leave it out
+    gendered_words: dict[str, str] = field(default_factory=dict)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -252,6 +255,8 @@ def _lexicon(code: str) -> Lexicon | None:
         if name == "first_names":
             kwargs[name] = names
             continue
+        if name not in raw and spec.default_factory is not MISSING:
+            continue  # an optional list the language does not have
         value = raw[name]
         if name == "tag_pattern":
             kwargs[name] = re.compile(value) if value else None

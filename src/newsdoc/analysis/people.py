@@ -489,7 +489,13 @@ def find_people(
             surname = surname_words[-1] if surname_words else names[-1]
             surname = _known_surname(surname, by_surname, lexicon.name_case_endings) or surname
             if _same_as_known(names, surname, by_surname, people, lexicon):
-                continue  # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention
+                # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention, whose
+                # honorific may say the gender the first one did not
+                known = by_surname[surname]
+                genders = [lexicon.honorifics.get(w.lower(), "") for w in run.prefix]
+                if len(known) == 1 and any(genders) and not people[known[0]].gender:
+                    people[known[0]].gender = next(g for g in genders if g)
+                continue
             person = PersonInfo(full, surname)
             _describe(person, run, text, lexicon)
             by_name[full] = len(people)
@@ -582,6 +588,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     if patterns.speaks_before.search(text, max(0, start - 20), start):
         person.evidence = True
     if run.possessive:
+        _gender_from_role(person, lexicon)
         return
     after = text[end : end + 200]
     if patterns.speaks_after.match(after):
@@ -604,6 +611,18 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
                 person.role = phrase
             else:
                 person.descriptions.append(phrase)
+    _gender_from_role(person, lexicon)
+
+
+def _gender_from_role(person: PersonInfo, lexicon: Lexicon) -> None:
+    """A gender the role says when no first name or honorific did ("spokeswoman")."""
+    if person.gender or not person.role:
+        return
+    for word in person.role.lower().split():
+        gender = lexicon.gendered_words.get(word.strip(",.;:"))
+        if gender:
+            person.gender = gender
+            return
 
 
 def _mentions(
