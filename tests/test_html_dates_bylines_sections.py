@@ -167,3 +167,23 @@ def test_a_printed_byline_wins_over_the_twitter_label_account() -> None:
     assert byline is not None and [p.name for p in byline.authors] == ["Jane Roe"]
     alone = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="en").byline
     assert alone is not None and [p.name for p in alone.authors] == ["Ed Itor"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a photo credit marked as the picture's author (schema.org ImageObject)
+        "<div itemscope itemtype='http://schema.org/ImageObject'><img src='a.jpg'>"
+        "<small itemprop='author'>Photograph by Jane Roe, Example Images</small></div>",
+        # the same inside a figure's caption, whatever its scope
+        "<figure><img src='a.jpg'><figcaption><small itemprop='author'>Jane Roe</small>"
+        "</figcaption></figure>",
+        # a pull quote's speaker
+        "<div class='pull-quote'><blockquote>Words.</blockquote>"
+        "<div class='pull-quote__author'><span class='author'>Jane Roe</span></div></div>",
+    ],
+)
+def test_a_picture_credit_or_a_pull_quote_speaker_is_no_author(credit: str) -> None:
+    scope = "itemscope itemtype='http://schema.org/NewsArticle'"
+    body = f"<article {scope}><h1>Headline</h1>{STORY}{credit}{STORY}</article>"
+    assert meta_of(body, lang="en").byline is None

@@ -41,10 +41,11 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
 NOT_DATE = ("update", "modif", "comment", "caption", "timeline", "runtime", "reading", "read-time",
             "duration", "timezone", "readtime", "time-to", "datepicker", "weather")  # fmt: skip
 # Words of an ancestor's class or id (split at "-" and "_") that mark content
-# belonging to something else than the article.
+# belonging to something else than the article (a pull quote's "author" is its speaker).
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
-                     "outbrain", "taboola", "recirc"})  # fmt: skip
+                     "outbrain", "taboola", "recirc", "quote", "pullquote",
+                     "testimonial"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -144,15 +145,26 @@ def _outside(element: Element) -> bool:
     return footer
 
 
+#: Item types (words of ``itemtype``) whose properties describe something else than the
+#: article: a comment's or review's author, a picture's (a photo credit).  (A video's may
+#: be the page's own: a video page's author is the video's.)
+OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
+
+
 def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment or review, not the article."""
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+
+    A property inside a ``<figure>`` is the picture's whatever its scope says.
+    """
     parent = element.getparent()
     for _ in range(_MAX_SCOPE_DEPTH):
         if parent is None:
             return False
+        if parent.tag in ("figure", "figcaption"):
+            return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in ("comment", "review", "question", "answer"))
+            return any(mark in kind for mark in OTHER_ITEMS)
         parent = parent.getparent()
     return False
 
