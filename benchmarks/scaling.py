@@ -143,6 +143,11 @@ def _quotes(n: int) -> list[str]:
     ]
 
 
+def _dashed_quotes(n: int) -> list[str]:
+    # quotations interrupted by their attribution between dashes, Russian style
+    return [" ".join(f"«План {i}, – заявил он. — Не пройдёт»." for i in range(n))]
+
+
 def _marks(n: int) -> list[str]:
     return ["Marks: " + " ".join('“a” «b» ‘c’ "d" „e“' for _ in range(n))]
 
@@ -204,6 +209,7 @@ FAMILIES = (
     Family("base64", 32_000, _base64),
     Family("names", 400, _names),
     Family("quotes", 400, _quotes),
+    Family("dashed quotes", 600, _dashed_quotes),
     Family("marks", 1600, _marks),
     Family("links", 1200, _links_text, _links_html),
     Family("table", 1600, _table_text, _table_html),
