@@ -187,3 +187,14 @@ def test_a_picture_credit_or_a_pull_quote_speaker_is_no_author(credit: str) -> N
     scope = "itemscope itemtype='http://schema.org/NewsArticle'"
     body = f"<article {scope}><h1>Headline</h1>{STORY}{credit}{STORY}</article>"
     assert meta_of(body, lang="en").byline is None
+
+
+def test_a_long_declared_list_of_credits_is_narrowed_to_the_linked_printed_byline() -> None:
+    head = "<meta name='author' content='Jane Roe,Sam Poe at Example Models,Kim Doe for Brand'>"
+    printed = "<div class='byline'>By <a href='/author/jane-roe'>Jane Roe</a></div>"
+    byline = meta_of(f"<h1>Headline</h1>{printed}{STORY}", head=head, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jane Roe"]
+    # a printed byline without author links does not narrow the list
+    plain = "<div class='byline'>By Jane Roe</div>"
+    byline = meta_of(f"<h1>Headline</h1>{plain}{STORY}", head=head, lang="en").byline
+    assert byline is not None and len(byline.authors) == 3

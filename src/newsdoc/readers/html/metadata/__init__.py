@@ -25,7 +25,7 @@ import attrs
 from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
-from .fields.byline import choose_byline, weak_byline
+from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
 from .fields.dates import choose_date, date_from_url, day_first
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
@@ -85,7 +85,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
     everything = declared
-    if weak_byline(byline) or published is None:
+    # a long declared list may be credits: the byline printed beside the headline narrows it
+    many = byline is not None and len(byline.authors) >= MANY_AUTHORS
+    if weak_byline(byline) or published is None or many:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
         # (an organisation's byline is only checked against what is printed nearby)
@@ -94,6 +96,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         page = from_page(root, h1, need_byline=need_byline, need_date=published is None)
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
+        if many and byline is not None:
+            byline = narrow_to_printed(byline, page.visible, publisher, page_url)
         if weak_byline(byline):
             byline = choose_byline(everything, publisher, page_url) or byline
         if weak_byline(byline) and unnamed:

@@ -17,7 +17,7 @@ from ....dates import looks_like_date
 from ..found import Found
 from .shared import resolve_url
 
-__all__ = ["choose_byline", "weak_byline"]
+__all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "weak_byline"]
 
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
@@ -25,6 +25,8 @@ _MAX_PRINTED_BYLINES = 4
 #: What may separate two co-authors in a byline: commas and conjunctions.
 _LIST_GAP = re.compile(r"(?:\s|[,;&、，]|\b(?:" + "|".join(CONJUNCTIONS) + r")\b)*", re.IGNORECASE)
 _MAX_UNNAMED_WORDS = 4
+#: A declared list this long may be a list of credits (photographer, models, stylists).
+MANY_AUTHORS = 3
 
 
 def weak_byline(byline: Byline | None) -> bool:
@@ -61,6 +63,30 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
                 people.append(person)
             return Byline(text=other.text, authors=tuple(people))
     return byline
+
+
+def narrow_to_printed(
+    byline: Byline, printed: Found, publisher: str | None, base: str | None
+) -> Byline:
+    """The byline printed beside the headline, when it names only some of a long declared list.
+
+    A page's metadata may list everyone credited (the writer, the photographer,
+    the models "at" their agencies); the byline it prints, linked to each
+    author's page, names the writers.  Only people the page links as authors
+    narrow the list, and only to some of the same people.
+    """
+    shown, _ = _first_byline([printed], publisher, base)
+    if shown is None or not shown.authors:
+        return byline
+    names = {person.name.casefold() for person in shown.authors}
+    declared = {person.name.casefold(): person for person in byline.authors}
+    linked = {author.name.casefold() for author in printed.authors}
+    if not (names < declared.keys() and names <= linked):
+        return byline
+    people = tuple(
+        _merge(declared[p.name.casefold()], p.url, p.email, p.role) for p in shown.authors
+    )
+    return Byline(text=shown.text, authors=people)
 
 
 def _first_byline(
