@@ -111,6 +111,13 @@ NAMED = [
         "Gerald Roe",
         "told",
     ),
+    (
+        "Prices will fall sharply next year, said Juan Perez, senior trader at Tempus Inc.",
+        "indirect",
+        "Prices will fall sharply next year",
+        "Juan Perez",
+        "said",
+    ),
     # an apposition opening with a plural possessive, and one that is an adverb
     (
         '"Prices will rise," Jane Roe, Edmunds\' executive director of research, said.',
@@ -240,6 +247,21 @@ ORGANISATIONS = [
         "Obama administration officials said the plan would go ahead.",
         "Obama administration officials",
     ),
+    # the attribution closing the sentence, with a longer subject or words after it
+    ("The plant will close in March, PG&E officials said.", "PG&E officials"),
+    (
+        "The talks may collapse within days, people familiar with the talks say.",
+        "people familiar with the talks",
+    ),
+    (
+        "The house will become a police station, the interior minister said on Tuesday, "
+        "after years of debate.",
+        "the interior minister",
+    ),
+    (
+        "Two hostages were freed in the south, an insurgent source told a news agency.",
+        "an insurgent source",
+    ),
 ]
 
 
@@ -286,6 +308,18 @@ NOT_QUOTES = [
 @pytest.mark.parametrize("text", NOT_QUOTES, ids=lambda v: str(v)[:25])
 def test_titles_and_scare_quotes_are_no_quotations(text: str) -> None:
     assert [q for q in _analyse(text).quotes if q.kind.value != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinate clause, or a phrase of time, is no reported speech
+        "As the charges were unsealed in New York, Jane Roe testified before the committee.",
+        "Later in the day, Tom Roe, a former envoy, and Jim Doe, an aide, testified before it.",
+    ],
+)
+def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
+    assert _analyse(text).quotes == ()
 
 
 def test_a_weak_cue_names_nobody_rather_than_the_wrong_person() -> None:

@@ -24,6 +24,9 @@ __all__ = ["Attribution", "Found", "attribute"]
 _DASHES = frozenset("—–―-")
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# the most words after a closing attribution's verb ("announced Wednesday at the
+# Dubai Air Show"): more are a clause of their own
+_AFTER_WORDS = 8
 # the longest subject of a reported clause with no "that" ("the new plant's owners")
 _SUBJECT_WORDS = 4
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
@@ -646,6 +649,25 @@ class _Attributor:
         words = kinds[start : end + 1].count("w")
         return end if words >= _MIN_CLAUSE_WORDS else None
 
+    def _adjunct(self, para: Para, k: int, hi: int) -> bool:
+        """Whether the words from ``k`` after a closing attribution's comma add to it
+        rather than go on with the clause: an apposition ("Juan Perez, senior trader at
+        X", "Tim Roe, PG&E's meteorologist") or a phrase of time, place or reason
+        ("said on Tuesday, after years of debate")."""
+        if k >= hi or para.kinds[k] != "w":
+            return False
+        lex = self.ph.lex
+        lower = para.lowers[k]
+        return (
+            para.upper(k)
+            or lower in lex.determiners
+            or lower in lex.apposition_openers
+            or lower in lex.subordinators
+            or lower in lex.head_breaks
+            or lower in lex.time_words
+            or self.ph.role_apposition(para, k, hi)
+        )
+
     def _according(self, para: Para, cue: Cue, lo: int, hi: int) -> Found | None:
         ph = self.ph
         tokens, kinds = para.tokens, para.kinds
@@ -677,19 +699,25 @@ class _Attributor:
         lo, hi = para.sentences[sentence]
         if cue.lower not in ph.lex.indirect_verbs:
             return None
-        rest = range(cue.last + 1, hi)
+        after = cue.last + 1
         if (
-            rest
-            and kinds[rest[0]] == "w"
-            and lowers[rest[0]] not in ph.lex.time_words
-            and not para.upper(rest[0])
+            after < hi
+            and kinds[after] == "w"
+            and lowers[after] not in ph.lex.time_words
+            and not para.upper(after)
             and cue.lower not in ph.lex.tell_verbs
         ):
-            return None
-        if any(tokens[k] in ",;:" for k in rest):
-            return None
+            return None  # "testified before the committee": an object, no closing cue
+        # the words after the cue, to a comma or a conjunction ("said on Tuesday, after
+        # years of debate", "said Tuesday while visiting"): what follows is no attribution
+        stop = after
+        while stop < hi and tokens[stop] not in ",;:" and lowers[stop] not in ph.lex.subordinators:
+            stop += 1
+        if stop < hi and tokens[stop] == "," and not self._adjunct(para, stop + 1, hi):
+            return None  # "la cual, dijo Perdomo, debe ...": the clause goes on
+        rest = range(after, stop)
         words_after = [lowers[k] for k in rest if kinds[k] == "w"]
-        if len(words_after) > 5 or any(
+        if len(words_after) > _AFTER_WORDS or any(
             w in ph.lex.pronouns or w in ph.lex.clause_breaks for w in words_after
         ):
             return None  # "..., he told police he supported X": not a closing attribution
@@ -714,6 +742,8 @@ class _Attributor:
         end = comma - 1
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
+        if lowers[lo] in ph.lex.subordinators and "," not in tokens[lo:end]:
+            return None  # "As the charges were unsealed, Roe testified": no main clause
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
 
 

@@ -30,6 +30,8 @@ _DAYS = frozenset(
     )
 )
 _APOSTROPHES = frozenset("'’")
+# marks inside a name of a phrase: "Edmunds'", "PG&E", "AT&T"
+_IN_NAMES = frozenset("'’&")
 # what a number is written with ("16,002", "21-23", "3.5")
 _NUMBER_MARKS = "0123456789,.-–/"
 _MAX_PHRASE = 10
@@ -229,7 +231,7 @@ class Phrases:
                 if lowers[j] in self.lex.clause_breaks or lowers[j] in self.lex.speech_verbs:
                     break
             elif not (
-                tokens[j] in _APOSTROPHES
+                tokens[j] in _IN_NAMES
                 or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
             ):
                 break
@@ -265,7 +267,7 @@ class Phrases:
                 or tokens[k + 1].isdigit()
                 or opener in self.lex.role_heads
                 or opener in self.lex.role_words
-                or self._role_apposition(para, k + 1, comma)
+                or self.role_apposition(para, k + 1, comma)
                 or self.is_tag(para, k + 1, comma - 1)  # "John Doe, R-Ky., said"
             ):
                 phrase = self._phrase_back(para, k - 1, lo)
@@ -273,7 +275,7 @@ class Phrases:
                     return phrase
         return None
 
-    def _role_apposition(self, para: Para, k: int, end: int) -> bool:
+    def role_apposition(self, para: Para, k: int, end: int) -> bool:
         """An apposition naming a role in its first words ("communications director for
         the Doe campaign", "senior adviser to the mayor")."""
         lowers, kinds, tokens = para.lowers, para.kinds, para.tokens
@@ -324,7 +326,7 @@ class Phrases:
                 ):
                     break  # "the committee asked ...": the phrase ends at the verb
             elif not (
-                (tokens[k] in _APOSTROPHES and k > first)
+                (tokens[k] in _IN_NAMES and k > first)
                 or (tokens[k] == "." and k > first and self.abbreviation(para, k - 1))
             ):
                 break
