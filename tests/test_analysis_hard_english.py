@@ -111,6 +111,14 @@ NAMED = [
         "Gerald Roe",
         "told",
     ),
+    # a reported clause ends at the comma before a clause that holds a quotation
+    (
+        'Jane Roe said the plan was sound, and voters would "see the results" soon.',
+        "indirect",
+        "the plan was sound",
+        "Jane Roe",
+        "said",
+    ),
     (
         "Prices will fall sharply next year, said Juan Perez, senior trader at Tempus Inc.",
         "indirect",
@@ -320,6 +328,11 @@ def test_titles_and_scare_quotes_are_no_quotations(text: str) -> None:
 )
 def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
     assert _analyse(text).quotes == ()
+
+
+def test_an_apposition_is_no_reported_clause() -> None:
+    text = 'Prosecutors alleged that Tom Roe and Jim Doe, assigned to the unit, "failed" twice.'
+    assert [q.kind.value for q in _analyse(text).quotes] == ["partial"]
 
 
 def test_a_weak_cue_names_nobody_rather_than_the_wrong_person() -> None:

@@ -617,14 +617,22 @@ class _Attributor:
         stops = set(cue_starts[after + 1 : after + 1 + _CLAUSE_REACH])
         end = start
         k = start
+        # the last word before a comma: 'he said X, and Y would "Q"' reports X, and
+        # the quotation carries the rest
+        before_comma = None
         while k < hi:
             kind = kinds[k]
             if kind == "q":
-                return None  # the quotation carries these words
+                if before_comma is None:
+                    return None  # the quotation carries these words
+                end = before_comma
+                break
             text = tokens[k]
             if text == "," and 0 < k < hi - 1 and _digits(tokens[k - 1], tokens[k + 1]):
                 k += 1  # "16,002": a comma inside a number ends nothing
                 continue
+            if text == "," and k > start and self._clause_follows(para, k + 1, hi):
+                before_comma = end
             if text == ":":
                 if k + 1 < hi and kinds[k + 1] == "q":
                     return None  # 'he told them: "..."' frames a quotation
@@ -648,6 +656,17 @@ class _Attributor:
             k += 1
         words = kinds[start : end + 1].count("w")
         return end if words >= _MIN_CLAUSE_WORDS else None
+
+    def _clause_follows(self, para: Para, k: int, hi: int) -> bool:
+        """Whether a new clause opens at ``k``, after a comma: a conjunction or a
+        relative ("and he sees", "in which Roe"), not an apposition ("assigned to")."""
+        if k >= hi or para.kinds[k] != "w":
+            return False
+        lex = self.ph.lex
+        lower = para.lowers[k]
+        return lower in lex.clause_breaks or (
+            lower in lex.head_breaks and k + 1 < hi and para.lowers[k + 1] in lex.relative_words
+        )
 
     def _adjunct(self, para: Para, k: int, hi: int) -> bool:
         """Whether the words from ``k`` after a closing attribution's comma add to it
