@@ -260,3 +260,12 @@ def test_body_far_shorter_than_articlebody_warns() -> None:
 def test_whole_article_does_not_warn() -> None:
     html = page(f"<h1>Headline</h1><div class='story'>{STORY}</div>")
     assert warnings_of(html) == []
+
+
+def test_a_long_list_of_linked_names_does_not_outvote_the_article() -> None:
+    # readers' names after a story ("kudos"): thousands of commas, but between links
+    names = ", ".join(f"<a href='/users/reader{i}'>reader_{i}</a>" for i in range(600))
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    html = page(f"<h1>Chapter one</h1><div class='work'>{story}</div><p id='kudos'>{names}</p>")
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(6)]

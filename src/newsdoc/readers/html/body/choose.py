@@ -1,7 +1,8 @@
 """Choosing the article: scoring the walked page's containers and keeping the winner's blocks.
 
 Each paragraph votes for the containers above it, the way Readability
-scores candidates: more text and more commas give more points, the nearest
+scores candidates: more text and more commas give more points (not the
+commas of a block that is mostly links: they part names, not clauses), the nearest
 container gets them all, the ones above a share.  The winner's score is
 scaled down by its link density and by negative class/id hints, up by
 positive ones.  The selection then grows: past wrappers that add no text or
@@ -62,7 +63,11 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         node: Node | None = block.node
         depth = 0
         if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
-            vote = 1 + _commas(block.text) + min(size // 100, 3)
+            vote = 1 + min(size // 100, 3)
+            if block.link_chars <= _MAX_LINK_DENSITY * size:
+                # the commas of a block of links ("a, b, c, ...": tags, names) part
+                # links, not clauses: they make no prose
+                vote += _commas(block.text)
         else:
             vote = 0
         while node is not None:
