@@ -111,6 +111,28 @@ NAMED = [
         "Gerald Roe",
         "told",
     ),
+    # "that" after a phrase of place or time, and more reporting verbs
+    (
+        "Jane Roe said in an email to The Associated Press that the plan had failed.",
+        "indirect",
+        "the plan had failed",
+        "Jane Roe",
+        "said",
+    ),
+    (
+        "Tom Roe said after the game that the team had played its best.",
+        "indirect",
+        "the team had played its best",
+        "Tom Roe",
+        "said",
+    ),
+    (
+        "Jane Roe hinted that the company was pleased with the results.",
+        "indirect",
+        "the company was pleased",
+        "Jane Roe",
+        "hinted",
+    ),
     # a reported clause ends at the comma before a clause that holds a quotation
     (
         'Jane Roe said the plan was sound, and voters would "see the results" soon.',

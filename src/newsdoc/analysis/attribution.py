@@ -24,6 +24,8 @@ __all__ = ["Attribution", "Found", "attribute"]
 _DASHES = frozenset("—–―-")
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# the most words between a cue and its "that" ("said in an email to the AP that")
+_PHRASE_BEFORE_THAT = 8
 # the most words after a closing attribution's verb ("announced Wednesday at the
 # Dubai Air Show"): more are a clause of their own
 _AFTER_WORDS = 8
@@ -564,12 +566,25 @@ class _Attributor:
             return None
         if lowers[k] in that:
             return k + 1
-        if lowers[k] in ph.lex.time_words and lowers[k] not in ph.lex.clause_starts:
-            # "said on Wednesday that", "said in a statement that": only with "that"
-            skipped = 0
-            while k < hi and skipped < 8 and kinds[k] == "w" and lowers[k] in ph.lex.time_words:
+        lower = lowers[k]
+        if (
+            lower in ph.lex.time_words
+            or lower in ph.lex.head_breaks
+            or (lower in ph.lex.subordinators and not self._opens_clause(para, k, hi))
+        ) and lower not in ph.lex.clause_starts:
+            # "said on Wednesday that", "said in an email to The Associated Press that",
+            # "said after the game that": a phrase of time, place or manner, then
+            # only with "that"
+            k += 1
+            while (
+                k < hi
+                and k - cue.last <= _PHRASE_BEFORE_THAT
+                and kinds[k] == "w"
+                and lowers[k] not in that
+                and lowers[k] not in ph.lex.clause_breaks
+                and lowers[k] not in ph.lex.speech_verbs
+            ):
                 k += 1
-                skipped += 1
             return k + 1 if k < hi and lowers[k] in that else None
         if self._opens_clause(para, k, hi):
             return k
