@@ -269,3 +269,22 @@ def test_a_long_list_of_linked_names_does_not_outvote_the_article() -> None:
     html = page(f"<h1>Chapter one</h1><div class='work'>{story}</div><p id='kudos'>{names}</p>")
     found = texts(parse(html))
     assert found == [sentence(i) for i in range(6)]
+
+
+def test_the_microdata_article_body_is_walked_whatever_its_id() -> None:
+    # an id made by a share widget, a gallery of long captions inside the article
+    gallery = (
+        "<div class='widget type-gallery'><div class='scroller'>"
+        + "".join(
+            f"<div class='item'><h3>{i}/12 Picture</h3><p>{sentence(200 + i, 40)}</p></div>"
+            for i in range(12)
+        )
+        + "</div></div>"
+    )
+    first = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    rest = "".join(f"<p>{sentence(i)}</p>" for i in range(2, 5))
+    html = page(
+        "<h1>Headline</h1><div class='text-wrapper' itemprop='articleBody' "
+        f"id='gigya-share-btns-2_gig_containerParent'>{first}{gallery}{rest}</div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]

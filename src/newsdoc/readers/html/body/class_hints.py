@@ -71,7 +71,8 @@ def class_hints(el: Element) -> tuple[bool, int]:
     """``(chrome, weight)`` from the element's class and id.
 
     Chrome is a strong negative word, or a negative one with no positive
-    word beside it; the weight is what the words add to a container's score.
+    word beside it, on an element that microdata does not mark as the
+    ``articleBody``; the weight is what the words add to a container's score.
     """
     cls = el.get("class")
     ident = el.get("id")
@@ -80,6 +81,10 @@ def class_hints(el: Element) -> tuple[bool, int]:
         strong2, weak2, positive2 = _value_hints(ident)
         strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
     chrome = strong or (weak and not positive)
+    if chrome and "articleBody" in (el.get("itemprop") or "").split():
+        # the page says it is the article (schema.org), whatever its id was made from
+        # ("gigya-share-btns-2_gig_containerParent")
+        return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
 
