@@ -288,3 +288,21 @@ def test_the_microdata_article_body_is_walked_whatever_its_id() -> None:
         f"id='gigya-share-btns-2_gig_containerParent'>{first}{gallery}{rest}</div>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+@pytest.mark.parametrize("fold", ["read-more", "readMore", "readmore"])
+def test_the_text_behind_a_read_more_fold_is_the_article(fold: str) -> None:
+    hidden = "".join(f"<p>{sentence(i)}</p>" for i in range(2, 6))
+    html = page(
+        f"<h1>Headline</h1><div class='story-body'><p>{sentence(0)}</p><p>{sentence(1)}</p>"
+        f"<div id='{fold}'><div id='{fold}-link'><a href=''>Read more</a></div>"
+        f"<div id='{fold}-content'>{hidden}</div></div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+def test_a_more_box_without_text_inside_stays_chrome() -> None:
+    more = "<div class='read-more'><a href='/m'>Read more stories about the storm here</a></div>"
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story-body'>{story}{more}</div>")))
+    assert found == [sentence(i) for i in range(4)]
