@@ -328,10 +328,39 @@ def test_two_single_marks_close_a_double_one() -> None:
     ]
 
 
+def test_per_names_the_speaker() -> None:
+    article = _analyse('Jane Roe spoke at length. Per Roe, "the budget will not pass this year."')
+    quote = next(q for q in article.quotes if q.kind.value != "indirect")
+    assert quote.text.startswith("the budget will not pass")
+    assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+    # "per share", "per cent", "per se" name nobody
+    assert _analyse("The firm earned $5 per share, or 3 per cent more, per se.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a listener named by surname is no news outlet, nor is a country
+        "Jim Doe, a farmer, told Roe that the crop had failed.",
+        "Sweden reported 500 new cases on Monday.",
+        "The index fell 2%, according to Wall Street traders.",
+    ],
+)
+def test_no_outlet_is_cited(text: str) -> None:
+    assert _analyse(text).citations == ()
+
+
+def test_an_outlet_after_told_is_still_cited() -> None:
+    cited = _analyse("Jim Doe told Kommersant that the crop had failed.").citations
+    assert [(c.source, c.kind.value) for c in cited] == [("Kommersant", "newspaper")]
+
+
 NOT_QUOTES = [
     'Gerald Roe praised the film "Parasite" at the gala.',
     'Thousands attended the "Save Our Country" rally on Sunday.',
     'In his eyes, only immigrants are "safe" in this country.',
+    'Jane Roe said people should visit "reopenstate.com." for details.',
+    'Fans tweeted "#SaveTheShow" and wrote to "help@example.org" all week, Roe said.',
 ]
 
 

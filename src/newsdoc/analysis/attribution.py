@@ -12,6 +12,7 @@ speaker is a scare quote or a title and is not reported.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..model import QuoteKind
@@ -22,6 +23,10 @@ from .tokens import Para
 __all__ = ["Attribution", "Found", "attribute"]
 
 _DASHES = frozenset("—–―-")
+# a web address, an e-mail address, a handle or a hashtag in quotation marks
+_ADDRESS = re.compile(
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
+)
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # the most words between a cue and its "that" ("said in an email to the AP that")
@@ -272,8 +277,8 @@ class _Attributor:
         para0 = self.ph.paras[p0]
         para1 = self.ph.paras[p1]
         text = " ".join(self.ph.paras[p].text[s:e] for p, s, e in raw.pieces).strip()
-        if not any(c.isalpha() for c in text):
-            return None
+        if not any(c.isalpha() for c in text) or _ADDRESS.fullmatch(text.rstrip(_CLOSE_PUNCT)):
+            return None  # 'visit "reopenstate.com."': an address says nothing
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
         if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
             return None

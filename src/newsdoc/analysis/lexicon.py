@@ -136,6 +136,9 @@ class Lexicon:
     #: role words that say a person's gender ("spokeswoman": f, "congressman": m),
     #: for the pronouns; a language file may leave it out
     gendered_words: dict[str, str] = field(default_factory=dict)
+    #: cue words that are cues only before a name ("per Roe", not "per share");
+    #: a language file may leave it out
+    name_cues: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

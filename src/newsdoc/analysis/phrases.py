@@ -120,6 +120,8 @@ class Phrases:
             if i and tokens[i][0].isupper() and lower not in self.lex.according_words:
                 continue
             particle = self.lex.verb_particles.get(lower)
+            if lower in self.lex.name_cues and (i + 1 >= len(tokens) or not para.upper(i + 1)):
+                continue  # "per Roe" names a source; "per share", "per se" do not
             if particle is not None:
                 if i + 1 >= len(tokens) or lowers[i + 1] != particle:
                     continue
