@@ -355,6 +355,22 @@ def test_an_outlet_after_told_is_still_cited() -> None:
     assert [(c.source, c.kind.value) for c in cited] == [("Kommersant", "newspaper")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation is no person: by its apposition, or a word of its name
+        "Militants of Kataib Nour, a jihadist group, claimed the attack. "
+        "Kataib Nour said the fight would go on.",
+        "Ansar al-Sharia said it carried out the attack on Monday.",
+    ],
+)
+def test_organisations_are_no_people(text: str) -> None:
+    article = _analyse(text)
+    assert article.people == ()
+    quote = _only(text, "indirect")
+    assert quote.speaker is None and quote.speaker_text is not None
+
+
 NOT_QUOTES = [
     'Gerald Roe praised the film "Parasite" at the gala.',
     'Thousands attended the "Save Our Country" rally on Sunday.',

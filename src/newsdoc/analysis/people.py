@@ -501,9 +501,25 @@ def find_people(
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             people.append(person)
-    return People(
+    found = People(
         people, _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
     )
+    # "Ansar al-Sharia, a jihadist group": a name its apposition calls a body
+    found.reject({i for i, person in enumerate(people) if _names_a_body(person, lexicon)})
+    return found
+
+
+def _names_a_body(person: PersonInfo, lexicon: Lexicon) -> bool:
+    """Whether the role found for a name is an organisation's ("jihadist group",
+    "the company"): the head noun of the role, before "of", "for" and the like."""
+    if not person.role:
+        return False
+    head = ""
+    for word in person.role.lower().split():
+        if word in lexicon.head_breaks:
+            break
+        head = word.strip(",.;:")
+    return head in lexicon.org_nouns and head not in lexicon.role_heads
 
 
 def _known_surname(
