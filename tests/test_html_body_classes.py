@@ -306,3 +306,14 @@ def test_a_more_box_without_text_inside_stays_chrome() -> None:
     story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
     found = texts(parse(page(f"<h1>Headline</h1><div class='story-body'>{story}{more}</div>")))
     assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_page_built_in_the_browser_gives_its_articlebody() -> None:
+    lines = "\\n".join(sentence(i) for i in range(8))
+    head = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "articleBody": "{lines}"}}</script>'
+    )
+    html = f"<html><head>{head}</head><body><div id='app'><a href='/'>Home</a></div></body></html>"
+    assert texts(parse(html)) == [sentence(i) for i in range(8)]
+    assert any("articleBody is used" in message for message in warnings_of(html))
