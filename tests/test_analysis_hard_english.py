@@ -371,6 +371,27 @@ def test_organisations_are_no_people(text: str) -> None:
     assert quote.speaker is None and quote.speaker_text is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone new described by a role is not the named person who has that role
+        "Jane Roe, a city official, spoke on Monday. A senior official said the talks failed.",
+        'Jane Roe, a city official, spoke on Monday. "The talks are over," an official said.',
+        "Jane Roe, a spokeswoman, spoke. Another spokeswoman said the talks had failed.",
+    ],
+)
+def test_an_unnamed_source_gets_no_name(text: str) -> None:
+    quotes = _analyse(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None and quotes[0].speaker_text is not None
+
+
+def test_the_role_names_the_person_who_has_it() -> None:
+    text = "Jane Roe, the chief executive, spoke. The chief executive said the talks had failed."
+    quote = _only(text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+
+
 NOT_QUOTES = [
     'Gerald Roe praised the film "Parasite" at the gala.',
     'Thousands attended the "Save Our Country" rally on Sunday.',

@@ -139,6 +139,9 @@ class Lexicon:
     #: cue words that are cues only before a name ("per Roe", not "per share");
     #: a language file may leave it out
     name_cues: frozenset[str] = field(default_factory=frozenset)
+    #: words besides the indefinite articles that open a description of someone
+    #: new ("another spokeswoman"); a language file may leave it out
+    indefinite_words: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

@@ -410,7 +410,9 @@ class Phrases:
                     self.people.people[person].gender = gender
             return Speaker(person, text, (para.index, start, end), gender in ("m", "f"))
         head = self.head(para, first, last)
-        person = self._by_role(head, para.index, start) if head in self.lex.role_heads else None
+        person = None
+        if head in self.lex.role_heads and not self._indefinite(lowers[first]):
+            person = self._by_role(head, para.index, start)
         is_person = head in self.lex.role_heads or (
             head.endswith("s")
             and para.tokens[last].islower()
@@ -585,6 +587,14 @@ class Phrases:
                 continue
             words.append(lower)
         return words[-1] if words else ""
+
+    def _indefinite(self, word: str) -> bool:
+        """Whether a phrase opening with ``word`` describes someone new ("a senior
+        official", "another spokeswoman"), whom no role links to a named person."""
+        lex = self.lex
+        return word in lex.indefinite_words or (
+            word in lex.articles and word not in lex.definite_articles
+        )
 
     def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:
         """A description ("the minister") that names a person already introduced."""
