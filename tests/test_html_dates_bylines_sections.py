@@ -198,3 +198,23 @@ def test_a_long_declared_list_of_credits_is_narrowed_to_the_linked_printed_bylin
     plain = "<div class='byline'>By Jane Roe</div>"
     byline = meta_of(f"<h1>Headline</h1>{plain}{STORY}", head=head, lang="en").byline
     assert byline is not None and len(byline.authors) == 3
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("8. Dez. 2010, 14:35", dt.date(2010, 12, 8)),
+        ("3 Okt 2021", dt.date(2021, 10, 3)),
+        ("12 févr. 2019 à 10h30", dt.date(2019, 2, 12)),
+        ("3 ene. 2021", dt.date(2021, 1, 3)),
+        ("3 dic 2021", dt.date(2021, 12, 3)),
+        ("3 mrt 2021", dt.date(2021, 3, 3)),
+        ("3 окт. 2021", dt.date(2021, 10, 3)),
+        # "Mag." opens Austrian names (Magister): no abbreviation that is a word elsewhere
+        ("Mag. Hans Meier, 3 May 2021", dt.date(2021, 5, 3)),
+    ],
+)
+def test_abbreviated_month_names(printed: str, day: dt.date) -> None:
+    when = parse_date(printed, dayfirst=True)
+    assert when is not None
+    assert (when.date() if isinstance(when, dt.datetime) else when) == day
