@@ -371,6 +371,12 @@ def test_organisations_are_no_people(text: str) -> None:
     assert quote.speaker is None and quote.speaker_text is not None
 
 
+def test_a_person_whose_role_names_a_body_is_a_person() -> None:
+    text = "John Burke, a University of Vermont professor, said the transition matters."
+    quote = _only(text, "indirect")
+    assert quote.speaker is not None and quote.speaker.name == "John Burke"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -511,15 +511,19 @@ def find_people(
 
 def _names_a_body(person: PersonInfo, lexicon: Lexicon) -> bool:
     """Whether the role found for a name is an organisation's ("jihadist group",
-    "the company"): the head noun of the role, before "of", "for" and the like."""
+    "the company"): the head noun of the role, before "of", "for" and the like, and
+    no word of a person's role in it ("University of Vermont professor")."""
     if not person.role:
         return False
+    words = [w.strip(",.;:") for w in person.role.lower().split()]
+    if any(w in lexicon.role_heads for w in words):
+        return False
     head = ""
-    for word in person.role.lower().split():
-        if word in lexicon.head_breaks:
+    for word in words:
+        if word in lexicon.head_breaks or word in lexicon.clause_breaks:
             break
-        head = word.strip(",.;:")
-    return head in lexicon.org_nouns and head not in lexicon.role_heads
+        head = word
+    return head in lexicon.org_nouns
 
 
 def _known_surname(
