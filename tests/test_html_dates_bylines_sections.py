@@ -218,3 +218,18 @@ def test_abbreviated_month_names(printed: str, day: dt.date) -> None:
     when = parse_date(printed, dayfirst=True)
     assert when is not None
     assert (when.date() if isinstance(when, dt.datetime) else when) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Publié le 08/12/2010 à 10h00, mis à jour le 09/12/2010 à 11h00", "fr"),
+        ("Veröffentlicht am 8. Dezember 2010, aktualisiert am 9. Dezember 2010", "de"),
+        ("Published December 8, 2010 | Updated December 9, 2010 10:00 AM", "en"),
+    ],
+)
+def test_one_line_with_the_published_and_the_updated_date(line: str, lang: str) -> None:
+    meta = meta_of(f"<h1>Headline</h1><p>{line}</p>{STORY}", lang=lang)
+    assert meta.published is not None and meta.modified is not None
+    days = [when.day for when in (meta.published, meta.modified)]
+    assert days == [8, 9]

@@ -79,6 +79,11 @@ _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-ca
 # words are data (``readers/date_words.json``).
 _PUBLISHED = re.compile(r"\s*(?:" + "|".join(map(re.escape, PUBLISHED_WORDS)) + ")", re.IGNORECASE)
 _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")", re.IGNORECASE)
+# A later change's words inside a line that opens with the publication's
+# ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
+_MODIFIED_INSIDE = re.compile(
+    r"[\s,;|(–—\-]+(?=(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + r")\b)", re.IGNORECASE
+)
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
@@ -176,6 +181,24 @@ def _date_value(element: Element) -> str | None:
             return value.strip()
     text = element_text(element)
     return text if text and len(text) <= _MAX_DATE_TEXT else None
+
+
+def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
+    """A printed date as a :class:`Visible`: a change's, the publication's, or both.
+
+    A line that opens with the publication's words and goes on with a
+    change's ("Veröffentlicht am 8.12.2010, aktualisiert am 9.12.2010") gives
+    each its date.
+    """
+    if _MODIFIED.match(value):
+        return Visible(modified=value)
+    if _PUBLISHED.match(value):
+        change = _MODIFIED_INSIDE.search(value)
+        if change is not None:
+            before, after = value[: change.start()], value[change.end() :]
+            return Visible(date=before, modified=after, published=True, loose=loose)
+        published = True
+    return Visible(date=value, published=published, loose=loose)
 
 
 def _person(element: Element) -> RawAuthor | None:
@@ -366,10 +389,9 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         value = _date_value(element)
         if not value:
             return None
-        if "update" in key or "modif" in key or _MODIFIED.match(value):
+        if "update" in key or "modif" in key:
             return Visible(modified=value)
-        published = element.get("pubdate") is not None or "publish" in key
-        return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
+        return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
     text = element.text
     if text and _BY_TEXT.match(text.lstrip()):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
@@ -382,11 +404,10 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             # has_year first: collapsing the white space of every text costs more
             if loose and len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
                 loose = " ".join(loose.split())
-                if len(loose) <= _MAX_LOOSE_DATE and looks_like_date(loose):
-                    if _MODIFIED.match(loose):
-                        return Visible(modified=loose)
-                    published = _PUBLISHED.match(loose) is not None
-                    return Visible(date=loose, loose=True, published=published)
+                # twice as long when it says both when it was published and changed
+                longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
+                if len(loose) <= longest and looks_like_date(loose):
+                    return _dated(loose, published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
@@ -394,10 +415,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
         value = _date_value(element)
         if value and any(c.isdigit() for c in value) and not _outside(element):
-            if _MODIFIED.match(value):
-                return Visible(modified=value)
-            published = "publish" in key or _PUBLISHED.match(value) is not None
-            return Visible(date=value, published=published)
+            return _dated(value, published="publish" in key)
     return None
 
 
