@@ -316,6 +316,27 @@ def test_an_honorific_on_a_later_mention_gives_the_gender() -> None:
     assert (quote.speaker, quote.speaker_text) == (None, "He")
 
 
+def test_the_main_clause_of_the_paragraph_before_names_the_speaker() -> None:
+    text = (
+        "When the host Chris Wallace asked the senator about the briefings, "
+        'Jane Roe said the following.\n\n"Well, I get it when I need it. I am a smart person."'
+    )
+    # the opening subordinate clause is no reported speech
+    [quote] = _analyse(text).quotes
+    assert quote.kind.value == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+
+
+def test_gender_from_the_pronouns_after_a_name() -> None:
+    # "her iPhone" after Carlson: "he" is not Carlson
+    text = (
+        "Gretchen Carlson sued the network. Carlson brought her iPhone to the meetings. "
+        "“You look great,” he said in one conversation."
+    )
+    quote = _only(text, "direct")
+    assert (quote.speaker, quote.speaker_text) == (None, "he")
+
+
 def test_two_single_marks_close_a_double_one() -> None:
     # wire copy types the closing double mark as two single ones: “Q’’
     quotes = _analyse(

@@ -401,6 +401,10 @@ class _Attributor:
             # a cue whose clause was not read as reported speech ("ajoute qu'il est")
             lo, hi = previous.sentences[sentence]
             cues = self.ph.cues(previous, lo, hi)
+            if cues and lo < hi and previous.lowers[lo] in self.ph.lex.subordinators:
+                # "When Wallace asked ..., Trump said the following:": the main clause's
+                comma = next((k for k in range(lo, hi) if previous.tokens[k] == ","), hi)
+                cues = [c for c in cues if c.first > comma]
             speaker = self._subject_or_inherited(previous, cues[0], lo) if cues else None
             person = speaker.person if speaker is not None else None
         if person is None:

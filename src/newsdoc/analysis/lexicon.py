@@ -142,6 +142,10 @@ class Lexicon:
     #: words besides the indefinite articles that open a description of someone
     #: new ("another spokeswoman"); a language file may leave it out
     indefinite_words: frozenset[str] = field(default_factory=frozenset)
+    #: pronouns that say the gender of the person named just before them ("he":
+    #: "m", "her": "f"); "M" or "F" for an object form, which refers to someone
+    #: else ("him"); a language file may leave it out
+    gendered_pronouns: dict[str, str] = field(default_factory=dict)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

@@ -506,7 +506,61 @@ def find_people(
     )
     # "Ansar al-Sharia, a jihadist group": a name its apposition calls a body
     found.reject({i for i, person in enumerate(people) if _names_a_body(person, lexicon)})
+    if lexicon.gendered_pronouns:
+        _genders_from_pronouns(texts, found, quoted, lexicon)
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s\"”’]")
+_PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+# how far after a name its pronoun is looked for, in characters
+_PRONOUN_REACH = 150
+
+
+def _genders_from_pronouns(
+    texts: Sequence[str],
+    people: People,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    lexicon: Lexicon,
+) -> None:
+    """A gender for the people no first name, honorific or role gave one: the
+    pronouns that follow their name in its sentence before any other name
+    ("Carlson brought her iPhone", "Ford said he"), counted over the article;
+    one gender must have twice the other's count.  An object pronoun first
+    ("comments to her about her legs") refers to someone else: no count."""
+    table = lexicon.gendered_pronouns
+    votes: dict[int, list[int]] = {}
+    mentions = people.mentions
+    for n, mention in enumerate(mentions):
+        person = people.people[mention.person]
+        if person.gender or _inside(quoted, mention.paragraph, mention.start):
+            continue
+        text = texts[mention.paragraph]
+        stop = min(len(text), mention.end + _PRONOUN_REACH)
+        if n + 1 < len(mentions) and mentions[n + 1].paragraph == mention.paragraph:
+            stop = min(stop, mentions[n + 1].start)
+        end = _SENTENCE_END.search(text, mention.end, stop)
+        if end is not None:
+            stop = end.start()
+        for match in _PRONOUN_WORD.finditer(text, mention.end, stop):
+            gender = table.get(match.group().lower())
+            if gender is None:
+                continue
+            following = _PRONOUN_WORD.match(text, match.end() + 1)
+            if gender.isupper() or (
+                match.group().lower() in lexicon.pronouns
+                and match.group().lower() in lexicon.determiners
+                and (following is None or following.group().lower() in lexicon.function_words)
+            ):
+                break  # "him", "to her about": the object, someone else
+            count = votes.setdefault(mention.person, [0, 0])
+            count[gender == "f"] += 1
+            break
+    for index, (male, female) in votes.items():
+        if male > 2 * female:
+            people.people[index].gender = "m"
+        elif female > 2 * male:
+            people.people[index].gender = "f"
 
 
 def _names_a_body(person: PersonInfo, lexicon: Lexicon) -> bool:
