@@ -328,9 +328,9 @@ def test_the_main_clause_of_the_paragraph_before_names_the_speaker() -> None:
 
 
 def test_gender_from_the_pronouns_after_a_name() -> None:
-    # "her iPhone" after Carlson: "he" is not Carlson
+    # "she won", "her iPhone" after Carlson: "he" is not Carlson
     text = (
-        "Gretchen Carlson sued the network. Carlson brought her iPhone to the meetings. "
+        "Gretchen Carlson sued the network and she won. Carlson brought her iPhone along. "
         "“You look great,” he said in one conversation."
     )
     quote = _only(text, "direct")

@@ -511,7 +511,9 @@ def find_people(
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?][\s\"”’]")
+# where the clause of a name ends, for the pronouns after it ("according to Vanity
+# Fair — and he demanded": someone else's)
+_CLAUSE_END = re.compile(r"[.!?][\s\"”’]|[—–;:(]")
 _PRONOUN_WORD = re.compile(r"[^\W\d_]+")
 # how far after a name its pronoun is looked for, in characters
 _PRONOUN_REACH = 150
@@ -526,7 +528,7 @@ def _genders_from_pronouns(
     """A gender for the people no first name, honorific or role gave one: the
     pronouns that follow their name in its sentence before any other name
     ("Carlson brought her iPhone", "Ford said he"), counted over the article;
-    one gender must have twice the other's count.  An object pronoun first
+    two at least, and one gender twice the other's count.  An object pronoun first
     ("comments to her about her legs") refers to someone else: no count."""
     table = lexicon.gendered_pronouns
     votes: dict[int, list[int]] = {}
@@ -539,7 +541,7 @@ def _genders_from_pronouns(
         stop = min(len(text), mention.end + _PRONOUN_REACH)
         if n + 1 < len(mentions) and mentions[n + 1].paragraph == mention.paragraph:
             stop = min(stop, mentions[n + 1].start)
-        end = _SENTENCE_END.search(text, mention.end, stop)
+        end = _CLAUSE_END.search(text, mention.end, stop)
         if end is not None:
             stop = end.start()
         for match in _PRONOUN_WORD.finditer(text, mention.end, stop):
@@ -557,6 +559,8 @@ def _genders_from_pronouns(
             count[gender == "f"] += 1
             break
     for index, (male, female) in votes.items():
+        if male + female < 2:
+            continue  # one pronoun may be anyone's
         if male > 2 * female:
             people.people[index].gender = "m"
         elif female > 2 * male:
