@@ -10,7 +10,7 @@ writes the same as ``--jobs 1``, JSON Lines and messages included.  A worker
 that dies fails only the input it was converting; Ctrl-C lets the inputs
 being converted finish and starts no other (see :func:`run_jobs`).
 
-A WARC crawl (``.warc``, ``.warc.gz``) is many inputs: the parent reads its
+A WARC crawl (``.warc``, ``.warc.gz``, ``.warc.zst``) is many inputs: the parent reads its
 records (:func:`newsdoc.warc.read_warc`, a small share of the time) and each
 HTML response becomes a job of its own, carrying the page's bytes.  So one
 crawl is converted by all the workers, through the same bounded window (memory
