@@ -317,3 +317,31 @@ def test_a_page_built_in_the_browser_gives_its_articlebody() -> None:
     html = f"<html><head>{head}</head><body><div id='app'><a href='/'>Home</a></div></body></html>"
     assert texts(parse(html)) == [sentence(i) for i in range(8)]
     assert any("articleBody is used" in message for message in warnings_of(html))
+
+
+def test_a_page_builder_widget_box_around_each_block_of_text() -> None:
+    # Elementor wraps every block in a "widget" container: the words say chrome
+    def widget(inner: str) -> str:
+        return (
+            "<div class='elementor-widget'><div class='elementor-widget-container'>"
+            f"{inner}</div></div>"
+        )
+
+    share = widget("<a href='/s1'>Share</a> <a href='/s2'>Tweet</a>")
+    blocks = "".join(
+        widget(f"<div class='text-editor'><p>{sentence(i)}</p></div>") for i in range(5)
+    )
+    found = texts(parse(page(f"<h1>Headline</h1><section class='post'>{blocks}{share}</section>")))
+    assert found == [sentence(i) for i in range(5)]
+
+
+def test_a_menu_drawer_around_the_page_main_is_no_chrome() -> None:
+    # a mobile menu's drawer slides the whole page, <main> included
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    promo = f"<div class='promo-text'><p>{sentence(90, 60)}</p></div>"
+    html = (
+        "<html><head><title>T</title></head><body>"
+        f"<div class='nav-drawer-panel'><main><h1>Headline</h1><div class='story'>{story}</div>"
+        f"</main></div>{promo}</body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]

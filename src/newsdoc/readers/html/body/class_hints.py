@@ -126,6 +126,10 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
+    if chrome and next(el.iterdescendants("main"), None) is not None:
+        # a box around the page's <main> is a layout wrapper (a mobile menu's
+        # "nav-drawer" sliding the whole page), not the chrome its name says
+        return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
 
