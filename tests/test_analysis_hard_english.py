@@ -445,6 +445,24 @@ def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
     assert _analyse(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document cited speaks for nobody; "added" a quantity is a rise
+        "Ten staffers were working overtime, according to federal prison records.",
+        "The stock added more than 2% to begin the week.",
+        "The index added 20.72 points, or 0.24%, to 8,570.66.",
+    ],
+)
+def test_no_reported_speech(text: str) -> None:
+    assert [q for q in _analyse(text).quotes if q.kind.value == "indirect"] == []
+
+
+def test_a_clause_opening_with_a_number_is_reported() -> None:
+    quote = _only("The unions said more than 15,000 people registered for the rally.", "indirect")
+    assert quote.text == "more than 15,000 people registered for the rally"
+
+
 def test_an_apposition_is_no_reported_clause() -> None:
     text = 'Prosecutors alleged that Tom Roe and Jim Doe, assigned to the unit, "failed" twice.'
     assert [q.kind.value for q in _analyse(text).quotes] == ["partial"]

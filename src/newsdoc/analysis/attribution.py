@@ -29,6 +29,8 @@ _ADDRESS = re.compile(
 )
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# how far after "more than" or a number its unit stands ("more than 2 %")
+_QUANTITY_REACH = 5
 # the most words between a cue and its "that" ("said in an email to the AP that")
 _PHRASE_BEFORE_THAT = 8
 # the most words after a closing attribution's verb ("announced Wednesday at the
@@ -599,6 +601,10 @@ class _Attributor:
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
+        if (lowers[k] in ph.lex.quantity_words or para.tokens[k][:1].isdigit()) and any(
+            lowers[n] in ph.lex.quantity_words for n in range(k + 1, min(hi, k + _QUANTITY_REACH))
+        ):
+            return None  # "the stock added more than 2%", "added 20.72 points": a rise
         if bare_word(lowers[k]) in ph.lex.clause_starts or (
             para.upper(k)
             and para.tokens[k] not in ph.lex.months_days_cased
@@ -716,6 +722,15 @@ class _Attributor:
         tokens, kinds = para.tokens, para.kinds
         phrase = ph.phrase_after(para, cue.last + 1, hi)
         if phrase is None:
+            return None
+        after = phrase[1] + 1
+        if (
+            ph.head(para, *phrase) in ph.lex.document_nouns
+            and not (after + 1 < hi and para.lowers[after] in ph.lex.head_breaks)
+            and not para.upper(phrase[1])
+        ):
+            # "according to court records": a document cited, nobody speaks ("a
+            # report from InfoNation" names who does)
             return None
         speaker = ph.speaker(para, phrase)
         sentence = para.sentence_of[cue.first]
