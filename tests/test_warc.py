@@ -31,7 +31,14 @@ from warc_fixtures import (  # noqa: E402
 
 from newsdoc.cli.sources import is_input_name  # noqa: E402
 from newsdoc.dask import output_name  # noqa: E402
-from newsdoc.warc import WarcCounts, is_warc_name, parse_page, parse_warc, read_warc  # noqa: E402
+from newsdoc.warc import (  # noqa: E402
+    WarcCounts,
+    WarcPage,
+    is_warc_name,
+    parse_page,
+    parse_warc,
+    read_warc,
+)
 
 pytestmark = pytest.mark.engines
 
@@ -243,6 +250,26 @@ def test_parse_page_keeps_warnings_and_provenance(tmp_path: Path) -> None:
         "https://p.example/a",
         200,
     )
+
+
+def test_a_bug_is_an_error_row_worded_as_the_command_line_words_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdoc.cli.convert import bug_report as cli_bug_report
+    from newsdoc.errors import bug_report
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("no such thing")
+
+    monkeypatch.setattr(newsdoc.pipeline, "parse", broken)
+    row = parse_page(WarcPage(url="https://p.example/a", body=b"<p>text</p>"))
+    assert row.article is None and row.error is not None
+    try:
+        broken()
+    except KeyError as error:
+        assert row.error == bug_report(error) == cli_bug_report(error)
+    assert row.error.startswith("internal error, a bug in newsdoc (please report it): KeyError")
+    assert "in broken)" in row.error  # where it was raised
 
 
 class _Kept(io.BytesIO):

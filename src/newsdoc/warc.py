@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import attrs
 
 from . import limits
-from .errors import NewsdocError, NewsdocWarning, ParseError, warn
+from .errors import NewsdocError, NewsdocWarning, ParseError, bug_report, warn
 from .pipeline import detect_format
 
 if TYPE_CHECKING:
@@ -242,8 +242,7 @@ def parse_page(page: WarcPage, *, analyze: bool = True) -> ArticleRow:
         except NewsdocError as error:
             return attrs.evolve(base, error=str(error))
         except Exception as error:  # a bug: an error row, not a crawl stopped half way
-            problem = f"internal error, a bug in newsdoc: {type(error).__name__}: {error}"
-            return attrs.evolve(base, error=problem)
+            return attrs.evolve(base, error=bug_report(error))
     notes = dict.fromkeys((*page.notes, *(str(w.message) for w in caught)))
     return attrs.evolve(base, article=article, warnings=tuple(notes))
 
