@@ -141,6 +141,15 @@ NAMED = [
         "Jane Roe",
         "said",
     ),
+    # "however" inside the clause is no apposition of a subject
+    (
+        "Blaming companies for following the tax code, however complex or flawed, is "
+        "misguided, says Jane Roe, a senior analyst at Moody's.",
+        "indirect",
+        "Blaming companies for following the tax code",
+        "Jane Roe",
+        "says",
+    ),
     (
         "Prices will fall sharply next year, said Juan Perez, senior trader at Tempus Inc.",
         "indirect",
@@ -439,6 +448,8 @@ def test_titles_and_scare_quotes_are_no_quotations(text: str) -> None:
         # a subordinate clause, or a phrase of time, is no reported speech
         "As the charges were unsealed in New York, Jane Roe testified before the committee.",
         "Later in the day, Tom Roe, a former envoy, and Jim Doe, an aide, testified before it.",
+        "In a wide-ranging interview, Gerald Roe also said:",
+        "Today (Nov. 18), NASA announced the selection of three companies.",
     ],
 )
 def test_no_reported_clause_before_a_closing_verb(text: str) -> None:

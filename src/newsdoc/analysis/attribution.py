@@ -586,6 +586,7 @@ class _Attributor:
             # "said on Wednesday that", "said in an email to The Associated Press that",
             # "said after the game that": a phrase of time, place or manner, then
             # only with "that"
+            opening = k
             k += 1
             while (
                 k < hi
@@ -596,6 +597,14 @@ class _Attributor:
                 and lowers[k] not in ph.lex.speech_verbs
             ):
                 k += 1
+            if (
+                k == opening + 1
+                and k + 1 < hi
+                and bare_word(lowers[k + 1]) not in ph.lex.clause_starts
+                and not para.upper(k + 1)
+                and not self._opens_clause(para, k + 1, hi)
+            ):
+                return None  # "said of that on-ramp": "that" points, opens nothing
             return k + 1 if k < hi and lowers[k] in that else None
         if self._opens_clause(para, k, hi):
             return k
@@ -800,8 +809,15 @@ class _Attributor:
         end = comma - 1
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
-        if lowers[lo] in ph.lex.subordinators and "," not in tokens[lo:end]:
-            return None  # "As the charges were unsealed, Roe testified": no main clause
+        opener = lowers[lo]
+        if (
+            opener in ph.lex.subordinators
+            or opener in ph.lex.head_breaks
+            or (opener in ph.lex.time_words and opener not in ph.lex.determiners)
+        ) and "," not in tokens[lo:end]:
+            # "As the charges were unsealed, Roe testified", "In an interview, Roe
+            # said:", "Today (Nov. 18), NASA announced": no main clause
+            return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
 
 

@@ -190,9 +190,12 @@ class Phrases:
         j = i - 1
         while j >= lo and self.skippable(para, j):
             j -= 1
+        tokens = para.tokens
+        if j - 2 >= lo and tokens[j] == "," == tokens[j - 2] and self.skippable(para, j - 1):
+            j -= 3  # "Roe, however, said": an adverb set off by commas
         if j < lo:
             return None
-        if para.tokens[j] == ",":
+        if tokens[j] == ",":
             return self._before_apposition(para, j, lo)
         return self._phrase_back(para, j, lo)
 
@@ -235,6 +238,7 @@ class Phrases:
             elif not (
                 tokens[j] in _IN_NAMES
                 or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
+                or (tokens[j] == "," and 0 < j < last and _in_number(tokens[j - 1], tokens[j + 1]))
             ):
                 break
             j -= 1
@@ -611,6 +615,11 @@ def bare_word(word: str) -> str:
         if mark in word:
             return word.split(mark, 1)[0]
     return word
+
+
+def _in_number(before: str, after: str) -> bool:
+    """Whether a comma between these tokens is inside a number ("155,000")."""
+    return before.isdigit() and after.isdigit()
 
 
 def _numeric(word: str) -> bool:
