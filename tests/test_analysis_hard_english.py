@@ -311,6 +311,13 @@ def test_organisations_and_unnamed_sources(text: str, words: str) -> None:
     assert quote.speaker_text == words
 
 
+def test_a_statement_speaks() -> None:
+    quote = _only(
+        'The army spoke. "The cause is under investigation," the statement said.', "direct"
+    )
+    assert (quote.speaker, quote.speaker_text, quote.cue) == (None, "the statement", "said")
+
+
 def test_a_crowd_chanting_is_the_speaker() -> None:
     quote = _only('Teachers chanted, "Fund our schools," on the steps.', "direct")
     assert quote.text == "Fund our schools,"

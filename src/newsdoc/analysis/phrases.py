@@ -177,12 +177,12 @@ class Phrases:
                 break
         if first > last:
             return None
-        if all(
+        if lowers[last] not in lex.document_nouns and all(
             lowers[k] in lex.time_words or tokens[k] in lex.months_days_cased or tokens[k].isdigit()
             for k in range(first, last + 1)
             if kinds[k] == "w"
         ):
-            return None
+            return None  # "on Monday"; but "the statement said": a document speaks
         return (first, last)
 
     def subject_before(self, para: Para, i: int, lo: int) -> tuple[int, int] | None:
