@@ -278,6 +278,16 @@ def test_pronouns(text: str, kind: str, words: str, pronoun: str, name: str) -> 
 
 # organisations and unnamed sources speak: their words are kept, no person is made up
 ORGANISATIONS = [
+    # the subject of the sentence a participle hangs on, with its article
+    (
+        "The utilities commission is frustrated with the companies, saying they failed to act.",
+        "The utilities commission",
+    ),
+    (
+        "In a reflection of the confusion, the Electoral Commission, which regulates campaign "
+        "finances, issued a statement warning that voters are entitled to the truth.",
+        "the Electoral Commission",
+    ),
     ("Skoda said deliveries would resume next month.", "Skoda"),
     ("The deal is off for now, the company said.", "the company"),
     ("A spokesperson for the union said its members would strike.", "A spokesperson for the union"),

@@ -344,7 +344,13 @@ class Phrases:
         """The subject of a sentence: its first phrase, when a verb follows it."""
         a, b = para.sentences[sentence]
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
-        if a < b and lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns:
+        lex = self.lex
+        if (
+            a < b
+            and lowers[a] in lex.function_words
+            and lowers[a] not in lex.pronouns
+            and lowers[a] not in lex.articles
+        ):
             # "After the hearing, Hawk Sawyer issued ...": the subject after the opening phrase
             for n in range(a + 1, min(b, a + _MAX_PHRASE)):
                 if tokens[n] == ",":
@@ -354,6 +360,12 @@ class Phrases:
                     break
         k = a
         while k < b and k - a < _MAX_PHRASE:
+            if (
+                tokens[k] == ","
+                and k > a
+                and any(para.upper(n) for n in range(a, k) if lowers[n] not in lex.articles)
+            ):
+                break  # "the Electoral Commission, which ...": a name, then an apposition
             if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
                 return None
             lower = lowers[k]
@@ -366,7 +378,11 @@ class Phrases:
             k += 1
         else:
             return None
-        if k == a or (lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns):
+        if k == a or (
+            lowers[a] in lex.function_words
+            and lowers[a] not in lex.pronouns
+            and lowers[a] not in lex.articles
+        ):
             return None
         return (a, k - 1)
 
