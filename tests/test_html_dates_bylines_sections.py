@@ -233,3 +233,27 @@ def test_one_line_with_the_published_and_the_updated_date(line: str, lang: str) 
     assert meta.published is not None and meta.modified is not None
     days = [when.day for when in (meta.published, meta.modified)]
     assert days == [8, 9]
+
+
+def test_an_author_box_after_the_article_names_the_author() -> None:
+    filler = "".join(f"<div class='x{i}'><span>{i}</span></div>" for i in range(450))
+    box = (
+        "<div class='auteur_container'><div class='auteur_photo_info'>\n"
+        + " " * 200
+        + "<a href='https://example.com/auteur/79/roberson-alphonse'><h5>Roberson Alphonse</h5>"
+        "</a>\n" + " " * 200 + "<span>Auteur</span></div></div>"
+    )
+    byline = meta_of(f"<h1>Headline</h1>{STORY}{filler}{box}", lang="fr").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Roberson Alphonse"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='/staff/'>Our Staff</a>",  # a list of staff, not a person's page
+        "<a href='/settings/profile/'>設定</a>",
+    ],
+)
+def test_a_link_to_no_persons_page_names_no_author(link: str) -> None:
+    filler = "".join(f"<div class='x{i}'><span>{i}</span></div>" for i in range(450))
+    assert meta_of(f"<h1>Headline</h1>{STORY}{filler}<div>{link}</div>", lang="en").byline is None

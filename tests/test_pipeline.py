@@ -170,6 +170,14 @@ def test_parse_picks_the_reader_by_content_or_by_name() -> None:
     assert newsdoc.detect_format('{"a": 1}', name="data.json.gz") == "json"
 
 
+@pytest.mark.parametrize(
+    "start", ["<script src='/jquery.js'></script>", "<link rel='stylesheet' href='/a.css'>"]
+)
+def test_a_page_that_opens_with_a_script_or_a_link_is_html(start: str) -> None:
+    # pages saved with their scripts before the doctype (news-ml lenouvelliste)
+    assert newsdoc.detect_format(f"{start}\n<!DOCTYPE html><html><body><p>x</p>") == "html"
+
+
 def test_a_str_naming_a_file_is_refused_with_the_way_out() -> None:
     with pytest.raises(newsdoc.ParseError, match=r"pass pathlib\.Path\(") as caught:
         newsdoc.parse(str(EXAMPLE))

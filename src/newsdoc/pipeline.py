@@ -25,7 +25,7 @@ from .model import Article
 __all__ = ["detect_format", "parse", "read_bytes"]
 
 _HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|script|link|style|noscript)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _JSON_START = re.compile(rb'\s*\{\s*"format"\s*:\s*"newsdoc"')

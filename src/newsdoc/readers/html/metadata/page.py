@@ -88,6 +88,16 @@ _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
 _DATETIMES = etree.XPath("//@datetime")
+_PERSON_PAGE = re.compile(
+    "(?:" + "|".join(re.escape(href) for href in AUTHOR_HREFS if href.endswith("/")) + r")"
+    r"(?:\d+/)?[^/?#\d][^/?#]*",
+    re.IGNORECASE,
+)
+_AUTHOR_LINKS = etree.XPath(
+    "//a[@href and (contains(@rel, 'author') or "
+    + " or ".join(f"contains(@href, '{href}')" for href in AUTHOR_HREFS)
+    + ")]"
+)
 #: How many elements after and before the headline are looked at.
 _NEAR_AFTER = 80
 _AFTER = 400
@@ -295,6 +305,11 @@ def _container(element: Element) -> Element:
     return node
 
 
+def _text_length(element: Element) -> int:
+    """The length of an element's text, its indentation and line breaks not counted."""
+    return len(" ".join(text_content(element).split()))
+
+
 def _is_author_link(element: Element, rel: list[str]) -> bool:
     return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
 
@@ -350,6 +365,17 @@ def from_page(
             start = root.find("body")
         if start is not None:
             _visit(islice(start.iter(), _AFTER), page.hnews, visible)
+    if need_byline and not any(item.byline for item in visible):
+        # last resort: the first link to an author's page anywhere (an author box
+        # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
+        for link in cast("list[Any]", _AUTHOR_LINKS(root)):
+            # a person's own page ("/auteur/79/roberson-alphonse"), not a list of staff
+            if _PERSON_PAGE.search(link.get("href") or "") is None:
+                continue
+            item = _visible(link, "a", _key(link))
+            if item is not None and item.author is not None and len(item.author.name.split()) > 1:
+                visible.append(item)
+                break
     _order_visible(visible, page.visible)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
@@ -380,7 +406,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         named = author is not None and looks_like_name(author.name, strict=True)
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
-        mention = parent is not None and len(text_content(parent)) > _MAX_CONTAINER
+        mention = parent is not None and _text_length(parent) > _MAX_CONTAINER
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
