@@ -141,6 +141,15 @@ NAMED = [
         "Jane Roe",
         "said",
     ),
+    # a partial quotation takes the attribution of the sentence's last quotation
+    (
+        'The outages have been "terribly disruptive" but for now "we will not roll the dice," '
+        "company CEO Andy Vesey said.",
+        "partial",
+        "terribly disruptive",
+        "Andy Vesey",
+        "said",
+    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "

@@ -250,7 +250,11 @@ class _Attributor:
         hi = para.sentences[sentence][1]
         k = t + 1
         hi = min(hi, t + _REACH)
-        while k < hi and kinds[k] != "q":
+        while k < hi:
+            if kinds[k] == "q":
+                # 'have been "terribly disruptive" and ..., "we won't," Roe said': a later
+                # quotation of the sentence, with its speaker right after it
+                return _known(self.after(para, k))
             cue = ph.cue_at(para, k)
             if cue is not None:
                 if cue.lower in ph.lex.inverted_verbs and k and para.tokens[k - 1] == ",":
