@@ -141,15 +141,6 @@ NAMED = [
         "Jane Roe",
         "said",
     ),
-    # a partial quotation takes the attribution of the sentence's last quotation
-    (
-        'The outages have been "terribly disruptive" but for now "we will not roll the dice," '
-        "company CEO Andy Vesey said.",
-        "partial",
-        "terribly disruptive",
-        "Andy Vesey",
-        "said",
-    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "
@@ -328,6 +319,18 @@ def test_organisations_and_unnamed_sources(text: str, words: str) -> None:
     quote = _only(text, "indirect")
     assert quote.speaker is None
     assert quote.speaker_text == words
+
+
+def test_a_quotation_takes_the_attribution_of_the_last_one_of_its_sentence() -> None:
+    text = (
+        'The outages have been "terribly disruptive" but for now "we will not roll the dice," '
+        "company CEO Andy Vesey said."
+    )
+    quotes = _analyse(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in quotes] == [
+        ("terribly disruptive", "Andy Vesey", "said"),
+        ("we will not roll the dice,", "Andy Vesey", "said"),
+    ]
 
 
 def test_a_statement_speaks() -> None:
