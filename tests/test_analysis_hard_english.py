@@ -141,6 +141,15 @@ NAMED = [
         "Jane Roe",
         "said",
     ),
+    # a name right before a participle is its subject
+    (
+        "Egypt and Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of "
+        '"dangerous consequences".',
+        "partial",
+        "dangerous consequences",
+        "Ayman Safadi",
+        "warning",
+    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "

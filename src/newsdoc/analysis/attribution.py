@@ -98,6 +98,17 @@ class _Attributor:
         sentence = para.sentence_of[cue.first]
         s_lo = para.sentences[sentence][0]
         participle = cue.lower in ph.lex.participles
+        if participle and cue.first > s_lo and para.kinds[cue.first - 1] == "w":
+            # "with Foreign Minister Ayman Safadi warning of": a name right before the
+            # participle is its subject
+            end = para.ends[cue.first - 1]
+            for mention in ph.people.in_range(para.index, para.starts[s_lo], end):
+                if mention.end == end and not mention.possessive:
+                    return Speaker(
+                        mention.person,
+                        para.text[mention.start : mention.end],
+                        (para.index, mention.start, mention.end),
+                    )
         if not participle:
             subject = ph.subject_before(para, cue.first, max(lo, s_lo))
             if subject is not None:
