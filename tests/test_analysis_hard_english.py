@@ -150,6 +150,14 @@ NAMED = [
         "Ayman Safadi",
         "warning",
     ),
+    # a military title without its full stop is no part of the name
+    (
+        'Lt Col Alexander Vindman said: "I could not believe what I was hearing."',
+        "direct",
+        "I could not believe",
+        "Alexander Vindman",
+        "said",
+    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "
