@@ -447,6 +447,15 @@ def test_organisations_are_no_people(text: str) -> None:
     assert quote.speaker is None and quote.speaker_text is not None
 
 
+def test_a_title_alone_is_nobody() -> None:
+    article = _analyse(
+        'Deputy Director of Public Prosecution Eva-Marie Persson said: "It is weak."'
+    )
+    assert "Director" not in [p.name for p in article.people]
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name.endswith("Eva-Marie Persson")
+
+
 def test_a_person_whose_role_names_a_body_is_a_person() -> None:
     text = "John Burke, a University of Vermont professor, said the transition matters."
     quote = _only(text, "indirect")

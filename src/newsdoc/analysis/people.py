@@ -473,6 +473,8 @@ def find_people(
                 continue
             if not _all_name_words(names, run.lows, lexicon):
                 continue
+            if all(low in lexicon.role_heads or low in lexicon.role_words for low in run.lows):
+                continue  # "Deputy Director": a title, nobody's name
             if (
                 lexicon.nouns_capitalised
                 and not titled
