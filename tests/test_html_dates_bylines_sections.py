@@ -257,3 +257,22 @@ def test_an_author_box_after_the_article_names_the_author() -> None:
 def test_a_link_to_no_persons_page_names_no_author(link: str) -> None:
     filler = "".join(f"<div class='x{i}'><span>{i}</span></div>" for i in range(450))
     assert meta_of(f"<h1>Headline</h1>{STORY}{filler}<div>{link}</div>", lang="en").byline is None
+
+
+def test_a_declared_author_that_is_the_sites_name_is_the_outlet() -> None:
+    head = "<meta name='author' content='Tribuna'>"
+    byline = meta_of(
+        f"<h1>Headline</h1>{STORY}", head=head, url="https://www.tribuna.cu/x/story", lang="es"
+    ).byline
+    assert byline is not None and byline.text == "Tribuna" and byline.authors == ()
+    # the person the page names wins over the outlet
+    person = "<span itemprop='author'>Oscar Alvarez Delgado</span>"
+    byline = meta_of(
+        f"<h1>Headline</h1>{person}{STORY}", head=head, url="https://www.tribuna.cu/x", lang="es"
+    ).byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Oscar Alvarez Delgado"]
+    # a person's name that holds the site's is still a person (kottke.org)
+    head = "<meta name='author' content='Jason Kottke'>"
+    kottke = "https://kottke.org/19/x"
+    byline = meta_of(f"<h1>H</h1>{STORY}", head=head, url=kottke, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jason Kottke"]

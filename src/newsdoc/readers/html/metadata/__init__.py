@@ -76,11 +76,12 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     declared = [jsonld, meta]
     page_url = choose_url(head, declared, url)
     publisher = first_text(v for f in declared for v in f.publisher)
-    byline = choose_byline(declared, publisher, page_url)
+    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
+    own = frozenset(sites)
+    byline = choose_byline(declared, publisher, page_url, own)
     language = choose_language(head, declared)
     dayfirst = day_first(language)
     published = choose_date((v for f in declared for v in f.published), dayfirst)
-    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
@@ -99,11 +100,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         if many and byline is not None:
             byline = narrow_to_printed(byline, page.visible, publisher, page_url)
         if weak_byline(byline):
-            byline = choose_byline(everything, publisher, page_url) or byline
+            byline = choose_byline(everything, publisher, page_url, own) or byline
         if weak_byline(byline) and unnamed:
             # a wire story names its reporters at its end ("Reporting by ...")
             credits = Found(source="visible", bylines=wire_credits(root))
-            byline = choose_byline([credits], publisher, page_url) or byline
+            byline = choose_byline([credits], publisher, page_url, own) or byline
         if published is None:
             published = choose_date((v for f in everything[2:] for v in f.published), dayfirst)
             # the URL's date over a date printed on the page that falls on another day:
@@ -115,7 +116,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
         if labels.bylines:
-            byline = choose_byline([labels], publisher, page_url) or byline
+            byline = choose_byline([labels], publisher, page_url, own) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
         # the URL's date, else the only date printed: a change's ("Mis à jour le ...")

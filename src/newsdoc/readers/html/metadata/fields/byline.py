@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .....model import Byline, Person
 from ....bylines import (
@@ -15,7 +16,7 @@ from ....bylines import (
 )
 from ....dates import looks_like_date
 from ..found import Found
-from .shared import resolve_url
+from .shared import resolve_url, text_key
 
 __all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "weak_byline"]
 
@@ -34,7 +35,12 @@ def weak_byline(byline: Byline | None) -> bool:
     return byline is None or not byline.authors or _handle_only(byline.authors)
 
 
-def choose_byline(found: list[Found], publisher: str | None, base: str | None) -> Byline | None:
+def choose_byline(
+    found: list[Found],
+    publisher: str | None,
+    base: str | None,
+    sites: Collection[str] = (),
+) -> Byline | None:
     """The byline of the most trusted source that names a person.
 
     A source whose names are all user names ("mikecason") yields to a later
@@ -42,14 +48,16 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
     organisation ("AOL Staff"), or a declared author is no one's name
     ("Editor"), the byline keeps that text and names nobody.  A later source
     that names the same people and more (a metadata field often holds only
-    the first of several authors) completes the byline.
+    the first of several authors) completes the byline.  A declared author
+    that is the site's own name (``sites``: "Tribuna" on tribuna.cu) is the
+    outlet, not a person.
     """
-    byline, index = _first_byline(found, publisher, base)
+    byline, index = _first_byline(found, publisher, base, sites)
     if byline is None or index is None:
         return byline
     names = {person.name.casefold() for person in byline.authors}
     for source in found[index + 1 :]:
-        other, _ = _first_byline([source], publisher, base)
+        other, _ = _first_byline([source], publisher, base, sites)
         if other is None or len(other.authors) <= len(byline.authors):
             continue
         others = {person.name.casefold() for person in other.authors}
@@ -90,7 +98,7 @@ def narrow_to_printed(
 
 
 def _first_byline(
-    found: list[Found], publisher: str | None, base: str | None
+    found: list[Found], publisher: str | None, base: str | None, sites: Collection[str] = ()
 ) -> tuple[Byline | None, int | None]:
     """:func:`choose_byline` from the first source that names a person, and its index."""
     organizations: list[str] = []
@@ -102,7 +110,11 @@ def _first_byline(
         printed = source.source == "visible"
         # a page's own text: its author links only enrich the bylines they sit in
         for raw in () if printed else source.authors:
-            if raw.organization or is_organization(raw.name, publisher=publisher):
+            if (
+                raw.organization
+                or is_organization(raw.name, publisher=publisher)
+                or text_key(raw.name) in sites
+            ):
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
@@ -116,6 +128,9 @@ def _first_byline(
                 return byline, index
             fallback = fallback or byline
         for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
+            if not printed and text_key(strip_by(text)) in sites:
+                organizations.append(text)
+                continue
             authors, named = split_byline(
                 text if printed else _surname_first(text), strict=printed, publisher=publisher
             )
