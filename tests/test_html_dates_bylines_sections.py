@@ -276,3 +276,17 @@ def test_a_declared_author_that_is_the_sites_name_is_the_outlet() -> None:
     kottke = "https://kottke.org/19/x"
     byline = meta_of(f"<h1>H</h1>{STORY}", head=head, url=kottke, lang="en").byline
     assert byline is not None and [p.name for p in byline.authors] == ["Jason Kottke"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+        ("By Jane Roe (with John Doe)", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe (with additional reporting by Sam Poe)", ["Jane Roe"]),
+        ("Jane Roe (Reuters)", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_co_authors_in_brackets(printed: str, names: list[str]) -> None:
+    assert [person.name for person in split_byline(printed, strict=True)[0]] == names

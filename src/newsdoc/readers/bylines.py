@@ -104,6 +104,8 @@ OTHER_CREDITS = ("editing", "edited", "additional editing", "graphics", "graphic
 NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
                        "editor", "editors", "null", "none", "undefined", "author",
                        "by", "others", "et al", "al"})  # fmt: skip
+#: Words that open co-authors in brackets ("Jane Roe (with John Doe)", "(avec A et B)").
+WITH_WORDS = ("with", "avec", "mit", "con", "com", "con la colaboración de", "с")
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
 CONJUNCTIONS = ("and", "und", "et", "y", "e", "i", "и", "en", "og", "och", "ve", "与", "和")
 
@@ -148,6 +150,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 #: A byline printed whole inside one pair of brackets.
 _WRAPPED = re.compile(r"\s*[\[(（【《〔]([^\[\]()（）【】《》〔〕]+)[\])）】》〕]\s*")
+_WITH = re.compile(
+    # not a credit inside ("with additional reporting by ...": the by-line words cut there)
+    r"[(\[]\s*(?:" + "|".join(map(re.escape, WITH_WORDS)) + r")\s+"
+    r"(?![^()\[\]]*\b(?:by|von|par|por)\b)([^()\[\]]+)[)\]]",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
@@ -309,6 +317,7 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _CREDIT.sub(" | ", text)
+    text = _WITH.sub(r", \1", text)  # co-authors in brackets are authors too
     text = _BRACKETS.sub(" ", text)
     return text, emails, urls
 
