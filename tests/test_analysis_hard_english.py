@@ -158,6 +158,14 @@ NAMED = [
         "Alexander Vindman",
         "said",
     ),
+    # an opening phrase of time before the subject, though it opens with "The"
+    (
+        'The following Monday evening, Milo Roe hit back, accusing them of "playing the victim".',
+        "partial",
+        "playing the victim",
+        "Milo Roe",
+        "accusing",
+    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "

@@ -345,27 +345,23 @@ class Phrases:
         a, b = para.sentences[sentence]
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         lex = self.lex
-        if (
-            a < b
-            and lowers[a] in lex.function_words
-            and lowers[a] not in lex.pronouns
-            and lowers[a] not in lex.articles
-        ):
-            # "After the hearing, Hawk Sawyer issued ...": the subject after the opening phrase
+        if a < b and lowers[a] in lex.function_words and lowers[a] not in lex.pronouns:
+            # "After the hearing, Hawk Sawyer issued ...": the subject after the opening
+            # phrase; but "the Electoral Commission, which ...": a name, then an apposition
             for n in range(a + 1, min(b, a + _MAX_PHRASE)):
                 if tokens[n] == ",":
-                    a = n + 1
+                    if lowers[a] not in lex.articles or not (
+                        self._names_in(para, a, n)
+                        or any(lowers[m] in lex.auxiliaries for m in range(a, n))
+                    ):
+                        a = n + 1  # not "The commission is frustrated with X, saying"
                     break
                 if kinds[n] != "w":
                     break
         k = a
         while k < b and k - a < _MAX_PHRASE:
-            if (
-                tokens[k] == ","
-                and k > a
-                and any(para.upper(n) for n in range(a, k) if lowers[n] not in lex.articles)
-            ):
-                break  # "the Electoral Commission, which ...": a name, then an apposition
+            if tokens[k] == "," and k > a and self._names_in(para, a, k):
+                break  # "the Electoral Commission, which ...": the name is the subject
             if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
                 return None
             lower = lowers[k]
@@ -385,6 +381,17 @@ class Phrases:
         ):
             return None
         return (a, k - 1)
+
+    def _names_in(self, para: Para, a: int, b: int) -> bool:
+        """Whether tokens ``a..b-1`` hold a capitalised word that may be a name: not an
+        article, a month or a day ("The following Monday evening" holds none)."""
+        lex = self.lex
+        return any(
+            para.upper(n)
+            and para.lowers[n] not in lex.articles
+            and para.tokens[n] not in lex.months_days_cased
+            for n in range(a, b)
+        )
 
     # --- speakers --------------------------------------------------------
 
