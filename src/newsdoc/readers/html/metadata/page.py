@@ -82,7 +82,9 @@ _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")
 # A later change's words inside a line that opens with the publication's
 # ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
 _MODIFIED_INSIDE = re.compile(
-    r"[\s,;|(–—\-]+(?=(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + r")\b)", re.IGNORECASE
+    # (?<!...) lets a match start only where a run of separators starts: linear time
+    r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+(?=(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + r")\b)",
+    re.IGNORECASE,
 )
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
