@@ -324,6 +324,10 @@ ORGANISATIONS = [
     # the attribution closing the sentence, with a longer subject or words after it
     ("The plant will close in March, PG&E officials said.", "PG&E officials"),
     (
+        "Next steps will be divulged in a meeting on Friday, the chairman said in the email.",
+        "the chairman",
+    ),
+    (
         "The talks may collapse within days, people familiar with the talks say.",
         "people familiar with the talks",
     ),

@@ -625,7 +625,7 @@ class _Attributor:
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
-        if (lowers[k] in ph.lex.quantity_words or para.tokens[k][:1].isdigit()) and any(
+        if any(para.tokens[n][:1].isdigit() for n in range(k, min(hi, k + 3))) and any(
             lowers[n] in ph.lex.quantity_words for n in range(k + 1, min(hi, k + _QUANTITY_REACH))
         ):
             return None  # "the stock added more than 2%", "added 20.72 points": a rise
@@ -825,11 +825,14 @@ class _Attributor:
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
             return None
         opener = lowers[lo]
-        if (
+        if "," not in tokens[lo:end] and (
             opener in ph.lex.subordinators
-            or opener in ph.lex.head_breaks
-            or (opener in ph.lex.time_words and opener not in ph.lex.determiners)
-        ) and "," not in tokens[lo:end]:
+            or (
+                (opener in ph.lex.head_breaks or opener in ph.lex.time_words)
+                and opener not in ph.lex.determiners
+                and not any(lowers[n] in ph.lex.auxiliaries for n in range(lo, end + 1))
+            )
+        ):
             # "As the charges were unsealed, Roe testified", "In an interview, Roe
             # said:", "Today (Nov. 18), NASA announced": no main clause
             return None
