@@ -290,3 +290,17 @@ def test_a_declared_author_that_is_the_sites_name_is_the_outlet() -> None:
 )  # fmt: skip
 def test_co_authors_in_brackets(printed: str, names: list[str]) -> None:
     assert [person.name for person in split_byline(printed, strict=True)[0]] == names
+
+
+def test_the_date_nearest_the_headline_wins_over_the_teasers_below() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><img src='/t{i}.jpg'><p><span class='date-post'>Abril 21, 2022"
+        f"</span></p><h3><a href='/t{i}'>Other story {i}</a></h3></div>"
+        for i in range(4)
+    )
+    body = (
+        "<div class='post-meta'><span class='date-post'>Abril 19, 2022</span></div>"
+        f"<h1>Headline</h1>{teasers}{STORY}"
+    )
+    meta = meta_of(body, lang="es")
+    assert meta.published == dt.date(2022, 4, 19)

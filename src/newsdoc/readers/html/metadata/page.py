@@ -118,6 +118,8 @@ class Visible:
     published: bool = False
     #: a date printed without a class or element that says it is one
     loose: bool = False
+    #: how many elements away from the headline it is printed
+    distance: int = 0
 
 
 @dataclass
@@ -356,11 +358,11 @@ def from_page(
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible)
+        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1)
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
-            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible)
+            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible, start=_NEAR_AFTER)
     else:
         start = root.find(".//article")
         if start is None:
@@ -388,8 +390,11 @@ def from_page(
     return page
 
 
-def _visit(elements: Iterable[Element], hnews: Found, visible: list[Visible]) -> None:
-    for element in elements:
+def _visit(
+    elements: Iterable[Element], hnews: Found, visible: list[Visible], start: int = 0
+) -> None:
+    """Read what ``elements`` print; ``start`` is how far the first is from the headline."""
+    for distance, element in enumerate(elements, start):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
@@ -398,6 +403,7 @@ def _visit(elements: Iterable[Element], hnews: Found, visible: list[Visible]) ->
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
+            item.distance = distance
             visible.append(item)
 
 
@@ -461,9 +467,13 @@ def _byline_dates(byline: str) -> list[str]:
 
 
 def _order_visible(items: list[Visible], found: Found) -> None:
-    """Dates marked as published first, then every other date nearest the headline first."""
-    dates = [item.date for item in items if item.date is not None and item.published]
-    for item in items:
+    """Dates marked as published first, then every other date, each nearest the headline first.
+
+    (A date just above the headline is nearer than a teaser's further down.)
+    """
+    near = sorted(items, key=lambda item: item.distance)
+    dates = [item.date for item in near if item.date is not None and item.published]
+    for item in near:
         if item.date is not None and not item.published:
             dates.append(item.date)
         elif item.byline is not None:
