@@ -304,3 +304,18 @@ def test_the_date_nearest_the_headline_wins_over_the_teasers_below() -> None:
     )
     meta = meta_of(body, lang="es")
     assert meta.published == dt.date(2022, 4, 19)
+
+
+def test_an_author_given_as_the_slug_of_its_page_has_its_words_apart() -> None:
+    ld = (
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Graciela-Cuevas",'
+        ' "url": "https://www.example.com/autor/graciela-cuevas/2338"}}'
+    )
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    byline = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="es").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Graciela Cuevas"]
+    # a hyphenated given name is no slug when the profile URL does not spell it
+    ld = ld.replace("Graciela-Cuevas", "Jean-Pierre Roe")
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    byline = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="fr").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jean-Pierre Roe"]

@@ -118,7 +118,7 @@ def _first_byline(
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
-            for person in split_authors(_surname_first(raw.name), publisher=publisher):
+            for person in split_authors(_unslug(raw.name, url), publisher=publisher):
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
                     people.append(_merge(person, url, raw.email, raw.role))
@@ -193,6 +193,16 @@ def _merge(person: Person, url: str | None, email: str | None, role: str | None)
 def _handle_only(people: list[Person] | tuple[Person, ...]) -> bool:
     """Whether every name is one lower-case word: a user name ("mikecason"), not a name."""
     return all(" " not in p.name and p.name.islower() for p in people)
+
+
+def _unslug(name: str, url: str | None) -> str:
+    """A name given as its own profile URL's slug ("Graciela-Cuevas" of
+    ``/autor/graciela-cuevas/2338``) with its words apart; else as
+    :func:`_surname_first` reads it."""
+    if " " not in name and "-" in name and url and name.lower() in url.lower():
+        words = name.split("-")
+        return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
+    return _surname_first(name)
 
 
 def _surname_first(text: str) -> str:
