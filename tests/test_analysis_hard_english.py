@@ -166,6 +166,15 @@ NAMED = [
         "Milo Roe",
         "accusing",
     ),
+    # the sentence's subject is the name before its verb, whatever the verb's form
+    (
+        "Coach Bruce Roe spoke. Roe gave his players a talk Tuesday, telling them to "
+        "“believe in yourselves” from now on.",
+        "partial",
+        "believe in yourselves",
+        "Bruce Roe",
+        "telling",
+    ),
     # "however" inside the clause is no apposition of a subject
     (
         "Blaming companies for following the tax code, however complex or flawed, is "
@@ -360,6 +369,16 @@ def test_a_quotation_takes_the_attribution_of_the_last_one_of_its_sentence() -> 
         ("terribly disruptive", "Andy Vesey", "said"),
         ("we will not roll the dice,", "Andy Vesey", "said"),
     ]
+
+
+def test_an_opening_subordinate_clause_is_no_subject() -> None:
+    # "Once" opens a clause, it names nobody: the words frame the Air Force's
+    text = (
+        "Once he takes office, the Air Force may meet Boeing and say, "
+        '"Hey, let us scrub the numbers a little," Cancian said.'
+    )
+    quote = _only(text, "direct")
+    assert quote.speaker_text == "the Air Force"
 
 
 def test_a_statement_speaks() -> None:

@@ -345,7 +345,10 @@ class Phrases:
         a, b = para.sentences[sentence]
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         lex = self.lex
-        if a < b and lowers[a] in lex.function_words and lowers[a] not in lex.pronouns:
+        if a < b and (
+            (lowers[a] in lex.function_words and lowers[a] not in lex.pronouns)
+            or lowers[a] in lex.subordinators
+        ):
             # "After the hearing, Hawk Sawyer issued ...": the subject after the opening
             # phrase; but "the Electoral Commission, which ...": a name, then an apposition
             for n in range(a + 1, min(b, a + _MAX_PHRASE)):
@@ -362,6 +365,14 @@ class Phrases:
         while k < b and k - a < _MAX_PHRASE:
             if tokens[k] == "," and k > a and self._names_in(para, a, k):
                 break  # "the Electoral Commission, which ...": the name is the subject
+            if (
+                k > a
+                and tokens[k].islower()
+                and not lowers[k - 1].endswith(("'s", "’s"))  # "Russia's top activist"
+                and all(para.upper(n) for n in range(a, k))
+                and any(lowers[n] not in lex.function_words for n in range(a, k))
+            ):
+                break  # "Boudreau gave his players ...": a name, then its verb
             if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
                 return None
             lower = lowers[k]
@@ -384,10 +395,12 @@ class Phrases:
 
     def _names_in(self, para: Para, a: int, b: int) -> bool:
         """Whether tokens ``a..b-1`` hold a capitalised word that may be a name: not an
-        article, a month or a day ("The following Monday evening" holds none)."""
+        article, a month or a day ("The following Monday evening" holds none), nor the
+        word opening the sentence ("Once he takes office")."""
         lex = self.lex
         return any(
             para.upper(n)
+            and para.sentences[para.sentence_of[n]][0] != n
             and para.lowers[n] not in lex.articles
             and para.tokens[n] not in lex.months_days_cased
             for n in range(a, b)
