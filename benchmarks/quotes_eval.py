@@ -11,7 +11,8 @@ the gold, following the gold's README:
   punctuation, and case folding;
 - a prediction matches a gold quote (one-to-one, within the article) when one
   text contains the other, or when their places in the article's text overlap
-  by at least half of the shorter one;
+  by at least half of the shorter one (reported speech in pieces around its
+  attribution, "The museum, Roe said, would open", is placed by its longest piece);
 - a prediction that matches an ``ambiguous`` entry is neither credited nor a
   false positive; one that matches a ``not_quotes`` entry is a false positive
   (and counted in its own column);
@@ -141,8 +142,13 @@ def _match(
     ambiguous: list[str],
     not_quotes: list[str],
     where: _Text,
+    pieces: dict[int, list[str]] | None = None,
 ) -> tuple[list[tuple[newsdoc.Quote, dict[str, Any]]], list[newsdoc.Quote], int]:
-    """One-to-one matches, the false positives, and how many of them are not-quotes."""
+    """One-to-one matches, the false positives, and how many of them are not-quotes.
+
+    ``pieces`` gives the text of each piece of the quotations in several (by ``id``).
+    """
+    pieces = pieces or {}
     free = list(gold)
     pairs = []
     wrong = []
@@ -150,6 +156,11 @@ def _match(
     for quote in preds:
         text = normalize(quote.text)
         hit = next((g for g in free if _matches(text, normalize(g["text"]), where)), None)
+        if hit is None and len(quote.spans) > 1:
+            # a quotation in pieces ("The museum, Roe said, would open"): its text joins
+            # them, so it is placed in the article by its longest piece
+            piece = normalize(max(pieces.get(id(quote), [""]), key=len))
+            hit = next((g for g in free if _matches(piece, normalize(g["text"]), where)), None)
         if hit is not None:
             free.remove(hit)
             pairs.append((quote, hit))
@@ -194,7 +205,13 @@ def score_article(entry: dict[str, Any], article: Article, tally: Tally) -> None
             tally.misses.append(f"{name}: missed {gold['kind']} {gold['text'][:70]!r}")
     for quote in wrong:
         tally.misses.append(f"{name}: extra {quote.kind.value} {quote.text[:70]!r}")
-    ipairs, iwrong, nq = _match(pred_ind, gold_ind, ambiguous, not_quotes, where)
+    texts = [p.text for p in article.paragraphs]
+    pieces = {
+        id(q): [texts[s.paragraph][s.start : s.end] for s in q.spans]
+        for q in pred_ind
+        if len(q.spans) > 1
+    }
+    ipairs, iwrong, nq = _match(pred_ind, gold_ind, ambiguous, not_quotes, where, pieces)
     tally.ind_gold += len(gold_ind)
     tally.ind_pred += len(ipairs) + len(iwrong)
     tally.ind_hit += len(ipairs)

@@ -1,17 +1,14 @@
-"""The analysis takes time linear in its input, for every shape of input (issue 19).
+"""The analysis of large inputs of every hostile shape finds what they hold (issue 19).
 
-No timed bounds of milliseconds: each family is analysed at two sizes, eight times
-apart, and the growth of the CPU time is compared coarsely (linear is 8, the square
-is 64; the bound of 25 leaves room for a noisy shared machine).  A large input of
-each shape is also analysed once under a generous absolute limit, as a guard
-against a hang, and what it finds is checked.
+How the analysis' time grows with these shapes is measured in
+``benchmarks/scaling.py`` (families ``A-A-A-``, ``mixed-case``, ``hex``, ``base64``,
+``names``, ``quotes`` and ``dashed quotes``), not here: the tests time nothing.
 """
 
 from __future__ import annotations
 
 import base64
 import random
-import time
 import warnings
 from collections.abc import Callable
 
@@ -19,8 +16,6 @@ import pytest
 
 import newsdoc
 from newsdoc import Article
-
-GROWTH = 25.0
 
 
 def _article(text: str) -> Article:
@@ -33,15 +28,6 @@ def _analysed(article: Article) -> Article:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return newsdoc.analyze(article)
-
-
-def _cpu(article: Article) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        _analysed(article)
-        best = min(best, time.process_time() - start)
-    return max(best, 1e-4)  # below the clock's grain both sizes are "instant"
 
 
 def _surname(i: int) -> str:
@@ -103,21 +89,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_time_grows_linearly(family: str) -> None:
-    make = FAMILIES[family]
-    small, large = _article(make(2_000)), _article(make(16_000))
-    _analysed(small)  # patterns compiled once, outside the measure
-    growth = _cpu(large) / _cpu(small)
-    assert growth < GROWTH, f"{family}: 8x the input took {growth:.0f}x the time"
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_large_input_is_no_hang(family: str) -> None:
-    article = _article(FAMILIES[family](80_000))
-    start = time.process_time()
-    analysed = _analysed(article)
-    # quadratic, an 80 KB run took 16 s; linear, it takes milliseconds
-    assert time.process_time() - start < 8.0
+def test_large_input_is_read_whole(family: str) -> None:
+    # 80 KB of each shape (quadratic, an 80 KB run of "A-" took 16 s)
+    analysed = _analysed(_article(FAMILIES[family](80_000)))
     if family == "many people":
         assert len(analysed.people) == 80_000 // 40
     elif family == "many quotes":

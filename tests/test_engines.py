@@ -7,6 +7,7 @@ which extra is missing, when its engine is not installed.  Spark runs as
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra (pyarrow) is
 
 from warc_fixtures import DAMAGED_EXPECTED, GOOD_PAGES, Writer, damaged_warc  # noqa: E402
 
-from newsdoc.arrow import record_batch, row_dict  # noqa: E402
+from newsdoc.arrow import record_batch, row_dict, write_parquet  # noqa: E402
 from newsdoc.warc import WarcCounts, parse_pages, parse_warc  # noqa: E402
 
 pytestmark = pytest.mark.engines
@@ -45,6 +46,26 @@ def _loop(paths: list[Path]) -> list[dict[str, object]]:
 
 def _key(row: dict[str, object]) -> tuple[str, int]:
     return (str(row["source"]), int(row["offset"] or 0))  # type: ignore[call-overload]
+
+
+def _loop_parquet(paths: list[Path], where: Path) -> list[dict[str, object]]:
+    """The rows a plain loop writes to Parquet (``write_parquet``), read back, in order."""
+    write_parquet((row for path in paths for row in parse_warc(path, analyze=False)), where)
+    return sorted(pq.read_table(where).to_pylist(), key=_key)
+
+
+def _same_parquet(rows: list[dict[str, object]], expected: list[dict[str, object]]) -> None:
+    """Every column of every row as the plain loop wrote it (timestamps compared as instants)."""
+
+    def plain(row: dict[str, object]) -> dict[str, object]:
+        return {
+            name: value.replace(tzinfo=dt.UTC)
+            if isinstance(value, dt.datetime) and value.tzinfo is None
+            else value
+            for name, value in row.items()
+        }
+
+    assert [plain(r) for r in sorted(rows, key=_key)] == [plain(r) for r in expected]
 
 
 def _comparable(rows: list[dict[str, object]]) -> list[tuple[object, ...]]:
@@ -134,6 +155,27 @@ def test_spark_reads_warcs_like_a_plain_loop(spark: object, crawls: list[Path]) 
     assert total.errors == DAMAGED_EXPECTED["errors"]
 
 
+def test_spark_paths_frame_has_a_partition_per_path(spark: object) -> None:
+    from newsdoc.spark import paths_frame
+
+    paths = [f"/crawl/{n}.warc.gz" for n in range(8)]
+    frame = paths_frame(spark, paths)  # type: ignore[arg-type]
+    assert frame.rdd.glom().map(lambda part: [row.path for row in part]).collect() == [
+        [p] for p in paths
+    ]
+
+
+def test_spark_parquet_holds_what_the_plain_loop_writes(
+    spark: object, crawls: list[Path], tmp_path: Path
+) -> None:
+    from newsdoc.spark import paths_frame, read_warcs
+
+    out = tmp_path / "spark"
+    read_warcs(paths_frame(spark, [str(p) for p in crawls]), analyze=False).write.parquet(str(out))  # type: ignore[arg-type]
+    expected = _loop_parquet(crawls, tmp_path / "loop.parquet")
+    _same_parquet(pq.read_table(out).to_pylist(), expected)
+
+
 def test_spark_writes_parquet_others_read(
     spark: object, crawls: list[Path], tmp_path: Path
 ) -> None:
@@ -189,6 +231,16 @@ def test_dask_writes_parquet_per_file_with_counts(crawls: list[Path], tmp_path: 
     for path in crawls:
         list(parse_warc(path, analyze=False, counts=expected))
     assert counts == expected and counts.balanced
+
+
+def test_dask_parquet_holds_what_the_plain_loop_writes(crawls: list[Path], tmp_path: Path) -> None:
+    pytest.importorskip("dask", reason="the dask extra (dask) is not installed")
+    from newsdoc.dask import warcs_to_parquet
+
+    out = tmp_path / "out"
+    warcs_to_parquet(crawls, out, analyze=False, scheduler="processes", num_workers=2)
+    rows = [r for name in sorted(os.listdir(out)) for r in pq.read_table(out / name).to_pylist()]
+    _same_parquet(rows, _loop_parquet(crawls, tmp_path / "loop.parquet"))
 
 
 def test_dask_sends_each_file_to_a_worker_of_its_own(crawls: list[Path], tmp_path: Path) -> None:

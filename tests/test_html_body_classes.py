@@ -260,3 +260,88 @@ def test_body_far_shorter_than_articlebody_warns() -> None:
 def test_whole_article_does_not_warn() -> None:
     html = page(f"<h1>Headline</h1><div class='story'>{STORY}</div>")
     assert warnings_of(html) == []
+
+
+def test_a_long_list_of_linked_names_does_not_outvote_the_article() -> None:
+    # readers' names after a story ("kudos"): thousands of commas, but between links
+    names = ", ".join(f"<a href='/users/reader{i}'>reader_{i}</a>" for i in range(600))
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    html = page(f"<h1>Chapter one</h1><div class='work'>{story}</div><p id='kudos'>{names}</p>")
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(6)]
+
+
+def test_the_microdata_article_body_is_walked_whatever_its_id() -> None:
+    # an id made by a share widget, a gallery of long captions inside the article
+    gallery = (
+        "<div class='widget type-gallery'><div class='scroller'>"
+        + "".join(
+            f"<div class='item'><h3>{i}/12 Picture</h3><p>{sentence(200 + i, 40)}</p></div>"
+            for i in range(12)
+        )
+        + "</div></div>"
+    )
+    first = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    rest = "".join(f"<p>{sentence(i)}</p>" for i in range(2, 5))
+    html = page(
+        "<h1>Headline</h1><div class='text-wrapper' itemprop='articleBody' "
+        f"id='gigya-share-btns-2_gig_containerParent'>{first}{gallery}{rest}</div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+@pytest.mark.parametrize("fold", ["read-more", "readMore", "readmore"])
+def test_the_text_behind_a_read_more_fold_is_the_article(fold: str) -> None:
+    hidden = "".join(f"<p>{sentence(i)}</p>" for i in range(2, 6))
+    html = page(
+        f"<h1>Headline</h1><div class='story-body'><p>{sentence(0)}</p><p>{sentence(1)}</p>"
+        f"<div id='{fold}'><div id='{fold}-link'><a href=''>Read more</a></div>"
+        f"<div id='{fold}-content'>{hidden}</div></div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+def test_a_more_box_without_text_inside_stays_chrome() -> None:
+    more = "<div class='read-more'><a href='/m'>Read more stories about the storm here</a></div>"
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story-body'>{story}{more}</div>")))
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_page_built_in_the_browser_gives_its_articlebody() -> None:
+    lines = "\\n".join(sentence(i) for i in range(8))
+    head = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "articleBody": "{lines}"}}</script>'
+    )
+    html = f"<html><head>{head}</head><body><div id='app'><a href='/'>Home</a></div></body></html>"
+    assert texts(parse(html)) == [sentence(i) for i in range(8)]
+    assert any("articleBody is used" in message for message in warnings_of(html))
+
+
+def test_a_page_builder_widget_box_around_each_block_of_text() -> None:
+    # Elementor wraps every block in a "widget" container: the words say chrome
+    def widget(inner: str) -> str:
+        return (
+            "<div class='elementor-widget'><div class='elementor-widget-container'>"
+            f"{inner}</div></div>"
+        )
+
+    share = widget("<a href='/s1'>Share</a> <a href='/s2'>Tweet</a>")
+    blocks = "".join(
+        widget(f"<div class='text-editor'><p>{sentence(i)}</p></div>") for i in range(5)
+    )
+    found = texts(parse(page(f"<h1>Headline</h1><section class='post'>{blocks}{share}</section>")))
+    assert found == [sentence(i) for i in range(5)]
+
+
+def test_a_menu_drawer_around_the_page_main_is_no_chrome() -> None:
+    # a mobile menu's drawer slides the whole page, <main> included
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    promo = f"<div class='promo-text'><p>{sentence(90, 60)}</p></div>"
+    html = (
+        "<html><head><title>T</title></head><body>"
+        f"<div class='nav-drawer-panel'><main><h1>Headline</h1><div class='story'>{story}</div>"
+        f"</main></div>{promo}</body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]

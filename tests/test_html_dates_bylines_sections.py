@@ -8,7 +8,8 @@ import lxml.html
 import pytest
 
 from newsdoc.readers.bylines import split_byline
-from newsdoc.readers.dates import MONTH_NAMES, PUBLISHED_WORDS, parse_date
+from newsdoc.readers.dates import MODIFIED_WORDS, MONTH_NAMES, PUBLISHED_WORDS, parse_date
+from newsdoc.readers.html.body.boilerplate import CREDIT_OPENERS
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 from newsdoc.readers.html.metadata.fields.section import display_section
 
@@ -132,3 +133,189 @@ def test_section_is_made_readable(raw: str, shown: str) -> None:
 def test_a_placeholder_is_no_section(placeholder: str) -> None:
     head = f"<meta property='article:section' content='{placeholder}'>"
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section is None
+
+
+@pytest.mark.parametrize("word", [*PUBLISHED_WORDS, *MODIFIED_WORDS])
+def test_a_byline_ends_at_every_published_or_updated_word_of_the_data(word: str) -> None:
+    # date_words.json is the one list: a new language's words cut bylines too
+    authors, _ = split_byline(f"Jane Roe {word.title()} 12:30", strict=True)
+    assert [person.name for person in authors] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("(Written by Jason Doe)", ["Jason Doe"]),
+        ("(Reporting by Jason Doe; Editing by Ann Roe)", ["Jason Doe"]),
+        ("(Editing by Ann Roe)", []),  # an editor's credit names no author
+    ],
+)
+def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) -> None:
+    assert credit.strip("()").casefold().startswith(CREDIT_OPENERS)
+    byline = meta_of(f"<h1>Headline</h1>{STORY}<p>{credit}</p>", lang="en").byline
+    assert ([person.name for person in byline.authors] if byline else []) == names
+
+
+def test_a_printed_byline_wins_over_the_twitter_label_account() -> None:
+    # twitter:label1 "Written by" names the CMS account that posted the page (an editor's)
+    head = (
+        "<meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Ed Itor'>"
+    )
+    body = f"<h1>Headline</h1><div class='byline'>By Jane Roe</div>{STORY}"
+    byline = meta_of(body, head=head, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jane Roe"]
+    alone = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="en").byline
+    assert alone is not None and [p.name for p in alone.authors] == ["Ed Itor"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a photo credit marked as the picture's author (schema.org ImageObject)
+        "<div itemscope itemtype='http://schema.org/ImageObject'><img src='a.jpg'>"
+        "<small itemprop='author'>Photograph by Jane Roe, Example Images</small></div>",
+        # the same inside a figure's caption, whatever its scope
+        "<figure><img src='a.jpg'><figcaption><small itemprop='author'>Jane Roe</small>"
+        "</figcaption></figure>",
+        # a pull quote's speaker
+        "<div class='pull-quote'><blockquote>Words.</blockquote>"
+        "<div class='pull-quote__author'><span class='author'>Jane Roe</span></div></div>",
+    ],
+)
+def test_a_picture_credit_or_a_pull_quote_speaker_is_no_author(credit: str) -> None:
+    scope = "itemscope itemtype='http://schema.org/NewsArticle'"
+    body = f"<article {scope}><h1>Headline</h1>{STORY}{credit}{STORY}</article>"
+    assert meta_of(body, lang="en").byline is None
+
+
+def test_a_long_declared_list_of_credits_is_narrowed_to_the_linked_printed_byline() -> None:
+    head = "<meta name='author' content='Jane Roe,Sam Poe at Example Models,Kim Doe for Brand'>"
+    printed = "<div class='byline'>By <a href='/author/jane-roe'>Jane Roe</a></div>"
+    byline = meta_of(f"<h1>Headline</h1>{printed}{STORY}", head=head, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jane Roe"]
+    # a printed byline without author links does not narrow the list
+    plain = "<div class='byline'>By Jane Roe</div>"
+    byline = meta_of(f"<h1>Headline</h1>{plain}{STORY}", head=head, lang="en").byline
+    assert byline is not None and len(byline.authors) == 3
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("8. Dez. 2010, 14:35", dt.date(2010, 12, 8)),
+        ("3 Okt 2021", dt.date(2021, 10, 3)),
+        ("12 févr. 2019 à 10h30", dt.date(2019, 2, 12)),
+        ("3 ene. 2021", dt.date(2021, 1, 3)),
+        ("3 dic 2021", dt.date(2021, 12, 3)),
+        ("3 mrt 2021", dt.date(2021, 3, 3)),
+        ("3 окт. 2021", dt.date(2021, 10, 3)),
+        # "Mag." opens Austrian names (Magister): no abbreviation that is a word elsewhere
+        ("Mag. Hans Meier, 3 May 2021", dt.date(2021, 5, 3)),
+    ],
+)
+def test_abbreviated_month_names(printed: str, day: dt.date) -> None:
+    when = parse_date(printed, dayfirst=True)
+    assert when is not None
+    assert (when.date() if isinstance(when, dt.datetime) else when) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Publié le 08/12/2010 à 10h00, mis à jour le 09/12/2010 à 11h00", "fr"),
+        ("Veröffentlicht am 8. Dezember 2010, aktualisiert am 9. Dezember 2010", "de"),
+        ("Published December 8, 2010 | Updated December 9, 2010 10:00 AM", "en"),
+    ],
+)
+def test_one_line_with_the_published_and_the_updated_date(line: str, lang: str) -> None:
+    meta = meta_of(f"<h1>Headline</h1><p>{line}</p>{STORY}", lang=lang)
+    assert meta.published is not None and meta.modified is not None
+    days = [when.day for when in (meta.published, meta.modified)]
+    assert days == [8, 9]
+
+
+def test_an_author_box_after_the_article_names_the_author() -> None:
+    filler = "".join(f"<div class='x{i}'><span>{i}</span></div>" for i in range(450))
+    box = (
+        "<div class='auteur_container'><div class='auteur_photo_info'>\n"
+        + " " * 200
+        + "<a href='https://example.com/auteur/79/roberson-alphonse'><h5>Roberson Alphonse</h5>"
+        "</a>\n" + " " * 200 + "<span>Auteur</span></div></div>"
+    )
+    byline = meta_of(f"<h1>Headline</h1>{STORY}{filler}{box}", lang="fr").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Roberson Alphonse"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<a href='/staff/'>Our Staff</a>",  # a list of staff, not a person's page
+        "<a href='/settings/profile/'>設定</a>",
+    ],
+)
+def test_a_link_to_no_persons_page_names_no_author(link: str) -> None:
+    filler = "".join(f"<div class='x{i}'><span>{i}</span></div>" for i in range(450))
+    assert meta_of(f"<h1>Headline</h1>{STORY}{filler}<div>{link}</div>", lang="en").byline is None
+
+
+def test_a_declared_author_that_is_the_sites_name_is_the_outlet() -> None:
+    head = "<meta name='author' content='Tribuna'>"
+    byline = meta_of(
+        f"<h1>Headline</h1>{STORY}", head=head, url="https://www.tribuna.cu/x/story", lang="es"
+    ).byline
+    assert byline is not None and byline.text == "Tribuna" and byline.authors == ()
+    # the person the page names wins over the outlet
+    person = "<span itemprop='author'>Oscar Alvarez Delgado</span>"
+    byline = meta_of(
+        f"<h1>Headline</h1>{person}{STORY}", head=head, url="https://www.tribuna.cu/x", lang="es"
+    ).byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Oscar Alvarez Delgado"]
+    # a person's name that holds the site's is still a person (kottke.org)
+    head = "<meta name='author' content='Jason Kottke'>"
+    kottke = "https://kottke.org/19/x"
+    byline = meta_of(f"<h1>H</h1>{STORY}", head=head, url=kottke, lang="en").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jason Kottke"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]),
+        ("By Jane Roe (with John Doe)", ["Jane Roe", "John Doe"]),
+        ("By Jane Roe (with additional reporting by Sam Poe)", ["Jane Roe"]),
+        ("Jane Roe (Reuters)", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_co_authors_in_brackets(printed: str, names: list[str]) -> None:
+    assert [person.name for person in split_byline(printed, strict=True)[0]] == names
+
+
+def test_the_date_nearest_the_headline_wins_over_the_teasers_below() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><img src='/t{i}.jpg'><p><span class='date-post'>Abril 21, 2022"
+        f"</span></p><h3><a href='/t{i}'>Other story {i}</a></h3></div>"
+        for i in range(4)
+    )
+    body = (
+        "<div class='post-meta'><span class='date-post'>Abril 19, 2022</span></div>"
+        f"<h1>Headline</h1>{teasers}{STORY}"
+    )
+    meta = meta_of(body, lang="es")
+    assert meta.published == dt.date(2022, 4, 19)
+
+
+def test_an_author_given_as_the_slug_of_its_page_has_its_words_apart() -> None:
+    ld = (
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Graciela-Cuevas",'
+        ' "url": "https://www.example.com/autor/graciela-cuevas/2338"}}'
+    )
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    byline = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="es").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Graciela Cuevas"]
+    # a hyphenated given name is no slug when the profile URL does not spell it
+    ld = ld.replace("Graciela-Cuevas", "Jean-Pierre Roe")
+    head = f"<script type='application/ld+json'>{ld}</script>"
+    byline = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="fr").byline
+    assert byline is not None and [p.name for p in byline.authors] == ["Jean-Pierre Roe"]

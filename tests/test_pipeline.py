@@ -84,8 +84,38 @@ def test_every_reader_has_one_shape() -> None:
             assert isinstance(read, newsdoc.Article), found.name
             assert read.url is not None
     for function in (newsdoc.parse_html, newsdoc.parse_text, newsdoc.from_json):
-        parameter = inspect.signature(function).parameters["url"]
-        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default is None
+        for name in ("url", "http_charset"):
+            parameter = inspect.signature(function).parameters[name]
+            assert parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default is None
+
+
+@pytest.mark.parametrize("format", ["html", "markdown"])
+def test_the_http_charset_decodes_bytes_in_every_reader_that_has_bytes_to_decode(
+    format: str,
+) -> None:
+    headline = "Škoda řekla, že dodávky obnoví"
+    document = (
+        f"<html><head><title>{headline}</title></head><body><p>{headline}.</p></body></html>"
+        if format == "html"
+        else f"# {headline}\n\n{headline}.\n"
+    )
+    data = document.encode("cp1250")  # not UTF-8, and nothing in it names its charset
+    article = newsdoc.parse(data, format=format, http_charset="windows-1250", analyze=False)
+    assert article.headline == headline
+
+
+def test_valid_utf8_text_stays_utf8_whatever_the_http_charset_says() -> None:
+    # servers label text ISO-8859-1 by default: UTF-8 bytes must not become mojibake
+    data = "# Grüße aus Köln\n\nEin Text.\n".encode()
+    article = newsdoc.parse(data, format="markdown", http_charset="iso-8859-1", analyze=False)
+    assert article.headline == "Grüße aus Köln"
+
+
+@pytest.mark.parametrize("label", ["hex", "zlib", "no-such-charset", "undefined"])
+def test_an_http_charset_that_is_no_text_encoding_is_passed_over(label: str) -> None:
+    data = "# Caf\xe9 cr\xe8me\n\nDu texte en fran\xe7ais, encore du texte.\n".encode("cp1252")
+    article = newsdoc.parse(data, format="markdown", http_charset=label, analyze=False)
+    assert article.headline == "Café crème"
 
 
 def test_every_writer_has_one_shape() -> None:
@@ -138,6 +168,14 @@ def test_parse_picks_the_reader_by_content_or_by_name() -> None:
     assert newsdoc.detect_format(newsdoc.to_json(newsdoc.parse(PAGE))) == "json"
     # a .json file is newsdoc JSON whatever it holds: other JSON is an error, not text
     assert newsdoc.detect_format('{"a": 1}', name="data.json.gz") == "json"
+
+
+@pytest.mark.parametrize(
+    "start", ["<script src='/jquery.js'></script>", "<link rel='stylesheet' href='/a.css'>"]
+)
+def test_a_page_that_opens_with_a_script_or_a_link_is_html(start: str) -> None:
+    # pages saved with their scripts before the doctype (news-ml lenouvelliste)
+    assert newsdoc.detect_format(f"{start}\n<!DOCTYPE html><html><body><p>x</p>") == "html"
 
 
 def test_a_str_naming_a_file_is_refused_with_the_way_out() -> None:

@@ -7,6 +7,7 @@ beside the FastWARC that newsdoc reads with, and read back by both.
 from __future__ import annotations
 
 import gzip
+import io
 import warnings
 from pathlib import Path
 
@@ -28,7 +29,16 @@ from warc_fixtures import (  # noqa: E402
     page,
 )
 
-from newsdoc.warc import WarcCounts, is_warc_name, parse_page, parse_warc, read_warc  # noqa: E402
+from newsdoc.cli.sources import is_input_name  # noqa: E402
+from newsdoc.dask import output_name  # noqa: E402
+from newsdoc.warc import (  # noqa: E402
+    WarcCounts,
+    WarcPage,
+    is_warc_name,
+    parse_page,
+    parse_warc,
+    read_warc,
+)
 
 pytestmark = pytest.mark.engines
 
@@ -242,8 +252,104 @@ def test_parse_page_keeps_warnings_and_provenance(tmp_path: Path) -> None:
     )
 
 
+def test_a_bug_is_an_error_row_worded_as_the_command_line_words_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsdoc.cli.convert import bug_report as cli_bug_report
+    from newsdoc.errors import bug_report
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("no such thing")
+
+    monkeypatch.setattr(newsdoc.pipeline, "parse", broken)
+    row = parse_page(WarcPage(url="https://p.example/a", body=b"<p>text</p>"))
+    assert row.article is None and row.error is not None
+    try:
+        broken()
+    except KeyError as error:
+        assert row.error == bug_report(error) == cli_bug_report(error)
+    assert row.error.startswith("internal error, a bug in newsdoc (please report it): KeyError")
+    assert "in broken)" in row.error  # where it was raised
+
+
+class _Kept(io.BytesIO):
+    """A buffer that FastWARC's writer may close without losing what it holds."""
+
+    def close(self) -> None:
+        pass
+
+
+def _zstd_warc(w: Writer, *, dictionary: bool) -> bytes:
+    """The records of an uncompressed ``w`` as a ``.warc.zst``: a zstd frame per record.
+
+    With ``dictionary``, one trained on the records is written first, in a
+    skippable frame, and every frame is compressed with it.
+    """
+    from fastwarc.stream_io import ZstdWriter, zstd_train_dictionary_from_samples
+
+    data = w.data()
+    records = [data[a:b] for a, b in zip(w.offsets, [*w.offsets[1:], len(data)], strict=True)]
+    out = _Kept()
+    trained = zstd_train_dictionary_from_samples(records * 8, 1024) if dictionary else None
+    writer = ZstdWriter(out, dictionary=trained)
+    for record in records:
+        writer.write(record)
+        writer.finish()  # ends the frame: the next record starts one of its own
+    writer.close()
+    return out.getvalue()
+
+
+def _zstd_crawl() -> Writer:
+    w = Writer(gzip_records=False)
+    w.warcinfo()
+    for n in range(3):
+        for url, html in GOOD_PAGES:
+            w.response(f"{url}/{n}", html.encode("utf-8"))
+    w.response("https://news.example.org/gone", b"gone", status="404 Not Found")
+    return w
+
+
+@pytest.mark.parametrize("dictionary", [False, True], ids=["plain", "dictionary"])
+def test_zstd_reads_what_gzip_reads(tmp_path: Path, dictionary: bool) -> None:
+    w = _zstd_crawl()
+    gzipped = tmp_path / "a.warc.gz"
+    gzipped.write_bytes(gzip.compress(w.data()))
+    zstd = tmp_path / "a.warc.zst"
+    zstd.write_bytes(_zstd_warc(w, dictionary=dictionary))
+    assert zstd.read_bytes()[:4] == (b"\x5d\x2a\x4d\x18" if dictionary else b"\x28\xb5\x2f\xfd")
+    counts, expected = WarcCounts(), WarcCounts()
+    got = [(p.url, p.record_id, p.status, p.body) for p in read_warc(zstd, counts=counts)]
+    want = [(p.url, p.record_id, p.status, p.body) for p in read_warc(gzipped, counts=expected)]
+    assert got == want and len(got) == 3 * len(GOOD_PAGES)
+    assert counts == expected and counts.skipped == {"warcinfo record": 1, "status 4xx": 1}
+    offsets = [p.offset for p in read_warc(zstd)]
+    assert offsets == sorted(set(offsets)) and offsets[0] > 0  # a frame each, after warcinfo's
+
+
+@pytest.mark.parametrize("dictionary", [False, True], ids=["plain", "dictionary"])
+def test_zstd_damage_loses_only_the_damaged_frame(tmp_path: Path, dictionary: bool) -> None:
+    w = _zstd_crawl()
+    data = _zstd_warc(w, dictionary=dictionary)
+    path = tmp_path / "a.warc.zst"
+    path.write_bytes(data)
+    offsets = [p.offset or 0 for p in read_warc(path)]
+    broken = bytearray(data)
+    broken[offsets[4] + 20 : offsets[4] + 40] = b"x" * 20  # inside the 5th page's frame
+    path.write_bytes(bytes(broken))
+    rows, counts, warned = _read(path)
+    assert counts.balanced and counts.errors == {"damaged": 1} and len(warned) == 1
+    assert counts.articles == 3 * len(GOOD_PAGES) - 1  # the frames after it are read
+    assert [r.offset for r in rows if r.error] == [offsets[4]]
+    path.write_bytes(data[:-25])  # the tail cut: the 404's frame
+    _rows, counts, _ = _read(path)
+    assert counts.balanced and counts.errors == {"damaged": 1}
+    assert counts.articles == 3 * len(GOOD_PAGES)
+
+
 def test_names_and_missing_file(tmp_path: Path) -> None:
     assert is_warc_name("a.warc") and is_warc_name("A.WARC.GZ") and not is_warc_name("a.html.gz")
+    assert is_warc_name("a.warc.zst") and is_input_name("a.warc.zst") and is_input_name("a.warc.gz")
+    assert output_name("/crawls/CC-NEWS-1.warc.zst") == "CC-NEWS-1.parquet"
     with pytest.raises(newsdoc.ParseError, match="cannot read"):
         list(read_warc(tmp_path / "missing.warc.gz"))
 

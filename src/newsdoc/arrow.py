@@ -27,6 +27,7 @@ zstd-compressed.  :class:`ArticleRow` and :func:`row_dict` need no pyarrow
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
@@ -161,6 +162,7 @@ def _person(person: Person) -> dict[str, Any]:
     }
 
 
+@functools.cache  # immutable, and wanted for every batch
 def schema() -> pa.Schema:
     """The Arrow schema of the rows (see the module's notes), with its version metadata."""
     import pyarrow as pa

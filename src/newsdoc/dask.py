@@ -97,7 +97,7 @@ def warcs_to_parquet(
 
 
 def output_name(path: str) -> str:
-    """The Parquet file a WARC file's rows go to: its name, ``.warc[.gz]`` replaced."""
+    """The Parquet file a WARC file's rows go to: its name, the WARC suffix replaced."""
     base = os.path.basename(path)
     for suffix in sorted(WARC_SUFFIXES, key=len, reverse=True):  # .warc.gz before .warc
         if base.lower().endswith(suffix):

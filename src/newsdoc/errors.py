@@ -9,6 +9,7 @@ JSON-LD block, an unsafe URL that was dropped, ...) are reported as
 
 from __future__ import annotations
 
+import os
 import warnings
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "NewsdocError",
     "NewsdocWarning",
     "ParseError",
+    "bug_report",
     "warn",
 ]
 
@@ -53,3 +55,20 @@ class NewsdocWarning(UserWarning):
 def warn(message: str) -> None:
     """Emit a :class:`NewsdocWarning` attributed to the caller of the public API."""
     warnings.warn(message, NewsdocWarning, stacklevel=3)
+
+
+def bug_report(error: BaseException) -> str:
+    """An unexpected exception, reported as the bug it is: its last traceback line.
+
+    The one wording of a bug wherever newsdoc turns one into a message instead
+    of stopping: the command line's error lines, a crawl's error rows.
+    """
+    import traceback  # here: bugs are rare, and it loads textwrap and linecache
+
+    last = traceback.format_exception_only(type(error), error)[-1].strip()
+    frames = traceback.extract_tb(error.__traceback__)
+    where = ""
+    if frames:
+        frame = frames[-1]
+        where = f" (at {os.path.basename(frame.filename)}:{frame.lineno} in {frame.name})"
+    return f"internal error, a bug in newsdoc (please report it): {last}{where}"

@@ -3,9 +3,11 @@
 Each :class:`Format` names a format, the file extensions and media type that
 announce it, and its reader and/or writer, in one shape for all:
 
-- a reader is ``read(data, *, url=None) -> Article``: ``data`` is the
-  document (``str``, or ``bytes`` in any encoding the format allows); ``url``
-  is where it came from;
+- a reader is ``read(data, *, url=None, http_charset=None) -> Article``:
+  ``data`` is the document (``str``, or ``bytes`` in any encoding the format
+  allows); ``url`` is where it came from; ``http_charset`` is the charset of
+  the HTTP header it was served with, when known (a hint for bytes, ranked
+  by each reader as its format's standard says);
 - a writer is ``write(article, *, indent=None) -> str``: ``indent`` indents
   the JSON formats and is ignored by the others.
 
@@ -48,7 +50,9 @@ __all__ = [
 class Reader(Protocol):
     """The shape of every reader: the document in, the article out."""
 
-    def __call__(self, data: str | bytes, /, *, url: str | None = None) -> Article: ...
+    def __call__(
+        self, data: str | bytes, /, *, url: str | None = None, http_charset: str | None = None
+    ) -> Article: ...
 
 
 class Writer(Protocol):

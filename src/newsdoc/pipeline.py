@@ -25,7 +25,7 @@ from .model import Article
 __all__ = ["detect_format", "parse", "read_bytes"]
 
 _HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|script|link|style|noscript)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _JSON_START = re.compile(rb'\s*\{\s*"format"\s*:\s*"newsdoc"')
@@ -82,9 +82,10 @@ def parse(
     ``"markdown"`` or ``"text"``, ``"json"``); by default it is detected
     (:func:`detect_format`).  ``url`` is where the document came from.
     ``http_charset`` is the charset of the HTTP header the document was served
-    with, if known: the HTML reader ranks it below a byte order mark and above
-    ``<meta charset>`` (see :func:`newsdoc.readers.html.parse_html`); the
-    other readers have no use for it.
+    with, if known, a hint for ``bytes``: the HTML reader ranks it below a
+    byte order mark and above ``<meta charset>`` (see
+    :func:`newsdoc.readers.html.parse_html`), the text reader uses it for bytes
+    that are not UTF-8, and JSON, whose encoding its bytes tell, ignores it.
 
     With ``analyze`` (the default) the article goes through
     :func:`newsdoc.analyze`, unless it already carries an analysis (people,
@@ -111,12 +112,7 @@ def parse(
         raise ParseError(f"parse: expected a path, str or bytes, got {type(source).__name__}")
     reader = _reader(format if format is not None else detect_format(data, name=name))
     assert reader.read is not None
-    if http_charset is not None and reader.name == "html":
-        from .readers.html import parse_html  # the one reader with a transport hint
-
-        article = parse_html(data, url=url, http_charset=http_charset)
-    else:
-        article = reader.read(data, url=url)
+    article = reader.read(data, url=url, http_charset=http_charset)
     if analyze and not (article.people or article.quotes or article.citations):
         from .analysis import analyze as run_analysis
 

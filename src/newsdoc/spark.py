@@ -5,8 +5,9 @@ the Python workers as Arrow record batches, in the schema of
 :mod:`newsdoc.arrow` (one row per article, or per error):
 
 - :func:`read_warcs`: a DataFrame of WARC paths (one per row) into a DataFrame
-  of articles.  Each path is read whole by one task: give the DataFrame as
-  many partitions as you want tasks running (``repartition``);
+  of articles.  Each path is read whole by the task of its partition:
+  :func:`paths_frame` makes the DataFrame with a partition per path, so that
+  Spark's scheduler hands the files to its task slots one at a time;
 - :func:`parse_html_column`: a DataFrame whose column holds saved HTML (with
   its URL, and an id if you have one) into a DataFrame of articles.
 
@@ -18,7 +19,7 @@ driver once an action has run.  See docs/scale-out.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .arrow import record_batches, schema
@@ -30,7 +31,20 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import StructType
 
-__all__ = ["counts_accumulator", "parse_html_column", "read_warcs", "spark_schema"]
+__all__ = [
+    "BATCH_ROWS",
+    "counts_accumulator",
+    "parse_html_column",
+    "paths_frame",
+    "read_warcs",
+    "spark_schema",
+]
+
+#: Rows per Arrow batch sent back to the JVM.  A file's rows go out as they are
+#: parsed, a few at a time, so that the JVM converts and writes them while the
+#: Python worker parses the next ones (a batch per file left the JVM idle while
+#: Python parsed, then Python idle while the JVM wrote).
+BATCH_ROWS = 32
 
 
 def spark_schema() -> StructType:
@@ -61,25 +75,43 @@ def counts_accumulator(spark: SparkSession) -> Accumulator[WarcCounts]:
     return accumulator
 
 
+def paths_frame(spark: SparkSession, paths: Sequence[str], *, column: str = "path") -> DataFrame:
+    """A DataFrame of ``paths`` (column ``column``), a partition per path.
+
+    Each partition becomes a task that reads one file, so the tasks are as
+    even as the files.  (``DataFrame.repartition(n)`` deals rows round robin
+    from a random start in each input partition: with more than one input
+    partition, some partitions get two paths and others none.)
+    """
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    rows = spark.sparkContext.parallelize([(p,) for p in paths], max(1, len(paths)))
+    return spark.createDataFrame(rows, StructType([StructField(column, StringType(), False)]))
+
+
 def read_warcs(
     paths: DataFrame,
     *,
     path_column: str = "path",
     analyze: bool = True,
     counts: Accumulator[WarcCounts] | None = None,
+    batch_rows: int = BATCH_ROWS,
 ) -> DataFrame:
     """A DataFrame of the articles of the WARC files named in ``paths[path_column]``.
 
     Every HTML response becomes a row (its article, or its error), in the
     schema of :mod:`newsdoc.arrow`; paths are local files or URLs that fsspec
-    opens (``s3://...`` with s3fs installed on the workers).
+    opens (``s3://...`` with s3fs installed on the workers).  Make ``paths``
+    with :func:`paths_frame` (a partition per file); rows go back to the JVM
+    in Arrow batches of ``batch_rows``.
     """
 
     def convert(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             for path in batch.column(path_column).to_pylist():
                 tally = WarcCounts()
-                yield from record_batches(parse_warc(path, analyze=analyze, counts=tally))
+                rows = parse_warc(path, analyze=analyze, counts=tally)
+                yield from record_batches(rows, batch_rows=batch_rows)
                 if counts is not None:
                     counts.add(tally)
 
@@ -93,6 +125,7 @@ def parse_html_column(
     url_column: str | None = "url",
     id_column: str | None = None,
     analyze: bool = True,
+    batch_rows: int = BATCH_ROWS,
 ) -> DataFrame:
     """A DataFrame of the articles of the HTML pages in ``frame[html_column]``.
 
@@ -111,6 +144,6 @@ def parse_html_column(
                 ids=table[id_column] if id_column is not None else None,
                 analyze=analyze,
             )
-            yield from record_batches(rows)
+            yield from record_batches(rows, batch_rows=batch_rows)
 
     return frame.select(*columns).mapInArrow(convert, spark_schema())

@@ -1,7 +1,8 @@
 """WARC input: the HTML pages of a web crawl, each read into an article (extra ``warc``).
 
-:func:`read_warc` walks a ``.warc`` or ``.warc.gz`` file (gzip per record, as
-crawlers write them, or the whole file gzipped as one stream) with FastWARC
+:func:`read_warc` walks a ``.warc``, ``.warc.gz`` or ``.warc.zst`` file (gzip
+per record, as crawlers write them, or the whole file gzipped as one stream;
+zstd a frame per record, with or without a dictionary) with FastWARC
 and yields a :class:`WarcPage` for every HTML response: where it is in the
 file, its URL, record id, WARC date, HTTP status, the charset of its HTTP
 header, and its body with the transfer and content encodings undone.
@@ -33,10 +34,11 @@ from typing import TYPE_CHECKING, BinaryIO
 import attrs
 
 from . import limits
-from .errors import NewsdocError, NewsdocWarning, ParseError, warn
+from .errors import NewsdocError, NewsdocWarning, ParseError, bug_report, warn
 from .pipeline import detect_format
 
 if TYPE_CHECKING:
+    from fastwarc.stream_io import GzipReader, ZstdReader
     from fastwarc.warc import WarcRecord
 
     from .arrow import ArticleRow
@@ -53,19 +55,23 @@ __all__ = [
 ]
 
 #: The file names read as WARC (a ``.gz`` may be per record or one stream).
-WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".warc.zst")
 
 #: The payload types read as HTML.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+#: A zstd skippable frame (its first byte is 0x50 to 0x5f): where a ``.warc.zst``
+#: keeps its dictionary, at the start of the file.
+_ZSTD_SKIPPABLE = b"\x2a\x4d\x18"
 _WARC_MAGIC = b"WARC/1."
 #: Bytes read at a time when looking for the next record after damage.
 _SCAN_CHUNK = 1 << 20
 
 
 def is_warc_name(name: str) -> bool:
-    """Whether a file of this name is read as WARC (``.warc`` or ``.warc.gz``)."""
+    """Whether a file of this name is read as WARC (``.warc``, ``.warc.gz``, ``.warc.zst``)."""
     return name.lower().endswith(WARC_SUFFIXES)
 
 
@@ -75,7 +81,8 @@ class WarcPage:
 
     ``source`` is the WARC file as named; ``offset`` is where the record
     starts in it: the start of its gzip member in a ``.warc.gz`` written a
-    member per record (as Common Crawl's indexes give it), its byte offset in
+    member per record (as Common Crawl's indexes give it), of its zstd frame
+    in a ``.warc.zst``, its byte offset in
     an uncompressed ``.warc``, and 0 for every record of a file gzipped as one
     stream.  ``date`` is the WARC-Date, ``status`` the HTTP status,
     ``charset`` the charset of the HTTP ``Content-Type`` header, ``body`` the
@@ -235,8 +242,7 @@ def parse_page(page: WarcPage, *, analyze: bool = True) -> ArticleRow:
         except NewsdocError as error:
             return attrs.evolve(base, error=str(error))
         except Exception as error:  # a bug: an error row, not a crawl stopped half way
-            problem = f"internal error, a bug in newsdoc: {type(error).__name__}: {error}"
-            return attrs.evolve(base, error=problem)
+            return attrs.evolve(base, error=bug_report(error))
     notes = dict.fromkeys((*page.notes, *(str(w.message) for w in caught)))
     return attrs.evolve(base, article=article, warnings=tuple(notes))
 
@@ -299,8 +305,39 @@ class _Reader:
         self.counts = counts
         self.size = file.seek(0, io.SEEK_END)
         file.seek(0)
-        self.gzip = file.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC
-        self.magic = _GZIP_MAGIC if self.gzip else _WARC_MAGIC
+        head = file.read(8)
+        self.gzip = head.startswith(_GZIP_MAGIC)
+        skippable = len(head) == 8 and 0x50 <= head[0] <= 0x5F and head[1:4] == _ZSTD_SKIPPABLE
+        self.zstd = head.startswith(_ZSTD_MAGIC) or skippable
+        self.magic = _GZIP_MAGIC if self.gzip else _ZSTD_MAGIC if self.zstd else _WARC_MAGIC
+        # a dictionary frame is read by a reader that starts at the top of the file; one
+        # that starts after damage is given the dictionary
+        self.dictionary = (
+            self._dictionary(int.from_bytes(head[4:], "little")) if skippable else None
+        )
+
+    def _dictionary(self, size: int) -> bytes | None:
+        """The zstd dictionary of the skippable frame at the start (itself zstd or not)."""
+        from fastwarc.stream_io import ZstdReader
+
+        self.file.seek(8)
+        data = self.file.read(size)
+        if data.startswith(_ZSTD_MAGIC):
+            try:
+                data = limits.read_at_most(ZstdReader(io.BytesIO(data)), limits.MAX_INPUT_CHARS)
+            except OSError:
+                return None  # not a dictionary: the records after it tell
+        return data or None
+
+    def _decoder(self) -> GzipReader | ZstdReader | None:
+        """A reader that decompresses the file from where it stands (``None``: not compressed)."""
+        from fastwarc.stream_io import GzipReader, ZstdReader
+
+        if self.gzip:
+            return GzipReader(self.file)
+        if self.zstd:
+            return ZstdReader(self.file, dictionary=self.dictionary)
+        return None
 
     def pages(self) -> Iterator[WarcPage]:
         start: int | None = 0
@@ -309,20 +346,21 @@ class _Reader:
 
     def _run(self, start: int) -> Generator[WarcPage, None, int | None]:
         """Pages from ``start`` on; returns where to go on after damage (``None``: the end)."""
-        from fastwarc.stream_io import GzipReader
         from fastwarc.warc import ArchiveIterator
 
         self.file.seek(start)
-        gzip = GzipReader(self.file) if self.gzip else None
+        decoder = self._decoder()
         records = ArchiveIterator(
-            self.file if gzip is None else gzip, auto_decode="none", stream_detect=False
+            self.file if decoder is None else decoder, auto_decode="none", stream_detect=False
         )
         last: int | None = None  # the offset of the last record read whole
         current: int | None = None  # the offset of the record being read
         try:
             for record in records:
                 # a record's own stream_pos is off by a member behind a GzipReader
-                current = record.stream_pos if gzip is None else gzip.frame_start_position() or 0
+                current = (
+                    record.stream_pos if decoder is None else decoder.frame_start_position() or 0
+                )
                 page = self._page(record, current)
                 last, current = current, None
                 if page is not None:
@@ -443,11 +481,11 @@ class _Reader:
         return None
 
     def _readable(self, offset: int) -> bool:
-        from fastwarc.stream_io import GzipReader
         from fastwarc.warc import ArchiveIterator
 
         self.file.seek(offset)
-        stream = GzipReader(self.file) if self.gzip else self.file
+        decoder = self._decoder()
+        stream = self.file if decoder is None else decoder
         try:
             for record in ArchiveIterator(stream, auto_decode="none", stream_detect=False):
                 record.reader.read()

@@ -12,6 +12,7 @@ speaker is a scare quote or a title and is not reported.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..model import QuoteKind
@@ -23,8 +24,19 @@ from .tokens import Para
 __all__ = ["Attribution", "Found", "attribute"]
 
 _DASHES = frozenset("—–―-")
+# a web address, an e-mail address, a handle or a hashtag in quotation marks
+_ADDRESS = re.compile(
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#]\w+"
+)
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# how far after "more than" or a number its unit stands ("more than 2 %")
+_QUANTITY_REACH = 5
+# the most words between a cue and its "that" ("said in an email to the AP that")
+_PHRASE_BEFORE_THAT = 8
+# the most words after a closing attribution's verb ("announced Wednesday at the
+# Dubai Air Show"): more are a clause of their own
+_AFTER_WORDS = 8
 # the longest subject of a reported clause with no "that" ("the new plant's owners")
 _SUBJECT_WORDS = 4
 # How far (in tokens) rules look from a quotation or a cue: bounds the work on
@@ -87,6 +99,17 @@ class _Attributor:
         sentence = para.sentence_of[cue.first]
         s_lo = para.sentences[sentence][0]
         participle = cue.lower in ph.lex.participles
+        if participle and cue.first > s_lo and para.kinds[cue.first - 1] == "w":
+            # "with Foreign Minister Ayman Safadi warning of": a name right before the
+            # participle is its subject
+            end = para.ends[cue.first - 1]
+            for mention in ph.people.in_range(para.index, para.starts[s_lo], end):
+                if mention.end == end and not mention.possessive:
+                    return Speaker(
+                        mention.person,
+                        para.text[mention.start : mention.end],
+                        (para.index, mention.start, mention.end),
+                    )
         if not participle:
             subject = ph.subject_before(para, cue.first, max(lo, s_lo))
             if subject is not None:
@@ -280,7 +303,11 @@ class _Attributor:
         hi = para.sentences[sentence][1]
         k = t + 1
         hi = min(hi, t + _REACH)
-        while k < hi and kinds[k] != "q":
+        while k < hi:
+            if kinds[k] == "q":
+                # 'have been "terribly disruptive" and ..., "we won't," Roe said': a later
+                # quotation of the sentence, with its speaker right after it
+                return _known(self.after(para, k))
             cue = ph.cue_at(para, k)
             if cue is not None:
                 if cue.lower in ph.lex.inverted_verbs and k and para.tokens[k - 1] == ",":
@@ -309,8 +336,8 @@ class _Attributor:
         para0 = self.ph.paras[p0]
         para1 = self.ph.paras[p1]
         text = " ".join(self.ph.paras[p].text[s:e] for p, s, e in raw.pieces).strip()
-        if not any(c.isalpha() for c in text):
-            return None
+        if not any(c.isalpha() for c in text) or _ADDRESS.fullmatch(text.rstrip(_CLOSE_PUNCT)):
+            return None  # 'visit "reopenstate.com."': an address says nothing
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
         if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
             return None
@@ -433,6 +460,10 @@ class _Attributor:
             # a cue whose clause was not read as reported speech ("ajoute qu'il est")
             lo, hi = previous.sentences[sentence]
             cues = self.ph.cues(previous, lo, hi)
+            if cues and lo < hi and previous.lowers[lo] in self.ph.lex.subordinators:
+                # "When Wallace asked ..., Trump said the following:": the main clause's
+                comma = next((k for k in range(lo, hi) if previous.tokens[k] == ","), hi)
+                cues = [c for c in cues if c.first > comma]
             speaker = self._subject_or_inherited(previous, cues[0], lo) if cues else None
             person = speaker.person if speaker is not None else None
         if person is None:
@@ -639,17 +670,43 @@ class _Attributor:
             return None
         if lowers[k] in that:
             return k + 1
-        if lowers[k] in ph.lex.time_words and lowers[k] not in ph.lex.clause_starts:
-            # "said on Wednesday that", "said in a statement that": only with "that"
-            skipped = 0
-            while k < hi and skipped < 8 and kinds[k] == "w" and lowers[k] in ph.lex.time_words:
+        lower = lowers[k]
+        if (
+            lower in ph.lex.time_words
+            or lower in ph.lex.head_breaks
+            or (lower in ph.lex.subordinators and not self._opens_clause(para, k, hi))
+        ) and lower not in ph.lex.clause_starts:
+            # "said on Wednesday that", "said in an email to The Associated Press that",
+            # "said after the game that": a phrase of time, place or manner, then
+            # only with "that"
+            opening = k
+            k += 1
+            while (
+                k < hi
+                and k - cue.last <= _PHRASE_BEFORE_THAT
+                and kinds[k] == "w"
+                and lowers[k] not in that
+                and lowers[k] not in ph.lex.clause_breaks
+                and lowers[k] not in ph.lex.speech_verbs
+            ):
                 k += 1
-                skipped += 1
+            if (
+                k == opening + 1
+                and k + 1 < hi
+                and bare_word(lowers[k + 1]) not in ph.lex.clause_starts
+                and not para.upper(k + 1)
+                and not self._opens_clause(para, k + 1, hi)
+            ):
+                return None  # "said of that on-ramp": "that" points, opens nothing
             return k + 1 if k < hi and lowers[k] in that else None
         if self._opens_clause(para, k, hi):
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:
             return None  # "announced the deal": only "announced that ..." reports speech
+        if any(para.tokens[n][:1].isdigit() for n in range(k, min(hi, k + 3))) and any(
+            lowers[n] in ph.lex.quantity_words for n in range(k + 1, min(hi, k + _QUANTITY_REACH))
+        ):
+            return None  # "the stock added more than 2%", "added 20.72 points": a rise
         if bare_word(lowers[k]) in ph.lex.clause_starts or (
             para.upper(k)
             and para.tokens[k] not in ph.lex.months_days_cased
@@ -692,14 +749,22 @@ class _Attributor:
         stops = set(cue_starts[after + 1 : after + 1 + _CLAUSE_REACH])
         end = start
         k = start
+        # the last word before a comma: 'he said X, and Y would "Q"' reports X, and
+        # the quotation carries the rest
+        before_comma = None
         while k < hi:
             kind = kinds[k]
             if kind == "q":
-                return None  # the quotation carries these words
+                if before_comma is None:
+                    return None  # the quotation carries these words
+                end = before_comma
+                break
             text = tokens[k]
             if text == "," and 0 < k < hi - 1 and _digits(tokens[k - 1], tokens[k + 1]):
                 k += 1  # "16,002": a comma inside a number ends nothing
                 continue
+            if text == "," and k > start and self._clause_follows(para, k + 1, hi):
+                before_comma = end
             if text == ":":
                 if k + 1 < hi and kinds[k + 1] == "q":
                     return None  # 'he told them: "..."' frames a quotation
@@ -724,6 +789,36 @@ class _Attributor:
         words = kinds[start : end + 1].count("w")
         return end if words >= _MIN_CLAUSE_WORDS else None
 
+    def _clause_follows(self, para: Para, k: int, hi: int) -> bool:
+        """Whether a new clause opens at ``k``, after a comma: a conjunction or a
+        relative ("and he sees", "in which Roe"), not an apposition ("assigned to")."""
+        if k >= hi or para.kinds[k] != "w":
+            return False
+        lex = self.ph.lex
+        lower = para.lowers[k]
+        return lower in lex.clause_breaks or (
+            lower in lex.head_breaks and k + 1 < hi and para.lowers[k + 1] in lex.relative_words
+        )
+
+    def _adjunct(self, para: Para, k: int, hi: int) -> bool:
+        """Whether the words from ``k`` after a closing attribution's comma add to it
+        rather than go on with the clause: an apposition ("Juan Perez, senior trader at
+        X", "Tim Roe, PG&E's meteorologist") or a phrase of time, place or reason
+        ("said on Tuesday, after years of debate")."""
+        if k >= hi or para.kinds[k] != "w":
+            return False
+        lex = self.ph.lex
+        lower = para.lowers[k]
+        return (
+            para.upper(k)
+            or lower in lex.determiners
+            or lower in lex.apposition_openers
+            or lower in lex.subordinators
+            or lower in lex.head_breaks
+            or lower in lex.time_words
+            or self.ph.role_apposition(para, k, hi)
+        )
+
     def _according(self, para: Para, cue: Cue, lo: int, hi: int) -> Found | None:
         ph = self.ph
         tokens, kinds = para.tokens, para.kinds
@@ -739,6 +834,15 @@ class _Attributor:
                 return None
             sentence = para.sentence_of[cue.first]
             return self._found(para, sentence, start, end, Attribution(speaker, cue))
+        after = phrase[1] + 1
+        if (
+            ph.head(para, *phrase) in ph.lex.document_nouns
+            and not (after + 1 < hi and para.lowers[after] in ph.lex.head_breaks)
+            and not para.upper(phrase[1])
+        ):
+            # "according to court records": a document cited, nobody speaks ("a
+            # report from InfoNation" names who does)
+            return None
         speaker = ph.speaker(para, phrase)
         sentence = para.sentence_of[cue.first]
         comma = phrase[1] + 1
@@ -764,19 +868,25 @@ class _Attributor:
         lo, hi = para.sentences[sentence]
         if cue.lower not in ph.lex.indirect_verbs:
             return None
-        rest = range(cue.last + 1, hi)
+        after = cue.last + 1
         if (
-            rest
-            and kinds[rest[0]] == "w"
-            and lowers[rest[0]] not in ph.lex.time_words
-            and not para.upper(rest[0])
+            after < hi
+            and kinds[after] == "w"
+            and lowers[after] not in ph.lex.time_words
+            and not para.upper(after)
             and cue.lower not in ph.lex.tell_verbs
         ):
-            return None
-        if any(tokens[k] in ",;:" for k in rest):
-            return None
+            return None  # "testified before the committee": an object, no closing cue
+        # the words after the cue, to a comma or a conjunction ("said on Tuesday, after
+        # years of debate", "said Tuesday while visiting"): what follows is no attribution
+        stop = after
+        while stop < hi and tokens[stop] not in ",;:" and lowers[stop] not in ph.lex.subordinators:
+            stop += 1
+        if stop < hi and tokens[stop] == "," and not self._adjunct(para, stop + 1, hi):
+            return None  # "la cual, dijo Perdomo, debe ...": the clause goes on
+        rest = range(after, stop)
         words_after = [lowers[k] for k in rest if kinds[k] == "w"]
-        if len(words_after) > 5 or any(
+        if len(words_after) > _AFTER_WORDS or any(
             w in ph.lex.pronouns or w in ph.lex.clause_breaks for w in words_after
         ):
             return None  # "..., he told police he supported X": not a closing attribution
@@ -800,6 +910,18 @@ class _Attributor:
             return None
         end = comma - 1
         if kinds[lo : end + 1].count("w") < _MIN_CLAUSE_WORDS:
+            return None
+        opener = lowers[lo]
+        if "," not in tokens[lo:end] and (
+            opener in ph.lex.subordinators
+            or (
+                (opener in ph.lex.head_breaks or opener in ph.lex.time_words)
+                and opener not in ph.lex.determiners
+                and not any(lowers[n] in ph.lex.auxiliaries for n in range(lo, end + 1))
+            )
+        ):
+            # "As the charges were unsealed, Roe testified", "In an interview, Roe
+            # said:", "Today (Nov. 18), NASA announced": no main clause
             return None
         return self._found(para, sentence, lo, end, Attribution(speaker, cue))
 

@@ -135,11 +135,24 @@ class Lexicon:
     #: heads of a phrase that counts rather than names ("25 percent", "the total"):
     #: never a speaker
     quantity_words: frozenset[str]
-    #: Optional (a language without one leaves the key out): verb forms of a mood
-    #: that marks reported speech by itself (German Konjunktiv I: "sei", "habe"): a
-    #: sentence with one and no cue, right after someone's reported speech, goes on
-    #: with it ("Er sagte, die Lage sei ernst. Man müsse jetzt handeln.")
-    reported_mood: frozenset[str] = frozenset()
+    #: role words that say a person's gender ("spokeswoman": f, "congressman": m),
+    #: for the pronouns; a language file may leave it out
+    gendered_words: dict[str, str] = field(default_factory=dict)
+    #: cue words that are cues only before a name ("per Roe", not "per share");
+    #: a language file may leave it out
+    name_cues: frozenset[str] = field(default_factory=frozenset)
+    #: words besides the indefinite articles that open a description of someone
+    #: new ("another spokeswoman"); a language file may leave it out
+    indefinite_words: frozenset[str] = field(default_factory=frozenset)
+    #: pronouns that say the gender of the person named just before them ("he":
+    #: "m", "her": "f"); "M" or "F" for an object form, which refers to someone
+    #: else ("him"); a language file may leave it out
+    gendered_pronouns: dict[str, str] = field(default_factory=dict)
+    #: verb forms of a mood that marks reported speech by itself (German Konjunktiv
+    #: I: "sei", "habe"): a sentence with one and no cue, right after someone's
+    #: reported speech, goes on with it ("Er sagte, die Lage sei ernst. Man müsse
+    #: jetzt handeln."); a language file may leave it out
+    reported_mood: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -293,8 +306,8 @@ def _lexicon(code: str) -> Lexicon | None:
         if name == "first_names":
             kwargs[name] = names
             continue
-        if name not in raw and spec.default is not MISSING:
-            continue  # an optional list the language has not
+        if name not in raw and spec.default_factory is not MISSING:
+            continue  # an optional list the language does not have
         value = raw[name]
         if name == "tag_pattern":
             kwargs[name] = re.compile(value) if value else None

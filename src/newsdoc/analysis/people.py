@@ -580,9 +580,9 @@ def find_people(
             if full in by_name:
                 # known already (the checks below only ever skip a run); a later
                 # mention may say what the first did not ("sagt Eliane Steinmeyer")
-                known = people[by_name[full]]
-                if not known.evidence and _speaks(run, text, lexicon):
-                    known.evidence = True
+                seen = people[by_name[full]]
+                if not seen.evidence and _speaks(run, text, lexicon):
+                    seen.evidence = True
                 continue
             start = run.start
             if _inside(quoted, run.paragraph, start) and names[0] not in lexicon.first_names:
@@ -591,6 +591,8 @@ def find_people(
                 continue  # "Washington, D. C.": initials with no name
             if not _all_name_words(names, run.lows, lexicon) or names[0][0].islower():
                 continue  # (a name opens with a capital: "Ley de Protección" is no "de Protección")
+            if all(low in lexicon.role_heads or low in lexicon.role_words for low in run.lows):
+                continue  # "Deputy Director": a title, nobody's name
             if (
                 lexicon.nouns_capitalised
                 and not titled
@@ -607,7 +609,13 @@ def find_people(
             surname = surname_words[-1] if surname_words else names[-1]
             surname = _known_surname(surname, by_surname, lexicon.name_case_endings) or surname
             if _same_as_known(names, surname, by_surname, people, lexicon):
-                continue  # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention
+                # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention, whose
+                # honorific may say the gender the first one did not
+                known = by_surname[surname]
+                genders = [lexicon.honorifics.get(w.lower(), "") for w in run.prefix]
+                if len(known) == 1 and any(genders) and not people[known[0]].gender:
+                    people[known[0]].gender = next(g for g in genders if g)
+                continue
             person = PersonInfo(full, surname)
             _describe(person, run, text, lexicon)
             by_name[full] = len(people)
@@ -636,7 +644,12 @@ def find_people(
         # ("Transponierbare Elemente" ... "Elemente") as a surname: no evidence
         for person in people:
             person.alone = 0
-    return People(people, mentions)
+    found = People(people, mentions)
+    # "Ansar al-Sharia, a jihadist group": a name its apposition calls a body
+    found.reject({i for i, person in enumerate(people) if _names_a_body(person, lexicon)})
+    if lexicon.gendered_pronouns:
+        _genders_from_pronouns(texts, found, quoted, lexicon)
+    return found
 
 
 _TITLED: dict[int, re.Pattern[str]] = {}
@@ -705,6 +718,79 @@ def _recurs(word: str, text: str, seen: dict[str, bool]) -> bool:
     if found is None:
         found = seen[word] = text.find(word, text.find(word) + len(word)) >= 0
     return found
+
+
+# where the clause of a name ends, for the pronouns after it ("according to Vanity
+# Fair — and he demanded": someone else's)
+_CLAUSE_END = re.compile(r"[.!?][\s\"”’]|[—–;:(]")
+_PRONOUN_WORD = re.compile(r"[^\W\d_]+")
+# how far after a name its pronoun is looked for, in characters
+_PRONOUN_REACH = 150
+
+
+def _genders_from_pronouns(
+    texts: Sequence[str],
+    people: People,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    lexicon: Lexicon,
+) -> None:
+    """A gender for the people no first name, honorific or role gave one: the
+    pronouns that follow their name in its sentence before any other name
+    ("Carlson brought her iPhone", "Ford said he"), counted over the article;
+    two at least, and one gender twice the other's count.  An object pronoun first
+    ("comments to her about her legs") refers to someone else: no count."""
+    table = lexicon.gendered_pronouns
+    votes: dict[int, list[int]] = {}
+    mentions = people.mentions
+    for n, mention in enumerate(mentions):
+        person = people.people[mention.person]
+        if person.gender or _inside(quoted, mention.paragraph, mention.start):
+            continue
+        text = texts[mention.paragraph]
+        stop = min(len(text), mention.end + _PRONOUN_REACH)
+        if n + 1 < len(mentions) and mentions[n + 1].paragraph == mention.paragraph:
+            stop = min(stop, mentions[n + 1].start)
+        end = _CLAUSE_END.search(text, mention.end, stop)
+        if end is not None:
+            stop = end.start()
+        for match in _PRONOUN_WORD.finditer(text, mention.end, stop):
+            gender = table.get(match.group().lower())
+            if gender is None:
+                continue
+            following = _PRONOUN_WORD.match(text, match.end() + 1)
+            if gender.isupper() or (
+                match.group().lower() in lexicon.pronouns
+                and match.group().lower() in lexicon.determiners
+                and (following is None or following.group().lower() in lexicon.function_words)
+            ):
+                break  # "him", "to her about": the object, someone else
+            count = votes.setdefault(mention.person, [0, 0])
+            count[gender == "f"] += 1
+            break
+    for index, (male, female) in votes.items():
+        if male + female < 2:
+            continue  # one pronoun may be anyone's
+        if male > 2 * female:
+            people.people[index].gender = "m"
+        elif female > 2 * male:
+            people.people[index].gender = "f"
+
+
+def _names_a_body(person: PersonInfo, lexicon: Lexicon) -> bool:
+    """Whether the role found for a name is an organisation's ("jihadist group",
+    "the company"): the head noun of the role, before "of", "for" and the like, and
+    no word of a person's role in it ("University of Vermont professor")."""
+    if not person.role:
+        return False
+    words = [w.strip(",.;:") for w in person.role.lower().split()]
+    if any(w in lexicon.role_heads for w in words):
+        return False
+    head = ""
+    for word in words:
+        if word in lexicon.head_breaks or word in lexicon.clause_breaks:
+            break
+        head = word
+    return head in lexicon.org_nouns
 
 
 def _known_surname(
@@ -798,6 +884,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
     if patterns.speaks_before.search(text, max(0, start - 20), start):
         person.evidence = True
     if run.possessive:
+        _gender_from_role(person, lexicon)
         return
     after = text[end : end + 200]
     if patterns.speaks_after.match(after):
@@ -820,6 +907,18 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
                 person.role = phrase
             else:
                 person.descriptions.append(phrase)
+    _gender_from_role(person, lexicon)
+
+
+def _gender_from_role(person: PersonInfo, lexicon: Lexicon) -> None:
+    """A gender the role says when no first name or honorific did ("spokeswoman")."""
+    if person.gender or not person.role:
+        return
+    for word in person.role.lower().split():
+        gender = lexicon.gendered_words.get(word.strip(",.;:"))
+        if gender:
+            person.gender = gender
+            return
 
 
 def _mentions(
@@ -921,14 +1020,21 @@ def resolve_pronoun(
     offset: int,
     in_passing: Callable[[Mention], bool] | None = None,
     speakers: Set[int] = frozenset(),
+    subject: Callable[[Mention], bool | None] | None = None,
 ) -> int | None:
     """The person a pronoun of ``gender`` (``m``/``f``) refers to, or None.
 
     The nearest person before it whose gender is that one or unknown.  A name
     only mentioned in passing (a possessive, an object: ``in_passing``) is nobody
     a pronoun refers to, unless that person has spoken already (``speakers``).
+    With ``subject``, the subject of a sentence in this paragraph or the one before
+    comes first ("Roe declined to say whether Doe slept. 'Q,' he said": Roe), and
+    a name inside a quotation (``subject`` says None) is nobody's.
     """
+    nearest = None
     for mention in people.before(paragraph, offset):
+        if nearest is not None and paragraph - mention.paragraph > 1:
+            break
         person = people.people[mention.person]
         if not person.strong or (person.gender and person.gender != gender):
             continue
@@ -936,5 +1042,9 @@ def resolve_pronoun(
             mention.possessive or (in_passing is not None and in_passing(mention))
         ):
             continue
-        return mention.person
-    return None
+        standing = True if subject is None else subject(mention)
+        if standing:
+            return mention.person
+        if standing is not None and nearest is None:
+            nearest = mention.person
+    return nearest

@@ -30,6 +30,8 @@ _DAYS = frozenset(
     )
 )
 _APOSTROPHES = frozenset("'’")
+# marks inside a name of a phrase: "Edmunds'", "PG&E", "AT&T"
+_IN_NAMES = frozenset("'’&")
 # what a number is written with ("16,002", "21-23", "3.5")
 _NUMBER_MARKS = "0123456789,.-–/"
 _MAX_PHRASE = 10
@@ -131,6 +133,8 @@ class Phrases:
             if i and tokens[i][0].isupper() and lower not in self.lex.according_words:
                 continue
             particle = self.lex.verb_particles.get(lower)
+            if lower in self.lex.name_cues and (i + 1 >= len(tokens) or not para.upper(i + 1)):
+                continue  # "per Roe" names a source; "per share", "per se" do not
             if particle is not None:
                 if i + 1 >= len(tokens) or lowers[i + 1] != particle:
                     continue
@@ -186,12 +190,12 @@ class Phrases:
                 break
         if first > last:
             return None
-        if all(
+        if lowers[last] not in lex.document_nouns and all(
             lowers[k] in lex.time_words or tokens[k] in lex.months_days_cased or tokens[k].isdigit()
             for k in range(first, last + 1)
             if kinds[k] == "w"
         ):
-            return None
+            return None  # "on Monday"; but "the statement said": a document speaks
         return (first, last)
 
     def subject_before(self, para: Para, i: int, lo: int) -> tuple[int, int] | None:
@@ -199,9 +203,12 @@ class Phrases:
         j = i - 1
         while j >= lo and self.skippable(para, j):
             j -= 1
+        tokens = para.tokens
+        if j - 2 >= lo and tokens[j] == "," == tokens[j - 2] and self.skippable(para, j - 1):
+            j -= 3  # "Roe, however, said": an adverb set off by commas
         if j < lo:
             return None
-        if para.tokens[j] == ",":
+        if tokens[j] == ",":
             return self._before_apposition(para, j, lo)
         return self._phrase_back(para, j, lo)
 
@@ -220,8 +227,10 @@ class Phrases:
 
     def _inner_dot(self, para: Para, k: int) -> bool:
         """A full stop that ends no sentence: after "Rep", "U.S" or a tag ("R-Ky.")."""
-        return para.tokens[k] == "." and k > 0 and (
-            self.abbreviation(para, k - 1) or self.is_tag(para, k - 1, k - 1)
+        return (
+            para.tokens[k] == "."
+            and k > 0
+            and (self.abbreviation(para, k - 1) or self.is_tag(para, k - 1, k - 1))
         )
 
     def is_tag(self, para: Para, first: int, last: int) -> bool:
@@ -240,8 +249,9 @@ class Phrases:
                 if lowers[j] in self.lex.clause_breaks or lowers[j] in self.lex.speech_verbs:
                     break
             elif not (
-                tokens[j] in _APOSTROPHES
+                tokens[j] in _IN_NAMES
                 or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
+                or (tokens[j] == "," and 0 < j < last and _in_number(tokens[j - 1], tokens[j + 1]))
             ):
                 break
             j -= 1
@@ -272,10 +282,11 @@ class Phrases:
                 opener in self.lex.determiners
                 or opener in self.lex.apposition_openers
                 or opener.endswith(("'s", "’s"))  # "Disney's chairman"
+                or (k + 2 < comma and tokens[k + 2] in _APOSTROPHES)  # "Edmunds' director"
                 or tokens[k + 1].isdigit()
                 or self.lex.role_head(opener) is not None
                 or opener in self.lex.role_words
-                or self._role_apposition(para, k + 1, comma)
+                or self.role_apposition(para, k + 1, comma)
                 or self.is_tag(para, k + 1, comma - 1)  # "John Doe, R-Ky., said"
             ):
                 phrase = self._phrase_back(para, k - 1, lo)
@@ -283,7 +294,7 @@ class Phrases:
                     return phrase
         return None
 
-    def _role_apposition(self, para: Para, k: int, end: int) -> bool:
+    def role_apposition(self, para: Para, k: int, end: int) -> bool:
         """An apposition naming a role in its first words ("communications director for
         the Doe campaign", "senior adviser to the mayor")."""
         lowers, kinds, tokens = para.lowers, para.kinds, para.tokens
@@ -336,7 +347,7 @@ class Phrases:
                 ):
                     break  # "the committee asked ...": the phrase ends at the verb
             elif not (
-                (tokens[k] in _APOSTROPHES and k > first)
+                (tokens[k] in _IN_NAMES and k > first)
                 or (tokens[k] == "." and k > first and self.abbreviation(para, k - 1))
             ):
                 break
@@ -348,16 +359,35 @@ class Phrases:
         """The subject of a sentence: its first phrase, when a verb follows it."""
         a, b = para.sentences[sentence]
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
-        if a < b and lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns:
-            # "After the hearing, Hawk Sawyer issued ...": the subject after the opening phrase
+        lex = self.lex
+        if a < b and (
+            (lowers[a] in lex.function_words and lowers[a] not in lex.pronouns)
+            or lowers[a] in lex.subordinators
+        ):
+            # "After the hearing, Hawk Sawyer issued ...": the subject after the opening
+            # phrase; but "the Electoral Commission, which ...": a name, then an apposition
             for n in range(a + 1, min(b, a + _MAX_PHRASE)):
                 if tokens[n] == ",":
-                    a = n + 1
+                    if lowers[a] not in lex.articles or not (
+                        self._names_in(para, a, n)
+                        or any(lowers[m] in lex.auxiliaries for m in range(a, n))
+                    ):
+                        a = n + 1  # not "The commission is frustrated with X, saying"
                     break
                 if kinds[n] != "w":
                     break
         k = a
         while k < b and k - a < _MAX_PHRASE:
+            if tokens[k] == "," and k > a and self._names_in(para, a, k):
+                break  # "the Electoral Commission, which ...": the name is the subject
+            if (
+                k > a
+                and tokens[k].islower()
+                and not lowers[k - 1].endswith(("'s", "’s"))  # "Russia's top activist"
+                and all(para.upper(n) for n in range(a, k))
+                and any(lowers[n] not in lex.function_words for n in range(a, k))
+            ):
+                break  # "Boudreau gave his players ...": a name, then its verb
             if kinds[k] != "w" and tokens[k] not in _APOSTROPHES:
                 return None
             lower = lowers[k]
@@ -370,9 +400,26 @@ class Phrases:
             k += 1
         else:
             return None
-        if k == a or (lowers[a] in self.lex.function_words and lowers[a] not in self.lex.pronouns):
+        if k == a or (
+            lowers[a] in lex.function_words
+            and lowers[a] not in lex.pronouns
+            and lowers[a] not in lex.articles
+        ):
             return None
         return (a, k - 1)
+
+    def _names_in(self, para: Para, a: int, b: int) -> bool:
+        """Whether tokens ``a..b-1`` hold a capitalised word that may be a name: not an
+        article, a month or a day ("The following Monday evening" holds none), nor the
+        word opening the sentence ("Once he takes office")."""
+        lex = self.lex
+        return any(
+            para.upper(n)
+            and para.sentences[para.sentence_of[n]][0] != n
+            and para.lowers[n] not in lex.articles
+            and para.tokens[n] not in lex.months_days_cased
+            for n in range(a, b)
+        )
 
     # --- speakers --------------------------------------------------------
 
@@ -405,7 +452,13 @@ class Phrases:
             person = None
             if gender in ("m", "f"):
                 person = resolve_pronoun(
-                    self.people, gender, para.index, start, self._in_passing, self.speakers
+                    self.people,
+                    gender,
+                    para.index,
+                    start,
+                    self._in_passing,
+                    self.speakers,
+                    lambda mention: self._subject(mention, para, first),
                 )
                 if person is not None and not self.people.people[person].gender:
                     # later pronouns must agree with this one
@@ -416,7 +469,9 @@ class Phrases:
         if role is None and last - first == 2 and lowers[first] in self.lex.articles:
             # "el técnico italiano": the noun before its adjective
             role = self.lex.role_head(lowers[first + 1])
-        person = self._by_role(role, para.index, start) if role is not None else None
+        person = None
+        if role is not None and not self._indefinite(lowers[first]):
+            person = self._by_role(role, para.index, start)
         if (
             person is None
             and role is not None
@@ -512,6 +567,9 @@ class Phrases:
         text = self.paras[mention.paragraph].text
         words = text[max(0, mention.start - 80) : mention.start].split()
         while words and words[-1][:1].isupper() and words[-1].rstrip(".,").isalpha():
+            last = words[-1]
+            if last[-1] == "." and last[:-1].lower() not in self.lex.abbreviations:
+                return False  # "... testified on Monday. Roe spoke": a sentence ended
             words.pop()  # "Sen.", "President", "Mr."
         if not words:
             return False
@@ -524,6 +582,38 @@ class Phrases:
             return False
         # a preposition ("with Roe"), or a verb of which the name is the object ("met Roe")
         return lower in lex.head_breaks or lower in lex.passing_words
+
+    def _subject(self, mention: Mention, at: Para, pronoun: int) -> bool | None:
+        """Whether a name before the pronoun at token ``pronoun`` of ``at`` is one it
+        refers to first: in the pronoun's own sentence, any ("the letter Roe sent, in
+        which he said"); before it, the subject of its sentence, or the one who speaks
+        there: only titles and roles, an opening phrase closed by a comma, or a
+        quotation stand before it ("Figgins declined ...", "On Monday, Sen. Roe said",
+        '"Q," Roe said').  None for a name inside a quotation: someone spoken about."""
+        para = self.paras[mention.paragraph]
+        k = bisect.bisect_right(para.starts, mention.start) - 1
+        if k < 0:
+            return False
+        if para.kinds[k] == "q":
+            return None
+        if para is at and para.sentence_of[k] == para.sentence_of[pronoun]:
+            return True
+        if mention.possessive:
+            return False
+        tokens, kinds = para.tokens, para.kinds
+        lo = para.sentences[para.sentence_of[k]][0]
+        for n in range(k - 1, lo - 1, -1):
+            if kinds[n] == "q" or tokens[n] == ",":
+                return True
+            if kinds[n] == "w":
+                lower = para.lowers[n]
+                if not (
+                    para.upper(n) or lower in self.lex.role_words or lower in self.lex.role_heads
+                ):
+                    return False
+            elif tokens[n] not in _APOSTROPHES and tokens[n] != ".":
+                return False
+        return True
 
     def apposed_name(self, para: Para, k: int, hi: int) -> Speaker | None:
         """A person named at the end of the sentence from token ``k``, after a comma or
@@ -578,6 +668,14 @@ class Phrases:
                 return mention.person
         return None
 
+    def _indefinite(self, word: str) -> bool:
+        """Whether a phrase opening with ``word`` describes someone new ("a senior
+        official", "another spokeswoman"), whom no role links to a named person."""
+        lex = self.lex
+        return word in lex.indefinite_words or (
+            word in lex.articles and word not in lex.definite_articles
+        )
+
     def _by_role(self, head: str, paragraph: int, offset: int) -> int | None:
         """A description ("the minister") that names a person already introduced."""
         for mention in self.people.before(paragraph, offset):
@@ -595,6 +693,11 @@ def bare_word(word: str) -> str:
         if mark in word:
             return word.split(mark, 1)[0]
     return word
+
+
+def _in_number(before: str, after: str) -> bool:
+    """Whether a comma between these tokens is inside a number ("155,000")."""
+    return before.isdigit() and after.isdigit()
 
 
 def _numeric(word: str) -> bool:

@@ -21,6 +21,8 @@ _MARK_CHARS = "\"“”«»„‹›‘’'‚"
 _MARKS = re.compile(f"[{_MARK_CHARS}](?!(?<=[^\\W_][‹›‘’'‚])[^\\W_])")
 _DOUBLE_MARKS = frozenset('"“”«»„')
 _DOUBLE_OPEN = frozenset("„")
+# single marks typed twice for a closing double one: “Q’’
+_TWIN_CLOSE = frozenset("’'")
 _SINGLE_OPEN = frozenset("‹‚")
 _SINGLE_CLOSE = frozenset("›")
 # Characters that may stand right before an opening mark / right after a closing one.
@@ -67,14 +69,32 @@ def _scan(text: str) -> _Scan:
     # the double marks open on the stack, innermost last (kept apart: no scans of the stack)
     doubles: list[str] = []
     size = len(text)
+    skip = -1
     for match in _MARKS.finditer(text):
         pos = match.start()
+        if pos == skip:
+            continue
         char = text[pos]
         before = text[pos - 1] if pos else " "
         after = text[pos + 1] if pos + 1 < size else " "
         can_open = before in _BEFORE_OPEN and not after.isspace()
         can_close = after in _AFTER_CLOSE and not before.isspace()
         double_open = bool(doubles)
+        if (
+            after == char
+            and char in _TWIN_CLOSE
+            and double_open
+            and stack[-1][0] == "d"
+            and not before.isspace()
+            and (pos + 2 >= size or text[pos + 2] in _AFTER_CLOSE)
+        ):
+            # “Q’’: two single marks typed for the closing double one (wire copy);
+            # the pair closes at the second, the quotation stops before the first
+            _, start = stack.pop()
+            doubles.pop()
+            (pairs if not stack else inner if len(stack) == 1 else []).append((start, pos + 1))
+            skip = pos + 1
+            continue
         if char in _DOUBLE_MARKS:
             closes = False
             if char in "«»":
@@ -164,6 +184,14 @@ def _starts_with_mark(text: str) -> int | None:
     return None
 
 
+def _text_end(text: str, close: int) -> int:
+    """Where the quoted words end before the closing mark at ``close``: before both
+    marks of a closing pair typed as two single ones (“Q’’)."""
+    if close and text[close] in _TWIN_CLOSE and text[close - 1] == text[close]:
+        return close - 1
+    return close
+
+
 def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
     """Every top-level quotation in ``texts`` (one string per paragraph), in order.
 
@@ -182,7 +210,7 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
             if first is not None and pairs and pairs[0][0] == first:
                 # the continued quote closes in this paragraph
                 start, end = pairs.pop(0)
-                carry.pieces.append((index, start + 1, end))
+                carry.pieces.append((index, start + 1, _text_end(text, end)))
                 carry.close_pos = end
                 quotes.append(carry)
                 carry = None
@@ -194,7 +222,7 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
                 quotes.append(carry)
                 carry = None
         for start, end in pairs:
-            quotes.append(RawQuote([(index, start + 1, end)], start, end))
+            quotes.append(RawQuote([(index, start + 1, _text_end(text, end))], start, end))
         if scan.unclosed is not None:
             nxt = texts[index + 1] if index + 1 < len(texts) else ""
             if _starts_with_mark(nxt) is not None or scan.unclosed == _starts_with_mark(text):

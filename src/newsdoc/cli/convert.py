@@ -10,7 +10,7 @@ writes the same as ``--jobs 1``, JSON Lines and messages included.  A worker
 that dies fails only the input it was converting; Ctrl-C lets the inputs
 being converted finish and starts no other (see :func:`run_jobs`).
 
-A WARC crawl (``.warc``, ``.warc.gz``) is many inputs: the parent reads its
+A WARC crawl (``.warc``, ``.warc.gz``, ``.warc.zst``) is many inputs: the parent reads its
 records (:func:`newsdoc.warc.read_warc`, a small share of the time) and each
 HTML response becomes a job of its own, carrying the page's bytes.  So one
 crawl is converted by all the workers, through the same bounded window (memory
@@ -32,7 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, closing, contextmanager
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, TypeVar
 
-from ..errors import NewsdocError, NewsdocWarning
+from ..errors import NewsdocError, NewsdocWarning, bug_report
 from ..formats import get_format
 from ..pipeline import detect_format, parse
 from .outputs import atomic_file, write_atomic
@@ -247,19 +247,6 @@ def _warning_text(message: warnings.WarningMessage) -> str:
     if issubclass(message.category, NewsdocWarning):
         return str(message.message)
     return f"{message.category.__name__}: {message.message}"
-
-
-def bug_report(error: BaseException) -> str:
-    """An unexpected exception, reported as the bug it is: its last traceback line."""
-    import traceback  # here: bugs are rare, and it loads textwrap and linecache
-
-    last = traceback.format_exception_only(type(error), error)[-1].strip()
-    frames = traceback.extract_tb(error.__traceback__)
-    where = ""
-    if frames:
-        frame = frames[-1]
-        where = f" (at {os.path.basename(frame.filename)}:{frame.lineno} in {frame.name})"
-    return f"internal error, a bug in newsdoc (please report it): {last}{where}"
 
 
 # --- planning, in the parent -------------------------------------------------

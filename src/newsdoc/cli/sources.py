@@ -35,7 +35,7 @@ STDIN = "-"
 
 
 def is_warc(path: str) -> bool:
-    """Whether an input is read as a WARC crawl: by its name, ``.warc`` or ``.warc.gz``."""
+    """Whether an input is read as a WARC crawl, by its name (:data:`WARC_SUFFIXES`)."""
     return path != STDIN and is_warc_name(path)
 
 
@@ -71,7 +71,7 @@ def is_input_name(name: str) -> bool:
     lower = name.lower()
     if lower.endswith(GZIP_SUFFIX):
         lower = lower[: -len(GZIP_SUFFIX)]
-    return not name.startswith(".") and lower.endswith((*INPUT_SUFFIXES, ".warc"))
+    return not name.startswith(".") and (lower.endswith(INPUT_SUFFIXES) or is_warc_name(name))
 
 
 def iter_sources(inputs: Iterable[str], *, skip_dirs: Iterable[str] = ()) -> Iterator[Source]:
@@ -97,7 +97,8 @@ def _walk(top: str, skip: set[str]) -> Iterator[Source]:
         yield source
     if not found:
         kinds = ", ".join((*INPUT_SUFFIXES, ".warc"))
-        yield Source(top, "", f"no input files in this folder ({kinds}, or those plus .gz)")
+        message = f"no input files in this folder ({kinds}, or those plus .gz; .warc.zst)"
+        yield Source(top, "", message)
 
 
 def _entries(folder: str, below: str, skip: set[str]) -> Iterator[Source]:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from ..model import Byline, Person
+from .dates import MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
@@ -103,6 +104,8 @@ OTHER_CREDITS = ("editing", "edited", "additional editing", "graphics", "graphic
 NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
                        "editor", "editors", "null", "none", "undefined", "author",
                        "by", "others", "et al", "al"})  # fmt: skip
+#: Words that open co-authors in brackets ("Jane Roe (with John Doe)", "(avec A et B)").
+WITH_WORDS = ("with", "avec", "mit", "con", "com", "con la colaboración de", "с")
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
 CONJUNCTIONS = ("and", "und", "et", "y", "e", "i", "и", "en", "og", "och", "ve", "与", "和")
 
@@ -128,9 +131,13 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # Where the names end: a date, a time, "Updated", "Published", "x hours ago", ...
+# (the published / updated words are data, read by dates.py from date_words.json)
+_DATE_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+")
+    for word in sorted({*PUBLISHED_WORDS, *MODIFIED_WORDS}, key=len, reverse=True)
+)
 _DATE_CUT = re.compile(
-    r"(?:\b(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
-    r"mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано)\b"
+    r"(?:\b(?:" + _DATE_WORDS + r")\b"
     r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"
@@ -143,6 +150,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
 #: A byline printed whole inside one pair of brackets.
 _WRAPPED = re.compile(r"\s*[\[(（【《〔]([^\[\]()（）【】《》〔〕]+)[\])）】》〕]\s*")
+_WITH = re.compile(
+    # not a credit inside ("with additional reporting by ...": the by-line words cut there)
+    r"[(\[]\s*(?:" + "|".join(map(re.escape, WITH_WORDS)) + r")\s+"
+    r"(?![^()\[\]]*\b(?:by|von|par|por)\b)([^()\[\]]+)[)\]]",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
@@ -304,6 +317,7 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _CREDIT.sub(" | ", text)
+    text = _WITH.sub(r", \1", text)  # co-authors in brackets are authors too
     text = _BRACKETS.sub(" ", text)
     return text, emails, urls
 

@@ -48,11 +48,16 @@ E = TypeVar("E", ParagraphKind, QuoteKind, CitationKind, SpeakerKind)
 _MAJOR = FORMAT_VERSION.split(".")[0]
 
 
-def from_json(data: str | bytes | bytearray, *, url: str | None = None) -> Article:
+def from_json(
+    data: str | bytes | bytearray, *, url: str | None = None, http_charset: str | None = None
+) -> Article:
     """Read a newsdoc JSON document (text or UTF-8/16/32 bytes).
 
     The article is read as stored, its analysis included.  ``url`` is where
     the document came from: it becomes the article's URL when it has none.
+    ``http_charset`` is accepted for the shape all readers share and not
+    used: JSON is UTF-8, -16 or -32, told apart by its bytes (RFC 8259 gives
+    ``application/json`` no charset).
     """
     if not isinstance(data, (str, bytes, bytearray)):
         raise FormatError(f"$: expected JSON text or bytes, got {type(data).__name__}")

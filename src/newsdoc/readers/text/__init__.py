@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["parse_text"]
 
 
-def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
+def parse_text(
+    text: str | bytes, *, url: str | None = None, http_charset: str | None = None
+) -> Article:
     """Read an article from plain or Markdown-like text.
 
     Reads Markdown-like scrapes (``# Headline``, ``By [Name](url)``, a date
@@ -34,8 +36,10 @@ def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
     undoing Markdown; white space is normalised and paragraphs the scrape
     split in mid-sentence are joined back.
 
-    ``text`` may be ``bytes``: a byte-order mark, else UTF-8, else the
-    encoding detected from the bytes.  ``url`` is where the text came from:
+    ``text`` may be ``bytes``: a byte-order mark, else UTF-8, else
+    ``http_charset`` (the charset of the HTTP header the text was served with,
+    when known and when it decodes the bytes), else the encoding detected from
+    the bytes.  ``url`` is where the text came from:
     the article's URL when the text names none.  The article is returned as
     read: :func:`newsdoc.parse` (or :func:`newsdoc.analyze`) finds its people,
     quotes and citations.
@@ -46,4 +50,4 @@ def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
     # imported on first use: reading HTML (the common case) never loads the text reader
     from .reader import parse_text as read
 
-    return read(text, url=url)
+    return read(text, url=url, http_charset=http_charset)

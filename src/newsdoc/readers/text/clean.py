@@ -29,12 +29,12 @@ _BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _ANY = re.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def prepare(text: object) -> str:
+def prepare(text: object, http_charset: str | None = None) -> str:
     """``text`` decoded, checked and normalised; :class:`ParseError` for non-text or empty input."""
     if isinstance(text, bytes):
         check_size(len(text), "parse_text")
         check_signature(text, "parse_text")
-        text = decode(text)
+        text = decode(text, http_charset)
     elif isinstance(text, str):
         check_signature(text, "parse_text")
     else:
@@ -68,8 +68,13 @@ def prepare(text: object) -> str:
     return text
 
 
-def decode(data: bytes) -> str:
-    """Text bytes decoded: a UTF-8 byte-order mark, then UTF-8, then the detected encoding."""
+def decode(data: bytes, http_charset: str | None = None) -> str:
+    """Text bytes decoded: a UTF-8 byte-order mark, UTF-8, the HTTP charset, then detection.
+
+    Valid UTF-8 is UTF-8 whatever the transport says (servers label text
+    ``ISO-8859-1`` by default); ``http_charset`` decides for other bytes when
+    it names a text encoding that decodes them cleanly.
+    """
     from bs4.dammit import UnicodeDammit
 
     data = data.removeprefix(b"\xef\xbb\xbf")
@@ -77,9 +82,22 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if http_charset:
+        hinted = _decode_as(data, http_charset)
+        if hinted is not None:
+            return hinted
     dammit = UnicodeDammit(data)
     if dammit.unicode_markup is None:
         raise ParseError("parse_text: cannot detect the character encoding")
     if dammit.contains_replacement_characters:
         warn("parse_text: bytes that are not valid in any encoding tried were replaced")
     return dammit.unicode_markup
+
+
+def _decode_as(data: bytes, label: str) -> str | None:
+    """``data`` decoded with the text encoding ``label`` names; ``None`` if none, or no fit."""
+    try:
+        # bytes.decode takes text encodings only: hex, base64, zlib... raise LookupError
+        return data.decode(label.strip().strip("\"'"))
+    except (LookupError, UnicodeError):
+        return None

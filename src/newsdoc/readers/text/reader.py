@@ -5,6 +5,7 @@ See the package's docstring (:mod:`newsdoc.readers.text`) for what it reads.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import attrs
@@ -80,9 +81,11 @@ _FM_KEYS = frozenset(
 )  # fmt: skip
 
 
-def parse_text(text: str | bytes, *, url: str | None = None) -> Article:
+def parse_text(
+    text: str | bytes, *, url: str | None = None, http_charset: str | None = None
+) -> Article:
     """:func:`newsdoc.readers.text.parse_text` (documented there), imported on first use."""
-    text = prepare(text)
+    text = prepare(text, http_charset)
     article = _Reader(text).read()
     if not article.paragraphs and article.headline is None:
         # Nothing but markup (a rule, empty list items): keep the text rather than lose it.
@@ -149,7 +152,7 @@ class _Reader:
             language=meta.language,
             section=meta.section,
             tags=tuple(dict.fromkeys(meta.tags)),
-            paragraphs=(*paragraphs, *contacts),
+            paragraphs=paragraphs + tuple(contacts),
             images=tuple(dict.fromkeys(meta.images)),
         )
 
@@ -302,28 +305,34 @@ class _Reader:
 
     # --- body -------------------------------------------------------------------------
 
-    def _body(self) -> list[_Para]:
-        paragraphs: list[_Para] = []
-        add, style = self._add, self.style
-        for block in self.blocks:
+    def _body(self) -> Iterator[_Para]:
+        """The body's paragraphs, each block dropped once read.
+
+        The blocks are the last use of the text's lines: dropping each as its
+        paragraphs are made keeps the text in memory once, not as lines and as
+        paragraphs at the same time (a text of millions of short paragraphs).
+        """
+        style = self.style
+        blocks = self.blocks
+        blocks.reverse()  # popped from the end, in the text's order
+        while blocks:
+            block = blocks.pop()
             kind, lines = block.kind, block.lines
             # (an indented code block starts with an indented line: test that first)
             if kind is CODE or (kind is TEXT and lines[0][:1] in _INDENT and is_code(block, style)):
                 code = _code_text(block)
                 if code.strip():
-                    paragraphs.append(_Para(code, PREFORMATTED, ()))
-                continue
-            if kind is TEXT:
-                if len(lines) == 1:  # the common case: one line, one paragraph
-                    add(paragraphs, lines[0].strip(), BODY, 0)
-                    continue
+                    yield _Para(code, PREFORMATTED, ())
+            elif kind is not TEXT:
+                yield from self._paragraph(join_lines(lines), _KINDS[kind], block.level)
+            elif len(lines) == 1:  # the common case: one line, one paragraph
+                yield from self._paragraph(lines[0].strip(), BODY, 0)
+            else:
                 for group in split_paragraphs(lines, style):
-                    add(paragraphs, join_lines(group), BODY, 0)
-                continue
-            add(paragraphs, join_lines(lines), _KINDS[kind], block.level)
-        return paragraphs
+                    yield from self._paragraph(join_lines(group), BODY, 0)
 
-    def _add(self, paragraphs: list[_Para], source: str, kind: ParagraphKind, level: int) -> None:
+    def _paragraph(self, source: str, kind: ParagraphKind, level: int) -> Iterator[_Para]:
+        """The paragraph of ``source`` (block markup taken off), if it has any text."""
         if source[:1] in ("*", "_") and kind is BODY and source.startswith(_CAPTION_LABELS):
             label = next(lab for lab in _CAPTION_LABELS if source.startswith(lab))
             source, kind = source[len(label) :], CAPTION
@@ -336,7 +345,7 @@ class _Reader:
             # join_lines() put a "\n" only where a hard line break was written
             text, links = squeeze(line.text, line.links, breaks="\n" in source)
         if text:
-            paragraphs.append(_Para(text, kind, links, level, kind is BODY))
+            yield _Para(text, kind, links, level, kind is BODY)
 
 
 def _same(text: str, other: str | None) -> bool:
@@ -350,24 +359,22 @@ def _code_text(block: Block) -> str:
     return "\n".join(line.rstrip() for line in lines).strip("\n")
 
 
-def _join_split_sentences(paragraphs: list[_Para]) -> list[_Para]:
+def _join_split_sentences(paragraphs: Iterable[_Para]) -> Iterator[_Para]:
     """Join a plain paragraph that stops mid-sentence with the next one in lower case.
 
     Each run of such paragraphs is joined once, so a text of many short lines
     takes time in proportion to its length.
     """
-    result: list[_Para] = []
     run: list[_Para] = []
     for para in paragraphs:
         if run and _continues(run[-1], para):
             run.append(para)
             continue
         if run:
-            result.append(_joined(run))
+            yield _joined(run)
         run = [para]
     if run:
-        result.append(_joined(run))
-    return result
+        yield _joined(run)
 
 
 def _continues(prev: _Para, para: _Para) -> bool:

@@ -25,7 +25,7 @@ from importlib import resources
 from ....model import ParagraphKind
 from .walk import Block
 
-__all__ = ["CREDIT_OPENERS", "FOLD_LABELS", "is_boilerplate", "is_fold", "repeats"]
+__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "repeats"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -38,7 +38,9 @@ _DATA = _load()
 _SHARE_WORDS = frozenset(_DATA["share_words"]) | frozenset(_DATA["networks"])
 _SHARE_SIGNS = frozenset(_DATA["share_verbs"]) | frozenset(_DATA["networks"])
 _LABELS = frozenset(_DATA["labels"])
-FOLD_LABELS = frozenset(_DATA["fold_labels"])
+_FOLD_LABELS = frozenset(_DATA["fold_labels"])
+#: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
+#: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
@@ -62,7 +64,7 @@ def _label(text: str) -> str:
 
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
-    return _label(text) in FOLD_LABELS
+    return _label(text) in _FOLD_LABELS
 
 
 def is_boilerplate(block: Block) -> bool:

@@ -1,7 +1,8 @@
 """Choosing the article: scoring the walked page's containers and keeping the winner's blocks.
 
 Each paragraph votes for the containers above it, the way Readability
-scores candidates: more text and more commas give more points, the nearest
+scores candidates: more text and more commas give more points (not the
+commas of a block that is mostly links: they part names, not clauses), the nearest
 container gets them all, the ones above a share.  The winner's score is
 scaled down by its link density and by negative class/id hints, up by
 positive ones.  The selection then grows: past wrappers that add no text or
@@ -62,7 +63,11 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         node: Node | None = block.node
         depth = 0
         if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
-            vote = 1 + _commas(block.text) + min(size // 100, 3)
+            vote = 1 + min(size // 100, 3)
+            if block.link_chars <= _MAX_LINK_DENSITY * size:
+                # the commas of a block of links ("a, b, c, ...": tags, names) part
+                # links, not clauses: they make no prose
+                vote += _commas(block.text)
         else:
             vote = 0
         while node is not None:
@@ -73,10 +78,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
             node = node.parent
             depth += 1
-    top = max(walker.nodes, key=Node.final_score)
-    top = _climb(top, walker.nodes)
+    winner = max(walker.nodes, key=Node.final_score)
+    top = _climb(winner, walker.nodes)
     top.selected = True
-    _unmark_chrome(walker.nodes, top)
+    _unmark_chrome(walker.nodes, top, winner)
     best = top.final_score()
     parent = top.parent
     loose: set[int] = set()
@@ -107,23 +112,34 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     return _trim_top(chosen, repeated), figures
 
 
-def _unmark_chrome(nodes: list[Node], top: Node) -> None:
+def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     """Boxes named like chrome that are the article (marked only in the walk without hints).
 
     A box that holds most of the winner's text is the article whatever its
     class says (a "live-feed", a "share-container"), unless it holds readers'
     comments (:data:`.class_hints.COMMENT_WORDS`); inside it, boxes named
     the same way that hold text are its sections (ids made from their titles,
-    "sharing-with-a-developer").  Boxes of links (share bars) stay chrome.
+    "sharing-with-a-developer").  So is a box around the winning text itself,
+    and so are the boxes of its kind (tag and class) in the selection that
+    hold text: a page builder wraps every block of text in a "widget"
+    container.  Boxes of links (share bars) stay chrome.
     """
+    kinds = set()
+    node: Node | None = winner
+    while node is not None and node is not top:
+        if node.chrome and not holds_comments(node.el):
+            kinds.add(_signature(node.el))
+        node = node.parent
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
         if not node.chrome:
             continue
         if holds_comments(node.el):
             continue
-        if node.value >= _CHROME_SHARE * top.value > 0 or (
-            node.parent in unmarked and node.value > 0
+        if (
+            node.value >= _CHROME_SHARE * top.value > 0
+            or (node.parent in unmarked and node.value > 0)
+            or (node.value > 0 and _signature(node.el) in kinds and _within(node, top))
         ):
             node.chrome = False
             unmarked.add(node)

@@ -8,7 +8,10 @@ element with a class or id.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Iterable
+from importlib import resources
+from itertools import islice
 
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
 from ..tree import Element
@@ -67,11 +70,47 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     return cached
 
 
+# "Read more" labels (boilerplate.json, the list the body's fold check reads), as class words.
+_FOLD_LABELS = tuple(
+    json.loads(resources.files(__package__).joinpath("boilerplate.json").read_text("utf-8"))[
+        "fold_labels"
+    ]
+)
+_FOLD_WORDS = tuple(label.replace(" ", "") for label in _FOLD_LABELS)
+# How many elements of a fold's box are looked at for the box of text it hides.
+_MAX_FOLD_LOOK = 50
+
+
+def _names_fold(value: str | None) -> bool:
+    """Whether a class or id names a "read more" fold (``read-more``, ``readMore``)."""
+    if not value:
+        return False
+    words = "".join(hint_words(value))  # "read-more", "readMore" and "readmore" alike
+    return words.startswith(_FOLD_WORDS)
+
+
+def _hides_text(el: Element) -> bool:
+    """Whether a fold's box holds a box named as content: the rest of the article.
+
+    (``<div id="read-more"><a>Read more</a><div id="read-more-content"><p>...``.)
+    """
+    for child in islice(el.iterdescendants(), _MAX_FOLD_LOOK):
+        for value in (child.get("class"), child.get("id")):
+            if value:
+                strong, _, positive = _value_hints(value)
+                if positive and not strong:
+                    return True
+    return False
+
+
 def class_hints(el: Element) -> tuple[bool, int]:
     """``(chrome, weight)`` from the element's class and id.
 
     Chrome is a strong negative word, or a negative one with no positive
-    word beside it; the weight is what the words add to a container's score.
+    word beside it, on an element that microdata does not mark as the
+    ``articleBody`` and that is not a "read more" fold around a box of
+    content (the rest of the article); the weight is what the words add to a
+    container's score.
     """
     cls = el.get("class")
     ident = el.get("id")
@@ -80,6 +119,17 @@ def class_hints(el: Element) -> tuple[bool, int]:
         strong2, weak2, positive2 = _value_hints(ident)
         strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
     chrome = strong or (weak and not positive)
+    if chrome and not strong and (_names_fold(cls) or _names_fold(ident)) and _hides_text(el):
+        # a "read more" fold around the rest of the article: the link is chrome, not the text
+        return False, 0
+    if chrome and "articleBody" in (el.get("itemprop") or "").split():
+        # the page says it is the article (schema.org), whatever its id was made from
+        # ("gigya-share-btns-2_gig_containerParent")
+        return False, 0
+    if chrome and next(el.iterdescendants("main"), None) is not None:
+        # a box around the page's <main> is a layout wrapper (a mobile menu's
+        # "nav-drawer" sliding the whole page), not the chrome its name says
+        return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
 

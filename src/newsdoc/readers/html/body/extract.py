@@ -14,7 +14,7 @@ import attrs
 
 from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
-from ..tree import Element, text_content
+from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
 from .choose import choose_article, fold
 from .walk import Block, walk_body
@@ -68,6 +68,16 @@ def extract_body(
         size2 = _text_size(blocks2)
         if size2 > size:
             walker, blocks, figures, size = retry, blocks2, figures2, size2
+    if hint_text and size < len(hint_text) / 3:
+        # a page that builds its article in the browser: the articleBody is the text
+        hinted = walk_body(_hint_tree(hint_text), base_url, use_hints=False).blocks
+        if _text_size(hinted) > size:
+            warn(
+                f"HTML page: the body found ({size} characters) is far shorter than the "
+                f"page's articleBody ({len(hint_text)}) and may be incomplete: the articleBody "
+                "is used instead"
+            )
+            blocks, figures, size = hinted, [], _text_size(hinted)
     _check_complete(body, walker.blocks, size=size, hint_text=hint_text)
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
@@ -93,7 +103,7 @@ def _check_complete(
     """Warn when the body found looks like a fragment of the article.
 
     Three signs: the page's own ``articleBody`` is far longer; the body is
-    short and a "read more" link (:data:`.boilerplate.FOLD_LABELS`) shows the
+    short and a "read more" link (:func:`.boilerplate.is_fold`) shows the
     rest is behind a fold; the body is short and the page around it reads
     as far more running text (paragraphs of sentences, not links).
     """
@@ -119,6 +129,14 @@ def _check_complete(
             f"HTML page: the body found is short ({size} characters) against the "
             f"{prose} characters of running text on the page; the article may be incomplete"
         )
+
+
+def _hint_tree(hint_text: str) -> Element:
+    """The JSON-LD ``articleBody`` as a page to walk (paragraphs at its line breaks)."""
+    if "<p" not in hint_text:
+        hint_text = "".join(f"<p>{line}</p>" for line in hint_text.splitlines() if line.strip())
+    body = load_tree(f"<html><body><article>{hint_text}</article></body></html>").find("body")
+    return body if body is not None else load_tree("")
 
 
 def _text_size(blocks: list[Block]) -> int:

@@ -202,41 +202,34 @@ class Walker:
         self.space = True
 
     def flush(self) -> None:
+        # the lists of the paragraph being built are emptied, not replaced: a page of
+        # many tiny paragraphs would make (and the collector track) two lists for each
         if not self.size:
-            self.links = []
+            self.links.clear()
             return
         for entry in self.open_links:
             if self.size > entry.start:
                 self.links.append((entry.start, self.size, entry.url, entry.title))
             entry.start = 0
         text = "".join(self.parts)
-        self.parts = []
+        self.parts.clear()
         self.size = 0
         self.space = True
         if not self.pre:
             text = text.rstrip()
         elif not text.strip():
             text = ""
-        found = self.links
-        self.links = []
         if not text:
+            self.links.clear()
             return
-        links: list[Link] = []
+        links: tuple[Link, ...] = ()
         link_chars = 0
-        size = len(text)
-        for start, end, url, title in found:
-            end = min(end, size)
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                link_chars += end - start
-                if url is not None:
-                    links.append(Link(start=start, end=end, url=url, title=title))
+        if self.links:
+            links, link_chars = _links(text, self.links)
+            self.links.clear()
         assert self.node is not None
         self.blocks.append(
-            Block(text, self.kind, self.level, tuple(links), link_chars, self.node, self.tag)
+            Block(text, self.kind, self.level, links, link_chars, self.node, self.tag)
         )
 
     # --- the walk -------------------------------------------------------
@@ -422,6 +415,30 @@ class Walker:
                     self.size = before[1]
             self.flush()
         self.kind, self.level = saved
+
+
+def _links(
+    text: str, found: list[tuple[int, int, str | None, str | None]]
+) -> tuple[tuple[Link, ...], int]:
+    """The links of a paragraph's ``text`` and how many of its characters are linked.
+
+    ``found`` are the ranges the walk recorded; each is trimmed of white space
+    at its ends; ranges without a (safe) URL count as linked text but make no link.
+    """
+    links: list[Link] = []
+    link_chars = 0
+    size = len(text)
+    for start, end, url, title in found:
+        end = min(end, size)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            link_chars += end - start
+            if url is not None:
+                links.append(Link(start=start, end=end, url=url, title=title))
+    return tuple(links), link_chars
 
 
 def _is_credit(el: Element) -> bool:

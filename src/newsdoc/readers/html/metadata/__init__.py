@@ -25,7 +25,7 @@ import attrs
 from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
-from .fields.byline import choose_byline, weak_byline
+from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
 from .fields.dates import choose_date, date_from_url, day_first
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
@@ -37,7 +37,7 @@ from .fields.tags import choose_tags
 from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
-from .meta_tags import from_meta
+from .meta_tags import from_meta, from_twitter_labels
 from .page import from_page, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
@@ -76,16 +76,19 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     declared = [jsonld, meta]
     page_url = choose_url(head, declared, url)
     publisher = first_text(v for f in declared for v in f.publisher)
-    byline = choose_byline(declared, publisher, page_url)
+    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
+    own = frozenset(sites)
+    byline = choose_byline(declared, publisher, page_url, own)
     language = choose_language(head, declared)
     dayfirst = day_first(language)
     published = choose_date((v for f in declared for v in f.published), dayfirst)
-    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
     everything = declared
-    if weak_byline(byline) or published is None:
+    # a long declared list may be credits: the byline printed beside the headline narrows it
+    many = byline is not None and len(byline.authors) >= MANY_AUTHORS
+    if weak_byline(byline) or published is None or many:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
         # (an organisation's byline is only checked against what is printed nearby)
@@ -94,12 +97,14 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         page = from_page(root, h1, need_byline=need_byline, need_date=published is None)
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
+        if many and byline is not None:
+            byline = narrow_to_printed(byline, page.visible, publisher, page_url)
         if weak_byline(byline):
-            byline = choose_byline(everything, publisher, page_url) or byline
+            byline = choose_byline(everything, publisher, page_url, own) or byline
         if weak_byline(byline) and unnamed:
             # a wire story names its reporters at its end ("Reporting by ...")
             credits = Found(source="visible", bylines=wire_credits(root))
-            byline = choose_byline([credits], publisher, page_url) or byline
+            byline = choose_byline([credits], publisher, page_url, own) or byline
         if published is None:
             published = choose_date((v for f in everything[2:] for v in f.published), dayfirst)
             # the URL's date over a date printed on the page that falls on another day:
@@ -107,6 +112,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             from_url = date_from_url(page_url) or date_from_url(url)
             if published is not None and from_url is not None and _day(published) != from_url:
                 published = from_url
+    if weak_byline(byline):
+        # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
+        labels = from_twitter_labels(head)
+        if labels.bylines:
+            byline = choose_byline([labels], publisher, page_url, own) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
         # the URL's date, else the only date printed: a change's ("Mis à jour le ...")

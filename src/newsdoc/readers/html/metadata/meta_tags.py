@@ -13,7 +13,7 @@ from ..dimensions import dimension
 from .collect import HeadData
 from .found import Found, RawAuthor, RawImage, one_line
 
-__all__ = ["from_meta"]
+__all__ = ["from_meta", "from_twitter_labels"]
 
 HEADLINE_KEYS = (
     "og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "dcterms.title",
@@ -103,6 +103,22 @@ def _texts(head: HeadData, keys: tuple[str, ...]) -> list[str]:
     return out
 
 
+def from_twitter_labels(head: HeadData) -> Found:
+    """The author named by Twitter's label/data pairs (twitter:label1 "Written by").
+
+    An SEO plugin fills them from the account that posted the page in the
+    CMS, often an editor's rather than the writer's: a byline printed on the
+    page is more trusted (they are the last source of bylines tried).
+    """
+    found = Found(source="twitter-labels")
+    for number in range(1, 5):
+        label = head.first(f"twitter:label{number}")
+        data = one_line(head.first(f"twitter:data{number}"))
+        if label and data and _BY_LABEL.search(label):
+            found.bylines.append(data)
+    return found
+
+
 def from_meta(head: HeadData) -> Found:
     """What the page's ``<meta>`` and ``<link>`` elements say about the article."""
     found = Found(source="meta")
@@ -111,12 +127,6 @@ def from_meta(head: HeadData) -> Found:
     for text in _texts(head, BYLINE_KEYS):
         if not _is_url(text):
             found.bylines.append(text)
-    for number in range(1, 5):
-        # Twitter's label/data pairs: twitter:label1 "Written by", twitter:data1 "Name"
-        label = head.first(f"twitter:label{number}")
-        data = one_line(head.first(f"twitter:data{number}"))
-        if label and data and _BY_LABEL.search(label):
-            found.bylines.append(data)
     for text in _texts(head, ("citation_author", "dc.contributor")):
         # citation_author is "Surname, Given names" by convention
         match = _SURNAME_FIRST.match(text)

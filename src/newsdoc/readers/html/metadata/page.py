@@ -21,6 +21,7 @@ from lxml import etree
 
 from ...bylines import looks_like_name
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
+from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -40,10 +41,11 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
 NOT_DATE = ("update", "modif", "comment", "caption", "timeline", "runtime", "reading", "read-time",
             "duration", "timezone", "readtime", "time-to", "datepicker", "weather")  # fmt: skip
 # Words of an ancestor's class or id (split at "-" and "_") that mark content
-# belonging to something else than the article.
+# belonging to something else than the article (a pull quote's "author" is its speaker).
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
-                     "outbrain", "taboola", "recirc"})  # fmt: skip
+                     "outbrain", "taboola", "recirc", "quote", "pullquote",
+                     "testimonial"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -77,10 +79,27 @@ _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-ca
 # words are data (``readers/date_words.json``).
 _PUBLISHED = re.compile(r"\s*(?:" + "|".join(map(re.escape, PUBLISHED_WORDS)) + ")", re.IGNORECASE)
 _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")", re.IGNORECASE)
+# A later change's words inside a line that opens with the publication's
+# ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
+_MODIFIED_INSIDE = re.compile(
+    # (?<!...) lets a match start only where a run of separators starts: linear time
+    r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+(?=(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + r")\b)",
+    re.IGNORECASE,
+)
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
 _DATETIMES = etree.XPath("//@datetime")
+_PERSON_PAGE = re.compile(
+    "(?:" + "|".join(re.escape(href) for href in AUTHOR_HREFS if href.endswith("/")) + r")"
+    r"(?:\d+/)?[^/?#\d][^/?#]*",
+    re.IGNORECASE,
+)
+_AUTHOR_LINKS = etree.XPath(
+    "//a[@href and (contains(@rel, 'author') or "
+    + " or ".join(f"contains(@href, '{href}')" for href in AUTHOR_HREFS)
+    + ")]"
+)
 #: How many elements after and before the headline are looked at.
 _NEAR_AFTER = 80
 _AFTER = 400
@@ -99,6 +118,8 @@ class Visible:
     published: bool = False
     #: a date printed without a class or element that says it is one
     loose: bool = False
+    #: how many elements away from the headline it is printed
+    distance: int = 0
 
 
 @dataclass
@@ -143,15 +164,26 @@ def _outside(element: Element) -> bool:
     return footer
 
 
+#: Item types (words of ``itemtype``) whose properties describe something else than the
+#: article: a comment's or review's author, a picture's (a photo credit).  (A video's may
+#: be the page's own: a video page's author is the video's.)
+OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
+
+
 def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment or review, not the article."""
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+
+    A property inside a ``<figure>`` is the picture's whatever its scope says.
+    """
     parent = element.getparent()
     for _ in range(_MAX_SCOPE_DEPTH):
         if parent is None:
             return False
+        if parent.tag in ("figure", "figcaption"):
+            return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in ("comment", "review", "question", "answer"))
+            return any(mark in kind for mark in OTHER_ITEMS)
         parent = parent.getparent()
     return False
 
@@ -163,6 +195,24 @@ def _date_value(element: Element) -> str | None:
             return value.strip()
     text = element_text(element)
     return text if text and len(text) <= _MAX_DATE_TEXT else None
+
+
+def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
+    """A printed date as a :class:`Visible`: a change's, the publication's, or both.
+
+    A line that opens with the publication's words and goes on with a
+    change's ("Veröffentlicht am 8.12.2010, aktualisiert am 9.12.2010") gives
+    each its date.
+    """
+    if _MODIFIED.match(value):
+        return Visible(modified=value)
+    if _PUBLISHED.match(value):
+        change = _MODIFIED_INSIDE.search(value)
+        if change is not None:
+            before, after = value[: change.start()], value[change.end() :]
+            return Visible(date=before, modified=after, published=True, loose=loose)
+        published = True
+    return Visible(date=value, published=published, loose=loose)
 
 
 def _person(element: Element) -> RawAuthor | None:
@@ -259,6 +309,11 @@ def _container(element: Element) -> Element:
     return node
 
 
+def _text_length(element: Element) -> int:
+    """The length of an element's text, its indentation and line breaks not counted."""
+    return len(" ".join(text_content(element).split()))
+
+
 def _is_author_link(element: Element, rel: list[str]) -> bool:
     return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
 
@@ -303,17 +358,28 @@ def from_page(
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible)
+        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1)
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
-            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible)
+            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible, start=_NEAR_AFTER)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
             _visit(islice(start.iter(), _AFTER), page.hnews, visible)
+    if need_byline and not any(item.byline for item in visible):
+        # last resort: the first link to an author's page anywhere (an author box
+        # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
+        for link in cast("list[Any]", _AUTHOR_LINKS(root)):
+            # a person's own page ("/auteur/79/roberson-alphonse"), not a list of staff
+            if _PERSON_PAGE.search(link.get("href") or "") is None:
+                continue
+            item = _visible(link, "a", _key(link))
+            if item is not None and item.author is not None and len(item.author.name.split()) > 1:
+                visible.append(item)
+                break
     _order_visible(visible, page.visible)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
@@ -324,8 +390,11 @@ def from_page(
     return page
 
 
-def _visit(elements: Iterable[Element], hnews: Found, visible: list[Visible]) -> None:
-    for element in elements:
+def _visit(
+    elements: Iterable[Element], hnews: Found, visible: list[Visible], start: int = 0
+) -> None:
+    """Read what ``elements`` print; ``start`` is how far the first is from the headline."""
+    for distance, element in enumerate(elements, start):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
@@ -334,6 +403,7 @@ def _visit(elements: Iterable[Element], hnews: Found, visible: list[Visible]) ->
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
+            item.distance = distance
             visible.append(item)
 
 
@@ -344,7 +414,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         named = author is not None and looks_like_name(author.name, strict=True)
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
-        mention = parent is not None and len(text_content(parent)) > _MAX_CONTAINER
+        mention = parent is not None and _text_length(parent) > _MAX_CONTAINER
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
@@ -353,10 +423,9 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         value = _date_value(element)
         if not value:
             return None
-        if "update" in key or "modif" in key or _MODIFIED.match(value):
+        if "update" in key or "modif" in key:
             return Visible(modified=value)
-        published = element.get("pubdate") is not None or "publish" in key
-        return Visible(date=value, published=published or _PUBLISHED.match(value) is not None)
+        return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
     text = element.text
     if text and _BY_TEXT.match(text.lstrip()):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
@@ -369,11 +438,10 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             # has_year first: collapsing the white space of every text costs more
             if loose and len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
                 loose = " ".join(loose.split())
-                if len(loose) <= _MAX_LOOSE_DATE and looks_like_date(loose):
-                    if _MODIFIED.match(loose):
-                        return Visible(modified=loose)
-                    published = _PUBLISHED.match(loose) is not None
-                    return Visible(date=loose, loose=True, published=published)
+                # twice as long when it says both when it was published and changed
+                longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
+                if len(loose) <= longest and looks_like_date(loose):
+                    return _dated(loose, published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
@@ -381,10 +449,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
         value = _date_value(element)
         if value and any(c.isdigit() for c in value) and not _outside(element):
-            if _MODIFIED.match(value):
-                return Visible(modified=value)
-            published = "publish" in key or _PUBLISHED.match(value) is not None
-            return Visible(date=value, published=published)
+            return _dated(value, published="publish" in key)
     return None
 
 
@@ -402,9 +467,13 @@ def _byline_dates(byline: str) -> list[str]:
 
 
 def _order_visible(items: list[Visible], found: Found) -> None:
-    """Dates marked as published first, then every other date nearest the headline first."""
-    dates = [item.date for item in items if item.date is not None and item.published]
-    for item in items:
+    """Dates marked as published first, then every other date, each nearest the headline first.
+
+    (A date just above the headline is nearer than a teaser's further down.)
+    """
+    near = sorted(items, key=lambda item: item.distance)
+    dates = [item.date for item in near if item.date is not None and item.published]
+    for item in near:
         if item.date is not None and not item.published:
             dates.append(item.date)
         elif item.byline is not None:
@@ -420,19 +489,21 @@ def _order_visible(items: list[Visible], found: Found) -> None:
             found.bylines.append(item.byline)
 
 
-#: How a wire credit at the end of a story opens ("(Reporting by Jane Roe; Editing by ...)").
-WIRE_CREDITS = ("reporting by", "additional reporting by", "writing by", "reported by",
-                "written by", "compiled by")  # fmt: skip
 _MAX_CREDIT = 250
 
 
 def wire_credits(root: Element) -> list[str]:
     """The wire credits printed as paragraphs of the page, last first (the story's own
-    is at its end; the body leaves them out as boilerplate)."""
+    is at its end; the body leaves them out as boilerplate).
+
+    They open as :data:`..body.boilerplate.CREDIT_OPENERS` says; a credit that
+    names no author ("Editing by Ann Roe") names none in the byline either
+    (:func:`~newsdoc.readers.bylines.split_byline` drops such clauses).
+    """
     found = []
     for element in root.iter("p"):
         text = element.text
-        if text and text.lstrip(" \n\t(").lower().startswith(WIRE_CREDITS):
+        if text and text.lstrip(" \n\t(").lower().startswith(CREDIT_OPENERS):
             line = element_text(element)
             if len(line) <= _MAX_CREDIT and not _outside(element):
                 found.append(line.strip("() "))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .....model import Byline, Person
 from ....bylines import (
@@ -15,9 +16,9 @@ from ....bylines import (
 )
 from ....dates import looks_like_date
 from ..found import Found
-from .shared import resolve_url
+from .shared import resolve_url, text_key
 
-__all__ = ["choose_byline", "weak_byline"]
+__all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "weak_byline"]
 
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
 #: How many bylines printed near the headline are tried.
@@ -25,6 +26,8 @@ _MAX_PRINTED_BYLINES = 4
 #: What may separate two co-authors in a byline: commas and conjunctions.
 _LIST_GAP = re.compile(r"(?:\s|[,;&、，]|\b(?:" + "|".join(CONJUNCTIONS) + r")\b)*", re.IGNORECASE)
 _MAX_UNNAMED_WORDS = 4
+#: A declared list this long may be a list of credits (photographer, models, stylists).
+MANY_AUTHORS = 3
 
 
 def weak_byline(byline: Byline | None) -> bool:
@@ -32,7 +35,12 @@ def weak_byline(byline: Byline | None) -> bool:
     return byline is None or not byline.authors or _handle_only(byline.authors)
 
 
-def choose_byline(found: list[Found], publisher: str | None, base: str | None) -> Byline | None:
+def choose_byline(
+    found: list[Found],
+    publisher: str | None,
+    base: str | None,
+    sites: Collection[str] = (),
+) -> Byline | None:
     """The byline of the most trusted source that names a person.
 
     A source whose names are all user names ("mikecason") yields to a later
@@ -40,14 +48,16 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
     organisation ("AOL Staff"), or a declared author is no one's name
     ("Editor"), the byline keeps that text and names nobody.  A later source
     that names the same people and more (a metadata field often holds only
-    the first of several authors) completes the byline.
+    the first of several authors) completes the byline.  A declared author
+    that is the site's own name (``sites``: "Tribuna" on tribuna.cu) is the
+    outlet, not a person.
     """
-    byline, index = _first_byline(found, publisher, base)
+    byline, index = _first_byline(found, publisher, base, sites)
     if byline is None or index is None:
         return byline
     names = {person.name.casefold() for person in byline.authors}
     for source in found[index + 1 :]:
-        other, _ = _first_byline([source], publisher, base)
+        other, _ = _first_byline([source], publisher, base, sites)
         if other is None or len(other.authors) <= len(byline.authors):
             continue
         others = {person.name.casefold() for person in other.authors}
@@ -63,8 +73,32 @@ def choose_byline(found: list[Found], publisher: str | None, base: str | None) -
     return byline
 
 
+def narrow_to_printed(
+    byline: Byline, printed: Found, publisher: str | None, base: str | None
+) -> Byline:
+    """The byline printed beside the headline, when it names only some of a long declared list.
+
+    A page's metadata may list everyone credited (the writer, the photographer,
+    the models "at" their agencies); the byline it prints, linked to each
+    author's page, names the writers.  Only people the page links as authors
+    narrow the list, and only to some of the same people.
+    """
+    shown, _ = _first_byline([printed], publisher, base)
+    if shown is None or not shown.authors:
+        return byline
+    names = {person.name.casefold() for person in shown.authors}
+    declared = {person.name.casefold(): person for person in byline.authors}
+    linked = {author.name.casefold() for author in printed.authors}
+    if not (names < declared.keys() and names <= linked):
+        return byline
+    people = tuple(
+        _merge(declared[p.name.casefold()], p.url, p.email, p.role) for p in shown.authors
+    )
+    return Byline(text=shown.text, authors=people)
+
+
 def _first_byline(
-    found: list[Found], publisher: str | None, base: str | None
+    found: list[Found], publisher: str | None, base: str | None, sites: Collection[str] = ()
 ) -> tuple[Byline | None, int | None]:
     """:func:`choose_byline` from the first source that names a person, and its index."""
     organizations: list[str] = []
@@ -76,11 +110,15 @@ def _first_byline(
         printed = source.source == "visible"
         # a page's own text: its author links only enrich the bylines they sit in
         for raw in () if printed else source.authors:
-            if raw.organization or is_organization(raw.name, publisher=publisher):
+            if (
+                raw.organization
+                or is_organization(raw.name, publisher=publisher)
+                or text_key(raw.name) in sites
+            ):
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
-            for person in split_authors(_surname_first(raw.name), publisher=publisher):
+            for person in split_authors(_unslug(raw.name, url), publisher=publisher):
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
                     people.append(_merge(person, url, raw.email, raw.role))
@@ -90,6 +128,9 @@ def _first_byline(
                 return byline, index
             fallback = fallback or byline
         for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
+            if not printed and text_key(strip_by(text)) in sites:
+                organizations.append(text)
+                continue
             authors, named = split_byline(
                 text if printed else _surname_first(text), strict=printed, publisher=publisher
             )
@@ -152,6 +193,16 @@ def _merge(person: Person, url: str | None, email: str | None, role: str | None)
 def _handle_only(people: list[Person] | tuple[Person, ...]) -> bool:
     """Whether every name is one lower-case word: a user name ("mikecason"), not a name."""
     return all(" " not in p.name and p.name.islower() for p in people)
+
+
+def _unslug(name: str, url: str | None) -> str:
+    """A name given as its own profile URL's slug ("Graciela-Cuevas" of
+    ``/autor/graciela-cuevas/2338``) with its words apart; else as
+    :func:`_surname_first` reads it."""
+    if " " not in name and "-" in name and url and name.lower() in url.lower():
+        words = name.split("-")
+        return " ".join(word if word[:1].isupper() else word.capitalize() for word in words)
+    return _surname_first(name)
 
 
 def _surname_first(text: str) -> str:
