@@ -95,3 +95,13 @@ def test_a_name_after_an_elided_word() -> None:
     )
     assert [p.name for p in article.people] == ["Albert Dupontel"]
     assert article.people[0].mentions[0].start == article.paragraphs[0].text.index("Albert")
+
+
+def test_a_quotation_after_a_sentence_in_which_someone_reports() -> None:
+    article = _analyze(
+        "« Nous sommes vigilants », a déclaré une source gouvernementale.",
+        "Le ministre du Commerce, Ricardin St Jean, a confié avoir mobilisé ses "
+        "inspecteurs. « Nous avons apposé des scellés sur trois stations. »",
+    )
+    assert [p.name for p in article.people] == ["Ricardin St Jean"]
+    assert _speaker(article, "Nous avons apposé") == "Ricardin St Jean"

@@ -359,6 +359,8 @@ class _Attributor:
             attribution = _known(self.later_in_sentence(para1, t1))
         if attribution is None and t0 == 0 and p0 > 0:
             attribution = _known(self._colon_before(p0))
+        if attribution is None and kind is QuoteKind.DIRECT and sentence0:
+            attribution = self._previous_sentence_speaker(para0, t0, sentence0)
         if attribution is None and kind is QuoteKind.DIRECT and last_found is not None:
             last_paragraph = last_found.pieces[-1][0]
             if (
@@ -439,6 +441,23 @@ class _Attributor:
         if not people.people[person].strong:
             return None
         return Attribution(Speaker(person, None, None), None, inherited=True)
+
+    def _previous_sentence_speaker(
+        self, para: Para, t: int, sentence: int
+    ) -> Attribution | None:
+        """A quotation opening a sentence with no cue of its own, after a sentence of
+        the paragraph in which a named person reports something ("X a confié avoir
+        mobilisé ses inspecteurs. « Q »"): that person's."""
+        lo, hi = para.sentences[sentence - 1]
+        if para.sentences[sentence][0] != t or para.quoted(lo, hi):
+            return None
+        cues = self.ph.cues(para, lo, hi)
+        if not cues:
+            return None
+        speaker = self._subject_or_inherited(para, cues[-1], lo)
+        if speaker is None or speaker.person is None:
+            return None
+        return Attribution(Speaker(speaker.person, None, None), None, inherited=True)
 
     def _previous_paragraph_speaker(self, raw: RawQuote, p0: int) -> Attribution | None:
         """A paragraph that is one quotation and nothing else, after a paragraph whose

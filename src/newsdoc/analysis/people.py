@@ -536,7 +536,9 @@ def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
     before = text[max(0, start - 80) : start].rstrip()
     if not before.endswith(","):
         return None
-    clause = re.split(r"[.;:!?]\s", before[:-1])[-1].strip()
+    # the phrase since the last comma ("En fin d’après-midi, le ministre du Commerce
+    # et de l’Industrie, Ricardin St Jean, ...")
+    clause = re.split(r"[.;:!?,]\s", before[:-1])[-1].strip()
     words = clause.replace("’", "' ").replace("'", "' ").split()
     if not 2 <= len(words) <= 8 or words[0].lower() not in lexicon.articles:
         return None

@@ -273,6 +273,17 @@ class Phrases:
             if tokens[k] == ",":
                 commas.append(k)
             k -= 1
+        if commas and commas[0] + 1 < comma:
+            # "El presidente, Pedro Sánchez, dijo", "Le ministre du Commerce, Ricardin
+            # St Jean, a confié": the name set off after the role is the subject
+            first, last = commas[0] + 1, comma - 1
+            named = self.people.in_range(para.index, para.starts[first], para.ends[last])
+            if (
+                len(named) == 1
+                and named[0].start == para.starts[first]
+                and named[0].end == para.ends[last]
+            ):
+                return (first, last)
         # an apposition may hold commas itself: try the farthest opening first
         for k in reversed(commas):
             if k + 1 >= comma or k - 1 < lo:
