@@ -153,6 +153,10 @@ class Lexicon:
     #: reported speech, goes on with it ("Er sagte, die Lage sei ernst. Man müsse
     #: jetzt handeln."); a language file may leave it out
     reported_mood: frozenset[str] = field(default_factory=frozenset)
+    #: role heads that describe someone the story has named rather than give an
+    #: office ("Managerin", "técnico", "intéressé"): with a definite article ("die
+    #: Managerin") they refer back to that person; a language file may leave it out
+    descriptions: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

@@ -698,7 +698,9 @@ def _titled_surnames(
                 or _known_surname(word, by_surname, lexicon.name_case_endings) is not None
             ):
                 continue
-            person = PersonInfo(word, word, role=match.group(1), evidence=True)
+            role = match.group(1)
+            person = PersonInfo(word, word, role=role, evidence=True)
+            person.gender = lexicon.gendered_words.get(role, "")  # "their son Malachi"
             # a run read before with no evidence that ends in the surname is its
             # mention ("Решение Путина": Путин's), not someone else
             for n, other in enumerate(people):

@@ -486,7 +486,7 @@ class Phrases:
         if (
             person is None
             and role is not None
-            and role not in self.lex.role_words
+            and role in self.lex.descriptions
             and lowers[first] in self.lex.definite_articles
             and last - first <= 2
         ):
@@ -669,13 +669,15 @@ class Phrases:
     def _described(self, paragraph: int, offset: int) -> int | None:
         """The person a definite description that is no title refers back to ("die
         Managerin", "der 50-Jährige", "the veteran"): the story's person named last, in
-        this paragraph or the few before."""
+        this paragraph or the one before, or who spoke in the few before."""
         for mention in self.people.before(paragraph, offset):
             if paragraph - mention.paragraph > _DESCRIBED_REACH:
                 return None
             if mention.possessive:
                 continue
-            if self.people.people[mention.person].strong or mention.person in self.speakers:
+            if mention.person in self.speakers or (
+                paragraph - mention.paragraph <= 1 and self.people.people[mention.person].strong
+            ):
                 return mention.person
         return None
 
