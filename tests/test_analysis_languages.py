@@ -339,3 +339,13 @@ def test_a_long_name_with_a_particle_and_the_name_it_goes_by() -> None:
     )
     assert [p.name for p in article.people] == ["Luiz Inácio Lula da Silva"]
     assert _speaker(_quote(article, "Vamos continuar")) == "Luiz Inácio Lula da Silva"
+
+
+def test_a_verb_and_its_object_between_commas_is_no_incise() -> None:
+    article = _analyze(
+        "en",
+        "“The first session was a disaster, and I went back to my room, cried my eyes "
+        "out, and thought I was stupid,” she said.",
+    )
+    assert len(article.quotes) == 1
+    assert article.quotes[0].text.endswith("thought I was stupid,")

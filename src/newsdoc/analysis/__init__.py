@@ -84,7 +84,30 @@ def analyze(article: Article) -> Article:
             and parts[1].rstrip(",.") in lexicon.inverted_verbs
         )
 
-    raw = split_interruptions(texts, find_quotes(texts), attribution)
+    def incise(words: str) -> bool:
+        # « Q1, a ajouté la députée. Q2 », « Q1, dit-il, Q2 »: the verb (after its
+        # auxiliary) and its subject, a pronoun glued to it, a name or an article
+        # ("cried my eyes out" is a verb and its object)
+        if not attribution(words.lower()):
+            return False
+        parts = words.split()
+        first = parts[0].rstrip(",.").lower()
+        if any(first.endswith(c) for c in lexicon.clitic_pronouns if c.startswith("-")):
+            return True
+        at = 2 if first in lexicon.subject_skip and first not in lexicon.inverted_verbs else 1
+        if at >= len(parts):
+            return False
+        subject = parts[at].rstrip(",.")
+        lower = subject.lower().replace("’", "'")
+        return (
+            subject[:1].isupper()
+            or lower in lexicon.articles
+            or lower in lexicon.pronouns
+            or lexicon.role_head(lower) is not None
+            or any(lower.startswith(a) for a in lexicon.articles if a.endswith("'"))
+        )
+
+    raw = split_interruptions(texts, find_quotes(texts), attribution, incise)
     if lexicon.dialogue_dash:
         raw = dialogue_quotes(texts, raw, attribution)
     regions = _regions(texts, raw)

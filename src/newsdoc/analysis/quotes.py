@@ -260,21 +260,28 @@ _INCISE = re.compile(
 
 
 def split_interruptions(
-    texts: Sequence[str], quotes: list[RawQuote], is_attribution: Callable[[str], bool]
+    texts: Sequence[str],
+    quotes: list[RawQuote],
+    is_attribution: Callable[[str], bool],
+    is_incise: Callable[[str], bool] | None = None,
 ) -> list[RawQuote]:
-    """Quotations cut in two where an attribution between dashes interrupts them.
+    """Quotations cut in two where an attribution between dashes, or between commas
+    inside the marks (the French incise), interrupts them.
 
     The first part closes at the first dash, the second opens at the second one:
     the words between are then read as any attribution after a closing mark, and
     the second part, with no words of its own, has the first part's speaker.
     ``is_attribution`` tells whether the (lower-cased) words are an attribution
-    (the language's word lists).
+    (the language's word lists); ``is_incise`` whether the words between commas,
+    as written, are one (a verb and its subject: not "cried my eyes out"), by
+    default ``is_attribution``.
     """
+    incise = is_incise or (lambda words: is_attribution(words.lower()))
     out: list[RawQuote] = []
     for quote in quotes:
         rest = quote
         while True:
-            cut = _first_interruption(texts, rest, is_attribution)
+            cut = _first_interruption(texts, rest, is_attribution, incise)
             if cut is None:
                 out.append(rest)
                 break
@@ -293,16 +300,25 @@ def split_interruptions(
 
 
 def _first_interruption(
-    texts: Sequence[str], quote: RawQuote, is_attribution: Callable[[str], bool]
+    texts: Sequence[str],
+    quote: RawQuote,
+    is_attribution: Callable[[str], bool],
+    is_incise: Callable[[str], bool],
 ) -> tuple[int, re.Match[str]] | None:
+    def dashed_words(words: str) -> bool:
+        return is_attribution(words.lower())
+
     for n, (p, start, end) in enumerate(quote.pieces):
         text = texts[p]
         dashed = text.find("–", start, end) >= 0 or text.find("—", start, end) >= 0
         # (searched in the piece only: a paragraph may hold many quotations)
+        tries = [(_INCISE, is_incise)]
+        if dashed:
+            tries.append((_INTERRUPTION, dashed_words))
         found = [
             match
-            for pattern in ((_INTERRUPTION, _INCISE) if dashed else (_INCISE,))
-            if (match := _attribution(pattern, text, start, end, is_attribution)) is not None
+            for pattern, check in tries
+            if (match := _attribution(pattern, text, start, end, check)) is not None
         ]
         if found:
             return n, min(found, key=lambda match: match.start())
@@ -316,12 +332,12 @@ def _attribution(
     end: int,
     is_attribution: Callable[[str], bool],
 ) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` whose words are an
-    attribution.  Matches may overlap: in "Q – это ужасно, – пожаловалась X. — Q2"
-    the dash that ends the words tried first opens the attribution."""
+    """The first match of ``pattern`` in ``text[start:end]`` whose words (as written)
+    are an attribution.  Matches may overlap: in "Q – это ужасно, – пожаловалась X.
+    — Q2" the dash that ends the words tried first opens the attribution."""
     while True:
         match = pattern.search(text, start, end)
-        if match is None or is_attribution(match.group(3).lower()):
+        if match is None or is_attribution(match.group(3)):
             return match
         start = match.start() + 1
 
@@ -353,7 +369,9 @@ def dialogue_quotes(
         start = opening + 1
         while start < len(text) and text[start] in " \u00a0":
             start += 1
-        match = _attribution(_INTERRUPTION, text, start, len(text), is_attribution)
+        match = _attribution(
+            _INTERRUPTION, text, start, len(text), lambda words: is_attribution(words.lower())
+        )
         interrupted = match is not None
         if not interrupted:
             match = _END_ATTRIBUTION.search(text, start)
