@@ -126,3 +126,12 @@ def test_a_reflexive_cue() -> None:
         "freut sich die Prokuristin."
     )
     assert _speaker(article, "eine hervorragende") == "Gabi Roth"
+
+
+def test_a_pronoun_refers_to_someone_who_spoke_though_no_first_name_is_known() -> None:
+    article = _analyze(
+        "Gabi Eutemüller steht in der Halle des Großmarktes.",
+        "„Die Kosten sind gestiegen“, sagt Eutemüller.",
+        "„Wir kaufen trotzdem ein“, sagte sie.",
+    )
+    assert _speaker(article, "Wir kaufen") == "Gabi Eutemüller"

@@ -1040,8 +1040,10 @@ def resolve_pronoun(
         if nearest is not None and paragraph - mention.paragraph > 1:
             break
         person = people.people[mention.person]
-        if not person.strong or (person.gender and person.gender != gender):
-            continue
+        if not (person.strong or mention.person in speakers) or (
+            person.gender and person.gender != gender
+        ):
+            continue  # (one who spoke is someone, whatever else is known of the name)
         if mention.person not in speakers and (
             mention.possessive or (in_passing is not None and in_passing(mention))
         ):
