@@ -85,3 +85,11 @@ def test_an_object_pronoun_before_the_verb_is_no_article() -> None:
     assert [(q.text, _speaker(article, q.text)) for q in article.quotes] == [
         ("La estrategia es clara", "Una fuente de los servicios")
     ]
+
+
+def test_a_gerund_after_an_auxiliary_has_its_own_subject() -> None:
+    article = _analyze(
+        "Rodrigo Castañeda, representante de la FAO, habló con este diario.",
+        "La FAO está advirtiendo que “el problema más serio no es este año”.",
+    )
+    assert _speaker(article, "el problema") == "La FAO"

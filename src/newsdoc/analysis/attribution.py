@@ -98,7 +98,10 @@ class _Attributor:
         ph = self.ph
         sentence = para.sentence_of[cue.first]
         s_lo = para.sentences[sentence][0]
-        participle = cue.lower in ph.lex.participles
+        # a gerund after an auxiliary is a finite verb ("La FAO está advirtiendo que")
+        participle = cue.lower in ph.lex.participles and not (
+            cue.first > s_lo and para.lowers[cue.first - 1] in ph.lex.auxiliaries
+        )
         if participle and cue.first > s_lo and para.kinds[cue.first - 1] == "w":
             # "with Foreign Minister Ayman Safadi warning of": a name right before the
             # participle is its subject
