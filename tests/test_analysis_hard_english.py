@@ -133,6 +133,21 @@ NAMED = [
         "Jane Roe",
         "hinted",
     ),
+    # verbs that report their object: accused X of, urged X to, described X as
+    (
+        "Defense Secretary Mark Esper accused China of using coercion against its neighbours.",
+        "indirect",
+        "China of using coercion",
+        "Mark Esper",
+        "accused",
+    ),
+    (
+        "Senator Jane Roe urged the public not to tolerate the pretense of the majority.",
+        "indirect",
+        "the public not to tolerate",
+        "Jane Roe",
+        "urged",
+    ),
     # a reported clause ends at the comma before a clause that holds a quotation
     (
         'Jane Roe said the plan was sound, and voters would "see the results" soon.',
@@ -332,6 +347,15 @@ ORGANISATIONS = [
     ),
     # the attribution closing the sentence, with a longer subject or words after it
     ("The plant will close in March, PG&E officials said.", "PG&E officials"),
+    (
+        "The Palestinian Authority called for an emergency meeting of the body.",
+        "The Palestinian Authority",
+    ),
+    (
+        "A rainless fall has left brush dry and forecasts called for strong winds, "
+        "PG&E officials said.",
+        "PG&E officials",
+    ),
     (
         "Next steps will be divulged in a meeting on Friday, the chairman said in the email.",
         "the chairman",
@@ -545,6 +569,10 @@ def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a thing calls for nothing; "urged" with no "to" reports nothing; an adjective
+        "The plan called for five new schools.",
+        "Jane Roe urged caution on Monday.",
+        "The network, branded as Ultra-Fast Broadband, began in 2009.",
         # a document cited speaks for nobody; "added" a quantity is a rise
         "Ten staffers were working overtime, according to federal prison records.",
         "The stock added more than 2% to begin the week.",

@@ -31,6 +31,9 @@ _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # how far after "more than" or a number its unit stands ("more than 2 %")
 _QUANTITY_REACH = 5
+# how far after "accused", "urged" its "of", "to" may stand ("urged Vietnam and others
+# in the region to"), in tokens
+_OBJECT_REACH = 10
 # the most words between a cue and its "that" ("said in an email to the AP that")
 _PHRASE_BEFORE_THAT = 8
 # the most words after a closing attribution's verb ("announced Wednesday at the
@@ -475,9 +478,16 @@ class _Attributor:
         if not cues:
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
+        objects: list[Found] = []  # "accused X of Y", "urged X to Y"
         # "When X said that Y, Z happened": the reported clause ends at the comma
         subordinate = para.lowers[lo] in ph.lex.subordinators if lo < hi else False
         for n, cue in enumerate(cues):
+            link = ph.lex.object_verbs.get(cue.lower)
+            if link is not None:
+                item = self._object_clause(para, sentence, cue, link, later_cues, n)
+                if item is not None:
+                    objects.append(item)
+                continue
             according = cue.lower in ph.lex.according_words
             if cue.lower not in ph.lex.indirect_verbs and not according:
                 continue
@@ -512,10 +522,39 @@ class _Attributor:
             final = self._final_attribution(para, sentence, cues[-1])
             if final is not None:
                 found.append(final)
+                # "..., forecasts called for low humidity ..., officials said": inside the
+                # reported clause, an object clause is the officials' words
+                objects = [o for o in objects if o.pieces[0][1] >= final.pieces[-1][2]]
+        found.extend(objects)
         found = [item for item in found if item.attribution.speaker.known]
         for item in found:
             self._remember(para, sentence, item.attribution)
         return found
+
+    def _object_clause(
+        self, para: Para, sentence: int, cue: Cue, link: str, cue_starts: list[int], n: int
+    ) -> Found | None:
+        """``X accused Y of Z``, ``X urged Y to Z``, ``X called for Z``, ``X described
+        Y as Z``: what the verb reports is its object and what the linking word adds;
+        the speaker must be a person, people or an organisation ("the plan called for"
+        reports nobody's words)."""
+        lo, hi = para.sentences[sentence]
+        start = cue.last + 1
+        if start >= hi or para.kinds[start] != "w":
+            return None
+        end = self._clause_end(para, start, hi, cue_starts, False, n)
+        if end is None or para.quoted(start, end + 1):
+            return None
+        if link not in para.lowers[start : min(end + 1, start + _OBJECT_REACH)]:
+            return None  # "urged caution": no "to", nothing reported
+        if para.lowers[start] == link and cue.first > lo and para.tokens[cue.first - 1] == ",":
+            return None  # "the network, branded as X,", "Roe, accused of fraud,": no speech
+        speaker = self._subject_or_inherited(para, cue, lo)
+        if speaker is None or not (
+            speaker.person is not None or speaker.is_person_phrase or speaker.organisation
+        ):
+            return None
+        return self._found(para, sentence, start, end, Attribution(speaker, cue))
 
     def _middle(
         self, para: Para, sentence: int, cue: Cue, cue_starts: list[int], n: int

@@ -146,6 +146,9 @@ class Lexicon:
     #: "m", "her": "f"); "M" or "F" for an object form, which refers to someone
     #: else ("him"); a language file may leave it out
     gendered_pronouns: dict[str, str] = field(default_factory=dict)
+    #: verbs that report their object with a linking word ("accused": "of", "urged":
+    #: "to", "called": "for"); a language file may leave it out
+    object_verbs: dict[str, str] = field(default_factory=dict)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
