@@ -569,6 +569,8 @@ def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an article alone names nobody ("confirmed" here is an adjective)
+        "So far, the only confirmed performers are a teenage contestant and a choir.",
         # a thing calls for nothing; "urged" with no "to" reports nothing; an adjective
         "The plan called for five new schools.",
         "Jane Roe urged caution on Monday.",

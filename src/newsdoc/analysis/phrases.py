@@ -177,6 +177,13 @@ class Phrases:
                 break
         if first > last:
             return None
+        if all(
+            (lowers[k] in lex.function_words or lowers[k] in lex.determiners)
+            and lowers[k] not in lex.pronouns
+            for k in range(first, last + 1)
+            if kinds[k] == "w"
+        ):
+            return None  # "the only confirmed performers": "the" names nobody
         if lowers[last] not in lex.document_nouns and all(
             lowers[k] in lex.time_words or tokens[k] in lex.months_days_cased or tokens[k].isdigit()
             for k in range(first, last + 1)
@@ -391,6 +398,8 @@ class Phrases:
             and lowers[a] not in lex.articles
         ):
             return None
+        if all(lowers[n] in lex.articles for n in range(a, k)):
+            return None  # "the only confirmed performers": "the" names nobody
         return (a, k - 1)
 
     def _names_in(self, para: Para, a: int, b: int) -> bool:
