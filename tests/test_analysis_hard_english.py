@@ -165,6 +165,15 @@ NAMED = [
         "Ayman Safadi",
         "warning",
     ),
+    # a state tag and then an apposition after the name
+    (
+        '"No one is above the law," Rep. Adam Schiff, D-Calif., chairman of the Intelligence '
+        "Committee, said in a statement.",
+        "direct",
+        "No one is above the law,",
+        "Adam Schiff",
+        "said",
+    ),
     # a military title without its full stop is no part of the name
     (
         'Lt Col Alexander Vindman said: "I could not believe what I was hearing."',
@@ -479,6 +488,13 @@ def test_per_names_the_speaker() -> None:
 )
 def test_no_outlet_is_cited(text: str) -> None:
     assert _analyse(text).citations == ()
+
+
+def test_a_titled_name_is_no_outlet() -> None:
+    article = _analyse('According to Sen. Lindsey Graham, "this is a sham."')
+    assert article.citations == ()
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "Lindsey Graham"
 
 
 def test_an_outlet_after_told_is_still_cited() -> None:

@@ -219,7 +219,7 @@ class _Attributor:
                 ):
                     return None
                 return Attribution(ph.speaker(para, subject), cue)
-            if tokens[k] in ".;!?" and not (tokens[k] == "." and ph.abbreviation(para, k - 1)):
+            if tokens[k] in ".;!?" and not ph.inner_dot(para, k):
                 return None
             k += 1
         return None
