@@ -165,6 +165,15 @@ NAMED = [
         "Ayman Safadi",
         "warning",
     ),
+    # the verb of a relative clause in the apposition is not the attribution's
+    (
+        'Donald Trump spoke. "There was no quid pro quo," Trump, who denies wrongdoing, '
+        "told reporters on Wednesday.",
+        "direct",
+        "There was no quid pro quo,",
+        "Donald Trump",
+        "told",
+    ),
     # a state tag and then an apposition after the name
     (
         '"No one is above the law," Rep. Adam Schiff, D-Calif., chairman of the Intelligence '

@@ -210,6 +210,8 @@ class _Attributor:
         k = j
         while k < hi and k - j < 45 and kinds[k] != "q":
             cue = ph.cue_at(para, k)
+            if cue is not None and k > j and para.lowers[k - 1] in ph.lex.relative_words:
+                cue = None  # '"Q," Trump, who denies wrongdoing, told': the relative's verb
             if cue is not None:
                 subject = ph.subject_before(para, k, j)
                 if subject is None:
