@@ -116,11 +116,11 @@ class _Finder:
         words = para.tokens[first : last + 1]
         if " ".join(words) in self.ph.lex.outlets or words[0] in self.ph.lex.outlets:
             return False
-        first = words[0].lower()
+        lead = words[0].lower()
         if (
             words[0] in self.ph.lex.first_names
-            or first in self.ph.lex.honorifics
-            or first in self.ph.lex.title_abbreviations  # "according to Sen. Roe"
+            or lead in self.ph.lex.honorifics
+            or lead in self.ph.lex.title_abbreviations  # "according to Sen. Roe"
         ):
             return True
         for mention in self.ph.people.in_range(para.index, start, end):
