@@ -148,6 +148,21 @@ NAMED = [
         "Jane Roe",
         "urged",
     ),
+    # "this year" before "that" is a phrase of time; without "that" the clause holds it
+    (
+        "Advocacy group leader Jane Roe estimated this year that a 9% increase was needed.",
+        "indirect",
+        "a 9% increase was needed",
+        "Jane Roe",
+        "estimated",
+    ),
+    (
+        "Jane Roe said this week the plan would fail.",
+        "indirect",
+        "this week the plan would fail",
+        "Jane Roe",
+        "said",
+    ),
     # a reported clause ends at the comma before a clause that holds a quotation
     (
         'Jane Roe said the plan was sound, and voters would "see the results" soon.',

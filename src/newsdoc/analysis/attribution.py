@@ -638,12 +638,22 @@ class _Attributor:
             lower in ph.lex.time_words
             or lower in ph.lex.head_breaks
             or (lower in ph.lex.subordinators and not self._opens_clause(para, k, hi))
-        ) and lower not in ph.lex.clause_starts:
+        ) and (
+            lower not in ph.lex.clause_starts
+            # "estimated this year that": "this" opens a phrase of time, not a clause
+            or (
+                k + 1 < hi
+                and lowers[k + 1] in ph.lex.time_words
+                and lowers[k + 1] not in ph.lex.clause_starts
+                and lowers[k + 1] not in ph.lex.determiners
+            )
+        ):
             # "said on Wednesday that", "said in an email to The Associated Press that",
             # "said after the game that": a phrase of time, place or manner, then
             # only with "that"
             opening = k
             k += 1
+            starts_clause = lower in ph.lex.clause_starts
             while (
                 k < hi
                 and k - cue.last <= _PHRASE_BEFORE_THAT
@@ -661,7 +671,11 @@ class _Attributor:
                 and not self._opens_clause(para, k + 1, hi)
             ):
                 return None  # "said of that on-ramp": "that" points, opens nothing
-            return k + 1 if k < hi and lowers[k] in that else None
+            if k < hi and lowers[k] in that:
+                return k + 1
+            if not starts_clause:
+                return None
+            k = opening  # "said this week the plan would fail": read as a clause below
         if self._opens_clause(para, k, hi):
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:
