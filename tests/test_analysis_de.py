@@ -62,6 +62,7 @@ def test_capitalised_nouns_are_not_people() -> None:
         "Transponierbare Elemente machen den größten Teil des Genoms aus.",
         "Solche Elemente springen im Erbgut umher, und die Elemente vermehren sich.",
         "Die Forscher arbeiten in Washington, D. C., mit Pflanzen der Gattung Cuscuta.",
+        "Sie fanden Gene von Chloroplasten im Kern.",
     )
     assert article.people == ()
 

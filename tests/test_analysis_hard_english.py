@@ -133,6 +133,36 @@ NAMED = [
         "Jane Roe",
         "hinted",
     ),
+    # verbs that report their object: accused X of, urged X to, described X as
+    (
+        "Defense Secretary Mark Esper accused China of using coercion against its neighbours.",
+        "indirect",
+        "China of using coercion",
+        "Mark Esper",
+        "accused",
+    ),
+    (
+        "Senator Jane Roe urged the public not to tolerate the pretense of the majority.",
+        "indirect",
+        "the public not to tolerate",
+        "Jane Roe",
+        "urged",
+    ),
+    # "this year" before "that" is a phrase of time; without "that" the clause holds it
+    (
+        "Advocacy group leader Jane Roe estimated this year that a 9% increase was needed.",
+        "indirect",
+        "a 9% increase was needed",
+        "Jane Roe",
+        "estimated",
+    ),
+    (
+        "Jane Roe said this week the plan would fail.",
+        "indirect",
+        "this week the plan would fail",
+        "Jane Roe",
+        "said",
+    ),
     # a reported clause ends at the comma before a clause that holds a quotation
     (
         'Jane Roe said the plan was sound, and voters would "see the results" soon.',
@@ -149,6 +179,24 @@ NAMED = [
         "dangerous consequences",
         "Ayman Safadi",
         "warning",
+    ),
+    # the verb of a relative clause in the apposition is not the attribution's
+    (
+        'Donald Trump spoke. "There was no quid pro quo," Trump, who denies wrongdoing, '
+        "told reporters on Wednesday.",
+        "direct",
+        "There was no quid pro quo,",
+        "Donald Trump",
+        "told",
+    ),
+    # a state tag and then an apposition after the name
+    (
+        '"No one is above the law," Rep. Adam Schiff, D-Calif., chairman of the Intelligence '
+        "Committee, said in a statement.",
+        "direct",
+        "No one is above the law,",
+        "Adam Schiff",
+        "said",
     ),
     # a military title without its full stop is no part of the name
     (
@@ -333,6 +381,15 @@ ORGANISATIONS = [
     # the attribution closing the sentence, with a longer subject or words after it
     ("The plant will close in March, PG&E officials said.", "PG&E officials"),
     (
+        "The Palestinian Authority called for an emergency meeting of the body.",
+        "The Palestinian Authority",
+    ),
+    (
+        "A rainless fall has left brush dry and forecasts called for strong winds, "
+        "PG&E officials said.",
+        "PG&E officials",
+    ),
+    (
         "Next steps will be divulged in a meeting on Friday, the chairman said in the email.",
         "the chairman",
     ),
@@ -457,6 +514,13 @@ def test_no_outlet_is_cited(text: str) -> None:
     assert _analyse(text).citations == ()
 
 
+def test_a_titled_name_is_no_outlet() -> None:
+    article = _analyse('According to Sen. Lindsey Graham, "this is a sham."')
+    assert article.citations == ()
+    assert article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.name == "Lindsey Graham"
+
+
 def test_an_outlet_after_told_is_still_cited() -> None:
     cited = _analyse("Jim Doe told Kommersant that the crop had failed.").citations
     assert [(c.source, c.kind.value) for c in cited] == [("Kommersant", "newspaper")]
@@ -545,6 +609,12 @@ def test_no_reported_clause_before_a_closing_verb(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # an article alone names nobody ("confirmed" here is an adjective)
+        "So far, the only confirmed performers are a teenage contestant and a choir.",
+        # a thing calls for nothing; "urged" with no "to" reports nothing; an adjective
+        "The plan called for five new schools.",
+        "Jane Roe urged caution on Monday.",
+        "The network, branded as Ultra-Fast Broadband, began in 2009.",
         # a document cited speaks for nobody; "added" a quantity is a rise
         "Ten staffers were working overtime, according to federal prison records.",
         "The stock added more than 2% to begin the week.",

@@ -345,3 +345,18 @@ def test_a_menu_drawer_around_the_page_main_is_no_chrome() -> None:
         f"</main></div>{promo}</body></html>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+def test_a_live_blog_in_a_feed_named_box_beside_a_lede() -> None:
+    # "feed" names chrome; the lede outside it is long enough to look like an article
+    entries = "".join(
+        f"<div class='feed-item'><div class='feed-time'>1{i}:00</div>"
+        f"<div class='feed-text'><p>{sentence(i, 18)}</p></div></div>"
+        for i in range(12)
+    )
+    html = page(
+        f"<h1>Live: the storm</h1><p class='lede'>{sentence(99, 45)}</p>"
+        f"<div class='live-feed feed'>{entries}</div>"
+    )
+    found = texts(parse(html))
+    assert [sentence(i, 18) for i in range(12)] == [t for t in found if t != sentence(99, 45)]

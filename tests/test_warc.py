@@ -410,6 +410,21 @@ def test_cli_converts_a_crawl_to_json_lines(
     assert "14 records: 5 articles, 2 errors (1 damaged, 1 truncated), 7 skipped" in err
 
 
+def test_cli_converts_a_zstd_crawl_found_in_a_folder(tmp_path: Path) -> None:
+    from newsdoc.cli import main
+
+    crawls = tmp_path / "crawls"
+    crawls.mkdir()
+    w = _zstd_crawl()
+    (crawls / "a.warc.zst").write_bytes(_zstd_warc(w, dictionary=True))
+    (tmp_path / "a.warc.gz").write_bytes(gzip.compress(w.data()))
+    zstd_out, gzip_out = tmp_path / "zstd.jsonl", tmp_path / "gzip.jsonl"
+    assert main(["convert", str(crawls), "-o", str(zstd_out), "--jobs", "1", "-q"]) == 0
+    assert main(["convert", str(tmp_path / "a.warc.gz"), "-o", str(gzip_out), "-q"]) == 0
+    lines = zstd_out.read_text("utf-8").splitlines()
+    assert len(lines) == 3 * len(GOOD_PAGES) and lines == gzip_out.read_text("utf-8").splitlines()
+
+
 def test_cli_parquet_has_a_row_per_article_and_error(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet", reason="the arrow extra is not installed")
     from newsdoc.cli import main

@@ -321,7 +321,7 @@ class _Reader:
         from fastwarc.stream_io import ZstdReader
 
         self.file.seek(8)
-        data = self.file.read(size)
+        data = self.file.read(min(size, limits.MAX_INPUT_CHARS))  # a damaged size asks for GBs
         if data.startswith(_ZSTD_MAGIC):
             try:
                 data = limits.read_at_most(ZstdReader(io.BytesIO(data)), limits.MAX_INPUT_CHARS)

@@ -32,6 +32,9 @@ _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
 # how far after "more than" or a number its unit stands ("more than 2 %")
 _QUANTITY_REACH = 5
+# how far after "accused", "urged" its "of", "to" may stand ("urged Vietnam and others
+# in the region to"), in tokens
+_OBJECT_REACH = 10
 # the most words between a cue and its "that" ("said in an email to the AP that")
 _PHRASE_BEFORE_THAT = 8
 # the most words after a closing attribution's verb ("announced Wednesday at the
@@ -225,6 +228,8 @@ class _Attributor:
         k = j
         while k < hi and k - j < 45 and kinds[k] != "q":
             cue = ph.cue_at(para, k)
+            if cue is not None and k > j and para.lowers[k - 1] in ph.lex.relative_words:
+                cue = None  # '"Q," Trump, who denies wrongdoing, told': the relative's verb
             if cue is not None:
                 subject = ph.subject_before(para, k, j)
                 if subject is None:
@@ -234,7 +239,7 @@ class _Attributor:
                 ):
                     return None
                 return Attribution(ph.speaker(para, subject), cue)
-            if tokens[k] in ".;!?" and not (tokens[k] == "." and ph.abbreviation(para, k - 1)):
+            if tokens[k] in ".;!?" and not ph.inner_dot(para, k):
                 return None
             k += 1
         return None
@@ -544,9 +549,16 @@ class _Attributor:
                     found.append(continued)
             return found  # most sentences: nothing reported
         later_cues = [c.first for c in cues]
+        objects: list[Found] = []  # "accused X of Y", "urged X to Y"
         # "When X said that Y, Z happened": the reported clause ends at the comma
         subordinate = para.lowers[lo] in ph.lex.subordinators if lo < hi else False
         for n, cue in enumerate(cues):
+            link = ph.lex.object_verbs.get(cue.lower)
+            if link is not None:
+                item = self._object_clause(para, sentence, cue, link, later_cues, n)
+                if item is not None:
+                    objects.append(item)
+                continue
             according = cue.lower in ph.lex.according_words
             if cue.lower not in ph.lex.indirect_verbs and not according:
                 continue
@@ -581,6 +593,10 @@ class _Attributor:
             final = self._final_attribution(para, sentence, cues[-1])
             if final is not None:
                 found.append(final)
+                # "..., forecasts called for low humidity ..., officials said": inside the
+                # reported clause, an object clause is the officials' words
+                objects = [o for o in objects if o.pieces[0][1] >= final.pieces[-1][2]]
+        found.extend(objects)
         found = [item for item in found if item.attribution.speaker.known]
         for item in found:
             self._remember(para, sentence, item.attribution)
@@ -609,6 +625,31 @@ class _Attributor:
             return None
         speaker = earlier[-1].speaker
         return self._found(para, sentence, lo, end, Attribution(speaker, None, inherited=True))
+
+    def _object_clause(
+        self, para: Para, sentence: int, cue: Cue, link: str, cue_starts: list[int], n: int
+    ) -> Found | None:
+        """``X accused Y of Z``, ``X urged Y to Z``, ``X called for Z``, ``X described
+        Y as Z``: what the verb reports is its object and what the linking word adds;
+        the speaker must be a person, people or an organisation ("the plan called for"
+        reports nobody's words)."""
+        lo, hi = para.sentences[sentence]
+        start = cue.last + 1
+        if start >= hi or para.kinds[start] != "w":
+            return None
+        end = self._clause_end(para, start, hi, cue_starts, False, n)
+        if end is None or para.quoted(start, end + 1):
+            return None
+        if link not in para.lowers[start : min(end + 1, start + _OBJECT_REACH)]:
+            return None  # "urged caution": no "to", nothing reported
+        if para.lowers[start] == link and cue.first > lo and para.tokens[cue.first - 1] == ",":
+            return None  # "the network, branded as X,", "Roe, accused of fraud,": no speech
+        speaker = self._subject_or_inherited(para, cue, lo)
+        if speaker is None or not (
+            speaker.person is not None or speaker.is_person_phrase or speaker.organisation
+        ):
+            return None
+        return self._found(para, sentence, start, end, Attribution(speaker, cue))
 
     def _middle(
         self, para: Para, sentence: int, cue: Cue, cue_starts: list[int], n: int
@@ -697,12 +738,22 @@ class _Attributor:
             lower in ph.lex.time_words
             or lower in ph.lex.head_breaks
             or (lower in ph.lex.subordinators and not self._opens_clause(para, k, hi))
-        ) and lower not in ph.lex.clause_starts:
+        ) and (
+            lower not in ph.lex.clause_starts
+            # "estimated this year that": "this" opens a phrase of time, not a clause
+            or (
+                k + 1 < hi
+                and lowers[k + 1] in ph.lex.time_words
+                and lowers[k + 1] not in ph.lex.clause_starts
+                and lowers[k + 1] not in ph.lex.determiners
+            )
+        ):
             # "said on Wednesday that", "said in an email to The Associated Press that",
             # "said after the game that": a phrase of time, place or manner, then
             # only with "that"
             opening = k
             k += 1
+            starts_clause = lower in ph.lex.clause_starts
             while (
                 k < hi
                 and k - cue.last <= _PHRASE_BEFORE_THAT
@@ -720,7 +771,11 @@ class _Attributor:
                 and not self._opens_clause(para, k + 1, hi)
             ):
                 return None  # "said of that on-ramp": "that" points, opens nothing
-            return k + 1 if k < hi and lowers[k] in that else None
+            if k < hi and lowers[k] in that:
+                return k + 1
+            if not starts_clause:
+                return None
+            k = opening  # "said this week the plan would fail": read as a clause below
         if self._opens_clause(para, k, hi):
             return k
         if cue.lower not in ph.lex.bare_clause_verbs:

@@ -116,7 +116,12 @@ class _Finder:
         words = para.tokens[first : last + 1]
         if " ".join(words) in self.ph.lex.outlets or words[0] in self.ph.lex.outlets:
             return False
-        if words[0] in self.ph.lex.first_names or words[0].lower() in self.ph.lex.honorifics:
+        lead = words[0].lower()
+        if (
+            words[0] in self.ph.lex.first_names
+            or lead in self.ph.lex.honorifics
+            or lead in self.ph.lex.title_abbreviations  # "according to Sen. Roe"
+        ):
             return True
         for mention in self.ph.people.in_range(para.index, start, end):
             person = self.ph.people.people[mention.person]

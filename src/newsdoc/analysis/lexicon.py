@@ -157,6 +157,13 @@ class Lexicon:
     #: office ("Managerin", "técnico", "intéressé"): with a definite article ("die
     #: Managerin") they refer back to that person; a language file may leave it out
     descriptions: frozenset[str] = field(default_factory=frozenset)
+    #: the first names of ``first_names`` that only other languages list (made by
+    #: the loader, not read from the file): where nouns are capitalised, one may be
+    #: a noun ("Gene von Chloroplasten")
+    foreign_first_names: frozenset[str] = field(default_factory=frozenset)
+    #: verbs that report their object with a linking word ("accused": "of", "urged":
+    #: "to", "called": "for"); a language file may leave it out
+    object_verbs: dict[str, str] = field(default_factory=dict)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -303,13 +310,15 @@ def _lexicon(code: str) -> Lexicon | None:
         if len(name) > 2 and name.lower() not in words
     }
     names.update(own)
-    kwargs: dict[str, object] = {}
+    kwargs: dict[str, object] = {"foreign_first_names": frozenset(names.keys() - own.keys())}
     for name, spec in Lexicon.__dataclass_fields__.items():
         if not spec.init:
             continue  # derived from the lists
         if name == "first_names":
             kwargs[name] = names
             continue
+        if name == "foreign_first_names":
+            continue  # made above
         if name not in raw and spec.default_factory is not MISSING:
             continue  # an optional list the language does not have
         value = raw[name]

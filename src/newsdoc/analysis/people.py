@@ -566,7 +566,12 @@ def find_people(
     regex = _REGEXES.get(id(lexicon))
     if regex is None:
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
-    all_runs = [(text, *_runs(i, text, lexicon, regex)) for i, text in enumerate(texts)]
+    # kept for every paragraph until the mentions are found: tuples, so that the many
+    # paragraphs without a run share the empty tuple instead of holding two lists each
+    all_runs = []
+    for i, text in enumerate(texts):
+        paragraph_runs, bounds = _runs(i, text, lexicon, regex)
+        all_runs.append((text, tuple(paragraph_runs), tuple(bounds)))
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
@@ -598,7 +603,10 @@ def find_people(
             if (
                 lexicon.nouns_capitalised
                 and not titled
-                and names[0] not in lexicon.first_names
+                and (
+                    names[0] not in lexicon.first_names
+                    or names[0] in lexicon.foreign_first_names  # "Gene von Chloroplasten"
+                )
                 and any(word.islower() for word in names)
             ):
                 continue  # "Teil der Ware": nouns joined by a particle, unless a first name leads
@@ -658,7 +666,7 @@ _TITLED: dict[int, re.Pattern[str]] = {}
 
 
 def _titled_surnames(
-    all_runs: list[tuple[str, list[_Run], list[int]]],
+    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
     lexicon: Lexicon,
     quoted: dict[int, list[tuple[int, int, int]]],
     people: list[PersonInfo],
@@ -926,7 +934,7 @@ def _gender_from_role(person: PersonInfo, lexicon: Lexicon) -> None:
 
 
 def _mentions(
-    all_runs: list[tuple[str, list[_Run], list[int]]],
+    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],

@@ -190,6 +190,13 @@ class Phrases:
                 break
         if first > last:
             return None
+        if all(
+            (lowers[k] in lex.function_words or lowers[k] in lex.determiners)
+            and lowers[k] not in lex.pronouns
+            for k in range(first, last + 1)
+            if kinds[k] == "w"
+        ):
+            return None  # "the only confirmed performers": "the" names nobody
         if lowers[last] not in lex.document_nouns and all(
             lowers[k] in lex.time_words or tokens[k] in lex.months_days_cased or tokens[k].isdigit()
             for k in range(first, last + 1)
@@ -225,7 +232,7 @@ class Phrases:
                 break
         return j
 
-    def _inner_dot(self, para: Para, k: int) -> bool:
+    def inner_dot(self, para: Para, k: int) -> bool:
         """A full stop that ends no sentence: after "Rep", "U.S" or a tag ("R-Ky.")."""
         return (
             para.tokens[k] == "."
@@ -268,7 +275,7 @@ class Phrases:
         commas = []
         k = comma - 1
         while k >= lo and comma - k < 45:
-            if kinds[k] == "q" or (tokens[k] in ".;:!?" and not self._inner_dot(para, k)):
+            if kinds[k] == "q" or (tokens[k] in ".;:!?" and not self.inner_dot(para, k)):
                 break
             if tokens[k] == ",":
                 commas.append(k)
@@ -300,10 +307,19 @@ class Phrases:
                 or self.role_apposition(para, k + 1, comma)
                 or self.is_tag(para, k + 1, comma - 1)  # "John Doe, R-Ky., said"
             ):
-                phrase = self._phrase_back(para, k - 1, lo)
+                phrase = self._phrase_back(para, self._before_tag(para, k - 1, lo), lo)
                 if phrase is not None:
                     return phrase
         return None
+
+    def _before_tag(self, para: Para, j: int, lo: int) -> int:
+        """Before a party or state tag set off by commas and ending at ``j`` ("Adam
+        Schiff, D-Calif., chairman of ..."): the token before its comma; else ``j``."""
+        tokens = para.tokens
+        end = j - 1 if j > lo and tokens[j] == "." else j
+        if end - 1 > lo and tokens[end - 1] == "," and self.is_tag(para, end, end):
+            return end - 2
+        return j
 
     def role_apposition(self, para: Para, k: int, end: int) -> bool:
         """An apposition naming a role in its first words ("communications director for
@@ -417,6 +433,8 @@ class Phrases:
             and lowers[a] not in lex.articles
         ):
             return None
+        if all(lowers[n] in lex.articles for n in range(a, k)):
+            return None  # "the only confirmed performers": "the" names nobody
         return (a, k - 1)
 
     def _names_in(self, para: Para, a: int, b: int) -> bool:

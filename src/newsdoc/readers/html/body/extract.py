@@ -22,7 +22,7 @@ from .walk import Block, walk_body
 __all__ = ["Body", "extract_body"]
 
 # Without class/id hints the walk is redone when the body is shorter than this.
-_RETRY_BELOW = 250
+_RETRY_BELOW = 500
 # A body shorter than this is checked for signs that it is a fragment.
 _SHORT_BODY = 500
 _MAX_FOLD = 60
