@@ -12,9 +12,7 @@ UTF-8, and newsdoc JSON must read back equal.  The inputs:
   parts, numbers in odd digits or of thousands of digits, infinities, nested
   JSON), and newsdoc JSON documents with such values.
 
-Values that still break a reader are in :data:`OPEN`, each with its reproducer
-as a strict ``xfail`` (so the fix shows), and are left out of the generated
-inputs until fixed.
+Every finding is kept, once fixed, as a reproducer in :data:`FIXED_REPRODUCERS`.
 """
 
 from __future__ import annotations
@@ -77,9 +75,6 @@ def read_and_write(data: str | bytes) -> None:
 
 # --- hostile values -----------------------------------------------------------------------
 
-#: Values a reader still turns into a raw exception or an unwritable article
-#: (reproducers below); left out of the generated inputs until fixed.
-OPEN: frozenset[str] = frozenset()
 VALUES = sorted(
     {
         "2013-11-06T10:15:00+04:00",
@@ -109,9 +104,7 @@ VALUES = sorted(
         "2013-11-06T10:15:00-24:00",
         "²",
         "9" * 5000,
-        *OPEN,
     }
-    - OPEN
 )
 values = st.sampled_from(VALUES)
 
@@ -250,7 +243,6 @@ FIXED_REPRODUCERS = {
     ),
     "charset undefined (encoding.py)": b'<meta charset="undefined"><p>Body \xe9.</p>',
 }
-OPEN_REPRODUCERS: dict[str, bytes] = {}
 
 
 @pytest.mark.parametrize("name", list(FIXED_REPRODUCERS))
@@ -258,11 +250,3 @@ def test_fixed_finding(name: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsdocWarning)
         read_and_write(FIXED_REPRODUCERS[name])
-
-
-@pytest.mark.xfail(strict=True, reason="open: a reader under other work; see the case's name")
-@pytest.mark.parametrize("name", list(OPEN_REPRODUCERS))
-def test_open_finding(name: str) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", NewsdocWarning)
-        read_and_write(OPEN_REPRODUCERS[name])
