@@ -6,18 +6,14 @@ and where it must not.
 
 from __future__ import annotations
 
-import newsdoc
-from newsdoc import Article, Paragraph, QuoteKind
+from language_helpers import analyze_in
+from language_helpers import speaker_of as _speaker
+
+from newsdoc import Article, QuoteKind
 
 
 def _analyze(*paragraphs: str) -> Article:
-    article = Article(language="fr", paragraphs=tuple(Paragraph(text=p) for p in paragraphs))
-    return newsdoc.analyze(article)
-
-
-def _speaker(article: Article, start: str) -> str | None:
-    quote = next(q for q in article.quotes if q.text.startswith(start))
-    return quote.speaker.name if quote.speaker is not None else quote.speaker_text
+    return analyze_in("fr", *paragraphs)
 
 
 def test_an_incise_inside_the_marks_splits_the_quotation() -> None:
