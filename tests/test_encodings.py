@@ -11,7 +11,7 @@ import warnings
 import pytest
 
 import newsdoc
-from newsdoc.readers.html.encoding import declared_encoding, decode_html
+from newsdoc.readers.encoding import declared_encoding, decode_html
 
 TEXTS = {
     "english": (
@@ -132,3 +132,17 @@ def test_str_input_is_taken_as_is() -> None:
     assert parsed_text(page(paragraphs, "shift_jis").encode("utf-8")) == "\n\n".join(paragraphs)
     html = page(paragraphs, "shift_jis")
     assert newsdoc.parse_html(html).text == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(("encoding", "name"), [(e, n) for e, n, _ in CASES])
+def test_text_in_a_legacy_encoding_reads_as_the_html_reader_reads_it(
+    encoding: str, name: str
+) -> None:
+    # the text reader has no declaration to read: it detects as the HTML reader
+    # does, so the result does not hang on which charset detector is installed
+    paragraphs = TEXTS[name]
+    data = "\n\n".join(("Headline", *paragraphs)).encode(encoding)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", newsdoc.NewsdocWarning)
+        article = newsdoc.parse_text(data)
+    assert tuple(p.text for p in article.paragraphs)[-len(paragraphs) :] == paragraphs

@@ -66,7 +66,7 @@ def test_any_codec_named_as_charset_reads_or_falls_back(codec: str) -> None:
         assert read(raw) is not None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsdocWarning)
-        text, _ = newsdoc.readers.html.encoding.decode_html(
+        text, _ = newsdoc.readers.encoding.decode_html(
             data.encode("latin-1", "replace"), http_charset=codec
         )
     assert text is None or isinstance(text, str)

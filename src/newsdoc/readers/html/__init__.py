@@ -16,8 +16,8 @@ from ...errors import ParseError
 from ...limits import check_size
 from ...model import Article, Image
 from ..datelines import take_dateline
+from ..encoding import decode_html
 from .body import Body, extract_body
-from .encoding import decode_html
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
 from .tree import Element, load_tree

@@ -18,8 +18,8 @@ from lxml import etree
 from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls, utf8_length
+from ..encoding import decode_html
 from .attributes import bound_attributes
-from .encoding import decode_html
 
 __all__ = ["Element", "itertext", "load_tree", "text_content"]
 

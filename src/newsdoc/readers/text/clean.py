@@ -20,6 +20,7 @@ import re
 from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls
+from ..encoding import decode_unknown
 
 __all__ = ["decode", "prepare"]
 
@@ -73,10 +74,9 @@ def decode(data: bytes, http_charset: str | None = None) -> str:
 
     Valid UTF-8 is UTF-8 whatever the transport says (servers label text
     ``ISO-8859-1`` by default); ``http_charset`` decides for other bytes when
-    it names a text encoding that decodes them cleanly.
+    it names a text encoding that decodes them cleanly; otherwise the encoding
+    is found as the HTML reader finds it (:func:`newsdoc.readers.encoding.decode_unknown`).
     """
-    from bs4.dammit import UnicodeDammit
-
     data = data.removeprefix(b"\xef\xbb\xbf")
     try:
         return data.decode("utf-8")
@@ -86,12 +86,7 @@ def decode(data: bytes, http_charset: str | None = None) -> str:
         hinted = _decode_as(data, http_charset)
         if hinted is not None:
             return hinted
-    dammit = UnicodeDammit(data)
-    if dammit.unicode_markup is None:
-        raise ParseError("parse_text: cannot detect the character encoding")
-    if dammit.contains_replacement_characters:
-        warn("parse_text: bytes that are not valid in any encoding tried were replaced")
-    return dammit.unicode_markup
+    return decode_unknown(data, what="parse_text")
 
 
 def _decode_as(data: bytes, label: str) -> str | None:

@@ -1,4 +1,9 @@
-"""Bytes to text for HTML pages: BOM, HTTP charset, UTF-8, the declared charset, then detection.
+"""Bytes to text: BOM, HTTP charset, UTF-8, the declared charset, then detection.
+
+:func:`decode_html` follows these steps for HTML pages; the text reader, which
+has no declaration to read, takes the same BOM, UTF-8 and HTTP charset steps and
+then :func:`decode_unknown`, so that a text and a page in the same bytes read
+alike, whatever charset detector happens to be installed.
 
 The order follows what real pages need:
 
@@ -26,9 +31,9 @@ import codecs
 import re
 import unicodedata
 
-from ...errors import ParseError, warn
+from ..errors import ParseError, warn
 
-__all__ = ["declared_encoding", "decode_html"]
+__all__ = ["declared_encoding", "decode_html", "decode_unknown"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -207,12 +212,16 @@ def _from_utf8(data: bytes) -> tuple[str | None, bytes]:
         pass
     else:
         return None, data
-    text = _decode_unknown(data, declared_encoding(data))
+    text = decode_unknown(data, declared_encoding(data))
     return text, text.encode("utf-8", "replace")
 
 
-def _decode_unknown(data: bytes, declared: str | None) -> str:
-    """Decode bytes that are not valid UTF-8."""
+def decode_unknown(data: bytes, declared: str | None = None, *, what: str = "HTML page") -> str:
+    """Decode bytes that are not valid UTF-8 (steps 4 and 5 above).
+
+    ``declared`` is the codec the document names, if any; ``what`` names the
+    document in the warnings ("HTML page", "parse_text").
+    """
     if declared is not None:
         try:
             text = data.decode(declared)
@@ -228,7 +237,7 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
     ascii_chars = len(data.translate(None, _HIGH_BYTES))
     valid = len(damaged) - ascii_chars - broken
     if broken * _UTF8_EVIDENCE <= valid:
-        warn(f"HTML page: {broken} byte sequence(s) that are not valid UTF-8 were replaced")
+        warn(f"{what}: {broken} byte sequence(s) that are not valid UTF-8 were replaced")
         return damaged
     best: tuple[float, str] | None = None
     for codec in _candidates(declared):
@@ -245,11 +254,11 @@ def _decode_unknown(data: bytes, declared: str | None) -> str:
         return best[1]
     from bs4.dammit import UnicodeDammit
 
-    dammit = UnicodeDammit(data, is_html=True)
+    dammit = UnicodeDammit(data, is_html=what == "HTML page")
     if dammit.unicode_markup is None:  # pragma: no cover - cp1252 with replacement always works
-        raise ParseError("HTML page: cannot detect the character encoding")
+        raise ParseError(f"{what}: cannot detect the character encoding")
     warn(
-        "HTML page: the character encoding could not be determined; "
+        f"{what}: the character encoding could not be determined; "
         f"read as {dammit.original_encoding} with replacements"
     )
     return dammit.unicode_markup
