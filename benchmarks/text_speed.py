@@ -114,9 +114,7 @@ def main() -> None:
         truth = json.loads(AEB.read_text("utf-8"))
         bodies = [b for v in truth.values() if (b := v.get("articleBody") or "").strip()]
         size = sum(len(b.encode()) for b in bodies) / 1e6
-        seconds = _best_of(
-            args.runs, lambda: [newsdoc.parse_text(b) for b in bodies]
-        )
+        seconds = _best_of(args.runs, lambda: [newsdoc.parse_text(b) for b in bodies])
         rows.append((f"{len(bodies)} real article bodies (aeb), one by one", size, seconds))
 
     for name, size, (wall, cpu) in rows:

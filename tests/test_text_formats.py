@@ -242,7 +242,8 @@ def test_sentences_with_dashes_are_not_datelines(line: str) -> None:
 
 def test_dateline_moves_links() -> None:
     article = newsdoc.parse_text(
-        "The bank headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said.")
+        "The bank headline\n\nLONDON (Reuters) - The [Bank](https://b.example) said."
+    )
     paragraph = article.paragraphs[0]
     assert paragraph.text == "The Bank said."
     (link,) = paragraph.links
@@ -298,8 +299,7 @@ def test_by_sentence_is_not_a_byline() -> None:
 
 
 def test_contact_line_without_an_author_stays_in_the_body() -> None:
-    article = newsdoc.parse_text(
-        "# H\n\nBody.\n\nContact the author at a@example.com")
+    article = newsdoc.parse_text("# H\n\nBody.\n\nContact the author at a@example.com")
     assert article.byline is None
     assert article.paragraphs[-1].text == "Contact the author at a@example.com"
 
@@ -613,8 +613,7 @@ def test_jina_reader_style_labels() -> None:
     ],
 )
 def test_sentences_starting_with_by_are_not_bylines(first: str) -> None:
-    article = newsdoc.parse_text(
-        f"Senate Passes The Budget Bill\n\n{first}\n\nMore.")
+    article = newsdoc.parse_text(f"Senate Passes The Budget Bill\n\n{first}\n\nMore.")
     assert article.byline is None
     assert article.paragraphs[0].text == first
 

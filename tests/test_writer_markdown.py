@@ -247,9 +247,7 @@ def test_captions_and_table_rows_read_back() -> None:
         Paragraph(text="second row", kind=K.TABLE_ROW),
         Paragraph(text="deep item", kind=K.LIST_ITEM, level=3),
     )
-    back = newsdoc.parse_text(
-        to_markdown(Article(headline="H", paragraphs=paragraphs))
-    )
+    back = newsdoc.parse_text(to_markdown(Article(headline="H", paragraphs=paragraphs)))
     assert [(p.kind, p.level, p.text) for p in back.paragraphs] == [
         (p.kind, p.level, p.text) for p in paragraphs
     ]
@@ -257,18 +255,14 @@ def test_captions_and_table_rows_read_back() -> None:
 
 def test_table_row_with_a_pipe_reads_back() -> None:
     paragraphs = (Paragraph(text="Lead."), Paragraph(text="a|b", kind=K.TABLE_ROW))
-    back = newsdoc.parse_text(
-        to_markdown(Article(headline="H", paragraphs=paragraphs))
-    )
+    back = newsdoc.parse_text(to_markdown(Article(headline="H", paragraphs=paragraphs)))
     assert [p.text for p in back.paragraphs] == ["Lead.", "a|b"]
 
 
 @pytest.mark.parametrize("text", ["Title #", "Ends with ##", "C# rocks", "*Not* a [link]"])
 def test_heading_text_reads_back(text: str) -> None:
     paragraphs = (Paragraph(text="Lead."), Paragraph(text=text, kind=K.HEADING, level=2))
-    back = newsdoc.parse_text(
-        to_markdown(Article(headline=text, paragraphs=paragraphs))
-    )
+    back = newsdoc.parse_text(to_markdown(Article(headline=text, paragraphs=paragraphs)))
     assert back.headline == text
     assert [(p.kind, p.text) for p in back.paragraphs] == [(K.BODY, "Lead."), (K.HEADING, text)]
 

@@ -185,9 +185,7 @@ def get_format(name: str) -> Format:
     """The format called ``name`` (or one of its aliases); :class:`UnknownFormatError` if none."""
     found = _BY_ALIAS.get(name)
     if found is None:
-        raise UnknownFormatError(
-            f"unknown format {name!r} (known: {', '.join(sorted(_BY_ALIAS))})"
-        )
+        raise UnknownFormatError(f"unknown format {name!r} (known: {', '.join(sorted(_BY_ALIAS))})")
     return found
 
 

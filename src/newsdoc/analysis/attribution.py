@@ -176,9 +176,7 @@ class _Attributor:
         text = self.ph.paras[mention.paragraph].text
         words = text[max(0, mention.start - 30) : mention.start].split()
         lex = self.ph.lex
-        return bool(words) and (
-            words[-1] in lex.complementizers or words[-1] in lex.relative_words
-        )
+        return bool(words) and (words[-1] in lex.complementizers or words[-1] in lex.relative_words)
 
     # --- quotations ------------------------------------------------------
 
@@ -450,9 +448,7 @@ class _Attributor:
             return None
         return Attribution(Speaker(person, None, None), None, inherited=True)
 
-    def _previous_sentence_speaker(
-        self, para: Para, t: int, sentence: int
-    ) -> Attribution | None:
+    def _previous_sentence_speaker(self, para: Para, t: int, sentence: int) -> Attribution | None:
         """A quotation opening a sentence with no cue of its own, after a sentence of
         the paragraph in which a named person reports something ("X a confié avoir
         mobilisé ses inspecteurs. « Q »"): that person's."""

@@ -456,9 +456,7 @@ def _all_name_words(names: list[str], lows: list[str], lexicon: Lexicon) -> bool
     stops = lexicon.function_words
     last = len(names) - 1
     if not stops.isdisjoint(lows) and any(
-        low in stops
-        and not word.islower()
-        and not (0 < n < last and low in lexicon.name_particles)
+        low in stops and not word.islower() and not (0 < n < last and low in lexicon.name_particles)
         for n, (low, word) in enumerate(zip(lows, names, strict=True))
     ):
         return False

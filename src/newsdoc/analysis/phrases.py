@@ -711,8 +711,10 @@ class Phrases:
         """A description ("the minister") that names a person already introduced."""
         for mention in self.people.before(paragraph, offset):
             person = self.people.people[mention.person]
-            if person.strong and person.role and any(
-                self.lex.role_head(word) == head for word in person.role.lower().split()
+            if (
+                person.strong
+                and person.role
+                and any(self.lex.role_head(word) == head for word in person.role.lower().split())
             ):
                 return mention.person
         return None

@@ -61,9 +61,7 @@ _QUOTE = re.compile(r"[ ]{0,3}>[ ]?")
 _BULLET = re.compile(r"([ \t]*)([-*+])[ \t]+(?=\S)")
 _ORDERED = re.compile(r"([ \t]*)([0-9]{1,9})[.)][ \t]+(?=\S)")
 # no two [ \t]* side by side: a long run of spaces would backtrack quadratically
-_TABLE_RULE = re.compile(
-    r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$"
-)
+_TABLE_RULE = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")  # an escaped pipe is text in a cell
 _REFERENCE = re.compile(r"[ ]{0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)>?")
 

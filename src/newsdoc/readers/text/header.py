@@ -57,9 +57,7 @@ _DIGIT = re.compile(r"\d")
 _MAX_HEADLINE = 150
 # Where a line may hold a byline on one side and a date on the other.
 # (The line is squeezed first: one space at most between words.)
-_CUT = re.compile(
-    r"[|•·]| [-–—] |, | (?=(?:by|on|updated|published|posted)\b)", re.IGNORECASE
-)
+_CUT = re.compile(r"[|•·]| [-–—] |, | (?=(?:by|on|updated|published|posted)\b)", re.IGNORECASE)
 _NOT_HEADLINE_END = (".", ",", ";", ":", "!", "。", "！", "？", "、", "，")
 _SENTENCE_INSIDE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?] +[A-Z]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
