@@ -173,6 +173,27 @@ def _match(
     return pairs, wrong, not_quote_hits
 
 
+def _unmatched(
+    name: str,
+    golds: list[dict[str, Any]],
+    pairs: list[tuple[newsdoc.Quote, dict[str, Any]]],
+    wrong: list[newsdoc.Quote],
+    kind: str | None,
+) -> list[str]:
+    """The gold quotations nobody found and the quotations found that no gold has, as lines.
+
+    ``kind`` names both sides ("indirect"); ``None`` names each by its own kind.
+    """
+    matched = {id(g) for _, g in pairs}
+    lines = [
+        f"{name}: missed {kind or gold['kind']} {gold['text'][:70]!r}"
+        for gold in golds
+        if id(gold) not in matched
+    ]
+    lines += [f"{name}: extra {kind or quote.kind.value} {quote.text[:70]!r}" for quote in wrong]
+    return lines
+
+
 def score_article(entry: dict[str, Any], article: Article, tally: Tally) -> None:
     """Add one article's counts to ``tally``."""
     where = _Text(normalize(" ".join(p.text for p in article.paragraphs)))
@@ -199,12 +220,7 @@ def score_article(entry: dict[str, Any], article: Article, tally: Tally) -> None
                     f"{name}: speaker {_predicted_speaker(quote)!r} for {gold['speaker']!r}"
                     f" ({gold['text'][:50]!r})"
                 )
-    matched = {id(g) for _, g in pairs}
-    for gold in gold_dp:
-        if id(gold) not in matched:
-            tally.misses.append(f"{name}: missed {gold['kind']} {gold['text'][:70]!r}")
-    for quote in wrong:
-        tally.misses.append(f"{name}: extra {quote.kind.value} {quote.text[:70]!r}")
+    tally.misses += _unmatched(name, gold_dp, pairs, wrong, None)
     texts = [p.text for p in article.paragraphs]
     pieces = {
         id(q): [texts[s.paragraph][s.start : s.end] for s in q.spans]
@@ -215,12 +231,7 @@ def score_article(entry: dict[str, Any], article: Article, tally: Tally) -> None
     tally.ind_gold += len(gold_ind)
     tally.ind_pred += len(ipairs) + len(iwrong)
     tally.ind_hit += len(ipairs)
-    imatched = {id(g) for _, g in ipairs}
-    for gold in gold_ind:
-        if id(gold) not in imatched:
-            tally.misses.append(f"{name}: missed indirect {gold['text'][:70]!r}")
-    for quote in iwrong:
-        tally.misses.append(f"{name}: extra indirect {quote.text[:70]!r}")
+    tally.misses += _unmatched(name, gold_ind, ipairs, iwrong, "indirect")
     gold_people = [p["name"] for p in entry.get("people", [])]
     found = [p.name for p in article.people]
     tally.people_gold += len(gold_people)
