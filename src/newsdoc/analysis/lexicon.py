@@ -176,6 +176,9 @@ class Lexicon:
     #: a word opening a sentence, an honorific, a title or a role (derived).
     run_specials: frozenset[str] = field(init=False, default=frozenset())
     _longest_role: int = field(init=False, default=0)
+    #: the one-word role heads written in lower case as a regex alternation (derived): the
+    #: titles before a surname alone ("le président Macron"; see ``people``)
+    lower_role_trie: str = field(init=False, default="(?!)")
 
     def role_head(self, word: str) -> str | None:
         """The role head that lower-case ``word`` is or ends a compound of, else None.
@@ -198,6 +201,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
+        lower_roles = (w for w in self.role_heads if w.islower() and " " not in w)
+        object.__setattr__(self, "lower_role_trie", _trie(lower_roles))
         words = self.speech_verbs | self.document_nouns | self.reported_mood | {"interview"}
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))

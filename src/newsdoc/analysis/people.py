@@ -14,8 +14,9 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
+from functools import cache
 
-from .lexicon import Lexicon, _trie
+from .lexicon import Lexicon
 from .tokens import UPPER
 
 __all__ = ["Mention", "People", "PersonInfo", "find_people"]
@@ -660,7 +661,15 @@ def find_people(
     return found
 
 
-_TITLED: dict[int, re.Pattern[str]] = {}
+@cache
+def _titled_pattern(heads: str) -> re.Pattern[str]:
+    """A lower-case title (of the alternation ``heads``) then a capitalised surname alone."""
+    # a trie after a non-word character: the engine skips ahead to one, and then
+    # fails fast (see Lexicon.has_cue)
+    return re.compile(
+        rf"[^\w-]({heads})[ \u00a0]+([{UPPER}]\w+(?:-[{UPPER}]\w+)?)"
+        rf"(?![\w'’.-]|[ \u00a0]+[{UPPER}\d])"
+    )
 
 
 def _titled_surnames(
@@ -673,15 +682,7 @@ def _titled_surnames(
 ) -> None:
     """People named by a surname alone after a title in lower case, as most languages
     write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
-    pattern = _TITLED.get(id(lexicon))
-    if pattern is None:
-        # a trie after a non-word character: the engine skips ahead to one, and then
-        # fails fast (see Lexicon.has_cue)
-        heads = _trie(w for w in lexicon.role_heads if w.islower() and " " not in w)
-        pattern = _TITLED[id(lexicon)] = re.compile(
-            rf"[^\w-]({heads})[ \u00a0]+([{UPPER}]\w+(?:-[{UPPER}]\w+)?)"
-            rf"(?![\w'’.-]|[ \u00a0]+[{UPPER}\d])"
-        )
+    pattern = _titled_pattern(lexicon.lower_role_trie)
     whole: str | None = None  # the article's text, joined when first needed
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for paragraph, (text, _, bounds) in enumerate(all_runs):
