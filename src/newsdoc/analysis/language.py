@@ -30,7 +30,7 @@ MIN_WORDS = 20
 # The winner's words must be this share of the text, and this many times the runner-up's.
 _MIN_SHARE = 0.08
 _MIN_LEAD = 1.6
-# ... and this many different ones (one per ten words of a short text): a text in no
+# ... and this many different ones (one per ten different words of a short text): a text in no
 # language with word lists (Latin filler, "Lorem ipsum ... sed ... et ... est") shares
 # a few words with one of them, a text in that language uses many of its words.
 _MIN_DISTINCT = 4
@@ -132,7 +132,7 @@ def detect_language(text: str) -> str | None:
     second = scores[1][0] if len(scores) > 1 else 0
     if best < _MIN_SHARE * len(sample) or best < _MIN_LEAD * second:
         return None
-    if distinct < min(_MIN_DISTINCT, len(sample) // 10):
+    if distinct < min(_MIN_DISTINCT, len(found) // 10):
         return None
     return code
 
