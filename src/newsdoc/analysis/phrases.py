@@ -257,6 +257,9 @@ class Phrases:
                     break
             elif not (
                 tokens[j] in _IN_NAMES
+                # the name of a body in quotation marks after its noun ("Компания
+                # «Газпром» заявила")
+                or (kinds[j] == "q" and j > lo and lowers[j - 1] in self.lex.work_nouns)
                 or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
                 or (tokens[j] == "," and 0 < j < last and _in_number(tokens[j - 1], tokens[j + 1]))
             ):
