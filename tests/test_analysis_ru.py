@@ -122,3 +122,17 @@ def test_titles_and_names_of_bodies_in_guillemets_are_no_quotations() -> None:
     assert "Война и мир" not in texts
     assert "Газпром" not in texts
     assert "идут в штатном режиме" in texts
+
+
+def test_a_surname_alone_that_speaks_and_a_description_that_refers_back() -> None:
+    article = _analyze(
+        "Модель рассказала о своих страхах в интервью.",
+        "«Стареть публично – это ужасно», – пожаловалась Поризкова.",
+        "Бывшая супермодель призналась, что боится старости. «Я думаю, что меня осудят».",
+    )
+    assert [p.name for p in article.people] == ["Поризкова"]
+    assert _speaker(article, "Стареть") == "Поризкова"
+    assert _speaker(article, "Я думаю") == "Поризкова"
+    # a capitalised word with no surname's ending, or next to no reporting verb, is none
+    other = _analyze("«Газпром» сообщил о росте добычи. Иванов приехал в Москву.")
+    assert not other.people

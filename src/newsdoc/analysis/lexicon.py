@@ -174,6 +174,11 @@ class Lexicon:
     #: и мир»", "компания «Газпром»"): a partial quotation after one that opens with
     #: a capital is a title or a name; a language file may leave it out
     work_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: endings that mark a word as a surname ("-ов", "-ская", "-ski"): such a word
+    #: alone, as the subject of a reporting verb next to it ("пожаловалась
+    #: Поризкова", "Domański podkreślił"), names a person even when no first name
+    #: or title comes with it; a language file may leave it out
+    surname_endings: tuple[str, ...] = field(default_factory=tuple)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

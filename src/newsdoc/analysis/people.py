@@ -489,7 +489,10 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
 
 
 # lower-case words, then a capitalised one (see _before_named)
-_THEN_NAME = re.compile(rf"(?:[ \u00a0]+[^\W\d_{UPPER}][\w-]*){{1,3}}[ \u00a0]+([{UPPER}]\w*)")
+# (possessive, and from the first of a run of spaces only: linear on any input)
+_THEN_NAME = re.compile(
+    rf"(?:(?<![ \u00a0])[ \u00a0]++[^\W\d_{UPPER}][\w-]*+){{1,3}}[ \u00a0]++([{UPPER}]\w*+)"
+)
 
 
 def _before_named(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -674,6 +677,8 @@ def find_people(
             people.append(person)
     if not lexicon.nouns_capitalised:
         _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
+    if lexicon.surname_endings:
+        _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms)
     if quoted:
         for mention in mentions:
@@ -748,6 +753,59 @@ def _titled_surnames(
                     by_surname[other.surname].remove(n)
                     if not by_surname[other.surname]:
                         del by_surname[other.surname]
+            by_name[word] = len(people)
+            by_surname.setdefault(word, []).append(len(people))
+            people.append(person)
+
+
+@cache
+def _lone_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised word that ends in one of ``endings`` after three letters or more."""
+    alternation = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[{UPPER}](?<!\w.)\w{{2,}}?(?:{alternation})(?![\w'’-])")
+
+
+def _lone_surnames(
+    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    lexicon: Lexicon,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+) -> None:
+    """People named by a surname alone that speaks ("— пожаловалась Поризкова",
+    "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
+    right after a reporting verb that precedes its subject or right before one."""
+    pattern = _lone_pattern(lexicon.surname_endings)
+    for paragraph, (text, _, bounds) in enumerate(all_runs):
+        if not text:
+            continue
+        for match in pattern.finditer(text):
+            word = match.group()
+            start = match.start()
+            if (
+                bisect.bisect_right(bounds, start) % 2
+                or _inside(quoted, paragraph, start)
+                or word.isupper()
+                or word in lexicon.not_name_words_cased
+                or word in lexicon.first_names
+                or word in lexicon.outlets
+                or word.lower() in lexicon.function_words
+                or _known_surname(word, by_surname, lexicon.surname_forms) is not None
+            ):
+                continue
+            end = match.end()
+            # the words right before and after, with a space between
+            before = (
+                text[max(0, start - 40) : start].split() if text[start - 1 : start] == " " else []
+            )
+            after = text[end : end + 40].split() if text[end : end + 1] == " " else []
+            if not (
+                (before and before[-1].lower() in lexicon.inverted_verbs)
+                or (after and after[0].rstrip(",.;:").lower() in lexicon.indirect_verbs)
+            ):
+                continue
+            person = PersonInfo(word, word, evidence=True)
             by_name[word] = len(people)
             by_surname.setdefault(word, []).append(len(people))
             people.append(person)

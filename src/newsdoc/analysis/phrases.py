@@ -508,7 +508,8 @@ class Phrases:
             person is None
             and role is not None
             and role in self.lex.descriptions
-            and lowers[first] in self.lex.definite_articles
+            # (in a language without articles, as a definite one: "Бывшая супермодель")
+            and (lowers[first] in self.lex.definite_articles or not self.lex.articles)
             and last - first <= 2
         ):
             person = self._described(para.index, start)
