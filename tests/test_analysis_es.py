@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article
+from newsdoc import Article, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -89,3 +89,39 @@ def test_a_gerund_after_an_auxiliary_has_its_own_subject() -> None:
         "La FAO está advirtiendo que “el problema más serio no es este año”.",
     )
     assert _speaker(article, "el problema") == "La FAO"
+
+
+def test_an_organisation_named_short_is_given_its_full_name() -> None:
+    article = analyze_in(
+        "es",
+        "La Contraloría General de la República (CGR) auditó el Ministerio de Hacienda.",
+        "“Esto pone en riesgo la información”, dijo la CGR.",
+        "“Hay cuentas activas de exfuncionarios”, detalló la Contraloría.",
+    )
+    assert _speaker(article, "Esto pone") == "Contraloría General de la República"
+    assert _speaker(article, "Hay cuentas") == "Contraloría General de la República"
+    quote = article.quotes[0]
+    assert quote.speaker_kind is SpeakerKind.ORGANIZATION
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text_in(article) == quote.speaker_text
+
+
+def test_a_short_name_stands_when_the_full_one_is_ambiguous_or_later() -> None:
+    article = analyze_in(
+        "es",
+        "“Hay riesgos”, dijo la CGR.",
+        "La Comisión Nacional de Energía (CNE) y la Comisión Federal de Comercio (CFC) "
+        "publicaron sus informes.",
+        "“Todo está en orden”, afirmó la Comisión.",
+    )
+    assert _speaker(article, "Hay riesgos") == "la CGR"
+    assert _speaker(article, "Todo está") == "la Comisión"
+
+
+def test_a_person_and_a_party_in_brackets_is_no_organisation() -> None:
+    article = analyze_in(
+        "es",
+        "El diputado Pedro Castillo Gómez (PL) presentó la moción.",
+        "“Es un abuso”, dijo el PL.",
+    )
+    assert _speaker(article, "Es un abuso") == "el PL"

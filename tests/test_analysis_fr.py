@@ -101,3 +101,20 @@ def test_a_quotation_after_a_sentence_in_which_someone_reports() -> None:
     )
     assert [p.name for p in article.people] == ["Ricardin St Jean"]
     assert _speaker(article, "Nous avons apposé") == "Ricardin St Jean"
+
+
+def test_an_organisation_noun_keeps_the_rest_of_its_name() -> None:
+    article = _analyze(
+        "Les rescapés sont « les plus éprouvés », selon le ministère des Affaires étrangères.",
+        "« Le pays est en deuil », a déclaré le ministère de l’Intérieur.",
+    )
+    assert _speaker(article, "les plus") == "le ministère des Affaires étrangères"
+    assert _speaker(article, "Le pays") == "le ministère de l’Intérieur"
+
+
+def test_an_acronym_names_the_body_given_in_full_before() -> None:
+    article = _analyze(
+        "La Commission nationale informatique et libertés (CNIL) a rendu son avis.",
+        "« Ce fichier est disproportionné », estime la CNIL.",
+    )
+    assert _speaker(article, "Ce fichier") == "Commission nationale informatique et libertés"

@@ -8,11 +8,12 @@ of an article is linear in its length.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .people import Mention, People, resolve_pronoun
-from .tokens import Para
+from .tokens import UPPER, Para
 
 __all__ = ["Cue", "Phrases", "Speaker"]
 
@@ -41,6 +42,13 @@ _MAX_TAG = 6
 _ROLE_REACH = 4
 # how many paragraphs back a description ("die Managerin") may refer
 _DESCRIBED_REACH = 3
+# an acronym in brackets after the name it stands for: "Contraloría General de la
+# República (CGR)", "la Commission nationale informatique et libertés (CNIL)"
+_ACRONYM = re.compile(rf"[ \u00a0]\(([{UPPER}][{UPPER}\d&-]{{1,9}})\)")
+# a word of a name before its acronym, with what follows it
+_NAME_WORD = re.compile(r"(\S+)\s*$")
+# the most words an organisation's name runs to before its acronym
+_MAX_NAME_WORDS = 14
 
 
 @dataclass(slots=True)
@@ -82,6 +90,7 @@ class Phrases:
         self._cues: dict[int, tuple[list[int], dict[int, Cue]]] = {}
         #: the people who have spoken so far (filled by the attribution)
         self.speakers: set[int] = set()
+        self._bodies: _Bodies | None = None
 
     # --- cues ------------------------------------------------------------
 
@@ -369,7 +378,7 @@ class Phrases:
                     k > first
                     and tokens[k].islower()
                     and (
-                        lower in self.lex.phrase_stops
+                        (lower in self.lex.phrase_stops and not self._body_goes_on(para, k, hi))
                         or lower in self.lex.speech_verbs
                         or lower in self.lex.doc_verbs
                         or (lower.endswith(self.lex.past_suffixes) and len(lower) > 4)
@@ -384,6 +393,21 @@ class Phrases:
             k += 1
             count += 1
         return self._clean(para, first, k - 1)
+
+    def _body_goes_on(self, para: Para, k: int, hi: int) -> bool:
+        """Whether the word at ``k`` links an organisation noun to the rest of its name
+        ("le ministère des Affaires étrangères", "el Ministerio de Salud")."""
+        lex = self.lex
+        if para.lowers[k] not in lex.affiliation_words:
+            return False
+        if not (
+            para.lowers[k - 1] in lex.org_nouns or para.tokens[k - 1] in lex.institution_words_cased
+        ):
+            return False
+        n = k + 1
+        if n + 1 < hi and para.lowers[n] in lex.definite_articles:
+            n += 1  # "de la Santé", "de l'Intérieur"
+        return n < hi and para.kinds[n] == "w" and para.upper(n) and not para.tokens[n][0].isdigit()
 
     def sentence_subject(self, para: Para, sentence: int) -> tuple[int, int] | None:
         """The subject of a sentence: its first phrase, when a verb follows it."""
@@ -519,8 +543,35 @@ class Phrases:
             and head not in self.lex.function_words
             and head not in self.lex.org_nouns
         )
+        if not is_person and person is None:
+            full = self._full_name(para, first, last)
+            if full is not None:
+                return Speaker(None, full[0], full[1], False, True)
         organisation = not is_person and person is None and self.organisation(para, (first, last))
         return Speaker(person, text, (para.index, start, end), is_person, organisation)
+
+    def _full_name(
+        self, para: Para, first: int, last: int
+    ) -> tuple[str, tuple[int, int, int]] | None:
+        """The name an organisation was given in full before, when a phrase names it
+        short: by its acronym ("la CGR") or by the first word of its name ("la
+        Contraloría" for "Contraloría General de la República (CGR)"), that name
+        being the only one so opening."""
+        words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
+        while words and para.lowers[words[0]] in self.lex.articles:
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        if self._bodies is None:
+            self._bodies = _bodies(self.paras, self.people, self.lex)
+        word = para.tokens[words[0]]
+        found = self._bodies.acronyms.get(word)
+        if found is None:
+            names = self._bodies.openers.get(word, ())
+            found = names[0] if len(names) == 1 else None
+        if found is None or found[1][:2] > (para.index, para.starts[words[0]]):
+            return None  # named in full only later: the short form stands
+        return found
 
     def organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
         """Whether a phrase names an organisation ("the company", "Police", "Skoda",
@@ -541,9 +592,13 @@ class Phrases:
         if para.text[para.starts[first] : para.ends[last]] in lex.outlets:
             return True  # "Reuters", "RIA Novosti": an outlet speaks for itself
         words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
+        if len(words) == 2 and para.lowers[words[0]] in lex.definite_articles:
+            words = words[1:]  # "la CGR", "the Kremlin"
         return (
             len(words) == 1
             and para.upper(words[0])
+            and not tokens[words[0]][0].isdigit()  # "the 56-year-old"
+            and tokens[words[0]] not in lex.nationalities_cased  # "the Russian"
             and para.lowers[words[0]] not in lex.pronouns
             and para.lowers[words[0]] not in lex.function_words
             and not self.people.in_range(para.index, para.starts[first], para.ends[last])
@@ -722,6 +777,81 @@ class Phrases:
             ):
                 return mention.person
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Bodies:
+    """The organisations an article names in full with their acronym: by acronym, and
+    by the first word of the name (each with its place)."""
+
+    acronyms: dict[str, tuple[str, tuple[int, int, int]]]
+    openers: dict[str, list[tuple[str, tuple[int, int, int]]]]
+
+
+def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
+    """Every "Name Of A Body (ACRONYM)" of the article, the first of each acronym."""
+    acronyms: dict[str, tuple[str, tuple[int, int, int]]] = {}
+    openers: dict[str, list[tuple[str, tuple[int, int, int]]]] = {}
+    small = lex.title_small_words | lex.name_particles
+    for para in paras:
+        text = para.text
+        if "(" not in text:
+            continue
+        for match in _ACRONYM.finditer(text):
+            acronym = match[1]
+            if acronym in acronyms:
+                continue
+            start = end = match.start()
+            words: list[tuple[int, str]] = []
+            while len(words) < _MAX_NAME_WORDS:
+                word = _NAME_WORD.search(text, max(0, start - 60), start)
+                if word is None or (words and not word[1][-1:].isalnum()):
+                    break  # a clause or a sentence ends before the name
+                bare = word[1].strip("\"'“”«»„(")
+                if not bare or not (bare[0].isupper() or bare.lower() in small):
+                    break
+                words.append((word.end(1) - len(bare), bare))
+                start = word.start(1)
+            while words and not words[-1][1][0].isupper():
+                words.pop()  # "de la": no first word of a name
+            while words and words[-1][1].lower() in lex.articles:
+                words.pop()  # "La Contraloría", a sentence's first word
+            if sum(w[0].isupper() for _, w in words) < 2:
+                # one capital: a name in the French style, its first word alone capitalised
+                # ("Commission nationale informatique et libertés"), opened by a body's noun
+                words = _lower_case_name(text, match.start(), lex)
+                if len(words) < 2:
+                    continue  # one word is no name of a body to shorten
+            start = words[-1][0]
+            if people.in_range(para.index, start, end):
+                continue  # "Pedro Castillo (PL)": a person and their party
+            name = (text[start:end], (para.index, start, end))
+            acronyms[acronym] = name
+            opener = words[-1][1]
+            if name[0] not in (n for n, _ in openers.get(opener, ())):
+                openers.setdefault(opener, []).append(name)
+    return _Bodies(acronyms, openers)
+
+
+def _lower_case_name(text: str, end: int, lex: Lexicon) -> list[tuple[int, str]]:
+    """The words of a body's name that ends at ``end`` and has only its first word
+    capitalised, that word a body's noun; last word first, as :func:`_bodies` walks."""
+    words: list[tuple[int, str]] = []
+    start = end
+    while len(words) < _MAX_NAME_WORDS:
+        word = _NAME_WORD.search(text, max(0, start - 60), start)
+        if word is None or not word[1][-1:].isalnum():
+            return []
+        bare = word[1].strip("\"'“”«»„(")
+        bare = bare.rpartition("'")[2].rpartition("’")[2]  # "l’actuelle Commission"
+        if not bare:
+            return []
+        words.append((word.end(1) - len(bare), bare))
+        if bare[0].isupper():
+            opens = bare in lex.institution_words_cased or bare.lower() in lex.org_nouns
+            return words if opens else []
+        start = word.start(1)
+    return []
 
 
 def bare_word(word: str) -> str:
