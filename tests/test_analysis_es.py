@@ -125,3 +125,24 @@ def test_a_person_and_a_party_in_brackets_is_no_organisation() -> None:
         "“Es un abuso”, dijo el PL.",
     )
     assert _speaker(article, "Es un abuso") == "el PL"
+
+
+def test_a_title_governing_a_body_before_the_name() -> None:
+    article = _analyze(
+        "Según el ministro de Economía Roberto Gualtieri, la reforma será aprobada en diciembre."
+    )
+    assert [q.text for q in article.quotes] == ["la reforma será aprobada en diciembre"]
+    assert _speaker(article, "la reforma") == "Roberto Gualtieri"
+    assert [p.name for p in article.people] == ["Roberto Gualtieri"]
+    assert article.people[0].role is None or "reforma" not in article.people[0].role
+
+
+def test_segun_a_role_then_the_name_between_commas() -> None:
+    article = _analyze(
+        "Según el presidente del Gobierno, Pedro Sánchez, la economía crece al 3 por ciento."
+    )
+    assert [q.text for q in article.quotes] == ["la economía crece al 3 por ciento"]
+    assert _speaker(article, "la economía") == "Pedro Sánchez"
+    assert [(p.name, p.role) for p in article.people] == [
+        ("Pedro Sánchez", "presidente del Gobierno")
+    ]

@@ -118,3 +118,19 @@ def test_an_acronym_names_the_body_given_in_full_before() -> None:
         "« Ce fichier est disproportionné », estime la CNIL.",
     )
     assert _speaker(article, "Ce fichier") == "Commission nationale informatique et libertés"
+
+
+def test_a_fait_valoir_and_a_fait_savoir_are_cues() -> None:
+    article = _analyze(
+        "Le chancelier autrichien Sebastian Kurz a accordé un entretien au Corriere.",
+        "Des sanctions « empêcheront l’Italie de finir comme la Grèce », a fait valoir "
+        "le chancelier.",
+        "Paul Girard a fait savoir que la ville serait prête.",
+    )
+    assert _speaker(article, "empêcheront") == "Sebastian Kurz"
+    assert _speaker(article, "la ville") == "Paul Girard"
+
+
+def test_fait_without_its_particle_is_no_cue() -> None:
+    article = _analyze("Paul Girard a fait une erreur que la ville a payée.")
+    assert article.quotes == ()

@@ -193,8 +193,19 @@ class _Attributor:
             j += 1
         if j >= hi:
             return None
-        if tokens[j] in _DASHES and j + 1 < hi and ph.cue_at(para, j + 1) is not None:
-            j += 1  # '"Q," — said X': the dash only sets the attribution off
+        if (
+            tokens[j] in _DASHES
+            and j + 1 < hi
+            and (
+                ph.cue_at(para, j + 1) is not None
+                or (
+                    j + 2 < hi
+                    and para.lowers[j + 1] in ph.lex.subject_skip
+                    and ph.cue_at(para, j + 2) is not None
+                )
+            )
+        ):
+            j += 1  # '"Q," — said X', '«Q» – ha aggiunto –': the dash only sets it off
         elif tokens[j] in _DASHES and j + 1 < hi:
             phrase = ph.phrase_after(para, j + 1, hi)
             if phrase is not None and (phrase[1] + 1 >= hi or kinds[phrase[1] + 1] == "p"):
@@ -926,6 +937,11 @@ class _Attributor:
         speaker = ph.speaker(para, phrase)
         sentence = para.sentence_of[cue.first]
         comma = phrase[1] + 1
+        named = None
+        if speaker.person is None and ph.lex.role_head(ph.head(para, *phrase)) is not None:
+            named = self._named_between_commas(para, comma, hi)
+        if named is not None:
+            speaker, comma = named  # "según el presidente del Gobierno, Pedro Sánchez, ..."
         if (
             comma < hi
             and tokens[comma] == ","
@@ -939,6 +955,23 @@ class _Attributor:
             end = cue.first - 2
             if kinds[lo : end + 1].count("w") >= _MIN_CLAUSE_WORDS and not para.quoted(lo, end + 1):
                 return self._found(para, sentence, lo, end, Attribution(speaker, cue))
+        return None
+
+    def _named_between_commas(self, para: Para, comma: int, hi: int) -> tuple[Speaker, int] | None:
+        """The person named between the comma at token ``comma`` and the next one, and
+        that comma's token: the name set off after a role ("el ministro, Ana Roe,")."""
+        tokens = para.tokens
+        if comma + 1 >= hi or tokens[comma] != ",":
+            return None
+        start = para.starts[comma + 1]
+        for mention in self.ph.people.in_range(para.index, start, para.ends[hi - 1]):
+            if mention.start != start or mention.possessive:
+                return None
+            after = bisect.bisect_left(para.starts, mention.end)
+            if after >= hi or tokens[after] != ",":
+                return None
+            where = (para.index, mention.start, mention.end)
+            return Speaker(mention.person, para.text[mention.start : mention.end], where), after
         return None
 
     def _final_attribution(self, para: Para, sentence: int, cue: Cue) -> Found | None:

@@ -32,7 +32,9 @@ class Lexicon:
     indirect_verbs: frozenset[str]
     inverted_verbs: frozenset[str]
     participles: frozenset[str]
-    verb_particles: dict[str, str]
+    #: the words after a verb that make it a cue ("put": "it"; "fait": "savoir",
+    #: "valoir"); a file gives one word or a list
+    verb_particles: dict[str, frozenset[str]]
     subject_skip: frozenset[str]
     clause_breaks: frozenset[str]
     clause_starts: frozenset[str]
@@ -352,6 +354,12 @@ def _lexicon(code: str) -> Lexicon | None:
         value = raw[name]
         if name == "tag_pattern":
             kwargs[name] = re.compile(value) if value else None
+            continue
+        if name == "verb_particles":
+            kwargs[name] = {
+                verb: frozenset([words] if isinstance(words, str) else words)
+                for verb, words in value.items()
+            }
             continue
         if isinstance(value, bool):
             kwargs[name] = value

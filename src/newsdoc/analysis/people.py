@@ -417,6 +417,8 @@ def _make_run(
                 before not in lexicon.not_name_words_cased
                 or before.isupper()
                 or i <= last_title < named - 1
+                # "presidente del Consiglio Giuseppe Conte": the body a title governs
+                or _governed_by_role(text, start, lexicon)
             )
         ):
             last_title = named - 1
@@ -440,6 +442,33 @@ def _make_run(
         names = names[first:]
         lows = lows[first:]
     return _Run(paragraph, start, end, names, lows, prefix, possessor, possessive, " ".join(names))
+
+
+def _after_according(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the clause before ``start`` opens with an according word ("Según el
+    ministro X, la reforma ...", "Según el presidente, X, la economía ..."): the comma
+    after the name ends it, no apposition."""
+    before = text[max(0, start - 80) : start].rstrip().removesuffix(",")
+    clause = re.split(r"[.;:!?,]\s", before)[-1].split()
+    return bool(clause) and clause[0].lower() in lexicon.according_words
+
+
+def _governed_by_role(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a role in lower case and the words linking a body to it come right
+    before ``start`` ("ministro de", "presidente del", "ministre de l’", "ministro dell’")."""
+    words = text[max(0, start - 40) : start].replace("’", "' ").replace("'", "' ").split()
+    for n in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        low = words[n].lower()
+        if n < len(words) - 1 and words[n].islower() and lexicon.role_head(low) is not None:
+            return True
+        if not (
+            low in lexicon.affiliation_words
+            or low in lexicon.definite_articles
+            or low in lexicon.head_breaks
+            or (low.endswith("'") and low in lexicon.function_words)
+        ):
+            return False
+    return False
 
 
 def _noun_before_first_name(names: list[str], lexicon: Lexicon) -> bool:
@@ -548,6 +577,15 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     return _role_before_comma(text, start, lexicon)
 
 
+def _title_alone(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """A title in lower case right before a name that no other word describes: "o
+    técnico Tite Bacchi" (asked for last: an apposition says more)."""
+    words = text[max(0, start - 30) : start].split()
+    if words and words[-1].islower() and words[-1] in lexicon.role_heads:
+        return words[-1]
+    return None
+
+
 def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
     """A role set off before a name that opens the sentence: "El presidente del
     Gobierno, Pedro Sánchez, ...", "L’avocat de la famille, Jean Dupuis, ..."."""
@@ -558,6 +596,9 @@ def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
     # et de l’Industrie, Ricardin St Jean, ...")
     clause = re.split(r"[.;:!?,]\s", before[:-1])[-1].strip()
     words = clause.replace("’", "' ").replace("'", "' ").split()
+    if words and words[0].lower() in lexicon.according_words:
+        clause = clause[len(words[0]) :].strip()  # "Según el presidente del Gobierno, X,"
+        words = words[1:]
     if not 2 <= len(words) <= 8 or words[0].lower() not in lexicon.articles:
         return None
     head = lexicon.role_head(words[1].lower())
@@ -1026,7 +1067,7 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
         person.evidence = True
         after = after[match.end() :]
     apposition = patterns.appositive.match(after)
-    if apposition:
+    if apposition and not _after_according(text, start, lexicon):
         phrase = apposition.group(1)
         if len(phrase.split()) <= 16:
             phrase = patterns.leading_article.sub("", phrase)
@@ -1035,6 +1076,9 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
                 person.role = phrase
             else:
                 person.descriptions.append(phrase)
+    if person.role is None:
+        person.role = _title_alone(text, start, lexicon)
+        person.evidence = person.evidence or person.role is not None
     _gender_from_role(person, lexicon)
 
 

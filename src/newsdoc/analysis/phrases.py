@@ -145,7 +145,7 @@ class Phrases:
             if lower in self.lex.name_cues and (i + 1 >= len(tokens) or not para.upper(i + 1)):
                 continue  # "per Roe" names a source; "per share", "per se" do not
             if particle is not None:
-                if i + 1 >= len(tokens) or lowers[i + 1] != particle:
+                if i + 1 >= len(tokens) or lowers[i + 1] not in particle:
                     continue
                 cue = Cue(para.index, i, i + 1, f"{tokens[i]} {tokens[i + 1]}", lower)
             else:
@@ -395,13 +395,19 @@ class Phrases:
         return self._clean(para, first, k - 1)
 
     def _body_goes_on(self, para: Para, k: int, hi: int) -> bool:
-        """Whether the word at ``k`` links an organisation noun to the rest of its name
-        ("le ministère des Affaires étrangères", "el Ministerio de Salud")."""
+        """Whether the word at ``k`` links an organisation noun or a role to the rest of
+        the name ("le ministère des Affaires étrangères", "el Ministerio de Salud", "el
+        ministro de Economía")."""
         lex = self.lex
         if para.lowers[k] not in lex.affiliation_words:
             return False
+        before = para.lowers[k - 1]
         if not (
-            para.lowers[k - 1] in lex.org_nouns or para.tokens[k - 1] in lex.institution_words_cased
+            before in lex.org_nouns
+            or para.tokens[k - 1] in lex.institution_words_cased
+            # "el ministro de Economía Ana Roe"; where every noun has a capital, the
+            # words after a role say less ("die Prokuristin des Hamburger Importeurs")
+            or (not lex.nouns_capitalised and lex.role_head(before) is not None)
         ):
             return False
         n = k + 1
@@ -816,6 +822,11 @@ def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
                 words.pop()  # "de la": no first word of a name
             while words and words[-1][1].lower() in lex.articles:
                 words.pop()  # "La Contraloría", a sentence's first word
+            if words:
+                at, first = words[-1]
+                elided, mark, rest = first.replace("’", "'").partition("'")
+                if mark and rest and elided.lower() + mark in lex.articles:
+                    words[-1] = (at + len(elided) + 1, rest)  # "L’Istituto"
             if sum(w[0].isupper() for _, w in words) < 2:
                 # one capital: a name in the French style, its first word alone capitalised
                 # ("Commission nationale informatique et libertés"), opened by a body's noun
