@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, SpeakerKind
+from newsdoc import Article, QuoteKind, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -174,3 +174,15 @@ def test_a_pseudonym_after_its_role() -> None:
     )
     assert [(p.name, p.role) for p in article.people] == [("Maritza", "estudiante")]
     assert _speaker(article, "Tuve miedo") == "Maritza"
+
+
+def test_a_question_is_a_direct_quotation() -> None:
+    article = _analyze(
+        "El presidente Gustavo Petro habló en Bogotá.",
+        "“¿Y el Congreso?”, preguntó un periodista.",
+        "—¿Y la reforma? —preguntó otro.",
+    )
+    assert {q.text: q.kind for q in article.quotes} == {
+        "¿Y el Congreso?": QuoteKind.DIRECT,
+        "¿Y la reforma?": QuoteKind.DIRECT,
+    }
