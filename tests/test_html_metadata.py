@@ -356,12 +356,52 @@ def test_date_from_url(url: str, expected: dt.date | None) -> None:
     assert date_from_url(url) == expected
 
 
-def test_the_url_date_is_only_a_fallback() -> None:
+def test_the_url_date_is_a_fallback_and_an_arbiter() -> None:
     url = "https://example.com/2016/12/15/story"
     assert meta_of(page(""), url=url).published == dt.date(2016, 12, 15)
-    head = '<meta property="article:published_time" content="2016-12-16T01:00:00Z">'
-    assert meta_of(page(head), url=url).published == dt.datetime(2016, 12, 16, 1, tzinfo=UTC)
     assert meta_of(page(""), url="https://example.com/2016/12/story").published is None
+    # a declared date-time that no zone puts on the URL's day is kept as it is
+    head = '<meta property="article:published_time" content="2016-12-17T01:00:00Z">'
+    assert meta_of(page(head), url=url).published == dt.datetime(2016, 12, 17, 1, tzinfo=UTC)
+    # 01:00 UTC on the 16th is the 15th in America: the story of the URL's day, converted
+    head = '<meta property="article:published_time" content="2016-12-16T01:00:00Z">'
+    assert meta_of(page(head), url=url).published == dt.date(2016, 12, 15)
+    # ... but not at 13:00 UTC, which no zone puts on the 15th
+    head = '<meta property="article:published_time" content="2016-12-16T13:00:00Z">'
+    assert meta_of(page(head), url=url).published == dt.datetime(2016, 12, 16, 13, tzinfo=UTC)
+
+
+def test_the_declared_date_of_the_url_day_over_an_earlier_one() -> None:
+    # a video's upload date comes first in the JSON-LD; the article's is on the URL's day
+    head = (
+        '<script type="application/ld+json">{"@type": "VideoObject",'
+        ' "datePublished": "2016-10-11T14:59:54Z"}</script>'
+        '<meta property="article:published_time" content="2016-12-15T09:00:00-05:00">'
+    )
+    url = "https://example.com/2016/12/15/story"
+    published = meta_of(page(head), url=url).published
+    assert published == dt.datetime(2016, 12, 15, 14, tzinfo=UTC)
+    assert published.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_the_local_copy_of_a_utc_date_time() -> None:
+    # the same instant twice: the zone the page itself prints is kept
+    head = (
+        '<meta property="article:published_time" content="2022-04-22T02:37:15+00:00">'
+        '<meta property="article:published_time" content="2022-04-21T20:37:15-06:00">'
+    )
+    published = meta_of(page(head)).published
+    assert isinstance(published, dt.datetime)
+    assert published.isoformat() == "2022-04-21T20:37:15-06:00"
+
+
+def test_a_dated_og_url_when_the_canonical_is_the_home_page() -> None:
+    head = (
+        '<link rel="canonical" href="https://example.com/">'
+        '<meta property="og:url" content="https://example.com/news/2022-04-26/story">'
+    )
+    body = "<p>Other story | 24 de abril de 2022</p>"
+    assert meta_of(page(head, body, lang="es")).published == dt.date(2022, 4, 26)
 
 
 # --- headline and site names --------------------------------------------------------------

@@ -81,7 +81,21 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     byline = choose_byline(declared, publisher, page_url, own)
     language = choose_language(head, declared)
     dayfirst = day_first(language)
-    published = choose_date((v for f in declared for v in f.published), dayfirst)
+    # the canonical URL may be a section's or the home page (no date): the others may say it
+    url_day = next(
+        (
+            day
+            for candidate in (
+                page_url,
+                url,
+                *head.links.get("canonical", ()),
+                *(u for f in declared for u in f.urls),
+            )
+            if (day := date_from_url(candidate)) is not None
+        ),
+        None,
+    )
+    published = choose_date((v for f in declared for v in f.published), dayfirst, url_day)
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
@@ -106,12 +120,13 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             credits = Found(source="visible", bylines=wire_credits(root))
             byline = choose_byline([credits], publisher, page_url, own) or byline
         if published is None:
-            published = choose_date((v for f in everything[2:] for v in f.published), dayfirst)
+            published = choose_date(
+                (v for f in everything[2:] for v in f.published), dayfirst, url_day
+            )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)
-            from_url = date_from_url(page_url) or date_from_url(url)
-            if published is not None and from_url is not None and _day(published) != from_url:
-                published = from_url
+            if published is not None and url_day is not None and _day(published) != url_day:
+                published = url_day
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
@@ -120,7 +135,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
         # the URL's date, else the only date printed: a change's ("Mis à jour le ...")
-        published = date_from_url(page_url) or date_from_url(url) or modified
+        published = url_day or modified
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

@@ -36,18 +36,74 @@ def day_first(language: str | None) -> bool | None:
 
 
 def choose_date(
-    values: Iterable[str], dayfirst: bool | None = None
+    values: Iterable[str], dayfirst: bool | None = None, url_day: dt.date | None = None
 ) -> dt.datetime | dt.date | None:
-    """The first of ``values`` that reads as a whole, plausible date.
+    """The first of ``values`` that reads as a whole, plausible date, the URL's day deciding.
 
     Placeholders such as ``0001-01-01T00:00:00`` (an empty date field) are skipped.
     ``dayfirst`` settles "07/05/2019" (see :func:`day_first`).
+
+    ``url_day`` is the day the page's URL spells (:func:`date_from_url`): the
+    day the publisher filed the story, in its own zone.  A value that falls on
+    it is preferred to one before it that does not (a video's upload date in
+    the same JSON-LD).  A date-time given in UTC that falls on the next or the
+    previous day, at an hour some zone of the world puts on the URL's day, is
+    the same publication converted: the URL's day is the page's, and it is
+    returned (as a date: the local time is not known).  Of the values that
+    are the same instant, the one in the page's own zone is taken over its
+    UTC copy (a page that prints 20:37 at UTC-6 was published on that day).
     """
+    dates = []
     for value in values:
         when = parse_date(value, dayfirst=dayfirst)
         if when is not None and _FIRST_YEAR <= when.year <= _LAST_YEAR:
+            dates.append(when)
+    if not dates:
+        return None
+    chosen = dates[0]
+    if url_day is not None and _day(chosen) != url_day:
+        same = next((when for when in dates if _day(when) == url_day), None)
+        if same is not None:
+            chosen = same
+        elif any(_converted(when, url_day) for when in dates):
+            return url_day
+    return _in_own_zone(chosen, dates)
+
+
+def _day(when: dt.datetime | dt.date) -> dt.date:
+    """The calendar day as printed (a date-time's own, in its own zone: never converted)."""
+    return when.date() if isinstance(when, dt.datetime) else when
+
+
+#: Zones of the world run from 12 hours behind UTC to 14 ahead.
+_BEHIND = dt.timedelta(hours=12)
+_AHEAD = dt.timedelta(hours=14)
+
+
+def _converted(when: dt.datetime | dt.date, url_day: dt.date) -> bool:
+    """Whether ``when`` is a UTC date-time that some zone puts on ``url_day``."""
+    if not isinstance(when, dt.datetime) or when.utcoffset() != dt.timedelta(0):
+        return False
+    earliest = (when - _BEHIND).date()
+    latest = (when + _AHEAD).date()
+    return earliest <= url_day <= latest
+
+
+def _in_own_zone(
+    chosen: dt.datetime | dt.date, dates: list[dt.datetime | dt.date]
+) -> dt.datetime | dt.date:
+    """``chosen``, or the same instant written in a zone other than UTC among ``dates``."""
+    if not isinstance(chosen, dt.datetime) or chosen.utcoffset() != dt.timedelta(0):
+        return chosen
+    for when in dates:
+        if (
+            isinstance(when, dt.datetime)
+            and when.tzinfo is not None
+            and when.utcoffset() != dt.timedelta(0)
+            and when == chosen
+        ):
             return when
-    return None
+    return chosen
 
 
 def date_from_url(url: str | None) -> dt.date | None:
