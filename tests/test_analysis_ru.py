@@ -69,3 +69,70 @@ def test_a_title_with_the_words_it_governs_and_by_his_words() -> None:
     assert reported.text == "бюджет будет сбалансирован"
     assert reported.speaker is not None and reported.speaker.name == "Антон Силуанов"
     assert _speaker(article, "Мы не допустим") == "Антон Силуанов"
+
+
+def test_a_name_first_met_in_another_case_is_named_in_the_nominative() -> None:
+    article = _analyze(
+        "По словам министра иностранных дел Сергея Лаврова, западные страны «не хотят "
+        "слышать» позицию Москвы.",
+        "Глава МИД Лавров подчеркнул, что Россия не будет выполнять «односторонние требования».",
+        "Как отметила официальный представитель МИД Мария Захарова, «Вашингтон снова "
+        "пытается переложить ответственность». С Захаровой согласились не все.",
+    )
+    people = {p.name: p for p in article.people}
+    assert set(people) == {"Сергей Лавров", "Мария Захарова"}
+    assert len(people["Сергей Лавров"].mentions) == 2
+    assert len(people["Мария Захарова"].mentions) == 2  # "Захаровой" is hers
+    assert _speaker(article, "не хотят") == "Сергей Лавров"
+    assert _speaker(article, "односторонние") == "Сергей Лавров"
+    # a first name that is no case form of a known one is left as written
+    kept = _analyze("Режиссер Эмир Кустурица заявил, что снимет новый фильм о Сербии.")
+    assert [p.name for p in kept.people] == ["Эмир Кустурица"]
+
+
+def test_a_title_with_its_country_then_the_name() -> None:
+    article = _analyze(
+        "Президент России Владимир Путин заявил в понедельник, что Москва готова к переговорам.",
+        "Губернатор Московской области Андрей Воробьев сообщил, что в регионе откроют новые школы.",
+    )
+    people = {p.name: p.role for p in article.people}
+    assert people == {"Владимир Путин": "Президент России", "Андрей Воробьев": None}
+    # the phrase of time between the verb and its "что" (and the comma before "что")
+    assert _speaker(article, "Москва готова") == "Владимир Путин"
+
+
+def test_a_listener_or_an_outlet_between_the_verb_and_its_clause() -> None:
+    article = _analyze(
+        "Глава Минфина Антон Силуанов сказал журналистам, что бюджет будет исполнен без дефицита.",
+        "Пресс-секретарь президента Дмитрий Песков сообщил РИА Новости, что встреча "
+        "состоится в пятницу.",
+        "Как сообщает ТАСС, переговоры могут начаться уже в следующем месяце.",
+    )
+    assert _speaker(article, "бюджет будет") == "Антон Силуанов"
+    assert _speaker(article, "встреча состоится") == "Дмитрий Песков"
+    assert {c.source for c in article.citations} == {"РИА Новости", "ТАСС"}
+
+
+def test_titles_and_names_of_bodies_in_guillemets_are_no_quotations() -> None:
+    article = _analyze(
+        "Фильм «Война и мир» выйдет на экраны в декабре, сообщает РИА Новости.",
+        "Компания «Газпром» заявила, что поставки «идут в штатном режиме».",
+    )
+    texts = [q.text for q in article.quotes]
+    assert "Война и мир" not in texts
+    assert "Газпром" not in texts
+    assert "идут в штатном режиме" in texts
+
+
+def test_a_surname_alone_that_speaks_and_a_description_that_refers_back() -> None:
+    article = _analyze(
+        "Модель рассказала о своих страхах в интервью.",
+        "«Стареть публично – это ужасно», – пожаловалась Поризкова.",
+        "Бывшая супермодель призналась, что боится старости. «Я думаю, что меня осудят».",
+    )
+    assert [p.name for p in article.people] == ["Поризкова"]
+    assert _speaker(article, "Стареть") == "Поризкова"
+    assert _speaker(article, "Я думаю") == "Поризкова"
+    # a capitalised word with no surname's ending, or next to no reporting verb, is none
+    other = _analyze("«Газпром» сообщил о росте добычи. Иванов приехал в Москву.")
+    assert not other.people

@@ -56,6 +56,23 @@ def test_short_or_unknown_text_is_no_evidence() -> None:
     assert detect_language(czech) is None
 
 
+def test_filler_in_no_supported_language_is_refused() -> None:
+    # Latin filler shares "et", "est", "in", "non" with languages that have word
+    # lists, but few of any one's words: unsure, so the declared tag is kept
+    lorem = (
+        "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod "
+        "tempor invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero "
+        "eos et accusam et justo duo dolores et ea rebum. Stet clita kasd gubergren, no sea "
+        "takimata sanctus est Lorem ipsum dolor sit amet. Duis autem vel eum iriure dolor in "
+        "hendrerit in vulputate velit esse molestie consequat, vel illum dolore eu feugiat "
+        "nulla facilisis at vero eros et accumsan et iusto odio dignissim qui blandit."
+    )
+    assert detect_language(lorem) is None
+    assert choose_language("en", lorem) == ("en", False)
+    # the same length of French is French
+    assert detect_language(" ".join([TEXTS["fr"]] * 3)) == "fr"
+
+
 def test_declared_tag_kept_when_the_text_agrees() -> None:
     assert choose_language("es-MX", TEXTS["es"]) == ("es-MX", False)
     assert choose_language("de", "kurz") == ("de", False)

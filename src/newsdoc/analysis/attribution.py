@@ -356,8 +356,11 @@ class _Attributor:
         if not any(c.isalpha() for c in text) or _ADDRESS.fullmatch(text.rstrip(_CLOSE_PUNCT)):
             return None  # 'visit "reopenstate.com."': an address says nothing
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
-        if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
-            return None
+        if kind is QuoteKind.PARTIAL and (
+            _looks_like_title(text, self.ph.lex.title_small_words)
+            or (t0 and text[:1].isupper() and para0.lowers[t0 - 1] in self.ph.lex.work_nouns)
+        ):
+            return None  # 'фильм «Война и мир»', 'компания «Газпром»': a title or a name
         sentence0 = para0.sentence_of[t0]
         attribution = None
         if self._frame_cue(para0, t0) is not None:
@@ -718,6 +721,8 @@ class _Attributor:
             first = k
             while k < hi and k - cue.last <= 7 and kinds[k] == "w" and lowers[k] not in that:
                 k += 1
+            if k + 1 < hi and tokens[k] == "," and lowers[k + 1] in that:
+                k += 1  # "заявил журналистам, что"
             if k < hi and lowers[k] in that:
                 return k + 1
             # "told reporters the toll is 16,002": the listener, then a clause of its own
@@ -778,6 +783,8 @@ class _Attributor:
                 and not self._opens_clause(para, k + 1, hi)
             ):
                 return None  # "said of that on-ramp": "that" points, opens nothing
+            if k + 1 < hi and tokens[k] == "," and lowers[k + 1] in that:
+                k += 1  # "заявил в понедельник, что": the comma some languages write
             if k < hi and lowers[k] in that:
                 return k + 1
             if not starts_clause:

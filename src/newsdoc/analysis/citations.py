@@ -275,10 +275,19 @@ class _Finder:
                 if (
                     found is None
                     and cue.lower in ph.lex.report_verbs
-                    and cue.first > lo
-                    and tokens[cue.first - 1] == ","
+                    and (
+                        (cue.first > lo and tokens[cue.first - 1] == ",")
+                        or (
+                            cue.first - lo <= 2
+                            and all(
+                                lowers[n] in ph.lex.function_words for n in range(lo, cue.first)
+                            )
+                        )
+                    )
                 ):
-                    # "..., сообщает ТАСС", "..., berichtet dpa": the outlet after its verb
+                    # "..., сообщает ТАСС", "..., berichtet dpa", and after the little
+                    # words that open a sentence ("Как сообщает ТАСС", "Об этом пишет
+                    # Reuters", "Dat meldt het ANP"): the outlet after its verb
                     found = self._outlet(para, after, hi, sentence, cue)
             elif cue.lower in ph.lex.according_words:
                 k = after

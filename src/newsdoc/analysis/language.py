@@ -30,6 +30,10 @@ MIN_WORDS = 20
 # The winner's words must be this share of the text, and this many times the runner-up's.
 _MIN_SHARE = 0.08
 _MIN_LEAD = 1.6
+# ... and this many different ones (one per ten different words of a short text): a text in no
+# language with word lists (Latin filler, "Lorem ipsum ... sed ... et ... est") shares
+# a few words with one of them, a text in that language uses many of its words.
+_MIN_DISTINCT = 4
 # Scripts that decide the language by themselves when they make up most of the
 # letters (code point ranges of the Unicode blocks; Han alone is Chinese, Han
 # with kana Japanese).  Cyrillic is decided by the word lists of the languages
@@ -97,8 +101,9 @@ def detect_language(text: str) -> str | None:
     """The language of ``text`` as a primary subtag (``"de"``), or None when unsure.
 
     Unsure: fewer than :data:`MIN_WORDS` words, a script of its own with no
-    word lists to tell its languages apart, or no language's words clearly
-    ahead.
+    word lists to tell its languages apart, no language's words clearly
+    ahead, or too few different words of the one ahead (a text in another
+    language, such as Latin filler, that shares a few words with it).
     """
     script = _script(text)
     profiles = _profiles()
@@ -118,13 +123,16 @@ def detect_language(text: str) -> str | None:
     # intersects by walking the smaller side: the hundred words of a list)
     counts = Counter(sample)
     found = counts.keys()
-    scores = sorted(
-        ((sum(map(counts.__getitem__, found & words)), code) for code, words in candidates.items()),
-        reverse=True,
-    )
-    best, code = scores[0]
+    scores = []
+    for code, words in candidates.items():
+        shared = found & words
+        scores.append((sum(map(counts.__getitem__, shared)), len(shared), code))
+    scores.sort(reverse=True)
+    best, distinct, code = scores[0]
     second = scores[1][0] if len(scores) > 1 else 0
     if best < _MIN_SHARE * len(sample) or best < _MIN_LEAD * second:
+        return None
+    if distinct < min(_MIN_DISTINCT, len(found) // 10):
         return None
     return code
 

@@ -166,6 +166,21 @@ class Lexicon:
     #: verbs that report their object with a linking word ("accused": "of", "urged":
     #: "to", "called": "for"); a language file may leave it out
     object_verbs: dict[str, str] = field(default_factory=dict)
+    #: how names change with their case, as (oblique ending, nominative ending)
+    #: pairs tried in order: under "first", the forms of first names (the result must
+    #: be a known one: "Сергея": "Сергей"); under "m" and "f", the forms of the other
+    #: words of a name after a first name of that gender ("Лаврова": "Лавров",
+    #: "Захаровой": "Захарова"); a language file may leave it out
+    name_case_forms: dict[str, list[list[str]]] = field(default_factory=dict)
+    #: nouns that name the work or body in quotation marks after them ("фильм «Война
+    #: и мир»", "компания «Газпром»"): a partial quotation after one that opens with
+    #: a capital is a title or a name; a language file may leave it out
+    work_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: endings that mark a word as a surname ("-ов", "-ская", "-ski"): such a word
+    #: alone, as the subject of a reporting verb next to it ("пожаловалась
+    #: Поризкова", "Domański podkreślił"), names a person even when no first name
+    #: or title comes with it; a language file may leave it out
+    surname_endings: tuple[str, ...] = field(default_factory=tuple)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -177,6 +192,9 @@ class Lexicon:
     #: Lower-case words that make a run of capitalised words more than a plain name:
     #: a word opening a sentence, an honorific, a title or a role (derived).
     run_specials: frozenset[str] = field(init=False, default=frozenset())
+    #: the (oblique, nominative) endings by which a surname is found in another case:
+    #: ``name_case_endings`` (dropped) and the pairs of ``name_case_forms`` (derived)
+    surname_forms: tuple[tuple[str, str], ...] = field(init=False, default=())
     _longest_role: int = field(init=False, default=0)
     #: the one-word role heads written in lower case as a regex alternation (derived): the
     #: titles before a surname alone ("le président Macron"; see ``people``)
@@ -202,6 +220,11 @@ class Lexicon:
         return None
 
     def __post_init__(self) -> None:
+        forms = {(e, "") for e in self.name_case_endings}
+        forms.update((a, b) for g in ("m", "f") for a, b in self.name_case_forms.get(g, ()))
+        # longest oblique ending first: the first that leads to a known surname is its
+        forms_sorted = tuple(sorted(forms, key=lambda f: (-len(f[0]), f)))
+        object.__setattr__(self, "surname_forms", forms_sorted)
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
         lower_roles = (w for w in self.role_heads if w.islower() and " " not in w)
         object.__setattr__(self, "lower_role_trie", _trie(lower_roles))

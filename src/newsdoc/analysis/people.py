@@ -408,6 +408,7 @@ def _make_run(
         )
         # but "Universidad Paulo Freire", "Hospital José Carrasco": a place or a body
         # named after the person (an acronym is the person's: "Глава МИД Сергей Лавров")
+        # (a title's own place or body is the title's: "Президент России Владимир Путин")
         before = names[named - 1]
         if (
             named > i
@@ -415,6 +416,7 @@ def _make_run(
             and (
                 before not in lexicon.not_name_words_cased
                 or before.isupper()
+                or i <= last_title < named - 1
                 # "presidente del Consiglio Giuseppe Conte": the body a title governs
                 or _governed_by_role(text, start, lexicon)
             )
@@ -513,6 +515,20 @@ def _is_name_word(word: str, lexicon: Lexicon) -> bool:
         return False
     core = word.rstrip(".")
     return "." not in core or all(len(p) == 1 for p in core.split("."))
+
+
+# lower-case words, then a capitalised one (see _before_named)
+# (possessive, and from the first of a run of spaces only: linear on any input)
+_THEN_NAME = re.compile(
+    rf"(?:(?<![ \u00a0])[ \u00a0]++[^\W\d_{UPPER}][\w-]*+){{1,3}}[ \u00a0]++([{UPPER}]\w*+)"
+)
+
+
+def _before_named(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a few lower-case words after ``end`` lead to a known first name: the
+    capitalised word before them is a title's place or body, not a surname."""
+    match = _THEN_NAME.match(text, end, end + 80)
+    return match is not None and match.group(1) in lexicon.first_names
 
 
 def _preceded_by_article(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -637,6 +653,8 @@ def find_people(
             start = run.start
             if _inside(quoted, run.paragraph, start) and names[0] not in lexicon.first_names:
                 continue  # quoted titles and slogans; a known first name still names someone
+            if titled and len(names) == 1 and _before_named(text, run.end, lexicon):
+                continue  # "Губернатор Московской области Андрей Воробьев": the title's place
             if all(len(word.rstrip(".")) == 1 for word in names):
                 continue  # "Washington, D. C.": initials with no name
             if not _all_name_words(names, run.lows, lexicon) or names[0][0].islower():
@@ -658,9 +676,17 @@ def find_people(
                 or _followed_by_outlet_noun(text, run.end, lexicon)
             ):
                 continue
+            nominative = _nominative(names, lexicon)
+            if nominative is not None:
+                # "по словам Сергея Лаврова": the person is Сергей Лавров
+                names = nominative
+                full = " ".join(names)
+                if full in by_name:
+                    by_name[run.name] = by_name[full]
+                    continue
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
             surname = surname_words[-1] if surname_words else names[-1]
-            surname = _known_surname(surname, by_surname, lexicon.name_case_endings) or surname
+            surname = _known_surname(surname, by_surname, lexicon.surname_forms) or surname
             if _same_as_known(names, surname, by_surname, people, lexicon):
                 # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention, whose
                 # honorific may say the gender the first one did not
@@ -671,6 +697,10 @@ def find_people(
                 continue
             person = PersonInfo(full, surname)
             _describe(person, run, text, lexicon)
+            if nominative is not None:
+                person.gender = person.gender or lexicon.first_names[names[0]]
+                person.evidence = True  # a known first name
+                by_name[run.name] = len(people)
             by_name[full] = len(people)
             by_surname.setdefault(person.surname, []).append(len(people))
             # the first of two surnames, or the name a person goes by, is used alone
@@ -688,8 +718,10 @@ def find_people(
             people.append(person)
     if not lexicon.nouns_capitalised:
         _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
+    if lexicon.surname_endings:
+        _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
     pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
-    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.name_case_endings)
+    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms)
     if quoted:
         for mention in mentions:
             mention.quoted = mention.person not in pseudonyms and _inside(
@@ -819,7 +851,7 @@ def _titled_surnames(
                 or word in lexicon.not_name_words_cased
                 or word.lower() in lexicon.function_words
                 or word in lexicon.first_names
-                or _known_surname(word, by_surname, lexicon.name_case_endings) is not None
+                or _known_surname(word, by_surname, lexicon.surname_forms) is not None
             ):
                 continue
             role = match.group(1)
@@ -829,12 +861,65 @@ def _titled_surnames(
             # mention ("Решение Путина": Путин's), not someone else
             for n, other in enumerate(people):
                 if not other.evidence and _known_surname(
-                    other.surname, {word: []}, lexicon.name_case_endings
+                    other.surname, {word: []}, lexicon.surname_forms
                 ):
                     by_name.pop(other.name, None)
                     by_surname[other.surname].remove(n)
                     if not by_surname[other.surname]:
                         del by_surname[other.surname]
+            by_name[word] = len(people)
+            by_surname.setdefault(word, []).append(len(people))
+            people.append(person)
+
+
+@cache
+def _lone_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A capitalised word that ends in one of ``endings`` after three letters or more."""
+    alternation = "|".join(re.escape(e) for e in endings)
+    return re.compile(rf"[{UPPER}](?<!\w.)\w{{2,}}?(?:{alternation})(?![\w'’-])")
+
+
+def _lone_surnames(
+    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    lexicon: Lexicon,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+) -> None:
+    """People named by a surname alone that speaks ("— пожаловалась Поризкова",
+    "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
+    right after a reporting verb that precedes its subject or right before one."""
+    pattern = _lone_pattern(lexicon.surname_endings)
+    for paragraph, (text, _, bounds) in enumerate(all_runs):
+        if not text:
+            continue
+        for match in pattern.finditer(text):
+            word = match.group()
+            start = match.start()
+            if (
+                bisect.bisect_right(bounds, start) % 2
+                or _inside(quoted, paragraph, start)
+                or word.isupper()
+                or word in lexicon.not_name_words_cased
+                or word in lexicon.first_names
+                or word in lexicon.outlets
+                or word.lower() in lexicon.function_words
+                or _known_surname(word, by_surname, lexicon.surname_forms) is not None
+            ):
+                continue
+            end = match.end()
+            # the words right before and after, with a space between
+            before = (
+                text[max(0, start - 40) : start].split() if text[start - 1 : start] == " " else []
+            )
+            after = text[end : end + 40].split() if text[end : end + 1] == " " else []
+            if not (
+                (before and before[-1].lower() in lexicon.inverted_verbs)
+                or (after and after[0].rstrip(",.;:").lower() in lexicon.indirect_verbs)
+            ):
+                continue
+            person = PersonInfo(word, word, evidence=True)
             by_name[word] = len(people)
             by_surname.setdefault(word, []).append(len(people))
             people.append(person)
@@ -921,15 +1006,44 @@ def _names_a_body(person: PersonInfo, lexicon: Lexicon) -> bool:
     return head in lexicon.org_nouns
 
 
+def _nominative(names: list[str], lexicon: Lexicon) -> list[str] | None:
+    """The name in the nominative when its first name is in another case ("Сергея
+    Лаврова": Сергей Лавров; see ``Lexicon.name_case_forms``), else None."""
+    forms = lexicon.name_case_forms
+    first = names[0]
+    if not forms or len(names) < 2 or first in lexicon.first_names:
+        return None
+    for oblique, nominative in forms.get("first", ()):
+        if first.endswith(oblique):
+            known = first[: len(first) - len(oblique)] + nominative
+            if known in lexicon.first_names:
+                break
+    else:
+        return None
+    others = forms.get(lexicon.first_names[known], ())
+    words = [known]
+    for word in names[1:]:
+        for oblique, nominative in others:
+            # (a stem of three letters at least: "Ли", "Ким" keep their form)
+            if word.endswith(oblique) and len(word) - len(oblique) >= 3:
+                word = word[: len(word) - len(oblique)] + nominative
+                break
+        words.append(word)
+    return words
+
+
 def _known_surname(
-    word: str, by_surname: dict[str, list[int]], endings: tuple[str, ...]
+    word: str, by_surname: dict[str, list[int]], endings: tuple[tuple[str, str], ...]
 ) -> str | None:
-    """The known surname ``word`` is, itself or with a case ending (Путина: Путин)."""
+    """The known surname ``word`` is, itself or in another case (Путина: Путин;
+    ``endings``: (oblique, nominative) pairs, see ``Lexicon.surname_forms``)."""
     if word in by_surname:
         return word
-    for ending in endings:
-        if word.endswith(ending) and word[: -len(ending)] in by_surname:
-            return word[: -len(ending)]
+    for oblique, nominative in endings:
+        if word.endswith(oblique):
+            stem = word[: len(word) - len(oblique)] + nominative
+            if stem in by_surname:
+                return stem
     return None
 
 
@@ -1057,7 +1171,7 @@ def _mentions(
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
-    endings: tuple[str, ...] = (),
+    endings: tuple[tuple[str, str], ...] = (),
 ) -> list[Mention]:
     """Every mention, in text order: full names, and surnames alone or inside other runs."""
     if not people:

@@ -266,6 +266,9 @@ class Phrases:
                     break
             elif not (
                 tokens[j] in _IN_NAMES
+                # the name of a body in quotation marks after its noun ("Компания
+                # «Газпром» заявила")
+                or (kinds[j] == "q" and j > lo and lowers[j - 1] in self.lex.work_nouns)
                 or (tokens[j] == "." and j and self.abbreviation(para, j - 1))
                 or (tokens[j] == "," and 0 < j < last and _in_number(tokens[j - 1], tokens[j + 1]))
             ):
@@ -535,7 +538,8 @@ class Phrases:
             person is None
             and role is not None
             and role in self.lex.descriptions
-            and lowers[first] in self.lex.definite_articles
+            # (in a language without articles, as a definite one: "Бывшая супермодель")
+            and (lowers[first] in self.lex.definite_articles or not self.lex.articles)
             and last - first <= 2
         ):
             person = self._described(para.index, start)
