@@ -237,7 +237,8 @@ def _upper(kind: str, text: str) -> bool:
     if kind == "p":
         return False
     if kind == "q":
-        text = text[1:].lstrip("\"“”«»„‹›‘’'‚ …([")
+        # the spaces French prints inside « », the marks Spanish opens a question with
+        text = text[1:].lstrip("\"“”«»„‹›‘’'‚ \u00a0\u202f…([¿¡")
     return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
