@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, SpeakerKind
+from newsdoc import Article, QuoteKind, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -146,3 +146,43 @@ def test_segun_a_role_then_the_name_between_commas() -> None:
     assert [(p.name, p.role) for p in article.people] == [
         ("Pedro Sánchez", "presidente del Gobierno")
     ]
+
+
+def test_a_pseudonym_in_quotation_marks_names_a_person() -> None:
+    article = _analyze(
+        "Para Jonathan López, protestar significó ser expulsado de su carrera.",
+        "“Maritza”, una estudiante que prefiere omitir su nombre por seguridad, se involucró "
+        "en las protestas. “Mantuvimos viva la protesta”, admite.",
+    )
+    assert "Maritza" in {p.name for p in article.people}
+    assert [q.text for q in article.quotes] == ["Mantuvimos viva la protesta"]
+    assert _speaker(article, "Mantuvimos") == "Maritza"
+
+
+def test_a_quoted_word_without_a_role_is_no_pseudonym() -> None:
+    article = _analyze(
+        "El proyecto “Esperanza”, aprobado ayer, costará millones.",
+        "La obra “Bodas de sangre” se estrena hoy.",
+    )
+    assert article.people == ()
+
+
+def test_a_pseudonym_after_its_role() -> None:
+    article = _analyze(
+        "La estudiante “Maritza” llegó a la marcha. “Tuve miedo”, admite.",
+        "Un jugador “Pelusa” cualquiera no lo haría.",
+    )
+    assert [(p.name, p.role) for p in article.people] == [("Maritza", "estudiante")]
+    assert _speaker(article, "Tuve miedo") == "Maritza"
+
+
+def test_a_question_is_a_direct_quotation() -> None:
+    article = _analyze(
+        "El presidente Gustavo Petro habló en Bogotá.",
+        "“¿Y el Congreso?”, preguntó un periodista.",
+        "—¿Y la reforma? —preguntó otro.",
+    )
+    assert {q.text: q.kind for q in article.quotes} == {
+        "¿Y el Congreso?": QuoteKind.DIRECT,
+        "¿Y la reforma?": QuoteKind.DIRECT,
+    }

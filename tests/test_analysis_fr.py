@@ -134,3 +134,15 @@ def test_a_fait_valoir_and_a_fait_savoir_are_cues() -> None:
 def test_fait_without_its_particle_is_no_cue() -> None:
     article = _analyze("Paul Girard a fait une erreur que la ville a payée.")
     assert article.quotes == ()
+
+
+def test_guillemets_with_no_break_spaces_open_a_direct_quotation() -> None:
+    article = _analyze(
+        "Le ministre Bruno Le Maire était à Bercy.",
+        "«\u00a0Nous ne céderons pas\u00a0», a-t-il dit lundi.",
+        "«\u202fC’est un échec\u202f», estime Marine Le Pen.",
+        "Marine Le Pen a parlé d’un «\u202féchec\u202f» du gouvernement.",
+    )
+    kinds = {q.text: q.kind for q in article.quotes}
+    assert kinds == {"Nous ne céderons pas": QuoteKind.DIRECT, "C’est un échec": QuoteKind.DIRECT}
+    assert _speaker(article, "Nous ne") == "Bruno Le Maire"

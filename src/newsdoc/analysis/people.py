@@ -720,10 +720,13 @@ def find_people(
         _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
     if lexicon.surname_endings:
         _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
+    pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms)
     if quoted:
         for mention in mentions:
-            mention.quoted = _inside(quoted, mention.paragraph, mention.start)
+            mention.quoted = mention.person not in pseudonyms and _inside(
+                quoted, mention.paragraph, mention.start
+            )
     if lexicon.nouns_capitalised:
         # where every noun has a capital, a last word used alone is as often a noun
         # ("Transponierbare Elemente" ... "Elemente") as a surname: no evidence
@@ -735,6 +738,76 @@ def find_people(
     if lexicon.gendered_pronouns:
         _genders_from_pronouns(texts, found, quoted, lexicon)
     return found
+
+
+def _pseudonyms(
+    texts: Sequence[str],
+    lexicon: Lexicon,
+    quoted: dict[int, list[tuple[int, int, int]]],
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+) -> set[int]:
+    """People the story names by a name in quotation marks, a pseudonym: "“Maritza”,
+    una estudiante que prefiere omitir su nombre, ...", "la estudiante «Maritza»".
+    One or two capitalised words alone between the marks, a role word right after
+    them (past a comma and an article) or right before.  Their indices."""
+    found: set[int] = set()
+    for paragraph, ranges in quoted.items():
+        text = texts[paragraph]
+        for start, end, _ in ranges:
+            if end - start > 40:
+                continue
+            name = text[start + 1 : end - 1].strip()
+            words = name.split()
+            if (
+                not 1 <= len(words) <= 2
+                or name in by_name
+                or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+            ):
+                continue
+            if any(
+                w in lexicon.not_name_words_cased
+                or w.lower() in lexicon.function_words
+                or lexicon.role_head(w.lower()) is not None
+                for w in words
+            ):
+                continue
+            role = _pseudonym_role(text, start, end, lexicon)
+            if role is None:
+                continue
+            surname = words[-1]
+            person = PersonInfo(name, surname, role=role, evidence=True)
+            by_name[name] = len(people)
+            by_surname.setdefault(surname, []).append(len(people))
+            found.add(len(people))
+            people.append(person)
+    return found
+
+
+def _pseudonym_role(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """The role word that says quoted words at ``start:end`` name a person, or None."""
+    after = _WORD_PAIR.match(text, end)
+    if (
+        after is not None
+        and after[1].lower() in lexicon.articles
+        and lexicon.role_head(after[2].lower()) is not None
+    ):
+        return after[2]
+    # "la estudiante «Maritza» contó": the role with its definite article, not "its
+    # fellow “Arkham” games", "an official "Home" app", where the quoted word is a modifier
+    before = text[max(0, start - 30) : start].split()
+    if (
+        len(before) > 1
+        and before[-2].lower() in lexicon.definite_articles
+        and before[-1].islower()
+        and lexicon.role_head(before[-1]) is not None
+    ):
+        return before[-1]
+    return None
+
+
+_WORD_PAIR = re.compile(r",\s+(\w+)\s+(\w+)")
 
 
 @cache
