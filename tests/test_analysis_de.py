@@ -132,3 +132,19 @@ def test_a_pronoun_refers_to_someone_who_spoke_though_no_first_name_is_known() -
         "„Wir kaufen trotzdem ein“, sagte sie.",
     )
     assert _speaker(article, "Wir kaufen") == "Gabi Eutemüller"
+
+
+def test_konjunktiv_so_and_both_mark_styles() -> None:
+    article = analyze_in(
+        "de",
+        "Bundeskanzler Olaf Scholz sagte am Montag, die Regierung werde ihre Pläne nicht ändern.",
+        "„Es gibt keinen Grund zur Panik“, sagte Scholz vor Journalisten in Berlin.",
+        "Er sagte, die Lage sei ernst. Man müsse jetzt handeln.",
+        "»Das ist ein solider Haushalt«, so Finanzminister Christian Lindner.",
+        "Wie Lindner sagte, werde das Defizit in diesem Jahr höher ausfallen.",
+    )
+    assert _speaker(article, "Es gibt keinen") == "Olaf Scholz"
+    assert _speaker(article, "die Lage sei") == "Olaf Scholz"
+    assert _speaker(article, "Man müsse") == "Olaf Scholz"
+    assert _speaker(article, "Das ist ein solider") == "Christian Lindner"
+    assert _speaker(article, "werde das Defizit") == "Christian Lindner"

@@ -136,3 +136,19 @@ def test_a_surname_alone_that_speaks_and_a_description_that_refers_back() -> Non
     # a capitalised word with no surname's ending, or next to no reporting verb, is none
     other = _analyze("«Газпром» сообщил о росте добычи. Иванов приехал в Москву.")
     assert not other.people
+
+
+def test_as_x_said_clause_a_statement_and_a_listener_in_guillemets() -> None:
+    article = _analyze(
+        "Как рассказал «Известиям» депутат Госдумы Алексей Журавлев, законопроект внесут в "
+        "ближайшее время.",
+        "Как сообщил РИА Новости источник в силовых структурах, задержанный дал признательные "
+        "показания.",
+        "«Российская сторона готова к диалогу», — говорится в заявлении МИД России.",
+        "Песков назвал эти сообщения «абсолютной ложью».",
+    )
+    assert _speaker(article, "законопроект внесут") == "Алексей Журавлев"
+    assert _speaker(article, "задержанный дал") == "источник"
+    assert _speaker(article, "Российская сторона") == "МИД России"
+    assert _speaker(article, "абсолютной ложью") == "Песков"
+    assert "Известиям" not in [q.text for q in article.quotes]

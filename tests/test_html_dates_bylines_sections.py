@@ -70,6 +70,33 @@ def test_a_printed_date_of_the_url_day_keeps_its_time_and_zone() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("opening", "lang", "day"),
+    [
+        ("Feb. 23, 2015 -- Peanut allergies have been on the rise", "en", dt.date(2015, 2, 23)),
+        ("Berlin, 8. Dezember 2010 – Die Regierung hat beschlossen", "de", dt.date(2010, 12, 8)),
+        ("Madrid, 3 de abril de 2020 - El Gobierno ha aprobado", "es", dt.date(2020, 4, 3)),
+    ],
+)
+def test_the_date_of_a_dateline_opening_the_first_paragraph(
+    opening: str, lang: str, day: dt.date
+) -> None:
+    body = f"<h1>Headline</h1><p>{opening}, a spokesman said on Monday.</p>{STORY}"
+    assert meta_of(body, lang=lang).published == day
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Im Jahr 2010 - so sagte er - war alles anders",
+        "From 1990 to 2010 -- a long time -- the company grew",
+    ],
+)
+def test_a_year_before_a_dash_is_no_dateline(opening: str) -> None:
+    body = f"<h1>Headline</h1><p>{opening}, a spokesman said on Monday.</p>{STORY}"
+    assert meta_of(body).published is None
+
+
 def test_no_date_is_invented_from_a_copyright_year() -> None:
     body = f"<h1>Headline</h1>{STORY}<footer><p>© 2019 Example Media</p></footer>"
     assert meta_of(body, lang="en").published is None

@@ -162,6 +162,24 @@ def test_realistic_page_keeps_only_the_article() -> None:
     assert article.paragraphs[1].text[link.start : link.end] == "heated debate"
 
 
+def test_a_linked_item_of_a_list_of_text_is_kept_and_a_list_of_links_is_not() -> None:
+    article = parse(
+        body(
+            f"<p>{LONG}</p><ul>"
+            '<li><a href="/review">Here is our year in review!</a></li>'
+            '<li>We have just landed <a href="/bug">a fix</a>, which stops an update while '
+            "another instance of the browser is still running on the machine.</li></ul>"
+            f"<p>{LONG}</p><ul>"
+            '<li><a href="/a">Another story of the day</a></li>'
+            '<li><a href="/b">And one more story to read</a></li></ul>'
+        )
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert "Here is our year in review!" in texts
+    assert "Another story of the day" not in texts
+    assert "And one more story to read" not in texts
+
+
 def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_image() -> None:
     html = (DATA / "news-page.html").read_bytes()
     article = parse(html, url="https://courier.example/2024/03/bridge")

@@ -230,6 +230,16 @@ class _Attributor:
                 named = ph.apposed_name(para, cue.last + 1, hi)
                 if named is not None:
                     return Attribution(named, cue)  # "según valoró hacia el final ..., X."
+                k = cue.last + 1
+                if (
+                    k + 2 < hi
+                    and para.lowers[k] in ph.lex.head_breaks
+                    and para.lowers[k + 1] in ph.lex.document_nouns
+                ):
+                    # '«Q», — говорится в заявлении МИД России': whose statement it is
+                    owner = ph.phrase_after(para, k + 2, hi)
+                    if owner is not None:
+                        return Attribution(ph.speaker(para, owner), cue)
                 dropped = self._dropped_subject(para, para.starts[cue.first])
                 if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
                     return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
@@ -539,7 +549,12 @@ class _Attributor:
         if para.tokens[t - 1] in (":", ",", "—", "–") or para.kinds[t - 1] == "q":
             return QuoteKind.DIRECT
         cue = self.ph.cue_at(para, t - 1)
-        if cue is not None and cue.lower not in self.ph.lex.characterising_verbs:
+        if (
+            cue is not None
+            and cue.lower not in self.ph.lex.characterising_verbs
+            # 'рассказал «Известиям»': the listener, no quotation
+            and cue.lower not in self.ph.lex.tell_verbs
+        ):
             return QuoteKind.DIRECT  # 'a show called "Ask Dr. Mike"' names, says nothing
         return QuoteKind.PARTIAL
 
@@ -574,6 +589,11 @@ class _Attributor:
                 continue
             if according:
                 result = self._according(para, cue, lo, hi)
+                if result is not None:
+                    found.append(result)
+                continue
+            if lo < cue.first and para.lowers[lo] in ph.lex.as_words:
+                result = self._as_clause(para, sentence, cue, lo, hi)
                 if result is not None:
                     found.append(result)
                 continue
@@ -956,6 +976,43 @@ class _Attributor:
             if kinds[lo : end + 1].count("w") >= _MIN_CLAUSE_WORDS and not para.quoted(lo, end + 1):
                 return self._found(para, sentence, lo, end, Attribution(speaker, cue))
         return None
+
+    def _as_clause(self, para: Para, sentence: int, cue: Cue, lo: int, hi: int) -> Found | None:
+        """``Как заявил X, CLAUSE`` / ``Wie X sagte, CLAUSE``: the clause after the comma
+        that ends the speaker (after a listener, "Как сообщил РИА Новости источник")."""
+        ph = self.ph
+        tokens = para.tokens
+        if cue.first == lo + 1:
+            # the verb first, then the speaker, after the listener if any: "Как
+            # рассказал «Известиям» депутат X", "Как сообщил РИА Новости источник в ..."
+            k = cue.last + 1
+            if k < hi and para.kinds[k] == "q":
+                k += 1
+            phrase = ph.phrase_after(para, k, hi)
+            if phrase is None:
+                return None
+            first, last = phrase
+            for n in range(last, first, -1):
+                if para.text[para.starts[first] : para.ends[n - 1]] in ph.lex.outlets:
+                    first = n
+                    break
+            # the comma after the speaker and what belongs to it ("в силовых структурах")
+            comma = next((n for n in range(last + 1, min(hi, last + 6)) if tokens[n] in ",.;:"), hi)
+            if comma >= hi or tokens[comma] != ",":
+                return None
+            speaker = ph.speaker(para, (first, last))
+        else:
+            comma = cue.last + 1
+            if comma >= hi or tokens[comma] != ",":
+                return None
+            found = self._subject_or_inherited(para, cue, lo)
+            if found is None:
+                return None
+            speaker = found
+        end = self._clause_end(para, comma + 1, hi, [])
+        if end is None or para.quoted(comma + 1, end + 1):
+            return None
+        return self._found(para, sentence, comma + 1, end, Attribution(speaker, cue))
 
     def _named_between_commas(self, para: Para, comma: int, hi: int) -> tuple[Speaker, int] | None:
         """The person named between the comma at token ``comma`` and the next one, and

@@ -185,6 +185,9 @@ class Lexicon:
     #: Поризкова", "Domański podkreślił"), names a person even when no first name
     #: or title comes with it; a language file may leave it out
     surname_endings: tuple[str, ...] = field(default_factory=tuple)
+    #: words that open "as X said, CLAUSE" ("как": "Как заявил X, ...", "wie": "Wie
+    #: X sagte, ..."); a language file may leave it out
+    as_words: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)

@@ -916,7 +916,7 @@ def _lone_surnames(
             after = text[end : end + 40].split() if text[end : end + 1] == " " else []
             if not (
                 (before and before[-1].lower() in lexicon.inverted_verbs)
-                or (after and after[0].rstrip(",.;:").lower() in lexicon.indirect_verbs)
+                or (after and after[0].rstrip(",.;:").lower() in lexicon.speech_verbs)
             ):
                 continue
             person = PersonInfo(word, word, evidence=True)

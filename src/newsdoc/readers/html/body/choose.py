@@ -15,6 +15,8 @@ or linked blocks for less than nothing.  Inside the selection, boxes whose
 blocks add up to less than nothing and that are mostly links (teasers,
 related stories) are dropped, and so are blocks that are mostly links and
 the headline, dek, byline and dateline repeated above the first paragraph.
+A linked item of a list whose other items read as text is kept: the list
+is the article's ("Here's our <a>year in review</a>!" among its news).
 """
 
 from __future__ import annotations
@@ -100,9 +102,14 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     # a page that is all links (a list of deals, a link blog) is still what it is
-    chosen = [block for block in inside if _keep(block) and not is_boilerplate(block)] or [
-        block for block in blocks if _within(block.node)
-    ]
+    prose_lists = {
+        block.listed for block in inside if block.listed is not None and _reads_as_text(block)
+    }
+    chosen = [
+        block
+        for block in inside
+        if (_keep(block) or block.listed in prose_lists) and not is_boilerplate(block)
+    ] or [block for block in blocks if _within(block.node)]
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]

@@ -70,7 +70,7 @@ class Node:
 class Block:
     """One paragraph, heading, list item, ... of text, with its links and its container."""
 
-    __slots__ = ("kind", "level", "link_chars", "links", "node", "tag", "text")
+    __slots__ = ("kind", "level", "link_chars", "links", "listed", "node", "tag", "text")
 
     def __init__(
         self,
@@ -81,6 +81,7 @@ class Block:
         link_chars: int,
         node: Node,
         tag: str,
+        listed: Element | None = None,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -89,6 +90,8 @@ class Block:
         self.link_chars = link_chars
         self.node = node
         self.tag = tag
+        #: the outermost list (``ul``, ``ol``) the block is an item of, if any
+        self.listed = listed
 
 
 class _OpenLink:
@@ -156,6 +159,7 @@ class Walker:
         self.node: Node | None = None
         self.list_depth = 0
         self.ordered = False
+        self.listed: Element | None = None
 
     # --- the paragraph builder ------------------------------------------
 
@@ -229,7 +233,7 @@ class Walker:
             self.links.clear()
         assert self.node is not None
         self.blocks.append(
-            Block(text, self.kind, self.level, links, link_chars, self.node, self.tag)
+            Block(text, self.kind, self.level, links, link_chars, self.node, self.tag, self.listed)
         )
 
     # --- the walk -------------------------------------------------------
@@ -278,7 +282,15 @@ class Walker:
             self.table(el)
             return
         self.flush()
-        saved = (self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered)
+        saved = (
+            self.kind,
+            self.level,
+            self.tag,
+            self.node,
+            self.list_depth,
+            self.ordered,
+            self.listed,
+        )
         if tag in CONTAINER_TAGS or chrome:
             # without hints chrome is still marked, to be dropped inside the selection
             weight += _TAG_WEIGHTS.get(tag, 0)
@@ -290,6 +302,8 @@ class Walker:
         if level is not None:
             self.kind, self.level = ParagraphKind.HEADING, level
         elif tag == "ul" or tag == "ol":
+            if not self.list_depth:
+                self.listed = el
             self.list_depth += 1
             self.ordered = tag == "ol"
         elif tag == "li":
@@ -306,7 +320,15 @@ class Walker:
         self.walk_children(el)
         self.flush()
         self.pre = self.pre and tag != "pre"
-        self.kind, self.level, self.tag, self.node, self.list_depth, self.ordered = saved
+        (
+            self.kind,
+            self.level,
+            self.tag,
+            self.node,
+            self.list_depth,
+            self.ordered,
+            self.listed,
+        ) = saved
 
     def link(self, el: Element) -> None:
         href = el.get("href")

@@ -68,6 +68,8 @@ _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
 _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+# A text that opens with a date (after a place, perhaps) and a dash: a dateline.
+_OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
 _MAX_VISIBLE_DATES = 8
 _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
@@ -435,13 +437,22 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
+            if not loose:
+                continue
             # has_year first: collapsing the white space of every text costs more
-            if loose and len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
+            if len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
                 longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
                 if len(loose) <= longest and looks_like_date(loose):
                     return _dated(loose, published=False, loose=True)
+            # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
+            # 2010 – Die ...", "Feb. 23, 2015 -- ..."): the date before the dash
+            head = loose[: 2 * _MAX_LOOSE_DATE]
+            if has_year(head):
+                opening = _OPENING_DATE.match(" ".join(head.split()))
+                if opening is not None and looks_like_date(opening.group(1)):
+                    return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
