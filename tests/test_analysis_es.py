@@ -186,3 +186,41 @@ def test_a_question_is_a_direct_quotation() -> None:
         "¿Y el Congreso?": QuoteKind.DIRECT,
         "¿Y la reforma?": QuoteKind.DIRECT,
     }
+
+
+def test_a_time_phrase_between_the_verb_and_the_speaker() -> None:
+    article = _analyze(
+        "“Es grave”, señaló este miércoles en rueda de prensa el ministro Carlos Díaz.",
+        "“Vamos a cumplir”, afirmó el lunes la presidenta.",
+        "“Es un abuso”, dijo a EFE el diputado.",
+    )
+    assert _speaker(article, "Es grave") == "Carlos Díaz"
+    assert _speaker(article, "Vamos") == "la presidenta"
+    # a preposition alone is no phrase of time: "EFE el diputado" is nobody
+    assert all(not (q.speaker_text or "").startswith("EFE") for q in article.quotes)
+
+
+def test_a_description_of_a_body_refers_back_to_it() -> None:
+    article = _analyze(
+        "La organización social Comité de Desarrollo Campesino (Codeca) bloqueó carreteras.",
+        "“No más corrupción”, expuso este martes la organización campesina.",
+    )
+    assert _speaker(article, "No más") == "Comité de Desarrollo Campesino"
+    assert article.quotes[0].speaker_kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_description_of_a_body_goes_to_the_one_that_spoke_last() -> None:
+    article = _analyze(
+        "La Contraloría General de la República (CGR) auditó el Sistema Integrado de "
+        "Información Tributaria (SIIAT).",
+        "“Hay cuentas activas”, dijo la CGR.",
+        "“Se encuentran funcionarios sin permisos”, detalló el órgano contralor.",
+        "“Todo está en orden”, dijo la entidad.",
+    )
+    assert _speaker(article, "Se encuentran") == "Contraloría General de la República"
+    assert _speaker(article, "Todo está") == "Contraloría General de la República"
+
+
+def test_a_description_of_a_body_with_none_named_stays_as_written() -> None:
+    article = _analyze("“Todo está en orden”, dijo la entidad.")
+    assert _speaker(article, "Todo está") == "la entidad"

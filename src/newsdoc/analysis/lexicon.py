@@ -159,6 +159,10 @@ class Lexicon:
     #: office ("Managerin", "técnico", "intéressé"): with a definite article ("die
     #: Managerin") they refer back to that person; a language file may leave it out
     descriptions: frozenset[str] = field(default_factory=frozenset)
+    #: nouns that describe any organisation ("entidad", "organisme"): with a definite
+    #: article they refer back to the one organisation named in full before (see
+    #: ``phrases``); a language file may leave it out
+    body_descriptions: frozenset[str] = field(default_factory=frozenset)
     #: the first names of ``first_names`` that only other languages list (made by
     #: the loader, not read from the file): where nouns are capitalised, one may be
     #: a noun ("Gene von Chloroplasten")

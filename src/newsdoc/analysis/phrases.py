@@ -44,7 +44,7 @@ _ROLE_REACH = 4
 _DESCRIBED_REACH = 3
 # an acronym in brackets after the name it stands for: "Contraloría General de la
 # República (CGR)", "la Commission nationale informatique et libertés (CNIL)"
-_ACRONYM = re.compile(rf"[ \u00a0]\(([{UPPER}][{UPPER}\d&-]{{1,9}})\)")
+_ACRONYM = re.compile(rf"[ \u00a0]\(([{UPPER}][{UPPER}\d&-]{{1,9}}|[{UPPER}][^\W\d_]{{2,9}})\)")
 # a word of a name before its acronym, with what follows it
 _NAME_WORD = re.compile(r"(\S+)\s*$")
 # the most words an organisation's name runs to before its acronym
@@ -91,6 +91,8 @@ class Phrases:
         #: the people who have spoken so far (filled by the attribution)
         self.speakers: set[int] = set()
         self._bodies: _Bodies | None = None
+        #: where an organisation was named short, and its full name (the latest speaks)
+        self._bodies_spoke: list[tuple[tuple[int, int], tuple[str, tuple[int, int, int]]]] = []
 
     # --- cues ------------------------------------------------------------
 
@@ -355,6 +357,7 @@ class Phrases:
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
         if k + 1 < hi and tokens[k].islower() and lowers[k] in self.lex.speech_verbs:
             k += 1  # "según argumentó la entidad", "So mutmaßt Molina": the verb first
+        k = self._past_time(para, k, hi)
         first = k
         if k >= hi or kinds[k] != "w":
             return None
@@ -393,6 +396,61 @@ class Phrases:
             k += 1
             count += 1
         return self._clean(para, first, k - 1)
+
+    def _described_body(
+        self, para: Para, noun: str, offset: int
+    ) -> tuple[str, tuple[int, int, int]] | None:
+        """The organisation a definite description refers back to: "la entidad" (a noun of
+        ``body_descriptions``) when one organisation alone was named in full before it,
+        "el ministerio" when one alone of those opens with that noun."""
+        assert self._bodies is not None
+        here = (para.index, offset)
+        named = {
+            name: where
+            for names in self._bodies.openers.values()
+            for name, where in names
+            if where[:2] < here
+        }
+        if noun not in self.lex.body_descriptions:
+            named = {n: w for n, w in named.items() if n.split()[0].lower() == noun}
+        if len(named) == 1:
+            return next(iter(named.items()))
+        if noun in self.lex.body_descriptions:
+            # several named: the one that last spoke under its full name ("detalló el
+            # órgano contralor" after "dijo la CGR")
+            spoke = [s for s in self._bodies_spoke if s[0] < here and s[1][0] in named]
+            if spoke:
+                return max(spoke)[1]
+        return None
+
+    def _past_time(self, para: Para, k: int, hi: int) -> int:
+        """The token after a phrase of time or place that opens at ``k`` before the
+        speaker ("dijo este martes la ministra", "afirmó el lunes en rueda de prensa el
+        presidente"), else ``k``: only past a word of time itself, not an article or a
+        preposition alone ("dijo a EFE")."""
+        lex = self.lex
+        tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
+        m = k
+        timed = False
+        while m < hi and kinds[m] == "w" and tokens[m].islower():
+            lower = lowers[m]
+            if lower in lex.time_words:
+                timed = timed or not (
+                    lower in lex.articles
+                    or lower in lex.determiners
+                    or lower in lex.head_breaks
+                    or len(lower) < 3
+                )
+            elif lower not in lex.head_breaks:
+                break
+            m += 1
+        if not timed or m >= hi or m == k:
+            return k
+        if lowers[m - 1] in lex.articles and m - 1 > k:
+            m -= 1  # "el lunes el presidente": the article opens the speaker
+        if kinds[m] != "w" or (tokens[m].islower() and lowers[m] not in lex.articles):
+            return k
+        return m
 
     def _body_goes_on(self, para: Para, k: int, hi: int) -> bool:
         """Whether the word at ``k`` links an organisation noun or a role to the rest of
@@ -531,6 +589,16 @@ class Phrases:
         if role is None and last - first == 2 and lowers[first] in self.lex.articles:
             # "el técnico italiano": the noun before its adjective
             role = self.lex.role_head(lowers[first + 1])
+        # "la organización campesina": a body, whatever its adjective says (not "a
+        # company spokesperson", where the noun after the body's is a role)
+        body = (
+            last == first + 2
+            and lowers[first] in self.lex.articles
+            and lowers[first + 1] in self.lex.org_nouns
+            and lowers[last] not in self.lex.role_words
+        )
+        if body:
+            role = None
         person = None
         if role is not None and not self._indefinite(lowers[first]):
             person = self._by_role(role, para.index, start)
@@ -544,7 +612,8 @@ class Phrases:
         ):
             person = self._described(para.index, start)
         is_person = role is not None or (
-            head.endswith("s")
+            not body
+            and head.endswith("s")
             and para.tokens[last].islower()
             and head not in self.lex.function_words
             and head not in self.lex.org_nouns
@@ -564,19 +633,27 @@ class Phrases:
         Contraloría" for "Contraloría General de la República (CGR)"), that name
         being the only one so opening."""
         words = [k for k in range(first, last + 1) if para.kinds[k] == "w"]
-        while words and para.lowers[words[0]] in self.lex.articles:
+        lex = self.lex
+        definite = bool(words) and para.lowers[words[0]] in lex.definite_articles
+        while words and para.lowers[words[0]] in lex.articles:
             words = words[1:]
-        if len(words) != 1:
+        if self._bodies is None and words:
+            self._bodies = _bodies(self.paras, self.people, lex)
+        if definite and words and all(para.tokens[k].islower() for k in words):
+            # "la misma entidad", "la organización campesina", "el ministerio"
+            noun = next((k for k in words if para.lowers[k] in lex.body_descriptions), words[0])
+            return self._described_body(para, para.lowers[noun], para.starts[words[0]])
+        if len(words) != 1 or self._bodies is None:
             return None
-        if self._bodies is None:
-            self._bodies = _bodies(self.paras, self.people, self.lex)
         word = para.tokens[words[0]]
         found = self._bodies.acronyms.get(word)
         if found is None:
             names = self._bodies.openers.get(word, ())
             found = names[0] if len(names) == 1 else None
-        if found is None or found[1][:2] > (para.index, para.starts[words[0]]):
+        here = (para.index, para.starts[words[0]])
+        if found is None or found[1][:2] > here:
             return None  # named in full only later: the short form stands
+        self._bodies_spoke.append((here, found))
         return found
 
     def organisation(self, para: Para, phrase: tuple[int, int]) -> bool:
