@@ -49,3 +49,13 @@ def test_an_agency_is_a_citation_and_a_title_no_quotation() -> None:
     )
     assert "PAP" in {c.source for c in article.citations}
     assert not any(q.text == "Pan Tadeusz" for q in article.quotes)
+
+
+def test_a_short_name_in_quotation_marks_is_no_quotation() -> None:
+    article = _analyze(
+        "Minister Jan Nowak powiedział, że „Nowa Lewica” popiera ustawę, bo „nie ma innego "
+        "wyjścia”.",
+    )
+    texts = [q.text for q in article.quotes]
+    assert "Nowa Lewica" not in texts
+    assert _speaker(article, "nie ma innego") == "Jan Nowak"

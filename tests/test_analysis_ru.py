@@ -165,3 +165,20 @@ def test_celebrity_news_verbs_and_descriptions() -> None:
     assert _speaker(article, "Я хочу") == "Светлана Ходченкова"
     # a plural noun opening a sentence is no first name of a person
     assert [p.name for p in article.people] == ["Светлана Ходченкова"]
+
+
+def test_short_names_in_guillemets_are_no_quotations_and_no_bound() -> None:
+    article = _analyze(
+        "Лавров заявил, что «Северный поток» может быть восстановлен, если Европа «проявит "
+        "политическую волю».",
+        "Депутат от «Новых людей» Сардана Авксентьева сказала, что законопроект «нуждается в "
+        "доработке».",
+        "Министр Антон Силуанов сказал, что «Россия никогда не отступит от своих принципов».",
+    )
+    texts = [q.text for q in article.quotes]
+    assert "Северный поток" not in texts
+    assert "Новых людей" not in texts
+    assert _speaker(article, "проявит") == "Лавров"
+    assert _speaker(article, "нуждается") == "Сардана Авксентьева"
+    # a longer quotation that opens with a name is someone's words
+    assert _speaker(article, "Россия никогда") == "Антон Силуанов"

@@ -30,6 +30,9 @@ _ADDRESS = re.compile(
 )
 _CLOSE_PUNCT = ",.;:!?…"
 _MIN_CLAUSE_WORDS = 3
+# the most words of a name or title in quotation marks, where those capitalise their
+# first word only (see Lexicon.titles_sentence_case)
+_NAME_WORDS = 3
 # how far after "more than" or a number its unit stands ("more than 2 %")
 _QUANTITY_REACH = 5
 # how far after "accused", "urged" its "of", "to" may stand ("urged Vietnam and others
@@ -82,6 +85,9 @@ class _Attributor:
         # the last person who spoke, and the paragraph: who a subject left out is
         # in a language that drops subjects ("dijo que ...")
         self.recent: tuple[int, int] | None = None
+        # (paragraph, token) of the quotations read as names or titles ("«Северный
+        # поток»"): part of the sentence, no bound to the words before a later one
+        self.names: set[tuple[int, int]] = set()
 
     # --- helpers ---------------------------------------------------------
 
@@ -271,7 +277,7 @@ class _Attributor:
         lo = para.sentences[sentence][0]
         window = max(lo, t - _REACH)
         for k in range(t - 1, window - 1, -1):
-            if kinds[k] == "q":
+            if kinds[k] == "q" and (para.index, k) not in self.names:
                 window = k + 1
                 break
         cues = ph.cues(para, window, t)
@@ -366,11 +372,23 @@ class _Attributor:
         if not any(c.isalpha() for c in text) or _ADDRESS.fullmatch(text.rstrip(_CLOSE_PUNCT)):
             return None  # 'visit "reopenstate.com."': an address says nothing
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
-        if kind is QuoteKind.PARTIAL and (
-            _looks_like_title(text, self.ph.lex.title_small_words)
-            or (t0 and text[:1].isupper() and para0.lowers[t0 - 1] in self.ph.lex.work_nouns)
+        if (
+            kind is QuoteKind.PARTIAL
+            and text[:1].isupper()
+            and (
+                (t0 and para0.lowers[t0 - 1] in self.ph.lex.work_nouns)
+                or (
+                    self.ph.lex.titles_sentence_case
+                    and len(text.split()) <= _NAME_WORDS
+                    and text[-1:] not in _CLOSE_PUNCT
+                )
+            )
         ):
-            return None  # 'фильм «Война и мир»', 'компания «Газпром»': a title or a name
+            # 'компания «Газпром»', 'что «Северный поток»': a name inside the sentence
+            self.names.add((p0, t0))
+            return None
+        if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
+            return None
         sentence0 = para0.sentence_of[t0]
         attribution = None
         if self._frame_cue(para0, t0) is not None:

@@ -188,6 +188,10 @@ class Lexicon:
     #: words that open "as X said, CLAUSE" ("как": "Как заявил X, ...", "wie": "Wie
     #: X sagte, ..."); a language file may leave it out
     as_words: frozenset[str] = field(default_factory=frozenset)
+    #: whether titles and names capitalise their first word only ("«Северный поток»",
+    #: "„Nowa Lewica”"): a partial quotation of three words or fewer that opens with a
+    #: capital is a name, not someone's words; a language file may leave it out
+    titles_sentence_case: bool = field(default_factory=bool)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
