@@ -148,3 +148,12 @@ def test_konjunktiv_so_and_both_mark_styles() -> None:
     assert _speaker(article, "Man müsse") == "Olaf Scholz"
     assert _speaker(article, "Das ist ein solider") == "Christian Lindner"
     assert _speaker(article, "werde das Defizit") == "Christian Lindner"
+
+
+def test_a_quotation_after_a_sentence_whose_speaker_follows_the_verb() -> None:
+    article = analyze_in(
+        "de",
+        "Die Lieferungen fehlen auch bei heimischen Produkten, ergänzt Eliane Steinmeyer. "
+        "„Die Preise für Erdbeeren sind niedrig.“",
+    )
+    assert _speaker(article, "Die Preise") == "Eliane Steinmeyer"

@@ -152,3 +152,16 @@ def test_as_x_said_clause_a_statement_and_a_listener_in_guillemets() -> None:
     assert _speaker(article, "Российская сторона") == "МИД России"
     assert _speaker(article, "абсолютной ложью") == "Песков"
     assert "Известиям" not in [q.text for q in article.quotes]
+
+
+def test_celebrity_news_verbs_and_descriptions() -> None:
+    article = _analyze(
+        "Актриса Светлана Ходченкова призналась, что мечтает сыграть в комедии. По словам "
+        "звезды, ей надоели драматические роли.",
+        "— Я хочу, чтобы зрители смеялись, — поделилась Ходченкова.",
+        "Эксперты Высшей школы экономики считают, что спрос на кино вырастет.",
+    )
+    assert _speaker(article, "ей надоели") == "Светлана Ходченкова"
+    assert _speaker(article, "Я хочу") == "Светлана Ходченкова"
+    # a plural noun opening a sentence is no first name of a person
+    assert [p.name for p in article.people] == ["Светлана Ходченкова"]

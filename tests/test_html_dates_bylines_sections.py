@@ -97,6 +97,16 @@ def test_a_year_before_a_dash_is_no_dateline(opening: str) -> None:
     assert meta_of(body).published is None
 
 
+def test_the_date_beside_a_headline_printed_without_an_h1() -> None:
+    menu = "<ul>" + "".join(f"<li><a href='/m/{i}'>Mês {i}</a></li>" for i in range(300)) + "</ul>"
+    head = "<title>Atendimento registra arrombamento</title>"
+    body = (
+        f"<div>{menu}</div><div><p class='titulo'>Atendimento registra arrombamento</p>"
+        f"<small><b>05/10/2018</b> - Publicado por: Clarissa</small>{STORY}</div>"
+    )
+    assert meta_of(body, head=head, lang="pt-BR").published == dt.date(2018, 10, 5)
+
+
 def test_no_date_is_invented_from_a_copyright_year() -> None:
     body = f"<h1>Headline</h1>{STORY}<footer><p>© 2019 Example Media</p></footer>"
     assert meta_of(body, lang="en").published is None

@@ -193,6 +193,29 @@ def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_imag
     assert "closed in May" not in article.text
 
 
+def test_a_gallery_slide_s_prose_under_its_picture_is_text_and_a_caption_is_not() -> None:
+    slide = " ".join([LONG] * 3)
+    article = parse(
+        body(
+            f"<p>{LONG}</p>"
+            '<figure><img src="/a.jpg" width="600"><figcaption>'
+            f'<p>{slide}</p><div class="source">Source: Jane Roe</div></figcaption></figure>'
+            '<figure><img src="/b.jpg" width="600"><figcaption>'
+            "<p>The old bridge at dusk, before the works began.</p></figcaption></figure>"
+        ),
+        url="https://example.com/gallery",
+    )
+    texts = [p.text for p in article.paragraphs]
+    assert slide in texts
+    assert "Source: Jane Roe" not in article.text
+    assert "before the works began" not in article.text
+    captions = {image.url: image.caption for image in article.images}
+    assert captions["https://example.com/a.jpg"] is None
+    assert (
+        captions["https://example.com/b.jpg"] == "The old bridge at dusk, before the works began."
+    )
+
+
 def test_a_figure_without_a_picture_is_read_as_text() -> None:
     article = parse(
         body(f"<p>{LONG}</p><figure><blockquote><p>A pull quote.</p></blockquote></figure>")

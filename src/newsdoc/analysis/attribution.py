@@ -482,7 +482,21 @@ class _Attributor:
         cues = self.ph.cues(para, lo, hi)
         if not cues:
             return None
-        speaker = self._subject_or_inherited(para, cues[-1], lo)
+        cue = cues[-1]
+        speaker: Speaker | None = None
+        if (
+            cue.first > lo
+            and para.tokens[cue.first - 1] == ","
+            and cue.lower in self.ph.lex.inverted_verbs
+            and (phrase := self.ph.phrase_after(para, cue.last + 1, hi)) is not None
+        ):
+            # "CLAUSE, ergänzt Eliane Steinmeyer. „Q“", "CLAUSE, expresó el presidente
+            # ..., Esteban Lazo. «Q»": the subject after its verb
+            speaker = self.ph.speaker(para, phrase)
+            if speaker.person is None:
+                speaker = self.ph.apposed_name(para, phrase[1] + 1, hi)
+        if speaker is None or speaker.person is None:
+            speaker = self._subject_or_inherited(para, cue, lo)
         if speaker is None or speaker.person is None:
             return None
         return Attribution(Speaker(speaker.person, None, None), None, inherited=True)

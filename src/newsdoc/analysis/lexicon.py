@@ -202,6 +202,11 @@ class Lexicon:
     #: the (oblique, nominative) endings by which a surname is found in another case:
     #: ``name_case_endings`` (dropped) and the pairs of ``name_case_forms`` (derived)
     surname_forms: tuple[tuple[str, str], ...] = field(init=False, default=())
+    #: the same pairs by the last letter of their oblique ending, to look up only
+    #: those a word can have (derived)
+    surname_forms_by_last: dict[str, tuple[tuple[str, str], ...]] = field(
+        init=False, default_factory=dict
+    )
     _longest_role: int = field(init=False, default=0)
     #: the one-word role heads written in lower case as a regex alternation (derived): the
     #: titles before a surname alone ("le président Macron"; see ``people``)
@@ -232,6 +237,10 @@ class Lexicon:
         # longest oblique ending first: the first that leads to a known surname is its
         forms_sorted = tuple(sorted(forms, key=lambda f: (-len(f[0]), f)))
         object.__setattr__(self, "surname_forms", forms_sorted)
+        by_last: dict[str, tuple[tuple[str, str], ...]] = {}
+        for form in forms_sorted:
+            by_last[form[0][-1]] = (*by_last.get(form[0][-1], ()), form)
+        object.__setattr__(self, "surname_forms_by_last", by_last)
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
         lower_roles = (w for w in self.role_heads if w.islower() and " " not in w)
         object.__setattr__(self, "lower_role_trie", _trie(lower_roles))

@@ -695,7 +695,7 @@ def find_people(
                     continue
             surname_words = [w for w in names if w.rstrip(".") not in lexicon.name_suffixes]
             surname = surname_words[-1] if surname_words else names[-1]
-            surname = _known_surname(surname, by_surname, lexicon.surname_forms) or surname
+            surname = _known_surname(surname, by_surname, lexicon.surname_forms_by_last) or surname
             if _same_as_known(names, surname, by_surname, people, lexicon):
                 # "Mr. Smith", "Josh Smith" after "Joshua Smith": a mention, whose
                 # honorific may say the gender the first one did not
@@ -730,7 +730,7 @@ def find_people(
     if lexicon.surname_endings:
         _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
     pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
-    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms)
+    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last)
     if quoted:
         for mention in mentions:
             mention.quoted = mention.person not in pseudonyms and _inside(
@@ -860,7 +860,7 @@ def _titled_surnames(
                 or word in lexicon.not_name_words_cased
                 or word.lower() in lexicon.function_words
                 or word in lexicon.first_names
-                or _known_surname(word, by_surname, lexicon.surname_forms) is not None
+                or _known_surname(word, by_surname, lexicon.surname_forms_by_last) is not None
             ):
                 continue
             role = match.group(1)
@@ -870,7 +870,7 @@ def _titled_surnames(
             # mention ("Решение Путина": Путин's), not someone else
             for n, other in enumerate(people):
                 if not other.evidence and _known_surname(
-                    other.surname, {word: []}, lexicon.surname_forms
+                    other.surname, {word: []}, lexicon.surname_forms_by_last
                 ):
                     by_name.pop(other.name, None)
                     by_surname[other.surname].remove(n)
@@ -914,7 +914,7 @@ def _lone_surnames(
                 or word in lexicon.first_names
                 or word in lexicon.outlets
                 or word.lower() in lexicon.function_words
-                or _known_surname(word, by_surname, lexicon.surname_forms) is not None
+                or _known_surname(word, by_surname, lexicon.surname_forms_by_last) is not None
             ):
                 continue
             end = match.end()
@@ -1042,13 +1042,16 @@ def _nominative(names: list[str], lexicon: Lexicon) -> list[str] | None:
 
 
 def _known_surname(
-    word: str, by_surname: dict[str, list[int]], endings: tuple[tuple[str, str], ...]
+    word: str,
+    by_surname: dict[str, list[int]],
+    endings: dict[str, tuple[tuple[str, str], ...]],
 ) -> str | None:
     """The known surname ``word`` is, itself or in another case (Путина: Путин;
-    ``endings``: (oblique, nominative) pairs, see ``Lexicon.surname_forms``)."""
+    ``endings``: (oblique, nominative) pairs by their last letter, see
+    ``Lexicon.surname_forms_by_last``)."""
     if word in by_surname:
         return word
-    for oblique, nominative in endings:
+    for oblique, nominative in endings.get(word[-1:], ()):
         if word.endswith(oblique):
             stem = word[: len(word) - len(oblique)] + nominative
             if stem in by_surname:
@@ -1180,7 +1183,7 @@ def _mentions(
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
-    endings: tuple[tuple[str, str], ...] = (),
+    endings: dict[str, tuple[tuple[str, str], ...]],
 ) -> list[Mention]:
     """Every mention, in text order: full names, and surnames alone or inside other runs."""
     if not people:

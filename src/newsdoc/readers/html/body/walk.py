@@ -406,10 +406,29 @@ class Walker:
             caption = _text(caption_el)
             if credit and caption:
                 caption = caption.replace(credit, "").strip() or None
+        slide = (
+            caption_el is not None
+            and caption is not None
+            and len(caption) >= _SLIDE_TEXT
+            and next(caption_el.iter("p"), None) is not None
+        )
         if img is not None and self.node is not None:
-            image = self.make_image(img, caption or None, credit)
+            image = self.make_image(img, None if slide else caption or None, credit)
             if image is not None:
                 self.figures.append(Figure(image, self.node))
+        if slide:
+            # paragraphs of prose under a picture: a gallery's slide, the article's text
+            # (its credit stays the image's)
+            assert caption_el is not None
+            self.flush()
+            if text := caption_el.text:
+                self.add(text)
+            for child in caption_el:
+                if not _is_credit(child):
+                    self.walk(child)
+                if tail := child.tail:
+                    self.add(tail)
+            self.flush()
 
     def table(self, el: Element) -> None:
         """A data table: one paragraph per row, cells separated by `` | ``."""
@@ -474,6 +493,10 @@ def _is_credit(el: Element) -> bool:
 def _text(el: Element) -> str:
     return _WS.sub(" ", text_content(el)).strip()
 
+
+# A caption this long, in paragraphs, is a gallery slide's text: a picture's
+# caption is a sentence or two (rarely 300 characters), a slide's is prose.
+_SLIDE_TEXT = 350
 
 _LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "pre"})
 

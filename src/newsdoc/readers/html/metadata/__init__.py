@@ -38,7 +38,7 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta, from_twitter_labels
-from .page import from_page, wire_credits
+from .page import from_page, printed_headline, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -108,7 +108,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         # (an organisation's byline is only checked against what is printed nearby)
         unnamed = byline is None or bool(byline.authors)
         need_byline = weak_byline(byline) and unnamed
-        page = from_page(root, h1, need_byline=need_byline, need_date=published is None)
+        anchor = h1 if h1 is not None else printed_headline(root, headline)
+        page = from_page(root, anchor, need_byline=need_byline, need_date=published is None)
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
         if many and byline is not None:

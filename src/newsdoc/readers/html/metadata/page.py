@@ -26,7 +26,12 @@ from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
 
-__all__ = ["PageFound", "from_page", "wire_credits"]
+__all__ = [
+    "PageFound",
+    "from_page",
+    "printed_headline",
+    "wire_credits",
+]
 
 # Substrings of a class or id that mark a byline or a date, matched in the
 # element's lower-cased class and id (``_key``).
@@ -390,6 +395,32 @@ def from_page(
                 page.visible.published.append(str(value).strip())
                 break
     return page
+
+
+#: Elements that print a headline when no ``<h1>`` does ("<p class='titulo'>").
+_HEADLINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "td", "font")
+
+
+def printed_headline(root: Element, headline: str | None) -> Element | None:
+    """The element of the body that prints ``headline`` as its own text, when no ``<h1>`` does.
+
+    Bylines and dates are printed next to the headline whatever its tag; a
+    page without an ``<h1>`` prints it in a paragraph or a cell.
+    """
+    body = root.find("body")
+    if not headline or body is None:
+        return None
+    wanted = " ".join(headline.casefold().split())
+    for element in body.iter(_HEADLINE_TAGS):
+        text = element.text
+        if (
+            text
+            and len(text) < 2 * len(wanted) + 40
+            and " ".join(text.casefold().split()) == wanted
+            and len(element) <= 1  # its own text, not a box of teasers that opens with it
+        ):
+            return element
+    return None
 
 
 def _visit(
