@@ -167,3 +167,11 @@ def test_a_noun_ending_like_an_adverb_is_the_subject() -> None:
     )
     assert _speaker(article, "la réforme") == "La porte-parole du gouvernement"
     assert _speaker(article, "le budget") == "Le gouvernement"
+
+
+def test_a_speech_verb_after_a_preposition_is_a_noun() -> None:
+    article = _analyze(
+        "Le dispositif, autorisé par le premier ministre par tranche de quatre mois, vise "
+        "des « schémas » utilisés par les terroristes."
+    )
+    assert article.quotes == ()
