@@ -186,7 +186,13 @@ class Phrases:
             and lower.endswith(self.lex.adverb_suffixes)
             and len(lower) > 4
             # "le gouvernement", "du parlement": a noun, after its article
-            and not (k and para.lowers[k - 1] in self.lex.determiners | self.lex.head_breaks)
+            and not (
+                k
+                and (
+                    para.lowers[k - 1] in self.lex.determiners
+                    or para.lowers[k - 1] in self.lex.head_breaks
+                )
+            )
         ):
             return True  # "angrily said"
         return lower in self.lex.subject_skip and (text.islower() or text in _DAYS)
