@@ -298,6 +298,17 @@ class Phrases:
             return (last, last)  # "In a post at the time she said": the pronoun speaks
         return self._clean(para, j + 1, last)
 
+    def prepositional(self, para: Para, phrase: tuple[int, int]) -> bool:
+        """Whether a phrase opens with a preposition ("En eso"): no subject, most likely."""
+        opener = para.lowers[phrase[0]]
+        lex = self.lex
+        return (
+            opener in lex.head_breaks
+            and opener not in lex.articles
+            and opener not in lex.determiners
+            and opener not in lex.pronouns
+        )
+
     def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
         """``X, the head of Y, said``: the phrase before the apposition."""
         tokens, lowers, kinds = para.tokens, para.lowers, para.kinds
