@@ -26,14 +26,23 @@ lasting at least 50 ms (short work is run several times in a row): see
 1x; a stage whose work does not grow with the family (JSON-LD writes no links)
 stays short, and its ratio says little.
 
-Two effects that are not newsdoc's make ratios of 10 to 13 on work that is
-linear: the processor's caches (an 8x run no longer fits where the 1x run did:
-the standard library's ``json.dumps`` alone, on the same documents, grows 10.6x
-from 1x to 8x of the ``names`` family) and Python's cycle collector, whose full
-collections walk every live container: a writer building a large output of
-dicts and lists pays for them (``to_dict`` on 128x the ``names`` family takes
-2.4x as long with the collector on as off).  The collector stays on: users run
-with it; ``--no-gc`` times without it, to tell its share from newsdoc's.
+Every family's 8x input holds 8 times its 1x content (numbers of fixed width,
+the article's copies numbered: see :data:`FAMILIES`), so a larger output is the
+stage's own doing. Two effects that are not newsdoc's make ratios of 10 to 13
+(more for writers, whose work per item is small) on work that is linear: memory
+(an 8x run no longer fits where the 1x run did: in the caches, nor in the memory
+the interpreter kept from the run before, so it maps fresh pages: the standard
+library's ``json.dumps`` alone, on the same documents, grows 10.6x from 1x to 8x
+of the ``names`` family, and a bare list comprehension making the ``links``
+family's 38,400 dicts of a link 16 to 26x its 4,800, with 43 page faults per
+1,000 dicts where the 1x run has none) and Python's cycle collector. Its full
+collections walk every live container, and come when the containers created
+since the last one outnumber a quarter of those that survived it: a schedule
+that is linear in the long run, but whose first full collection falls between 1x
+and 8x for a stage that keeps many containers alive (the analysis of ``names``
+has none at 1x and 5 to 7 at 8x, a quarter of its time; a writer's output of
+dicts and lists, one at 8x). The collector stays on: users run with it;
+``--no-gc`` times without it, to tell its share from newsdoc's.
 
 **Memory** (``--memory``, Linux: ``/proc/self/status``).  The peak resident
 memory of a fresh process that reads the input from a file and parses it

@@ -224,3 +224,11 @@ def test_a_description_of_a_body_goes_to_the_one_that_spoke_last() -> None:
 def test_a_description_of_a_body_with_none_named_stays_as_written() -> None:
     article = _analyze("“Todo está en orden”, dijo la entidad.")
     assert _speaker(article, "Todo está") == "la entidad"
+
+
+def test_an_inverted_cue_after_a_prepositional_phrase() -> None:
+    article = _analyze(
+        "Para Jonathan López, protestar significó ser expulsado de su carrera.",
+        "En eso coincide, Elthon Rivera, para quien las nuevas generaciones “se han renovado”.",
+    )
+    assert _speaker(article, "se han renovado") == "Elthon Rivera"

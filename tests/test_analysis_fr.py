@@ -146,3 +146,32 @@ def test_guillemets_with_no_break_spaces_open_a_direct_quotation() -> None:
     kinds = {q.text: q.kind for q in article.quotes}
     assert kinds == {"Nous ne céderons pas": QuoteKind.DIRECT, "C’est un échec": QuoteKind.DIRECT}
     assert _speaker(article, "Nous ne") == "Bruno Le Maire"
+
+
+def test_a_title_that_is_also_a_verb_after_its_article() -> None:
+    article = _analyze(
+        "C’est le juge en chef de la Cour de l’impôt, Eugene Rossiter, qui nommera un remplaçant.",
+        "Avant le reportage, le juge en chef avait déclaré que « le juge Bocock ne s’est pas "
+        "placé en situation de conflit ».",
+    )
+    assert [(p.name, p.role) for p in article.people] == [
+        ("Eugene Rossiter", "juge en chef de la Cour de l’impôt")
+    ]
+    assert _speaker(article, "le juge Bocock") == "Eugene Rossiter"
+
+
+def test_a_noun_ending_like_an_adverb_is_the_subject() -> None:
+    article = _analyze(
+        "La porte-parole du gouvernement a affirmé que la réforme passera.",
+        "Le gouvernement a déclaré que le budget sera tenu.",
+    )
+    assert _speaker(article, "la réforme") == "La porte-parole du gouvernement"
+    assert _speaker(article, "le budget") == "Le gouvernement"
+
+
+def test_a_speech_verb_after_a_preposition_is_a_noun() -> None:
+    article = _analyze(
+        "Le dispositif, autorisé par le premier ministre par tranche de quatre mois, vise "
+        "des « schémas » utilisés par les terroristes."
+    )
+    assert article.quotes == ()

@@ -180,6 +180,62 @@ def test_a_linked_item_of_a_list_of_text_is_kept_and_a_list_of_links_is_not() ->
     assert "And one more story to read" not in texts
 
 
+def test_every_post_of_a_forum_thread_is_kept() -> None:
+    def post(i: int, sentences: int) -> str:
+        text = " ".join(
+            [f"Das ist Beitrag {i}, und er hat einen Satz, der länger ist."] * sentences
+        )
+        return (
+            f'<div class="postbit"><div class="userinfo"><a href="/u/{i}">User{i}</a>'
+            f"<span>Beiträge: {i * 10}</span></div>"
+            f'<div class="postdate">8. Dezember 2010, 1{i}:00</div>'
+            f'<div class="message">{text}</div>'
+            '<div class="postfoot"><a href="/reply">Antworten</a> <a href="/q">Zitieren</a></div>'
+            "</div>"
+        )
+
+    posts = "".join(post(i, n) for i, n in enumerate((6, 1, 2, 1, 3), 1))
+    html = (
+        '<html lang="de"><body><div id="header"><a href="/">Forum</a></div>'
+        f'<h1>Wie repariere ich mein Fahrrad?</h1><div id="posts">{posts}</div>'
+        '<div id="footer">Impressum</div></body></html>'
+    )
+    texts = [p.text for p in parse(html).paragraphs]
+    for i in range(1, 6):
+        assert any(text.startswith(f"Das ist Beitrag {i},") for text in texts), (i, texts)
+    assert "Impressum" not in texts
+
+
+@pytest.mark.parametrize("box", ["kommentare", "comentarios", "komentarze"])
+def test_readers_comments_named_in_other_languages_are_not_the_article(box: str) -> None:
+    comments = "".join(
+        f'<div class="entry"><b>Leser{i}</b> schrieb: <p>{LONG} Toll!</p><a href="#r">Antworten</a>'
+        "</div>"
+        for i in range(3)
+    )
+    html = (
+        f'<html><body><div class="blog"><div class="beitrag"><h2>Mein Urlaub</h2>'
+        f'<p>{LONG}</p><p>{LONG} {LONG}</p></div><div id="{box}">{comments}</div></div>'
+        "</body></html>"
+    )
+    texts = [p.text for p in parse(html).paragraphs]
+    assert texts[0] == "Mein Urlaub" and len(texts) == 3, texts
+
+
+def test_a_reply_button_alone_is_no_paragraph() -> None:
+    html = body(f"<p>{LONG}</p><p>Antworten</p><p>{LONG}</p><div>Reply</div>")
+    assert [p.text for p in parse(html).paragraphs] == [LONG, LONG]
+
+
+def test_a_date_alone_is_a_time_stamp_not_a_paragraph() -> None:
+    html = body(
+        f"<p>Mittwoch, 8. Dezember 2010, 14:05 Uhr</p><p>{LONG}</p><p>Dec 9, 2010</p>"
+        f"<p>{LONG}</p><p>On December 8, 2010 the council voted, as it had promised.</p>"
+    )
+    texts = [p.text for p in parse(html).paragraphs]
+    assert texts == [LONG, LONG, "On December 8, 2010 the council voted, as it had promised."]
+
+
 def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_image() -> None:
     html = (DATA / "news-page.html").read_bytes()
     article = parse(html, url="https://courier.example/2024/03/bridge")

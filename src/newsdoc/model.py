@@ -90,8 +90,12 @@ def _is_tuple_of(cls: type) -> Validator:
         if type(value) is not tuple:
             _fail(instance, attribute, f"expected a tuple, got {_type_name(value)}")
         items: tuple[object, ...] = value  # type: ignore[assignment]
-        for i, item in enumerate(items):
+        for item in items:
             if not isinstance(item, cls):
+                # the index is only looked for here: counting it on every item of every
+                # tuple (a paragraph per block of a page, checked again at each evolve)
+                # costs more than the check itself
+                i = next(i for i, other in enumerate(items) if other is item)
                 _fail(
                     instance,
                     attribute,
@@ -179,13 +183,15 @@ class Paragraph:
     level: int = attrs.field(default=0, validator=_is_offset)
 
     def __attrs_post_init__(self) -> None:
-        size = len(self.text)
-        for i, link in enumerate(self.links):
-            if link.end > size:
-                raise InvalidArticleError(
-                    f"Paragraph.links[{i}]: end {link.end} is past the end of the text "
-                    f"({size} characters)"
-                )
+        # most paragraphs have no link, and a page can have millions of paragraphs
+        if self.links:
+            size = len(self.text)
+            for i, link in enumerate(self.links):
+                if link.end > size:
+                    raise InvalidArticleError(
+                        f"Paragraph.links[{i}]: end {link.end} is past the end of the text "
+                        f"({size} characters)"
+                    )
         if self.kind is ParagraphKind.HEADING and not 1 <= self.level <= 6:
             raise InvalidArticleError(
                 f"Paragraph.level: a heading needs a level from 1 to 6, got {self.level}"
@@ -393,11 +399,14 @@ def _spans_of(article: Article) -> Iterator[tuple[str, int, int, Span]]:
 
 
 def _check_references(article: Article) -> None:
-    sizes = [len(p.text) for p in article.paragraphs]
-    count = len(sizes)
+    # each span looks up its own paragraph: a list of every paragraph's size would cost
+    # as much again for an article of many paragraphs and few spans (as read, and every
+    # evolve of it), and hold a pointer per paragraph
+    paragraphs = article.paragraphs
+    count = len(paragraphs)
     for template, i, j, span in _spans_of(article):
         index = span.paragraph
-        if index < count and span.end <= sizes[index]:
+        if index < count and span.end <= len(paragraphs[index].text):
             continue
         path = template.format(i=i, j=j)
         if index >= count:
@@ -406,7 +415,7 @@ def _check_references(article: Article) -> None:
             )
         raise InvalidArticleError(
             f"Article.{path}: end {span.end} is past the end of paragraph "
-            f"{index} ({sizes[index]} characters)"
+            f"{index} ({len(paragraphs[index].text)} characters)"
         )
     if not (article.quotes or article.citations):
         return

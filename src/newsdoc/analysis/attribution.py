@@ -290,9 +290,16 @@ class _Attributor:
                 speaker = self._pronoun_before(para, cue, lo)  # "По его словам, «Q»"
                 return Attribution(speaker, cue) if speaker is not None else None
             return Attribution(ph.speaker(para, phrase), cue)
-        if cue.lower in ph.lex.inverted_verbs and ph.subject_before(para, cue.first, lo) is None:
-            # "cuenta Marenco, “Q”", "sagt Müller: „Q“": the subject after the verb
-            phrase = ph.phrase_after(para, cue.last + 1, t)
+        subject = ph.subject_before(para, cue.first, lo)
+        if cue.lower in ph.lex.inverted_verbs and (
+            subject is None or ph.prepositional(para, subject)  # "En eso coincide, X,"
+        ):
+            # "cuenta Marenco, “Q”", "sagt Müller: „Q“", "coincide, X, para quien “Q”":
+            # the subject after the verb
+            start = cue.last + 1
+            if start + 1 < t and para.tokens[start] == ",":
+                start += 1
+            phrase = ph.phrase_after(para, start, t)
             if phrase is not None and phrase[1] + 1 < t and para.tokens[phrase[1] + 1] in ",:":
                 named = ph.speaker(para, phrase)
                 if named.person is not None:

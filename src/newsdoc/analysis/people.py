@@ -596,10 +596,19 @@ def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
     # et de l’Industrie, Ricardin St Jean, ...")
     clause = re.split(r"[.;:!?,]\s", before[:-1])[-1].strip()
     words = clause.replace("’", "' ").replace("'", "' ").split()
-    if words and words[0].lower() in lexicon.according_words:
-        clause = clause[len(words[0]) :].strip()  # "Según el presidente del Gobierno, X,"
+    # "Según el presidente del Gobierno, X,", "C’est le juge en chef de la Cour, X,"
+    while (
+        len(words) > 2
+        and words[0].lower() not in lexicon.articles
+        and (
+            words[0].lower() in lexicon.according_words
+            or words[0].lower() in lexicon.subject_skip
+            or words[0].lower() in lexicon.clitic_pronouns
+        )
+    ):
+        clause = clause[len(words[0]) :].strip()
         words = words[1:]
-    if not 2 <= len(words) <= 8 or words[0].lower() not in lexicon.articles:
+    if not 2 <= len(words) <= 10 or words[0].lower() not in lexicon.articles:
         return None
     head = lexicon.role_head(words[1].lower())
     if head is None:

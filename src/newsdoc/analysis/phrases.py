@@ -128,6 +128,7 @@ class Phrases:
                     lowers[i - 1] in self.lex.subject_skip
                     and lower in self.lex.inverted_verbs
                     and lower not in self.lex.document_nouns
+                    and not self._title(para, i)
                 )
                 # "по его словам": by his words
                 and not (lowers[i - 1] in self.lex.pronouns and lower in self.lex.according_words)
@@ -180,7 +181,19 @@ class Phrases:
         if para.kinds[k] != "w":
             return False
         text, lower = para.tokens[k], para.lowers[k]
-        if text.islower() and lower.endswith(self.lex.adverb_suffixes) and len(lower) > 4:
+        if (
+            text.islower()
+            and lower.endswith(self.lex.adverb_suffixes)
+            and len(lower) > 4
+            # "le gouvernement", "du parlement": a noun, after its article
+            and not (
+                k
+                and (
+                    para.lowers[k - 1] in self.lex.determiners
+                    or para.lowers[k - 1] in self.lex.head_breaks
+                )
+            )
+        ):
             return True  # "angrily said"
         return lower in self.lex.subject_skip and (text.islower() or text in _DAYS)
 
@@ -264,7 +277,9 @@ class Phrases:
         count = 0
         while j >= lo and count < _MAX_PHRASE:
             if kinds[j] == "w":
-                if lowers[j] in self.lex.clause_breaks or lowers[j] in self.lex.speech_verbs:
+                if lowers[j] in self.lex.clause_breaks or (
+                    lowers[j] in self.lex.speech_verbs and not self._title(para, j)
+                ):
                     break
             elif not (
                 tokens[j] in _IN_NAMES
@@ -282,6 +297,17 @@ class Phrases:
         if lowers[last] in self.lex.pronouns and last > j + 1:
             return (last, last)  # "In a post at the time she said": the pronoun speaks
         return self._clean(para, j + 1, last)
+
+    def prepositional(self, para: Para, phrase: tuple[int, int]) -> bool:
+        """Whether a phrase opens with a preposition ("En eso"): no subject, most likely."""
+        opener = para.lowers[phrase[0]]
+        lex = self.lex
+        return (
+            opener in lex.head_breaks
+            and opener not in lex.articles
+            and opener not in lex.determiners
+            and opener not in lex.pronouns
+        )
 
     def _before_apposition(self, para: Para, comma: int, lo: int) -> tuple[int, int] | None:
         """``X, the head of Y, said``: the phrase before the apposition."""
@@ -422,6 +448,15 @@ class Phrases:
             if spoke:
                 return max(spoke)[1]
         return None
+
+    def _title(self, para: Para, k: int) -> bool:
+        """Whether the word at ``k``, a verb too, is a title after its article ("le juge
+        en chef", not "il le juge")."""
+        return (
+            k > 0
+            and para.lowers[k - 1] in self.lex.determiners
+            and self.lex.role_head(para.lowers[k]) is not None
+        )
 
     def _past_time(self, para: Para, k: int, hi: int) -> int:
         """The token after a phrase of time or place that opens at ``k`` before the
@@ -716,11 +751,15 @@ class Phrases:
             bare = bare_word(lower)
             if bare != lower and bare in lex.pronouns:
                 return None  # "It's worth", "We've spent"
-            if tokens[k].islower() and (
-                lower in lex.auxiliaries
-                or lower in lex.passive_auxiliaries
-                or lower in lex.speech_verbs
-                or lower in lex.doc_verbs
+            if (
+                tokens[k].islower()
+                and (
+                    lower in lex.auxiliaries
+                    or lower in lex.passive_auxiliaries
+                    or lower in lex.speech_verbs
+                    or lower in lex.doc_verbs
+                )
+                and not (k > first and self._title(para, k))
             ):
                 after_verb = k + 1
         if after_verb is None:

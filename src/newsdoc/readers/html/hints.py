@@ -141,6 +141,11 @@ STRONG_NEGATIVE = (
 
 #: Signs of chrome: skipped unless a positive word is there too.
 NEGATIVE = (
+    # readers' comments in other languages ("kommentare", "comentarios", "komentarze"):
+    # weak, as a German "Kommentar" is also an opinion piece ("article-kommentar")
+    "kommentar",
+    "komentar",
+    "comentari",
     "related",
     "promo",
     "pagination",

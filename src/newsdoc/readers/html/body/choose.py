@@ -174,14 +174,16 @@ def _block_value(block: Block) -> float:
     return size * (1.0 - 2.0 * density) - _BLOCK_COST
 
 
-def _continues(top: Node, parent: Node) -> bool:
-    """Whether ``parent`` holds more of the same text: an article split into chunks."""
+def _continues(top: Node, parent: Node, *, entries: bool = False) -> bool:
+    """Whether ``parent`` holds more of the same text: an article split into chunks.
+
+    Between ``entries`` (boxes of one kind: posts, a live blog's updates) any
+    text they add is more of it: a thread of short posts adds little each.
+    """
     gain = parent.value - top.value
     return (
-        gain >= _MIN_GAIN
-        and gain >= _GAIN_SHARE * top.value
-        and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
-    )
+        gain > 0 if entries else gain >= _MIN_GAIN and gain >= _GAIN_SHARE * top.value
+    ) and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
 
 
 def _climb(top: Node, nodes: list[Node]) -> Node:
@@ -199,8 +201,10 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     child = top  # the ancestor of ``top`` right under ``node``
     missed = 0
     while node is not None and missed <= _LOOK_UP:
-        if node.chars == top.chars or (
-            _continues(top, node) and (missed == 0 or _repeats(child, nodes))
+        if (
+            node.chars == top.chars
+            or (missed == 0 and _continues(top, node))
+            or (missed > 0 and _repeats(child, nodes) and _continues(top, node, entries=True))
         ):
             top = node
             missed = 0
@@ -212,12 +216,17 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
 
 
 def _repeats(child: Node, nodes: list[Node]) -> bool:
-    """Whether ``child`` has a sibling box of its kind (tag and class) with text: an entry."""
+    """Whether ``child`` has a sibling box of its kind (tag and class) with text: an entry.
+
+    With text is with a paragraph long enough to vote: a forum's post of two
+    lines beside its poster's name, count of posts, date and "Reply" link
+    adds up to less than nothing, and is an entry all the same.
+    """
     signature = _signature(child.el)
     return any(
         node.parent is child.parent
         and node is not child
-        and node.value > 0
+        and node.score > 0
         and _signature(node.el) == signature
         for node in nodes
     )

@@ -141,7 +141,8 @@ COMMENT_WORDS = (
     "repl",
     "discussion",
     "kommentar",
-    "comentario",
+    "komentar",
+    "comentari",
     "commentaire",
 )
 
