@@ -44,6 +44,10 @@ def test_parse_iso_date_rejects_impossible_dates() -> None:
         ("2019년 4월 13일", dt.date(2019, 4, 13)),
         ("13.04.2019", dt.date(2019, 4, 13)),
         ("04/13/2019", dt.date(2019, 4, 13)),
+        # a time written with a dot, after its date
+        ("Mi 08.12.2010, 14.05 Uhr", dt.datetime(2010, 12, 8, 14, 5)),
+        ("8. Dezember 2010, 9.30 Uhr", dt.datetime(2010, 12, 8, 9, 30)),
+        ("14.05.2010", dt.date(2010, 5, 14)),
     ],
 )
 def test_printed_dates(text: str, expected: dt.date) -> None:

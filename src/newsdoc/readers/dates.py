@@ -62,6 +62,9 @@ _NOISE = re.compile(
 )
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A time written with a dot ("14.05 Uhr", "à 14.05") after its date's year, never part of a
+# dotted date ("08.12.2010").
+_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
 _MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
 _MAX_LENGTH = 120
@@ -240,6 +243,11 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
+    year = _HAS_YEAR.search(cleaned)
+    if year is not None:
+        # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
+        head, tail = cleaned[: year.end()], cleaned[year.end() :]
+        cleaned = head + _DOTTED_TIME.sub(r"\1:\2", tail)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
     cleaned = cleaned.replace("|", " ").replace("•", " ").replace("·", " ")
     if not _HAS_YEAR.search(cleaned):
