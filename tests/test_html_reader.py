@@ -227,6 +227,15 @@ def test_a_reply_button_alone_is_no_paragraph() -> None:
     assert [p.text for p in parse(html).paragraphs] == [LONG, LONG]
 
 
+def test_a_date_alone_is_a_time_stamp_not_a_paragraph() -> None:
+    html = body(
+        f"<p>Mittwoch, 8. Dezember 2010, 14:05 Uhr</p><p>{LONG}</p><p>Dec 9, 2010</p>"
+        f"<p>{LONG}</p><p>On December 8, 2010 the council voted, as it had promised.</p>"
+    )
+    texts = [p.text for p in parse(html).paragraphs]
+    assert texts == [LONG, LONG, "On December 8, 2010 the council voted, as it had promised."]
+
+
 def test_figure_gives_an_image_with_caption_and_credit_merged_with_the_lead_image() -> None:
     html = (DATA / "news-page.html").read_bytes()
     article = parse(html, url="https://courier.example/2024/03/bridge")

@@ -10,7 +10,9 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
   "... All rights reserved.");
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
-  who made the story, not the story (the metadata reads it as a byline).
+  who made the story, not the story (the metadata reads it as a byline);
+- it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
+  a post's or a teaser's time stamp (the metadata reads the article's).
 
 :func:`repeats` finds pull quotes: a short quoted or blockquote block whose
 words the article already prints in another block.
@@ -23,6 +25,7 @@ import re
 from importlib import resources
 
 from ....model import ParagraphKind
+from ...dates import looks_like_date
 from .walk import Block
 
 __all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "repeats"]
@@ -52,6 +55,10 @@ _MAX_SHARE_WORDS = 8
 _MAX_LABELLED = 200
 _MAX_COPYRIGHT = 200
 _MAX_CREDIT = 250
+# A date alone ("Mittwoch, 8. Dezember 2010, 14:05 Uhr"): this long at most, with at most
+# this many words that are not numbers (a weekday, a month, "um", "Uhr").
+_MAX_DATE_LINE = 50
+_MAX_DATE_WORDS = 4
 _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
 _MAX_REPEAT = 300
@@ -91,6 +98,13 @@ def is_boilerplate(block: Block) -> bool:
         folded.lstrip(" (").startswith(_COPYRIGHT) or any(r in folded for r in _RIGHTS)
     ):
         return True
+    if (
+        block.kind is ParagraphKind.BODY
+        and len(text) <= _MAX_DATE_LINE
+        and sum(not word.isdigit() for word in words) <= _MAX_DATE_WORDS
+        and looks_like_date(text)
+    ):
+        return True  # a date alone: the post's or a teaser's time stamp, not a sentence
     return folded.lstrip(" (").startswith(CREDIT_OPENERS)
 
 
