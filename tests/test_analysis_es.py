@@ -232,3 +232,20 @@ def test_an_inverted_cue_after_a_prepositional_phrase() -> None:
         "En eso coincide, Elthon Rivera, para quien las nuevas generaciones “se han renovado”.",
     )
     assert _speaker(article, "se han renovado") == "Elthon Rivera"
+
+
+def test_a_quotation_after_a_topic_and_a_colon_is_the_person_the_story_is_about() -> None:
+    article = _analyze(
+        "El director técnico del Real España, Héctor Vargas, compareció ante la prensa.",
+        "LO QUE DIJO:",
+        "Sobre el partido de mañana: “Vamos a salir a ganar, como siempre”.",
+    )
+    assert _speaker(article, "Vamos a salir") == "Héctor Vargas"
+
+
+def test_a_quotation_after_a_colon_with_a_cue_that_names_nobody() -> None:
+    article = _analyze(
+        "El obispo Juan Pérez presidió la misa.",
+        "En Juan 20, 21-23 dice: “La paz con vosotros”.",
+    )
+    assert _speaker(article, "La paz") is None

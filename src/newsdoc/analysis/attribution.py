@@ -440,6 +440,12 @@ class _Attributor:
                 )
         if attribution is None and kind is QuoteKind.DIRECT and t0 and para0.tokens[t0 - 1] == ":":
             attribution = self._colon_sole_person(para0, t0)
+            if attribution is None and self._frame_cue(para0, t0) is None:
+                # "Sobre el partido: “Q”": where subjects are dropped, the person the
+                # story speaks of (see _dropped_subject); elsewhere nobody
+                dropped = self._dropped_subject(para0, para0.starts[t0])
+                if dropped is not None:
+                    attribution = Attribution(dropped, None)
         if attribution is None and kind is QuoteKind.DIRECT and t0 == 0 and p0 > 0:
             attribution = self._previous_paragraph_speaker(raw, p0)
         if attribution is None or not attribution.speaker.known:
