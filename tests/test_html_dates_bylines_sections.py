@@ -97,6 +97,23 @@ def test_a_year_before_a_dash_is_no_dateline(opening: str) -> None:
     assert meta_of(body).published is None
 
 
+@pytest.mark.parametrize(
+    ("printed", "lang", "names"),
+    [
+        ("Geschrieben von Hans Meier am 8. Dezember 2010", "de", ["Hans Meier"]),
+        ("Ein Beitrag von Hans Meier", "de", ["Hans Meier"]),
+        ("Autorin: Eva Schmidt", "de", ["Eva Schmidt"]),
+        ("By Jane Roe on December 8, 2010", "en", ["Jane Roe"]),
+        ("Por María López el 8 de diciembre de 2010", "es", ["María López"]),
+        ("Par Jean Dupont le 8 décembre 2010", "fr", ["Jean Dupont"]),
+    ],
+)
+def test_a_blog_s_byline_with_its_date(printed: str, lang: str, names: list[str]) -> None:
+    meta = meta_of(f"<h1>Schlagzeile</h1><div>{printed}</div>{STORY}", lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == names
+
+
 def test_the_date_beside_a_headline_printed_without_an_h1() -> None:
     menu = "<ul>" + "".join(f"<li><a href='/m/{i}'>Mês {i}</a></li>" for i in range(300)) + "</ul>"
     head = "<title>Atendimento registra arrombamento</title>"

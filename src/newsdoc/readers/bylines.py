@@ -32,6 +32,8 @@ __all__ = [
 #: Words that open a byline ("By", "Von", "Par", ...), matched case-insensitively.
 BY_WORDS = (
     "written by", "words by", "posted by", "story by", "text by", "reporting by", "report by",
+    "geschrieben von", "verfasst von", "ein beitrag von", "beitrag von", "écrit par",
+    "escrito por", "scritto da", "autorin", "autoren",
     "by", "von", "par", "por", "автор", "авторы", "текст", "text", "words", "author", "authors",
     "autor", "autores", "auteur", "著者", "作者", "投稿者", "筆者", "文", "記者",
 )  # fmt: skip
@@ -141,10 +143,15 @@ _DATE_CUT = re.compile(
     r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"
+    # a day and a month's name in any language, then the year ("8. Dezember 2010",
+    # "8 de diciembre de 2010", "8 décembre 2010")
+    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b"
     r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
 _CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
+# (matched on the text without its trailing blanks: no run of blanks to backtrack over)
+_BEFORE_DATE = re.compile(r"(?<!\S)(?:on|am|vom|le|du|el|del|il|em|op|den|at)$", re.IGNORECASE)
 _EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")
@@ -333,7 +340,8 @@ def _names_in(
         segment = segment[last_by.end() :]
     cut = _DATE_CUT.search(segment)
     if cut is not None:
-        segment = segment[: cut.start()]
+        # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
+        segment = _BEFORE_DATE.sub("", segment[: cut.start()].rstrip())
     cut = _CUT.search(segment)
     if cut is not None:
         segment = segment[: cut.start()]

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ...bylines import looks_like_name
+from ...bylines import BY_WORDS, looks_like_name
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
 from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
@@ -68,7 +68,13 @@ _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
 # An element whose own text opens with "By" (the rest of the byline in its
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
-_BY_TEXT = re.compile(r"(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
+_BY_TEXT = re.compile(
+    r"(?:(?:by|von|par|por|"
+    # the openers of more than one word ("Geschrieben von", "Posted by"), and a name's label
+    + "|".join(re.escape(word) for word in BY_WORDS if " " in word)
+    + r")\b|(?:author|autor|autorin|auteur) ?:)\s*:?",
+    re.IGNORECASE,
+)
 _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
