@@ -182,3 +182,14 @@ def test_short_names_in_guillemets_are_no_quotations_and_no_bound() -> None:
     assert _speaker(article, "нуждается") == "Сардана Авксентьева"
     # a longer quotation that opens with a name is someone's words
     assert _speaker(article, "Россия никогда") == "Антон Силуанов"
+
+
+def test_a_body_after_the_verb_and_a_listener_in_guillemets() -> None:
+    article = _analyze(
+        "Адвокат семьи Иван Павлов подал жалобу.",
+        "«Ситуация под контролем», — сообщили в пресс-службе МЧС.",
+        "«Мы будем добиваться справедливости», — рассказал «Коммерсанту» адвокат семьи Иван "
+        "Павлов.",
+    )
+    assert _speaker(article, "Ситуация") == "пресс-службе МЧС"
+    assert _speaker(article, "Мы будем") == "Иван Павлов"

@@ -226,7 +226,16 @@ class _Attributor:
                 cue = None
         if cue is not None:
             if cue.lower in ph.lex.inverted_verbs or cue.lower in ph.lex.according_words:
-                phrase = ph.phrase_after(para, cue.last + 1, hi)
+                start = cue.last + 1
+                if (
+                    start + 1 < hi
+                    and kinds[start] == "q"
+                    and cue.lower in ph.lex.tell_verbs
+                    and tokens[start][1:2].isupper()
+                    and len(tokens[start].split()) <= _NAME_WORDS
+                ):
+                    start += 1  # '«Q», — рассказал «Коммерсанту» адвокат X': the listener
+                phrase = ph.phrase_after(para, start, hi)
                 if phrase is not None:
                     speaker = ph.speaker(para, phrase)
                     if speaker.person is None:
@@ -246,6 +255,12 @@ class _Attributor:
                     owner = ph.phrase_after(para, k + 2, hi)
                     if owner is not None:
                         return Attribution(ph.speaker(para, owner), cue)
+                if k + 1 < hi and para.lowers[k] in ph.lex.head_breaks and not ph.lex.pro_drop:
+                    # '«Q», — сообщили в пресс-службе МЧС': the body speaks, where no
+                    # subject is ever left out
+                    body = ph.phrase_after(para, k + 1, hi)
+                    if body is not None and para.lowers[body[0]] in ph.lex.org_nouns:
+                        return Attribution(ph.speaker(para, body), cue)
                 dropped = self._dropped_subject(para, para.starts[cue.first])
                 if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
                     return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
