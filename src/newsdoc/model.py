@@ -293,7 +293,8 @@ class Quote:
     ``text`` is the words between the quotation marks (or the reported clause),
     ``spans`` where they stand (several when a quote runs over paragraphs),
     ``speaker`` the resolved person, ``speaker_text`` the words that name the
-    speaker at this quote ("Alexeyev", "he", "the Kremlin"), ``cue`` the
+    speaker at this quote ("Alexeyev", "he", "the Kremlin"; an organisation
+    called short, "la CGR", by its full name where it was printed), ``cue`` the
     reporting words ("said", "told", "according to") and ``medium`` the
     cited outlet the quote was given to or reported by.  ``speaker_kind`` says
     whether the speaker is a person or an organisation ("Police said", "the

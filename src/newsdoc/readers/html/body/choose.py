@@ -16,7 +16,9 @@ blocks add up to less than nothing and that are mostly links (teasers,
 related stories) are dropped, and so are blocks that are mostly links and
 the headline, dek, byline and dateline repeated above the first paragraph.
 A linked item of a list whose other items read as text is kept: the list
-is the article's ("Here's our <a>year in review</a>!" among its news).
+is the article's ("Here's our <a>year in review</a>!" among its news); not
+a linked heading inside an item (a stream of teasers, each a linked title
+over its summary, is no list of news).
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     chosen = [
         block
         for block in inside
-        if (_keep(block) or block.listed in prose_lists) and not is_boilerplate(block)
+        if (_keep(block) or (block.listed in prose_lists and block.tag == "li"))
+        and not is_boilerplate(block)
     ] or [block for block in blocks if _within(block.node)]
     pulled = repeats(chosen)
     if pulled:
