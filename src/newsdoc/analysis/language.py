@@ -51,7 +51,7 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
 )
 _CYRILLIC_FALLBACK = "ru"
 _SCRIPT_CHARS = 4000
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Beyond Latin, and punctuation and symbols no language uses in its words
 _BEYOND_LATIN = re.compile("[\u0370-\u1fff\u3040-\ud7ff]")
 _SCRIPT_PATTERNS = tuple(
@@ -89,8 +89,13 @@ def _script(text: str) -> str | None:
     sample = text[:_SCRIPT_CHARS]
     if sample.isascii() or _BEYOND_LATIN.search(sample) is None:
         return None  # most texts: Latin letters only, told apart by their words
-    letters = len(_LETTER.findall(sample))
-    counts = {name: len(pattern.findall(sample)) for name, pattern in _SCRIPT_PATTERNS}
+    letters = len(_NOT_LETTERS.sub("", sample))
+    # (a search fails fast in C for the scripts the text does not write: only those
+    # it does are counted)
+    counts = {
+        name: len(pattern.findall(sample)) if pattern.search(sample) else 0
+        for name, pattern in _SCRIPT_PATTERNS
+    }
     if counts["ja"] and counts["ja"] + counts["zh"] > letters / 2:
         return "ja"  # Japanese writes Han and kana together
     name = max(counts, key=counts.__getitem__)
