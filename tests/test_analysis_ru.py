@@ -193,3 +193,8 @@ def test_a_body_after_the_verb_and_a_listener_in_guillemets() -> None:
     )
     assert _speaker(article, "Ситуация") == "пресс-службе МЧС"
     assert _speaker(article, "Мы будем") == "Иван Павлов"
+
+
+def test_a_title_and_the_body_it_governs_before_the_name() -> None:
+    article = _analyze("Об этом заявил глава Минздрава Михаил Мурашко на брифинге.")
+    assert [(p.name, p.role) for p in article.people] == [("Михаил Мурашко", "глава Минздрава")]

@@ -568,12 +568,18 @@ def _role_before(text: str, start: int, lexicon: Lexicon) -> str | None:
         if low in lexicon.role_heads:
             tail = words[n + 1 :]
             if tail and all(
-                w.isalpha() and w.islower() and w not in lexicon.function_words for w in tail
+                w.isalpha()
+                and w not in lexicon.function_words
+                and (
+                    w.islower()
+                    or (w not in lexicon.first_names and w.lower() not in lexicon.run_specials)
+                )
+                for w in tail
             ):
                 return " ".join(words[n:])
             break
-        if not words[n].islower():
-            break
+        if not words[n].islower() and n < len(words) - 1:
+            break  # (a body the title governs, right before the name: "глава Минздрава")
     return _role_before_comma(text, start, lexicon)
 
 
