@@ -113,6 +113,15 @@ def test_a_missing_part_is_never_completed(text: str) -> None:
     assert parse_date(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Version 2.05 vom 8. Dezember 2010", "Release 3.14 of 8 December 2010", "No. 7.12, 2010"],
+)
+def test_a_year_is_never_made_of_other_numbers(text: str) -> None:
+    value = parse_date(text)
+    assert value is None or value.year == 2010
+
+
 def test_dayfirst_settles_ambiguous_numbers() -> None:
     assert parse_date("06/11/2013") == dt.date(2013, 6, 11)
     assert parse_date("06/11/2013", dayfirst=True) == dt.date(2013, 11, 6)

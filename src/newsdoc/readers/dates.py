@@ -259,11 +259,22 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
         return None
     if first.year != second.year or first.month != second.month or first.day != second.day:
         return None  # a part of the date is not written
+    if not _year_printed(first.year, cleaned):
+        return None  # the parser made its year of other numbers ("Version 2.05 vom ...")
     if first.hour != second.hour:
         return first.date()
     if first.minute != second.minute:
         first = first.replace(minute=0)  # "5 pm": the hour is written, the minutes are 0
     return first.replace(second=first.second if first.second == second.second else 0)
+
+
+def _year_printed(year: int, text: str) -> bool:
+    """Whether ``text`` prints ``year``, in full or as "'19"."""
+    for match in _HAS_YEAR.finditer(text):
+        printed = match.group()
+        if int(printed.lstrip("'")) == (year % 100 if printed.startswith("'") else year):
+            return True
+    return False
 
 
 def _english_month(name: str) -> str:
