@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from ..model import Byline, Person
-from .dates import MODIFIED_WORDS, PUBLISHED_WORDS
+from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
@@ -151,7 +151,9 @@ _DATE_CUT = re.compile(
 )
 _CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
 # (matched on the text without its trailing blanks: no run of blanks to backtrack over)
-_BEFORE_DATE = re.compile(r"(?<!\S)(?:on|am|vom|le|du|el|del|il|em|op|den|at)$", re.IGNORECASE)
+_BEFORE_DATE = re.compile(
+    r"(?<!\S)(?:" + "|".join(map(re.escape, BEFORE_DATE_WORDS)) + r")$", re.IGNORECASE
+)
 _EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{1,30}")

@@ -19,6 +19,7 @@ from importlib import resources
 # 11 ms (26 ms with dateutil 4, which loads importlib.resources and ctypes).
 
 __all__ = [
+    "BEFORE_DATE_WORDS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "PUBLISHED_WORDS",
@@ -87,6 +88,10 @@ PUBLISHED_WORDS: tuple[str, ...] = tuple(
 #: Words that say a printed date is a later change's ("Aktualisiert", "mis à jour").
 MODIFIED_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["modified"].values() for word in words)
+)
+#: Words that lead to a date in a line ("on", "am", "le"), any language.
+BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
 )
 _ENGLISH_MONTHS = (
     "Jan",
@@ -243,15 +248,15 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
+    # (what follows changes no digit, nor what stands beside one: a year stays one)
     year = _HAS_YEAR.search(cleaned)
-    if year is not None:
-        # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
-        head, tail = cleaned[: year.end()], cleaned[year.end() :]
-        cleaned = head + _DOTTED_TIME.sub(r"\1:\2", tail)
+    if year is None:
+        return None
+    # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
+    head, tail = cleaned[: year.end()], cleaned[year.end() :]
+    cleaned = head + _DOTTED_TIME.sub(r"\1:\2", tail)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
     cleaned = cleaned.replace("|", " ").replace("•", " ").replace("·", " ")
-    if not _HAS_YEAR.search(cleaned):
-        return None
     try:
         first = _parse(cleaned, _SENTINEL_A, dayfirst)
         second = _parse(cleaned, _SENTINEL_B, dayfirst)

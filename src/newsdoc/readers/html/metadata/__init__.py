@@ -26,7 +26,7 @@ from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
-from .fields.dates import choose_date, date_from_url, day_first
+from .fields.dates import choose_date, date_from_url, day_first, day_of
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
@@ -126,7 +126,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)
-            if published is not None and url_day is not None and _day(published) != url_day:
+            if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
@@ -152,8 +152,3 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         body_text=jsonld.body_text,
         headline_element=h1,
     )
-
-
-def _day(when: dt.datetime | dt.date) -> dt.date:
-    """The calendar day as printed (a date-time's own, in its own zone: never converted)."""
-    return when.date() if isinstance(when, dt.datetime) else when

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from ....dates import parse_date
 from .shared import split_url
 
-__all__ = ["choose_date", "date_from_url", "day_first"]
+__all__ = ["choose_date", "date_from_url", "day_first", "day_of"]
 
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
@@ -61,8 +61,8 @@ def choose_date(
     if not dates:
         return None
     chosen = dates[0]
-    if url_day is not None and _day(chosen) != url_day:
-        same = next((when for when in dates if _day(when) == url_day), None)
+    if url_day is not None and day_of(chosen) != url_day:
+        same = next((when for when in dates if day_of(when) == url_day), None)
         if same is not None:
             chosen = same
         elif any(_converted(when, url_day) for when in dates):
@@ -70,7 +70,7 @@ def choose_date(
     return _in_own_zone(chosen, dates)
 
 
-def _day(when: dt.datetime | dt.date) -> dt.date:
+def day_of(when: dt.datetime | dt.date) -> dt.date:
     """The calendar day as printed (a date-time's own, in its own zone: never converted)."""
     return when.date() if isinstance(when, dt.datetime) else when
 
