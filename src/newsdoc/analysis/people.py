@@ -448,15 +448,31 @@ def _after_according(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the clause before ``start`` opens with an according word ("Según el
     ministro X, la reforma ...", "Según el presidente, X, la economía ..."): the comma
     after the name ends it, no apposition."""
-    before = text[max(0, start - 80) : start].rstrip().removesuffix(",")
-    clause = re.split(r"[.;:!?,]\s", before)[-1].split()
+    clause = _clause_before(text, start).split()
     return bool(clause) and clause[0].lower() in lexicon.according_words
+
+
+# where a clause ends inside a sentence or a sentence ends (see _clause_before)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]\s")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause right before ``start``, since the last comma or sentence
+    end (a comma right before ``start`` left out)."""
+    before = text[max(0, start - 80) : start].rstrip().removesuffix(",")
+    return _CLAUSE_BREAK.split(before)[-1].strip()
+
+
+def _elided_words(text: str) -> list[str]:
+    """The words of ``text``, an elided word apart from the one it glues to ("l’Industrie":
+    "l'", "Industrie")."""
+    return text.replace("’", "' ").replace("'", "' ").split()
 
 
 def _governed_by_role(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether a role in lower case and the words linking a body to it come right
     before ``start`` ("ministro de", "presidente del", "ministre de l’", "ministro dell’")."""
-    words = text[max(0, start - 40) : start].replace("’", "' ").replace("'", "' ").split()
+    words = _elided_words(text[max(0, start - 40) : start])
     for n in range(len(words) - 1, max(-1, len(words) - 4), -1):
         low = words[n].lower()
         if n < len(words) - 1 and words[n].islower() and lexicon.role_head(low) is not None:
@@ -595,13 +611,12 @@ def _title_alone(text: str, start: int, lexicon: Lexicon) -> str | None:
 def _role_before_comma(text: str, start: int, lexicon: Lexicon) -> str | None:
     """A role set off before a name that opens the sentence: "El presidente del
     Gobierno, Pedro Sánchez, ...", "L’avocat de la famille, Jean Dupuis, ..."."""
-    before = text[max(0, start - 80) : start].rstrip()
-    if not before.endswith(","):
+    if not text[max(0, start - 80) : start].rstrip().endswith(","):
         return None
     # the phrase since the last comma ("En fin d’après-midi, le ministre du Commerce
     # et de l’Industrie, Ricardin St Jean, ...")
-    clause = re.split(r"[.;:!?,]\s", before[:-1])[-1].strip()
-    words = clause.replace("’", "' ").replace("'", "' ").split()
+    clause = _clause_before(text, start)
+    words = _elided_words(clause)
     # "Según el presidente del Gobierno, X,", "C’est le juge en chef de la Cour, X,"
     while (
         len(words) > 2

@@ -47,6 +47,8 @@ _DESCRIBED_REACH = 3
 _ACRONYM = re.compile(rf"[ \u00a0]\(([{UPPER}][{UPPER}\d&-]{{1,9}}|[{UPPER}][^\W\d_]{{2,9}})\)")
 # a word of a name before its acronym, with what follows it
 _NAME_WORD = re.compile(r"(\S+)\s*$")
+# what may stand around a word of a name before its acronym
+_NAME_MARKS = "\"'“”«»„("
 # the most words an organisation's name runs to before its acronym
 _MAX_NAME_WORDS = 14
 
@@ -929,7 +931,7 @@ def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
                 word = _NAME_WORD.search(text, max(0, start - 60), start)
                 if word is None or (words and not word[1][-1:].isalnum()):
                     break  # a clause or a sentence ends before the name
-                bare = word[1].strip("\"'“”«»„(")
+                bare = word[1].strip(_NAME_MARKS)
                 if not bare or not (bare[0].isupper() or bare.lower() in small):
                     break
                 words.append((word.end(1) - len(bare), bare))
@@ -969,7 +971,7 @@ def _lower_case_name(text: str, end: int, lex: Lexicon) -> list[tuple[int, str]]
         word = _NAME_WORD.search(text, max(0, start - 60), start)
         if word is None or not word[1][-1:].isalnum():
             return []
-        bare = word[1].strip("\"'“”«»„(")
+        bare = word[1].strip(_NAME_MARKS)
         bare = bare.rpartition("'")[2].rpartition("’")[2]  # "l’actuelle Commission"
         if not bare:
             return []
