@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["page_counts", "score_pages", "shingles"]
+__all__ = ["page_counts", "page_scores", "score_pages", "shingles"]
 
 _TOKEN = re.compile(r"\w+")
 _SIZE = 4
@@ -42,16 +42,24 @@ def page_counts(predicted: str, truth: str) -> tuple[float, float, float]:
     return tp / total, fp / total, fn / total
 
 
+def page_scores(predicted: str, truth: str) -> tuple[float | None, float | None]:
+    """Precision and recall of one page, ``None`` where the formula would divide by zero."""
+    tp, fp, fn = page_counts(predicted, truth)
+    precision = tp / (tp + fp) if tp + fp > 0 else None
+    recall = tp / (tp + fn) if tp + fn > 0 else None
+    return precision, recall
+
+
 def score_pages(pairs: Iterable[tuple[str, str]]) -> tuple[float, float, float]:
     """F1, precision and recall over ``(predicted, truth)`` pairs."""
     precisions: list[float] = []
     recalls: list[float] = []
     for predicted, truth in pairs:
-        tp, fp, fn = page_counts(predicted, truth)
-        if tp + fp > 0:
-            precisions.append(tp / (tp + fp))
-        if tp + fn > 0:
-            recalls.append(tp / (tp + fn))
+        page_precision, page_recall = page_scores(predicted, truth)
+        if page_precision is not None:
+            precisions.append(page_precision)
+        if page_recall is not None:
+            recalls.append(page_recall)
     precision = sum(precisions) / len(precisions) if precisions else 0.0
     recall = sum(recalls) / len(recalls) if recalls else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

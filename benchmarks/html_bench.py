@@ -259,13 +259,20 @@ def _html_text(html: str) -> str:
     return " ".join(tree.text_content().split())
 
 
+def readability_folders(limit: int | None) -> list[Path]:
+    """The Readability test pages' folders that hold a page, in name order."""
+    return [
+        folder
+        for folder in sorted(READABILITY.iterdir())[:limit]
+        if (folder / "source.html.gz").is_file()
+    ]
+
+
 def load_readability(limit: int | None) -> list[tuple[bytes, str, dict[str, Any]]]:
     """``(page bytes, "", expectations)``; ``expectations["text"]`` is the expected body."""
     pages = []
-    for folder in sorted(READABILITY.iterdir())[:limit]:
+    for folder in readability_folders(limit):
         source = folder / "source.html.gz"
-        if not source.is_file():
-            continue
         expected = json.loads(gzip.decompress((folder / "expected-metadata.json.gz").read_bytes()))
         html = gzip.decompress((folder / "expected.html.gz").read_bytes()).decode("utf-8")
         expected["text"] = _html_text(html)
@@ -273,13 +280,14 @@ def load_readability(limit: int | None) -> list[tuple[bytes, str, dict[str, Any]
     return pages
 
 
+def primary_subtag(tag: str) -> str:
+    """A language tag's primary subtag, lower case ("en-US" and "en_us" are "en")."""
+    return tag.replace("_", "-").split("-")[0].strip().casefold()
+
+
 def score_language(expected: str, predicted: str | None) -> bool:
     """The same primary language subtag ("en-US" is "en")."""
-
-    def primary(tag: str) -> str:
-        return tag.replace("_", "-").split("-")[0].strip().casefold()
-
-    return predicted is not None and primary(expected) == primary(predicted)
+    return predicted is not None and primary_subtag(expected) == primary_subtag(predicted)
 
 
 # --- running ---------------------------------------------------------------

@@ -24,8 +24,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from aeb_metric import page_counts, score_pages
-from html_bench import MAKERS, READABILITY, forbid_network, load_readability, safe
+from aeb_metric import page_scores, score_pages
+from html_bench import (
+    MAKERS,
+    READABILITY,
+    forbid_network,
+    load_readability,
+    primary_subtag,
+    readability_folders,
+    safe,
+)
 
 from newsdoc.analysis.language import detect_language
 
@@ -38,7 +46,7 @@ def _language(tag: str | None, data: bytes, text: str) -> str:
     if not tag:
         found = _HTML_LANG.search(data[:5000])
         tag = found.group(1).decode("ascii") if found else detect_language(text) or "?"
-    return tag.replace("_", "-").split("-")[0].strip().casefold() or "?"
+    return primary_subtag(tag) or "?"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,8 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.simplefilter("ignore")
     forbid_network()
     pages = load_readability(None)
-    names = [folder.name for folder in sorted(READABILITY.iterdir())
-             if (folder / "source.html.gz").is_file()]  # fmt: skip
+    names = [folder.name for folder in readability_folders(None)]
+    languages_of = [
+        _language(expected.get("lang"), data, expected["text"]) for data, _url, expected in pages
+    ]
     tools = [name.strip() for name in args.tools.split(",") if name.strip() in MAKERS]
     # per tool: per page (precision, recall), None where undefined
     scores: dict[str, list[tuple[str, float | None, float | None]]] = {}
@@ -64,17 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors: list[str] = []
         rows = []
         groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for (data, url, expected), _name in zip(pages, names, strict=True):
+        for (data, url, expected), lang in zip(pages, languages_of, strict=True):
             result = safe(run, data, url, errors)
-            tp, fp, fn = page_counts(result.text, expected["text"])
-            precision = tp / (tp + fp) if tp + fp else None
-            recall = tp / (tp + fn) if tp + fn else None
-            rows.append(
-                (_language(expected.get("lang"), data, expected["text"]), precision, recall)
-            )
-            groups[_language(expected.get("lang"), data, expected["text"])].append(
-                (result.text, expected["text"])
-            )
+            rows.append((lang, *page_scores(result.text, expected["text"])))
+            groups[lang].append((result.text, expected["text"]))
             groups["all"].append((result.text, expected["text"]))
         scores[tool] = rows
         by_language[tool] = groups
