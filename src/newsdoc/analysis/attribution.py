@@ -305,9 +305,9 @@ class _Attributor:
                 speaker = self._pronoun_before(para, cue, lo)  # "По его словам, «Q»"
                 return Attribution(speaker, cue) if speaker is not None else None
             return Attribution(ph.speaker(para, phrase), cue)
-        subject = ph.subject_before(para, cue.first, lo)
         if cue.lower in ph.lex.inverted_verbs and (
-            subject is None or ph.prepositional(para, subject)  # "En eso coincide, X,"
+            (subject := ph.subject_before(para, cue.first, lo)) is None
+            or ph.prepositional(para, subject)  # "En eso coincide, X,"
         ):
             # "cuenta Marenco, “Q”", "sagt Müller: „Q“", "coincide, X, para quien “Q”":
             # the subject after the verb
