@@ -806,12 +806,8 @@ def _pseudonyms(
             role = _pseudonym_role(text, start, end, lexicon)
             if role is None:
                 continue
-            surname = words[-1]
-            person = PersonInfo(name, surname, role=role, evidence=True)
-            by_name[name] = len(people)
-            by_surname.setdefault(surname, []).append(len(people))
             found.add(len(people))
-            people.append(person)
+            _add(PersonInfo(name, words[-1], role=role, evidence=True), people, by_name, by_surname)
     return found
 
 
@@ -873,16 +869,9 @@ def _titled_surnames(
                 whole = "\n".join(t for t, _, _ in all_runs)
             word = match.group(2)
             start = match.start(2) - 1
-            if (
-                bisect.bisect_right(bounds, start) % 2
-                or _inside(quoted, paragraph, start)
-                or word.isupper()  # an acronym: "owner IAG"
-                or not _recurs(word, whole, recurs)  # "the engineer Weir"
-                or word in lexicon.not_name_words_cased
-                or word.lower() in lexicon.function_words
-                or word in lexicon.first_names
-                or _known_surname(word, by_surname, lexicon.surname_forms_by_last) is not None
-            ):
+            if _no_new_surname(
+                word, paragraph, start, bounds, quoted, by_surname, lexicon
+            ) or not _recurs(word, whole, recurs):  # "the engineer Weir"
                 continue
             role = match.group(1)
             person = PersonInfo(word, word, role=role, evidence=True)
@@ -897,9 +886,42 @@ def _titled_surnames(
                     by_surname[other.surname].remove(n)
                     if not by_surname[other.surname]:
                         del by_surname[other.surname]
-            by_name[word] = len(people)
-            by_surname.setdefault(word, []).append(len(people))
-            people.append(person)
+            _add(person, people, by_name, by_surname)
+
+
+def _no_new_surname(
+    word: str,
+    paragraph: int,
+    start: int,
+    bounds: tuple[int, ...],
+    quoted: dict[int, list[tuple[int, int, int]]],
+    by_surname: dict[str, list[int]],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a capitalised word alone at ``start`` can name no one new: inside a run
+    (``bounds``) or a quotation, an acronym ("owner IAG"), a word of no name, a first
+    name, or a surname already known (in any case)."""
+    return (
+        bisect.bisect_right(bounds, start) % 2 == 1
+        or _inside(quoted, paragraph, start)
+        or word.isupper()
+        or word in lexicon.not_name_words_cased
+        or word.lower() in lexicon.function_words
+        or word in lexicon.first_names
+        or _known_surname(word, by_surname, lexicon.surname_forms_by_last) is not None
+    )
+
+
+def _add(
+    person: PersonInfo,
+    people: list[PersonInfo],
+    by_name: dict[str, int],
+    by_surname: dict[str, list[int]],
+) -> None:
+    """Count ``person`` among ``people``, found by their name and their surname."""
+    by_name[person.name] = len(people)
+    by_surname.setdefault(person.surname, []).append(len(people))
+    people.append(person)
 
 
 @cache
@@ -927,15 +949,8 @@ def _lone_surnames(
         for match in pattern.finditer(text):
             word = match.group()
             start = match.start()
-            if (
-                bisect.bisect_right(bounds, start) % 2
-                or _inside(quoted, paragraph, start)
-                or word.isupper()
-                or word in lexicon.not_name_words_cased
-                or word in lexicon.first_names
-                or word in lexicon.outlets
-                or word.lower() in lexicon.function_words
-                or _known_surname(word, by_surname, lexicon.surname_forms_by_last) is not None
+            if word in lexicon.outlets or _no_new_surname(
+                word, paragraph, start, bounds, quoted, by_surname, lexicon
             ):
                 continue
             end = match.end()
@@ -949,10 +964,7 @@ def _lone_surnames(
                 or (after and after[0].rstrip(",.;:").lower() in lexicon.speech_verbs)
             ):
                 continue
-            person = PersonInfo(word, word, evidence=True)
-            by_name[word] = len(people)
-            by_surname.setdefault(word, []).append(len(people))
-            people.append(person)
+            _add(PersonInfo(word, word, evidence=True), people, by_name, by_surname)
 
 
 def _recurs(word: str, text: str, seen: dict[str, bool]) -> bool:
