@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -925,17 +926,15 @@ def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
             acronym = match[1]
             if acronym in acronyms:
                 continue
-            start = end = match.start()
+            end = match.start()
             words: list[tuple[int, str]] = []
-            while len(words) < _MAX_NAME_WORDS:
-                word = _NAME_WORD.search(text, max(0, start - 60), start)
-                if word is None or (words and not word[1][-1:].isalnum()):
+            for printed, after in _words_back(text, end):
+                if words and not printed[-1:].isalnum():
                     break  # a clause or a sentence ends before the name
-                bare = word[1].strip(_NAME_MARKS)
+                bare = printed.strip(_NAME_MARKS)
                 if not bare or not (bare[0].isupper() or bare.lower() in small):
                     break
-                words.append((word.end(1) - len(bare), bare))
-                start = word.start(1)
+                words.append((after - len(bare), bare))
             while words and not words[-1][1][0].isupper():
                 words.pop()  # "de la": no first word of a name
             while words and words[-1][1].lower() in lex.articles:
@@ -966,21 +965,30 @@ def _lower_case_name(text: str, end: int, lex: Lexicon) -> list[tuple[int, str]]
     """The words of a body's name that ends at ``end`` and has only its first word
     capitalised, that word a body's noun; last word first, as :func:`_bodies` walks."""
     words: list[tuple[int, str]] = []
-    start = end
-    while len(words) < _MAX_NAME_WORDS:
-        word = _NAME_WORD.search(text, max(0, start - 60), start)
-        if word is None or not word[1][-1:].isalnum():
+    for printed, after in _words_back(text, end):
+        if not printed[-1:].isalnum():
             return []
-        bare = word[1].strip(_NAME_MARKS)
+        bare = printed.strip(_NAME_MARKS)
         bare = bare.rpartition("'")[2].rpartition("’")[2]  # "l’actuelle Commission"
         if not bare:
             return []
-        words.append((word.end(1) - len(bare), bare))
+        words.append((after - len(bare), bare))
         if bare[0].isupper():
             opens = bare in lex.institution_words_cased or bare.lower() in lex.org_nouns
             return words if opens else []
-        start = word.start(1)
     return []
+
+
+def _words_back(text: str, end: int) -> Iterator[tuple[str, int]]:
+    """The words before ``end`` as printed, with where each ends, last first: as many as
+    a body's name may run to (:data:`_MAX_NAME_WORDS`)."""
+    start = end
+    for _ in range(_MAX_NAME_WORDS):
+        word = _NAME_WORD.search(text, max(0, start - 60), start)
+        if word is None:
+            return
+        yield word[1], word.end(1)
+        start = word.start(1)
 
 
 def bare_word(word: str) -> str:
