@@ -226,44 +226,7 @@ class _Attributor:
                 cue = None
         if cue is not None:
             if cue.lower in ph.lex.inverted_verbs or cue.lower in ph.lex.according_words:
-                start = cue.last + 1
-                if (
-                    start + 1 < hi
-                    and kinds[start] == "q"
-                    and cue.lower in ph.lex.tell_verbs
-                    and tokens[start][1:2].isupper()
-                    and len(tokens[start].split()) <= _NAME_WORDS
-                ):
-                    start += 1  # '«Q», — рассказал «Коммерсанту» адвокат X': the listener
-                phrase = ph.phrase_after(para, start, hi)
-                if phrase is not None:
-                    speaker = ph.speaker(para, phrase)
-                    if speaker.person is None:
-                        # "said the minister of X, Paola Vega.": the name closes the sentence
-                        speaker = ph.apposed_name(para, phrase[1] + 1, hi) or speaker
-                    return Attribution(speaker, cue)
-                named = ph.apposed_name(para, cue.last + 1, hi)
-                if named is not None:
-                    return Attribution(named, cue)  # "según valoró hacia el final ..., X."
-                k = cue.last + 1
-                if (
-                    k + 2 < hi
-                    and para.lowers[k] in ph.lex.head_breaks
-                    and para.lowers[k + 1] in ph.lex.document_nouns
-                ):
-                    # '«Q», — говорится в заявлении МИД России': whose statement it is
-                    owner = ph.phrase_after(para, k + 2, hi)
-                    if owner is not None:
-                        return Attribution(ph.speaker(para, owner), cue)
-                if k + 1 < hi and para.lowers[k] in ph.lex.head_breaks and not ph.lex.pro_drop:
-                    # '«Q», — сообщили в пресс-службе МЧС': the body speaks, where no
-                    # subject is ever left out
-                    body = ph.phrase_after(para, k + 1, hi)
-                    if body is not None and para.lowers[body[0]] in ph.lex.org_nouns:
-                        return Attribution(ph.speaker(para, body), cue)
-                dropped = self._dropped_subject(para, para.starts[cue.first])
-                if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
-                    return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
+                return self._subject_after(para, cue, hi)
             return None
         k = j
         while k < hi and k - j < 45 and kinds[k] != "q":
@@ -282,6 +245,55 @@ class _Attributor:
             if tokens[k] in ".;!?" and not ph.inner_dot(para, k):
                 return None
             k += 1
+        return None
+
+    def _subject_after(self, para: Para, cue: Cue, hi: int) -> Attribution | None:
+        """The speaker after an inverted verb or an "according to" word right after the
+        closing mark: ``"Q," said X``, ``"Q", opina.``."""
+        ph = self.ph
+        tokens, kinds = para.tokens, para.kinds
+        start = cue.last + 1
+        if (
+            start + 1 < hi
+            and kinds[start] == "q"
+            and cue.lower in ph.lex.tell_verbs
+            and tokens[start][1:2].isupper()
+            and len(tokens[start].split()) <= _NAME_WORDS
+        ):
+            start += 1  # '«Q», — рассказал «Коммерсанту» адвокат X': the listener
+        phrase = ph.phrase_after(para, start, hi)
+        if phrase is not None:
+            speaker = ph.speaker(para, phrase)
+            if speaker.person is None:
+                # "said the minister of X, Paola Vega.": the name closes the sentence
+                speaker = ph.apposed_name(para, phrase[1] + 1, hi) or speaker
+            return Attribution(speaker, cue)
+        named = ph.apposed_name(para, cue.last + 1, hi)
+        if named is not None:
+            return Attribution(named, cue)  # "según valoró hacia el final ..., X."
+        placed = self._speaker_in_place(para, cue.last + 1, hi)
+        if placed is not None:
+            return Attribution(placed, cue)
+        dropped = self._dropped_subject(para, para.starts[cue.first])
+        if dropped is not None and (cue.last + 1 >= hi or kinds[cue.last + 1] == "p"):
+            return Attribution(dropped, cue)  # '"Q", opina.': who spoke last
+        return None
+
+    def _speaker_in_place(self, para: Para, k: int, hi: int) -> Speaker | None:
+        """Who speaks where the words from ``k`` say where it was said: the owner of a
+        document ("говорится в заявлении МИД России": whose statement it is) or, where no
+        subject is ever left out, a body ("сообщили в пресс-службе МЧС")."""
+        ph = self.ph
+        if k + 1 >= hi or para.lowers[k] not in ph.lex.head_breaks:
+            return None
+        if k + 2 < hi and para.lowers[k + 1] in ph.lex.document_nouns:
+            owner = ph.phrase_after(para, k + 2, hi)
+            if owner is not None:
+                return ph.speaker(para, owner)
+        if not ph.lex.pro_drop:
+            body = ph.phrase_after(para, k + 1, hi)
+            if body is not None and para.lowers[body[0]] in ph.lex.org_nouns:
+                return ph.speaker(para, body)
         return None
 
     def before(self, para: Para, t: int) -> Attribution | None:
