@@ -406,19 +406,7 @@ class _Attributor:
         if not any(c.isalpha() for c in text) or _ADDRESS.fullmatch(text.rstrip(_CLOSE_PUNCT)):
             return None  # 'visit "reopenstate.com."': an address says nothing
         kind = self._kind(para0, t0, len(raw.pieces) > 1)
-        if (
-            kind is QuoteKind.PARTIAL
-            and text[:1].isupper()
-            and (
-                (t0 and para0.lowers[t0 - 1] in self.ph.lex.work_nouns)
-                or (
-                    self.ph.lex.titles_sentence_case
-                    and len(text.split()) <= _NAME_WORDS
-                    and text[-1:] not in _CLOSE_PUNCT
-                )
-            )
-        ):
-            # 'компания «Газпром»', 'что «Северный поток»': a name inside the sentence
+        if kind is QuoteKind.PARTIAL and self._quoted_name(para0, t0, text):
             self.names.add((p0, t0))
             return None
         if kind is QuoteKind.PARTIAL and _looks_like_title(text, self.ph.lex.title_small_words):
@@ -609,6 +597,20 @@ class _Attributor:
             return None
         speaker = self._subject_or_inherited(para, cues[-1], lo)
         return Attribution(speaker, cues[-1]) if speaker is not None else None
+
+    def _quoted_name(self, para: Para, t: int, text: str) -> bool:
+        """Whether the partial quotation ``text`` at token ``t`` is a name inside the
+        sentence: capitalised, after a noun of works ('компания «Газпром»') or, where
+        titles capitalise their first word only, a few words ('что «Северный поток»')."""
+        lex = self.ph.lex
+        return text[:1].isupper() and (
+            (t > 0 and para.lowers[t - 1] in lex.work_nouns)
+            or (
+                lex.titles_sentence_case
+                and len(text.split()) <= _NAME_WORDS
+                and text[-1:] not in _CLOSE_PUNCT
+            )
+        )
 
     def _kind(self, para: Para, t: int, multi: bool) -> QuoteKind:
         if multi:
