@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind
+from newsdoc import Article, CitationKind, QuoteKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -157,3 +157,13 @@ def test_a_quotation_after_a_sentence_whose_speaker_follows_the_verb() -> None:
         "„Die Preise für Erdbeeren sind niedrig.“",
     )
     assert _speaker(article, "Die Preise") == "Eliane Steinmeyer"
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "Das sagte Innenministerin Nancy Faeser in einem Interview mit der FAZ am Sonntag.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {("FAZ", CitationKind.NEWSPAPER, "Interview mit")} <= found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind, SpeakerKind
+from newsdoc import Article, CitationKind, QuoteKind, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -249,3 +249,17 @@ def test_a_quotation_after_a_colon_with_a_cue_that_names_nobody() -> None:
         "En Juan 20, 21-23 dice: “La paz con vosotros”.",
     )
     assert _speaker(article, "La paz") is None
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "El ministro lo dijo en una entrevista con EFE el lunes.",
+        "Un informe de la ONU advierte de la hambruna en el país.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {
+        ("EFE", CitationKind.NEWS_AGENCY, "entrevista con"),
+        ("informe de la ONU", CitationKind.DOCUMENT, "de"),
+    } <= found

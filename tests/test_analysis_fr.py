@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind
+from newsdoc import Article, CitationKind, QuoteKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -175,3 +175,17 @@ def test_a_speech_verb_after_a_preposition_is_a_noun() -> None:
         "des « schémas » utilisés par les terroristes."
     )
     assert article.quotes == ()
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "Dans un entretien à Libération, le ministre a affirmé que la réforme serait votée.",
+        "Selon un rapport de l'ONU, la famine menace le pays.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {
+        ("Libération", CitationKind.NEWSPAPER, "entretien à"),
+        ("rapport de l'ONU", CitationKind.DOCUMENT, "de"),
+    } <= found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind, SpeakerKind
+from newsdoc import Article, CitationKind, QuoteKind, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -81,3 +81,13 @@ def test_a_title_in_quotation_marks_is_no_quotation() -> None:
         "Il regista Paolo Sorrentino ha presentato «La grande bellezza» a Cannes.",
     )
     assert article.quotes == ()
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "Il ministro lo ha detto in un'intervista all'ANSA.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {("ANSA", CitationKind.NEWS_AGENCY, "intervista all'")} <= found

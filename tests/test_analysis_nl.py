@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article
+from newsdoc import Article, CitationKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -46,3 +46,13 @@ def test_an_agency_is_a_citation_and_a_title_no_quotation() -> None:
     )
     assert "ANP" in {c.source for c in article.citations}
     assert not article.quotes
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "De minister zei dat in een interview met het AD.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {("AD", CitationKind.NEWSPAPER, "interview met")} <= found

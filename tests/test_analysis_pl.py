@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind
+from newsdoc import Article, CitationKind, QuoteKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -59,3 +59,17 @@ def test_a_short_name_in_quotation_marks_is_no_quotation() -> None:
     texts = [q.text for q in article.quotes]
     assert "Nowa Lewica" not in texts
     assert _speaker(article, "nie ma innego") == "Jan Nowak"
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "Minister powiedział to w wywiadzie dla RMF FM.",
+        "Premier mówił o tym w rozmowie z PAP.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {
+        ("RMF FM", CitationKind.BROADCASTER, "wywiadzie dla"),
+        ("PAP", CitationKind.NEWS_AGENCY, "rozmowie z"),
+    } <= found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind, SpeakerKind
+from newsdoc import Article, CitationKind, QuoteKind, SpeakerKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -56,3 +56,13 @@ def test_a_body_named_by_its_acronym_speaks_under_its_full_name() -> None:
     )
     assert _speaker(article, "O desemprego") == "Instituto Brasileiro de Geografia e Estatística"
     assert article.quotes[0].speaker_kind is SpeakerKind.ORGANIZATION
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "O ministro disse em entrevista à Folha que o plano vai falhar.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {("Folha", CitationKind.NEWSPAPER, "entrevista à")} <= found

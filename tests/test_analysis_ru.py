@@ -9,7 +9,7 @@ from __future__ import annotations
 from language_helpers import analyze_in
 from language_helpers import speaker_of as _speaker
 
-from newsdoc import Article, QuoteKind
+from newsdoc import Article, CitationKind, QuoteKind
 
 
 def _analyze(*paragraphs: str) -> Article:
@@ -198,3 +198,17 @@ def test_a_body_after_the_verb_and_a_listener_in_guillemets() -> None:
 def test_a_title_and_the_body_it_governs_before_the_name() -> None:
     article = _analyze("Об этом заявил глава Минздрава Михаил Мурашко на брифинге.")
     assert [(p.name, p.role) for p in article.people] == [("Михаил Мурашко", "глава Минздрава")]
+
+
+def test_an_interview_cites_its_outlet() -> None:
+    # the outlet after the interview noun and its linking word, as printed; the
+    # cue is the words printed, and an outlet is cited whatever its language
+    article = _analyze(
+        "Министр рассказал об этом в интервью РБК в понедельник.",
+        "Об этом глава ведомства сказал в беседе с ТАСС.",
+    )
+    found = {(c.source, c.kind, c.cue) for c in article.citations}
+    assert {
+        ("РБК", CitationKind.WEBSITE, "интервью"),
+        ("ТАСС", CitationKind.NEWS_AGENCY, "беседе с"),
+    } <= found

@@ -20,26 +20,6 @@ from .tokens import Para
 __all__ = ["Cite", "find_citations"]
 
 _MAX_NAME = 8  # words in an outlet's name, at most
-_SOURCE_LINKERS = frozenset(("by", "from", "in", "of"))
-_CUE_ANCHORS = frozenset(
-    (
-        "reported",
-        "reports",
-        "report",
-        "said",
-        "says",
-        "told",
-        "according to",
-        "wrote",
-        "interview",
-        "statement",
-        "study",
-        "survey",
-        "announced",
-        "posted",
-        "tweeted",
-    )
-)
 
 
 @dataclass(slots=True)
@@ -297,7 +277,7 @@ class _Finder:
                 while k < hi and tokens[k].islower() and k - after < 4:
                     if lowers[k] in ph.lex.document_nouns:
                         doc = lowers[k]
-                    elif doc is not None and lowers[k] in _SOURCE_LINKERS:
+                    elif doc is not None and lowers[k] in ph.lex.source_linkers:
                         k += 1
                         break
                     elif doc is None and lowers[k] not in ph.lex.determiners:
@@ -373,15 +353,21 @@ class _Finder:
         nouns = ph.lex.document_nouns
         marked = para.marked
         first = bisect.bisect_left(marked, lo)
+        interviews = ph.lex.interview_nouns
+        linkers = ph.lex.interview_linkers
         for k in marked[first : bisect.bisect_left(marked, hi, first)]:
             lower = lowers[k]
-            if lower not in nouns and lower != "interview":
-                continue
-            if lower == "interview" and k + 1 < hi and lowers[k + 1] in ("with", "to"):
-                cue = Cue(para.index, k, k + 1, f"interview {tokens[k + 1]}", "interview")
-                found = self._outlet(para, k + 2, hi, sentence, cue)
-                if found is not None:
-                    found.cue = f"in an interview {tokens[k + 1]}"
+            if lower in interviews:
+                linked = k + 1 < hi and lowers[k + 1] in linkers
+                if not linked and "" not in linkers:
+                    continue
+                after = k + 2 if linked else k + 1  # "interview with X"; "интервью РБК"
+                end = after - 1
+                cue = Cue(para.index, k, end, para.text[para.starts[k] : para.ends[end]], lower)
+                found = self._outlet(para, after, hi, sentence, cue)
+                # a name right after the noun, in its case, may as well be whose
+                # interview it is ("интервью Любви Моисейкиной"): only a known outlet
+                if found is not None and (linked or found.kind is not CitationKind.OTHER):
                     self.found.append(found)
             elif lower in nouns and tokens[k].islower() and k + 1 < hi:
                 self._document(para, k, hi, sentence)
@@ -389,7 +375,7 @@ class _Finder:
     def _document(self, para: Para, k: int, hi: int, sentence: int) -> None:
         ph = self.ph
         tokens, lowers, starts = para.tokens, para.lowers, para.starts
-        if lowers[k + 1] in ("by", "from") and k + 2 < hi:
+        if lowers[k + 1] in ph.lex.document_linkers and k + 2 < hi:
             run = _caps(ph, para, k + 2 + (lowers[k + 2] in ph.lex.definite_articles), hi)
             if run is None:
                 return
@@ -462,7 +448,7 @@ def _links(
             if not anchor:
                 continue
             known = anchor in ph.lex.outlets
-            if not known and anchor.lower() not in _CUE_ANCHORS:
+            if not known and anchor.lower() not in ph.lex.link_cues:
                 continue
             # parsing the URL is the costly step, and most links are neither
             host = _hostname(link.url) if "//" in link.url else None

@@ -192,6 +192,24 @@ class Lexicon:
     #: "„Nowa Lewica”"): a partial quotation of three words or fewer that opens with a
     #: capital is a name, not someone's words; a language file may leave it out
     titles_sentence_case: bool = field(default_factory=bool)
+    #: nouns of an interview given to an outlet, in the forms printed after "in"
+    #: ("interview", "entretien", "entrevista", "интервью", "wywiadzie"); a language
+    #: file may leave it out
+    interview_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: words between such a noun and the outlet ("with", "mit", "au", "с"); an empty
+    #: string when the outlet may follow the noun directly, in its case ("в интервью
+    #: РБК"); a language file may leave it out
+    interview_linkers: frozenset[str] = field(default_factory=frozenset)
+    #: words between a document noun and who made it ("a report by X", "un informe
+    #: de la ONU"); a language file may leave it out
+    document_linkers: frozenset[str] = field(default_factory=frozenset)
+    #: words between a document noun after an "according to" cue and its source
+    #: ("according to a report by X", "según un informe de X"); a language file may
+    #: leave it out
+    source_linkers: frozenset[str] = field(default_factory=frozenset)
+    #: texts of a hyperlink (lower case) that cite the page it points to ("reported",
+    #: "according to", "berichtete"); a language file may leave it out
+    link_cues: frozenset[str] = field(default_factory=frozenset)
     #: Words without which a paragraph holds no cue or citation (derived).
     cue_words: frozenset[str] = field(init=False, default=frozenset())
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
@@ -248,7 +266,7 @@ class Lexicon:
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
         lower_roles = (w for w in self.role_heads if w.islower() and " " not in w)
         object.__setattr__(self, "lower_role_trie", _trie(lower_roles))
-        words = self.speech_verbs | self.document_nouns | self.reported_mood | {"interview"}
+        words = self.speech_verbs | self.document_nouns | self.reported_mood | self.interview_nouns
         object.__setattr__(self, "cue_words", frozenset(words))
         trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "_cue_trie", trie)
