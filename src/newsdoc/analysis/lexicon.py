@@ -221,11 +221,9 @@ class Lexicon:
     #: Lower-case words that make a run of capitalised words more than a plain name:
     #: a word opening a sentence, an honorific, a title or a role (derived).
     run_specials: frozenset[str] = field(init=False, default=frozenset())
-    #: the (oblique, nominative) endings by which a surname is found in another case:
-    #: ``name_case_endings`` (dropped) and the pairs of ``name_case_forms`` (derived)
-    surname_forms: tuple[tuple[str, str], ...] = field(init=False, default=())
-    #: the same pairs by the last letter of their oblique ending, to look up only
-    #: those a word can have (derived)
+    #: the (oblique, nominative) endings by which a surname is found in another case,
+    #: ``name_case_endings`` (dropped) and the pairs of ``name_case_forms``, by the last
+    #: letter of their oblique ending, to look up only those a word can have (derived)
     surname_forms_by_last: dict[str, tuple[tuple[str, str], ...]] = field(
         init=False, default_factory=dict
     )
@@ -257,10 +255,8 @@ class Lexicon:
         forms = {(e, "") for e in self.name_case_endings}
         forms.update((a, b) for g in ("m", "f") for a, b in self.name_case_forms.get(g, ()))
         # longest oblique ending first: the first that leads to a known surname is its
-        forms_sorted = tuple(sorted(forms, key=lambda f: (-len(f[0]), f)))
-        object.__setattr__(self, "surname_forms", forms_sorted)
         by_last: dict[str, tuple[tuple[str, str], ...]] = {}
-        for form in forms_sorted:
+        for form in sorted(forms, key=lambda f: (-len(f[0]), f)):
             by_last[form[0][-1]] = (*by_last.get(form[0][-1], ()), form)
         object.__setattr__(self, "surname_forms_by_last", by_last)
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
