@@ -81,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             groups["all"].append((result.text, expected["text"]))
         scores[tool] = rows
         by_language[tool] = groups
+        if errors:  # a failing page scores as an empty extraction: say so
+            print(f"{tool}: {len(errors)} page(s) failed, scored as empty; first: {errors[0]}")
     languages = sorted(by_language[tools[0]], key=lambda lang: (lang == "all", lang))
     header = " | ".join(f"{tool[:11]:>11} F1 / P / R" for tool in tools)
     print(f"| lang | pages | {header} |")
