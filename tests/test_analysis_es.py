@@ -263,3 +263,9 @@ def test_an_interview_cites_its_outlet() -> None:
         ("EFE", CitationKind.NEWS_AGENCY, "entrevista con"),
         ("informe de la ONU", CitationKind.DOCUMENT, "de"),
     } <= found
+
+
+def test_an_outlet_named_with_its_article_keeps_its_kind() -> None:
+    # the list of outlets names "El País", the source is written without its article
+    article = _analyze("Según informó El País, la reforma seguirá adelante.")
+    assert [(c.source, c.kind) for c in article.citations] == [("País", CitationKind.NEWSPAPER)]

@@ -189,3 +189,9 @@ def test_an_interview_cites_its_outlet() -> None:
         ("Libération", CitationKind.NEWSPAPER, "entretien à"),
         ("rapport de l'ONU", CitationKind.DOCUMENT, "de"),
     } <= found
+
+
+def test_an_outlet_named_with_its_article_keeps_its_kind() -> None:
+    # the list of outlets names "Le Monde", the source is written without its article
+    article = _analyze("Selon Le Monde, la réforme sera votée en mars.")
+    assert [(c.source, c.kind) for c in article.citations] == [("Monde", CitationKind.NEWSPAPER)]

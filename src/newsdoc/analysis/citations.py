@@ -61,12 +61,15 @@ def _caps(ph: Phrases, para: Para, k: int, hi: int) -> tuple[int, int] | None:
 def _kind_of(ph: Phrases, source: str, noun: str | None) -> CitationKind:
     if noun is not None:
         return CitationKind(ph.lex.outlet_nouns[noun])
-    bare = source.removeprefix("The ").removeprefix("the ")
-    words = bare.split()
+    # the source is named without its article ("Guardian", "Monde", "País"); the list of
+    # outlets with it ("The Guardian", "Le Monde", "El País")
+    head, _, rest = source.partition(" ")
+    words = (rest if rest and head.lower() in ph.lex.definite_articles else source).split()
+    articles = [article.capitalize() + " " for article in sorted(ph.lex.definite_articles)]
     # "Bloomberg News", "Reuters Breakingviews": the longest known start decides
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
-        for candidate in (name, "The " + name):
+        for candidate in (name, *(article + name for article in articles)):
             if candidate in ph.lex.outlets:
                 return CitationKind(ph.lex.outlets[candidate])
     if source in ph.lex.social_media:
