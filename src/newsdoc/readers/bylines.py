@@ -10,8 +10,10 @@ correspondent") to ``Person.role``, and an organisation ("Associated Press",
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from importlib import resources
 
 from ..model import Byline, Person
 from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
@@ -28,88 +30,37 @@ __all__ = [
 ]
 
 # --- word lists ------------------------------------------------------------
+# byline_words.json beside this module (a new language is new words there; its
+# "_comment" says what each list is for).
+_DATA: dict[str, list[str]] = json.loads(
+    resources.files(__package__).joinpath("byline_words.json").read_text("utf-8")
+)
 
 #: Words that open a byline ("By", "Von", "Par", ...), matched case-insensitively.
-BY_WORDS = (
-    "written by", "words by", "posted by", "story by", "text by", "reporting by", "report by",
-    "geschrieben von", "verfasst von", "ein beitrag von", "beitrag von", "écrit par",
-    "escrito por", "scritto da", "autorin", "autoren",
-    "by", "von", "par", "por", "автор", "авторы", "текст", "text", "words", "author", "authors",
-    "autor", "autores", "auteur", "著者", "作者", "投稿者", "筆者", "文", "記者",
-)  # fmt: skip
+BY_WORDS = tuple(_DATA["by_words"])
 #: The same, matched in lower case only: capitalised, they start names ("Di Caprio").
-BY_WORDS_LOWER = ("di", "door", "av", "af", "przez", "da", "de")
+BY_WORDS_LOWER = tuple(_DATA["by_words_lower"])
 #: Nouns that make a byline part a role, not a name ("Staff Writer", "Moscow correspondent").
-ROLE_WORDS = frozenset(
-    {
-        "writer", "editor", "correspondent", "reporter", "contributor", "columnist", "critic",
-        "analyst", "producer", "photographer", "journalist", "host", "anchor", "intern",
-        "fellow", "chief", "senior", "deputy", "managing", "associate", "contributing",
-        "special", "freelance", "freelancer", "commentator", "blogger", "researcher",
-        "director", "president", "founder", "professor", "economist", "strategist",
-        "correspondant", "journaliste", "rédacteur", "rédactrice", "redakteur", "redakteurin",
-        "korrespondent", "korrespondentin", "corresponsal", "redactor", "redactora",
-        "periodista", "giornalista", "corrispondente", "jornalista", "repórter",
-        "корреспондент", "обозреватель", "редактор", "журналист",
-        "writers", "editors", "reporters", "correspondents", "contributors",
-        "기자", "특파원", "논설위원", "記者", "特派員", "编辑", "编辑部",
-    }
-)  # fmt: skip
+ROLE_WORDS = frozenset(_DATA["role_words"])
 #: Words that may end a name as its role ("Jane Roe Staff Writer", "홍길동 기자").
 _ROLE_TAIL = ROLE_WORDS | {"staff"}
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
-ORGANIZATION_WORDS = frozenset(
-    {
-        "staff", "team", "desk", "editorial", "board", "newsroom", "news", "media", "press",
-        "agency", "agencies", "inc", "ltd", "llc", "plc", "gmbh", "corp", "corporation",
-        "company", "group", "network", "magazine", "times", "journal", "tribune", "herald",
-        "gazette", "daily", "weekly", "wire", "wires", "service", "services", "bureau",
-        "reuters", "afp", "dpa", "tass", "interfax", "xinhua", "efe", "ansa", "upi", "pti",
-        "ians", "submissions", "sponsored", "partner", "partners", "studio", "studios", "labs",
-        "foundation", "university", "institute", "association", "society", "department",
-        "ministry", "government", "office", "council", "committee", "online", "tv", "radio",
-        "channel", "redaktion", "rédaction", "redacción", "redazione", "redação", "редакция",
-        "staffers", "admin", "administrator", "webmaster", "editors", "contributors",
-        "writers", "reporters", "correspondents", "nachrichten", "noticias", "notizie",
-        "associated", "newswire", "ria", "novosti", "bbc", "cnn", "ap", "post", "nast",
-        "hearst", "gannett", "mcclatchy", "meredith", "dotdash", "springer", "publishing",
-        "publications", "publishers", "sport", "sports", "international", "global",
-    }
-)  # fmt: skip
+ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset(
-    {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "la",
-     "le", "du", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "zu", "st."}
-)  # fmt: skip
+NAME_PARTICLES = frozenset(_DATA["name_particles"])
 #: Words after which the rest of a byline is not names ("Follow", "View all posts", ...).
-CUT_WORDS = (
-    "follow", "view all", "view more", "more from", "more by", "more stories", "see all",
-    "read more", "read full", "contact", "e-mail", "email", "twitter", "facebook", "instagram",
-    "linkedin", "subscribe", "bio", "full bio", "all posts", "posts by", "articles by",
-    "show comments", "comments", "share", "filed under", "tags", "topics", "copy link",
-    "link copied", "copied",
-)  # fmt: skip
+CUT_WORDS = tuple(_DATA["cut_words"])
 #: Words that open a credit for a picture, not a byline.
-CREDIT_WORDS = ("photo", "photos", "photograph", "photographs", "photography", "image", "images",
-                "illustration", "illustrations", "video", "graphic", "graphics", "picture",
-                "pictures", "foto", "fotos", "bild", "credit", "фото", "фотография",
-                "imagen", "immagine", "crédit", "crédito", "crédits")  # fmt: skip
+CREDIT_WORDS = tuple(_DATA["credit_words"])
 #: Wire credits that name who made something else than the story ("Editing by Ann Roe",
 #: "Graphics by ...", "Redaktion: ..."): the clause names no author.
-OTHER_CREDITS = ("editing", "edited", "additional editing", "graphics", "graphic", "photos",
-                 "photo", "photography", "video", "production", "produced", "design",
-                 "designed", "illustration", "illustrations", "fact-checking", "translation",
-                 "translated", "research", "data", "redaktion", "bearbeitung", "mitarbeit",
-                 "fotos", "foto", "bild", "bilder", "edición", "edición de", "édition",
-                 "montage", "фото", "редактор")  # fmt: skip
+OTHER_CREDITS = tuple(_DATA["other_credits"])
 #: Whole names that are placeholders, not people.
-NOT_NAMES = frozenset({"admin", "administrator", "anonymous", "guest", "unknown", "staff",
-                       "editor", "editors", "null", "none", "undefined", "author",
-                       "by", "others", "et al", "al"})  # fmt: skip
+NOT_NAMES = frozenset(_DATA["not_names"])
 #: Words that open co-authors in brackets ("Jane Roe (with John Doe)", "(avec A et B)").
-WITH_WORDS = ("with", "avec", "mit", "con", "com", "con la colaboración de", "с")
+WITH_WORDS = tuple(_DATA["with_words"])
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
-CONJUNCTIONS = ("and", "und", "et", "y", "e", "i", "и", "en", "og", "och", "ve", "与", "和")
+CONJUNCTIONS = tuple(_DATA["conjunctions"])
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
