@@ -61,6 +61,10 @@ NOT_NAMES = frozenset(_DATA["not_names"])
 WITH_WORDS = tuple(_DATA["with_words"])
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
 CONJUNCTIONS = tuple(_DATA["conjunctions"])
+#: One-word openers of a text that opens a byline ("By", "Von"), and a name's label before a
+#: colon ("Autor: X"), for the page's printed bylines.
+TEXT_OPENERS = tuple(_DATA["text_openers"])
+LABELS = tuple(_DATA["labels"])
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ...bylines import BY_WORDS, looks_like_name
+from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
 from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
@@ -69,10 +69,13 @@ _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
 _BY_TEXT = re.compile(
-    r"(?:(?:by|von|par|por|"
-    # the openers of more than one word ("Geschrieben von", "Posted by"), and a name's label
-    + "|".join(re.escape(word) for word in BY_WORDS if " " in word)
-    + r")\b|(?:author|autor|autorin|auteur) ?:)\s*:?",
+    r"(?:(?:"
+    # the one-word openers, those of more than one word ("Geschrieben von", "Posted by"),
+    # and a name's label
+    + "|".join(map(re.escape, (*TEXT_OPENERS, *(word for word in BY_WORDS if " " in word))))
+    + r")\b|(?:"
+    + "|".join(map(re.escape, LABELS))
+    + r") ?:)\s*:?",
     re.IGNORECASE,
 )
 _MAX_DATE_TEXT = 120
