@@ -453,6 +453,19 @@ def test_two_crashing_inputs_fail_and_the_others_convert(tmp_path: Path) -> None
     assert [o.error is not None for o in outcomes] == [n.startswith("crash") for n in names]
 
 
+def test_the_pool_starts_all_its_workers_before_any_input() -> None:
+    # a worker started by a submit racing another's death is never stopped on 3.11
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    before = set(multiprocessing.active_children())
+    with ProcessPoolExecutor(3, mp_context=convert._context()) as executor:
+        convert._start_workers(executor, 3)
+        started = set(multiprocessing.active_children()) - before
+        assert len(started) == 3
+        assert executor.submit(os.getpid).result() in {p.pid for p in started}
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_exception_in_the_conversion_is_that_input_error(tmp_path: Path, jobs: int) -> None:
     names = ["a.txt", "bad.txt", "c.txt"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -586,6 +587,7 @@ class _Pool:
             self.executor = ProcessPoolExecutor(
                 self.size, mp_context=_context(), initializer=_ignore_interrupts
             )
+            _start_workers(self.executor, self.size)
         return self.executor
 
     def _submit(self, entry: _Entry) -> None:
@@ -658,6 +660,36 @@ def _convert_safely(
         return convert(job, settings)
     except Exception as error:
         return Outcome(display_name(job.source.path), bug_report(error))
+
+
+#: How long each of the first tasks keeps its worker busy (see :func:`_start_workers`).
+STARTUP_PAUSE = 0.02
+
+
+def _start_workers(executor: ProcessPoolExecutor, size: int) -> None:
+    """Have ``executor`` start all its ``size`` workers now, before any input is submitted.
+
+    An executor that does not fork starts its workers on demand, one in each
+    :meth:`~concurrent.futures.Executor.submit` that finds none idle.  On
+    CPython 3.11 such a submit can race a worker's death: the dying executor
+    marks itself broken without the lock that ``submit`` holds, the racing
+    ``submit`` starts one more worker, the executor never stops it, and
+    ``shutdown(wait=True)`` waits for it forever (3.12 takes the lock).  Once
+    all the workers are running, no ``submit`` starts one, so there is nothing
+    to race.  Each first task holds its worker for a moment, so that every
+    ``submit`` of a round finds none idle and starts a new one; the rounds go
+    on until ``size`` distinct workers have answered.
+    """
+    pids: set[int] = set()
+    while len(pids) < size:
+        rounds = [executor.submit(_worker_pid, STARTUP_PAUSE) for _ in range(size)]
+        pids.update(future.result() for future in rounds)
+
+
+def _worker_pid(pause: float) -> int:
+    """The worker's process id, after ``pause`` seconds (see :func:`_start_workers`)."""
+    time.sleep(pause)
+    return os.getpid()
 
 
 def _ignore_interrupts() -> None:
