@@ -26,7 +26,7 @@ from __future__ import annotations
 from ....model import ParagraphKind
 from ..tree import Element
 from .boilerplate import is_boilerplate, repeats
-from .class_hints import holds_comments
+from .class_hints import holds_comments, names_chrome
 from .walk import Block, Figure, Node, Walker
 
 __all__ = ["choose_article", "fold"]
@@ -50,6 +50,14 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
+# A lede above the selection: this many levels above it at most, this many blocks of it,
+# this long at least; shorter lines between it and the selection (byline, date) are passed.
+_LEDE_UP = 2
+_MAX_LEDE = 2
+_MIN_LEDE = 100
+_MAX_PASSED = 4
+# The one word of chrome a lede's box may have: the article's header is where ledes are.
+_HEAD_WORDS = frozenset({"header"})
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -113,6 +121,8 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         if (_keep(block) or (block.listed in prose_lists and block.tag == "li"))
         and not is_boilerplate(block)
     ] or [block for block in blocks if _within(block.node)]
+    if chosen:
+        chosen = _lede(walker, chosen, top, repeated) + chosen
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
@@ -120,6 +130,76 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return _trim_top(chosen, repeated), figures
+
+
+def _lede(
+    walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[str]
+) -> list[Block]:
+    """Paragraphs of prose right above the selection, in the box around it: the lede.
+
+    Pages print the lede (standfirst, "intro", "Vorspann") in the article's
+    header, beside the headline, byline and date, apart from the box of the
+    text: a box too small to win or to join it.  Walking back from the first
+    paragraph chosen, up to :data:`_MAX_LEDE` blocks that read as text are
+    taken; short lines (a byline, a date, a photo credit) are passed over;
+    a heading (the headline), a longer block that is not text, or a box of
+    chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
+    the selection, and never up to the page's ``<body>``: the line above a
+    page's only box is its site's tagline, not a lede.  A lede that repeats
+    the dek (in ``repeated``) is the article's subheadline, not its text.
+    """
+    scope = top
+    for _ in range(_LEDE_UP):
+        if scope.parent is None or scope.parent.parent is None:
+            break
+        scope = scope.parent
+    if scope is top:
+        return []
+    blocks, figures = walker.blocks, walker.figures
+    first = chosen[0]
+    start = next((i for i, block in enumerate(blocks) if block is first), 0)
+    pictured = {id(figure.node) for figure in figures}
+    lede: list[Block] = []
+    passed = 0
+    for block in reversed(blocks[:start]):
+        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured):
+            break
+        if block.kind is ParagraphKind.HEADING or fold(block.text) in repeated:
+            break
+        if (
+            block.kind is ParagraphKind.BODY
+            and len(block.text) >= _MIN_LEDE
+            and _reads_as_text(block)
+            and not is_boilerplate(block)
+        ):
+            lede.append(block)
+        elif len(block.text) < _OWN_SENTENCE and passed < _MAX_PASSED:
+            passed += 1
+        else:
+            break
+    lede.reverse()
+    return lede
+
+
+def _inside(node: Node | None, scope: Node, pictured: set[int]) -> bool:
+    """Whether ``node`` is inside ``scope``, under no box of chrome or links on the way.
+
+    Nor under a box whose name has a word of chrome beside a positive one
+    (``caption-text``, ``article-disclaimer``; but ``article-header``, the
+    lede's place), nor in a box with a picture (its caption).
+    """
+    while node is not None:
+        if node is scope:
+            return True
+        if (
+            node.chrome
+            or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars)
+            or names_chrome(node.el, but=_HEAD_WORDS)
+            or id(node) in pictured
+        ):
+            return False
+        node = node.parent
+    return False
 
 
 def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:

@@ -16,7 +16,7 @@ from itertools import islice
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
 from ..tree import Element
 
-__all__ = ["class_hints", "holds_comments"]
+__all__ = ["class_hints", "holds_comments", "names_chrome"]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -132,6 +132,22 @@ def class_hints(el: Element) -> tuple[bool, int]:
         return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
+
+
+def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:
+    """Whether the element's class or id has a word of chrome (not in ``but``).
+
+    Whatever other words stand beside it: ``caption-text`` and
+    ``article-disclaimer`` are not skipped by the walk (a positive word
+    stands beside the negative one), and are no lede either.
+    """
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            for word in hint_words(value):
+                strong, weak, _ = _word_hints(word)
+                if (strong or weak) and word not in but:
+                    return True
+    return False
 
 
 #: Class/id words of boxes that hold readers' text, never the article's, however long.
