@@ -50,6 +50,8 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
+# A forum's posts: the box of the text this many levels under the post's box at most.
+_ENTRY_UP = 4
 # A lede above the selection: this many levels above it at most, this many blocks of it,
 # this long at least; shorter lines between it and the selection (byline, date) are passed.
 _LEDE_UP = 2
@@ -93,6 +95,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     winner = max(walker.nodes, key=Node.final_score)
     top = _climb(winner, walker.nodes)
     top.selected = True
+    _select_entries(top, walker.nodes)
     _unmark_chrome(walker.nodes, top, winner)
     best = top.final_score()
     parent = top.parent
@@ -130,6 +133,70 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return _trim_top(chosen, repeated), figures
+
+
+def _select_entries(top: Node, nodes: list[Node]) -> None:
+    """Select the same box in every entry of a thread, when the text won in one of them.
+
+    A forum's or a comment-like thread's posts are boxes of one kind (the
+    same tag and first class word: ``post bg1`` and ``post bg2``), each with
+    its author's name, count of posts, dates and links around the box of
+    the post's text, which sits a few levels down (``post > inner > postbody
+    > content``).  A post of two lines wins, and its neighbours are too
+    far apart and too full of chrome for the climb to join them.  When an
+    ancestor of the selection, up to :data:`_ENTRY_UP` levels above it, has
+    siblings of its kind, the box at the same place in each (the same tags
+    and classes on the way down) is selected when it holds text that votes
+    and is not mostly links: the posts, without their chrome.
+    """
+    path: list[Node] = []
+    node = top
+    for _ in range(_ENTRY_UP):
+        parent = node.parent
+        if parent is None or parent.parent is None:
+            return
+        path.append(node)
+        node = parent
+        kind = _entry_kind(node.el)
+        siblings = [
+            other
+            for other in nodes
+            if other.parent is node.parent and other is not node and _entry_kind(other.el) == kind
+        ]
+        if not siblings:
+            continue
+        children: dict[int, list[Node]] = {}
+        for other in nodes:
+            if other.parent is not None:
+                children.setdefault(id(other.parent), []).append(other)
+        found = [box for sibling in siblings if (box := _same_box(sibling, path, children))]
+        for box in found:
+            box.selected = True
+        if found:
+            return
+
+
+def _entry_kind(el: Element) -> tuple[str, str]:
+    """What an entry's box shares with the others of its thread: tag and first class word."""
+    words = (el.get("class") or "").split()
+    return el.tag, words[0] if words else ""
+
+
+def _same_box(entry: Node, path: list[Node], children: dict[int, list[Node]]) -> Node | None:
+    """The box of ``entry`` at the place of ``path``'s first node (``path`` runs upwards)."""
+    node = entry
+    for step in reversed(path):
+        signature = _signature(step.el)
+        node_or_none = next(
+            (child for child in children.get(id(node), ()) if _signature(child.el) == signature),
+            None,
+        )
+        if node_or_none is None:
+            return None
+        node = node_or_none
+    if node.chrome or node.score <= 0 or node.link_chars > _BOX_LINK_DENSITY * node.chars:
+        return None
+    return node
 
 
 def _lede(
