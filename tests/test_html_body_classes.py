@@ -8,9 +8,11 @@ what the body keeps and what it leaves out.
 
 from __future__ import annotations
 
+import gzip
 import warnings
 
 import pytest
+from conftest import shared_path
 
 import newsdoc
 from newsdoc import Article, NewsdocWarning, ParagraphKind
@@ -360,3 +362,81 @@ def test_a_live_blog_in_a_feed_named_box_beside_a_lede() -> None:
     )
     found = texts(parse(html))
     assert [sentence(i, 18) for i in range(12)] == [t for t in found if t != sentence(99, 45)]
+
+
+def test_forum_posts_with_their_profiles_keep_every_post_without_the_chrome() -> None:
+    # a phpBB-like thread: each post's text a few boxes down, beside its poster's profile;
+    # posts of two kinds (alternating background classes)
+    posts = "".join(
+        f"<div id='p{i}' class='post bg{i % 2 + 1}'><div class='inner'><div class='postbody'>"
+        f"<h3><a href='#p{i}'>Re: Thread title</a></h3>"
+        f"<div class='content'>{sentence(i, 12)}</div></div>"
+        f"<dl class='postprofile'><dt><a href='/u{i}'>user{i}</a></dt>"
+        f"<dd>Posts: {i * 7 + 3}</dd><dd>Joined: Fri Jan 1, 2010</dd></dl>"
+        "<div class='back2top'><a href='#top'>Top</a></div></div></div>"
+        for i in range(5)
+    )
+    found = texts(parse(page(f"<h1>Thread title</h1><div id='page-body'>{posts}</div>")))
+    assert found == [sentence(i, 12) for i in range(5)]
+
+
+def test_posts_of_another_kind_beside_the_text_stay_out() -> None:
+    # boxes of the text's kind, but whose box at the text's place holds links only
+    boxes = "".join(
+        f"<div class='block'><div class='inner'><div class='content'>"
+        f"<a href='/x{i}'>Another story {i} about something</a></div></div></div>"
+        for i in range(4)
+    )
+    article = (
+        "<div class='block'><div class='inner'><div class='content'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+        + "</div></div></div>"
+    )
+    assert texts(parse(page(f"<h1>Headline</h1>{article}{boxes}"))) == [
+        sentence(i) for i in range(4)
+    ]
+
+
+def _article_with_header(header: str) -> str:
+    body = "".join(f"<p>{sentence(i)}</p>" for i in range(8))
+    return page(
+        "<article><header class='article-header'><h1>Headline</h1>"
+        f"<div class='byline'>By Jane Roe</div>{header}</header>"
+        f"<div class='article-body'>{body}</div></article>"
+    )
+
+
+def test_a_lede_in_the_article_header_is_the_article_text() -> None:
+    # the lede printed after the byline: no dek (printed right after the headline) of its own
+    lede = sentence(100, 24)
+    found = texts(parse(_article_with_header(f"<p class='lead'>{lede}</p>")))
+    assert found == [lede] + [sentence(i) for i in range(8)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a picture's caption, in the picture's box
+        f"<div class='photo'><img src='/a.jpg' width='600' height='400'><p>{sentence(100)}</p></div>",
+        # a box whose name says what it is, beside the article's name
+        f"<div class='article-disclaimer'><p>{sentence(100)}</p></div>",
+        # a line too short to be a lede
+        "<p>Updated on Monday.</p>",
+    ],
+)
+def test_what_is_no_lede_stays_out(header: str) -> None:
+    found = texts(parse(_article_with_header(header)))
+    assert found == [sentence(i) for i in range(8)]
+
+
+@pytest.mark.corpus
+def test_a_lede_above_the_text_on_a_real_page() -> None:
+    # linknaija: the article's first paragraph in a box of its own above the rest
+    key = "34a7328535ad4e60b059f81d37eec5d25c2bc8de759ce9a7b5e47ac7dc6fd1b0"
+    path = shared_path("corpus", "aeb", "html", f"{key}.html.gz")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        article = newsdoc.parse(gzip.decompress(path.read_bytes()), format="html")
+    first = article.paragraphs[0].text
+    assert first.startswith("Photos which were released online")
+    assert not any("Share" in text or "Comments" in text for text in texts(article))

@@ -199,9 +199,7 @@ def _same_box(entry: Node, path: list[Node], children: dict[int, list[Node]]) ->
     return node
 
 
-def _lede(
-    walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[str]
-) -> list[Block]:
+def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[str]) -> list[Block]:
     """Paragraphs of prose right above the selection, in the box around it: the lede.
 
     Pages print the lede (standfirst, "intro", "Vorspann") in the article's
