@@ -417,7 +417,8 @@ def test_a_lede_in_the_article_header_is_the_article_text() -> None:
     "header",
     [
         # a picture's caption, in the picture's box
-        f"<div class='photo'><img src='/a.jpg' width='600' height='400'><p>{sentence(100)}</p></div>",
+        "<div class='photo'><img src='/a.jpg' width='600' height='400'>"
+        f"<p>{sentence(100)}</p></div>",
         # a box whose name says what it is, beside the article's name
         f"<div class='article-disclaimer'><p>{sentence(100)}</p></div>",
         # a line too short to be a lede
