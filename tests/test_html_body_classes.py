@@ -441,3 +441,19 @@ def test_a_lede_above_the_text_on_a_real_page() -> None:
     first = article.paragraphs[0].text
     assert first.startswith("Photos which were released online")
     assert not any("Share" in text or "Comments" in text for text in texts(article))
+
+
+def test_a_blog_page_of_posts_keeps_every_post() -> None:
+    # WordPress numbers its posts' classes ("post-100", "post-101"): one kind all the same
+    posts = "".join(
+        f"<article id='post-{100 + i}' class='post-{100 + i} post type-post'>"
+        f"<header class='entry-header'><h2><a href='/p{i}'>Post {i}</a></h2>"
+        f"<div class='entry-meta'>April {i + 1}, 2021</div></header>"
+        f"<div class='entry-content'><p>{sentence(i, 20)}</p><p>{sentence(10 + i, 20)}</p></div>"
+        "</article>"
+        for i in range(4)
+    )
+    found = texts(parse(page(posts)))
+    for i in range(4):
+        assert sentence(i, 20) in found and sentence(10 + i, 20) in found
+    assert not any("Other story" in text or text.startswith("April") for text in found)

@@ -52,6 +52,7 @@ _CHROME_SHARE = 0.5
 _LOOK_UP = 2
 # A forum's posts: the box of the text this many levels under the post's box at most.
 _ENTRY_UP = 4
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 # A lede above the selection: this many levels above it at most, this many blocks of it,
 # this long at least; shorter lines between it and the selection (byline, date) are passed.
 _LEDE_UP = 2
@@ -177,9 +178,12 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
 
 
 def _entry_kind(el: Element) -> tuple[str, str]:
-    """What an entry's box shares with the others of its thread: tag and first class word."""
+    """What an entry's box shares with the others of its thread: tag and first class word.
+
+    The word without its digits: a blog's posts are ``post-123`` and ``post-124``.
+    """
     words = (el.get("class") or "").split()
-    return el.tag, words[0] if words else ""
+    return el.tag, words[0].translate(_NO_DIGITS) if words else ""
 
 
 def _same_box(entry: Node, path: list[Node], children: dict[int, list[Node]]) -> Node | None:
