@@ -457,3 +457,29 @@ def test_a_blog_page_of_posts_keeps_every_post() -> None:
     for i in range(4):
         assert sentence(i, 20) in found and sentence(10 + i, 20) in found
     assert not any("Other story" in text or text.startswith("April") for text in found)
+
+
+def test_a_page_laid_out_in_a_table_with_line_breaks_is_read_as_its_text() -> None:
+    # before CSS: a menu cell beside a cell of text in <font> and <br>, no block anywhere
+    menu = "".join(f"<a href='/s{i}'>Menu item {i}</a><br>" for i in range(8))
+    text = "<br><br>".join(sentence(i) for i in range(4))
+    html = (
+        "<html><body><table width='800'><tr><td colspan='2'><img src='/banner.gif' width='800' "
+        f"height='100'></td></tr><tr><td width='150'><font size='2'>{menu}</font></td>"
+        f"<td><font face='Arial' size='2'>{text}</font></td></tr>"
+        "<tr><td colspan='2'><a href='/imprint'>Imprint</a></td></tr></table></body></html>"
+    )
+    article = parse(html)
+    assert texts(article) == [sentence(i) for i in range(4)]
+    assert all(p.kind is ParagraphKind.BODY for p in article.paragraphs)
+
+
+def test_a_data_table_with_a_long_cell_is_read_as_rows() -> None:
+    # no column heading, but a long description in one line: a table of data all the same
+    rows = "".join(
+        f"<tr><td>Film {i}</td><td>{1990 + i}</td><td>{sentence(i, 60 if i == 3 else 12)}</td></tr>"
+        for i in range(6)
+    )
+    article = parse(page(f"<h1>Films</h1><p>{sentence(100)}</p><table>{rows}</table>"))
+    table = [p.text for p in article.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
+    assert len(table) == 6 and table[0].startswith("Film 0 | 1990 | ")

@@ -503,14 +503,19 @@ _LAYOUT = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "h1", "h2", 
 
 # A table with more of its cells holding blocks than this share lays out a page.
 _LAYOUT_CELLS = 0.2
+# So does a table with a cell of this much text: a data table's cells are names and figures.
+_LAYOUT_TEXT = 400
 
 
 def _is_data_table(el: Element) -> bool:
     """A table of data, not one that lays out a page.
 
-    A layout table nests tables or holds blocks (paragraphs, lists, ...) in
-    many of its cells; a data table has a paragraph in a cell or two at most
-    (a note under a list of results), and its rows are read as rows.
+    A layout table nests tables, holds blocks (paragraphs, lists, ...) in
+    many of its cells, or, without a column heading (``<th>``), holds lines of
+    prose in a cell (:data:`_LAYOUT_TEXT` characters and a ``<br>``: an old
+    page's text in ``<font>`` and ``<br>``); a data table
+    has a paragraph in a cell or two at most (a note under a list of
+    results), and its rows are read as rows.
     """
     cells = 0
     laid_out: set[Element] = set()
@@ -525,4 +530,13 @@ def _is_data_table(el: Element) -> bool:
             if cell is None:
                 return False
             laid_out.add(cell)
-    return len(laid_out) <= _LAYOUT_CELLS * cells
+    if len(laid_out) > _LAYOUT_CELLS * cells:
+        return False
+    # a page laid out before CSS holds its text in a cell, in <font> and <br>, not in
+    # blocks; a data table heads its columns (<th>), and a long cell of it is one note
+    if next(el.iter("th"), None) is not None:
+        return True
+    return not any(
+        len(text_content(cell)) >= _LAYOUT_TEXT and next(cell.iter("br"), None) is not None
+        for cell in el.iter("td")
+    )
