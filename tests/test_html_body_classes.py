@@ -483,3 +483,17 @@ def test_a_data_table_with_a_long_cell_is_read_as_rows() -> None:
     article = parse(page(f"<h1>Films</h1><p>{sentence(100)}</p><table>{rows}</table>"))
     table = [p.text for p in article.paragraphs if p.kind is ParagraphKind.TABLE_ROW]
     assert len(table) == 6 and table[0].startswith("Film 0 | 1990 | ")
+
+
+def test_a_list_above_the_first_paragraph_stays() -> None:
+    # a page that opens on a list of its services, not on a sentence
+    items = ["Planning of bathrooms", "Heating installed", "Repairs, also at weekends"]
+    listed = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    found = texts(parse(page(f"<h1>Our services</h1>{listed}<p>{sentence(1)}</p>")))
+    assert found == [*items, sentence(1)]
+
+
+def test_a_list_of_links_above_the_first_paragraph_stays_out() -> None:
+    tags = "<ul>" + "".join(f"<li><a href='/t{i}'>Tag {i}</a></li>" for i in range(3)) + "</ul>"
+    body = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    assert texts(parse(page(f"<h1>Headline</h1>{tags}{body}"))) == [sentence(i) for i in range(3)]

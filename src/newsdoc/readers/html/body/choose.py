@@ -427,20 +427,31 @@ def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
     """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
 
     Above the first block that reads as a sentence, only headings below the
-    headline's level that do not repeat the headline or dek are kept.  (A
-    paragraph that repeats the dek stays: pages often take the dek from it.)
+    headline's level that do not repeat the headline or dek are kept, and
+    the items of lists and rows of tables: a page that opens on a list of
+    its services or a table of ingredients (a byline, a date, a line of
+    tools is a line of its own, and a list of links is no content anyway).
+    (A paragraph that repeats the dek stays: pages often take the dek from it.)
     """
     for i, block in enumerate(blocks):
         if _is_sentence(block):
             head = [
                 block
                 for block in blocks[:i]
-                if block.kind is ParagraphKind.HEADING
-                and block.level > 1
-                and fold(block.text) not in repeated
+                if (block.kind in _LISTED and block.link_chars == 0)
+                or (
+                    block.kind is ParagraphKind.HEADING
+                    and block.level > 1
+                    and fold(block.text) not in repeated
+                )
             ]
             return head + blocks[i:]
     return blocks
+
+
+_LISTED = frozenset(
+    {ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM, ParagraphKind.TABLE_ROW}
+)
 
 
 def fold(text: str) -> str:
