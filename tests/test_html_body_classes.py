@@ -497,3 +497,18 @@ def test_a_list_of_links_above_the_first_paragraph_stays_out() -> None:
     tags = "<ul>" + "".join(f"<li><a href='/t{i}'>Tag {i}</a></li>" for i in range(3)) + "</ul>"
     body = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
     assert texts(parse(page(f"<h1>Headline</h1>{tags}{body}"))) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["<div id='cookie-banner' class='cookie-consent'>", "<div class='newsletter-signup'>"],
+)
+def test_a_long_notice_beside_a_short_page_stays_out(box: str) -> None:
+    # a short page is walked again without hints, where the notice outweighs the page's text
+    notice = f"{box}<p>{sentence(200, 50)}</p><p>{sentence(201, 30)}</p></div>"
+    html = page(
+        f"<h1>Contact</h1><p>{sentence(1, 10)}</p><p>Phone: 0221 123456.</p>", before=notice
+    )
+    found = texts(parse(html))
+    assert sentence(1, 10) in found
+    assert sentence(200, 50) not in found and sentence(201, 30) not in found

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ....model import ParagraphKind
 from ..tree import Element
 from .boilerplate import is_boilerplate, repeats
-from .class_hints import holds_comments, names_chrome
+from .class_hints import names_chrome, never_article
 from .walk import Block, Figure, Node, Walker
 
 __all__ = ["choose_article", "fold"]
@@ -276,7 +276,8 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
 
     A box that holds most of the winner's text is the article whatever its
     class says (a "live-feed", a "share-container"), unless it holds readers'
-    comments (:data:`.class_hints.COMMENT_WORDS`); inside it, boxes named
+    comments or is a cookie notice, a newsletter form, ...
+    (:data:`.class_hints.NOT_ARTICLE_WORDS`); inside it, boxes named
     the same way that hold text are its sections (ids made from their titles,
     "sharing-with-a-developer").  So is a box around the winning text itself,
     and so are the boxes of its kind (tag and class) in the selection that
@@ -286,14 +287,14 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     kinds = set()
     node: Node | None = winner
     while node is not None and node is not top:
-        if node.chrome and not holds_comments(node.el):
+        if node.chrome and not never_article(node.el):
             kinds.add(_signature(node.el))
         node = node.parent
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
         if not node.chrome:
             continue
-        if holds_comments(node.el):
+        if never_article(node.el):
             continue
         if (
             node.value >= _CHROME_SHARE * top.value > 0

@@ -16,7 +16,7 @@ from itertools import islice
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
 from ..tree import Element
 
-__all__ = ["class_hints", "holds_comments", "names_chrome"]
+__all__ = ["class_hints", "names_chrome", "never_article"]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -162,8 +162,24 @@ COMMENT_WORDS = (
     "commentaire",
 )
 
+#: Class/id words of boxes that are never the article, however much text they hold: readers'
+#: comments, and the notices, forms and recommendations a site lays over or around every page
+#: (a cookie notice of 400 characters outweighs a contact page's two lines).
+NOT_ARTICLE_WORDS = (
+    *COMMENT_WORDS,
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "signup",
+    "popup",
+    "modal",
+    "outbrain",
+    "taboola",
+)
 
-def holds_comments(el: Element) -> bool:
-    """Whether the element's class or id names it as readers' comments."""
+
+def never_article(el: Element) -> bool:
+    """Whether the element's class or id names it as what is never the article (comments, ...)."""
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return any(word.startswith(COMMENT_WORDS) for word in hint_words(value))
+    return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))
