@@ -512,3 +512,23 @@ def test_a_long_notice_beside_a_short_page_stays_out(box: str) -> None:
     found = texts(parse(html))
     assert sentence(1, 10) in found
     assert sentence(200, 50) not in found and sentence(201, 30) not in found
+
+
+def test_a_short_post_is_not_traded_for_the_sidebar() -> None:
+    # a blog's post of two short paragraphs, and a longer "about me" in its sidebar: the walk
+    # without hints (for a short body) finds more text there, but the post is the article
+    about = f"<p>{sentence(300, 40)}</p><p>{sentence(301, 40)}</p>"
+    html = (
+        "<html><body><div id='page'><div id='content' class='site-content'>"
+        "<div id='primary' class='content-area'><main id='main' class='site-main'>"
+        "<article class='post-7 post'><header class='entry-header'><h1>First tulips</h1>"
+        "</header><div class='entry-content'><p>The first tulips are out in the garden today, "
+        "and they are lovely.</p><p>The daffodils come next week.</p></div></article></main>"
+        "</div><div id='secondary' class='sidebar widget-area'><section class='widget "
+        f"widget_text'><h2>About me</h2><div class='textwidget'>{about}</div></section></div>"
+        "</div></div></body></html>"
+    )
+    assert texts(parse(html)) == [
+        "The first tulips are out in the garden today, and they are lovely.",
+        "The daffodils come next week.",
+    ]

@@ -29,7 +29,7 @@ from .boilerplate import is_boilerplate, repeats
 from .class_hints import names_chrome, never_article
 from .walk import Block, Figure, Node, Walker
 
-__all__ = ["choose_article", "fold"]
+__all__ = ["choose_article", "fold", "is_sentence"]
 
 _COMMAS = ",，、،"
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
@@ -435,7 +435,7 @@ def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
     (A paragraph that repeats the dek stays: pages often take the dek from it.)
     """
     for i, block in enumerate(blocks):
-        if _is_sentence(block):
+        if is_sentence(block):
             head = [
                 block
                 for block in blocks[:i]
@@ -460,7 +460,8 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _is_sentence(block: Block) -> bool:
+def is_sentence(block: Block) -> bool:
+    """Whether the block reads as a sentence: long, or ending as sentences end; no heading."""
     text = block.text
     if block.kind is ParagraphKind.HEADING:
         return False

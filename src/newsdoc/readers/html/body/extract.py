@@ -16,8 +16,9 @@ from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
 from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
-from .choose import choose_article, fold
-from .walk import Block, walk_body
+from .choose import choose_article, fold, is_sentence
+from .class_hints import class_hints
+from .walk import Block, Node, walk_body
 
 __all__ = ["Body", "extract_body"]
 
@@ -66,7 +67,7 @@ def extract_body(
         retry = walk_body(body, base_url, use_hints=False)
         blocks2, figures2 = choose_article(retry, repeated)
         size2 = _text_size(blocks2)
-        if size2 > size:
+        if size2 > size and not (_a_post(blocks) and _under_chrome(blocks2)):
             walker, blocks, figures, size = retry, blocks2, figures2, size2
     if hint_text and size < len(hint_text) / 3:
         # a page that builds its article in the browser: the articleBody is the text
@@ -129,6 +130,46 @@ def _check_complete(
             f"HTML page: the body found is short ({size} characters) against the "
             f"{prose} characters of running text on the page; the article may be incomplete"
         )
+
+
+# A box named as the article (a positive class or id word, microdata's articleBody) weighs this.
+_NAMED_ARTICLE = 25
+
+
+def _a_post(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` are a short article of their own: sentences in a box named as one.
+
+    Two blocks that read as sentences at least, the first in a box whose
+    class or id names it as the article (``entry-content``) up to the box
+    chosen.  Such a post, however short, is not traded for the longer text
+    the walk without hints finds in a box named as chrome (a blog's "about
+    me" in its sidebar).
+    """
+    sentences = [block for block in blocks if is_sentence(block)]
+    if len(sentences) < 2:
+        return False
+    node: Node | None = sentences[0].node
+    while node is not None:
+        if node.weight >= _NAMED_ARTICLE:
+            return True
+        if node.selected:
+            return False
+        node = node.parent
+    return False
+
+
+def _under_chrome(blocks: list[Block]) -> bool:
+    """Whether the first block sits in a box named as chrome (found by the walk without hints).
+
+    Asked of the class and id, not of :attr:`.Node.chrome`: the choice unmarks
+    the chrome boxes it takes for the article.
+    """
+    node: Node | None = blocks[0].node if blocks else None
+    while node is not None:
+        if class_hints(node.el)[0]:
+            return True
+        node = node.parent
+    return False
 
 
 def _hint_tree(hint_text: str) -> Element:
