@@ -191,6 +191,12 @@ STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
         "© dpa-infocom, dpa:240101-99-123456/2",
         "Alle Rechte vorbehalten.",
         "(Reporting by Jason Doe; Editing by Ann Roe)",
+        "Kommentare (3)",
+        "12 Comments",
+        "Schlagworte: <a href='/t/k'>Köln</a>, <a href='/t/p'>Park</a>, <a href='/t/u'>Umwelt</a>",
+        "Etiquetas: <a href='/t/m'>Madrid</a>, <a href='/t/e'>economía</a>",
+        "(dpa)",
+        "AFP/Reuters",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
@@ -205,6 +211,9 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
         "Read the report, the minister told the council, before you vote on it.",
         "The copyright of the song was sold in 1989, the court heard.",
         "Teilen ist nicht immer leicht, sagte die Bürgermeisterin am Abend.",
+        "Themen wie Wohnen und Verkehr bestimmten den Abend, sagte sie.",
+        "AP reported 12 comments on the plan.",
+        "Kommentare 3 bis 5 sind gelöscht, sagte der Moderator.",
     ],
 )
 def test_text_that_opens_like_boilerplate_stays(line: str) -> None:

@@ -5,8 +5,10 @@ new language is new words there).  A block of the article is boilerplate when
 
 - it is only share words ("Share", "Compartir en Twitter", "Auf Facebook
   teilen", "Per E-Mail teilen") with a share verb or a network among them;
-- it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch")
-  alone, or a short line that opens with one and a colon ("Read more: ...");
+- it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch",
+  "Kommentare (3)") alone, or a short line that opens with one and a colon
+  ("Read more: ...", "Schlagworte: Köln, Park");
+- it is a news agency's credit alone ("(dpa)", "AFP/Reuters");
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
   "... All rights reserved.");
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
@@ -49,7 +51,12 @@ _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 
 _WORDS = re.compile(r"[\w\-]+")
-_LABEL_END = " \t:|>»›→….!-–—"
+_LABEL_END = " \t:|>»›→….!-–—()"
+# A count beside a label: "Comments (3)", "3 Kommentare".
+_COUNT = re.compile(r"^\d+\s+|\s*\(?\d+\)?$")
+_AGENCIES = frozenset(_DATA["agencies"])
+_AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
+_MAX_AGENCY_LINE = 40
 # Longer than this, a line that opens like boilerplate is text that happens to.
 _MAX_SHARE_WORDS = 8
 _MAX_LABELLED = 200
@@ -66,7 +73,8 @@ _MAX_CANDIDATES = 100
 
 
 def _label(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(_LABEL_END)
+    label = " ".join(text.casefold().split()).strip(_LABEL_END)
+    return _COUNT.sub("", label).strip(_LABEL_END)
 
 
 def is_fold(text: str) -> bool:
@@ -91,6 +99,12 @@ def is_boilerplate(block: Block) -> bool:
     label = _label(text)
     if label in _LABELS:
         return True
+    if (
+        label
+        and len(text) <= _MAX_AGENCY_LINE
+        and _AGENCIES.issuperset(_AGENCY_WORDS.findall(label))
+    ):
+        return True  # a news agency's credit alone: "(dpa)", "AFP/Reuters"
     head, colon, _ = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
