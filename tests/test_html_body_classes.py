@@ -541,3 +541,21 @@ def test_a_short_post_is_not_traded_for_the_sidebar() -> None:
         "The first tulips are out in the garden today, and they are lovely.",
         "The daffodils come next week.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("Lesen Sie auch", "de"), ("Mehr zum Thema", "de"), ("Related", "en"), ("Lee también", "es")],
+)
+def test_a_box_of_other_stories_inside_the_article_stays_out(label: str, lang: str) -> None:
+    # each other story a linked title over a line of summary that reads as text
+    box = (
+        f"<div class='box'><h3>{label}</h3><h4><a href='/x'>Another story</a></h4>"
+        f"<p>{sentence(500, 14)}</p></div>"
+    )
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    more = "".join(f"<p>{sentence(i)}</p>" for i in range(2, 5))
+    found = texts(
+        parse(page(f"<h1>Headline</h1><div class='story'>{story}{box}{more}</div>", lang=lang))
+    )
+    assert found == [sentence(i) for i in range(5)]

@@ -30,7 +30,7 @@ from ....model import ParagraphKind
 from ...dates import looks_like_date
 from .walk import Block
 
-__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "repeats"]
+__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "opens_related", "repeats"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -42,7 +42,8 @@ def _load() -> dict[str, list[str]]:
 _DATA = _load()
 _SHARE_WORDS = frozenset(_DATA["share_words"]) | frozenset(_DATA["networks"])
 _SHARE_SIGNS = frozenset(_DATA["share_verbs"]) | frozenset(_DATA["networks"])
-_LABELS = frozenset(_DATA["labels"])
+_RELATED_LABELS = frozenset(_DATA["related_labels"])
+_LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
@@ -57,6 +58,7 @@ _COUNT = re.compile(r"^\d+\s+|\s*\(?\d+\)?$")
 _AGENCIES = frozenset(_DATA["agencies"])
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 _MAX_AGENCY_LINE = 40
+_MAX_RELATED_LABEL = 60
 # Longer than this, a line that opens like boilerplate is text that happens to.
 _MAX_SHARE_WORDS = 8
 _MAX_LABELLED = 200
@@ -80,6 +82,11 @@ def _label(text: str) -> str:
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
     return _label(text) in _FOLD_LABELS
+
+
+def opens_related(text: str) -> bool:
+    """Whether ``text`` is the label over a box of other stories ("Related", "Lesen Sie auch")."""
+    return len(text) <= _MAX_RELATED_LABEL and _label(text) in _RELATED_LABELS
 
 
 def is_boilerplate(block: Block) -> bool:

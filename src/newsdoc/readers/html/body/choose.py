@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ....model import ParagraphKind
 from ..tree import Element
-from .boilerplate import is_boilerplate, repeats
+from .boilerplate import is_boilerplate, opens_related, repeats
 from .class_hints import names_chrome, never_article
 from .walk import Block, Figure, Node, Walker
 
@@ -50,6 +50,8 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
+# A box of other stories holds less than this share of the selection's text.
+_RELATED_SHARE = 0.5
 # A forum's posts: the box of the text this many levels under the post's box at most.
 _ENTRY_UP = 4
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -115,6 +117,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             if block.node is parent and block.tag == "p" and _reads_as_text(block):
                 loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
+    related = _related_boxes(blocks, inside, top)
+    if related:
+        inside = [block for block in inside if not _in_any(block.node, related)]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed for block in inside if block.listed is not None and _reads_as_text(block)
@@ -201,6 +206,48 @@ def _same_box(entry: Node, path: list[Node], children: dict[int, list[Node]]) ->
     if node.chrome or node.score <= 0 or node.link_chars > _BOX_LINK_DENSITY * node.chars:
         return None
     return node
+
+
+def _related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[Node]:
+    """Boxes inside the selection that open with the label of other stories: teasers.
+
+    A box headed "Lesen Sie auch", "Related", "Mehr zum Thema"
+    (:func:`.boilerplate.opens_related`) holds other stories, each a linked
+    title and an unlinked line of summary that reads as text.  The box is
+    the largest one around the label that the label opens (no block of it
+    comes before) and that holds less than half the selection's text.
+    """
+    boxes: set[Node] = set()
+    for block in inside:
+        if block.node is top or not opens_related(block.text):
+            continue
+        index = blocks.index(block)
+        before: set[Node] = set()
+        node: Node | None = blocks[index - 1].node if index else None
+        while node is not None:
+            before.add(node)
+            node = node.parent
+        box = None
+        node = block.node
+        while (
+            node is not None
+            and node is not top
+            and node not in before
+            and node.chars <= _RELATED_SHARE * top.chars
+        ):
+            box = node
+            node = node.parent
+        if box is not None:
+            boxes.add(box)
+    return boxes
+
+
+def _in_any(node: Node | None, boxes: set[Node]) -> bool:
+    while node is not None:
+        if node in boxes:
+            return True
+        node = node.parent
+    return False
 
 
 def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[str]) -> list[Block]:
