@@ -559,3 +559,15 @@ def test_a_box_of_other_stories_inside_the_article_stays_out(label: str, lang: s
         parse(page(f"<h1>Headline</h1><div class='story'>{story}{box}{more}</div>", lang=lang))
     )
     assert found == [sentence(i) for i in range(5)]
+
+
+def test_a_column_beside_the_article_is_no_entry() -> None:
+    # two boxes of a kind side by side (a grid's columns) are no thread
+    def column(width: int, text: str) -> str:
+        inner = f"<div class='box'><h2>Box</h2><div class='box-inner'>{text}</div></div>"
+        return f"<div class='col-md-{width}'>{inner}</div>"
+
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    about = f"<p>{sentence(600, 20)}</p>"
+    found = texts(parse(page(f"<div class='row'>{column(8, story)}{column(4, about)}</div>")))
+    assert [t for t in found if t != "Box"] == [sentence(i) for i in range(4)]

@@ -54,6 +54,8 @@ _LOOK_UP = 2
 _RELATED_SHARE = 0.5
 # A forum's posts: the box of the text this many levels under the post's box at most.
 _ENTRY_UP = 4
+# ... and there are this many of them at least: two boxes of a kind side by side are columns.
+_MIN_ENTRIES = 3
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 # A lede above the selection: this many levels above it at most, this many blocks of it,
 # this long at least; shorter lines between it and the selection (byline, date) are passed.
@@ -151,7 +153,9 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
     > content``).  A post of two lines wins, and its neighbours are too
     far apart and too full of chrome for the climb to join them.  When an
     ancestor of the selection, up to :data:`_ENTRY_UP` levels above it, has
-    siblings of its kind, the box at the same place in each (the same tags
+    siblings of its kind (:data:`_MIN_ENTRIES` boxes at least: two of a kind
+    side by side are a page's columns, ``col-md-8`` and ``col-md-4``), the
+    box at the same place in each (the same tags
     and classes on the way down) is selected when it holds text that votes
     and is not mostly links: the posts, without their chrome.
     """
@@ -169,7 +173,7 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
             for other in nodes
             if other.parent is node.parent and other is not node and _entry_kind(other.el) == kind
         ]
-        if not siblings:
+        if len(siblings) < _MIN_ENTRIES - 1:
             continue
         children: dict[int, list[Node]] = {}
         for other in nodes:
