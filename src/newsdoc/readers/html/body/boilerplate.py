@@ -53,8 +53,6 @@ _COPYRIGHT = tuple(_DATA["copyright_marks"])
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!-–—()"
-# A count beside a label: "Comments (3)", "3 Kommentare".
-_COUNT = re.compile(r"^\d+\s+|\s*\(?\d+\)?$")
 _AGENCIES = frozenset(_DATA["agencies"])
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 _MAX_AGENCY_LINE = 40
@@ -76,7 +74,17 @@ _MAX_CANDIDATES = 100
 
 def _label(text: str) -> str:
     label = " ".join(text.casefold().split()).strip(_LABEL_END)
-    return _COUNT.sub("", label).strip(_LABEL_END)
+    return _without_count(label).strip(_LABEL_END)
+
+
+def _without_count(label: str) -> str:
+    """``label`` without a count before or after it: "comments (3)", "3 kommentare"."""
+    first, _, rest = label.partition(" ")
+    if rest and first.isdigit():
+        return rest
+    body = label.rstrip(")")
+    words = body.rstrip("0123456789")
+    return words.rstrip(" (") if words != body else label
 
 
 def is_fold(text: str) -> bool:
