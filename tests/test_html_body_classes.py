@@ -571,3 +571,28 @@ def test_a_column_beside_the_article_is_no_entry() -> None:
     about = f"<p>{sentence(600, 20)}</p>"
     found = texts(parse(page(f"<div class='row'>{column(8, story)}{column(4, about)}</div>")))
     assert [t for t in found if t != "Box"] == [sentence(i) for i in range(4)]
+
+
+def test_short_lines_under_a_section_heading_stay() -> None:
+    # an imprint: an address and a phone number under section headings, before any sentence
+    html = page(
+        "<h1>Imprint</h1><h2>Address</h2><p>Example Ltd<br>1 High Street<br>London</p>"
+        "<h2>Contact</h2><p>Phone: 020 1234 5678</p>"
+        f"<h2>Liability</h2><p>{sentence(1)}</p>"
+    )
+    assert texts(parse(html)) == [
+        "Address",
+        "Example Ltd\n1 High Street\nLondon",
+        "Contact",
+        "Phone: 020 1234 5678",
+        "Liability",
+        sentence(1),
+    ]
+
+
+def test_the_byline_and_date_above_the_first_paragraph_stay_out() -> None:
+    html = page(
+        "<h1>Headline</h1><p>By Jane Roe</p><p>December 8, 2010</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]

@@ -483,20 +483,22 @@ def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
     the items of lists and rows of tables: a page that opens on a list of
     its services or a table of ingredients (a byline, a date, a line of
     tools is a line of its own, and a list of links is no content anyway).
+    Past such a heading everything stays: the lines of a section (an
+    address, opening hours) are no byline, which comes before any section.
     (A paragraph that repeats the dek stays: pages often take the dek from it.)
     """
     for i, block in enumerate(blocks):
         if is_sentence(block):
-            head = [
-                block
-                for block in blocks[:i]
-                if (block.kind in _LISTED and block.link_chars == 0)
-                or (
-                    block.kind is ParagraphKind.HEADING
-                    and block.level > 1
-                    and fold(block.text) not in repeated
-                )
-            ]
+            head: list[Block] = []
+            for j, above in enumerate(blocks[:i]):
+                if (
+                    above.kind is ParagraphKind.HEADING
+                    and above.level > 1
+                    and fold(above.text) not in repeated
+                ):
+                    return head + blocks[j:]
+                if above.kind in _LISTED and above.link_chars == 0:
+                    head.append(above)
             return head + blocks[i:]
     return blocks
 
