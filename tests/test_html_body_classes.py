@@ -596,3 +596,9 @@ def test_the_byline_and_date_above_the_first_paragraph_stay_out() -> None:
         + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
     )
     assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+def test_a_line_pulled_out_of_the_text_above_it_is_no_lede() -> None:
+    # the page prints one of the article's sentences again above it, in the header
+    found = texts(parse(_article_with_header(f"<p class='summary'>{sentence(3)}</p>")))
+    assert found == [sentence(i) for i in range(8)]

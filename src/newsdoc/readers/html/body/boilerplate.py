@@ -30,7 +30,7 @@ from ....model import ParagraphKind
 from ...dates import looks_like_date
 from .walk import Block
 
-__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "opens_related", "repeats"]
+__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "opens_related", "printed_in", "repeats"]
 
 
 def _load() -> dict[str, list[str]]:
@@ -139,6 +139,12 @@ def is_boilerplate(block: Block) -> bool:
 
 def _plain(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
+
+
+def printed_in(text: str, blocks: list[Block]) -> bool:
+    """Whether the words of ``text`` are printed, in order, inside one of ``blocks``."""
+    words = _plain(text)
+    return bool(words) and any(words in _plain(block.text) for block in blocks)
 
 
 def repeats(blocks: list[Block]) -> set[int]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ....model import ParagraphKind
 from ..tree import Element
-from .boilerplate import is_boilerplate, opens_related, repeats
+from .boilerplate import is_boilerplate, opens_related, printed_in, repeats
 from .class_hints import names_chrome, never_article
 from .walk import Block, Figure, Node, Walker
 
@@ -266,7 +266,8 @@ def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[st
     chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
     the selection, and never up to the page's ``<body>``: the line above a
     page's only box is its site's tagline, not a lede.  A lede that repeats
-    the dek (in ``repeated``) is the article's subheadline, not its text.
+    the dek (in ``repeated``) is the article's subheadline, not its text;
+    one that the article prints again is a line pulled out of it.
     """
     scope = top
     for _ in range(_LEDE_UP):
@@ -291,6 +292,7 @@ def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[st
             and len(block.text) >= _MIN_LEDE
             and _reads_as_text(block)
             and not is_boilerplate(block)
+            and not printed_in(block.text, chosen)
         ):
             lede.append(block)
         elif len(block.text) < _OWN_SENTENCE and passed < _MAX_PASSED:
