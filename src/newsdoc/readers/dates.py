@@ -128,6 +128,9 @@ _CJK = re.compile(
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
+# Where a line goes on with something else than its date: a bullet, a bar, a spaced dash.
+_SEGMENT = re.compile(r"\s[•|·]\s|\s[-–—]\s")
+
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
 
@@ -214,6 +217,11 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     accepts.
     """
     when = _read_date(text, dayfirst)
+    if when is None:
+        # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
+        head = _SEGMENT.split(text, maxsplit=1)[0]
+        if head != text and has_year(head):
+            when = _read_date(head, dayfirst)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more

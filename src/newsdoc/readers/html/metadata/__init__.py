@@ -26,7 +26,7 @@ from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
-from .fields.dates import choose_date, date_from_url, day_first, day_of
+from .fields.dates import as_printed, choose_date, date_from_url, day_first, day_of
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
@@ -38,7 +38,7 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta, from_twitter_labels
-from .page import from_page, printed_headline, wire_credits
+from .page import PageFound, from_page, printed_headline, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -102,6 +102,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     everything = declared
     # a long declared list may be credits: the byline printed beside the headline narrows it
     many = byline is not None and len(byline.authors) >= MANY_AUTHORS
+    declared_date = published
+    page: PageFound | None = None
     if weak_byline(byline) or published is None or many:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
@@ -128,6 +130,15 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             # the page's may be a sidebar's or a comment's (never over a declared one)
             if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
+    if isinstance(declared_date, dt.datetime):
+        # the metadata's instant (often in UTC) on the day the page prints
+        if page is None:
+            anchor = h1 if h1 is not None else printed_headline(root, headline)
+            page = from_page(root, anchor, need_byline=False, need_date=False)
+        others = (v for f in declared[:2] for v in f.published)
+        published = as_printed(
+            declared_date, [*page.visible.published, *others], dayfirst, page.visible.modified
+        )
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)

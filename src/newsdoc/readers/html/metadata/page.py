@@ -223,11 +223,12 @@ def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
     if _MODIFIED.match(value):
         return Visible(modified=value)
     if _PUBLISHED.match(value):
-        change = _MODIFIED_INSIDE.search(value)
-        if change is not None:
-            before, after = value[: change.start()], value[change.end() :]
-            return Visible(date=before, modified=after, published=True, loose=loose)
         published = True
+    # "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    change = _MODIFIED_INSIDE.search(value)
+    if change is not None:
+        before, after = value[: change.start()], value[change.end() :]
+        return Visible(date=before, modified=after, published=published, loose=loose)
     return Visible(date=value, published=published, loose=loose)
 
 
