@@ -130,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                 score[tool][group][0] += ok
                 score[tool][group][1] += 1
             if not ok:
-                failures[tool].append(f"{name[:60]}: {answer} (gold {entry['date']}: {entry['why']})")
+                failures[tool].append(
+                    f"{name[:60]}: {answer} (gold {entry['date']}: {entry['why']})"
+                )
     groups = sorted({g for per in score.values() for g in per}, key=lambda g: (g != "all", g))
     print(f"{'pages':<24}{'n':>5}" + "".join(f"{tool:>13}" for tool in finders))
     for group in groups:

@@ -25,6 +25,7 @@ __all__ = [
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
+    "date_in",
     "has_year",
     "looks_like_date",
     "parse_date",
@@ -128,6 +129,10 @@ _CJK = re.compile(
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
+# A date (and time) written as digits alone, year first.
+_COMPACT = re.compile(
+    r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?"
+)
 # Where a line goes on with something else than its date: a bullet, a bar, a spaced dash.
 _SEGMENT = re.compile(r"\s[•|·]\s|\s[-–—]\s")
 
@@ -175,6 +180,14 @@ def looks_like_date(text: str) -> bool:
     """Whether ``text`` holds a whole date (day, month and year), cheaply checked."""
     # the year first: most text has none, and the full pattern is long
     return _YEAR.search(text) is not None and _LOOKS_LIKE_DATE.search(text) is not None
+
+
+def date_in(text: str) -> str | None:
+    """The first whole date (day, month and year) written in ``text``, as written, or ``None``."""
+    if _YEAR.search(text) is None:
+        return None
+    match = _LOOKS_LIKE_DATE.search(text)
+    return match.group() if match is not None else None
 
 
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
@@ -237,6 +250,16 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
+    compact = _COMPACT.fullmatch(text)
+    if compact is not None:
+        # "20190806", "20190806103251": digits alone, as some meta tags write them
+        year, month, day, hour, minute, second = compact.groups()
+        try:
+            if hour is None:
+                return dt.date(int(year), int(month), int(day))
+            return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+        except ValueError:
+            return None
     if _RFC2822.match(text):
         # "Tue, 07 Apr 2020 15:49:34 +0530" (feeds, HTTP, many meta tags): exact and fast
         import email.utils  # here: it loads socket, calendar and more (~10 ms of every start-up)

@@ -26,7 +26,14 @@ from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
-from .fields.dates import as_printed, choose_date, date_from_url, day_first, day_of
+from .fields.dates import (
+    as_printed,
+    choose_date,
+    date_from_url,
+    date_in_title,
+    day_first,
+    day_of,
+)
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
@@ -38,7 +45,7 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta, from_twitter_labels
-from .page import PageFound, from_page, printed_headline, wire_credits
+from .page import PageFound, dated_lines, from_page, printed_headline, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -146,8 +153,19 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([labels], publisher, page_url, own) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
-        # the URL's date, else the only date printed: a change's ("Mis à jour le ...")
-        published = url_day or modified
+        # the URL's date, else the one the title prints, else one in the URL's query,
+        # else the only date printed: a change's ("Mis à jour le ...")
+        published = (
+            url_day
+            or date_in_title(head.title, dayfirst)
+            or next(filter(None, (date_from_url(u, query=True) for u in (page_url, url))), None)
+            or modified
+        )
+    if published is None:
+        # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
+        lines = dated_lines(root)
+        published = choose_date(lines.published, dayfirst) or choose_date(lines.modified, dayfirst)
+        modified = modified or choose_date(lines.modified, dayfirst)
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

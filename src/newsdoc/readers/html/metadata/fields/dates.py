@@ -6,10 +6,18 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ....dates import parse_date, parse_iso_date
+from ....dates import date_in, parse_date, parse_iso_date
 from .shared import split_url
 
-__all__ = ["as_printed", "choose_date", "date_from_url", "day_first", "day_of", "is_utc"]
+__all__ = [
+    "as_printed",
+    "choose_date",
+    "date_from_url",
+    "date_in_title",
+    "day_first",
+    "day_of",
+    "is_utc",
+]
 
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
@@ -106,12 +114,17 @@ def _in_own_zone(
     return chosen
 
 
-def date_from_url(url: str | None) -> dt.date | None:
-    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``."""
+def date_from_url(url: str | None, *, query: bool = False) -> dt.date | None:
+    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``.
+
+    With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
+    """
     if not url:
         return None
-    path = split_url(url).path
-    match = _URL_DATE.search(path)
+    parts = split_url(url)
+    match = _URL_DATE.search(parts.path)
+    if match is None and query:
+        match = _URL_DATE.search(parts.query)
     if match is None:
         return None
     try:
@@ -205,3 +218,12 @@ def _zoned(when: dt.datetime) -> bool:
     """Whether ``when`` has a zone other than UTC."""
     offset = when.utcoffset()
     return offset is not None and offset != dt.timedelta(0)
+
+
+def date_in_title(title: str | None, dayfirst: bool | None = None) -> dt.date | None:
+    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``."""
+    written = date_in(title) if title else None
+    when = parse_date(written, dayfirst=dayfirst) if written else None
+    if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
+        return None
+    return day_of(when)
