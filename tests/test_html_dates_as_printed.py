@@ -227,3 +227,28 @@ def test_the_hand_checked_dates_hold() -> None:
             wrong.append((name, answer, entry["date"]))
     # measured: 294 of 298 (0.987); a floor a little below it, so that a regression shows
     assert len(wrong) <= 8, wrong
+
+
+def test_a_forum_thread_s_date_is_its_first_post_s() -> None:
+    posts = "".join(
+        f"<div class='post'><p class='author'>Verfasst am: {day}.12.2010 14:30</p>"
+        f"<div class='content'>{STORY}</div></div>"
+        for day in ("08", "09", "11")
+    )
+    meta = meta_of(f"<h1>Frage zum Thema</h1>{posts}", lang="de")
+    assert day_of_answer(meta) == dt.date(2010, 12, 8)
+
+
+def test_a_blog_post_s_date_not_its_comments() -> None:
+    comments = (
+        "<div id='comments'><ol class='commentlist'>"
+        "<li><p>Geschrieben am 1. Januar 2011</p><p>Toller Beitrag!</p></li></ol></div>"
+    )
+    body = f"<h1>Mein Beitrag</h1><p>Eingestellt am 8. Dezember 2010 von Anna</p>{STORY}{comments}"
+    assert day_of_answer(meta_of(body, lang="de")) == dt.date(2010, 12, 8)
+    # without its own date, the page takes none of the comments'
+    assert meta_of(f"<h1>Mein Beitrag</h1>{STORY}{comments}", lang="de").published is None
+
+
+def day_of_answer(meta: PageMetadata) -> dt.date | None:
+    return day(meta.published)
