@@ -252,3 +252,34 @@ def test_a_blog_post_s_date_not_its_comments() -> None:
 
 def day_of_answer(meta: PageMetadata) -> dt.date | None:
     return day(meta.published)
+
+
+# --- bylines of the same pages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang", "names"),
+    [
+        ("Eine Kolumne von Sascha Lobo", "de", ["Sascha Lobo"]),
+        (
+            "Ein Gastbeitrag von Anna Schmidt und Peter Müller",
+            "de",
+            ["Anna Schmidt", "Peter Müller"],
+        ),
+        ("Verfasst von Anna Schmidt", "de", ["Anna Schmidt"]),
+        ("Texto: Ana Lima | Fotos: João Silva", "pt", ["Ana Lima"]),
+        ("Texte : Marie Dupont", "fr", ["Marie Dupont"]),
+        ("Von Anna Schmidt, Hamburg", "de", ["Anna Schmidt"]),
+    ],
+)
+def test_bylines_printed_under_the_headline(printed: str, lang: str, names: list[str]) -> None:
+    meta = meta_of(f"<h1>Schlagzeile</h1><p>{printed}</p>{STORY}", lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == names
+
+
+@pytest.mark.parametrize("line", ["Verfasst am: 08.12.2010 14:30", "Geplaatst op 8 december 2010"])
+def test_a_date_line_of_a_post_is_no_byline(line: str) -> None:
+    meta = meta_of(f"<h1>Titel</h1><p>{line}</p>{STORY}", lang="de")
+    assert meta.byline is None
+    assert day(meta.published) == dt.date(2010, 12, 8)
