@@ -283,3 +283,11 @@ def test_a_date_line_of_a_post_is_no_byline(line: str) -> None:
     meta = meta_of(f"<h1>Titel</h1><p>{line}</p>{STORY}", lang="de")
     assert meta.byline is None
     assert day(meta.published) == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "footer", ["Mit Verstand am 8. Dezember 2010 gebaut", "Standort Berlin, 08.12.2010"]
+)
+def test_date_words_inside_other_words_say_nothing(footer: str) -> None:
+    meta = meta_of(f"<h1>Seite</h1>{STORY}<div class='footer'><p>{footer}</p></div>", lang="de")
+    assert meta.published is None

@@ -408,12 +408,21 @@ def from_page(
     return page
 
 
+def _whole_words(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches them as whole words (CJK ones as they are)."""
+    return "|".join(
+        re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+# A line that says what its date is, the words anywhere in it (group 1: the publication's).
 _DATED_LINE = re.compile(
-    r"\s*(?:("
-    + "|".join(map(re.escape, PUBLISHED_WORDS))
+    r"(?<!\w)(?:("
+    + _whole_words(PUBLISHED_WORDS)
     + r")|(?:"
-    + "|".join(map(re.escape, MODIFIED_WORDS))
-    + r"))\b",
+    + _whole_words(MODIFIED_WORDS)
+    + r"))",
     re.IGNORECASE,
 )
 _MAX_DATED_LINES = 4
