@@ -45,7 +45,7 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta, from_twitter_labels
-from .page import PageFound, dated_lines, from_page, printed_headline, wire_credits
+from .page import PageFound, dated_lines, from_page, printed_dates, printed_headline, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -141,10 +141,12 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         # the metadata's instant (often in UTC) on the day the page prints
         if page is None:
             anchor = h1 if h1 is not None else printed_headline(root, headline)
-            page = from_page(root, anchor, need_byline=False, need_date=False)
+            printed = printed_dates(root, anchor)
+        else:
+            printed = page.visible
         others = (v for f in declared[:2] for v in f.published)
         published = as_printed(
-            declared_date, [*page.visible.published, *others], dayfirst, page.visible.modified
+            declared_date, [*printed.published, *others], dayfirst, printed.modified
         )
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)

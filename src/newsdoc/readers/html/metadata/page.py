@@ -30,6 +30,7 @@ __all__ = [
     "PageFound",
     "dated_lines",
     "from_page",
+    "printed_dates",
     "printed_headline",
     "wire_credits",
 ]
@@ -468,6 +469,29 @@ def dated_lines(root: Element) -> Found:
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
             break
+    return found
+
+
+def printed_dates(root: Element, anchor: Element | None) -> Found:
+    """The dates printed right after the headline and just before it (nearest first), alone.
+
+    What :func:`from_page` reads first, without microdata, bylines or a
+    longer walk: enough to tell on which day (and in which zone) the page
+    prints its date.
+    """
+    visible: list[Visible] = []
+    hnews = Found(source="hnews")
+    if anchor is not None:
+        _visit(islice(_following(anchor), _NEAR_AFTER), hnews, visible)
+        _visit(islice(_preceding(anchor), _BEFORE), hnews, visible, start=1)
+    else:
+        start = root.find(".//article")
+        if start is None:
+            start = root.find("body")
+        if start is not None:
+            _visit(islice(start.iter(), _NEAR_AFTER), hnews, visible)
+    found = Found(source="visible")
+    _order_visible([item for item in visible if item.byline is None], found)
     return found
 
 
