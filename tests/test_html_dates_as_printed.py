@@ -291,3 +291,33 @@ def test_a_date_line_of_a_post_is_no_byline(line: str) -> None:
 def test_date_words_inside_other_words_say_nothing(footer: str) -> None:
     meta = meta_of(f"<h1>Seite</h1>{STORY}<div class='footer'><p>{footer}</p></div>", lang="de")
     assert meta.published is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang"),
+    [
+        ("Опубліковано 8 грудня 2010", "uk"),
+        ("Julkaistu 8. joulukuuta 2010", "fi"),
+        ("Publicat pe 8 decembrie 2010", "ro"),
+        ("Publicat el 8 de desembre de 2010", "ca"),
+        ("Diterbitkan 8 Desember 2010", "id"),
+        ("Udgivet 8. december 2010", "da"),
+        ("Publisert 8. desember 2010", "no"),
+        ("Publikované 8. decembra 2010", "sk"),
+        ("Δημοσιεύθηκε 8 Δεκεμβρίου 2010", "el"),
+    ],
+)
+def test_month_names_and_words_of_more_languages(printed: str, lang: str) -> None:
+    meta = meta_of(f"<h1>Title</h1><p>{printed}</p>{STORY}", lang=lang)
+    assert day(meta.published) == dt.date(2010, 12, 8)
+
+
+def test_no_month_name_stands_for_two_months() -> None:
+    words = json.loads(
+        (ROOT / "src" / "newsdoc" / "readers" / "date_words.json").read_text("utf-8")
+    )
+    month_of: dict[str, int] = {}
+    for months in words["months"].values():
+        for number, names in enumerate(months):
+            for name in names:
+                assert month_of.setdefault(name, number) == number, name
