@@ -10,6 +10,7 @@ without a year, month or day gives ``None``; text without a time gives a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from importlib import resources
@@ -114,12 +115,23 @@ _MONTH_OF = {
     for name in names.split()
     if name not in ("august", "april", "september", "november", "december", "mar")
 }
-_FOREIGN_MONTH = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
-    + r")(?!\w)\.?",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _foreign_month() -> re.Pattern[str]:
+    """Any month name :data:`_MONTH_OF` knows, as a whole word.
+
+    Compiled when a date first needs it (a few milliseconds with the names of
+    twenty languages), not at start-up: dates in ISO 8601 never do.
+    """
+    return re.compile(
+        r"(?<!\w)("
+        + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+        + r")(?!\w)\.?",
+        re.IGNORECASE,
+    )
+
+
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
 _CJK = re.compile(
     r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
@@ -276,7 +288,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
-    cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
+    cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
     # (what follows changes no digit, nor what stands beside one: a year stays one)
@@ -314,7 +326,7 @@ def _year_printed(year: int, text: str) -> bool:
 
 
 def _english_month(name: str) -> str:
-    """The English month of a name :data:`_FOREIGN_MONTH` matched."""
+    """The English month of a name :func:`_foreign_month` matched."""
     english = _MONTH_OF.get(name.lower())
     if english is None:
         # the pattern ignores case as re does, one character at a time: Turkish

@@ -417,15 +417,20 @@ def _whole_words(words: Iterable[str]) -> str:
     )
 
 
-# A line that says what its date is, the words anywhere in it (group 1: the publication's).
-_DATED_LINE = re.compile(
-    r"(?<!\w)(?:("
-    + _whole_words(PUBLISHED_WORDS)
-    + r")|(?:"
-    + _whole_words(MODIFIED_WORDS)
-    + r"))",
-    re.IGNORECASE,
-)
+@functools.cache
+def _dated_line() -> re.Pattern[str]:
+    """A line that says what its date is, the words anywhere in it (group 1: the
+    publication's); compiled on first use, as few pages need this last resort."""
+    return re.compile(
+        r"(?<!\w)(?:("
+        + _whole_words(PUBLISHED_WORDS)
+        + r")|(?:"
+        + _whole_words(MODIFIED_WORDS)
+        + r"))",
+        re.IGNORECASE,
+    )
+
+
 _MAX_DATED_LINES = 4
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date).
 _OTHERS = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
@@ -457,7 +462,7 @@ def dated_lines(root: Element) -> Found:
             if not text or len(text) > _MAX_LOOSE_RAW or not has_year(text):
                 continue
             line = " ".join(text.split())
-            words = _DATED_LINE.search(line)
+            words = _dated_line().search(line)
             if words is None:
                 continue
             # from the words on ("© 2010-2014 ... Last updated on Sep 21, 2017.")
