@@ -321,3 +321,10 @@ def test_no_month_name_stands_for_two_months() -> None:
         for number, names in enumerate(months):
             for name in names:
                 assert month_of.setdefault(name, number) == number, name
+
+
+def test_the_url_s_month_picks_the_post_s_date_among_the_printed_ones() -> None:
+    body = f"<h1>Mein Beitrag</h1><div><p>3. Juni 2016</p></div><p>12. Mai 2016</p>{STORY}"
+    assert meta_of(body, lang="de").published == dt.date(2016, 6, 3)  # the nearest
+    url = "https://blog.example.de/2016/05/mein-beitrag/"
+    assert meta_of(body, lang="de", url=url).published == dt.date(2016, 5, 12)

@@ -33,6 +33,7 @@ from .fields.dates import (
     date_in_title,
     day_first,
     day_of,
+    month_from_url,
 )
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
@@ -131,7 +132,10 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([credits], publisher, page_url, own) or byline
         if published is None:
             published = choose_date(
-                (v for f in everything[2:] for v in f.published), dayfirst, url_day
+                (v for f in everything[2:] for v in f.published),
+                dayfirst,
+                url_day,
+                None if url_day is not None else month_from_url(page_url or url),
             )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)

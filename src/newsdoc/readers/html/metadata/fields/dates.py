@@ -17,6 +17,7 @@ __all__ = [
     "day_first",
     "day_of",
     "is_utc",
+    "month_from_url",
 ]
 
 _URL_DATE = re.compile(
@@ -44,7 +45,10 @@ def day_first(language: str | None) -> bool | None:
 
 
 def choose_date(
-    values: Iterable[str], dayfirst: bool | None = None, url_day: dt.date | None = None
+    values: Iterable[str],
+    dayfirst: bool | None = None,
+    url_day: dt.date | None = None,
+    url_month: tuple[int, int] | None = None,
 ) -> dt.datetime | dt.date | None:
     """The first of ``values`` that reads as a whole, plausible date, the URL's day deciding.
 
@@ -60,6 +64,11 @@ def choose_date(
     returned (as a date: the local time is not known).  Of the values that
     are the same instant, the one in the page's own zone is taken over its
     UTC copy (a page that prints 20:37 at UTC-6 was published on that day).
+
+    ``url_month`` is the year and month a URL spells without a day
+    (``/2016/05/title``, :func:`month_from_url`): the first value of that
+    month is preferred to the ones before it (a sidebar's date nearer the
+    headline than the post's).
     """
     dates = []
     for value in values:
@@ -69,6 +78,8 @@ def choose_date(
     if not dates:
         return None
     chosen = dates[0]
+    if url_month is not None and (chosen.year, chosen.month) != url_month:
+        chosen = next((when for when in dates if (when.year, when.month) == url_month), chosen)
     if url_day is not None and day_of(chosen) != url_day:
         same = next((when for when in dates if day_of(when) == url_day), None)
         if same is not None:
@@ -218,6 +229,17 @@ def _zoned(when: dt.datetime) -> bool:
     """Whether ``when`` has a zone other than UTC."""
     offset = when.utcoffset()
     return offset is not None and offset != dt.timedelta(0)
+
+
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?=/)")
+
+
+def month_from_url(url: str | None) -> tuple[int, int] | None:
+    """The year and month a URL's path spells without a day (``/2016/05/title``), or ``None``."""
+    if not url:
+        return None
+    match = _URL_MONTH.search(split_url(url).path)
+    return (int(match.group(1)), int(match.group(2))) if match is not None else None
 
 
 def date_in_title(title: str | None, dayfirst: bool | None = None) -> dt.date | None:
