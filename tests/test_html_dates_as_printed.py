@@ -328,3 +328,12 @@ def test_the_url_s_month_picks_the_post_s_date_among_the_printed_ones() -> None:
     assert meta_of(body, lang="de").published == dt.date(2016, 6, 3)  # the nearest
     url = "https://blog.example.de/2016/05/mein-beitrag/"
     assert meta_of(body, lang="de", url=url).published == dt.date(2016, 5, 12)
+
+
+def test_a_time_without_zone_is_read_as_utc_only_when_the_printed_one_is_its_minute() -> None:
+    chosen = dt.datetime(2019, 11, 19, 2, 24)
+    found = as_printed(chosen, ["Nov 18, 2019 at 9:24 pm ET"])
+    assert found == dt.datetime(2019, 11, 19, 2, 24, tzinfo=UTC)
+    assert day(found) == dt.date(2019, 11, 18)
+    # 9:40 pm ET is not that minute: the metadata's wall time may be anyone's
+    assert as_printed(chosen, ["Nov 18, 2019 at 9:40 pm ET"]) is chosen

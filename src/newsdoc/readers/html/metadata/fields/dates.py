@@ -146,6 +146,7 @@ def date_from_url(url: str | None, *, query: bool = False) -> dt.date | None:
 
 #: Zones of the world are whole quarter hours from UTC.
 _QUARTER = dt.timedelta(minutes=15)
+_MINUTE = dt.timedelta(minutes=1)
 #: How many of the dates printed near the headline are compared (the nearest first).
 _PRINTED = 3
 
@@ -175,7 +176,8 @@ def as_printed(
 
     - on the day of ``chosen``: ``chosen`` stands;
     - a date-time in a zone that puts ``chosen`` on its day: ``chosen`` in
-      that zone (the same instant);
+      that zone (the same instant; for a ``chosen`` without a zone, read as
+      UTC, only when the printed one is that very minute);
     - else a date-time a whole number of quarter hours from ``chosen`` (at
       most 12 behind, 14 ahead; the same minute written in another zone):
       for a ``chosen`` in UTC or without a zone, ``chosen`` in the zone that
@@ -208,7 +210,9 @@ def as_printed(
         if isinstance(when, dt.datetime):
             if when.tzinfo is not None:
                 local = instant.astimezone(when.tzinfo)
-                if local.date() == when.date() and abs(when - instant) <= _BEHIND:
+                # (a time without a zone is taken for UTC only when the printed one is its instant)
+                near = _MINUTE if naive else _BEHIND
+                if local.date() == when.date() and abs(when - instant) <= near:
                     return local
                 shift = when.replace(second=0, microsecond=0) - instant.replace(
                     second=0, microsecond=0
