@@ -477,6 +477,13 @@ def dated_lines(root: Element) -> Found:
     return found
 
 
+#: How many elements after and before the headline tell the printed day: a page prints
+#: its date right by the headline (half the walk of :func:`from_page`, which looks for
+#: bylines and dates that may be further).
+_PRINTED_AFTER = _NEAR_AFTER // 2
+_PRINTED_BEFORE = 10
+
+
 def printed_dates(root: Element, anchor: Element | None) -> Found:
     """The dates printed right after the headline and just before it (nearest first), alone.
 
@@ -487,14 +494,14 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     visible: list[Visible] = []
     hnews = Found(source="hnews")
     if anchor is not None:
-        _visit(islice(_following(anchor), _NEAR_AFTER), hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), hnews, visible, start=1)
+        _visit(islice(_following(anchor), _PRINTED_AFTER), hnews, visible)
+        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _NEAR_AFTER), hnews, visible)
+            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible)
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
