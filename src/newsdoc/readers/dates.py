@@ -10,6 +10,7 @@ without a year, month or day gives ``None``; text without a time gives a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from importlib import resources
@@ -25,6 +26,7 @@ __all__ = [
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
+    "date_in",
     "has_year",
     "looks_like_date",
     "parse_date",
@@ -113,12 +115,23 @@ _MONTH_OF = {
     for name in names.split()
     if name not in ("august", "april", "september", "november", "december", "mar")
 }
-_FOREIGN_MONTH = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
-    + r")(?!\w)\.?",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _foreign_month() -> re.Pattern[str]:
+    """Any month name :data:`_MONTH_OF` knows, as a whole word.
+
+    Compiled when a date first needs it (a few milliseconds with the names of
+    twenty languages), not at start-up: dates in ISO 8601 never do.
+    """
+    return re.compile(
+        r"(?<!\w)("
+        + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+        + r")(?!\w)\.?",
+        re.IGNORECASE,
+    )
+
+
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
 _CJK = re.compile(
     r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
@@ -127,6 +140,13 @@ _CJK = re.compile(
 # 13.04.2019: with dots, the day comes first everywhere.
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
+
+# A date (and time) written as digits alone, year first.
+_COMPACT = re.compile(
+    r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?"
+)
+# Where a line goes on with something else than its date: a bullet, a bar, a spaced dash.
+_SEGMENT = re.compile(r"\s[•|·]\s|\s[-–—]\s")
 
 _SENTINEL_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _SENTINEL_B = dt.datetime(1908, 2, 2, 1, 1, 1)
@@ -174,6 +194,14 @@ def looks_like_date(text: str) -> bool:
     return _YEAR.search(text) is not None and _LOOKS_LIKE_DATE.search(text) is not None
 
 
+def date_in(text: str) -> str | None:
+    """The first whole date (day, month and year) written in ``text``, as written, or ``None``."""
+    if _YEAR.search(text) is None:
+        return None
+    match = _LOOKS_LIKE_DATE.search(text)
+    return match.group() if match is not None else None
+
+
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
     """Read an ISO 8601 date or date-time at the start of ``text``, or ``None``."""
     match = _ISO.match(text.strip())
@@ -214,6 +242,11 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     accepts.
     """
     when = _read_date(text, dayfirst)
+    if when is None:
+        # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
+        head = _SEGMENT.split(text, maxsplit=1)[0]
+        if head != text and has_year(head):
+            when = _read_date(head, dayfirst)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
@@ -229,6 +262,16 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
+    compact = _COMPACT.fullmatch(text)
+    if compact is not None:
+        # "20190806", "20190806103251": digits alone, as some meta tags write them
+        year, month, day, hour, minute, second = compact.groups()
+        try:
+            if hour is None:
+                return dt.date(int(year), int(month), int(day))
+            return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+        except ValueError:
+            return None
     if _RFC2822.match(text):
         # "Tue, 07 Apr 2020 15:49:34 +0530" (feeds, HTTP, many meta tags): exact and fast
         import email.utils  # here: it loads socket, calendar and more (~10 ms of every start-up)
@@ -245,7 +288,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
-    cleaned = _FOREIGN_MONTH.sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
+    cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
     # (what follows changes no digit, nor what stands beside one: a year stays one)
@@ -283,7 +326,7 @@ def _year_printed(year: int, text: str) -> bool:
 
 
 def _english_month(name: str) -> str:
-    """The English month of a name :data:`_FOREIGN_MONTH` matched."""
+    """The English month of a name :func:`_foreign_month` matched."""
     english = _MONTH_OF.get(name.lower())
     if english is None:
         # the pattern ignores case as re does, one character at a time: Turkish

@@ -26,7 +26,15 @@ from ....model import Byline, Image
 from ..tree import Element
 from .collect import collect_head
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
-from .fields.dates import choose_date, date_from_url, day_first, day_of
+from .fields.dates import (
+    as_printed,
+    choose_date,
+    date_from_url,
+    date_in_title,
+    day_first,
+    day_of,
+    month_from_url,
+)
 from .fields.headline import choose_headline, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
@@ -38,7 +46,7 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld
 from .meta_tags import from_meta, from_twitter_labels
-from .page import from_page, printed_headline, wire_credits
+from .page import PageFound, dated_lines, from_page, printed_dates, printed_headline, wire_credits
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -102,6 +110,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     everything = declared
     # a long declared list may be credits: the byline printed beside the headline narrows it
     many = byline is not None and len(byline.authors) >= MANY_AUTHORS
+    declared_date = published
+    page: PageFound | None = None
     if weak_byline(byline) or published is None or many:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
@@ -122,12 +132,26 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([credits], publisher, page_url, own) or byline
         if published is None:
             published = choose_date(
-                (v for f in everything[2:] for v in f.published), dayfirst, url_day
+                (v for f in everything[2:] for v in f.published),
+                dayfirst,
+                url_day,
+                None if url_day is not None else month_from_url(page_url or url),
             )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)
             if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
+    if isinstance(declared_date, dt.datetime):
+        # the metadata's instant (often in UTC) on the day the page prints
+        if page is None:
+            anchor = h1 if h1 is not None else printed_headline(root, headline)
+            printed = printed_dates(root, anchor)
+        else:
+            printed = page.visible
+        others = (v for f in declared[:2] for v in f.published)
+        published = as_printed(
+            declared_date, [*printed.published, *others], dayfirst, printed.modified
+        )
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
@@ -135,8 +159,19 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([labels], publisher, page_url, own) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
-        # the URL's date, else the only date printed: a change's ("Mis à jour le ...")
-        published = url_day or modified
+        # the URL's date, else the one the title prints, else one in the URL's query,
+        # else the only date printed: a change's ("Mis à jour le ...")
+        published = (
+            url_day
+            or date_in_title(head.title, dayfirst)
+            or next(filter(None, (date_from_url(u, query=True) for u in (page_url, url))), None)
+            or modified
+        )
+    if published is None:
+        # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
+        lines = dated_lines(root)
+        published = choose_date(lines.published, dayfirst) or choose_date(lines.modified, dayfirst)
+        modified = modified or choose_date(lines.modified, dayfirst)
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

@@ -36,6 +36,8 @@ PUBLISHED_KEYS = (
     "citation_publication_date", "citation_date", "citation_online_date", "article.published",
     "publishdate", "publish-date", "publish_date", "pubdate", "date", "datecreated",
     "originalpublicationdate", "article_date_original", "og:pubdate", "displaydate",
+    "date_published", "published_date", "publication_date", "article_publication_date",
+    "article.created", "dc.date.published", "published-date", "bt:pubdate", "pdate", "ptime",
 )  # fmt: skip
 MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",

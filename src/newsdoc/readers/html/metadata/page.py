@@ -20,7 +20,7 @@ from typing import Any, cast
 from lxml import etree
 
 from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name
-from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, has_year, looks_like_date
+from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, date_in, has_year, looks_like_date
 from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
 from .collect import element_text
@@ -28,7 +28,9 @@ from .found import Found, RawAuthor, RawImage, one_line
 
 __all__ = [
     "PageFound",
+    "dated_lines",
     "from_page",
+    "printed_dates",
     "printed_headline",
     "wire_credits",
 ]
@@ -223,11 +225,12 @@ def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
     if _MODIFIED.match(value):
         return Visible(modified=value)
     if _PUBLISHED.match(value):
-        change = _MODIFIED_INSIDE.search(value)
-        if change is not None:
-            before, after = value[: change.start()], value[change.end() :]
-            return Visible(date=before, modified=after, published=True, loose=loose)
         published = True
+    # "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    change = _MODIFIED_INSIDE.search(value)
+    if change is not None:
+        before, after = value[: change.start()], value[change.end() :]
+        return Visible(date=before, modified=after, published=published, loose=loose)
     return Visible(date=value, published=published, loose=loose)
 
 
@@ -406,6 +409,104 @@ def from_page(
     return page
 
 
+def _whole_words(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches them as whole words (CJK ones as they are)."""
+    return "|".join(
+        re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+@functools.cache
+def _dated_line() -> re.Pattern[str]:
+    """A line that says what its date is, the words anywhere in it (group 1: the
+    publication's); compiled on first use, as few pages need this last resort."""
+    return re.compile(
+        r"(?<!\w)(?:("
+        + _whole_words(PUBLISHED_WORDS)
+        + r")|(?:"
+        + _whole_words(MODIFIED_WORDS)
+        + r"))",
+        re.IGNORECASE,
+    )
+
+
+_MAX_DATED_LINES = 4
+#: Words of an ancestor's class or id that mark someone else's text (a comment's date).
+_OTHERS = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
+                     "teaser", "teasers", "promo", "trending", "popular"})  # fmt: skip
+
+
+def _in_others(element: Element) -> bool:
+    """Whether ``element`` sits in comments, related links or a sidebar (a footer is the page's)."""
+    node: Element | None = element
+    for _ in range(_MAX_SCOPE_DEPTH):
+        if node is None:
+            return False
+        if not _OTHERS.isdisjoint(_WORD_SPLIT.split(_key(node))):
+            return True
+        node = node.getparent()
+    return False
+
+
+def dated_lines(root: Element) -> Found:
+    """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
+    "Last updated on Sep 21, 2017"), outside comments and related links: the last
+    resort of a page that prints no date near its headline (a documentation or
+    company page prints its date in a footer)."""
+    found = Found(source="visible")
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        for text in (element.text, element.tail):
+            if not text or len(text) > _MAX_LOOSE_RAW or not has_year(text):
+                continue
+            line = " ".join(text.split())
+            words = _dated_line().search(line)
+            if words is None:
+                continue
+            # from the words on ("© 2010-2014 ... Last updated on Sep 21, 2017.")
+            line = line[words.start() : words.start() + 2 * _MAX_LOOSE_DATE].strip()
+            written = date_in(line)
+            if written is None or _in_others(element):
+                continue
+            line = line[: line.index(written) + len(written)]
+            (found.published if words.group(1) else found.modified).append(line)
+        if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
+            break
+    return found
+
+
+#: How many elements after and before the headline tell the printed day: a page prints
+#: its date right by the headline (half the walk of :func:`from_page`, which looks for
+#: bylines and dates that may be further).
+_PRINTED_AFTER = _NEAR_AFTER // 2
+_PRINTED_BEFORE = 10
+
+
+def printed_dates(root: Element, anchor: Element | None) -> Found:
+    """The dates printed right after the headline and just before it (nearest first), alone.
+
+    What :func:`from_page` reads first, without microdata, bylines or a
+    longer walk: enough to tell on which day (and in which zone) the page
+    prints its date.
+    """
+    visible: list[Visible] = []
+    hnews = Found(source="hnews")
+    if anchor is not None:
+        _visit(islice(_following(anchor), _PRINTED_AFTER), hnews, visible)
+        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1)
+    else:
+        start = root.find(".//article")
+        if start is None:
+            start = root.find("body")
+        if start is not None:
+            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible)
+    found = Found(source="visible")
+    _order_visible([item for item in visible if item.byline is None], found)
+    return found
+
+
 #: Elements that print a headline when no ``<h1>`` does ("<p class='titulo'>").
 _HEADLINE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "td", "font")
 
@@ -485,13 +586,16 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 # twice as long when it says both when it was published and changed
                 longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
                 if len(loose) <= longest and looks_like_date(loose):
-                    return _dated(loose, published=False, loose=True)
+                    # a comment's or a teaser's date is not the article's
+                    return None if _outside(element) else _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
             # 2010 – Die ...", "Feb. 23, 2015 -- ..."): the date before the dash
             head = loose[: 2 * _MAX_LOOSE_DATE]
             if has_year(head):
                 opening = _OPENING_DATE.match(" ".join(head.split()))
                 if opening is not None and looks_like_date(opening.group(1)):
+                    if _outside(element):
+                        return None
                     return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):

@@ -6,10 +6,19 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ....dates import parse_date
+from ....dates import date_in, parse_date, parse_iso_date
 from .shared import split_url
 
-__all__ = ["choose_date", "date_from_url", "day_first", "day_of"]
+__all__ = [
+    "as_printed",
+    "choose_date",
+    "date_from_url",
+    "date_in_title",
+    "day_first",
+    "day_of",
+    "is_utc",
+    "month_from_url",
+]
 
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
@@ -36,7 +45,10 @@ def day_first(language: str | None) -> bool | None:
 
 
 def choose_date(
-    values: Iterable[str], dayfirst: bool | None = None, url_day: dt.date | None = None
+    values: Iterable[str],
+    dayfirst: bool | None = None,
+    url_day: dt.date | None = None,
+    url_month: tuple[int, int] | None = None,
 ) -> dt.datetime | dt.date | None:
     """The first of ``values`` that reads as a whole, plausible date, the URL's day deciding.
 
@@ -52,6 +64,11 @@ def choose_date(
     returned (as a date: the local time is not known).  Of the values that
     are the same instant, the one in the page's own zone is taken over its
     UTC copy (a page that prints 20:37 at UTC-6 was published on that day).
+
+    ``url_month`` is the year and month a URL spells without a day
+    (``/2016/05/title``, :func:`month_from_url`): the first value of that
+    month is preferred to the ones before it (a sidebar's date nearer the
+    headline than the post's).
     """
     dates = []
     for value in values:
@@ -61,6 +78,8 @@ def choose_date(
     if not dates:
         return None
     chosen = dates[0]
+    if url_month is not None and (chosen.year, chosen.month) != url_month:
+        chosen = next((when for when in dates if (when.year, when.month) == url_month), chosen)
     if url_day is not None and day_of(chosen) != url_day:
         same = next((when for when in dates if day_of(when) == url_day), None)
         if same is not None:
@@ -106,15 +125,131 @@ def _in_own_zone(
     return chosen
 
 
-def date_from_url(url: str | None) -> dt.date | None:
-    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``."""
+def date_from_url(url: str | None, *, query: bool = False) -> dt.date | None:
+    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``.
+
+    With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
+    """
     if not url:
         return None
-    path = split_url(url).path
-    match = _URL_DATE.search(path)
+    parts = split_url(url)
+    match = _URL_DATE.search(parts.path)
+    if match is None and query:
+        match = _URL_DATE.search(parts.query)
     if match is None:
         return None
     try:
         return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
     except ValueError:
         return None
+
+
+#: Zones of the world are whole quarter hours from UTC.
+_QUARTER = dt.timedelta(minutes=15)
+_MINUTE = dt.timedelta(minutes=1)
+#: How many of the dates printed near the headline are compared (the nearest first).
+_PRINTED = 3
+
+
+def is_utc(when: dt.datetime | dt.date | None) -> bool:
+    """Whether ``when`` is a date-time given in UTC (perhaps another zone's day converted)."""
+    return isinstance(when, dt.datetime) and when.utcoffset() == dt.timedelta(0)
+
+
+def as_printed(
+    chosen: dt.datetime | dt.date,
+    printed: Iterable[str],
+    dayfirst: bool | None = None,
+    changes: Iterable[str] = (),
+) -> dt.datetime | dt.date:
+    """``chosen`` on the day the page prints it, when a printed date is the same publication.
+
+    Metadata often gives the instant in UTC ("2019-11-19T01:19Z"), or a wall
+    time with a wrong offset, where the page prints its own day ("Nov 18,
+    2019 8:19 PM", "10:01 pm PST, Tuesday, November 19, 2019"): the printed
+    day is the publication's.  ``printed`` are the dates the page prints near
+    its headline, nearest first, then the other declared ones; ``changes``
+    the printed dates of a later change (they tell the page's zone only).
+    Values in UTC written for machines (ISO 8601) tell nothing about the
+    page's own day and are skipped; the first other value that reads as a
+    date decides:
+
+    - on the day of ``chosen``: ``chosen`` stands;
+    - a date-time in a zone that puts ``chosen`` on its day: ``chosen`` in
+      that zone (the same instant; for a ``chosen`` without a zone, read as
+      UTC, only when the printed one is that very minute);
+    - else a date-time a whole number of quarter hours from ``chosen`` (at
+      most 12 behind, 14 ahead; the same minute written in another zone):
+      for a ``chosen`` in UTC or without a zone, ``chosen`` in the zone that
+      difference is; else the printed one (the metadata's offset does not fit
+      its wall time);
+    - a date alone, when ``chosen`` is in UTC or without a zone and some zone
+      of the world puts it on that day: the printed date.
+    """
+    if not isinstance(chosen, dt.datetime):
+        return chosen
+    naive = chosen.tzinfo is None
+    as_utc = naive or chosen.utcoffset() == dt.timedelta(0)
+    # a time without a zone in the metadata is taken for UTC (what most such CMSs write)
+    instant = chosen.replace(tzinfo=dt.UTC) if naive else chosen
+    wall = instant.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for value in changes:
+        when = parse_date(value, dayfirst=dayfirst)
+        if isinstance(when, dt.datetime) and _zoned(when) and when.date() != chosen.date():
+            local = instant.astimezone(when.tzinfo)
+            if local.date() == when.date():
+                return local
+    for value in printed:
+        when = parse_date(value, dayfirst=dayfirst)
+        if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
+            continue
+        if is_utc(when) and parse_iso_date(value) is not None:
+            continue  # a machine's copy in UTC (a printed "9:08 GMT" is the page's own)
+        if day_of(when) == chosen.date():
+            return chosen
+        if isinstance(when, dt.datetime):
+            if when.tzinfo is not None:
+                local = instant.astimezone(when.tzinfo)
+                # (a time without a zone is taken for UTC only when the printed one is its instant)
+                near = _MINUTE if naive else _BEHIND
+                if local.date() == when.date() and abs(when - instant) <= near:
+                    return local
+                shift = when.replace(second=0, microsecond=0) - instant.replace(
+                    second=0, microsecond=0
+                )
+                if abs(shift) <= _AHEAD and shift % _QUARTER == dt.timedelta(0):
+                    return when
+                return chosen
+            shift = when.replace(second=0, microsecond=0) - wall
+            if shift and -_BEHIND <= shift <= _AHEAD and shift % _QUARTER == dt.timedelta(0):
+                return instant.astimezone(dt.timezone(shift)) if as_utc else when
+        elif as_utc and _converted(instant, when):
+            return when
+        return chosen
+    return chosen
+
+
+def _zoned(when: dt.datetime) -> bool:
+    """Whether ``when`` has a zone other than UTC."""
+    offset = when.utcoffset()
+    return offset is not None and offset != dt.timedelta(0)
+
+
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})/(0?[1-9]|1[0-2])(?=/)")
+
+
+def month_from_url(url: str | None) -> tuple[int, int] | None:
+    """The year and month a URL's path spells without a day (``/2016/05/title``), or ``None``."""
+    if not url:
+        return None
+    match = _URL_MONTH.search(split_url(url).path)
+    return (int(match.group(1)), int(match.group(2))) if match is not None else None
+
+
+def date_in_title(title: str | None, dayfirst: bool | None = None) -> dt.date | None:
+    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``."""
+    written = date_in(title) if title else None
+    when = parse_date(written, dayfirst=dayfirst) if written else None
+    if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
+        return None
+    return day_of(when)
