@@ -337,3 +337,16 @@ def test_a_time_without_zone_is_read_as_utc_only_when_the_printed_one_is_its_min
     assert day(found) == dt.date(2019, 11, 18)
     # 9:40 pm ET is not that minute: the metadata's wall time may be anyone's
     assert as_printed(chosen, ["Nov 18, 2019 at 9:40 pm ET"]) is chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", dt.date(2019, 11, 18)),
+        ("08.12.2010 | 3 Kommentare", dt.date(2010, 12, 8)),
+        ("8 de diciembre de 2010 - 5 min de lectura", dt.date(2010, 12, 8)),
+        ("Lesezeit 5 Minuten | 08.12.2010", None),  # the date must come first
+    ],
+)
+def test_a_date_followed_by_something_else(text: str, want: dt.date | None) -> None:
+    assert day(parse_date(text, dayfirst=True)) == want
