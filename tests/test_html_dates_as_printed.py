@@ -337,3 +337,42 @@ def test_a_time_without_zone_is_read_as_utc_only_when_the_printed_one_is_its_min
     assert day(found) == dt.date(2019, 11, 18)
     # 9:40 pm ET is not that minute: the metadata's wall time may be anyone's
     assert as_printed(chosen, ["Nov 18, 2019 at 9:40 pm ET"]) is chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", dt.date(2019, 11, 18)),
+        ("08.12.2010 | 3 Kommentare", dt.date(2010, 12, 8)),
+        ("8 de diciembre de 2010 - 5 min de lectura", dt.date(2010, 12, 8)),
+        ("Lesezeit 5 Minuten | 08.12.2010", None),  # the date must come first
+    ],
+)
+def test_a_date_followed_by_something_else(text: str, want: dt.date | None) -> None:
+    assert day(parse_date(text, dayfirst=True)) == want
+
+
+@pytest.mark.parametrize(
+    ("bylines", "names"),
+    [
+        (
+            "<p class='byline'>By Jane Doe</p><p class='byline'>By John Roe</p>",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("<p>Von Anna Schmidt</p><p>Von Peter Müller</p>", ["Anna Schmidt", "Peter Müller"]),
+        # one byline in an element and its child is one byline, not two
+        ("<div class='byline'>By <a href='/author/jane-doe'>Jane Doe</a></div>", ["Jane Doe"]),
+    ],
+)
+def test_several_authors_over_two_bylines(bylines: str, names: list[str]) -> None:
+    meta = meta_of(f"<h1>Headline</h1>{bylines}{STORY}")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == names
+
+
+def test_a_byline_far_below_is_another_story_s() -> None:
+    teaser = "<div><h3>Other story</h3><p class='byline'>By John Roe</p></div>"
+    body = f"<h1>Headline</h1><p class='byline'>By Jane Doe</p>{STORY}{STORY}{teaser}"
+    meta = meta_of(body)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == ["Jane Doe"]

@@ -242,7 +242,7 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     accepts.
     """
     when = _read_date(text, dayfirst)
-    if when is None:
+    if when is None and len(text) <= 2 * _MAX_LENGTH:
         # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):

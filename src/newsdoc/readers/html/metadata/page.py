@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name
+from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name, split_authors
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, date_in, has_year, looks_like_date
 from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
@@ -636,12 +636,39 @@ def _order_visible(items: list[Visible], found: Found) -> None:
     found.published.extend(dates[:_MAX_VISIBLE_DATES])
     found.modified.extend(item.modified for item in items if item.modified is not None)
     seen: set[str] = set(found.bylines)
+    last: Visible | None = None
     for item in items:
         if item.author is not None:
             found.authors.append(item.author)  # for its URL; the byline names it
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
-            found.bylines.append(item.byline)
+            if last is not None and _next_byline(last, item) and found.bylines:
+                # several authors over two bylines printed one after the other
+                found.bylines[-1] += "\n" + item.byline
+            else:
+                found.bylines.append(item.byline)
+            last = item
+
+
+#: How many elements apart two bylines may be printed and still be one article's.
+_BYLINE_GAP = 8
+
+
+def _next_byline(before: Visible, after: Visible) -> bool:
+    """Whether ``after`` is a second byline printed right after ``before`` (not a part of it)."""
+    if before.byline is None or after.byline is None:
+        return False
+    if not 0 < after.distance - before.distance <= _BYLINE_GAP:
+        return False
+    if after.byline in before.byline or before.byline in after.byline:
+        return False
+    if _BY_TEXT.match(after.byline.lstrip()) is None:
+        return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
+    # a second byline names someone else ("Follow @handle" or a role beside it does not)
+    named = {person.name.casefold() for person in split_authors(before.byline, strict=True)}
+    return any(
+        person.name.casefold() not in named for person in split_authors(after.byline, strict=True)
+    )
 
 
 _MAX_CREDIT = 250
