@@ -376,3 +376,16 @@ def test_a_byline_far_below_is_another_story_s() -> None:
     meta = meta_of(body)
     assert meta.byline is not None
     assert [person.name for person in meta.byline.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("name", ["Kurt Stand", "Jane Datum", "Ana Fecha"])
+def test_a_label_word_of_dates_is_a_name_without_its_colon(name: str) -> None:
+    meta = meta_of(f"<h1>Headline</h1><p>By {name}</p>{STORY}")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+
+
+def test_a_line_with_the_publication_and_a_stand() -> None:
+    line = "Veröffentlicht am 8.12.2010, Stand: 9.12.2010"
+    meta = meta_of(f"<h1>Titel</h1><p>{line}</p>{STORY}", lang="de")
+    assert (meta.published, meta.modified) == (dt.date(2010, 12, 8), dt.date(2010, 12, 9))

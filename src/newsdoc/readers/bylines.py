@@ -89,12 +89,13 @@ _CREDIT = re.compile(
 )
 # Where the names end: a date, a time, "Updated", "Published", "x hours ago", ...
 # (the published / updated words are data, read by dates.py from date_words.json)
+# (a word that is a label, "Stand:", "Datum:", ends with its colon: "Kurt Stand" is a name)
 _DATE_WORDS = "|".join(
-    re.escape(word).replace(r"\ ", r"\s+")
+    re.escape(word).replace(r"\ ", r"\s+") + (r"\b" if word[-1].isalnum() else "")
     for word in sorted({*PUBLISHED_WORDS, *MODIFIED_WORDS}, key=len, reverse=True)
 )
 _DATE_CUT = re.compile(
-    r"(?:\b(?:" + _DATE_WORDS + r")\b"
+    r"(?:\b(?:" + _DATE_WORDS + r")"
     r"|\b(?:on\s+)?(?:" + _WEEKDAYS + r")\b\.?,?\s+(?=\S*\d|(?:" + _MONTHS + r"))"
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"

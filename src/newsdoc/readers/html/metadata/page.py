@@ -101,7 +101,9 @@ _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")
 # ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
 _MODIFIED_INSIDE = re.compile(
     # (?<!...) lets a match start only where a run of separators starts: linear time
-    r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+(?=(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + r")\b)",
+    r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+(?=(?:"
+    + "|".join(re.escape(word) + (r"\b" if word[-1].isalnum() else "") for word in MODIFIED_WORDS)
+    + r"))",
     re.IGNORECASE,
 )
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
