@@ -217,6 +217,31 @@ def _attributes_html(n: int) -> str:
     return _page(f"<p {attributes}>The story is in one paragraph with many attributes.</p>")
 
 
+def _related_html(n: int) -> str:
+    # boxes that open with the label of other stories, each with a line that reads as text
+    return _page(
+        "\n".join(
+            f"<div class='box'><h3>Related</h3><p>The teaser of story {i:05d} reads as a"
+            " sentence of its own.</p></div>"
+            for i in range(n)
+        )
+    )
+
+
+def _posts_html(n: int) -> str:
+    # a forum thread: posts of one kind, each with its author's box beside the text's box
+    posts = "\n".join(
+        f"<div class='post bg{i % 2}'><div class='author'><a href='/u/{i:05d}'>user{i:05d}</a>"
+        f"</div><div class='inner'><div class='content'>Post {i:05d} says something worth"
+        " reading, in a sentence or two.</div></div></div>"
+        for i in range(n)
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>A thread</title></head>"
+        f"<body><h1>A thread</h1><div class='topic'>{posts}</div></body></html>"
+    )
+
+
 def _tiny(n: int) -> list[str]:
     # lines without a sentence end: the text reader joins them into one paragraph
     return [f"w{i:05d}" for i in range(n)]
@@ -255,6 +280,8 @@ FAMILIES = (
     Family("table", 1600, _table_text, _table_html),
     Family("lists", 1600, _lists_text, _lists_html),
     Family("attributes", 5000, lambda n: [], _attributes_html, text=False),
+    Family("related boxes", 1000, lambda n: [], _related_html, text=False),
+    Family("posts", 1000, lambda n: [], _posts_html, text=False),
     Family("short lines", 8000, _tiny),
 )
 

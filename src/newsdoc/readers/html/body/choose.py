@@ -222,10 +222,10 @@ def _related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[N
     comes before) and that holds less than half the selection's text.
     """
     boxes: set[Node] = set()
-    for block in inside:
-        if block.node is top or not opens_related(block.text):
+    wanted = {id(block) for block in inside}
+    for index, block in enumerate(blocks):
+        if id(block) not in wanted or block.node is top or not opens_related(block.text):
             continue
-        index = blocks.index(block)
         before: set[Node] = set()
         node: Node | None = blocks[index - 1].node if index else None
         while node is not None:
