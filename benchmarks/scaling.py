@@ -11,7 +11,8 @@ Run from the repository root::
 **Time.**  Each *family* generates an input of one shape (plain words, a run of
 ``A-A-A-``, mixed-case runs, hexadecimal and base64 strings, many distinct
 names, many quotes in one paragraph, quotation marks, links, table rows, list
-items, an element with many attributes, a real article...) as text and as
+items, an element with many attributes, boxes of related stories, a forum's
+posts, a real article...) as text and as
 HTML, at 1x, 2x, 4x and 8x its base size.  Every stage is timed on it: the
 text reader, the HTML reader (both without analysis), the analysis (of the
 text reader's article, or the HTML reader's for HTML-only shapes) and every
