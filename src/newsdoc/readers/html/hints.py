@@ -14,6 +14,7 @@ import re
 __all__ = [
     "BLOCK_TAGS",
     "CONTAINER_TAGS",
+    "ENTRY_WORDS",
     "HEADINGS",
     "NEGATIVE",
     "POSITIVE",
@@ -236,6 +237,10 @@ POSITIVE = (
     "paragraph",
     "column",
 )
+
+#: Class words of a post's box: two boxes of such a kind side by side are a thread of two
+#: posts, not a page's columns (``post``, ``postcontainer``, ``message``, ``beitrag``).
+ENTRY_WORDS = ("post", "message", "beitrag", "reply", "antwort", "answer")
 
 # A run of letters split at every camelCase hump has no lower-case letter
 # before an upper-case one: some capitals, then small letters.
