@@ -582,10 +582,11 @@ def _head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bo
     a byline ("By Jane Roe", "Von Erika Muster": it opens with the byline's
     words), a date or a line that says when ("Published ...", "Aktualisiert
     ..."), a picture's caption (in the picture's box), a kicker or a credit
-    (a word or two: "Politik", "Associated Press", "Text size", "1 / 5"),
-    links.  A line of several words without any of that (an event's
-    "Eintritt: 5 €, Kinder frei") or a block of several lines (an address,
-    opening hours) is the page's.
+    (a word or two: "Politik", "Associated Press", "Text size", "1 / 5"; a
+    line in capitals: "EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"), links.  A
+    line of several words without any of that (an event's "Eintritt: 5 €,
+    Kinder frei") or a block of several lines (an address, opening hours)
+    is the page's.
     """
     text = block.text
     if (
@@ -593,7 +594,7 @@ def _head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bo
         or block.link_chars
         or fold(text) in repeated
         or id(block.node) in pictured
-        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
+        or ("\n" not in text and (_words(text) < _MIN_HEAD_WORDS or text.isupper()))
         or looks_like_date(text)
         or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
     ):
