@@ -680,3 +680,22 @@ def test_a_box_of_lines_beside_the_article_outside_it_stays_out() -> None:
     story = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
     found = texts(parse(page(f"<article><h1>Headline</h1>{story}</article>{hours}")))
     assert found == [sentence(i) for i in range(3)]
+
+
+def test_lines_beside_the_text_box_in_its_wrapper_stay() -> None:
+    # a company page: a heading and a list of services, a phone line, after the box of text;
+    # a label over links to other pages stays out
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    others = "<ul>" + "".join(f"<li><a href='/o{i}'>Other page {i}</a></li>" for i in range(3))
+    html = page(
+        f"<div class='inner'><h1>About us</h1><div class='text'>{story}</div>"
+        "<h2>Our services</h2><ul><li>Bread and rolls</li><li>Cakes to order</li></ul>"
+        f"<p>Call us on 0221 123456</p><div>See more like it</div>{others}</ul></div>"
+    )
+    assert texts(parse(html)) == [
+        *(sentence(i) for i in range(4)),
+        "Our services",
+        "Bread and rolls",
+        "Cakes to order",
+        "Call us on 0221 123456",
+    ]

@@ -114,6 +114,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     _unmark_chrome(walker.nodes, top, winner)
     best = top.final_score()
     parent = top.parent
+    pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
     if parent is not None:
         threshold = max(10.0, best * 0.2)
@@ -128,9 +129,32 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
+        lines = parent.parent is not None
         for i, block in enumerate(blocks):
-            if block.node is parent and block.tag == "p" and _reads_as_text(block):
+            if block.node is parent and (
+                (block.tag == "p" and _reads_as_text(block))
+                or (
+                    lines
+                    and _loose_line(block, repeated, pictured)
+                    and (i + 1 == len(blocks) or _keep(blocks[i + 1]))
+                )
+            ):
                 loose.add(i)
+        if lines:
+            # a heading of the wrapper's heads the lines or the text right after it
+            for i, block in enumerate(blocks[:-1]):
+                after = blocks[i + 1]
+                if (
+                    block.node is parent
+                    and block.kind is ParagraphKind.HEADING
+                    and not block.link_chars
+                    and not _furniture(block.text)
+                    and after.kind is not ParagraphKind.HEADING
+                    and (i + 1 in loose or _kept_under(after))
+                    and _keep(after)
+                    and not is_boilerplate(after)
+                ):
+                    loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     related = _related_boxes(blocks, inside, top)
     if related:
@@ -157,8 +181,27 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    pictured = {id(figure.node) for figure in walker.figures}
     return _trim_top(chosen, repeated, pictured), figures
+
+
+def _loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+    """Whether a line right in the box around the selection is the page's, beside its text.
+
+    Besides paragraphs of text, a page's wrapper holds the lists and short
+    lines that go with the box of its text (a list of services, "Rufen Sie
+    uns an: 0221 123456" after it) and the headings over them.  Unlinked
+    list items and rows with a word and no date, and lines of the page's own
+    (:func:`_head_line`: no byline, date, caption or kicker) are taken, but
+    not over links (a label: "More like this" over other stories), and
+    a heading right over them or over the selection (a heading over nothing
+    kept is a box of links' label: "More like this"); not in the page's
+    ``<body>`` itself, where a site's slogan and banners sit.
+    """
+    if block.link_chars:
+        return False
+    if block.kind in _LISTED:
+        return _words(block.text) > 0 and not looks_like_date(block.text)
+    return _head_line(block, repeated, pictured)
 
 
 def _in_article(node: Node | None) -> bool:
@@ -589,17 +632,24 @@ def _head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bo
     is the page's.
     """
     text = block.text
-    if (
+    return not (
         block.kind is not ParagraphKind.BODY
         or block.link_chars
         or fold(text) in repeated
         or id(block.node) in pictured
-        or ("\n" not in text and (_words(text) < _MIN_HEAD_WORDS or text.isupper()))
-        or looks_like_date(text)
+        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
+        or _furniture(text)
+    )
+
+
+def _furniture(text: str) -> bool:
+    """Whether a line is a date, says when, opens as a byline or is a label in capitals."""
+    return (
+        looks_like_date(text)
         or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
-    ):
-        return False
-    return strip_by(text) == text.strip()
+        or ("\n" not in text and text.isupper())
+        or strip_by(text) != text.strip()
+    )
 
 
 _LISTED = frozenset(
