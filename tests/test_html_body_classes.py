@@ -612,7 +612,7 @@ def test_the_page_s_own_lines_above_the_first_sentence_stay() -> None:
         "<p>Veröffentlicht am 3. Juli 2023</p><p>SIGN UP FOR OUR NEWSLETTER</p>"
         "<div class='photo'><img src='/m.jpg' width='600' height='400'>"
         "<p>Die Mühle im Sommer des Jahres</p></div>"
-        "<p>Eintritt: 5 €, Kinder frei</p><p>Historische Mühle, Mühlenweg 3, Musterstadt</p>"
+        "<p>Eintritt: 5 €, Kinder frei</p><p>Mühlenweg 3, 12345 Musterstadt</p>"
         "<p>Geöffnet:<br>Samstag 10–18 Uhr<br>Sonntag 10–17 Uhr</p>"
         + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
         + "</article>",
@@ -620,7 +620,7 @@ def test_the_page_s_own_lines_above_the_first_sentence_stay() -> None:
     )
     assert texts(parse(html)) == [
         "Eintritt: 5 €, Kinder frei",
-        "Historische Mühle, Mühlenweg 3, Musterstadt",
+        "Mühlenweg 3, 12345 Musterstadt",
         "Geöffnet:\nSamstag 10–18 Uhr\nSonntag 10–17 Uhr",
         *(sentence(i) for i in range(3)),
     ]

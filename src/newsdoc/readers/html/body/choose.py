@@ -200,7 +200,7 @@ def _loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> b
     if block.link_chars:
         return False
     if block.kind in _LISTED:
-        return _words(block.text) > 0 and not looks_like_date(block.text)
+        return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
     return _head_line(block, repeated, pictured)
 
 
@@ -613,7 +613,7 @@ def _trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int])
 
 
 # A line above the first sentence with fewer words than this is a kicker, a label, a credit
-# (words of letters: "1 / 5" counts a slide, "1:39 PM ET" is a time).
+# (words of letters or numbers: "1 / 5" counts a slide, "1:39 PM ET" is a time).
 _MIN_HEAD_WORDS = 3
 _DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
 
@@ -658,8 +658,14 @@ _LISTED = frozenset(
 
 
 def _words(text: str) -> int:
-    """How many words with a letter ``text`` has."""
-    return sum(any(char.isalpha() for char in word) for word in text.split())
+    """How many words ``text`` has: with a letter, or a number (``12,`` ``54321``).
+
+    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.
+    """
+    return sum(
+        word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
+        for word in text.split()
+    )
 
 
 def fold(text: str) -> str:
