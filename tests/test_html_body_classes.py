@@ -699,3 +699,15 @@ def test_lines_beside_the_text_box_in_its_wrapper_stay() -> None:
         "Cakes to order",
         "Call us on 0221 123456",
     ]
+
+
+def test_a_recipe_card_in_the_post_is_the_post_s() -> None:
+    # a recipe plugin's "card" (a word of teasers) holding the ingredients and the steps
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    card = (
+        "<section class='mv-create-card mv-recipe-card'><h3>Ingredients</h3>"
+        "<ul><li>8 ripe pears</li><li>1 lemon</li></ul></section>"
+    )
+    post = f"<div class='entry-content'>{story}{card}</div>"
+    found = texts(parse(page(f"<article><h1>Pear jam</h1>{post}</article>")))
+    assert found == [*(sentence(i) for i in range(3)), "Ingredients", "8 ripe pears", "1 lemon"]

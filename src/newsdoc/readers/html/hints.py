@@ -236,6 +236,8 @@ POSITIVE = (
     "richtext",
     "paragraph",
     "column",
+    # a recipe's card in a post (its ingredients and steps) is the post's, whatever the card
+    "recipe",
 )
 
 #: Class words of a post's box: two boxes of such a kind side by side are a thread of two
