@@ -197,6 +197,10 @@ STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
         "Etiquetas: <a href='/t/m'>Madrid</a>, <a href='/t/e'>economía</a>",
         "(dpa)",
         "AFP/Reuters",
+        "Comments are closed.",
+        "Kommentare sind geschlossen.",
+        "Registriert seit: 2010<br>Beiträge: 27",
+        "Joined: Fri Jan 1, 2010",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
