@@ -201,6 +201,9 @@ STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
         "Kommentare sind geschlossen.",
         "Registriert seit: 2010<br>Beiträge: 27",
         "Joined: Fri Jan 1, 2010",
+        "3 min read",
+        "Lesezeit: 3 Minuten",
+        "5 Min. Lesezeit",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
