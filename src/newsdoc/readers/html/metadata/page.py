@@ -593,8 +593,10 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         for loose in (text, element.tail):
             if not loose:
                 continue
-            # has_year first: collapsing the white space of every text costs more
-            if len(loose) <= _MAX_LOOSE_RAW and has_year(loose):
+            if len(loose) <= _MAX_LOOSE_RAW:
+                # has_year first: collapsing the white space of every text costs more
+                if not has_year(loose):
+                    continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
                 longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
