@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.readers.dates import _MONTH_OF, date_in, looks_like_date, parse_date, parse_iso_date
+from newsdoc.readers.dates import (
+    _MONTH_OF,
+    _foreign_month,
+    date_in,
+    looks_like_date,
+    parse_date,
+    parse_iso_date,
+)
 
 UTC = dt.UTC
 
@@ -230,3 +237,13 @@ def test_date_in_finds_what_a_flat_alternation_of_the_month_names_finds(text: st
     # the month names are a trie in the pattern (faster); the match must not change
     flat = _FLAT_DATE.search(text)
     assert date_in(text) == (flat.group() if flat is not None else None)
+
+
+_FLAT_MONTH_WORD = re.compile(r"(?<!\w)(" + _FLAT_MONTHS + r")(?!\w)\.?", re.IGNORECASE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_LIKE)
+def test_month_words_are_found_as_a_flat_alternation_finds_them(text: str) -> None:
+    found = [match.span() for match in _foreign_month().finditer(text)]
+    assert found == [match.span() for match in _FLAT_MONTH_WORD.finditer(text)]
