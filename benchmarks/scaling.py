@@ -12,7 +12,7 @@ Run from the repository root::
 ``A-A-A-``, mixed-case runs, hexadecimal and base64 strings, many distinct
 names, many quotes in one paragraph, quotation marks, links, table rows, list
 items, an element with many attributes, boxes of related stories, a forum's
-posts, a real article...) as text and as
+posts, a page's own lines around its text, a real article...) as text and as
 HTML, at 1x, 2x, 4x and 8x its base size.  Every stage is timed on it: the
 text reader, the HTML reader (both without analysis), the analysis (of the
 text reader's article, or the HTML reader's for HTML-only shapes) and every
@@ -243,6 +243,23 @@ def _posts_html(n: int) -> str:
     )
 
 
+def _wrapper_html(n: int) -> str:
+    # a page's own lines above its text and around its box in the wrapper: headings over
+    # lists, short lines, boxes of data beside the text, linked headings over text
+    head = "".join(f"<p>Line {i:05d} of the page's own</p>" for i in range(n))
+    text = "".join(
+        f"<h2><a href='/s/{i:05d}'>Section {i:05d}</a></h2><p>Section {i:05d} says something"
+        " worth reading, in a sentence or two.</p>"
+        for i in range(n)
+    )
+    lines = "".join(
+        f"<h3>Services {i:05d}</h3><ul><li>Service {i:05d}</li></ul><p>Call us on {i:05d} now</p>"
+        f"<div class='facts'><ul><li>Fact {i:05d}</li><li>Figure {i:05d}</li></ul></div>"
+        for i in range(n)
+    )
+    return _page(f"<div class='wrap'>{head}<div class='text'>{text}</div>{lines}</div>")
+
+
 def _tiny(n: int) -> list[str]:
     # lines without a sentence end: the text reader joins them into one paragraph
     return [f"w{i:05d}" for i in range(n)]
@@ -283,6 +300,7 @@ FAMILIES = (
     Family("attributes", 5000, lambda n: [], _attributes_html, text=False),
     Family("related boxes", 1000, lambda n: [], _related_html, text=False),
     Family("posts", 1000, lambda n: [], _posts_html, text=False),
+    Family("wrapper lines", 1000, lambda n: [], _wrapper_html, text=False),
     Family("short lines", 8000, _tiny),
 )
 

@@ -197,6 +197,13 @@ STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
         "Etiquetas: <a href='/t/m'>Madrid</a>, <a href='/t/e'>economía</a>",
         "(dpa)",
         "AFP/Reuters",
+        "Comments are closed.",
+        "Kommentare sind geschlossen.",
+        "Registriert seit: 2010<br>Beiträge: 27",
+        "Joined: Fri Jan 1, 2010",
+        "3 min read",
+        "Lesezeit: 3 Minuten",
+        "5 Min. Lesezeit",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
@@ -602,3 +609,112 @@ def test_a_line_pulled_out_of_the_text_above_it_is_no_lede() -> None:
     # the page prints one of the article's sentences again above it, in the header
     found = texts(parse(_article_with_header(f"<p class='summary'>{sentence(3)}</p>")))
     assert found == [sentence(i) for i in range(8)]
+
+
+def test_the_page_s_own_lines_above_the_first_sentence_stay() -> None:
+    # an event's page: its price, its place and its opening hours under the headline, beside
+    # the furniture every news page prints there (kicker, byline, date, a caption, tools)
+    html = page(
+        "<article><p>Veranstaltungen</p><h1>Mühlenfest 2023</h1><p>Von Erika Muster</p>"
+        "<p>Veröffentlicht am 3. Juli 2023</p><p>SIGN UP FOR OUR NEWSLETTER</p>"
+        "<div class='photo'><img src='/m.jpg' width='600' height='400'>"
+        "<p>Die Mühle im Sommer des Jahres</p></div>"
+        "<p>Eintritt: 5 €, Kinder frei</p><p>Mühlenweg 3, 12345 Musterstadt</p>"
+        "<p>Geöffnet:<br>Samstag 10–18 Uhr<br>Sonntag 10–17 Uhr</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "</article>",
+        lang="de",
+    )
+    assert texts(parse(html)) == [
+        "Eintritt: 5 €, Kinder frei",
+        "Mühlenweg 3, 12345 Musterstadt",
+        "Geöffnet:\nSamstag 10–18 Uhr\nSonntag 10–17 Uhr",
+        *(sentence(i) for i in range(3)),
+    ]
+
+
+def test_a_linked_heading_over_text_stays() -> None:
+    # a section's heading linked to a page of its own is the article's heading all the same
+    html = page(
+        "<article><h1>Our offers</h1>"
+        f"<p>{sentence(0)}</p><h2><a href='/tours'>Guided tours</a></h2><p>{sentence(1)}</p>"
+        f"<h2><a href='/courses'>Courses for children</a></h2><p>{sentence(2)}</p></article>"
+    )
+    assert texts(parse(html)) == [
+        sentence(0),
+        "Guided tours",
+        sentence(1),
+        "Courses for children",
+        sentence(2),
+    ]
+
+
+def test_a_thread_of_two_posts_keeps_both() -> None:
+    # two boxes whose class names them as posts are a thread, not a page's two columns
+    posts = "".join(
+        f"<div id='p{i}' class='post bg{i % 2 + 1}'><div class='inner'><div class='postbody'>"
+        f"<p class='author'>by <a href='/u{i}'>user{i}</a> » Fri Jan 1, 2010</p>"
+        f"<div class='content'>{sentence(i, 14)}</div></div>"
+        f"<dl class='postprofile'><dt><a href='/u{i}'>user{i}</a></dt>"
+        f"<dd>Posts: {i * 7 + 3}</dd></dl></div></div>"
+        for i in range(2)
+    )
+    found = texts(parse(page(f"<h2>Thread title</h2><div id='page-body'>{posts}</div>")))
+    assert found == [sentence(i, 14) for i in range(2)]
+
+
+def test_a_box_of_data_beside_the_text_in_its_article_stays() -> None:
+    # a recipe's ingredients in a column of their own beside the steps
+    steps = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    table = "<table><tr><td>250 g</td><td>butter</td></tr><tr><td>4</td><td>eggs</td></tr></table>"
+    html = page(
+        "<article class='recipe'><h1>Apple cake</h1><div class='row'>"
+        f"<div class='col-md-8'>{steps}</div>"
+        f"<div class='col-md-4'><div class='ingredients'><h3>Ingredients</h3>{table}</div></div>"
+        "</div></article>"
+    )
+    assert texts(parse(html)) == [
+        *(sentence(i) for i in range(3)),
+        "Ingredients",
+        "250 g | butter",
+        "4 | eggs",
+    ]
+
+
+def test_a_box_of_lines_beside_the_article_outside_it_stays_out() -> None:
+    # the site's opening hours beside the article, not in it
+    hours = "<div class='hours'><ul><li>Mon to Fri 9 to 6</li><li>Sat 9 to 1</li></ul></div>"
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(parse(page(f"<article><h1>Headline</h1>{story}</article>{hours}")))
+    assert found == [sentence(i) for i in range(3)]
+
+
+def test_lines_beside_the_text_box_in_its_wrapper_stay() -> None:
+    # a company page: a heading and a list of services, a phone line, after the box of text;
+    # a label over links to other pages stays out
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    others = "<ul>" + "".join(f"<li><a href='/o{i}'>Other page {i}</a></li>" for i in range(3))
+    html = page(
+        f"<div class='inner'><h1>About us</h1><div class='text'>{story}</div>"
+        "<h2>Our services</h2><ul><li>Bread and rolls</li><li>Cakes to order</li></ul>"
+        f"<p>Call us on 0221 123456</p><div>See more like it</div>{others}</ul></div>"
+    )
+    assert texts(parse(html)) == [
+        *(sentence(i) for i in range(4)),
+        "Our services",
+        "Bread and rolls",
+        "Cakes to order",
+        "Call us on 0221 123456",
+    ]
+
+
+def test_a_recipe_card_in_the_post_is_the_post_s() -> None:
+    # a recipe plugin's "card" (a word of teasers) holding the ingredients and the steps
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    card = (
+        "<section class='mv-create-card mv-recipe-card'><h3>Ingredients</h3>"
+        "<ul><li>8 ripe pears</li><li>1 lemon</li></ul></section>"
+    )
+    post = f"<div class='entry-content'>{story}{card}</div>"
+    found = texts(parse(page(f"<article><h1>Pear jam</h1>{post}</article>")))
+    assert found == [*(sentence(i) for i in range(3)), "Ingredients", "8 ripe pears", "1 lemon"]

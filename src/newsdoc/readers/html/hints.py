@@ -14,6 +14,7 @@ import re
 __all__ = [
     "BLOCK_TAGS",
     "CONTAINER_TAGS",
+    "ENTRY_WORDS",
     "HEADINGS",
     "NEGATIVE",
     "POSITIVE",
@@ -235,7 +236,13 @@ POSITIVE = (
     "richtext",
     "paragraph",
     "column",
+    # a recipe's card in a post (its ingredients and steps) is the post's, whatever the card
+    "recipe",
 )
+
+#: Class words of a post's box: two boxes of such a kind side by side are a thread of two
+#: posts, not a page's columns (``post``, ``postcontainer``, ``message``, ``beitrag``).
+ENTRY_WORDS = ("post", "message", "beitrag", "reply", "antwort", "answer")
 
 # A run of letters split at every camelCase hump has no lower-case letter
 # before an upper-case one: some capitals, then small letters.

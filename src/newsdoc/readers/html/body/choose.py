@@ -24,6 +24,9 @@ over its summary, is no list of news).
 from __future__ import annotations
 
 from ....model import ParagraphKind
+from ...bylines import strip_by
+from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
+from ..hints import ENTRY_WORDS
 from ..tree import Element
 from .boilerplate import is_boilerplate, opens_related, printed_in, repeats
 from .class_hints import names_chrome, never_article
@@ -52,9 +55,12 @@ _CHROME_SHARE = 0.5
 _LOOK_UP = 2
 # A box of other stories holds less than this share of the selection's text.
 _RELATED_SHARE = 0.5
+# A box of data beside the article holds this many list items or table rows at least.
+_MIN_ITEMS = 2
 # A forum's posts: the box of the text this many levels under the post's box at most.
 _ENTRY_UP = 4
-# ... and there are this many of them at least: two boxes of a kind side by side are columns.
+# ... and there are this many of them at least: two boxes of a kind side by side are columns
+# (unless their class names them as posts: hints.ENTRY_WORDS).
 _MIN_ENTRIES = 3
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 # A lede above the selection: this many levels above it at most, this many blocks of it,
@@ -89,10 +95,14 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 vote += _commas(block.text)
         else:
             vote = 0
+        sentence = is_sentence(block)
+        item = block.kind in _LISTED
         while node is not None:
             node.chars += size
             node.link_chars += block.link_chars
             node.value += value
+            node.sentences += sentence
+            node.items += item
             if vote:
                 node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
             node = node.parent
@@ -104,20 +114,47 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     _unmark_chrome(walker.nodes, top, winner)
     best = top.final_score()
     parent = top.parent
+    pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = _signature(top.el)
+        boxed = _in_article(parent)
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
-            if node.final_score() >= threshold or (
-                node.value > 0 and _signature(node.el) == signature
+            if (
+                node.final_score() >= threshold
+                or (node.value > 0 and _signature(node.el) == signature)
+                or (boxed and _data_box(node))
             ):
                 node.selected = True
+        lines = parent.parent is not None
         for i, block in enumerate(blocks):
-            if block.node is parent and block.tag == "p" and _reads_as_text(block):
+            if block.node is parent and (
+                (block.tag == "p" and _reads_as_text(block))
+                or (
+                    lines
+                    and _loose_line(block, repeated, pictured)
+                    and (i + 1 == len(blocks) or _keep(blocks[i + 1]))
+                )
+            ):
                 loose.add(i)
+        if lines:
+            # a heading of the wrapper's heads the lines or the text right after it
+            for i, block in enumerate(blocks[:-1]):
+                after = blocks[i + 1]
+                if (
+                    block.node is parent
+                    and block.kind is ParagraphKind.HEADING
+                    and not block.link_chars
+                    and not _furniture(block.text)
+                    and after.kind is not ParagraphKind.HEADING
+                    and (i + 1 in loose or _kept_under(after))
+                    and _keep(after)
+                    and not is_boilerplate(after)
+                ):
+                    loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     related = _related_boxes(blocks, inside, top)
     if related:
@@ -128,8 +165,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     }
     chosen = [
         block
-        for block in inside
-        if (_keep(block) or (block.listed in prose_lists and block.tag == "li"))
+        for i, block in enumerate(inside)
+        if (
+            _keep(block)
+            or (block.listed in prose_lists and block.tag == "li")
+            or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
+        )
         and not is_boilerplate(block)
     ] or [block for block in blocks if _within(block.node)]
     if chosen:
@@ -140,7 +181,50 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return _trim_top(chosen, repeated), figures
+    return _trim_top(chosen, repeated, pictured), figures
+
+
+def _loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+    """Whether a line right in the box around the selection is the page's, beside its text.
+
+    Besides paragraphs of text, a page's wrapper holds the lists and short
+    lines that go with the box of its text (a list of services, "Rufen Sie
+    uns an: 0221 123456" after it) and the headings over them.  Unlinked
+    list items and rows with a word and no date, and lines of the page's own
+    (:func:`_head_line`: no byline, date, caption or kicker) are taken, but
+    not over links (a label: "More like this" over other stories), and
+    a heading right over them or over the selection (a heading over nothing
+    kept is a box of links' label: "More like this"); not in the page's
+    ``<body>`` itself, where a site's slogan and banners sit.
+    """
+    if block.link_chars:
+        return False
+    if block.kind in _LISTED:
+        return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
+    return _head_line(block, repeated, pictured)
+
+
+def _in_article(node: Node | None) -> bool:
+    """Whether ``node`` is inside the page's ``<article>`` element (or is it)."""
+    while node is not None:
+        if node.el.tag == "article":
+            return True
+        node = node.parent
+    return False
+
+
+def _data_box(node: Node) -> bool:
+    """Whether a box beside the selection, in the same ``<article>``, is the article's data.
+
+    A recipe's ingredients in a column of their own beside the steps, a fact
+    box, a table of figures: list items or table rows (:data:`_MIN_ITEMS` at
+    least: one is a byline or a date) without a sentence or a link, inside the
+    ``<article>`` that holds the text (outside it, such a box is the site's:
+    its opening hours, its phone number).
+    """
+    return (
+        node.items >= _MIN_ITEMS and not node.link_chars and not node.sentences and not node.chrome
+    )
 
 
 def _select_entries(top: Node, nodes: list[Node]) -> None:
@@ -154,7 +238,8 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
     far apart and too full of chrome for the climb to join them.  When an
     ancestor of the selection, up to :data:`_ENTRY_UP` levels above it, has
     siblings of its kind (:data:`_MIN_ENTRIES` boxes at least: two of a kind
-    side by side are a page's columns, ``col-md-8`` and ``col-md-4``), the
+    side by side are a page's columns, ``col-md-8`` and ``col-md-4``; two
+    are enough when their class names them as posts, :data:`..hints.ENTRY_WORDS`), the
     box at the same place in each (the same tags
     and classes on the way down) is selected when it holds text that votes
     and is not mostly links: the posts, without their chrome.
@@ -173,7 +258,7 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
             for other in nodes
             if other.parent is node.parent and other is not node and _entry_kind(other.el) == kind
         ]
-        if len(siblings) < _MIN_ENTRIES - 1:
+        if len(siblings) < (1 if kind[1].startswith(ENTRY_WORDS) else _MIN_ENTRIES - 1):
             continue
         children: dict[int, list[Node]] = {}
         for other in nodes:
@@ -477,15 +562,35 @@ def _keep(block: Block) -> bool:
     return block.link_chars <= _MAX_LINK_DENSITY * len(block.text) or plain >= _OWN_SENTENCE
 
 
-def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
+def _heads_text(block: Block, after: Block | None) -> bool:
+    """Whether a linked heading heads text of the article: its section's title, not a teaser's.
+
+    Pages link a section's heading to a page of its own (a blog's post titles
+    to their permalinks, an association's "Führungen" to the page about
+    them); readers keep the heading whatever its link.  It heads text when
+    the block after it is no heading and is kept as text.  (A heading in a
+    list item is a teaser's, over its summary: a stream of them is no list.)
+    """
+    return (
+        block.kind is ParagraphKind.HEADING
+        and block.listed is None
+        and after is not None
+        and after.kind is not ParagraphKind.HEADING
+        and _keep(after)
+    )
+
+
+def _trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) -> list[Block]:
     """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
 
-    Above the first block that reads as a sentence, only headings below the
-    headline's level that do not repeat the headline or dek are kept, and
-    the items of lists and rows of tables: a page that opens on a list of
-    its services or a table of ingredients (a byline, a date, a line of
-    tools is a line of its own, and a list of links is no content anyway).
-    Past such a heading everything stays: the lines of a section (an
+    Above the first block that reads as a sentence, headings below the
+    headline's level that do not repeat the headline or dek are kept, the
+    items of lists and rows of tables (a page that opens on a list of its
+    services or a table of ingredients: a list of links is no content
+    anyway), and the lines of the page's own (:func:`_head_line`: an event's
+    dates and price, a shop's opening hours and address under its name); not
+    the article's furniture, a byline, a date, a caption, a kicker, a line of
+    tools.  Past such a heading everything stays: the lines of a section (an
     address, opening hours) are no byline, which comes before any section.
     (A paragraph that repeats the dek stays: pages often take the dek from it.)
     """
@@ -499,15 +604,68 @@ def _trim_top(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
                     and fold(above.text) not in repeated
                 ):
                     return head + blocks[j:]
-                if above.kind in _LISTED and above.link_chars == 0:
+                if (above.kind in _LISTED and above.link_chars == 0) or _head_line(
+                    above, repeated, pictured
+                ):
                     head.append(above)
             return head + blocks[i:]
     return blocks
 
 
+# A line above the first sentence with fewer words than this is a kicker, a label, a credit
+# (words of letters or numbers: "1 / 5" counts a slide, "1:39 PM ET" is a time).
+_MIN_HEAD_WORDS = 3
+_DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
+
+
+def _head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+    """Whether a short line above the first sentence is the page's own, not furniture.
+
+    Furniture is what news pages print between the headline and the text:
+    a byline ("By Jane Roe", "Von Erika Muster": it opens with the byline's
+    words), a date or a line that says when ("Published ...", "Aktualisiert
+    ..."), a picture's caption (in the picture's box), a kicker or a credit
+    (a word or two: "Politik", "Associated Press", "Text size", "1 / 5"; a
+    line in capitals: "EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"), links.  A
+    line of several words without any of that (an event's "Eintritt: 5 €,
+    Kinder frei") or a block of several lines (an address, opening hours)
+    is the page's.
+    """
+    text = block.text
+    return not (
+        block.kind is not ParagraphKind.BODY
+        or block.link_chars
+        or fold(text) in repeated
+        or id(block.node) in pictured
+        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
+        or _furniture(text)
+    )
+
+
+def _furniture(text: str) -> bool:
+    """Whether a line is a date, says when, opens as a byline or is a label in capitals."""
+    return (
+        looks_like_date(text)
+        or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
+        or ("\n" not in text and text.isupper())
+        or strip_by(text) != text.strip()
+    )
+
+
 _LISTED = frozenset(
     {ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM, ParagraphKind.TABLE_ROW}
 )
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has: with a letter, or a number (``12,`` ``54321``).
+
+    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.
+    """
+    return sum(
+        word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
+        for word in text.split()
+    )
 
 
 def fold(text: str) -> str:

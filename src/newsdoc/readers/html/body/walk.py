@@ -43,10 +43,12 @@ class Node:
         "chars",
         "chrome",
         "el",
+        "items",
         "link_chars",
         "parent",
         "score",
         "selected",
+        "sentences",
         "value",
         "weight",
     )
@@ -60,6 +62,10 @@ class Node:
         self.value = 0.0
         self.chars = 0
         self.link_chars = 0
+        #: how many of its blocks read as sentences, and are list items or table rows
+        #: (counted by the choice)
+        self.sentences = 0
+        self.items = 0
         self.selected = False
 
     def final_score(self) -> float:
