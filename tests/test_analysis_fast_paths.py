@@ -12,9 +12,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.analysis import lexicon, people, tokens
+from newsdoc.analysis import people, tokens
 from newsdoc.analysis.lexicon import lexicon_for
 from newsdoc.analysis.tokens import UPPER
+from newsdoc.tries import word_trie
 
 _LEXICON = lexicon_for("en")
 assert _LEXICON is not None
@@ -151,7 +152,7 @@ def test_paragraphs_without_marks_are_skipped_only_when_the_pattern_finds_none(t
 @given(st.lists(st.text(alphabet="abé-.", min_size=1, max_size=5), max_size=12))
 def test_the_cue_trie_matches_exactly_its_words(words: list[str]) -> None:
     # the trie is the alternation of the (non-empty) words, shared prefixes written once
-    pattern = re.compile(lexicon._trie(words))
+    pattern = re.compile(word_trie(words))
     plain = re.compile("|".join(map(re.escape, words)) or "(?!)")
     candidates = {w[:i] for w in words for i in range(len(w) + 1)} | {w + "a" for w in words}
     for text in candidates:

@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc.readers.dates import _MONTH_OF, looks_like_date, parse_date, parse_iso_date
+from newsdoc.readers.dates import (
+    _MONTH_OF,
+    _foreign_month,
+    date_in,
+    looks_like_date,
+    parse_date,
+    parse_iso_date,
+)
 
 UTC = dt.UTC
 
@@ -204,3 +211,39 @@ def test_looks_like_date_answers_as_the_plain_rule(
 ) -> None:
     text = "".join((month if piece == "M" else piece) + glue for piece, glue in pieces)
     assert looks_like_date(text) == (_PLAIN.search(text) is not None), text
+
+
+_FLAT_MONTHS = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+_FLAT_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
+    r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*|" + _FLAT_MONTHS + r")\.?"
+    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_ANY = st.sampled_from(["", "x", "a ", "5", "12 ", "2019 ", " ", ", ", "."])
+_SEPARATOR = st.sampled_from(["", " ", ", ", ". ", " de ", "-"])
+_MONTH = st.sampled_from([*_MONTH_OF, "MAİ", "Mayıs", "SEPT", "Sept", "marz", "mayo"])
+_DATE_LIKE = st.tuples(
+    _ANY, st.sampled_from(["", "5", "21st"]), _SEPARATOR, _MONTH, _SEPARATOR,
+    st.sampled_from(["", "5, ", "12 "]), st.sampled_from(["2019", "1999", "19"]), _ANY,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_LIKE)
+def test_date_in_finds_what_a_flat_alternation_of_the_month_names_finds(text: str) -> None:
+    # the month names are a trie in the pattern (faster); the match must not change
+    flat = _FLAT_DATE.search(text)
+    assert date_in(text) == (flat.group() if flat is not None else None)
+
+
+_FLAT_MONTH_WORD = re.compile(r"(?<!\w)(" + _FLAT_MONTHS + r")(?!\w)\.?", re.IGNORECASE)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_LIKE)
+def test_month_words_are_found_as_a_flat_alternation_finds_them(text: str) -> None:
+    found = [match.span() for match in _foreign_month().finditer(text)]
+    assert found == [match.span() for match in _FLAT_MONTH_WORD.finditer(text)]

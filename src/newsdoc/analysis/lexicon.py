@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field
 from functools import cache
 
+from ..tries import word_trie
 from .language import primary_subtag
 
 __all__ = ["Lexicon", "lexicon_for", "supported_languages"]
@@ -261,10 +262,10 @@ class Lexicon:
         object.__setattr__(self, "surname_forms_by_last", by_last)
         object.__setattr__(self, "_longest_role", max(map(len, self.role_heads), default=0))
         lower_roles = (w for w in self.role_heads if w.islower() and " " not in w)
-        object.__setattr__(self, "lower_role_trie", _trie(lower_roles))
+        object.__setattr__(self, "lower_role_trie", word_trie(lower_roles))
         words = self.speech_verbs | self.document_nouns | self.reported_mood | self.interview_nouns
         object.__setattr__(self, "cue_words", frozenset(words))
-        trie = _trie(w for w in words if _ONE_WORD.fullmatch(w))
+        trie = word_trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "_cue_trie", trie)
         object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
         object.__setattr__(
@@ -310,33 +311,6 @@ class Lexicon:
 
 
 _ONE_WORD = re.compile(r"\w+")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex for any of ``words``, as a trie: one character tried at a time, shared
-    prefixes once (an alternation of 200 words would try each word at each position)."""
-
-    def emit(group: list[str], depth: int) -> str:
-        # group: sorted words that share their first ``depth`` characters
-        ends = len(group[0]) == depth  # the shortest sorts first
-        rest = group[1:] if ends else group
-        branches = []
-        start = 0
-        while start < len(rest):  # runs of words with the same next character
-            char = rest[start][depth]
-            stop = start + 1
-            while stop < len(rest) and rest[stop][depth] == char:
-                stop += 1
-            escaped = char if char.isalnum() else re.escape(char)  # letters need none
-            branches.append(escaped + emit(rest[start:stop], depth + 1))
-            start = stop
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
-        return body + ("?" if ends else "")
-
-    unique = sorted(set(words))
-    return (emit(unique, 0) if unique else "") or "(?!)"
 
 
 def supported_languages() -> tuple[str, ...]:
