@@ -23,6 +23,8 @@ over its summary, is no list of news).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ....model import ParagraphKind
 from ...bylines import strip_by
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
@@ -119,7 +121,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = _signature(top.el)
-        boxed = _in_article(parent)
+        boxed = any(node.el.tag == "article" for node in _ancestors(parent))
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
@@ -158,7 +160,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
     related = _related_boxes(blocks, inside, top)
     if related:
-        inside = [block for block in inside if not _in_any(block.node, related)]
+        inside = [
+            block for block in inside if not any(node in related for node in _ancestors(block.node))
+        ]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed for block in inside if block.listed is not None and _reads_as_text(block)
@@ -174,7 +178,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         and not is_boilerplate(block)
     ] or [block for block in blocks if _within(block.node)]
     if chosen:
-        chosen = _lede(walker, chosen, top, repeated) + chosen
+        chosen = _lede(blocks, chosen, top, repeated, pictured) + chosen
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
@@ -202,15 +206,6 @@ def _loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> b
     if block.kind in _LISTED:
         return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
     return _head_line(block, repeated, pictured)
-
-
-def _in_article(node: Node | None) -> bool:
-    """Whether ``node`` is inside the page's ``<article>`` element (or is it)."""
-    while node is not None:
-        if node.el.tag == "article":
-            return True
-        node = node.parent
-    return False
 
 
 def _data_box(node: Node) -> bool:
@@ -244,6 +239,12 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
     and classes on the way down) is selected when it holds text that votes
     and is not mostly links: the posts, without their chrome.
     """
+    if top.parent is None or top.parent.parent is None:
+        return
+    children: dict[Node, list[Node]] = {}
+    for other in nodes:
+        if other.parent is not None:
+            children.setdefault(other.parent, []).append(other)
     path: list[Node] = []
     node = top
     for _ in range(_ENTRY_UP):
@@ -255,15 +256,11 @@ def _select_entries(top: Node, nodes: list[Node]) -> None:
         kind = _entry_kind(node.el)
         siblings = [
             other
-            for other in nodes
-            if other.parent is node.parent and other is not node and _entry_kind(other.el) == kind
+            for other in children[parent.parent]
+            if other is not node and _entry_kind(other.el) == kind
         ]
         if len(siblings) < (1 if kind[1].startswith(ENTRY_WORDS) else _MIN_ENTRIES - 1):
             continue
-        children: dict[int, list[Node]] = {}
-        for other in nodes:
-            if other.parent is not None:
-                children.setdefault(id(other.parent), []).append(other)
         found = [box for sibling in siblings if (box := _same_box(sibling, path, children))]
         for box in found:
             box.selected = True
@@ -280,13 +277,13 @@ def _entry_kind(el: Element) -> tuple[str, str]:
     return el.tag, words[0].translate(_NO_DIGITS) if words else ""
 
 
-def _same_box(entry: Node, path: list[Node], children: dict[int, list[Node]]) -> Node | None:
+def _same_box(entry: Node, path: list[Node], children: dict[Node, list[Node]]) -> Node | None:
     """The box of ``entry`` at the place of ``path``'s first node (``path`` runs upwards)."""
     node = entry
     for step in reversed(path):
         signature = _signature(step.el)
         node_or_none = next(
-            (child for child in children.get(id(node), ()) if _signature(child.el) == signature),
+            (child for child in children.get(node, ()) if _signature(child.el) == signature),
             None,
         )
         if node_or_none is None:
@@ -311,13 +308,9 @@ def _related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[N
     for index, block in enumerate(blocks):
         if id(block) not in wanted or block.node is top or not opens_related(block.text):
             continue
-        before: set[Node] = set()
-        node: Node | None = blocks[index - 1].node if index else None
-        while node is not None:
-            before.add(node)
-            node = node.parent
+        before = set(_ancestors(blocks[index - 1].node)) if index else set()
         box = None
-        node = block.node
+        node: Node | None = block.node
         while (
             node is not None
             and node is not top
@@ -331,15 +324,13 @@ def _related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[N
     return boxes
 
 
-def _in_any(node: Node | None, boxes: set[Node]) -> bool:
-    while node is not None:
-        if node in boxes:
-            return True
-        node = node.parent
-    return False
-
-
-def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[str]) -> list[Block]:
+def _lede(
+    blocks: list[Block],
+    chosen: list[Block],
+    top: Node,
+    repeated: frozenset[str],
+    pictured: set[int],
+) -> list[Block]:
     """Paragraphs of prose right above the selection, in the box around it: the lede.
 
     Pages print the lede (standfirst, "intro", "Vorspann") in the article's
@@ -361,10 +352,8 @@ def _lede(walker: Walker, chosen: list[Block], top: Node, repeated: frozenset[st
         scope = scope.parent
     if scope is top:
         return []
-    blocks, figures = walker.blocks, walker.figures
     first = chosen[0]
     start = next((i for i, block in enumerate(blocks) if block is first), 0)
-    pictured = {id(figure.node) for figure in figures}
     lede: list[Block] = []
     passed = 0
     for block in reversed(blocks[:start]):
@@ -400,7 +389,7 @@ def _inside(node: Node | None, scope: Node, pictured: set[int]) -> bool:
             return True
         if (
             node.chrome
-            or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars)
+            or _link_box(node)
             or names_chrome(node.el, but=_HEAD_WORDS)
             or id(node) in pictured
         ):
@@ -538,10 +527,22 @@ def _kept_under(block: Block) -> bool:
     while node is not None:
         if node.selected:
             return True
-        if node.chrome or (node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars):
+        if node.chrome or _link_box(node):
             return False
         node = node.parent
     return False
+
+
+def _link_box(node: Node) -> bool:
+    """Whether ``node`` is a box of links: blocks worth less than nothing, and linked."""
+    return node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars
+
+
+def _ancestors(node: Node | None) -> Iterator[Node]:
+    """``node`` and the boxes around it, up to the page's."""
+    while node is not None:
+        yield node
+        node = node.parent
 
 
 def _reads_as_text(block: Block) -> bool:
