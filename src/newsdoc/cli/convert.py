@@ -587,7 +587,13 @@ class _Pool:
             self.executor = ProcessPoolExecutor(
                 self.size, mp_context=_context(), initializer=_ignore_interrupts
             )
-            _start_workers(self.executor, self.size)
+            try:
+                _start_workers(self.executor, self.size)
+            except BrokenProcessPool as error:
+                # no input ran: recovering would start them again, and again, forever
+                raise WorkersFailed(
+                    f"the {self.size} worker processes died as they started"
+                ) from error
         return self.executor
 
     def _submit(self, entry: _Entry) -> None:
@@ -824,7 +830,7 @@ def run_convert(
     crawls: dict[str, WarcCounts] = {}
     try:
         _run(plan, settings, jobs, suffix, reporter, crawls, bar, stdout)
-    except OutputFailed as failure:
+    except (OutputFailed, WorkersFailed) as failure:
         reporter.say(f"newsdoc: error: {failure}")
         return 1
     if batch and not quiet:
@@ -836,6 +842,10 @@ def run_convert(
 
 class OutputFailed(NewsdocError):
     """The output every input goes to (standard output, ``-o FILE``) cannot be written."""
+
+
+class WorkersFailed(NewsdocError):
+    """The worker processes of ``--jobs`` die as they start (no input is to blame)."""
 
 
 def _run(
