@@ -95,6 +95,14 @@ def test_a_printed_change_tells_the_zone() -> None:
     assert found == chosen and day(found) == dt.date(2019, 11, 19)
 
 
+def test_a_printed_change_never_moves_a_time_without_zone() -> None:
+    # the metadata's wall time may be the page's own: read as UTC, it would be the 18th in CST
+    chosen = dt.datetime(2019, 11, 19, 1, 19)
+    change = "Updated 11:21 pm CST, Monday, November 18, 2019"
+    assert as_printed(chosen, ["November 19, 2019"], changes=[change]) is chosen
+    assert as_printed(chosen, [], changes=[change]) is chosen
+
+
 # --- through extract_metadata -------------------------------------------------------------------
 
 

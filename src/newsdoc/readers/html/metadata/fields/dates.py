@@ -169,7 +169,8 @@ def as_printed(
     2019 8:19 PM", "10:01 pm PST, Tuesday, November 19, 2019"): the printed
     day is the publication's.  ``printed`` are the dates the page prints near
     its headline, nearest first, then the other declared ones; ``changes``
-    the printed dates of a later change (they tell the page's zone only).
+    the printed dates of a later change (they tell the page's zone only, and only
+    for a ``chosen`` with a zone).
     Values in UTC written for machines (ISO 8601) tell nothing about the
     page's own day and are skipped; the first other value that reads as a
     date decides:
@@ -193,7 +194,9 @@ def as_printed(
     # a time without a zone in the metadata is taken for UTC (what most such CMSs write)
     instant = chosen.replace(tzinfo=dt.UTC) if naive else chosen
     wall = instant.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
-    for value in changes:
+    # (not a time without a zone: it may be the page's own wall time, and converting
+    # it as if it were UTC would move it to another day)
+    for value in () if naive else changes:
         when = parse_date(value, dayfirst=dayfirst)
         if isinstance(when, dt.datetime) and _zoned(when) and when.date() != chosen.date():
             local = instant.astimezone(when.tzinfo)
