@@ -170,8 +170,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     if published is None:
         # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
         lines = dated_lines(root)
-        published = choose_date(lines.published, dayfirst) or choose_date(lines.modified, dayfirst)
-        modified = modified or choose_date(lines.modified, dayfirst)
+        changed = choose_date(lines.modified, dayfirst)
+        published = choose_date(lines.published, dayfirst) or changed
+        modified = modified or changed
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),
