@@ -320,6 +320,18 @@ def test_month_names_and_words_of_more_languages(printed: str, lang: str) -> Non
     assert day(meta.published) == dt.date(2010, 12, 8)
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Publié le 12 mars 2019, des photos", dt.date(2019, 3, 12)),
+        ("Mis à jour le 3 avril 2020 des 14h", dt.datetime(2020, 4, 3, 14, 0)),
+    ],
+)
+def test_a_common_word_of_another_language_is_no_month(text: str, want: dt.date) -> None:
+    # "des" (French, Catalan) as Norway's "des." for December made these two months
+    assert parse_date(text, dayfirst=True) == want
+
+
 def test_no_month_name_stands_for_two_months() -> None:
     words = json.loads(
         (ROOT / "src" / "newsdoc" / "readers" / "date_words.json").read_text("utf-8")
