@@ -19,35 +19,43 @@ A linked item of a list whose other items read as text is kept: the list
 is the article's ("Here's our <a>year in review</a>!" among its news); not
 a linked heading inside an item (a stream of teasers, each a linked title
 over its summary, is no list of news).
+
+The rules for what the scores miss have modules of their own: a thread's
+posts (:mod:`.entries`), the page's own lines around the text and above its
+first sentence (:mod:`.lines`), the lede above the selection (:mod:`.lede`),
+boxes of other stories inside it (:mod:`.related`); :mod:`.measures` holds
+what they share.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ....model import ParagraphKind
-from ...bylines import strip_by
-from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
-from ..hints import ENTRY_WORDS
-from ..tree import Element
-from .boilerplate import is_boilerplate, opens_related, printed_in, repeats
-from .class_hints import names_chrome, never_article
+from .boilerplate import is_boilerplate, repeats
+from .class_hints import never_article
+from .entries import select_entries
+from .lede import lede_above
+from .lines import furniture, loose_line, trim_top
+from .measures import (
+    BOX_LINK_DENSITY,
+    LISTED,
+    MAX_LINK_DENSITY,
+    ancestors,
+    is_sentence,
+    keep,
+    link_box,
+    reads_as_text,
+    signature_of,
+)
+from .related import related_boxes
 from .walk import Block, Figure, Node, Walker
 
-__all__ = ["choose_article", "fold", "is_sentence"]
+__all__ = ["choose_article"]
 
 _COMMAS = ",，、،"
-_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
 # A paragraph shorter than this casts no vote for its containers.
 _MIN_VOTE = 25
-# A block with more of its text in links than this is navigation.
-_MAX_LINK_DENSITY = 0.5
-# Unlinked text this long makes a block content however much of it is linked.
-_OWN_SENTENCE = 80
 # What a block costs before its text counts: short blocks are mostly chrome.
 _BLOCK_COST = 20.0
-# A container of blocks worth less than nothing and this linked is a link box.
-_BOX_LINK_DENSITY = 0.3
 # A wrapper joins the selection when its other blocks add this much text.
 _MIN_GAIN = 150.0
 _GAIN_SHARE = 0.2
@@ -55,24 +63,8 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
-# A box of other stories holds less than this share of the selection's text.
-_RELATED_SHARE = 0.5
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
-# A forum's posts: the box of the text this many levels under the post's box at most.
-_ENTRY_UP = 4
-# ... and there are this many of them at least: two boxes of a kind side by side are columns
-# (unless their class names them as posts: hints.ENTRY_WORDS).
-_MIN_ENTRIES = 3
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-# A lede above the selection: this many levels above it at most, this many blocks of it,
-# this long at least; shorter lines between it and the selection (byline, date) are passed.
-_LEDE_UP = 2
-_MAX_LEDE = 2
-_MIN_LEDE = 100
-_MAX_PASSED = 4
-# The one word of chrome a lede's box may have: the article's header is where ledes are.
-_HEAD_WORDS = frozenset({"header"})
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -91,14 +83,14 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         depth = 0
         if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
             vote = 1 + min(size // 100, 3)
-            if block.link_chars <= _MAX_LINK_DENSITY * size:
+            if block.link_chars <= MAX_LINK_DENSITY * size:
                 # the commas of a block of links ("a, b, c, ...": tags, names) part
                 # links, not clauses: they make no prose
                 vote += _commas(block.text)
         else:
             vote = 0
         sentence = is_sentence(block)
-        item = block.kind in _LISTED
+        item = block.kind in LISTED
         while node is not None:
             node.chars += size
             node.link_chars += block.link_chars
@@ -112,7 +104,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     winner = max(walker.nodes, key=Node.final_score)
     top = _climb(winner, walker.nodes)
     top.selected = True
-    _select_entries(top, walker.nodes)
+    select_entries(top, walker.nodes)
     _unmark_chrome(walker.nodes, top, winner)
     best = top.final_score()
     parent = top.parent
@@ -120,25 +112,25 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     loose: set[int] = set()
     if parent is not None:
         threshold = max(10.0, best * 0.2)
-        signature = _signature(top.el)
-        boxed = any(node.el.tag == "article" for node in _ancestors(parent))
+        signature = signature_of(top.el)
+        boxed = any(node.el.tag == "article" for node in ancestors(parent))
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
             if (
                 node.final_score() >= threshold
-                or (node.value > 0 and _signature(node.el) == signature)
+                or (node.value > 0 and signature_of(node.el) == signature)
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
         lines = parent.parent is not None
         for i, block in enumerate(blocks):
             if block.node is parent and (
-                (block.tag == "p" and _reads_as_text(block))
+                (block.tag == "p" and reads_as_text(block))
                 or (
                     lines
-                    and _loose_line(block, repeated, pictured)
-                    and (i + 1 == len(blocks) or _keep(blocks[i + 1]))
+                    and loose_line(block, repeated, pictured)
+                    and (i + 1 == len(blocks) or keep(blocks[i + 1]))
                 )
             ):
                 loose.add(i)
@@ -150,62 +142,42 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                     block.node is parent
                     and block.kind is ParagraphKind.HEADING
                     and not block.link_chars
-                    and not _furniture(block.text)
+                    and not furniture(block.text)
                     and after.kind is not ParagraphKind.HEADING
                     and (i + 1 in loose or _kept_under(after))
-                    and _keep(after)
+                    and keep(after)
                     and not is_boilerplate(after)
                 ):
                     loose.add(i)
     inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
-    related = _related_boxes(blocks, inside, top)
+    related = related_boxes(blocks, inside, top)
     if related:
         inside = [
-            block for block in inside if not any(node in related for node in _ancestors(block.node))
+            block for block in inside if not any(node in related for node in ancestors(block.node))
         ]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
-        block.listed for block in inside if block.listed is not None and _reads_as_text(block)
+        block.listed for block in inside if block.listed is not None and reads_as_text(block)
     }
     chosen = [
         block
         for i, block in enumerate(inside)
         if (
-            _keep(block)
+            keep(block)
             or (block.listed in prose_lists and block.tag == "li")
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
         )
         and not is_boilerplate(block)
     ] or [block for block in blocks if _within(block.node)]
     if chosen:
-        chosen = _lede(blocks, chosen, top, repeated, pictured) + chosen
+        chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return _trim_top(chosen, repeated, pictured), figures
-
-
-def _loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
-    """Whether a line right in the box around the selection is the page's, beside its text.
-
-    Besides paragraphs of text, a page's wrapper holds the lists and short
-    lines that go with the box of its text (a list of services, "Rufen Sie
-    uns an: 0221 123456" after it) and the headings over them.  Unlinked
-    list items and rows with a word and no date, and lines of the page's own
-    (:func:`_head_line`: no byline, date, caption or kicker) are taken, but
-    not over links (a label: "More like this" over other stories), and
-    a heading right over them or over the selection (a heading over nothing
-    kept is a box of links' label: "More like this"); not in the page's
-    ``<body>`` itself, where a site's slogan and banners sit.
-    """
-    if block.link_chars:
-        return False
-    if block.kind in _LISTED:
-        return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
-    return _head_line(block, repeated, pictured)
+    return trim_top(chosen, repeated, pictured), figures
 
 
 def _data_box(node: Node) -> bool:
@@ -220,182 +192,6 @@ def _data_box(node: Node) -> bool:
     return (
         node.items >= _MIN_ITEMS and not node.link_chars and not node.sentences and not node.chrome
     )
-
-
-def _select_entries(top: Node, nodes: list[Node]) -> None:
-    """Select the same box in every entry of a thread, when the text won in one of them.
-
-    A forum's or a comment-like thread's posts are boxes of one kind (the
-    same tag and first class word: ``post bg1`` and ``post bg2``), each with
-    its author's name, count of posts, dates and links around the box of
-    the post's text, which sits a few levels down (``post > inner > postbody
-    > content``).  A post of two lines wins, and its neighbours are too
-    far apart and too full of chrome for the climb to join them.  When an
-    ancestor of the selection, up to :data:`_ENTRY_UP` levels above it, has
-    siblings of its kind (:data:`_MIN_ENTRIES` boxes at least: two of a kind
-    side by side are a page's columns, ``col-md-8`` and ``col-md-4``; two
-    are enough when their class names them as posts, :data:`..hints.ENTRY_WORDS`), the
-    box at the same place in each (the same tags
-    and classes on the way down) is selected when it holds text that votes
-    and is not mostly links: the posts, without their chrome.
-    """
-    if top.parent is None or top.parent.parent is None:
-        return
-    children: dict[Node, list[Node]] = {}
-    for other in nodes:
-        if other.parent is not None:
-            children.setdefault(other.parent, []).append(other)
-    path: list[Node] = []
-    node = top
-    for _ in range(_ENTRY_UP):
-        parent = node.parent
-        if parent is None or parent.parent is None:
-            return
-        path.append(node)
-        node = parent
-        kind = _entry_kind(node.el)
-        siblings = [
-            other
-            for other in children[parent.parent]
-            if other is not node and _entry_kind(other.el) == kind
-        ]
-        if len(siblings) < (1 if kind[1].startswith(ENTRY_WORDS) else _MIN_ENTRIES - 1):
-            continue
-        found = [box for sibling in siblings if (box := _same_box(sibling, path, children))]
-        for box in found:
-            box.selected = True
-        if found:
-            return
-
-
-def _entry_kind(el: Element) -> tuple[str, str]:
-    """What an entry's box shares with the others of its thread: tag and first class word.
-
-    The word without its digits: a blog's posts are ``post-123`` and ``post-124``.
-    """
-    words = (el.get("class") or "").split()
-    return el.tag, words[0].translate(_NO_DIGITS) if words else ""
-
-
-def _same_box(entry: Node, path: list[Node], children: dict[Node, list[Node]]) -> Node | None:
-    """The box of ``entry`` at the place of ``path``'s first node (``path`` runs upwards)."""
-    node = entry
-    for step in reversed(path):
-        signature = _signature(step.el)
-        node_or_none = next(
-            (child for child in children.get(node, ()) if _signature(child.el) == signature),
-            None,
-        )
-        if node_or_none is None:
-            return None
-        node = node_or_none
-    if node.chrome or node.score <= 0 or node.link_chars > _BOX_LINK_DENSITY * node.chars:
-        return None
-    return node
-
-
-def _related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[Node]:
-    """Boxes inside the selection that open with the label of other stories: teasers.
-
-    A box headed "Lesen Sie auch", "Related", "Mehr zum Thema"
-    (:func:`.boilerplate.opens_related`) holds other stories, each a linked
-    title and an unlinked line of summary that reads as text.  The box is
-    the largest one around the label that the label opens (no block of it
-    comes before) and that holds less than half the selection's text.
-    """
-    boxes: set[Node] = set()
-    wanted = {id(block) for block in inside}
-    for index, block in enumerate(blocks):
-        if id(block) not in wanted or block.node is top or not opens_related(block.text):
-            continue
-        before = set(_ancestors(blocks[index - 1].node)) if index else set()
-        box = None
-        node: Node | None = block.node
-        while (
-            node is not None
-            and node is not top
-            and node not in before
-            and node.chars <= _RELATED_SHARE * top.chars
-        ):
-            box = node
-            node = node.parent
-        if box is not None:
-            boxes.add(box)
-    return boxes
-
-
-def _lede(
-    blocks: list[Block],
-    chosen: list[Block],
-    top: Node,
-    repeated: frozenset[str],
-    pictured: set[int],
-) -> list[Block]:
-    """Paragraphs of prose right above the selection, in the box around it: the lede.
-
-    Pages print the lede (standfirst, "intro", "Vorspann") in the article's
-    header, beside the headline, byline and date, apart from the box of the
-    text: a box too small to win or to join it.  Walking back from the first
-    paragraph chosen, up to :data:`_MAX_LEDE` blocks that read as text are
-    taken; short lines (a byline, a date, a photo credit) are passed over;
-    a heading (the headline), a longer block that is not text, or a box of
-    chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
-    the selection, and never up to the page's ``<body>``: the line above a
-    page's only box is its site's tagline, not a lede.  A lede that repeats
-    the dek (in ``repeated``) is the article's subheadline, not its text;
-    one that the article prints again is a line pulled out of it.
-    """
-    scope = top
-    for _ in range(_LEDE_UP):
-        if scope.parent is None or scope.parent.parent is None:
-            break
-        scope = scope.parent
-    if scope is top:
-        return []
-    first = chosen[0]
-    start = next((i for i, block in enumerate(blocks) if block is first), 0)
-    lede: list[Block] = []
-    passed = 0
-    for block in reversed(blocks[:start]):
-        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured):
-            break
-        if block.kind is ParagraphKind.HEADING or fold(block.text) in repeated:
-            break
-        if (
-            block.kind is ParagraphKind.BODY
-            and len(block.text) >= _MIN_LEDE
-            and _reads_as_text(block)
-            and not is_boilerplate(block)
-            and not printed_in(block.text, chosen)
-        ):
-            lede.append(block)
-        elif len(block.text) < _OWN_SENTENCE and passed < _MAX_PASSED:
-            passed += 1
-        else:
-            break
-    lede.reverse()
-    return lede
-
-
-def _inside(node: Node | None, scope: Node, pictured: set[int]) -> bool:
-    """Whether ``node`` is inside ``scope``, under no box of chrome or links on the way.
-
-    Nor under a box whose name has a word of chrome beside a positive one
-    (``caption-text``, ``article-disclaimer``; but ``article-header``, the
-    lede's place), nor in a box with a picture (its caption).
-    """
-    while node is not None:
-        if node is scope:
-            return True
-        if (
-            node.chrome
-            or _link_box(node)
-            or names_chrome(node.el, but=_HEAD_WORDS)
-            or id(node) in pictured
-        ):
-            return False
-        node = node.parent
-    return False
 
 
 def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
@@ -415,7 +211,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     node: Node | None = winner
     while node is not None and node is not top:
         if node.chrome and not never_article(node.el):
-            kinds.add(_signature(node.el))
+            kinds.add(signature_of(node.el))
         node = node.parent
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
@@ -426,7 +222,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
         if (
             node.value >= _CHROME_SHARE * top.value > 0
             or (node.parent in unmarked and node.value > 0)
-            or (node.value > 0 and _signature(node.el) in kinds and _within(node, top))
+            or (node.value > 0 and signature_of(node.el) in kinds and _within(node, top))
         ):
             node.chrome = False
             unmarked.add(node)
@@ -463,7 +259,7 @@ def _continues(top: Node, parent: Node, *, entries: bool = False) -> bool:
     gain = parent.value - top.value
     return (
         gain > 0 if entries else gain >= _MIN_GAIN and gain >= _GAIN_SHARE * top.value
-    ) and parent.link_chars <= _BOX_LINK_DENSITY * parent.chars
+    ) and parent.link_chars <= BOX_LINK_DENSITY * parent.chars
 
 
 def _climb(top: Node, nodes: list[Node]) -> Node:
@@ -502,19 +298,14 @@ def _repeats(child: Node, nodes: list[Node]) -> bool:
     lines beside its poster's name, count of posts, date and "Reply" link
     adds up to less than nothing, and is an entry all the same.
     """
-    signature = _signature(child.el)
+    signature = signature_of(child.el)
     return any(
         node.parent is child.parent
         and node is not child
         and node.score > 0
-        and _signature(node.el) == signature
+        and signature_of(node.el) == signature
         for node in nodes
     )
-
-
-def _signature(el: Element) -> tuple[str, str]:
-    """What repeated containers of the same kind share: tag and class."""
-    return el.tag, " ".join((el.get("class") or "").split())
 
 
 def _kept_under(block: Block) -> bool:
@@ -527,40 +318,10 @@ def _kept_under(block: Block) -> bool:
     while node is not None:
         if node.selected:
             return True
-        if node.chrome or _link_box(node):
+        if node.chrome or link_box(node):
             return False
         node = node.parent
     return False
-
-
-def _link_box(node: Node) -> bool:
-    """Whether ``node`` is a box of links: blocks worth less than nothing, and linked."""
-    return node.value < 0 and node.link_chars > _BOX_LINK_DENSITY * node.chars
-
-
-def _ancestors(node: Node | None) -> Iterator[Node]:
-    """``node`` and the boxes around it, up to the page's."""
-    while node is not None:
-        yield node
-        node = node.parent
-
-
-def _reads_as_text(block: Block) -> bool:
-    size = len(block.text)
-    density = block.link_chars / size
-    if size > 80:
-        return density < 0.25
-    return density == 0 and block.text[-1] in _SENTENCE_END
-
-
-def _keep(block: Block) -> bool:
-    """Not navigation: mostly plain text, or a linked title with a sentence of its own."""
-    plain = len(block.text) - block.link_chars
-    if block.kind is ParagraphKind.TABLE_ROW:
-        # a row of data names things by their links ("<a>Team</a> | 12"): a row is
-        # navigation only when it is links and separators alone
-        return plain > block.text.count(" | ") * 3
-    return block.link_chars <= _MAX_LINK_DENSITY * len(block.text) or plain >= _OWN_SENTENCE
 
 
 def _heads_text(block: Block, after: Block | None) -> bool:
@@ -577,106 +338,5 @@ def _heads_text(block: Block, after: Block | None) -> bool:
         and block.listed is None
         and after is not None
         and after.kind is not ParagraphKind.HEADING
-        and _keep(after)
+        and keep(after)
     )
-
-
-def _trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) -> list[Block]:
-    """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
-
-    Above the first block that reads as a sentence, headings below the
-    headline's level that do not repeat the headline or dek are kept, the
-    items of lists and rows of tables (a page that opens on a list of its
-    services or a table of ingredients: a list of links is no content
-    anyway), and the lines of the page's own (:func:`_head_line`: an event's
-    dates and price, a shop's opening hours and address under its name); not
-    the article's furniture, a byline, a date, a caption, a kicker, a line of
-    tools.  Past such a heading everything stays: the lines of a section (an
-    address, opening hours) are no byline, which comes before any section.
-    (A paragraph that repeats the dek stays: pages often take the dek from it.)
-    """
-    for i, block in enumerate(blocks):
-        if is_sentence(block):
-            head: list[Block] = []
-            for j, above in enumerate(blocks[:i]):
-                if (
-                    above.kind is ParagraphKind.HEADING
-                    and above.level > 1
-                    and fold(above.text) not in repeated
-                ):
-                    return head + blocks[j:]
-                if (above.kind in _LISTED and above.link_chars == 0) or _head_line(
-                    above, repeated, pictured
-                ):
-                    head.append(above)
-            return head + blocks[i:]
-    return blocks
-
-
-# A line above the first sentence with fewer words than this is a kicker, a label, a credit
-# (words of letters or numbers: "1 / 5" counts a slide, "1:39 PM ET" is a time).
-_MIN_HEAD_WORDS = 3
-_DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
-
-
-def _head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
-    """Whether a short line above the first sentence is the page's own, not furniture.
-
-    Furniture is what news pages print between the headline and the text:
-    a byline ("By Jane Roe", "Von Erika Muster": it opens with the byline's
-    words), a date or a line that says when ("Published ...", "Aktualisiert
-    ..."), a picture's caption (in the picture's box), a kicker or a credit
-    (a word or two: "Politik", "Associated Press", "Text size", "1 / 5"; a
-    line in capitals: "EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"), links.  A
-    line of several words without any of that (an event's "Eintritt: 5 €,
-    Kinder frei") or a block of several lines (an address, opening hours)
-    is the page's.
-    """
-    text = block.text
-    return not (
-        block.kind is not ParagraphKind.BODY
-        or block.link_chars
-        or fold(text) in repeated
-        or id(block.node) in pictured
-        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
-        or _furniture(text)
-    )
-
-
-def _furniture(text: str) -> bool:
-    """Whether a line is a date, says when, opens as a byline or is a label in capitals."""
-    return (
-        looks_like_date(text)
-        or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
-        or ("\n" not in text and text.isupper())
-        or strip_by(text) != text.strip()
-    )
-
-
-_LISTED = frozenset(
-    {ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM, ParagraphKind.TABLE_ROW}
-)
-
-
-def _words(text: str) -> int:
-    """How many words ``text`` has: with a letter, or a number (``12,`` ``54321``).
-
-    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.
-    """
-    return sum(
-        word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
-        for word in text.split()
-    )
-
-
-def fold(text: str) -> str:
-    """``text`` casefolded, its whitespace made single spaces: how titles are compared."""
-    return " ".join(text.casefold().split())
-
-
-def is_sentence(block: Block) -> bool:
-    """Whether the block reads as a sentence: long, or ending as sentences end; no heading."""
-    text = block.text
-    if block.kind is ParagraphKind.HEADING:
-        return False
-    return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)

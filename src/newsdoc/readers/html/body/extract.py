@@ -16,8 +16,9 @@ from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
 from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
-from .choose import choose_article, fold, is_sentence
+from .choose import choose_article
 from .class_hints import class_hints
+from .measures import fold, is_sentence
 from .walk import Block, Node, walk_body
 
 __all__ = ["Body", "extract_body"]

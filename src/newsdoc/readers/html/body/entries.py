@@ -1,0 +1,88 @@
+"""A thread's entries: the same box in every post, when the text won in one of them."""
+
+from __future__ import annotations
+
+from ..hints import ENTRY_WORDS
+from ..tree import Element
+from .measures import BOX_LINK_DENSITY, signature_of
+from .walk import Node
+
+__all__ = ["select_entries"]
+
+_ENTRY_UP = 4
+# ... and there are this many of them at least: two boxes of a kind side by side are columns
+# (unless their class names them as posts: hints.ENTRY_WORDS).
+_MIN_ENTRIES = 3
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def select_entries(top: Node, nodes: list[Node]) -> None:
+    """Select the same box in every entry of a thread, when the text won in one of them.
+
+    A forum's or a comment-like thread's posts are boxes of one kind (the
+    same tag and first class word: ``post bg1`` and ``post bg2``), each with
+    its author's name, count of posts, dates and links around the box of
+    the post's text, which sits a few levels down (``post > inner > postbody
+    > content``).  A post of two lines wins, and its neighbours are too
+    far apart and too full of chrome for the climb to join them.  When an
+    ancestor of the selection, up to :data:`_ENTRY_UP` levels above it, has
+    siblings of its kind (:data:`_MIN_ENTRIES` boxes at least: two of a kind
+    side by side are a page's columns, ``col-md-8`` and ``col-md-4``; two
+    are enough when their class names them as posts, :data:`..hints.ENTRY_WORDS`), the
+    box at the same place in each (the same tags
+    and classes on the way down) is selected when it holds text that votes
+    and is not mostly links: the posts, without their chrome.
+    """
+    if top.parent is None or top.parent.parent is None:
+        return
+    children: dict[Node, list[Node]] = {}
+    for other in nodes:
+        if other.parent is not None:
+            children.setdefault(other.parent, []).append(other)
+    path: list[Node] = []
+    node = top
+    for _ in range(_ENTRY_UP):
+        parent = node.parent
+        if parent is None or parent.parent is None:
+            return
+        path.append(node)
+        node = parent
+        kind = _entry_kind(node.el)
+        siblings = [
+            other
+            for other in children[parent.parent]
+            if other is not node and _entry_kind(other.el) == kind
+        ]
+        if len(siblings) < (1 if kind[1].startswith(ENTRY_WORDS) else _MIN_ENTRIES - 1):
+            continue
+        found = [box for sibling in siblings if (box := _same_box(sibling, path, children))]
+        for box in found:
+            box.selected = True
+        if found:
+            return
+
+
+def _entry_kind(el: Element) -> tuple[str, str]:
+    """What an entry's box shares with the others of its thread: tag and first class word.
+
+    The word without its digits: a blog's posts are ``post-123`` and ``post-124``.
+    """
+    words = (el.get("class") or "").split()
+    return el.tag, words[0].translate(_NO_DIGITS) if words else ""
+
+
+def _same_box(entry: Node, path: list[Node], children: dict[Node, list[Node]]) -> Node | None:
+    """The box of ``entry`` at the place of ``path``'s first node (``path`` runs upwards)."""
+    node = entry
+    for step in reversed(path):
+        signature = signature_of(step.el)
+        node_or_none = next(
+            (child for child in children.get(node, ()) if signature_of(child.el) == signature),
+            None,
+        )
+        if node_or_none is None:
+            return None
+        node = node_or_none
+    if node.chrome or node.score <= 0 or node.link_chars > BOX_LINK_DENSITY * node.chars:
+        return None
+    return node

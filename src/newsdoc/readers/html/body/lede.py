@@ -1,0 +1,94 @@
+"""The lede above the selection: paragraphs of prose in the article's header."""
+
+from __future__ import annotations
+
+from ....model import ParagraphKind
+from .boilerplate import is_boilerplate, printed_in
+from .class_hints import names_chrome
+from .measures import OWN_SENTENCE, fold, link_box, reads_as_text
+from .walk import Block, Node
+
+__all__ = ["lede_above"]
+
+# A lede above the selection: this many levels above it at most, this many blocks of it,
+# this long at least; shorter lines between it and the selection (byline, date) are passed.
+_LEDE_UP = 2
+_MAX_LEDE = 2
+_MIN_LEDE = 100
+_MAX_PASSED = 4
+# The one word of chrome a lede's box may have: the article's header is where ledes are.
+_HEAD_WORDS = frozenset({"header"})
+
+
+def lede_above(
+    blocks: list[Block],
+    chosen: list[Block],
+    top: Node,
+    repeated: frozenset[str],
+    pictured: set[int],
+) -> list[Block]:
+    """Paragraphs of prose right above the selection, in the box around it: the lede.
+
+    Pages print the lede (standfirst, "intro", "Vorspann") in the article's
+    header, beside the headline, byline and date, apart from the box of the
+    text: a box too small to win or to join it.  Walking back from the first
+    paragraph chosen, up to :data:`_MAX_LEDE` blocks that read as text are
+    taken; short lines (a byline, a date, a photo credit) are passed over;
+    a heading (the headline), a longer block that is not text, or a box of
+    chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
+    the selection, and never up to the page's ``<body>``: the line above a
+    page's only box is its site's tagline, not a lede.  A lede that repeats
+    the dek (in ``repeated``) is the article's subheadline, not its text;
+    one that the article prints again is a line pulled out of it.
+    """
+    scope = top
+    for _ in range(_LEDE_UP):
+        if scope.parent is None or scope.parent.parent is None:
+            break
+        scope = scope.parent
+    if scope is top:
+        return []
+    first = chosen[0]
+    start = next((i for i, block in enumerate(blocks) if block is first), 0)
+    lede: list[Block] = []
+    passed = 0
+    for block in reversed(blocks[:start]):
+        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured):
+            break
+        if block.kind is ParagraphKind.HEADING or fold(block.text) in repeated:
+            break
+        if (
+            block.kind is ParagraphKind.BODY
+            and len(block.text) >= _MIN_LEDE
+            and reads_as_text(block)
+            and not is_boilerplate(block)
+            and not printed_in(block.text, chosen)
+        ):
+            lede.append(block)
+        elif len(block.text) < OWN_SENTENCE and passed < _MAX_PASSED:
+            passed += 1
+        else:
+            break
+    lede.reverse()
+    return lede
+
+
+def _inside(node: Node | None, scope: Node, pictured: set[int]) -> bool:
+    """Whether ``node`` is inside ``scope``, under no box of chrome or links on the way.
+
+    Nor under a box whose name has a word of chrome beside a positive one
+    (``caption-text``, ``article-disclaimer``; but ``article-header``, the
+    lede's place), nor in a box with a picture (its caption).
+    """
+    while node is not None:
+        if node is scope:
+            return True
+        if (
+            node.chrome
+            or link_box(node)
+            or names_chrome(node.el, but=_HEAD_WORDS)
+            or id(node) in pictured
+        ):
+            return False
+        node = node.parent
+    return False

@@ -1,0 +1,120 @@
+"""The page's own lines: around the box of the text, and above its first sentence.
+
+News pages print furniture between the headline and the text (a byline,
+a date, a caption, a kicker, tools); other pages print their own lines
+there and in the wrapper around the box of the text (an event's price, a
+shop's opening hours, a list of services).  These tell one from the other.
+"""
+
+from __future__ import annotations
+
+from ....model import ParagraphKind
+from ...bylines import strip_by
+from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
+from .measures import LISTED, fold, is_sentence
+from .walk import Block
+
+__all__ = ["furniture", "head_line", "loose_line", "trim_top"]
+
+
+# A line above the first sentence with fewer words than this is a kicker, a label, a credit
+# (words of letters or numbers: "1 / 5" counts a slide, "1:39 PM ET" is a time).
+_MIN_HEAD_WORDS = 3
+_DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
+
+
+def loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+    """Whether a line right in the box around the selection is the page's, beside its text.
+
+    Besides paragraphs of text, a page's wrapper holds the lists and short
+    lines that go with the box of its text (a list of services, "Rufen Sie
+    uns an: 0221 123456" after it) and the headings over them.  Unlinked
+    list items and rows with a word and no date, and lines of the page's own
+    (:func:`head_line`: no byline, date, caption or kicker) are taken, but
+    not over links (a label: "More like this" over other stories), and
+    a heading right over them or over the selection (a heading over nothing
+    kept is a box of links' label: "More like this"); not in the page's
+    ``<body>`` itself, where a site's slogan and banners sit.
+    """
+    if block.link_chars:
+        return False
+    if block.kind in LISTED:
+        return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
+    return head_line(block, repeated, pictured)
+
+
+def trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) -> list[Block]:
+    """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
+
+    Above the first block that reads as a sentence, headings below the
+    headline's level that do not repeat the headline or dek are kept, the
+    items of lists and rows of tables (a page that opens on a list of its
+    services or a table of ingredients: a list of links is no content
+    anyway), and the lines of the page's own (:func:`head_line`: an event's
+    dates and price, a shop's opening hours and address under its name); not
+    the article's furniture, a byline, a date, a caption, a kicker, a line of
+    tools.  Past such a heading everything stays: the lines of a section (an
+    address, opening hours) are no byline, which comes before any section.
+    (A paragraph that repeats the dek stays: pages often take the dek from it.)
+    """
+    for i, block in enumerate(blocks):
+        if is_sentence(block):
+            head: list[Block] = []
+            for j, above in enumerate(blocks[:i]):
+                if (
+                    above.kind is ParagraphKind.HEADING
+                    and above.level > 1
+                    and fold(above.text) not in repeated
+                ):
+                    return head + blocks[j:]
+                if (above.kind in LISTED and above.link_chars == 0) or head_line(
+                    above, repeated, pictured
+                ):
+                    head.append(above)
+            return head + blocks[i:]
+    return blocks
+
+
+def head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+    """Whether a short line above the first sentence is the page's own, not furniture.
+
+    Furniture is what news pages print between the headline and the text:
+    a byline ("By Jane Roe", "Von Erika Muster": it opens with the byline's
+    words), a date or a line that says when ("Published ...", "Aktualisiert
+    ..."), a picture's caption (in the picture's box), a kicker or a credit
+    (a word or two: "Politik", "Associated Press", "Text size", "1 / 5"; a
+    line in capitals: "EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"), links.  A
+    line of several words without any of that (an event's "Eintritt: 5 €,
+    Kinder frei") or a block of several lines (an address, opening hours)
+    is the page's.
+    """
+    text = block.text
+    return not (
+        block.kind is not ParagraphKind.BODY
+        or block.link_chars
+        or fold(text) in repeated
+        or id(block.node) in pictured
+        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
+        or furniture(text)
+    )
+
+
+def furniture(text: str) -> bool:
+    """Whether a line is a date, says when, opens as a byline or is a label in capitals."""
+    return (
+        looks_like_date(text)
+        or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
+        or ("\n" not in text and text.isupper())
+        or strip_by(text) != text.strip()
+    )
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has: with a letter, or a number (``12,`` ``54321``).
+
+    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.
+    """
+    return sum(
+        word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
+        for word in text.split()
+    )

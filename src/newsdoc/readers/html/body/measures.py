@@ -1,0 +1,84 @@
+"""What a block or a box reads as (text, navigation, links): shared by the choice's rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ....model import ParagraphKind
+from ..tree import Element
+from .walk import Block, Node
+
+__all__ = [
+    "BOX_LINK_DENSITY",
+    "LISTED",
+    "MAX_LINK_DENSITY",
+    "OWN_SENTENCE",
+    "ancestors",
+    "fold",
+    "is_sentence",
+    "keep",
+    "link_box",
+    "reads_as_text",
+    "signature_of",
+]
+
+_SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
+# A block with more of its text in links than this is navigation.
+MAX_LINK_DENSITY = 0.5
+# Unlinked text this long makes a block content however much of it is linked.
+OWN_SENTENCE = 80
+# A container of blocks worth less than nothing and this linked is a link box.
+BOX_LINK_DENSITY = 0.3
+
+LISTED = frozenset(
+    {ParagraphKind.LIST_ITEM, ParagraphKind.ORDERED_LIST_ITEM, ParagraphKind.TABLE_ROW}
+)
+
+
+def signature_of(el: Element) -> tuple[str, str]:
+    """What repeated containers of the same kind share: tag and class."""
+    return el.tag, " ".join((el.get("class") or "").split())
+
+
+def link_box(node: Node) -> bool:
+    """Whether ``node`` is a box of links: blocks worth less than nothing, and linked."""
+    return node.value < 0 and node.link_chars > BOX_LINK_DENSITY * node.chars
+
+
+def ancestors(node: Node | None) -> Iterator[Node]:
+    """``node`` and the boxes around it, up to the page's."""
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def reads_as_text(block: Block) -> bool:
+    """Whether the block is prose: long and little linked, or a plain line ending a sentence."""
+    size = len(block.text)
+    density = block.link_chars / size
+    if size > 80:
+        return density < 0.25
+    return density == 0 and block.text[-1] in _SENTENCE_END
+
+
+def keep(block: Block) -> bool:
+    """Not navigation: mostly plain text, or a linked title with a sentence of its own."""
+    plain = len(block.text) - block.link_chars
+    if block.kind is ParagraphKind.TABLE_ROW:
+        # a row of data names things by their links ("<a>Team</a> | 12"): a row is
+        # navigation only when it is links and separators alone
+        return plain > block.text.count(" | ") * 3
+    return block.link_chars <= MAX_LINK_DENSITY * len(block.text) or plain >= OWN_SENTENCE
+
+
+def fold(text: str) -> str:
+    """``text`` casefolded, its whitespace made single spaces: how titles are compared."""
+    return " ".join(text.casefold().split())
+
+
+def is_sentence(block: Block) -> bool:
+    """Whether the block reads as a sentence: long, or ending as sentences end; no heading."""
+    text = block.text
+    if block.kind is ParagraphKind.HEADING:
+        return False
+    return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)
