@@ -32,3 +32,8 @@ def raise_on_bad(job: Job, settings: Settings) -> Outcome:
     if os.path.basename(job.source.path).startswith("bad"):
         raise ValueError("no good")
     return convert_one(job, settings)
+
+
+def exit_at_start() -> None:
+    """A worker's start that ends it at once, as a worker killed while starting."""
+    os._exit(3)

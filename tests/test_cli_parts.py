@@ -466,6 +466,16 @@ def test_the_pool_starts_all_its_workers_before_any_input() -> None:
         assert executor.submit(os.getpid).result() in {p.pid for p in started}
 
 
+def test_workers_that_die_as_they_start_end_the_run_with_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # no input is to blame, and starting them again would go on forever
+    monkeypatch.setattr(convert, "_ignore_interrupts", pool_helpers.exit_at_start)
+    jobs = _text_jobs(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    with pytest.raises(convert.WorkersFailed, match="died as they started"):
+        list(convert.run_jobs(jobs, _JSONL, 2, pool_helpers.exit_on_crash))
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_exception_in_the_conversion_is_that_input_error(tmp_path: Path, jobs: int) -> None:
     names = ["a.txt", "bad.txt", "c.txt"]
