@@ -70,7 +70,7 @@ _MIN_ITEMS = 2
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
     """The blocks and figures of the best container and its continuation.
 
-    ``repeated`` are the headline and dek as :func:`fold` gives them: above
+    ``repeated`` are the headline and dek as :func:`.measures.fold` gives them: above
     the first paragraph, headings that repeat them are dropped.
     """
     blocks = walker.blocks

@@ -18,8 +18,8 @@ from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
 from .choose import choose_article
 from .class_hints import class_hints
-from .measures import fold, is_sentence
-from .walk import Block, Node, walk_body
+from .measures import ancestors, fold, is_sentence
+from .walk import Block, walk_body
 
 __all__ = ["Body", "extract_body"]
 
@@ -149,13 +149,11 @@ def _a_post(blocks: list[Block]) -> bool:
     sentences = [block for block in blocks if is_sentence(block)]
     if len(sentences) < 2:
         return False
-    node: Node | None = sentences[0].node
-    while node is not None:
+    for node in ancestors(sentences[0].node):
         if node.weight >= _NAMED_ARTICLE:
             return True
         if node.selected:
             return False
-        node = node.parent
     return False
 
 
@@ -165,12 +163,7 @@ def _under_chrome(blocks: list[Block]) -> bool:
     Asked of the class and id, not of :attr:`.Node.chrome`: the choice unmarks
     the chrome boxes it takes for the article.
     """
-    node: Node | None = blocks[0].node if blocks else None
-    while node is not None:
-        if class_hints(node.el)[0]:
-            return True
-        node = node.parent
-    return False
+    return bool(blocks) and any(class_hints(node.el)[0] for node in ancestors(blocks[0].node))
 
 
 def _hint_tree(hint_text: str) -> Element:

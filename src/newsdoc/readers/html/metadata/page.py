@@ -445,9 +445,9 @@ def _dated_line() -> re.Pattern[str]:
 
 
 _MAX_DATED_LINES = 4
-#: Words of an ancestor's class or id that mark someone else's text (a comment's date).
-_OTHERS = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
-                     "teaser", "teasers", "promo", "trending", "popular"})  # fmt: skip
+#: Words of an ancestor's class or id that mark someone else's text (a comment's date):
+#: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
+_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers"}
 
 
 def _in_others(element: Element) -> bool:
