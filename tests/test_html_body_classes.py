@@ -718,3 +718,60 @@ def test_a_recipe_card_in_the_post_is_the_post_s() -> None:
     post = f"<div class='entry-content'>{story}{card}</div>"
     found = texts(parse(page(f"<article><h1>Pear jam</h1>{post}</article>")))
     assert found == [*(sentence(i) for i in range(3)), "Ingredients", "8 ripe pears", "1 lemon"]
+
+
+_EVENTS = [
+    ("Samstag, 12. Juni 2021", "Konzert im Park", "Das Kammerorchester spielt Werke von Mozart "
+     "und Haydn, der Eintritt ist frei, bei Regen im Gemeindesaal."),
+    ("Sonntag, 13. Juni 2021", "Führung durch die Altstadt", "Treffpunkt ist der Marktbrunnen, "
+     "die Führung dauert etwa zwei Stunden und kostet fünf Euro pro Person."),
+    ("Freitag, 18. Juni 2021", "Lesung", "Die Autorin liest aus ihrem neuen Roman, anschließend "
+     "gibt es Gelegenheit zum Gespräch mit ihr."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["h3", "p"])
+def test_the_dates_of_a_list_of_events_are_its_content(heading: str) -> None:
+    # a page that lists events opens each with its date: not a post's time stamp
+    events = "".join(
+        f"<p>{day}</p><{heading}>{title}</{heading}><p>{text}</p>" for day, title, text in _EVENTS
+    )
+    found = texts(parse(page(f"<div class='content'><h1>Termine</h1>{events}</div>", lang="de")))
+    assert found == [line for event in _EVENTS for line in event]
+
+
+def test_a_date_alone_above_an_article_stays_a_time_stamp() -> None:
+    # one date (and the date it was updated, right after it) is the article's, not an entry's
+    html = page(
+        "<h1>Headline</h1><p>8. Dezember 2010</p><p>9. Dezember 2010</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<p>10. Dezember 2010</p>",
+        lang="de",
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Erika Muster, Redakteurin",
+        "Hans Peter Müller (Korrespondent in Berlin)",
+        "María López, corresponsal en Madrid",
+        "Jane Roe | Staff Writer",
+    ],
+)
+def test_a_byline_without_its_opener_above_the_text_stays_out(byline: str) -> None:
+    html = page(
+        f"<h1>Headline</h1><p>{byline}</p>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Eintritt frei, Kinder zahlen 2 Euro", "Marktplatz 5, 50667 Köln"]
+)
+def test_a_line_of_the_page_s_own_with_a_comma_is_no_byline(line: str) -> None:
+    html = page(
+        f"<h1>Headline</h1><p>{line}</p>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    )
+    assert texts(parse(html)) == [line] + [sentence(i) for i in range(3)]

@@ -30,7 +30,7 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import is_boilerplate, repeats
+from .boilerplate import date_alone, is_boilerplate, repeats
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -65,6 +65,8 @@ _CHROME_SHARE = 0.5
 _LOOK_UP = 2
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
+# This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
+_MIN_DATED = 2
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -167,8 +169,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             or (block.listed in prose_lists and block.tag == "li")
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
         )
-        and not is_boilerplate(block)
-    ] or [block for block in blocks if _within(block.node)]
+        and not is_boilerplate(block, dates=False)
+    ]
+    entries = _dated_entries(chosen)
+    if len(entries) < len(chosen):
+        chosen = [block for block in chosen if id(block) in entries or not date_alone(block)]
+    chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
     pulled = repeats(chosen)
@@ -177,7 +183,25 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return trim_top(chosen, repeated, pictured), figures
+    return trim_top(chosen, repeated, pictured, entries), figures
+
+
+def _dated_entries(chosen: list[Block]) -> set[int]:
+    """The ids of the blocks of ``chosen`` that are the dates of a list of entries.
+
+    A paragraph that is a date alone is a time stamp (a post's, a teaser's,
+    over its text), but a page that lists events opens each entry with its
+    date over the event's name: when :data:`_MIN_DATED` dates or more each
+    open an entry (the block after each is a heading or a line that is no
+    sentence, and no date), they are its content.
+    """
+    dated = [i for i, block in enumerate(chosen) if date_alone(block)]
+    if len(dated) < _MIN_DATED or any(
+        i + 1 == len(chosen) or is_sentence(chosen[i + 1]) or date_alone(chosen[i + 1])
+        for i in dated
+    ):
+        return set()
+    return {id(chosen[i]) for i in dated}
 
 
 def _data_box(node: Node) -> bool:
