@@ -265,6 +265,40 @@ def test_teaser_cut_at_a_fold_warns() -> None:
     assert any("fold" in message for message in warnings_of(html))
 
 
+@pytest.mark.parametrize(
+    ("fold", "lang"),
+    [
+        ("<p class='more'><a href='/full'>Weiterlesen</a></p>", "de"),
+        ("<div class='read-more'><a href='/full'><span>Leer más</span></a></div>", "es"),
+        ("<button type='button'>Lire la suite</button>", "fr"),
+    ],
+)
+def test_a_longer_teaser_cut_at_a_fold_warns(fold: str, lang: str) -> None:
+    # four paragraphs before the fold: longer than a short body, shorter than an article
+    teaser = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    html = page(f"<h1>Headline</h1><div class='story'>{teaser}</div>{fold}", lang=lang)
+    assert len(parse(html).text) > 500
+    assert any("behind a fold" in message for message in warnings_of(html))
+
+
+@pytest.mark.corpus
+def test_a_real_teaser_cut_at_a_read_more_button_warns() -> None:
+    # an aggregator's copy of a story: 700 characters cut mid-sentence, then "Read More"
+    path = shared_path("corpus", "postlight", "html", "www.yahoo.com.html.gz")
+    found = warnings_of(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    assert any("'Read More' link" in message for message in found)
+
+
+def test_a_read_more_link_far_after_a_whole_article_does_not_warn() -> None:
+    html = page(
+        f"<h1>Headline</h1><div class='story'>{STORY}</div>"
+        "<div class='box'><h3>Other</h3><p>A line of another story.</p></div><div>x</div>"
+        "<div class='teaser'><a href='/other'>Weiterlesen</a></div>",
+        lang="de",
+    )
+    assert warnings_of(html) == []
+
+
 def test_body_far_shorter_than_articlebody_warns() -> None:
     full = " ".join(sentence(i) for i in range(20))
     head = (
