@@ -809,3 +809,40 @@ def test_a_line_of_the_page_s_own_with_a_comma_is_no_byline(line: str) -> None:
         f"<h1>Headline</h1><p>{line}</p>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
     )
     assert texts(parse(html)) == [line] + [sentence(i) for i in range(3)]
+
+
+def test_the_last_part_of_an_article_in_a_box_of_its_own_joins_it() -> None:
+    # no <article> around the text: its end sits in a box of another kind after a gallery
+    rest = "".join(f"<p>{sentence(20 + i, 12)}</p>" for i in range(2))
+    html = page(
+        "<div class='content-main'><h1>Headline</h1><div class='text-body'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(16))
+        + "</div><div class='gallery'><a href='/g'>12 Bilder</a></div>"
+        + f"<div class='text-end'>{rest}</div></div>",
+        lang="de",
+    )
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(16)] + [sentence(20 + i, 12) for i in range(2)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # teasers: a linked title over its summary
+        "".join(
+            f"<div class='item-content'><h3><a href='/t{i}'>Other story {i}</a></h3>"
+            f"<p>{sentence(40 + i, 12)}</p><p>{sentence(45 + i, 12)}</p></div>"
+            for i in range(2)
+        ),
+        # a picture's box, its lines a caption
+        "<div class='media-content'><div class='pic'><img src='/p.jpg' width='600' height='400'>"
+        f"</div><p>{sentence(50, 12)}</p><p>{sentence(51, 12)}</p></div>",
+    ],
+)
+def test_boxes_of_other_kinds_beside_the_text_stay_out(box: str) -> None:
+    html = page(
+        "<div class='content-main'><h1>Headline</h1><div class='text-body'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(16))
+        + f"</div>{box}</div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(16)]

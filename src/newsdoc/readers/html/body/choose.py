@@ -47,7 +47,7 @@ from .measures import (
     signature_of,
 )
 from .related import related_boxes
-from .walk import Block, Figure, Node, Walker
+from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
 
@@ -67,6 +67,8 @@ _LOOK_UP = 2
 _MIN_ITEMS = 2
 # This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
 _MIN_DATED = 2
+# A box beside the selection with this many sentences (adding _MIN_GAIN) is more of its text.
+_MIN_SENTENCES = 2
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -116,6 +118,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
         boxed = any(node.el.tag == "article" for node in ancestors(parent))
+        more: list[Node] = []
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
@@ -125,6 +128,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
+            elif _more_text(node):
+                more.append(node)
+        if more:
+            teasers = _teaser_boxes(blocks, walker.figures, parent)
+            for node in more:
+                node.selected = node not in teasers
         lines = parent.parent is not None
         for i, block in enumerate(blocks):
             if block.node is parent and (
@@ -202,6 +211,45 @@ def _dated_entries(chosen: list[Block]) -> set[int]:
     ):
         return set()
     return {id(chosen[i]) for i in dated}
+
+
+def _more_text(node: Node) -> bool:
+    """Whether a box beside the selection is more of the article: a part of it in a box apart.
+
+    Pages split an article into boxes side by side without an ``<article>``
+    around them (the text, then its last part after a box of pictures; a
+    note on the author): a box named as content (a positive class or id
+    word), of sentences (:data:`_MIN_SENTENCES`) that add real text
+    (:data:`_MIN_GAIN`) and few links, is more of it, however much less it
+    holds than the box that won.  Not a box of teasers or with a picture
+    (:func:`_teaser_boxes`).
+    """
+    return (
+        node.weight > tag_weight(node.el.tag)
+        and node.sentences >= _MIN_SENTENCES
+        and node.value >= _MIN_GAIN
+        and node.link_chars <= BOX_LINK_DENSITY * node.chars
+        and not node.chrome
+    )
+
+
+def _teaser_boxes(blocks: list[Block], figures: list[Figure], parent: Node) -> set[Node]:
+    """The boxes under ``parent`` with a linked heading or a picture.
+
+    Teasers, each a linked title over its summary; a picture's box, whose
+    lines are its caption.
+    """
+    found = [
+        block.node for block in blocks if block.kind is ParagraphKind.HEADING and block.link_chars
+    ]
+    found += [figure.node for figure in figures]
+    boxes: set[Node] = set()
+    for box in found:
+        for node in ancestors(box):
+            if node is parent or node in boxes:
+                break
+            boxes.add(node)
+    return boxes
 
 
 def _data_box(node: Node) -> bool:
