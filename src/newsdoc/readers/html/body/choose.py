@@ -180,9 +180,11 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         )
         and not is_boilerplate(block, dates=False)
     ]
-    entries = _dated_entries(chosen)
-    if len(entries) < len(chosen):
-        chosen = [block for block in chosen if id(block) in entries or not date_alone(block)]
+    dated = [i for i, block in enumerate(chosen) if date_alone(block)]
+    entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()
+    if dated and not entries:
+        drop = set(dated)
+        chosen = [block for i, block in enumerate(chosen) if i not in drop]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
@@ -195,8 +197,8 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     return trim_top(chosen, repeated, pictured, entries), figures
 
 
-def _dated_entries(chosen: list[Block]) -> set[int]:
-    """The ids of the blocks of ``chosen`` that are the dates of a list of entries.
+def _dated_entries(chosen: list[Block], dated: list[int]) -> bool:
+    """Whether the dates alone of ``chosen`` (at the indexes ``dated``) open a list's entries.
 
     A paragraph that is a date alone is a time stamp (a post's, a teaser's,
     over its text), but a page that lists events opens each entry with its
@@ -204,13 +206,10 @@ def _dated_entries(chosen: list[Block]) -> set[int]:
     open an entry (the block after each is a heading or a line that is no
     sentence, and no date), they are its content.
     """
-    dated = [i for i, block in enumerate(chosen) if date_alone(block)]
-    if len(dated) < _MIN_DATED or any(
+    return len(dated) >= _MIN_DATED and not any(
         i + 1 == len(chosen) or is_sentence(chosen[i + 1]) or date_alone(chosen[i + 1])
         for i in dated
-    ):
-        return set()
-    return {id(chosen[i]) for i in dated}
+    )
 
 
 def _more_text(node: Node) -> bool:

@@ -32,6 +32,7 @@ _MAX_FOLD = 60
 # A body shorter than this with a "read more" link in its last box (or the next ones) is a teaser.
 _TEASER = 3000
 _FOLD_AFTER = 2
+_FOLD_LINKS = 10
 _IN_PAGE = ("#", "javascript:")
 # Running text: blocks this long; a short body with this much more of it around is a fragment.
 _PROSE_BLOCK = 150
@@ -148,7 +149,9 @@ def _check_complete(
 
 
 def _fold_after(blocks: list[Block]) -> str | None:
-    """The "read more" link or button in the box of the body's last block, or right after it.
+    """The "read more" link or button at the end of the box of the body's last block, or after it.
+
+    The last :data:`_FOLD_LINKS` links of the box, the first of the next boxes.
 
     Looked for in the tree, not among the walked blocks: the fold's box is
     often named as chrome (``more``, ``read-more``) and skipped by the walk.
@@ -158,13 +161,15 @@ def _fold_after(blocks: list[Block]) -> str | None:
     if not blocks:
         return None
     box = blocks[-1].node.el
-    for element in (box, *islice(box.itersiblings(), _FOLD_AFTER)):
-        for link in element.iter("a", "button"):
-            if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
-                continue  # a widget's own control ("Leia Mais" under a gallery's slide)
-            text = text_content(link)
-            if len(text) < _MAX_FOLD and is_fold(text):
-                return " ".join(text.split())
+    links = list(box.iter("a", "button"))[-_FOLD_LINKS:]
+    for sibling in islice(box.itersiblings(), _FOLD_AFTER):
+        links.extend(islice(sibling.iter("a", "button"), _FOLD_LINKS))
+    for link in links:
+        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
+            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
+        text = link.text or "" if not len(link) else text_content(link)
+        if len(text) < _MAX_FOLD and is_fold(text):
+            return " ".join(text.split())
     return None
 
 
