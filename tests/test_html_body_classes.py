@@ -846,3 +846,37 @@ def test_boxes_of_other_kinds_beside_the_text_stay_out(box: str) -> None:
         + f"</div>{box}</div>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(16)]
+
+
+@pytest.mark.parametrize(
+    ("ident", "title", "kept"),
+    [
+        # an id made from the section's title, with a word of chrome in it
+        ("a-tale-of-over-alerting-x1", "A Tale of Over-Alerting", True),
+        ("share-the-road-with-cyclists", "Share the road with cyclists", True),
+        # a box's name: a title of a word or two, or of readers' comments
+        ("related-stories", "Related stories", False),
+        ("comments-on-this-story", "Comments on this story", False),
+    ],
+)
+def test_a_section_whose_id_is_made_from_its_title_is_no_chrome(
+    ident: str, title: str, kept: bool
+) -> None:
+    section = f"<section id='{ident}'><h2>{title}</h2><p>{sentence(30)}</p><p>{sentence(31)}</p>"
+    html = page(
+        "<div class='text'><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+        + f"{section}</section></div>"
+    )
+    found = texts(parse(html))
+    assert found[:6] == [sentence(i) for i in range(6)]
+    assert (found[6:] == [title, sentence(30), sentence(31)]) is kept
+    assert (sentence(30) in found) is kept
+
+
+@pytest.mark.corpus
+def test_a_book_chapter_keeps_its_section_with_an_id_made_from_its_title() -> None:
+    path = shared_path("corpus", "readability", "pages", "google-sre-book-1", "source.html.gz")
+    found = parse(gzip.decompress(path.read_bytes())).text
+    assert "Bigtable SRE: A Tale of Over-Alerting" in found
+    assert "fix the longer-term problems in Bigtable" in found
