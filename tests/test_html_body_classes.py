@@ -880,3 +880,27 @@ def test_a_book_chapter_keeps_its_section_with_an_id_made_from_its_title() -> No
     found = parse(gzip.decompress(path.read_bytes())).text
     assert "Bigtable SRE: A Tale of Over-Alerting" in found
     assert "fix the longer-term problems in Bigtable" in found
+
+
+def test_list_items_that_say_something_about_their_links_stay() -> None:
+    # a blog's weekly news: each item a sentence around its links
+    items = [
+        "Neil has patches up to <a href='/b1'>improve the behaviour of the tab unloader</a>,"
+        " and <a href='/b2'>show UI when subframes crash</a>",
+        "Mark fixed <a href='/b3'>a crash of the downloads panel</a> in the beta",
+    ]
+    others = "<li><a href='/o1'>Jane Roe</a> on <a href='/o2'>Another post of the blog</a></li>"
+    html = page(
+        "<article><h1>These weeks</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul><p>{sentence(3)}</p><ul>{others}</ul></article>"
+    )
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(3)] + [
+        "Neil has patches up to improve the behaviour of the tab unloader, and show UI when"
+        " subframes crash",
+        "Mark fixed a crash of the downloads panel in the beta",
+        sentence(3),
+    ]

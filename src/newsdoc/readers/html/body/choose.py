@@ -45,6 +45,7 @@ from .measures import (
     link_box,
     reads_as_text,
     signature_of,
+    unlinked_words,
 )
 from .related import related_boxes
 from .walk import Block, Figure, Node, Walker, tag_weight
@@ -69,6 +70,8 @@ _MIN_ITEMS = 2
 _MIN_DATED = 2
 # A box beside the selection with this many sentences (adding _MIN_GAIN) is more of its text.
 _MIN_SENTENCES = 2
+# A list item with this many words around its links is a sentence about them, not navigation.
+_MIN_AROUND_LINKS = 4
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -176,6 +179,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         if (
             keep(block)
             or (block.listed in prose_lists and block.tag == "li")
+            or (
+                block.tag == "li"
+                # a menu's items are their links alone: cheap to tell, most items are
+                and len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
+                and unlinked_words(block) >= _MIN_AROUND_LINKS
+            )
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
         )
         and not is_boilerplate(block, dates=False)

@@ -161,6 +161,8 @@ def _titled(el: Element, ident: str) -> bool:
     name, "Comments", "Related articles"), not a hint, unless they name what is never the
     article (:data:`NOT_ARTICLE_WORDS`).
     """
+    if sum(ident.count(mark) for mark in "-_") < _TITLE_WORDS - 1:
+        return False  # "sidebar", "related-links": no title's words (a cheap test first)
     for child in islice(el.iterdescendants(), _TITLE_LOOKAHEAD):
         if child.tag in _HEADING_TAGS:
             words = hint_words(text_content(child))
