@@ -811,14 +811,16 @@ def test_a_line_of_the_page_s_own_with_a_comma_is_no_byline(line: str) -> None:
     assert texts(parse(html)) == [line] + [sentence(i) for i in range(3)]
 
 
-def test_the_last_part_of_an_article_in_a_box_of_its_own_joins_it() -> None:
-    # no <article> around the text: its end sits in a box of another kind after a gallery
+@pytest.mark.parametrize("name", ["text-end", "inhalt-unten", "contenido-final", "suite-texte"])
+def test_the_last_part_of_an_article_in_a_box_of_its_own_joins_it(name: str) -> None:
+    # no <article> around the text: its end sits in a box of another kind after a gallery,
+    # named as content in the page's language
     rest = "".join(f"<p>{sentence(20 + i, 12)}</p>" for i in range(2))
     html = page(
         "<div class='content-main'><h1>Headline</h1><div class='text-body'>"
         + "".join(f"<p>{sentence(i)}</p>" for i in range(16))
         + "</div><div class='gallery'><a href='/g'>12 Bilder</a></div>"
-        + f"<div class='text-end'>{rest}</div></div>",
+        + f"<div class='{name}'>{rest}</div></div>",
         lang="de",
     )
     found = texts(parse(html))
