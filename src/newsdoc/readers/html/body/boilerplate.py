@@ -118,7 +118,7 @@ def is_boilerplate(block: Block) -> bool:
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
     if len(text) <= _MAX_COPYRIGHT and (
-        folded.lstrip(" (").startswith(_COPYRIGHT) or any(r in folded for r in _RIGHTS)
+        folded.lstrip(" (").startswith(_COPYRIGHT) or _reserves_rights(folded)
     ):
         return True
     if (
@@ -129,6 +129,14 @@ def is_boilerplate(block: Block) -> bool:
     ):
         return True  # a date alone: the post's or a teaser's time stamp, not a sentence
     return folded.lstrip(" (").startswith(CREDIT_OPENERS)
+
+
+def _reserves_rights(folded: str) -> bool:
+    """Whether ``folded`` says "all rights reserved" in one of the languages of the list."""
+    for phrase in _RIGHTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if phrase in folded:
+            return True
+    return False
 
 
 def _share_line(folded: str) -> bool:
