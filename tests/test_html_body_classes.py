@@ -906,3 +906,19 @@ def test_list_items_that_say_something_about_their_links_stay() -> None:
         "Mark fixed a crash of the downloads panel in the beta",
         sentence(3),
     ]
+
+
+def test_a_paragraph_named_teaser_above_the_text_is_its_lede() -> None:
+    # German newsrooms call the standfirst the "Teaser"; a box of teasers stays out
+    lede = (
+        "Die Sanierung der Grundschule wird teurer als geplant, der Rat streitet über die"
+        " Finanzierung und die Frist."
+    )
+    teasers = "<div class='teaser'><h3><a href='/t'>Andere Geschichte</a></h3>"
+    html = page(
+        f"<h1>Schule</h1><p class='teaser'>{lede}</p><div class='text'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+        + f"</div>{teasers}<p>{sentence(40)}</p></div>",
+        lang="de",
+    )
+    assert texts(parse(html)) == [lede] + [sentence(i) for i in range(5)]
