@@ -922,3 +922,29 @@ def test_a_paragraph_named_teaser_above_the_text_is_its_lede() -> None:
         lang="de",
     )
     assert texts(parse(html)) == [lede] + [sentence(i) for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Weiterlesen nach der Anzeige", "de"),
+        ("Story continues below advertisement", "en"),
+        ("La suite après cette publicité", "fr"),
+        ("(dpa/lnw)", "de"),
+        ("(lby)", "de"),
+    ],
+)
+def test_the_line_of_an_ad_break_and_a_regional_agency_s_credit_stay_out(
+    line: str, lang: str
+) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{line}</p>"
+        + "".join(f"<p>{sentence(10 + i)}</p>" for i in range(2))
+        + "</article>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)] + [
+        sentence(10 + i) for i in range(2)
+    ]
