@@ -948,3 +948,51 @@ def test_the_line_of_an_ad_break_and_a_regional_agency_s_credit_stay_out(
     assert texts(parse(html)) == [sentence(i) for i in range(3)] + [
         sentence(10 + i) for i in range(2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lang"),
+    [
+        ("Por María López, corresponsal", "", "es"),
+        ("", "Von Erika Muster und Hans Beispiel", "de"),
+        ("Par Jean Dupont", "", "fr"),
+    ],
+)
+def test_a_byline_line_inside_the_text_stays_out(before: str, after: str, lang: str) -> None:
+    # below a standfirst that reads as a sentence, or after the text: a byline all the same
+    lede = "<p>The council will vote on the budget again, after a long night of talks.</p>"
+    html = page(
+        f"<article><h1>Headline</h1>{lede}<p>{before}</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{after}</p></article>",
+        lang=lang,
+    )
+    found = texts(parse(html))
+    assert found == ["The council will vote on the budget again, after a long night of talks."] + [
+        sentence(i) for i in range(3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers, the budget grew.", "Von Hamburg nach Berlin in drei Stunden"],
+)
+def test_a_line_that_opens_like_a_byline_but_names_nobody_stays(line: str) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+        + f"<p>{line}</p><p>{sentence(5)}</p></article>"
+    )
+    assert line in texts(parse(html))
+
+
+@pytest.mark.parametrize(
+    "line", ["Síguenos en Twitter", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram"]
+)
+def test_a_follow_us_line_stays_out(line: str) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{line}</p></article>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
