@@ -585,11 +585,7 @@ def _visit(
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
-            if (
-                above is not None
-                and item.byline is None
-                and _in_site_header(element, above)
-            ):
+            if above is not None and item.byline is None and _in_site_header(element, above):
                 continue
             item.distance = distance
             visible.append(item)
