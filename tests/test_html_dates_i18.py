@@ -12,6 +12,7 @@ import lxml.html
 import pytest
 from conftest import shared_path
 
+from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import MONTH_NAMES, parse_date, short_date_in
 from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 
@@ -163,3 +164,33 @@ def test_the_site_s_header_does_not_hide_the_article_s_date() -> None:
     box = "<div class='Box-header'><relative-time datetime='2010-12-08T12:10:51Z'>x</relative-time>"
     found = meta_of(f"<div><p>Titel</p>{box}</div>{STORY}</div>")
     assert day(found.published) == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("printed", "names", "outlets"),
+    [
+        ("Par Jean Dupont avec AFP", ["Jean Dupont"], ["AFP"]),
+        ("Von Anna Meier mit dpa", ["Anna Meier"], ["dpa"]),
+        ("Por Ana Pérez con EFE", ["Ana Pérez"], ["EFE"]),
+        ("By Jane Roe with John Doe", ["Jane Roe", "John Doe"], []),
+        ("Redaccion", [], ["Redaccion"]),
+        ("Redakcja", [], ["Redakcja"]),
+        ("Redactie", [], ["Redactie"]),
+    ],
+)
+def test_a_newsroom_or_an_agency_beside_a_name_is_no_person(
+    printed: str, names: list[str], outlets: list[str]
+) -> None:
+    people, organizations = split_byline(printed)
+    assert [person.name for person in people] == names
+    assert list(organizations) == outlets
+
+
+@pytest.mark.corpus
+def test_a_newsroom_credit_is_no_author_on_a_real_page() -> None:
+    """diariolahuella.com credits "Redaccion" (its newsroom, unaccented) in its JSON-LD."""
+    path = shared_path("corpus", "news-ml", "html", "diariolahuella.com-aeropuerto.html.gz")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_metadata(lxml.html.document_fromstring(gzip.decompress(path.read_bytes())))
+    assert found.byline is None or not found.byline.authors
