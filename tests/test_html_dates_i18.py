@@ -194,3 +194,32 @@ def test_a_newsroom_credit_is_no_author_on_a_real_page() -> None:
         warnings.simplefilter("ignore")
         found = extract_metadata(lxml.html.document_fromstring(gzip.decompress(path.read_bytes())))
     assert found.byline is None or not found.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Dieser Eintrag wurde am Mittwoch, 8. Dezember 2010 um 14:05 veröffentlicht und ist "
+            "unter Allgemein abgelegt.",
+            dt.datetime(2010, 12, 8, 14, 5),
+        ),
+        (
+            "Dieser Beitrag wurde am 8. Dezember 2010 von Anna in Allgemein veröffentlicht.",
+            dt.date(2010, 12, 8),
+        ),
+    ],
+)
+def test_a_line_that_closes_with_its_published_word(line: str, expected: dt.date) -> None:
+    # (a blog's footer: the German verb comes after the date)
+    found = meta_of(f"<div><h1>Die Überschrift</h1>{STORY}<p class='postmetadata'>{line}</p></div>")
+    assert found.published == expected
+
+
+def test_a_long_paragraph_that_closes_with_a_published_word_dates_nothing() -> None:
+    sentence = (
+        "Die Studie, an der mehr als zweihundert Forscher aus vierzig Ländern über viele Jahre "
+        "gearbeitet haben, wurde am 8. Dezember 2010 in einer Fachzeitschrift veröffentlicht."
+    )
+    assert len(sentence) > 160
+    assert meta_of(f"<div><h1>Die Überschrift</h1>{STORY}<p>{sentence}</p></div>").published is None

@@ -459,6 +459,8 @@ def _dated_line() -> re.Pattern[str]:
 
 
 _MAX_DATED_LINES = 4
+#: The longest line whose date is before its words (a paragraph of the text is longer).
+_MAX_CLOSED_LINE = 160
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date):
 #: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
 _OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers"}
@@ -474,6 +476,15 @@ def _in_others(element: Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def _last_date(text: str) -> str | None:
+    """The last whole date written in ``text``, as written (the one nearest its end)."""
+    last = None
+    while (written := date_in(text)) is not None:
+        last = written
+        text = text[text.index(written) + len(written) :]
+    return last
 
 
 def dated_lines(root: Element) -> Found:
@@ -495,11 +506,20 @@ def dated_lines(root: Element) -> Found:
             if words is None:
                 continue
             # from the words on ("© 2010-2014 ... Last updated on Sep 21, 2017.")
-            line = line[words.start() : words.start() + 2 * _MAX_LOOSE_DATE].strip()
-            written = date_in(line) or short_date_in(line)
+            after = line[words.start() : words.start() + 2 * _MAX_LOOSE_DATE].strip()
+            written = date_in(after) or short_date_in(after)
+            if written is not None:
+                line = after[: after.index(written) + len(written)]
+            elif len(line) <= _MAX_CLOSED_LINE:
+                # else, in a line of its own, the date the words close ("Dieser Eintrag
+                # wurde am Mittwoch, 8. Dezember 2010 um 14:05 veröffentlicht"), with its time
+                before = line[max(0, words.start() - 2 * _MAX_LOOSE_DATE) : words.start()]
+                written = _last_date(before)
+                line = before[before.rindex(written) :] if written is not None else ""
+            else:
+                continue
             if written is None or _in_others(element):
                 continue
-            line = line[: line.index(written) + len(written)]
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
             break
