@@ -223,3 +223,53 @@ def test_a_long_paragraph_that_closes_with_a_published_word_dates_nothing() -> N
     )
     assert len(sentence) > 160
     assert meta_of(f"<div><h1>Die Überschrift</h1>{STORY}<p>{sentence}</p></div>").published is None
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # a site's state for its scripts
+        '<script>window.__STATE__ = {"article": {"publishedAt": "2010-12-08T14:05:00+01:00"}};'
+        "</script>",
+        # the same, as a string of JavaScript
+        '<script>var s = "{\\"datePublished\\":\\"2010-12-08T14:05:00+01:00\\"}";</script>',
+        # JSON-LD the reader cannot decode (quotes not escaped)
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A "quoted" '
+        'word", "datePublished": "2010-12-08T14:05:00+01:00"}</script>',
+    ],
+)
+def test_a_date_the_page_s_scripts_declare_is_a_last_resort(script: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = meta_of(f"<h1>The headline</h1>{STORY}", head=script, lang="en")
+    assert found.published == dt.datetime(
+        2010, 12, 8, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_a_script_s_date_comes_after_the_printed_one_and_never_from_read_json_ld() -> None:
+    script = '<script>var s = {"datePublished": "2011-01-01"};</script>'
+    printed = meta_of(f"<h1>Titel</h1><p>08.12.2010</p>{STORY}", head=script)
+    assert printed.published == dt.date(2010, 12, 8)
+    # JSON-LD read whole: a comment's date in it is not the article's
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "WebPage", "comment": '
+        '[{"@type": "Comment", "datePublished": "2011-01-01"}]}</script>'
+    )
+    assert meta_of(f"<h1>Titel</h1>{STORY}", head=jsonld).published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "<p class='byline'>Von Anna Meier, 08.12.10 14:05 Uhr</p>",
+            dt.datetime(2010, 12, 8, 14, 5),
+        ),
+        ("<p>Von Anna Meier | 08.12.10</p>", dt.date(2010, 12, 8)),
+    ],
+)
+def test_a_year_of_two_digits_in_the_byline(byline: str, expected: dt.date) -> None:
+    found = meta_of(f"<h1>Die Überschrift</h1>{byline}{STORY}")
+    assert found.published == expected
+    assert found.byline is not None and [p.name for p in found.byline.authors] == ["Anna Meier"]

@@ -707,7 +707,7 @@ def _byline_dates(byline: str) -> list[str]:
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
-        if looks_like_date(line):
+        if looks_like_date(line) or short_date_in(line, padded=True) is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
                 dates.append(f"{line} {following}")
