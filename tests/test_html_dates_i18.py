@@ -273,3 +273,24 @@ def test_a_year_of_two_digits_in_the_byline(byline: str, expected: dt.date) -> N
     found = meta_of(f"<h1>Die Überschrift</h1>{byline}{STORY}")
     assert found.published == expected
     assert found.byline is not None and [p.name for p in found.byline.authors] == ["Anna Meier"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang"),
+    [
+        ("8.Dezember 2010", "de"),
+        ("08.Dez.2010", "de"),
+        ("8. 12. 2010", "cs"),
+        ("8. 12. 2010", "sk"),
+    ],
+)
+def test_dates_printed_without_a_space_or_with_spaced_dots(printed: str, lang: str) -> None:
+    found = meta_of(f"<h1>Titel</h1><span>{printed}</span>{STORY}", lang=lang).published
+    assert found == dt.date(2010, 12, 8)
+
+
+def test_more_german_date_words() -> None:
+    line = "Online seit 08.12.2010, 14:05 Uhr | Letzte Aktualisierung: 09.12.2010"
+    found = meta_of(f"<h1>Titel</h1>{STORY}<div class='info'>{line}</div>")
+    assert found.published == dt.datetime(2010, 12, 8, 14, 5)
+    assert found.modified == dt.date(2010, 12, 9)

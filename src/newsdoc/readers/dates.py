@@ -169,14 +169,15 @@ _ANY_MONTH = (
     + "|"
     + word_trie(n for n in _MONTH_OF if not re.fullmatch(_MONTH_STEM, n, re.IGNORECASE))
 )
-# A whole date somewhere in a short text: numeric, CJK, or with a month's name,
-# the day before it (group 1: "7 mai 2019") or after it ("Dec 19, 2016"); the
-# conditional (?(1)...) lets the month alternation be written once.
+# A whole date somewhere in a short text: numeric ("8.12.2010", "8. 12. 2010"), CJK, or
+# with a month's name, the day before it (group 1: "7 mai 2019", "8.Dezember 2010",
+# "08.Dez.2010") or after it ("Dec 19, 2016"); the conditional (?(1)...) lets the month
+# alternation be written once.
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
-    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
-    r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
-    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
+    r"|(\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 
