@@ -97,6 +97,9 @@ def test_a_version_number_by_the_headline_is_no_date() -> None:
         ("8. decembar 2010.", "sr"),
         ("8 декември 2010", "bg"),
         ("8. detsember 2010", "et"),
+        ("الأربعاء 8 ديسمبر 2010 - 14:05", "ar"),
+        ("8 בדצמבר 2010", "he"),
+        ("8 दिसंबर 2010", "hi"),
     ],
 )
 def test_dates_printed_year_first_or_in_more_languages(printed: str, lang: str) -> None:
