@@ -103,13 +103,7 @@ def is_boilerplate(block: Block) -> bool:
     if len(text) > _MAX_CREDIT or block.kind is ParagraphKind.TABLE_ROW:
         return False
     folded = text.casefold()
-    words = _WORDS.findall(folded)
-    if (
-        words
-        and len(words) <= _MAX_SHARE_WORDS
-        and _SHARE_WORDS.issuperset(words)
-        and not _SHARE_SIGNS.isdisjoint(words)
-    ):
+    if _share_line(folded):
         return True
     label = _label(text)
     if label in _LABELS:
@@ -124,17 +118,38 @@ def is_boilerplate(block: Block) -> bool:
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
     if len(text) <= _MAX_COPYRIGHT and (
-        folded.lstrip(" (").startswith(_COPYRIGHT) or any(r in folded for r in _RIGHTS)
+        folded.lstrip(" (").startswith(_COPYRIGHT) or _reserves_rights(folded)
     ):
         return True
     if (
         block.kind is ParagraphKind.BODY
         and len(text) <= _MAX_DATE_LINE
-        and sum(not word.isdigit() for word in words) <= _MAX_DATE_WORDS
-        and looks_like_date(text)
+        and looks_like_date(text)  # first: most lines hold no year, and need no word count
+        and sum(not word.isdigit() for word in _WORDS.findall(folded)) <= _MAX_DATE_WORDS
     ):
         return True  # a date alone: the post's or a teaser's time stamp, not a sentence
     return folded.lstrip(" (").startswith(CREDIT_OPENERS)
+
+
+def _reserves_rights(folded: str) -> bool:
+    """Whether ``folded`` says "all rights reserved" in one of the languages of the list."""
+    for phrase in _RIGHTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+        if phrase in folded:
+            return True
+    return False
+
+
+def _share_line(folded: str) -> bool:
+    """Whether ``folded`` is share words only, with a share verb or a network among them."""
+    first = _WORDS.search(folded)
+    if first is None or first.group() not in _SHARE_WORDS:
+        return False  # decides most lines without listing their words
+    words = _WORDS.findall(folded)
+    return (
+        len(words) <= _MAX_SHARE_WORDS
+        and _SHARE_WORDS.issuperset(words)
+        and not _SHARE_SIGNS.isdisjoint(words)
+    )
 
 
 def _plain(text: str) -> str:

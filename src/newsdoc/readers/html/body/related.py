@@ -24,7 +24,12 @@ def related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[No
     boxes: set[Node] = set()
     wanted = {id(block) for block in inside}
     for index, block in enumerate(blocks):
-        if id(block) not in wanted or block.node is top or not opens_related(block.text):
+        if (
+            id(block) not in wanted
+            or block.node is top
+            or (index and blocks[index - 1].node is block.node)  # opens no box: cheap, and common
+            or not opens_related(block.text)
+        ):
             continue
         before = set(ancestors(blocks[index - 1].node)) if index else set()
         box = None
