@@ -144,6 +144,7 @@ TODAY = "Sonntag, 6. Dezember 2026"
         f"<header><div class='today'>{TODAY}</div><nav><a href='/'>Start</a></nav></header>",
         f"<div id='header'><span class='datum'>{TODAY}</span></div>",
         f"<div class='masthead'><time datetime='2026-12-06'>{TODAY}</time></div>",
+        f"<ul class='menu'><li><a href='/'>Start</a></li><li>{TODAY}</li></ul>",
     ],
 )
 def test_the_day_the_site_s_header_prints_is_no_publication_date(header: str) -> None:

@@ -611,11 +611,12 @@ def _visit(
             visible.append(item)
 
 
-#: Classes and ids (whole, lower case) of the site's header; a component's own header
-#: ("card-header", "Box-header", "entry-header") is not the site's.
+#: Classes and ids (whole, lower case) of the site's header and menus; a component's own
+#: header ("card-header", "Box-header", "entry-header") is not the site's.
 _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
-                          "top-nav", "topnav", "toolbar"})  # fmt: skip
+                          "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
+                          "menu", "main-menu", "mainmenu"})  # fmt: skip
 
 
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
