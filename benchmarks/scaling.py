@@ -266,6 +266,28 @@ def _wrapper_html(n: int) -> str:
     return _page(f"<div class='wrap'>{head}<div class='text'>{text}</div>{lines}</div>")
 
 
+def _boxes_html(n: int) -> str:
+    # boxes beside the text: more of it, teasers (a linked title over their summary), pictures
+    # with their lines; and a list of events, each opening with its date
+    line = "a sentence long enough to read as text, with a clause or two, as articles have them."
+    text = "".join(f"<p>Part {i:05d} of the text says {line}</p>" for i in range(8 * n))
+    boxes = "".join(
+        f"<div class='more-content'><p>Box {i:05d} adds {line}</p><p>It also adds {line}</p>"
+        f"</div><div class='item-content'><h3><a href='/t/{i:05d}'>Teaser {i:05d}</a></h3>"
+        f"<p>Teaser {i:05d} sums up {line}</p><p>It also sums up {line}</p></div>"
+        f"<div class='pic-content'><img src='/p/{i:05d}.jpg' width='600' height='400'>"
+        f"<p>Picture {i:05d} shows {line}</p><p>It also shows {line}</p></div>"
+        # links enough that the wrapper is no more of the text: the boxes are judged one by one
+        f"<ul><li><a href='/l/{i:05d}'>Link {i:05d} to {line * 12}</a></li></ul>"
+        for i in range(n)
+    )
+    events = "".join(
+        f"<p>{10 + i % 18}. Juni 2021</p><h3>Event {i:05d}</h3><p>Event {i:05d} is on</p>"
+        for i in range(n)
+    )
+    return _page(f"<div class='wrap'><div class='text'>{text}{events}</div>{boxes}</div>")
+
+
 def _tiny(n: int) -> list[str]:
     # lines without a sentence end: the text reader joins them into one paragraph
     return [f"w{i:06d}" for i in range(n)]
@@ -307,6 +329,7 @@ FAMILIES = (
     Family("related boxes", 1000, lambda n: [], _related_html, text=False),
     Family("posts", 1000, lambda n: [], _posts_html, text=False),
     Family("wrapper lines", 1000, lambda n: [], _wrapper_html, text=False),
+    Family("boxes beside", 200, lambda n: [], _boxes_html, text=False),
     Family("short lines", 8000, _tiny),
 )
 

@@ -265,6 +265,40 @@ def test_teaser_cut_at_a_fold_warns() -> None:
     assert any("fold" in message for message in warnings_of(html))
 
 
+@pytest.mark.parametrize(
+    ("fold", "lang"),
+    [
+        ("<p class='more'><a href='/full'>Weiterlesen</a></p>", "de"),
+        ("<div class='read-more'><a href='/full'><span>Leer más</span></a></div>", "es"),
+        ("<button type='button'>Lire la suite</button>", "fr"),
+    ],
+)
+def test_a_longer_teaser_cut_at_a_fold_warns(fold: str, lang: str) -> None:
+    # four paragraphs before the fold: longer than a short body, shorter than an article
+    teaser = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    html = page(f"<h1>Headline</h1><div class='story'>{teaser}</div>{fold}", lang=lang)
+    assert len(parse(html).text) > 500
+    assert any("behind a fold" in message for message in warnings_of(html))
+
+
+@pytest.mark.corpus
+def test_a_real_teaser_cut_at_a_read_more_button_warns() -> None:
+    # an aggregator's copy of a story: 700 characters cut mid-sentence, then "Read More"
+    path = shared_path("corpus", "postlight", "html", "www.yahoo.com.html.gz")
+    found = warnings_of(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    assert any("'Read More' link" in message for message in found)
+
+
+def test_a_read_more_link_far_after_a_whole_article_does_not_warn() -> None:
+    html = page(
+        f"<h1>Headline</h1><div class='story'>{STORY}</div>"
+        "<div class='box'><h3>Other</h3><p>A line of another story.</p></div><div>x</div>"
+        "<div class='teaser'><a href='/other'>Weiterlesen</a></div>",
+        lang="de",
+    )
+    assert warnings_of(html) == []
+
+
 def test_body_far_shorter_than_articlebody_warns() -> None:
     full = " ".join(sentence(i) for i in range(20))
     head = (
@@ -718,3 +752,157 @@ def test_a_recipe_card_in_the_post_is_the_post_s() -> None:
     post = f"<div class='entry-content'>{story}{card}</div>"
     found = texts(parse(page(f"<article><h1>Pear jam</h1>{post}</article>")))
     assert found == [*(sentence(i) for i in range(3)), "Ingredients", "8 ripe pears", "1 lemon"]
+
+
+_EVENTS = [
+    ("Samstag, 12. Juni 2021", "Konzert im Park", "Das Kammerorchester spielt Werke von Mozart "
+     "und Haydn, der Eintritt ist frei, bei Regen im Gemeindesaal."),
+    ("Sonntag, 13. Juni 2021", "Führung durch die Altstadt", "Treffpunkt ist der Marktbrunnen, "
+     "die Führung dauert etwa zwei Stunden und kostet fünf Euro pro Person."),
+    ("Freitag, 18. Juni 2021", "Lesung", "Die Autorin liest aus ihrem neuen Roman, anschließend "
+     "gibt es Gelegenheit zum Gespräch mit ihr."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["h3", "p"])
+def test_the_dates_of_a_list_of_events_are_its_content(heading: str) -> None:
+    # a page that lists events opens each with its date: not a post's time stamp
+    events = "".join(
+        f"<p>{day}</p><{heading}>{title}</{heading}><p>{text}</p>" for day, title, text in _EVENTS
+    )
+    found = texts(parse(page(f"<div class='content'><h1>Termine</h1>{events}</div>", lang="de")))
+    assert found == [line for event in _EVENTS for line in event]
+
+
+def test_a_date_alone_above_an_article_stays_a_time_stamp() -> None:
+    # one date (and the date it was updated, right after it) is the article's, not an entry's
+    html = page(
+        "<h1>Headline</h1><p>8. Dezember 2010</p><p>9. Dezember 2010</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<p>10. Dezember 2010</p>",
+        lang="de",
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Erika Muster, Redakteurin",
+        "Hans Peter Müller (Korrespondent in Berlin)",
+        "María López, corresponsal en Madrid",
+        "Jane Roe | Staff Writer",
+    ],
+)
+def test_a_byline_without_its_opener_above_the_text_stays_out(byline: str) -> None:
+    html = page(
+        f"<h1>Headline</h1><p>{byline}</p>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Eintritt frei, Kinder zahlen 2 Euro", "Marktplatz 5, 50667 Köln"]
+)
+def test_a_line_of_the_page_s_own_with_a_comma_is_no_byline(line: str) -> None:
+    html = page(
+        f"<h1>Headline</h1><p>{line}</p>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    )
+    assert texts(parse(html)) == [line] + [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize("name", ["text-end", "inhalt-unten", "contenido-final", "suite-texte"])
+def test_the_last_part_of_an_article_in_a_box_of_its_own_joins_it(name: str) -> None:
+    # no <article> around the text: its end sits in a box of another kind after a gallery,
+    # named as content in the page's language
+    rest = "".join(f"<p>{sentence(20 + i, 12)}</p>" for i in range(2))
+    html = page(
+        "<div class='content-main'><h1>Headline</h1><div class='text-body'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(16))
+        + "</div><div class='gallery'><a href='/g'>12 Bilder</a></div>"
+        + f"<div class='{name}'>{rest}</div></div>",
+        lang="de",
+    )
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(16)] + [sentence(20 + i, 12) for i in range(2)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # teasers: a linked title over its summary
+        "".join(
+            f"<div class='item-content'><h3><a href='/t{i}'>Other story {i}</a></h3>"
+            f"<p>{sentence(40 + i, 12)}</p><p>{sentence(45 + i, 12)}</p></div>"
+            for i in range(2)
+        ),
+        # a picture's box, its lines a caption
+        "<div class='media-content'><div class='pic'><img src='/p.jpg' width='600' height='400'>"
+        f"</div><p>{sentence(50, 12)}</p><p>{sentence(51, 12)}</p></div>",
+    ],
+)
+def test_boxes_of_other_kinds_beside_the_text_stay_out(box: str) -> None:
+    html = page(
+        "<div class='content-main'><h1>Headline</h1><div class='text-body'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(16))
+        + f"</div>{box}</div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(16)]
+
+
+@pytest.mark.parametrize(
+    ("ident", "title", "kept"),
+    [
+        # an id made from the section's title, with a word of chrome in it
+        ("a-tale-of-over-alerting-x1", "A Tale of Over-Alerting", True),
+        ("share-the-road-with-cyclists", "Share the road with cyclists", True),
+        # a box's name: a title of a word or two, or of readers' comments
+        ("related-stories", "Related stories", False),
+        ("comments-on-this-story", "Comments on this story", False),
+    ],
+)
+def test_a_section_whose_id_is_made_from_its_title_is_no_chrome(
+    ident: str, title: str, kept: bool
+) -> None:
+    section = f"<section id='{ident}'><h2>{title}</h2><p>{sentence(30)}</p><p>{sentence(31)}</p>"
+    html = page(
+        "<div class='text'><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+        + f"{section}</section></div>"
+    )
+    found = texts(parse(html))
+    assert found[:6] == [sentence(i) for i in range(6)]
+    assert (found[6:] == [title, sentence(30), sentence(31)]) is kept
+    assert (sentence(30) in found) is kept
+
+
+@pytest.mark.corpus
+def test_a_book_chapter_keeps_its_section_with_an_id_made_from_its_title() -> None:
+    path = shared_path("corpus", "readability", "pages", "google-sre-book-1", "source.html.gz")
+    found = parse(gzip.decompress(path.read_bytes())).text
+    assert "Bigtable SRE: A Tale of Over-Alerting" in found
+    assert "fix the longer-term problems in Bigtable" in found
+
+
+def test_list_items_that_say_something_about_their_links_stay() -> None:
+    # a blog's weekly news: each item a sentence around its links
+    items = [
+        "Neil has patches up to <a href='/b1'>improve the behaviour of the tab unloader</a>,"
+        " and <a href='/b2'>show UI when subframes crash</a>",
+        "Mark fixed <a href='/b3'>a crash of the downloads panel</a> in the beta",
+    ]
+    others = "<li><a href='/o1'>Jane Roe</a> on <a href='/o2'>Another post of the blog</a></li>"
+    html = page(
+        "<article><h1>These weeks</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul><p>{sentence(3)}</p><ul>{others}</ul></article>"
+    )
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(3)] + [
+        "Neil has patches up to improve the behaviour of the tab unloader, and show UI when"
+        " subframes crash",
+        "Mark fixed a crash of the downloads panel in the beta",
+        sentence(3),
+    ]

@@ -238,6 +238,22 @@ POSITIVE = (
     "column",
     # a recipe's card in a post (its ingredients and steps) is the post's, whatever the card
     "recipe",
+    # the same words in other languages (German, Spanish, French, Italian, Portuguese)
+    "inhalt",
+    "artikel",
+    "contenido",
+    "contenu",
+    "conteudo",
+    "contenuto",
+    "texto",
+    "texte",
+    "testo",
+    "noticia",
+    "cuerpo",
+    "corpo",
+    "articulo",
+    "articolo",
+    "artigo",
 )
 
 #: Class words of a post's box: two boxes of such a kind side by side are a thread of two

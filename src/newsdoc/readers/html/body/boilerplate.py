@@ -14,7 +14,9 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
   who made the story, not the story (the metadata reads it as a byline);
 - it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
-  a post's or a teaser's time stamp (the metadata reads the article's).
+  a post's or a teaser's time stamp (the metadata reads the article's); but the
+  dates of a list of entries (events, a chronicle: each date opening its entry)
+  are content, which :mod:`.choose` decides with :func:`date_alone`.
 
 :func:`repeats` finds pull quotes: a short quoted or blockquote block whose
 words the article already prints in another block.
@@ -30,7 +32,15 @@ from ....model import ParagraphKind
 from ...dates import looks_like_date
 from .walk import Block
 
-__all__ = ["CREDIT_OPENERS", "is_boilerplate", "is_fold", "opens_related", "printed_in", "repeats"]
+__all__ = [
+    "CREDIT_OPENERS",
+    "date_alone",
+    "is_boilerplate",
+    "is_fold",
+    "opens_related",
+    "printed_in",
+    "repeats",
+]
 
 
 def _load() -> dict[str, list[str]]:
@@ -97,8 +107,12 @@ def opens_related(text: str) -> bool:
     return len(text) <= _MAX_RELATED_LABEL and _label(text) in _RELATED_LABELS
 
 
-def is_boilerplate(block: Block) -> bool:
-    """Whether the block is a share line, a label, a copyright line or a wire credit."""
+def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
+    """Whether the block is a share line, a label, a copyright line or a wire credit.
+
+    Or a date alone, unless ``dates`` is false: the dates of a list of
+    entries (:func:`date_alone`) are left for the choice to judge.
+    """
     text = block.text
     if len(text) > _MAX_CREDIT or block.kind is ParagraphKind.TABLE_ROW:
         return False
@@ -121,14 +135,21 @@ def is_boilerplate(block: Block) -> bool:
         folded.lstrip(" (").startswith(_COPYRIGHT) or _reserves_rights(folded)
     ):
         return True
-    if (
+    if folded.lstrip(" (").startswith(CREDIT_OPENERS):
+        return True
+    # a date alone: the post's or a teaser's time stamp, not a sentence
+    return dates and date_alone(block)
+
+
+def date_alone(block: Block) -> bool:
+    """Whether the block is a paragraph that is a date alone ("Mittwoch, 8. Dezember 2010")."""
+    text = block.text
+    return (
         block.kind is ParagraphKind.BODY
         and len(text) <= _MAX_DATE_LINE
         and looks_like_date(text)  # first: most lines hold no year, and need no word count
-        and sum(not word.isdigit() for word in _WORDS.findall(folded)) <= _MAX_DATE_WORDS
-    ):
-        return True  # a date alone: the post's or a teaser's time stamp, not a sentence
-    return folded.lstrip(" (").startswith(CREDIT_OPENERS)
+        and sum(not word.isdigit() for word in _WORDS.findall(text.casefold())) <= _MAX_DATE_WORDS
+    )
 
 
 def _reserves_rights(folded: str) -> bool:

@@ -30,7 +30,7 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import is_boilerplate, repeats
+from .boilerplate import date_alone, is_boilerplate, repeats
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -45,9 +45,10 @@ from .measures import (
     link_box,
     reads_as_text,
     signature_of,
+    unlinked_words,
 )
 from .related import related_boxes
-from .walk import Block, Figure, Node, Walker
+from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
 
@@ -65,6 +66,12 @@ _CHROME_SHARE = 0.5
 _LOOK_UP = 2
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
+# This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
+_MIN_DATED = 2
+# A box beside the selection with this many sentences (adding _MIN_GAIN) is more of its text.
+_MIN_SENTENCES = 2
+# A list item with this many words around its links is a sentence about them, not navigation.
+_MIN_AROUND_LINKS = 4
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -114,6 +121,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
         boxed = any(node.el.tag == "article" for node in ancestors(parent))
+        more: list[Node] = []
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
@@ -123,6 +131,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
+            elif _more_text(node):
+                more.append(node)
+        if more:
+            teasers = _teaser_boxes(blocks, walker.figures, parent)
+            for node in more:
+                node.selected = node not in teasers
         lines = parent.parent is not None
         for i, block in enumerate(blocks):
             if block.node is parent and (
@@ -165,10 +179,22 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         if (
             keep(block)
             or (block.listed in prose_lists and block.tag == "li")
+            or (
+                block.tag == "li"
+                # a menu's items are their links alone: cheap to tell, most items are
+                and len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
+                and unlinked_words(block) >= _MIN_AROUND_LINKS
+            )
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
         )
-        and not is_boilerplate(block)
-    ] or [block for block in blocks if _within(block.node)]
+        and not is_boilerplate(block, dates=False)
+    ]
+    dated = [i for i, block in enumerate(chosen) if date_alone(block)]
+    entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()
+    if dated and not entries:
+        drop = set(dated)
+        chosen = [block for i, block in enumerate(chosen) if i not in drop]
+    chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
     pulled = repeats(chosen)
@@ -177,7 +203,61 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return trim_top(chosen, repeated, pictured), figures
+    return trim_top(chosen, repeated, pictured, entries), figures
+
+
+def _dated_entries(chosen: list[Block], dated: list[int]) -> bool:
+    """Whether the dates alone of ``chosen`` (at the indexes ``dated``) open a list's entries.
+
+    A paragraph that is a date alone is a time stamp (a post's, a teaser's,
+    over its text), but a page that lists events opens each entry with its
+    date over the event's name: when :data:`_MIN_DATED` dates or more each
+    open an entry (the block after each is a heading or a line that is no
+    sentence, and no date), they are its content.
+    """
+    return len(dated) >= _MIN_DATED and not any(
+        i + 1 == len(chosen) or is_sentence(chosen[i + 1]) or date_alone(chosen[i + 1])
+        for i in dated
+    )
+
+
+def _more_text(node: Node) -> bool:
+    """Whether a box beside the selection is more of the article: a part of it in a box apart.
+
+    Pages split an article into boxes side by side without an ``<article>``
+    around them (the text, then its last part after a box of pictures; a
+    note on the author): a box named as content (a positive class or id
+    word), of sentences (:data:`_MIN_SENTENCES`) that add real text
+    (:data:`_MIN_GAIN`) and few links, is more of it, however much less it
+    holds than the box that won.  Not a box of teasers or with a picture
+    (:func:`_teaser_boxes`).
+    """
+    return (
+        node.weight > tag_weight(node.el.tag)
+        and node.sentences >= _MIN_SENTENCES
+        and node.value >= _MIN_GAIN
+        and node.link_chars <= BOX_LINK_DENSITY * node.chars
+        and not node.chrome
+    )
+
+
+def _teaser_boxes(blocks: list[Block], figures: list[Figure], parent: Node) -> set[Node]:
+    """The boxes under ``parent`` with a linked heading or a picture.
+
+    Teasers, each a linked title over its summary; a picture's box, whose
+    lines are its caption.
+    """
+    found = [
+        block.node for block in blocks if block.kind is ParagraphKind.HEADING and block.link_chars
+    ]
+    found += [figure.node for figure in figures]
+    boxes: set[Node] = set()
+    for box in found:
+        for node in ancestors(box):
+            if node is parent or node in boxes:
+                break
+            boxes.add(node)
+    return boxes
 
 
 def _data_box(node: Node) -> bool:

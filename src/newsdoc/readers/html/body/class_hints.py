@@ -14,7 +14,7 @@ from importlib import resources
 from itertools import islice
 
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
-from ..tree import Element
+from ..tree import Element, text_content
 
 __all__ = ["class_hints", "names_chrome", "never_article"]
 
@@ -126,12 +126,54 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
+    if chrome and ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
+        # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
+        # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
+        return False, 0
     if chrome and next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
         return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
+
+
+def _chrome(hints: tuple[bool, bool, bool]) -> bool:
+    strong, weak, positive = hints
+    return strong or (weak and not positive)
+
+
+# An id is made from a title when it opens with this many words of the element's first heading,
+# found among its first _TITLE_LOOKAHEAD elements.
+_TITLE_WORDS = 3
+_TITLE_LOOKAHEAD = 8
+_SLUG_WORDS = 4
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _titled(el: Element, ident: str) -> bool:
+    """Whether ``ident`` is made from the title of the section ``el`` opens with.
+
+    Pages give sections ids made from their headings, for links to them:
+    ``bigtable-sre-a-tale-of-over-alerting`` over "Bigtable SRE: A Tale of
+    Over-Alerting".  The id's first words are the title's (a title of
+    :data:`_TITLE_WORDS` words at least: one of a word or two is a box's
+    name, "Comments", "Related articles"), not a hint, unless they name what is never the
+    article (:data:`NOT_ARTICLE_WORDS`).
+    """
+    if sum(ident.count(mark) for mark in "-_") < _TITLE_WORDS - 1:
+        return False  # "sidebar", "related-links": no title's words (a cheap test first)
+    for child in islice(el.iterdescendants(), _TITLE_LOOKAHEAD):
+        if child.tag in _HEADING_TAGS:
+            words = hint_words(text_content(child))
+            ident_words = hint_words(ident)
+            # slugs are often cut short: the title's first words are enough
+            return (
+                len(words) >= _TITLE_WORDS
+                and ident_words[:_SLUG_WORDS] == words[:_SLUG_WORDS]
+                and not any(word.startswith(NOT_ARTICLE_WORDS) for word in ident_words)
+            )
+    return False
 
 
 def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:

@@ -9,6 +9,7 @@ longer result wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 import attrs
 
@@ -28,6 +29,11 @@ _RETRY_BELOW = 500
 # A body shorter than this is checked for signs that it is a fragment.
 _SHORT_BODY = 500
 _MAX_FOLD = 60
+# A body shorter than this with a "read more" link in its last box (or the next ones) is a teaser.
+_TEASER = 3000
+_FOLD_AFTER = 2
+_FOLD_LINKS = 10
+_IN_PAGE = ("#", "javascript:")
 # Running text: blocks this long; a short body with this much more of it around is a fragment.
 _PROSE_BLOCK = 150
 _PROSE_AROUND = 2000
@@ -80,7 +86,7 @@ def extract_body(
                 "is used instead"
             )
             blocks, figures, size = hinted, [], _text_size(hinted)
-    _check_complete(body, walker.blocks, size=size, hint_text=hint_text)
+    _check_complete(body, walker.blocks, blocks, size=size, hint_text=hint_text)
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
@@ -100,19 +106,28 @@ def extract_body(
 
 
 def _check_complete(
-    body: Element, walked: list[Block], *, size: int, hint_text: str | None
+    body: Element, walked: list[Block], blocks: list[Block], *, size: int, hint_text: str | None
 ) -> None:
     """Warn when the body found looks like a fragment of the article.
 
-    Three signs: the page's own ``articleBody`` is far longer; the body is
-    short and a "read more" link (:func:`.boilerplate.is_fold`) shows the
-    rest is behind a fold; the body is short and the page around it reads
+    Four signs: the page's own ``articleBody`` is far longer; a "read more"
+    link or button (:func:`.boilerplate.is_fold`) in the box of the text's
+    end or right after it, and the text is no longer than a teaser
+    (:data:`_TEASER`: a teaser cut at a fold); the body is short and such a
+    link is anywhere on the page; the body is short and the page around it reads
     as far more running text (paragraphs of sentences, not links).
     """
     if hint_text and size < len(hint_text) / 3:
         warn(
             f"HTML page: the body found ({size} characters) is far shorter than the "
             f"page's articleBody ({len(hint_text)}); the article may be incomplete"
+        )
+        return
+    fold = _fold_after(blocks) if size < _TEASER else None
+    if fold is not None:
+        warn(
+            f"HTML page: the body found ({size} characters) is followed by a {fold!r} "
+            "link: the rest may be behind a fold"
         )
         return
     if size >= _SHORT_BODY:
@@ -131,6 +146,31 @@ def _check_complete(
             f"HTML page: the body found is short ({size} characters) against the "
             f"{prose} characters of running text on the page; the article may be incomplete"
         )
+
+
+def _fold_after(blocks: list[Block]) -> str | None:
+    """The "read more" link or button at the end of the box of the body's last block, or after it.
+
+    The last :data:`_FOLD_LINKS` links of the box, the first of the next boxes.
+
+    Looked for in the tree, not among the walked blocks: the fold's box is
+    often named as chrome (``more``, ``read-more``) and skipped by the walk.
+    A link counts when it leads to a page (the rest of the article), not to
+    a place in this one (``#``, ``javascript:``).
+    """
+    if not blocks:
+        return None
+    box = blocks[-1].node.el
+    links = list(box.iter("a", "button"))[-_FOLD_LINKS:]
+    for sibling in islice(box.itersiblings(), _FOLD_AFTER):
+        links.extend(islice(sibling.iter("a", "button"), _FOLD_LINKS))
+    for link in links:
+        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
+            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
+        text = link.text or "" if not len(link) else text_content(link)
+        if len(text) < _MAX_FOLD and is_fold(text):
+            return " ".join(text.split())
+    return None
 
 
 # A box named as the article (a positive class or id word, microdata's articleBody) weighs this.

@@ -8,8 +8,10 @@ shop's opening hours, a list of services).  These tell one from the other.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from ....model import ParagraphKind
-from ...bylines import strip_by
+from ...bylines import is_role, looks_like_name, strip_by
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
 from .measures import LISTED, fold, is_sentence
 from .walk import Block
@@ -20,6 +22,10 @@ __all__ = ["furniture", "head_line", "loose_line", "trim_top"]
 # A line above the first sentence with fewer words than this is a kicker, a label, a credit
 # (words of letters or numbers: "1 / 5" counts a slide, "1:39 PM ET" is a time).
 _MIN_HEAD_WORDS = 3
+# A byline without its opener: "Name, Role", "Name | Role", "Name – Role", "Name (Role)".
+_ROLE_SEPARATORS = (",", "|", " – ", " — ", " - ")
+_MAX_BYLINE = 80
+_MAX_ROLE_WORDS = 4
 _DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
 
 
@@ -43,7 +49,12 @@ def loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bo
     return head_line(block, repeated, pictured)
 
 
-def trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) -> list[Block]:
+def trim_top(
+    blocks: list[Block],
+    repeated: frozenset[str],
+    pictured: set[int],
+    entries: Container[int] = (),
+) -> list[Block]:
     """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
 
     Above the first block that reads as a sentence, headings below the
@@ -56,6 +67,7 @@ def trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) 
     tools.  Past such a heading everything stays: the lines of a section (an
     address, opening hours) are no byline, which comes before any section.
     (A paragraph that repeats the dek stays: pages often take the dek from it.)
+    The dates that open a list's entries (the ids in ``entries``) stay too.
     """
     for i, block in enumerate(blocks):
         if is_sentence(block):
@@ -67,8 +79,10 @@ def trim_top(blocks: list[Block], repeated: frozenset[str], pictured: set[int]) 
                     and fold(above.text) not in repeated
                 ):
                     return head + blocks[j:]
-                if (above.kind in LISTED and above.link_chars == 0) or head_line(
-                    above, repeated, pictured
+                if (
+                    (above.kind in LISTED and above.link_chars == 0)
+                    or id(above) in entries
+                    or head_line(above, repeated, pictured)
                 ):
                     head.append(above)
             return head + blocks[i:]
@@ -100,12 +114,42 @@ def head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> boo
 
 
 def furniture(text: str) -> bool:
-    """Whether a line is a date, says when, opens as a byline or is a label in capitals."""
+    """Whether a line is a date, says when, is a byline or is a label in capitals."""
     return (
         looks_like_date(text)
         or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
         or ("\n" not in text and text.isupper())
         or strip_by(text) != text.strip()
+        or _name_and_role(text)
+    )
+
+
+def _name_and_role(text: str) -> bool:
+    """Whether a line is a byline without its opener: a name and a job ("Erika Muster, Editor").
+
+    The name as printed bylines have it (two to five capitalised words), the
+    job with a word of :data:`..bylines.ROLE_WORDS` ("Redakteurin", "Staff
+    Writer", "corresponsal"), after a comma, a bar, a dash or in brackets.
+    """
+    text = text.strip()
+    if len(text) > _MAX_BYLINE or "\n" in text:
+        return False
+    if text.endswith(")"):
+        name, _, role = text[:-1].partition("(")
+    else:
+        for separator in _ROLE_SEPARATORS:
+            name, found, role = text.partition(separator)
+            if found:
+                break
+        else:
+            return False
+    role = role.strip()
+    return (
+        bool(role)
+        and "," not in role
+        and len(role.split()) <= _MAX_ROLE_WORDS
+        and looks_like_name(name.strip(), strict=True)
+        and is_role(role)
     )
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "link_box",
     "reads_as_text",
     "signature_of",
+    "unlinked_words",
 ]
 
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
@@ -82,3 +83,21 @@ def is_sentence(block: Block) -> bool:
     if block.kind is ParagraphKind.HEADING:
         return False
     return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)
+
+
+def unlinked_words(block: Block) -> int:
+    """How many words with a letter the block has outside its links.
+
+    A list item of a blog's news says something about its links ("Neil has
+    patches up to <a>improve the tab unloader</a>, and <a>show UI when ...</a>"):
+    words around them; a menu's item is its link alone, a sidebar's "<a>Name</a>
+    on <a>Post</a>" a word.
+    """
+    text = block.text
+    parts = []
+    position = 0
+    for link in block.links:
+        parts.append(text[position : link.start])
+        position = max(position, link.end)
+    parts.append(text[position:])
+    return sum(any(char.isalpha() for char in word) for word in " ".join(parts).split())

@@ -21,7 +21,7 @@ from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
 from .class_hints import class_hints
 
-__all__ = ["Block", "Figure", "Node", "Walker", "walk_body"]
+__all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -34,6 +34,11 @@ _TAG_WEIGHTS = {
     "form": -3,
     "header": -5,
 }
+
+
+def tag_weight(tag: str) -> int:
+    """What a container's tag adds to its weight (``<article>`` counts for it, ``<header>`` not)."""
+    return _TAG_WEIGHTS.get(tag, 0)
 
 
 class Node:
