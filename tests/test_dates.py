@@ -167,12 +167,16 @@ def _plain_looks_like_date() -> re.Pattern[str]:
     months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" + "|".join(
         sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)
     )
+    # (issue 18: "8.Dezember 2010", "08.Dez.2010", "8. 12. 2010", and year first with a
+    # month's name, "2010. december 8.", "2010 m. gruodžio 8 d.", "2010. gada 8. decembrī")
     return re.compile(
         r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
-        r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
+        r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
         r"|(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-        r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?:" + months + r")\.?,?\s+(?:de\s+)?"
-        r"(?:19|20)\d{2})",
+        r"|\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?(?:" + months + r")\.?"
+        r"(?:,?\s+|(?<=\.))(?:de\s+)?(?:19|20)\d{2}"
+        r"|(?:19|20)\d{2}(?:\.|\s+m\.)\s+(?:gada\s+)?(?:\d{1,2}\.\s*(?:" + months + r")(?!\w)"
+        r"|(?:" + months + r")\.?\s+\d{1,2}(?!\d)))",
         re.IGNORECASE,
     )
 

@@ -233,8 +233,8 @@ def test_the_hand_checked_dates_hold() -> None:
         answer = found.isoformat()[:10] if found is not None else None
         if not right(entry, answer):
             wrong.append((name, answer, entry["date"]))
-    # measured: 294 of 298 (0.987); a floor a little below it, so that a regression shows
-    assert len(wrong) <= 8, wrong
+    # measured: 296 of 298 (0.993); a floor a little below it, so that a regression shows
+    assert len(wrong) <= 5, wrong
 
 
 def test_a_forum_thread_s_date_is_its_first_post_s() -> None:

@@ -1202,9 +1202,11 @@ def attribute(
     by_paragraph: dict[int, list[int]] = {}
     for index, places in where.items():
         by_paragraph.setdefault(places[0][0], []).append(index)
+    for indexes in by_paragraph.values():
+        indexes.sort(key=lambda q: quotes[q].open_pos)
     last: Found | None = None
     for para in ph.paras:
-        for index in sorted(by_paragraph.get(para.index, ()), key=lambda q: quotes[q].open_pos):
+        for index in by_paragraph.get(para.index, ()):
             item = worker.quote(index, last)
             if item is not None:
                 found.append(item)

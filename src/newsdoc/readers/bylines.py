@@ -126,8 +126,11 @@ _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
+# ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:" + "|".join(CONJUNCTIONS) + r")(?=\s))\s*",
+    r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:"
+    + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
+    + r")(?=\s))\s*",
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.

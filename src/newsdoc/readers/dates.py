@@ -33,6 +33,7 @@ __all__ = [
     "looks_like_date",
     "parse_date",
     "parse_iso_date",
+    "short_date_in",
 ]
 
 # Zone abbreviations news sites print, as fixed offsets: a printed "EST" means
@@ -72,6 +73,9 @@ _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
 _MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
+# The words Lithuanian prints after a date's year and day ("2010 m. gruodžio 8 d.", metai and
+# diena): dateutil would read them as a minute and a day's name.
+_YEAR_DAY_MARK = re.compile(r"(?<=\d)\s+[md]\.(?!\w)")
 _MAX_LENGTH = 120
 _RFC2822 = re.compile(
     r"(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+[+-]\d{4}$"
@@ -165,19 +169,35 @@ _ANY_MONTH = (
     + "|"
     + word_trie(n for n in _MONTH_OF if not re.fullmatch(_MONTH_STEM, n, re.IGNORECASE))
 )
-# A whole date somewhere in a short text: numeric, CJK, or with a month's name,
-# the day before it (group 1: "7 mai 2019") or after it ("Dec 19, 2016"); the
-# conditional (?(1)...) lets the month alternation be written once.
+# A whole date somewhere in a short text: numeric ("8.12.2010", "8. 12. 2010"), CJK, or
+# with a month's name, the day before it (group 1: "7 mai 2019", "8.Dezember 2010",
+# "08.Dez.2010") or after it ("Dec 19, 2016"); the conditional (?(1)...) lets the month
+# alternation be written once.
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
-    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
-    r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
-    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
+    r"|(\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.cache
+def _year_first_named() -> re.Pattern[str]:
+    """A whole date written year first with a month's name: "2010. december 8." (Hungarian),
+    "2010 m. gruodžio 8 d." (Lithuanian), "2010. gada 8. decembris" (Latvian).
+
+    Compiled when first needed: only texts with a year that :data:`_LOOKS_LIKE_DATE`
+    does not read are tried.
+    """
+    return re.compile(
+        r"(?<!\d)(?:19|20)\d{2}(?:\.|\s+m\.)\s+(?:gada\s+)?"
+        r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?!\d))",
+        re.IGNORECASE,
+    )
 
 
 def has_year(text: str) -> bool:
@@ -188,14 +208,14 @@ def has_year(text: str) -> bool:
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` holds a whole date (day, month and year), cheaply checked."""
     # the year first: most text has none, and the full pattern is long
-    return _YEAR.search(text) is not None and _LOOKS_LIKE_DATE.search(text) is not None
+    return date_in(text) is not None
 
 
 def date_in(text: str) -> str | None:
     """The first whole date (day, month and year) written in ``text``, as written, or ``None``."""
     if _YEAR.search(text) is None:
         return None
-    match = _LOOKS_LIKE_DATE.search(text)
+    match = _LOOKS_LIKE_DATE.search(text) or _year_first_named().search(text)
     return match.group() if match is not None else None
 
 
@@ -280,6 +300,13 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)
+    if _HAS_YEAR.search(text) is None:
+        # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
+        # is that date (and a time), never in one with other numbers
+        full = _full_year(text)
+        if full is None:
+            return None
+        text = full
     if dayfirst is None and _DOTTED.search(text):
         dayfirst = True
     elif dayfirst and _YEAR_FIRST.search(text):
@@ -287,6 +314,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cleaned = _NOISE.sub("", text)
     cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
+    cleaned = _YEAR_DAY_MARK.sub("", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
     # (what follows changes no digit, nor what stands beside one: a year stays one)
     year = _HAS_YEAR.search(cleaned)
@@ -311,6 +339,50 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     if first.minute != second.minute:
         first = first.replace(minute=0)  # "5 pm": the hour is written, the minutes are 0
     return first.replace(second=first.second if first.second == second.second else 0)
+
+
+# A numeric date with a year of two digits: day, month (or month, day) and year, with dots
+# or slashes ("08.12.10", "8.12.10", "3/09/15"); not part of a longer number ("1.2.10.4").
+_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
+# What else a date's text may print in digits: its time ("14:05", "14.05 Uhr", "8:00am").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+#: Years of two digits below this are this century's ("10" is 2010, "98" 1998).
+_CENTURY_TURN = 50
+
+
+# The same, its day and month of two digits each ("08.12.10", "08/12/10"): a version number
+# ("3.6.13") seldom is.
+_PADDED_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{2}([./])\d{2}\1\d{2}(?![\d/]|[.,]\d)")
+
+
+def short_date_in(text: str, *, padded: bool = False) -> str | None:
+    """The numeric date with a year of two digits that ``text`` prints ("08.12.10"), as
+    written, when it prints no other number than a time; else ``None``.
+
+    With ``padded``, only a date whose day and month have two digits each (a text
+    printed without any mark that it is a date: "3.6.13" is more often a version).
+    """
+    match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(text)
+    if match is None or _full_year(text) is None:
+        return None
+    return match.group()
+
+
+def _full_year(text: str) -> str | None:
+    """``text`` with the year of two digits of its numeric date written in full, or ``None``.
+
+    Only a text that prints that date and perhaps a time is a date: "Version
+    2.05.10, build 3" has other numbers, and is not.
+    """
+    match = _SHORT_YEAR.search(text)
+    if match is None:
+        return None
+    rest = text[: match.start()] + " " + text[match.end() :]
+    if any(char.isdigit() for char in _CLOCK.sub(" ", rest)):
+        return None
+    year = int(match.group(2))
+    year += 2000 if year < _CENTURY_TURN else 1900
+    return text[: match.start(2)] + str(year) + text[match.end(2) :]
 
 
 def _year_printed(year: int, text: str) -> bool:

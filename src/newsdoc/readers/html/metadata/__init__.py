@@ -19,17 +19,19 @@ The extractors (:mod:`.jsonld`, :mod:`.meta_tags`, :mod:`.page`) each fill a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import attrs
 
 from ....model import Byline, Image
 from ..tree import Element
-from .collect import collect_head
+from .collect import JSONLD_TYPES, HeadData, collect_head, script_kind
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
 from .fields.dates import (
     as_printed,
     choose_date,
     date_from_url,
+    date_in_scripts,
     date_in_title,
     day_first,
     day_of,
@@ -44,7 +46,7 @@ from .fields.subheadline import choose_dek
 from .fields.tags import choose_tags
 from .fields.url import choose_url
 from .found import Found
-from .jsonld import from_jsonld
+from .jsonld import from_jsonld, is_unreadable
 from .meta_tags import from_meta, from_twitter_labels
 from .page import PageFound, dated_lines, from_page, printed_dates, printed_headline, wire_credits
 
@@ -70,6 +72,15 @@ class PageMetadata:
     body_text: str | None = None
     #: The ``<h1>`` element that prints the headline, if any.
     headline_element: Element | None = attrs.field(default=None, eq=False, repr=False)
+
+
+def _script_texts(head: HeadData) -> Iterator[str]:
+    """The texts of the page's scripts whose dates the JSON-LD reader did not read: scripts
+    of other kinds (a site's state), and JSON-LD blocks it could not read whole."""
+    for script in head.scripts:
+        text = script.text
+        if text and (script_kind(script) not in JSONLD_TYPES or is_unreadable(text)):
+            yield text
 
 
 def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
@@ -159,11 +170,13 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([labels], publisher, page_url, own) or byline
     modified = choose_date((v for f in everything for v in f.modified), dayfirst)
     if published is None:
-        # the URL's date, else the one the title prints, else one in the URL's query,
-        # else the only date printed: a change's ("Mis à jour le ...")
+        # the URL's date, else the one the title prints, else one the page's scripts
+        # declare, else one in the URL's query, else the only date printed: a change's
+        # ("Mis à jour le ...")
         published = (
             url_day
             or date_in_title(head.title, dayfirst)
+            or date_in_scripts(_script_texts(head))
             or next(filter(None, (date_from_url(u, query=True) for u in (page_url, url))), None)
             or modified
         )

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from ..tree import Element, itertext
 
-__all__ = ["HeadData", "collect_head", "element_text"]
+__all__ = ["JSONLD_TYPES", "HeadData", "collect_head", "element_text", "script_kind"]
 
 _TAGS = ("meta", "link", "script", "title", "h1")
-_JSONLD_TYPES = frozenset({"application/ld+json", "application/ld+json;charset=utf-8"})
+JSONLD_TYPES = frozenset({"application/ld+json", "application/ld+json;charset=utf-8"})
 
 
 @dataclass
@@ -34,6 +34,9 @@ class HeadData:
     title: str | None = None
     language: str | None = None
     h1s: list[Element] = field(default_factory=list)
+    #: The page's ``<script>`` elements, JSON-LD or not (a last resort reads
+    #: the dates a page's own data declare there).
+    scripts: list[Element] = field(default_factory=list)
 
     def first(self, *keys: str) -> str | None:
         """The first value of the first of ``keys`` the page has."""
@@ -52,6 +55,11 @@ class HeadData:
 def element_text(element: Element) -> str:
     """The text of ``element`` with its whitespace collapsed."""
     return " ".join("".join(itertext(element)).split())
+
+
+def script_kind(element: Element) -> str:
+    """A ``<script>``'s type, lower case, without spaces ("application/ld+json")."""
+    return (element.get("type") or "").strip().lower().replace(" ", "")
 
 
 def collect_head(root: Element) -> HeadData:
@@ -86,9 +94,10 @@ def collect_head(root: Element) -> HeadData:
         elif tag == "h1":
             data.h1s.append(element)
         elif tag == "script":
-            kind = (element.get("type") or "").strip().lower().replace(" ", "")
-            if kind in _JSONLD_TYPES and element.text and element.text.strip():
+            kind = script_kind(element)
+            if kind in JSONLD_TYPES and element.text and element.text.strip():
                 data.jsonld.append(element.text)
+            data.scripts.append(element)  # (its text is read only when needed: a copy)
         elif data.title is None:
             # the first <title>, skipping the ones of inline SVG pictures
             parent = element.getparent()

@@ -17,7 +17,7 @@ from ....errors import warn
 from ..dimensions import dimension
 from .found import Found, RawAuthor, RawImage, one_line
 
-__all__ = ["ARTICLE_TYPES", "from_jsonld", "load_jsonld"]
+__all__ = ["ARTICLE_TYPES", "from_jsonld", "is_unreadable", "load_jsonld"]
 
 #: Types whose node is the article itself, most specific first.
 ARTICLE_TYPES = frozenset(
@@ -74,19 +74,30 @@ def _decode_all(text: str) -> tuple[list[Any], str | None]:
     return values, None
 
 
+def _load_block(text: str) -> tuple[list[Any], str | None]:
+    """The JSON values of one JSON-LD block, repaired where possible, and its problem."""
+    text = text.strip()
+    if text.startswith(_WRAPPER_STARTS) or text.endswith(_WRAPPER_ENDS):
+        text = _WRAPPERS.sub("", text).strip()
+    if not text:
+        return [], None
+    found, problem = _decode_all(text)
+    if problem is not None and not found:
+        # the usual slips: a comma before a closing bracket
+        found, problem = _decode_all(_TRAILING_COMMA.sub(r"\1", text))
+    return found, problem
+
+
+def is_unreadable(text: str) -> bool:
+    """Whether a JSON-LD block cannot be read whole (:func:`load_jsonld` warns about it)."""
+    return _load_block(text)[1] is not None
+
+
 def load_jsonld(texts: Iterable[str]) -> list[Any]:
     """The JSON values of JSON-LD blocks, repaired where possible; bad blocks are warned about."""
     values: list[Any] = []
     for number, text in enumerate(texts, 1):
-        text = text.strip()
-        if text.startswith(_WRAPPER_STARTS) or text.endswith(_WRAPPER_ENDS):
-            text = _WRAPPERS.sub("", text).strip()
-        if not text:
-            continue
-        found, problem = _decode_all(text)
-        if problem is not None and not found:
-            # the usual slips: a comma before a closing bracket
-            found, problem = _decode_all(_TRAILING_COMMA.sub(r"\1", text))
+        found, problem = _load_block(text)
         values.extend(found)
         if problem is not None:
             what = "the rest of it" if found else "it"

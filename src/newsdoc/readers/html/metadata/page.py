@@ -20,7 +20,14 @@ from typing import Any, cast
 from lxml import etree
 
 from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name, split_authors
-from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, date_in, has_year, looks_like_date
+from ...dates import (
+    MODIFIED_WORDS,
+    PUBLISHED_WORDS,
+    date_in,
+    has_year,
+    looks_like_date,
+    short_date_in,
+)
 from ..body.boilerplate import CREDIT_OPENERS
 from ..tree import Element, itertext, text_content
 from .collect import element_text
@@ -390,7 +397,8 @@ def from_page(
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1)
+        line = frozenset(anchor.iterancestors())
+        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1, above=line)
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
@@ -400,7 +408,7 @@ def from_page(
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _AFTER), page.hnews, visible)
+            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=frozenset())
     if need_byline and not any(item.byline for item in visible):
         # last resort: the first link to an author's page anywhere (an author box
         # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
@@ -415,8 +423,14 @@ def from_page(
     _order_visible(visible, page.visible)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
+        line = frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
         for value in cast("list[Any]", _DATETIMES(root)):
-            if any(c.isdigit() for c in value) and not _outside(value.getparent()):
+            parent = value.getparent()
+            if (
+                any(c.isdigit() for c in value)
+                and not _outside(parent)
+                and not _in_site_header(parent, line)
+            ):
                 page.visible.published.append(str(value).strip())
                 break
     return page
@@ -445,6 +459,8 @@ def _dated_line() -> re.Pattern[str]:
 
 
 _MAX_DATED_LINES = 4
+#: The longest line whose date is before its words (a paragraph of the text is longer).
+_MAX_CLOSED_LINE = 160
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date):
 #: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
 _OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers"}
@@ -462,6 +478,15 @@ def _in_others(element: Element) -> bool:
     return False
 
 
+def _last_date(text: str) -> str | None:
+    """The last whole date written in ``text``, as written (the one nearest its end)."""
+    last = None
+    while (written := date_in(text)) is not None:
+        last = written
+        text = text[text.index(written) + len(written) :]
+    return last
+
+
 def dated_lines(root: Element) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
@@ -472,18 +497,29 @@ def dated_lines(root: Element) -> Found:
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         for text in (element.text, element.tail):
-            if not text or len(text) > _MAX_LOOSE_RAW or not has_year(text):
+            if not text or len(text) > _MAX_LOOSE_RAW:
+                continue
+            if not has_year(text) and short_date_in(text) is None:
                 continue
             line = " ".join(text.split())
             words = _dated_line().search(line)
             if words is None:
                 continue
             # from the words on ("© 2010-2014 ... Last updated on Sep 21, 2017.")
-            line = line[words.start() : words.start() + 2 * _MAX_LOOSE_DATE].strip()
-            written = date_in(line)
+            after = line[words.start() : words.start() + 2 * _MAX_LOOSE_DATE].strip()
+            written = date_in(after) or short_date_in(after)
+            if written is not None:
+                line = after[: after.index(written) + len(written)]
+            elif len(line) <= _MAX_CLOSED_LINE:
+                # else, in a line of its own, the date the words close ("Dieser Eintrag
+                # wurde am Mittwoch, 8. Dezember 2010 um 14:05 veröffentlicht"), with its time
+                before = line[max(0, words.start() - 2 * _MAX_LOOSE_DATE) : words.start()]
+                written = _last_date(before)
+                line = before[before.rindex(written) :] if written is not None else ""
+            else:
+                continue
             if written is None or _in_others(element):
                 continue
-            line = line[: line.index(written) + len(written)]
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
             break
@@ -508,13 +544,14 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     hnews = Found(source="hnews")
     if anchor is not None:
         _visit(islice(_following(anchor), _PRINTED_AFTER), hnews, visible)
-        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1)
+        line = frozenset(anchor.iterancestors())
+        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1, above=line)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible)
+            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible, above=frozenset())
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
@@ -547,9 +584,18 @@ def printed_headline(root: Element, headline: str | None) -> Element | None:
 
 
 def _visit(
-    elements: Iterable[Element], hnews: Found, visible: list[Visible], start: int = 0
+    elements: Iterable[Element],
+    hnews: Found,
+    visible: list[Visible],
+    start: int = 0,
+    above: frozenset[Element] | None = None,
 ) -> None:
-    """Read what ``elements`` print; ``start`` is how far the first is from the headline."""
+    """Read what ``elements`` print; ``start`` is how far the first is from the headline.
+
+    ``above``, for elements printed before the headline (or from the top of the
+    page without one): the headline's ancestors; a date in the site's header
+    (outside them) is not read (see :func:`_in_site_header`).
+    """
     for distance, element in enumerate(elements, start):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
@@ -559,8 +605,37 @@ def _visit(
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
+            if above is not None and item.byline is None and _in_site_header(element, above):
+                continue
             item.distance = distance
             visible.append(item)
+
+
+#: Classes and ids (whole, lower case) of the site's header and menus; a component's own
+#: header ("card-header", "Box-header", "entry-header") is not the site's.
+_SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
+                          "masthead", "site-masthead", "topbar", "top-bar", "navbar",
+                          "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
+                          "menu", "main-menu", "mainmenu"})  # fmt: skip
+
+
+def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
+    """Whether ``element`` sits in the site's header: a ``<header>``, or a box whose class
+    or id is the site header's (:data:`_SITE_HEADER`), that does not hold the headline
+    (``above``: its ancestors).
+
+    A date printed there is the day the page was shown (a widget's "Sonntag,
+    6. Dezember 2026"), never the article's: no date is better than that one.
+    An ``<article>`` or ``<main>`` is the article's own, whatever its class.
+    """
+    node: Element | None = element
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node in above or node.tag in ("body", "article", "main"):
+            return False
+        if node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split()):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
@@ -596,6 +671,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
+                    # "08.12.10": a year of two digits, in a text that is that date
+                    if len(loose) <= _MAX_LOOSE_DATE and short_date_in(loose, padded=True):
+                        if _outside(element):
+                            return None
+                        return _dated(" ".join(loose.split()), published=False, loose=True)
                     continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
@@ -628,7 +708,7 @@ def _byline_dates(byline: str) -> list[str]:
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
-        if looks_like_date(line):
+        if looks_like_date(line) or short_date_in(line, padded=True) is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
                 dates.append(f"{line} {following}")

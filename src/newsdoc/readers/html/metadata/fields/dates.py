@@ -13,6 +13,7 @@ __all__ = [
     "as_printed",
     "choose_date",
     "date_from_url",
+    "date_in_scripts",
     "date_in_title",
     "day_first",
     "day_of",
@@ -247,6 +248,29 @@ def month_from_url(url: str | None) -> tuple[int, int] | None:
         return None
     match = _URL_MONTH.search(split_url(url).path)
     return (int(match.group(1)), int(match.group(2))) if match is not None else None
+
+
+# A date the page's own data declare in a script ("datePublished": "2010-12-08T14:05:00+01:00"),
+# JSON-LD the reader could not decode or a site's state for its scripts (escaped inside a
+# string of JavaScript too: \"datePublished\":\"...\"), written for machines (ISO 8601).
+_SCRIPT_DATE = re.compile(
+    r'\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|'
+    r'date_published|firstPublishedDate|first_published_at|pubDate)\\?"\s*:\s*\\?"'
+    r"((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)"
+)
+#: How much of a script is searched (a site's state may be megabytes; its article first).
+_MAX_SCRIPT = 200_000
+
+
+def date_in_scripts(scripts: Iterable[str]) -> dt.datetime | dt.date | None:
+    """The first publication date declared in the page's scripts (see :data:`_SCRIPT_DATE`)."""
+    for text in scripts:
+        match = _SCRIPT_DATE.search(text, 0, _MAX_SCRIPT)
+        if match is not None:
+            when = parse_iso_date(match.group(1))
+            if when is not None and _FIRST_YEAR <= when.year <= _LAST_YEAR:
+                return when
+    return None
 
 
 def date_in_title(title: str | None, dayfirst: bool | None = None) -> dt.date | None:
