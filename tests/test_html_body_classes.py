@@ -906,3 +906,93 @@ def test_list_items_that_say_something_about_their_links_stay() -> None:
         "Mark fixed a crash of the downloads panel in the beta",
         sentence(3),
     ]
+
+
+def test_a_paragraph_named_teaser_above_the_text_is_its_lede() -> None:
+    # German newsrooms call the standfirst the "Teaser"; a box of teasers stays out
+    lede = (
+        "Die Sanierung der Grundschule wird teurer als geplant, der Rat streitet über die"
+        " Finanzierung und die Frist."
+    )
+    teasers = "<div class='teaser'><h3><a href='/t'>Andere Geschichte</a></h3>"
+    html = page(
+        f"<h1>Schule</h1><p class='teaser'>{lede}</p><div class='text'>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+        + f"</div>{teasers}<p>{sentence(40)}</p></div>",
+        lang="de",
+    )
+    assert texts(parse(html)) == [lede] + [sentence(i) for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Weiterlesen nach der Anzeige", "de"),
+        ("Story continues below advertisement", "en"),
+        ("La suite après cette publicité", "fr"),
+        ("(dpa/lnw)", "de"),
+        ("(lby)", "de"),
+    ],
+)
+def test_the_line_of_an_ad_break_and_a_regional_agency_s_credit_stay_out(
+    line: str, lang: str
+) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{line}</p>"
+        + "".join(f"<p>{sentence(10 + i)}</p>" for i in range(2))
+        + "</article>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)] + [
+        sentence(10 + i) for i in range(2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lang"),
+    [
+        ("Por María López, corresponsal", "", "es"),
+        ("", "Von Erika Muster und Hans Beispiel", "de"),
+        ("Par Jean Dupont", "", "fr"),
+    ],
+)
+def test_a_byline_line_inside_the_text_stays_out(before: str, after: str, lang: str) -> None:
+    # below a standfirst that reads as a sentence, or after the text: a byline all the same
+    lede = "<p>The council will vote on the budget again, after a long night of talks.</p>"
+    html = page(
+        f"<article><h1>Headline</h1>{lede}<p>{before}</p>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{after}</p></article>",
+        lang=lang,
+    )
+    found = texts(parse(html))
+    assert found == ["The council will vote on the budget again, after a long night of talks."] + [
+        sentence(i) for i in range(3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers, the budget grew.", "Von Hamburg nach Berlin in drei Stunden"],
+)
+def test_a_line_that_opens_like_a_byline_but_names_nobody_stays(line: str) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+        + f"<p>{line}</p><p>{sentence(5)}</p></article>"
+    )
+    assert line in texts(parse(html))
+
+
+@pytest.mark.parametrize(
+    "line", ["Síguenos en Twitter", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram"]
+)
+def test_a_follow_us_line_stays_out(line: str) -> None:
+    html = page(
+        "<article><h1>Headline</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"<p>{line}</p></article>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]

@@ -221,6 +221,11 @@ NEGATIVE = (
     "time",
 )
 
+#: Words of chrome that name a paragraph itself as a summary, not chrome: a German page's
+#: ``<p class="teaser">`` is its lede (the "Teaser" of German newsrooms), a box's is a teaser's
+#: summary, judged as any paragraph (a box of teasers is skipped by its own class).
+SUMMARY_WORDS = frozenset({"teaser"})
+
 #: Words of the article's own container.
 POSITIVE = (
     "article",

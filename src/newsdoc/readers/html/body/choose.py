@@ -34,7 +34,7 @@ from .boilerplate import date_alone, is_boilerplate, repeats
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
-from .lines import furniture, loose_line, trim_top
+from .lines import byline_line, furniture, loose_line, trim_top
 from .measures import (
     BOX_LINK_DENSITY,
     LISTED,
@@ -188,6 +188,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
         )
         and not is_boilerplate(block, dates=False)
+        and not byline_line(block)
     ]
     dated = [i for i, block in enumerate(chosen) if date_alone(block)]
     entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()

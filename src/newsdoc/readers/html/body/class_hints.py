@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
-from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, hint_words
+from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
 from ..tree import Element, text_content
 
 __all__ = ["class_hints", "names_chrome", "never_article"]
@@ -126,6 +126,9 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
+    if chrome and not strong and el.tag == "p" and _a_summary(cls, ident):
+        # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box
+        return False, 0
     if chrome and ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
@@ -136,6 +139,16 @@ def class_hints(el: Element) -> tuple[bool, int]:
         return False, 0
     weight = 25 if positive and not strong else -25 if chrome else 0
     return chrome, weight
+
+
+def _a_summary(*values: str | None) -> bool:
+    """Whether every word of chrome of a paragraph's class and id names a summary ("teaser")."""
+    return all(
+        word in SUMMARY_WORDS or not _word_hints(word)[1]
+        for value in values
+        if value
+        for word in hint_words(value)
+    )
 
 
 def _chrome(hints: tuple[bool, bool, bool]) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Container
 
 from ....model import ParagraphKind
-from ...bylines import is_role, looks_like_name, strip_by
+from ...bylines import is_role, looks_like_name, parse_byline, strip_by
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
 from .measures import LISTED, fold, is_sentence
 from .walk import Block
 
-__all__ = ["furniture", "head_line", "loose_line", "trim_top"]
+__all__ = ["byline_line", "furniture", "head_line", "loose_line", "trim_top"]
 
 
 # A line above the first sentence with fewer words than this is a kicker, a label, a credit
@@ -122,6 +122,23 @@ def furniture(text: str) -> bool:
         or strip_by(text) != text.strip()
         or _name_and_role(text)
     )
+
+
+def byline_line(block: Block) -> bool:
+    """Whether a paragraph anywhere in the text is a byline ("Por María López, corresponsal").
+
+    Below a standfirst, or after the text ("Von Erika Muster"): a short line
+    that opens with a byline's word and names people, as printed bylines do
+    (:func:`..bylines.parse_byline`, strict), or a name and a job without the
+    opener.  The metadata reads the byline; the line is not the article's text.
+    """
+    text = block.text
+    if block.kind is not ParagraphKind.BODY or len(text) > _MAX_BYLINE or "\n" in text:
+        return False
+    if strip_by(text) != text.strip():
+        byline = parse_byline(text, strict=True)
+        return byline is not None and bool(byline.authors)
+    return _name_and_role(text)
 
 
 def _name_and_role(text: str) -> bool:
