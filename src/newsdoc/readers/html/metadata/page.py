@@ -497,8 +497,8 @@ def dated_lines(root: Element) -> Found:
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         for text in (element.text, element.tail):
-            if not text or len(text) > _MAX_LOOSE_RAW:
-                continue
+            if not text or len(text) > _MAX_LOOSE_RAW or text.isspace():
+                continue  # (white space between elements: most texts of a page)
             if not has_year(text) and short_date_in(text) is None:
                 continue
             line = " ".join(text.split())
