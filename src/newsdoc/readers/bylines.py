@@ -170,7 +170,7 @@ _SPLIT = re.compile(
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
-_FOR = re.compile(r"\s+for\s", re.IGNORECASE)
+_FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
