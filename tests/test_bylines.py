@@ -286,6 +286,7 @@ def test_a_name_in_capitals_before_its_outlet() -> None:
         ("Von dpa-Korrespondentin Anna Meier", "dpa-Korrespondentin"),
         ("AFP-Reporterin Anna Meier", "AFP-Reporterin"),
         ("Von ARD-Korrespondent Jan Schmidt und Anna Meier", "ARD-Korrespondent"),
+        ("Von unserer Korrespondentin Anna Meier", "unserer Korrespondentin"),
     ],
 )
 def test_a_role_before_the_name_goes_to_role(text: str, role: str) -> None:
@@ -312,3 +313,11 @@ def test_an_organisation_s_name_with_a_place_word_is_no_person() -> None:
     )
     assert split_byline("Reuters in London") == ((), ("Reuters",))
     assert names("Jane Roe for Reuters") == ["Jane Roe"]
+
+
+def test_a_role_after_a_comma_is_the_role_of_the_name_before_it() -> None:
+    assert split_authors("Anna Meier, Leiterin Politik", strict=True) == (
+        Person(name="Anna Meier", role="Leiterin Politik"),
+    )
+    # a possessive without a role after it opens no role
+    assert names("Our Jane Roe") == ["Our Jane Roe"]

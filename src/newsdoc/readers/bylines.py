@@ -44,6 +44,8 @@ BY_WORDS_LOWER = tuple(_DATA["by_words_lower"])
 ROLE_WORDS = frozenset(_DATA["role_words"])
 #: Words that may end a name as its role ("Jane Roe Staff Writer", "홍길동 기자").
 _ROLE_TAIL = ROLE_WORDS | {"staff"}
+#: Words that may open a role printed before the name ("our correspondent Jane Roe").
+ROLE_OPENERS = frozenset(_DATA["role_openers"])
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
 ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
@@ -427,9 +429,11 @@ def _trailing_role(part: str) -> tuple[str, str | None]:
 def _leading_role(part: str) -> tuple[str, str | None]:
     """``part`` split into the role words that open it and a name ("AFP-Reporterin Anna Meier")."""
     words = part.split()
-    start = 0
+    start = 1 if words and words[0].casefold() in ROLE_OPENERS else 0
     while start < len(words) and _role_word(words[start]):
         start += 1
+    if start == 1 and words[0].casefold() in ROLE_OPENERS:
+        return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
     return " ".join(words[start:]), " ".join(words[:start])
