@@ -7,7 +7,6 @@ Run from the repository root::
     python benchmarks/scaling.py --memory         # peak memory against input size
     python benchmarks/scaling.py --big            # the 50 MB page of 3 million paragraphs
     python benchmarks/scaling.py --no-gc          # times with the cycle collector off
-    python benchmarks/scaling.py --scale 4        # every family's 1x four times larger
 
 **Time.**  Each *family* generates an input of one shape (plain words, a run of
 ``A-A-A-``, mixed-case runs, hexadecimal and base64 strings, many distinct
@@ -44,10 +43,7 @@ that is linear in the long run, but whose first full collection falls between 1x
 and 8x for a stage that keeps many containers alive (the analysis of ``names``
 has none at 1x and 5 to 7 at 8x, a quarter of its time; a writer's output of
 dicts and lists, one at 8x). The collector stays on: users run with it;
-``--no-gc`` times without it, to tell its share from newsdoc's. ``--scale K`` makes
-every family's 1x K times larger: work that is linear keeps its ratio near 8 at
-any scale, while the memory effects above weigh less once the 1x run no longer
-fits either.
+``--no-gc`` times without it, to tell its share from newsdoc's.
 
 **Memory** (``--memory``, Linux: ``/proc/self/status``).  The peak resident
 memory of a fresh process that reads the input from a file and parses it
@@ -99,11 +95,9 @@ def _words(rng: random.Random, n: int) -> list[str]:
 
 def _name(i: int) -> str:
     """A distinct, pronounceable, capitalised surname for every ``i``, all of the same length."""
-    syllables = [
-        "kan", "lor", "mir", "ren", "sto", "vas", "dor", "pel", "tun", "gan", "shi", "bro", "wel"
-    ]  # fmt: skip
+    syllables = ["kan", "lor", "mir", "ren", "sto", "vas", "dor", "pel", "tun", "gan", "shi", "bro"]
     parts = []
-    for _ in range(4):  # 13**4 names: enough for 8x of the names family at --scale 2
+    for _ in range(4):  # 12**4 names: enough for 8x of the names family
         i, rest = divmod(i, len(syllables))
         parts.append(syllables[rest])
     return "".join(parts).capitalize() + "ov"
@@ -290,7 +284,7 @@ def _boxes_html(n: int) -> str:
 
 def _tiny(n: int) -> list[str]:
     # lines without a sentence end: the text reader joins them into one paragraph
-    return [f"w{i:06d}" for i in range(n)]
+    return [f"w{i:05d}" for i in range(n)]
 
 
 def _article_text(n: int) -> list[str]:
@@ -498,13 +492,6 @@ def main() -> None:
     names = [f.name for f in FAMILIES]
     parser.add_argument("--family", action="append", choices=names, help="(repeatable)")
     parser.add_argument("--max-seconds", type=float, default=20.0, help="stop a stage past this")
-    parser.add_argument(
-        "--scale",
-        type=int,
-        default=1,
-        choices=(1, 2),
-        help="every family's 1x this many times larger (numbers keep five digits up to 2)",
-    )
     parser.add_argument("--memory", action="store_true", help="peak memory instead of time")
     parser.add_argument("--big", action="store_true", help="with --memory: the 50 MB page too")
     parser.add_argument(
@@ -517,11 +504,7 @@ def main() -> None:
     if args.memory or args.big:
         memory(args.big)
         return
-    families = [
-        attrs.evolve(f, base=f.base * args.scale)
-        for f in FAMILIES
-        if not args.family or f.name in args.family
-    ]
+    families = [f for f in FAMILIES if not args.family or f.name in args.family]
     print(f"{'family':<16} {'stage':<14} {'1x ms':>10} {'8x ms':>11} {'':>6} {'8x/1x':>9}")
     rows = scaling(families, args.max_seconds)
     flagged = [(family, stage, ratio) for family, stage, _, _, ratio in rows if "<<" in ratio]

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import lxml.html
 import pytest
+from metadata_helpers import STORY, meta_of
 
 from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import MODIFIED_WORDS, MONTH_NAMES, PUBLISHED_WORDS, parse_date
 from newsdoc.readers.html.body.boilerplate import CREDIT_OPENERS
-from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
 from newsdoc.readers.html.metadata.fields.section import display_section
-
-STORY = "".join(
-    f"<p>Paragraph {i} of the story, long enough to be running text, with a comma.</p>"
-    for i in range(4)
-)
-
-
-def meta_of(body: str, *, head: str = "", url: str | None = None, lang: str = "de") -> PageMetadata:
-    html = f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
-    return extract_metadata(lxml.html.document_fromstring(html), url=url)
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,11 @@ import warnings
 import lxml.html
 import pytest
 from conftest import shared_path
+from metadata_helpers import STORY, meta_of
 
 from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import MONTH_NAMES, parse_date, short_date_in
-from newsdoc.readers.html.metadata import PageMetadata, extract_metadata
-
-STORY = "".join(
-    f"<p>Paragraph {i} of the story, long enough to be running text, with a comma.</p>"
-    for i in range(4)
-)
-
-
-def meta_of(body: str, *, head: str = "", url: str | None = None, lang: str = "de") -> PageMetadata:
-    html = f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
-    return extract_metadata(lxml.html.document_fromstring(html), url=url)
+from newsdoc.readers.html.metadata import extract_metadata
 
 
 def day(when: dt.datetime | dt.date | None) -> dt.date | None:
