@@ -232,3 +232,92 @@ def test_a_byline_wrapped_in_brackets_is_read_inside_them() -> None:
     # an aside in brackets after the name is still dropped, and a credit stays a credit
     assert [p.name for p in split_authors("Jane Roe (jroe)")] == ["Jane Roe"]
     assert split_authors("(Photo: Jane Roe)", strict=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Meier (Text), Paul Schulz (Fotos)", ["Anna Meier"]),
+        ("Von Anna Meier (Text) und Paul Schulz (Grafik)", ["Anna Meier"]),
+        ("Jane Roe and John Doe (photos and video)", ["Jane Roe"]),
+        ("Ana López (texto), Juan Pérez (fotografía)", ["Ana López"]),
+        ("Text: Anna Meier, Grafik: Paul Schulz", ["Anna Meier"]),
+        ("Texto: Ana López | Ilustración: Juan Pérez", ["Ana López"]),
+    ],
+)
+def test_a_photographer_or_illustrator_is_not_an_author(text: str, expected: list[str]) -> None:
+    for strict in (False, True):
+        assert names(text, strict=strict) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Quelle: dpa", "dpa"),
+        ("Source : AFP", "AFP"),
+        ("Fuente: EFE", "EFE"),
+        ("Fonte: ANSA", "ANSA"),
+    ],
+)
+def test_a_source_label_gives_the_agency_without_the_label(text: str, organization: str) -> None:
+    assert split_byline(text, strict=True) == ((), (organization,))
+    assert parse_byline(text) is None
+
+
+def test_a_capitalised_soft_opener_before_a_name_is_dropped() -> None:
+    assert names("Di Mario Rossi") == ["Mario Rossi"]
+    assert names("Door Jan de Vries", strict=True) == ["Jan de Vries"]
+    # a particle after it, or a name of one word: the opener is part of the name
+    assert names("De La Cruz") == ["De La Cruz"]
+    assert names("Da Silva") == ["Da Silva"]
+
+
+def test_a_name_in_capitals_before_its_outlet() -> None:
+    people, organizations = split_byline("By JASON DOE Associated Press", strict=True)
+    assert [p.name for p in people] == ["Jason Doe"]
+    assert organizations == ("Associated Press",)
+    # an outlet in capitals alone is still no one
+    assert names("By AP NEWS Staff", strict=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Von dpa-Korrespondentin Anna Meier", "dpa-Korrespondentin"),
+        ("AFP-Reporterin Anna Meier", "AFP-Reporterin"),
+        ("Von ARD-Korrespondent Jan Schmidt und Anna Meier", "ARD-Korrespondent"),
+        ("Von unserer Korrespondentin Anna Meier", "unserer Korrespondentin"),
+    ],
+)
+def test_a_role_before_the_name_goes_to_role(text: str, role: str) -> None:
+    people = split_authors(text, strict=True)
+    assert people[0].role == role
+    assert people[0].name in ("Anna Meier", "Jan Schmidt")
+
+
+def test_reporting_by_inside_a_byline_adds_authors() -> None:
+    assert names("By Jane Roe, with reporting by John Doe") == ["Jane Roe", "John Doe"]
+    assert names("By Jane Roe and additional reporting by John Doe", strict=True) == [
+        "Jane Roe",
+        "John Doe",
+    ]
+    # at the start of a clause it opens the byline, as before
+    assert names("Reporting by Jason Doe; Editing by Ann Roe") == ["Jason Doe"]
+
+
+def test_an_organisation_s_name_with_a_place_word_is_no_person() -> None:
+    # "for" ends a name at a place or an outlet, and "Organization" alone is no one
+    assert split_byline("Organization for Transformative Works") == (
+        (),
+        ("Organization for Transformative Works",),
+    )
+    assert split_byline("Reuters in London") == ((), ("Reuters",))
+    assert names("Jane Roe for Reuters") == ["Jane Roe"]
+
+
+def test_a_role_after_a_comma_is_the_role_of_the_name_before_it() -> None:
+    assert split_authors("Anna Meier, Leiterin Politik", strict=True) == (
+        Person(name="Anna Meier", role="Leiterin Politik"),
+    )
+    # a possessive without a role after it opens no role
+    assert names("Our Jane Roe") == ["Our Jane Roe"]

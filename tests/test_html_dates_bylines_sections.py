@@ -362,3 +362,22 @@ def test_an_author_given_as_the_slug_of_its_page_has_its_words_apart() -> None:
     head = f"<script type='application/ld+json'>{ld}</script>"
     byline = meta_of(f"<h1>Headline</h1>{STORY}", head=head, lang="fr").byline
     assert byline is not None and [p.name for p in byline.authors] == ["Jean-Pierre Roe"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "text", "names"),
+    [
+        ("Anna Meier (Text), Paul Schulz (Fotos)", None, ["Anna Meier"]),
+        ("Von dpa-Korrespondentin Anna Meier", None, ["Anna Meier"]),
+        ("By JASON DOE Associated Press", None, ["Jason Doe"]),
+        ("By Jane Roe, with reporting by John Doe", None, ["Jane Roe", "John Doe"]),
+        ("Quelle: dpa", "dpa", []),
+    ],
+)
+def test_a_printed_byline_s_authors_and_not_its_credits(
+    printed: str, text: str | None, names: list[str]
+) -> None:
+    meta = meta_of(f"<h1>Schlagzeile</h1><div class='byline'>{printed}</div>{STORY}")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == names
+    assert meta.byline.text == (text or printed)

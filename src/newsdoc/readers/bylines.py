@@ -44,6 +44,8 @@ BY_WORDS_LOWER = tuple(_DATA["by_words_lower"])
 ROLE_WORDS = frozenset(_DATA["role_words"])
 #: Words that may end a name as its role ("Jane Roe Staff Writer", "홍길동 기자").
 _ROLE_TAIL = ROLE_WORDS | {"staff"}
+#: Words that may open a role printed before the name ("our correspondent Jane Roe").
+ROLE_OPENERS = frozenset(_DATA["role_openers"])
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
 ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
@@ -65,6 +67,10 @@ CONJUNCTIONS = tuple(_DATA["conjunctions"])
 #: colon ("Autor: X"), for the page's printed bylines.
 TEXT_OPENERS = tuple(_DATA["text_openers"])
 LABELS = tuple(_DATA["labels"])
+#: Labels before a colon that give a story's source, an agency or an outlet ("Quelle: dpa").
+SOURCE_LABELS = tuple(_DATA["source_labels"])
+#: Words inside a byline that open more authors ("By A, with reporting by B").
+CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -121,6 +127,36 @@ _WITH = re.compile(
     r"(?![^()\[\]]*\b(?:by|von|par|por)\b)([^()\[\]]+)[)\]]",
     re.IGNORECASE,
 )
+# a role in brackets that is not the story's ("Paul Schulz (Fotos)", "(foto e video)")
+_PICTURE_ROLE = re.compile(
+    r"[(\[]\s*(?:" + "|".join(CREDIT_WORDS) + r")s?(?:\s*(?:[,/&+]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:" + "|".join(CREDIT_WORDS)
+    + r")s?)*\s*[)\]]",
+    re.IGNORECASE,
+)
+# what stands in for a part of the byline that names someone else than an author
+_NOT_AUTHOR = "\ue000"  # (a private-use character: no page prints it, and it is no blank)
+_SOURCE = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*", re.IGNORECASE
+)
+# (after a word of the same clause: at the start of a clause, "Reporting by" opens the byline)
+_CO_AUTHORS = re.compile(
+    r"(?<=[^\W_])\W{0,3}?\s*[,;]?\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CO_AUTHOR_OPENERS)
+    + r")\b\s*",
+    re.IGNORECASE,
+)
+# "Di Mario Rossi", "Door Jan de Vries": the lower-case-only openers, capitalised at the start
+# of a byline, open it when a name of two words or more follows that does not start with a
+# particle ("Di Caprio" is a name, "De La Cruz" too)
+_SOFT_BY = re.compile(
+    r"^\W*(?:" + "|".join(w.capitalize() for w in BY_WORDS_LOWER) + r")\s+"
+    r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[A-ZÀ-ÖØ-Þ]\S*\s+\S)"
+)
+# "JASON DOE Associated Press": a name in capitals, then the outlet
+_CAPS_NAME = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
@@ -135,6 +171,8 @@ _SPLIT = re.compile(
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+# (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
+_FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
@@ -286,6 +324,7 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     text = _HANDLE.sub(" ", text)
     text = _CREDIT.sub(" | ", text)
     text = _WITH.sub(r", \1", text)  # co-authors in brackets are authors too
+    text = _PICTURE_ROLE.sub(" " + _NOT_AUTHOR + " ", text)
     text = _BRACKETS.sub(" ", text)
     return text, emails, urls
 
@@ -307,6 +346,15 @@ def _names_in(
     if cut is not None:
         segment = segment[: cut.start()]
     segment = _BY.sub("", segment.strip())
+    segment = _SOFT_BY.sub("", segment)
+    source = _SOURCE.match(segment)
+    if source is not None:
+        # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from
+        for part in _SPLIT.split(segment[source.end() :]):
+            part = clean_name(part)
+            if part and len(part.split()) <= _MAX_WORDS:
+                organizations.append(part)
+        return []
     parts = _SPLIT.split(segment)
     if len(parts) == 2 and _is_latin(segment) and _is_prose(parts[1]) and not _is_prose(parts[0]):
         # "Zone Justice et faits divers", "Science and technology desk": the conjunction
@@ -316,19 +364,38 @@ def _names_in(
         return []
     people: list[Person] = []
     for part in parts:
-        part = clean_name(_PLACE.sub("", _BY.sub("", part)))
+        if _NOT_AUTHOR in part:
+            continue  # "Paul Schulz (Fotos)": the photographer, not an author
+        whole = clean_name(_BY.sub("", part))
+        part = clean_name(_PLACE.sub("", whole))
         if not part:
             continue
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
                 continue
-            # "홍길동 기자", "Jane Roe Staff Writer": the name, then its role
+            # "홍길동 기자", "Jane Roe Staff Writer": the name, then its role;
+            # "dpa-Korrespondentin Anna Meier": the role, then the name
             name, role = _trailing_role(part)
+            if not name:
+                name, role = _leading_role(part)
             if name and looks_like_name(name, strict=strict):
                 people.append(Person(name=name, role=role))
             continue
+        caps = _CAPS_NAME.fullmatch(part)
+        if (
+            caps is not None
+            and is_organization(caps.group(2), publisher=publisher)
+            and not is_organization(caps.group(1), publisher=publisher)
+            and looks_like_name(name := clean_name(caps.group(1)), strict=strict)
+        ):
+            # "JASON DOE Associated Press": the name in capitals, then the outlet
+            people.append(Person(name=name))
+            organizations.append(caps.group(2))
+            continue
         if is_organization(part, publisher=publisher):
+            if _FOR.match(whole, len(part)):
+                part = whole  # "Organization for Transformative Works", "Center for ..."
             if len(part.split()) <= _MAX_WORDS:
                 organizations.append(part)
             continue
@@ -359,6 +426,25 @@ def _trailing_role(part: str) -> tuple[str, str | None]:
     return " ".join(words[:end]), " ".join(words[end:])
 
 
+def _leading_role(part: str) -> tuple[str, str | None]:
+    """``part`` split into the role words that open it and a name ("AFP-Reporterin Anna Meier")."""
+    words = part.split()
+    start = 1 if words and words[0].casefold() in ROLE_OPENERS else 0
+    while start < len(words) and _role_word(words[start]):
+        start += 1
+    if start == 1 and words[0].casefold() in ROLE_OPENERS:
+        return "", None  # "our Jane Roe": no role after the possessive
+    if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
+        return "", None
+    return " ".join(words[start:]), " ".join(words[:start])
+
+
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is a role word, or a compound ending in one ("dpa-Korrespondent")."""
+    word = word.casefold()
+    return word in _ROLE_TAIL or word.rpartition("-")[2] in ROLE_WORDS
+
+
 def split_byline(
     text: str, *, strict: bool = False, publisher: str | None = None
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
@@ -368,6 +454,7 @@ def split_byline(
     """
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
     text = _drop_other_credits(text)
+    text = _CO_AUTHORS.sub(", ", text)
     text, emails, urls = _strip_noise(text)
     people: list[Person] = []
     organizations: list[str] = []
