@@ -243,6 +243,10 @@ def test_a_byline_wrapped_in_brackets_is_read_inside_them() -> None:
         ("Ana López (texto), Juan Pérez (fotografía)", ["Ana López"]),
         ("Text: Anna Meier, Grafik: Paul Schulz", ["Anna Meier"]),
         ("Texto: Ana López | Ilustración: Juan Pérez", ["Ana López"]),
+        # who wrote the text and took the pictures too is an author
+        ("Text und Fotos: Anna Meier", ["Anna Meier"]),
+        ("Texto y fotos: Ana López", ["Ana López"]),
+        ("Photos and text by Jane Roe", ["Jane Roe"]),
     ],
 )
 def test_a_photographer_or_illustrator_is_not_an_author(text: str, expected: list[str]) -> None:

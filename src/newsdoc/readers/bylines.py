@@ -134,6 +134,17 @@ _PICTURE_ROLE = re.compile(
     + r")s?)*\s*[)\]]",
     re.IGNORECASE,
 )
+# "Text und Fotos: Anna Meier", "Photos and text by Jane Roe": who wrote the story, whoever
+# took its pictures too
+_TEXT_AND_PICTURES = re.compile(
+    # (no separator in the run before the words: each match is tried within one clause)
+    r"(?:^|(?<=[|;\n]))[^\w|;\n]*(?:(?:" + "|".join(map(re.escape, LABELS)) + r")\s*(?:[&+/,]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:" + "|".join(CREDIT_WORDS)
+    + r")s?|(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:[&+/,]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:"
+    + "|".join(map(re.escape, LABELS)) + r"))\s*(?::|\bby\b)\s*",
+    re.IGNORECASE,
+)
 # what stands in for a part of the byline that names someone else than an author
 _NOT_AUTHOR = "\ue000"  # (a private-use character: no page prints it, and it is no blank)
 _SOURCE = re.compile(
@@ -455,6 +466,7 @@ def split_byline(
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
     text = _drop_other_credits(text)
     text = _CO_AUTHORS.sub(", ", text)
+    text = _TEXT_AND_PICTURES.sub("By ", text)
     text, emails, urls = _strip_noise(text)
     people: list[Person] = []
     organizations: list[str] = []
