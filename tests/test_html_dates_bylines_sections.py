@@ -381,3 +381,31 @@ def test_a_printed_byline_s_authors_and_not_its_credits(
     assert meta.byline is not None
     assert [person.name for person in meta.byline.authors] == names
     assert meta.byline.text == (text or printed)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'By clicking "Submit," you agree to the <a href="/privacy">Privacy Policy</a>.',
+        "By signing up, you agree to our <a href='/terms'>Terms of Service</a>",
+    ],
+)
+def test_a_forms_note_that_opens_with_by_is_no_byline(note: str) -> None:
+    # a newsletter box beside the article: "By" opens a sentence, not a name
+    page = f"<h1>The headline</h1><span class='note'>{note}</span>{STORY}"
+    found = meta_of(page, lang="en").byline
+    assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("By <a href='/people/jane-roe'>Jane Roe</a>", "Jane Roe"),
+        ("By Jane Roe", "Jane Roe"),
+        ("Por María López", "María López"),
+        ("Von unserer Korrespondentin Anna Meier", "Anna Meier"),
+    ],
+)
+def test_a_byline_goes_on_with_a_name_a_role_or_a_particle(printed: str, name: str) -> None:
+    found = meta_of(f"<h1>The headline</h1><p>{printed}</p>{STORY}").byline
+    assert found is not None and [a.name for a in found.authors] == [name]

@@ -20,6 +20,7 @@ from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
+    "could_open_byline",
     "is_organization",
     "is_role",
     "looks_like_name",
@@ -244,6 +245,26 @@ def _contains(words: list[str], part: list[str]) -> bool:
 def is_role(text: str) -> bool:
     """Whether ``text`` is a job title printed with a name ("Staff Writer")."""
     return any(word in ROLE_WORDS for word in _words(text))
+
+
+def could_open_byline(words: str) -> bool:
+    """Whether the ``words`` printed after a byline's opener ("By", "Von") can be a byline's.
+
+    A byline goes on with a name, a particle ("de la Cruz"), a role ("our
+    correspondent", "staff") or an outlet ("von dpa"); a word in lower case
+    that is none of these is a sentence's ("By clicking Submit, you agree to
+    the Privacy Policy", a form's note).
+    """
+    first = words.split(maxsplit=1)[0].strip(",.:;\"'“”") if words.strip() else ""
+    if not first[:1].islower():
+        return True
+    folded = first.casefold()
+    return (
+        folded in NAME_PARTICLES
+        or folded in ROLE_OPENERS
+        or is_role(folded)
+        or is_organization(folded)
+    )
 
 
 def clean_name(name: str) -> str:

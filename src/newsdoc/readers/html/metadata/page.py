@@ -19,7 +19,14 @@ from typing import Any, cast
 
 from lxml import etree
 
-from ...bylines import BY_WORDS, LABELS, TEXT_OPENERS, looks_like_name, split_authors
+from ...bylines import (
+    BY_WORDS,
+    LABELS,
+    TEXT_OPENERS,
+    could_open_byline,
+    looks_like_name,
+    split_authors,
+)
 from ...dates import (
     MODIFIED_WORDS,
     PUBLISHED_WORDS,
@@ -658,8 +665,13 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             return Visible(modified=value)
         return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
     text = element.text
-    if text and _BY_TEXT.match(text.lstrip()):
-        if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
+    opener = _BY_TEXT.match(text.lstrip()) if text else None
+    if opener is not None:
+        if (
+            len(text_content(element)) <= _MAX_BYLINE
+            and could_open_byline(opener.string[opener.end() :])
+            and not _outside(element)
+        ):
             return Visible(byline=segments_text(_container(element)))
         return None
     if key == " " or not _key_marks(key)[1]:
