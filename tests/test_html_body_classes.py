@@ -281,6 +281,23 @@ def test_a_longer_teaser_cut_at_a_fold_warns(fold: str, lang: str) -> None:
     assert any("behind a fold" in message for message in warnings_of(html))
 
 
+@pytest.mark.parametrize(
+    ("ending", "warns"),
+    [
+        ("write to us or <a href='/full'>read more</a>.", False),
+        ("for the details, <a href='/full'>read more</a>", False),
+        ("the last words. <a href='/full'>Read more</a>", True),
+        ("the last words… <a href='/full'>Weiterlesen</a>", True),
+    ],
+)
+def test_a_read_more_link_inside_a_sentence_is_no_fold(ending: str, warns: bool) -> None:
+    # a link that goes on a sentence of the text is the text's; one after its last sentence
+    # is the teaser's fold
+    teaser = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    html = page(f"<h1>Headline</h1><div class='story'>{teaser}<p>So {ending}</p></div>")
+    assert any("behind a fold" in message for message in warnings_of(html)) is warns
+
+
 @pytest.mark.corpus
 def test_a_real_teaser_cut_at_a_read_more_button_warns() -> None:
     # an aggregator's copy of a story: 700 characters cut mid-sentence, then "Read More"

@@ -134,7 +134,12 @@ def _check_complete(
         return
     for link in body.iter("a", "button"):
         text = link.text
-        if text and len(text) < _MAX_FOLD and is_fold(text_content(link)):
+        if (
+            text
+            and len(text) < _MAX_FOLD
+            and is_fold(text_content(link))
+            and not _in_a_sentence(link)
+        ):
             warn(
                 f"HTML page: the body found is short ({size} characters) and the page has "
                 f"a {' '.join(text.split())!r} link: the rest may be behind a fold"
@@ -156,7 +161,8 @@ def _fold_after(blocks: list[Block]) -> str | None:
     Looked for in the tree, not among the walked blocks: the fold's box is
     often named as chrome (``more``, ``read-more``) and skipped by the walk.
     A link counts when it leads to a page (the rest of the article), not to
-    a place in this one (``#``, ``javascript:``).
+    a place in this one (``#``, ``javascript:``), and does not go on a
+    sentence of the text (:func:`_in_a_sentence`).
     """
     if not blocks:
         return None
@@ -168,9 +174,20 @@ def _fold_after(blocks: list[Block]) -> str | None:
         if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
             continue  # a widget's own control ("Leia Mais" under a gallery's slide)
         text = link.text or "" if not len(link) else text_content(link)
-        if len(text) < _MAX_FOLD and is_fold(text):
+        if len(text) < _MAX_FOLD and is_fold(text) and not _in_a_sentence(link):
             return " ".join(text.split())
     return None
+
+
+def _in_a_sentence(link: Element) -> bool:
+    """Whether ``link`` goes on a sentence ("..., write to us or <a>read more</a>."): the text
+    right before it ends in a word or a comma, where a fold's link stands alone or after the
+    teaser's last sentence ("... last words. <a>Read more</a>")."""
+    previous = link.getprevious()
+    parent = link.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    last = before.rstrip()[-1:] if before else ""
+    return last.isalnum() or last == ","
 
 
 # A box named as the article (a positive class or id word, microdata's articleBody) weighs this.
