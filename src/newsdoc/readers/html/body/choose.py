@@ -190,11 +190,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         and not is_boilerplate(block, dates=False)
         and not byline_line(block)
     ]
-    dated = [i for i, block in enumerate(chosen) if date_alone(block)]
+    dated = {i for i, block in enumerate(chosen) if date_alone(block)}
     entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()
     if dated and not entries:
-        drop = set(dated)
-        chosen = [block for i, block in enumerate(chosen) if i not in drop]
+        chosen = [block for i, block in enumerate(chosen) if i not in dated]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
@@ -207,7 +206,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     return trim_top(chosen, repeated, pictured, entries), figures
 
 
-def _dated_entries(chosen: list[Block], dated: list[int]) -> bool:
+def _dated_entries(chosen: list[Block], dated: set[int]) -> bool:
     """Whether the dates alone of ``chosen`` (at the indexes ``dated``) open a list's entries.
 
     A paragraph that is a date alone is a time stamp (a post's, a teaser's,
@@ -217,8 +216,7 @@ def _dated_entries(chosen: list[Block], dated: list[int]) -> bool:
     sentence, and no date), they are its content.
     """
     return len(dated) >= _MIN_DATED and not any(
-        i + 1 == len(chosen) or is_sentence(chosen[i + 1]) or date_alone(chosen[i + 1])
-        for i in dated
+        i + 1 == len(chosen) or is_sentence(chosen[i + 1]) or i + 1 in dated for i in dated
     )
 
 

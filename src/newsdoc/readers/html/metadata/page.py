@@ -399,12 +399,12 @@ def from_page(
     for value in cast("list[Any]", _ITEMPROPS(root)):
         _microdata(value.getparent(), str(value).lower().split(), page.microdata)
     visible: list[Visible] = []
+    line = _headline_line(anchor)
     if anchor is not None:
         # right after the headline (where pages print them), then just before it,
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        line = frozenset(anchor.iterancestors())
         _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1, above=line)
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
@@ -415,7 +415,7 @@ def from_page(
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=frozenset())
+            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line)
     if need_byline and not any(item.byline for item in visible):
         # last resort: the first link to an author's page anywhere (an author box
         # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
@@ -430,7 +430,6 @@ def from_page(
     _order_visible(visible, page.visible)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
-        line = frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
         for value in cast("list[Any]", _DATETIMES(root)):
             parent = value.getparent()
             if (
@@ -549,16 +548,16 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     """
     visible: list[Visible] = []
     hnews = Found(source="hnews")
+    line = _headline_line(anchor)
     if anchor is not None:
         _visit(islice(_following(anchor), _PRINTED_AFTER), hnews, visible)
-        line = frozenset(anchor.iterancestors())
         _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1, above=line)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible, above=frozenset())
+            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible, above=line)
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
@@ -624,6 +623,11 @@ _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", 
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
                           "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
                           "menu", "main-menu", "mainmenu"})  # fmt: skip
+
+
+def _headline_line(anchor: Element | None) -> frozenset[Element]:
+    """The headline's ancestors (none without a headline): what :func:`_in_site_header` spares."""
+    return frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
 
 
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
