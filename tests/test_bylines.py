@@ -325,3 +325,21 @@ def test_a_role_after_a_comma_is_the_role_of_the_name_before_it() -> None:
     )
     # a possessive without a role after it opens no role
     assert names("Our Jane Roe") == ["Our Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        ("Quelle: dpa, Anna Meier", ["Anna Meier"], ("dpa",)),
+        ("Fuente: EFE y Juan Pérez", ["Juan Pérez"], ("EFE",)),
+        ("Quelle: Agence France-Presse", [], ("Agence France-Presse",)),
+        ("Quelle: Tagesschau", [], ("Tagesschau",)),
+    ],
+)
+def test_a_person_named_after_a_source_label_is_an_author(
+    text: str, people: list[str], organizations: tuple[str, ...]
+) -> None:
+    for strict in (False, True):
+        found, named = split_byline(text, strict=strict)
+        assert [person.name for person in found] == people
+        assert named == organizations

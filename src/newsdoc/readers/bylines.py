@@ -381,12 +381,20 @@ def _names_in(
     segment = _SOFT_BY.sub("", segment)
     source = _SOURCE.match(segment)
     if source is not None:
-        # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from
+        # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
+        # that is a person's name all the same ("Quelle: dpa, Anna Meier") is an author
+        sourced: list[Person] = []
         for part in _SPLIT.split(segment[source.end() :]):
             part = clean_name(part)
-            if part and len(part.split()) <= _MAX_WORDS:
+            if not part or len(part.split()) > _MAX_WORDS:
+                continue
+            if not is_organization(part, publisher=publisher) and looks_like_name(
+                part, strict=True
+            ):
+                sourced.append(Person(name=part))
+            else:
                 organizations.append(part)
-        return []
+        return sourced
     parts = _SPLIT.split(segment)
     if len(parts) == 2 and _is_latin(segment) and _is_prose(parts[1]) and not _is_prose(parts[0]):
         # "Zone Justice et faits divers", "Science and technology desk": the conjunction
