@@ -343,3 +343,19 @@ def test_a_person_named_after_a_source_label_is_an_author(
         found, named = split_byline(text, strict=strict)
         assert [person.name for person in found] == people
         assert named == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Di Caprio Leonardo", ["Di Caprio Leonardo"]),
+        ("Di Maio Luigi e Di Battista Alessandro", ["Di Maio Luigi", "Di Battista Alessandro"]),
+        ("Da Silva João", ["Da Silva João"]),
+        # a first name after the opener: it opens the byline
+        ("Di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"]),
+        ("Door Jan de Vries", ["Jan de Vries"]),
+    ],
+)
+def test_a_surname_printed_first_keeps_its_particle(text: str, expected: list[str]) -> None:
+    for strict in (False, True):
+        assert names(text, strict=strict) == expected

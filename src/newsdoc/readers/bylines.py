@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
@@ -378,7 +379,9 @@ def _names_in(
     if cut is not None:
         segment = segment[: cut.start()]
     segment = _BY.sub("", segment.strip())
-    segment = _SOFT_BY.sub("", segment)
+    soft = _SOFT_BY.match(segment)
+    if soft is not None and not _surname_first_after(segment[soft.end() :]):
+        segment = segment[soft.end() :]
     source = _SOURCE.match(segment)
     if source is not None:
         # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
@@ -442,6 +445,32 @@ def _names_in(
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
     return people
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The first names the analysis's word lists know, in every language they cover."""
+    names: set[str] = set()
+    folder = resources.files("newsdoc.analysis").joinpath("data")
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            data = json.loads(entry.read_text("utf-8"))
+            names.update(data.get("first_names_m", ()), data.get("first_names_f", ()))
+    return frozenset(names)
+
+
+def _surname_first_after(rest: str) -> bool:
+    """Whether the name after a capitalised soft opener is printed surname first.
+
+    "Di Caprio Leonardo" is a name ("Di Caprio", then the first name), "Di
+    Mario Rossi" a byline: a known first name at the end of the name, and not
+    at its start, tells the first reading.
+    """
+    words = _WORD.findall(_SPLIT.split(rest, maxsplit=1)[0])
+    if len(words) < 2:
+        return False
+    known = _first_names()
+    return words[0] not in known and words[-1] in known
 
 
 def _is_prose(part: str) -> bool:
