@@ -359,3 +359,53 @@ def test_a_person_named_after_a_source_label_is_an_author(
 def test_a_surname_printed_first_keeps_its_particle(text: str, expected: list[str]) -> None:
     for strict in (False, True):
         assert names(text, strict=strict) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe, John Doe, and Jim Poe", ["Jane Roe", "John Doe", "Jim Poe"]),
+        ("Von Anna Meier, Berlin, und Paul Schulz, Hamburg", ["Anna Meier", "Paul Schulz"]),
+        ("Par Jean Dupont, et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        # an initial in capitals after the comma is no conjunction
+        ("Jane Roe, E Jean Carroll", ["Jane Roe", "E Jean Carroll"]),
+    ],
+)
+def test_a_comma_before_the_conjunction_keeps_the_last_author(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gastbeitrag von Anna Meier", ["Anna Meier"]),
+        ("Ein Interview von Anna Meier", ["Anna Meier"]),
+        ("Kommentar von Anna Meier und Paul Schulz", ["Anna Meier", "Paul Schulz"]),
+        ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
+        ("A cura di Mario Rossi", ["Mario Rossi"]),
+        ("Geschreven door Jan de Vries", ["Jan de Vries"]),
+        ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Autorka: Anna Nowak", ["Anna Nowak"]),
+        ("Napisała Anna Nowak", ["Anna Nowak"]),
+    ],
+)
+def test_openers_of_other_languages(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 8.12.2010 von Anna Meier", ["Anna Meier"]),
+        ("Aktualisiert am 08.12.2010, 14:00 Uhr von Anna Meier", ["Anna Meier"]),
+        ("Publié le 8/12/2010 par Jean Dupont", ["Jean Dupont"]),
+        ("Posted on Dec 9, 2016 by Jane Roe", ["Jane Roe"]),
+        # no date before it: "von" is the name's
+        ("Von Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Karl-Theodor zu Guttenberg", ["Karl-Theodor zu Guttenberg"]),
+    ],
+)
+def test_an_opener_after_the_date_opens_the_names(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected

@@ -90,6 +90,14 @@ _BY = re.compile(
     + r"|^\W*By(?=[A-Z][a-z])"
 )
 _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+# "Veröffentlicht am 8.12.2010 von Anna Meier", "14:00 Uhr von ...": an opener that is a name's
+# particle elsewhere ("Ursula von der Leyen") opens the names after a date or a time
+_BY_AFTER_DATE = re.compile(
+    r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:"
+    + "|".join(re.escape(w) for w in (*TEXT_OPENERS, *BY_WORDS_LOWER) if w != "by")
+    + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|:|credit\b)\s*"
     r"[^,;|()]*",
@@ -176,8 +184,12 @@ _SEGMENTS = re.compile(
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
+# (a comma may come before the conjunction: "A, B, and C", "A, Berlin, und B")
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:"
+    # (in lower case there: "Jane Roe, E. Jean Carroll" names two people)
+    r"(?<!\s)\s*(?:[,;，、&+](?:\s*(?-i:"
+    + "|".join(map(re.escape, CONJUNCTIONS))
+    + r")(?=\s))?|(?<=\s)(?:"
     + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
     + r")(?=\s))\s*",
     re.IGNORECASE,
@@ -371,6 +383,11 @@ def _names_in(
         pass
     if last_by is not None:
         segment = segment[last_by.end() :]
+    after_date = None
+    for after_date in _BY_AFTER_DATE.finditer(segment):  # noqa: B007 (the last one is wanted)
+        pass
+    if after_date is not None:
+        segment = segment[after_date.end() :]
     cut = _DATE_CUT.search(segment)
     if cut is not None:
         # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
