@@ -409,3 +409,18 @@ def test_openers_of_other_languages(text: str, expected: list[str]) -> None:
 )
 def test_an_opener_after_the_date_opens_the_names(text: str, expected: list[str]) -> None:
     assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Por Juan Pérez Enviado especial a Kiev", "Juan Pérez", "Enviado especial"),
+        ("Par Jean Dupont, envoyé spécial en Ukraine", "Jean Dupont", "envoyé spécial"),
+        ("Juan Pérez desde Madrid", "Juan Pérez", None),
+        ("Иван Петров из Москвы", "Иван Петров", None),
+    ],
+)
+def test_where_a_correspondent_writes_from_is_not_the_name(
+    text: str, name: str, role: str | None
+) -> None:
+    assert split_authors(text, strict=True) == (Person(name=name, role=role),)

@@ -195,7 +195,9 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
-_PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_PLACE = re.compile(
+    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
+)
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
