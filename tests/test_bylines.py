@@ -424,3 +424,20 @@ def test_where_a_correspondent_writes_from_is_not_the_name(
     text: str, name: str, role: str | None
 ) -> None:
     assert split_authors(text, strict=True) == (Person(name=name, role=role),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prof. Dr. Anna Meier", ["Prof. Dr. Anna Meier"]),
+        (
+            "Von Prof. Dr. Anna Meier und Dipl. Ing. Paul Schulz",
+            ["Prof. Dr. Anna Meier", "Dipl. Ing. Paul Schulz"],
+        ),
+        ("Dott. Mario Rossi", ["Dott. Mario Rossi"]),
+        # a full stop after a word that is no title still ends the byline's sentence
+        ("Jane Roe. Photos by John Doe", ["Jane Roe"]),
+    ],
+)
+def test_an_abbreviated_title_stays_with_the_name(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected

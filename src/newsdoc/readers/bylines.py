@@ -179,8 +179,17 @@ _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+# (a full stop after a word ends a sentence, "Jane Roe. Photos by ...", unless the word is an
+# abbreviated title: "Prof. Dr. Anna Meier")
 _SEGMENTS = re.compile(
-    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
+    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})"
+    + "".join(
+        f"(?<!{variant})"
+        for word in _DATA["title_abbreviations"]
+        if len(word) >= 3
+        for variant in (word, word.capitalize())
+    )
+    + r"\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
