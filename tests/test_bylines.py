@@ -441,3 +441,13 @@ def test_where_a_correspondent_writes_from_is_not_the_name(
 )
 def test_an_abbreviated_title_stays_with_the_name(text: str, expected: list[str]) -> None:
     assert names(text, strict=True) == expected
+
+
+def test_nothing_after_a_sentence_of_the_page_s_own_is_a_name() -> None:
+    printed = (
+        "Telegraph Sport\n19 November 2019 • 1:16pm\nFollow\nFollow the author of this article\n"
+        "Telegraph Sport\nFollow the topics within this article\nDavis Cup"
+    )
+    assert names(printed, strict=True) == []
+    # a button alone between two names cuts nothing
+    assert names("By Jane Roe\nFollow\nJohn Doe\nFollow", strict=True) == ["Jane Roe", "John Doe"]

@@ -569,6 +569,11 @@ def split_byline(
             if key not in seen:
                 seen.add(key)
                 people.append(person)
+        cut = _CUT.search(segment)
+        if cut is not None and _WORD.search(segment, cut.end()) is not None:
+            # "Follow the topics within this article", "View all posts by": a sentence of the
+            # page's own, after which nothing is names ("Follow" alone is a button between two)
+            break
     if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
         only = people[0]
         email = emails[0] if len(emails) == 1 else None
