@@ -451,3 +451,19 @@ def test_nothing_after_a_sentence_of_the_page_s_own_is_a_name() -> None:
     assert names(printed, strict=True) == []
     # a button alone between two names cuts nothing
     assert names("By Jane Roe\nFollow\nJohn Doe\nFollow", strict=True) == ["Jane Roe", "John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victor Tangermann, Futurism", ["Victor Tangermann"]),
+        ("Von Anna Meier, Berlin", ["Anna Meier"]),
+        # joined by a conjunction, or after a name of one word: a person all the same
+        ("Jane Roe and Cher", ["Jane Roe", "Cher"]),
+        ("Madonna, Cher", ["Madonna", "Cher"]),
+    ],
+)
+def test_one_word_after_a_full_name_and_a_comma_is_no_second_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

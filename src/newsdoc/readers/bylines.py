@@ -434,7 +434,9 @@ def _names_in(
             organizations.append(clean_name(segment))
         return []
     people: list[Person] = []
-    for part in parts:
+    # what comes before each part: a comma, a conjunction ("A, Berlin" is not "A and Cher")
+    before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
+    for part, separator in zip(parts, before, strict=True):
         if _NOT_AUTHOR in part:
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
         whole = clean_name(_BY.sub("", part))
@@ -469,6 +471,16 @@ def _names_in(
                 part = whole  # "Organization for Transformative Works", "Center for ..."
             if len(part.split()) <= _MAX_WORDS:
                 organizations.append(part)
+            continue
+        if (
+            separator == ","
+            and " " not in part
+            and people
+            and " " in people[-1].name
+            and _is_latin(part)
+        ):
+            # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
+            # name is where or for whom it writes, not a second person
             continue
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
