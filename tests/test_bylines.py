@@ -467,3 +467,12 @@ def test_one_word_after_a_full_name_and_a_comma_is_no_second_person(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Android Developers", "Coordenadoria de TI", "Secretaría de Salud", "Deutsche Presse-Agentur"],
+)
+def test_a_team_or_an_office_is_an_organisation(name: str) -> None:
+    assert is_organization(name)
+    assert names(name) == []
