@@ -476,3 +476,22 @@ def test_one_word_after_a_full_name_and_a_comma_is_no_second_person(
 def test_a_team_or_an_office_is_an_organisation(name: str) -> None:
     assert is_organization(name)
     assert names(name) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Anna Meier sowie Paul Schulz", ["Anna Meier", "Paul Schulz"]),
+        ("Par Jean Dupont ainsi que Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Przez Jan Kowalski oraz Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Ein Artikel von Anna Meier", ["Anna Meier"]),
+        ("Interview: Anna Meier", ["Anna Meier"]),
+        ("Das Interview führte Anna Meier", ["Anna Meier"]),
+        ("Die Fragen stellte Anna Meier", ["Anna Meier"]),
+        ("Aufgezeichnet von Anna Meier", ["Anna Meier"]),
+        # who translated the story did not write it
+        ("Übersetzung: Paul Schulz", []),
+    ],
+)
+def test_german_bylines_as_german_sites_print_them(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
