@@ -495,3 +495,34 @@ def test_a_team_or_an_office_is_an_organisation(name: str) -> None:
 )
 def test_german_bylines_as_german_sites_print_them(text: str, expected: list[str]) -> None:
     assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Süddeutsche Zeitung",
+        "Frankfurter Allgemeine Zeitung",
+        "Handelsblatt",
+        "Kölner Stadt-Anzeiger",
+        "Deutschlandfunk",
+        "RedaktionsNetzwerk Deutschland",
+        "Deutsche Welle",
+        "Corriere della Sera",
+        "tagesschau.de",
+        "Elpais.cr",
+    ],
+)
+def test_an_outlet_is_no_person(name: str) -> None:
+    assert is_organization(name)
+    assert names(name) == []
+    assert names(f"Anna Meier, {name}") == ["Anna Meier"]
+
+
+@pytest.mark.parametrize("name", ["Le Monde", "El País", "La Repubblica", "Il Fatto Quotidiano"])
+def test_a_name_that_opens_with_an_article_is_no_person(name: str) -> None:
+    assert names(name) == []
+
+
+@pytest.mark.parametrize("name", ["Anna Funk", "Peter Blatt", "Marine Le Pen", "T.C. Sottek"])
+def test_a_person_whose_name_ends_like_an_outlet_s_is_a_person(name: str) -> None:
+    assert names(name) == [name]

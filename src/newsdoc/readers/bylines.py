@@ -50,6 +50,8 @@ _ROLE_TAIL = ROLE_WORDS | {"staff"}
 ROLE_OPENERS = frozenset(_DATA["role_openers"])
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
 ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
+#: Ends of compound words that name an outlet ("Handelsblatt", "Deutschlandfunk").
+_ORGANIZATION_ENDINGS = tuple(_DATA["organization_endings"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 #: Words after which the rest of a byline is not names ("Follow", "View all posts", ...).
@@ -209,10 +211,13 @@ _PLACE = re.compile(
 )
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
-_ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:the|a|an|der|die|le|la|les|el|los|las|il|gli|het)\s", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
-_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"[^\W_]\.(?:" + "|".join(map(re.escape, _DATA["domain_endings"])) + r")\b(?![.'’\-])",
+    re.IGNORECASE,
+)
 # the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
 _AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
@@ -245,6 +250,12 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
         return False
     if any(word in ORGANIZATION_WORDS for word in words):
         return True
+    if any(
+        len(word) > len(ending) + 2 and word.endswith(ending)
+        for word in words
+        for ending in _ORGANIZATION_ENDINGS
+    ):
+        return True  # "Handelsblatt", "Kölner Stadt-Anzeiger", "Deutschlandfunk"
     letters = [c for c in name if c.isalpha()]
     if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
         return True
