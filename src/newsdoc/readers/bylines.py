@@ -212,7 +212,7 @@ _PLACE = re.compile(
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(
-    r"(?:the|a|an|der|die|le|la|les|el|los|las|il|gli|het)\s", re.IGNORECASE
+    r"(?:" + "|".join(map(re.escape, _DATA["articles"])) + r")\s", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
