@@ -31,8 +31,10 @@ from ...dates import (
     MODIFIED_WORDS,
     PUBLISHED_WORDS,
     date_in,
+    epoch_date,
     has_year,
     looks_like_date,
+    parse_iso_date,
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
@@ -218,11 +220,49 @@ def _in_other_item(element: Element) -> bool:
     return False
 
 
+# The data-* attributes that hold a date or a Unix time stamp ("data-publishtime",
+# "data-timestamp", "data-date", "data-utime"; group 1: one that says it is the
+# publication's); a change's or a comment's are not read.
+_DATA_DATE = re.compile(
+    r"data-(?:([\w-]*(?:publish|pubdate|pub-date|posted|created)[\w-]*)"
+    r"|(?:u|unix-?)?time(?:stamp)?|date(?:time)?|epoch)"
+)
+_NOT_DATA_DATE = ("update", "modif", "edit", "comment", "expire", "end", "live")
+
+
+def _data_date(element: Element, *, published_only: bool = False) -> str | None:
+    """The date a ``data-*`` attribute of ``element`` gives (:data:`_DATA_DATE`), a time
+    stamp written as ISO 8601 in UTC (a machine's copy, not the page's own day).
+
+    ``published_only``: only an attribute named as the publication's
+    ("data-publishtime"), for an element that is not marked as a date.
+    """
+    for name, value in element.items():
+        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
+            continue
+        match = _DATA_DATE.fullmatch(name.lower())
+        if match is None or (published_only and match.group(1) is None):
+            continue
+        if any(word in name.lower() for word in _NOT_DATA_DATE):
+            continue
+        stamp = epoch_date(value)
+        if stamp is not None:
+            return stamp.isoformat()
+        if parse_iso_date(value) is not None:
+            return value.strip()
+    return None
+
+
 def _date_value(element: Element) -> str | None:
-    for attribute in ("datetime", "content", "title", "data-timestamp"):
+    for attribute in ("datetime", "content", "title"):
         value: str | None = element.get(attribute)
         if value and value.strip() and any(c.isdigit() for c in value):
-            return value.strip()
+            stamp = epoch_date(value)
+            return stamp.isoformat() if stamp is not None else value.strip()
+    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
+        data = _data_date(element)
+        if data is not None:
+            return data
     text = element_text(element)
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
@@ -436,6 +476,7 @@ def from_page(
                 any(c.isdigit() for c in value)
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
+                and not _in_widget(parent)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -611,7 +652,9 @@ def _visit(
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
-            if above is not None and item.byline is None and _in_site_header(element, above):
+            if item.byline is None and (
+                (above is not None and _in_site_header(element, above)) or _in_widget(element)
+            ):
                 continue
             item.distance = distance
             visible.append(item)
@@ -625,6 +668,30 @@ _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", 
                           "menu", "main-menu", "mainmenu"})  # fmt: skip
 
 
+#: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
+#: is shown, or the weather or the time beside it: its date is never the article's.
+_WIDGET_WORDS = frozenset({"today", "todays", "todaydate", "datetoday", "currentdate",
+                           "heute", "clock", "weather", "wetter", "meteo"})  # fmt: skip
+_CURRENT_DATE = ("current-date", "current_date", "currentdate")
+
+
+def _in_widget(element: Element) -> bool:
+    """Whether ``element`` sits in a widget that prints today's date (:data:`_WIDGET_WORDS`),
+    wherever it is (in the headline's own header too)."""
+    node: Element | None = element
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        key = _key(node)
+        if key != " " and (
+            not _WIDGET_WORDS.isdisjoint(_WORD_SPLIT.split(key))
+            or any(word in key for word in _CURRENT_DATE)
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _headline_line(anchor: Element | None) -> frozenset[Element]:
     """The headline's ancestors (none without a headline): what :func:`_in_site_header` spares."""
     return frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
@@ -633,7 +700,8 @@ def _headline_line(anchor: Element | None) -> frozenset[Element]:
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
     """Whether ``element`` sits in the site's header: a ``<header>``, or a box whose class
     or id is the site header's (:data:`_SITE_HEADER`), that does not hold the headline
-    (``above``: its ancestors).
+    (``above``: its ancestors), or the headline's own header when it holds the site's
+    menus (a ``<nav>``) too.
 
     A date printed there is the day the page was shown (a widget's "Sonntag,
     6. Dezember 2026"), never the article's: no date is better than that one.
@@ -641,9 +709,13 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
     """
     node: Element | None = element
     for _ in range(_MAX_OUTSIDE_DEPTH):
-        if node is None or node in above or node.tag in ("body", "article", "main"):
+        if node is None or node.tag in ("body", "article", "main"):
             return False
-        if node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split()):
+        site = node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split())
+        if node in above:
+            # the headline's own header, unless it is the site's: it holds the menus too
+            return site and node.find(".//nav") is not None
+        if site:
             return True
         node = node.getparent()
     return False
@@ -668,6 +740,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if "update" in key or "modif" in key:
             return Visible(modified=value)
         return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
+    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
+        # a time stamp the element says is the publication's ("data-publishtime=1544189820")
+        data = _data_date(element, published_only=True)
+        if data is not None and not _outside(element):
+            return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
     if opener is not None:
