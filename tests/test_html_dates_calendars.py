@@ -227,3 +227,36 @@ def test_the_article_s_date_beside_a_widget_is_read() -> None:
     # a header without menus is the article's own: its date is the article's
     own = "<header><span class='date'>8. Dezember 2010</span><h1>Titel</h1></header>"
     assert meta_of(own + STORY).published == dt.date(2010, 12, 8)
+
+
+# -- the words that say what a date is, in more languages ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "modified"),
+    [
+        ("ru", "Опубликовано: 8 декабря 2010, 14:05", "Обновлено: 9 декабря 2010"),
+        ("ru", "Дата публикации: 08.12.2010", "Дата обновления: 09.12.2010"),
+        ("uk", "Опубліковано 8 грудня 2010", "Змінено 9 грудня 2010"),
+        ("pl", "Data publikacji: 8 grudnia 2010", "Data aktualizacji: 9 grudnia 2010"),
+        ("tr", "Yayınlanma: 08.12.2010 14:05", "Güncelleme: 09.12.2010"),
+        ("ar", "نشر في 8 ديسمبر 2010", "آخر تحديث 9 ديسمبر 2010"),
+        ("fa", "تاریخ انتشار: ۱۷ آذر ۱۳۸۹", "آخرین به‌روزرسانی: ۱۸ آذر ۱۳۸۹"),
+        ("th", "เผยแพร่ 8 ธ.ค. 2553", "อัปเดต 9 ธ.ค. 2553"),
+        ("id", "Diterbitkan 8 Desember 2010", "Diperbaharui 9 Desember 2010"),
+        ("vi", "Ngày đăng: 08/12/2010", "Cập nhật: 09/12/2010"),
+        ("ja", "配信 2010年12月8日", "最終更新 2010年12月9日"),
+        ("zh", "发布时间：2010-12-08", "更新时间：2010-12-09"),
+        ("ko", "입력 2010.12.08 14:05", "수정 2010.12.09"),
+        ("fr", "Paru le 8 décembre 2010", "Mise à jour le 9 décembre 2010"),
+        ("de", "Beitrag vom 8. Dezember 2010", "Letzte Änderung: 9. Dezember 2010"),
+    ],
+)
+def test_published_and_updated_words_in_more_languages(
+    lang: str, published: str, modified: str
+) -> None:
+    # the change printed first: the words say which date is the publication's
+    body = f"<h1>Titel</h1><p class='x'>{modified}</p><p class='y'>{published}</p>{STORY}"
+    found = meta_of(body, lang=lang)
+    assert day(found.published) == dt.date(2010, 12, 8)
+    assert day(found.modified) == dt.date(2010, 12, 9)
