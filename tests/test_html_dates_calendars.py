@@ -260,3 +260,14 @@ def test_published_and_updated_words_in_more_languages(
     found = meta_of(body, lang=lang)
     assert day(found.published) == dt.date(2010, 12, 8)
     assert day(found.modified) == dt.date(2010, 12, 9)
+
+
+def test_a_date_marked_beside_a_reading_time_is_read() -> None:
+    # infoq's "article__readTime date": the day, then the minutes it takes to read
+    printed = "<p class='article__readTime date'>2019年2月27日 ・ 1分で読める</p>"
+    original = "<p><a href='/news/x'>原文(投稿日：2019/02/16)へのリンク</a></p>"
+    found = meta_of(f"<h1>タイトル</h1>{printed}{STORY}{original}", lang="ja")
+    assert found.published == dt.date(2019, 2, 27)
+    # a reading time alone is no date
+    alone = "<span class='readtime'>2019 words, 8 min</span>"
+    assert meta_of(f"<h1>Title</h1>{alone}{STORY}", lang="en").published is None

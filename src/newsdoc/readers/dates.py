@@ -213,8 +213,11 @@ def has_year(text: str) -> bool:
         return True
     if text.isascii():
         return _NUMERIC_THAI_YEAR.search(text) is not None
-    text = ascii_digits(text)
-    return _YEAR.search(text) is not None or _CALENDAR_YEAR.search(text) is not None
+    if _OTHER_DIGIT.search(text) is not None:
+        text = ascii_digits(text)
+        if _YEAR.search(text) is not None:
+            return True
+    return _CALENDAR_YEAR.search(text) is not None
 
 
 def looks_like_date(text: str) -> bool:

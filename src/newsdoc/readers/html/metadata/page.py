@@ -61,8 +61,11 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
               "description", "about", "desc", "profile-", "list", "link-", "box", "caption",
               "title")  # fmt: skip
-NOT_DATE = ("update", "modif", "comment", "caption", "timeline", "runtime", "reading", "read-time",
-            "duration", "timezone", "readtime", "time-to", "datepicker", "weather")  # fmt: skip
+NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather")
+# Marks of a time that is no date ("readTime", "duration"): an element whose class says
+# "date" too ("article__readTime date") prints its date beside the reading time.
+NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone", "readtime",
+            "time-to")  # fmt: skip
 # Words of an ancestor's class or id (split at "-" and "_") that mark content
 # belonging to something else than the article (a pull quote's "author" is its speaker).
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
@@ -789,7 +792,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(element))
-    elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
+    elif (
+        any(mark in key for mark in DATE_MARKS)
+        and not any(m in key for m in NOT_DATE)
+        and ("date" in key.split() or not any(m in key for m in NOT_TIME))
+    ):
         value = _date_value(element)
         if value and any(c.isdigit() for c in value) and not _outside(element):
             return _dated(value, published="publish" in key)
