@@ -401,7 +401,8 @@ def short_date_in(text: str, *, padded: bool = False) -> str | None:
     """
     read = ascii_digits(text)
     match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(read)
-    if match is None:
+    if match is None and len(read) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(read) is not None:
+        # (the month names' pattern is long: tried only on a short text with such a number)
         match = _named_short_year().search(read)
     if match is None or _full_year(read) is None:
         return None
@@ -414,7 +415,9 @@ def _full_year(text: str) -> str | None:
     Only a text that prints that date and perhaps a time is a date: "Version
     2.05.10, build 3" has other numbers, and is not.
     """
-    match = _SHORT_YEAR.search(text) or _named_short_year().search(text)
+    match = _SHORT_YEAR.search(text)
+    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
+        match = _named_short_year().search(text)
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
@@ -426,6 +429,12 @@ def _full_year(text: str) -> str | None:
     else:
         year += 2000 if year < _CENTURY_TURN else 1900
     return text[: match.start(2)] + str(year) + text[match.end(2) :]
+
+
+#: The longest text read for a date with a month's name and a year of two digits (a date,
+#: its time, a few words around them: no other number is allowed).
+_MAX_NAMED_SHORT = 80
+_TWO_DIGITS = re.compile(r"(?<![\d.,/:])\d{2}(?![\d:])")
 
 
 @functools.cache
