@@ -554,9 +554,7 @@ def _from_jalali(match: re.Match[str]) -> dt.date | None:
         day, year = int(match.group(1)), int(match.group(3))
         name = match.group(2)
         month = next(
-            number + 1
-            for number, names in enumerate(_CALENDARS["jalali"])
-            if name in names
+            number + 1 for number, names in enumerate(_CALENDARS["jalali"]) if name in names
         )
     else:
         year, month, day = int(match.group(4)), int(match.group(6)), int(match.group(7))

@@ -241,6 +241,8 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ("data-publishtime"), for an element that is not marked as a date.
     """
     for name, value in element.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            continue
         if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
             continue
         match = _DATA_DATE.fullmatch(name.lower())
