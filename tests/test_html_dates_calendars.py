@@ -271,3 +271,15 @@ def test_a_date_marked_beside_a_reading_time_is_read() -> None:
     # a reading time alone is no date
     alone = "<span class='readtime'>2019 words, 8 min</span>"
     assert meta_of(f"<h1>Title</h1>{alone}{STORY}", lang="en").published is None
+
+
+def test_a_date_the_text_mentions_below_a_change_s_date_is_not_the_publication() -> None:
+    # the page prints only when it was last changed; the list item's date is another's notice
+    top = "<h1>タイトル</h1><p class='right'>最終更新日：2019年4月2日</p>"
+    mention = "<ul><li>2019年3月15日公表<br>「新元号への改元に便乗した消費者トラブル」</li></ul>"
+    found = meta_of(f"{top}{STORY}{mention}", lang="ja")
+    assert found.modified == dt.date(2019, 4, 2)
+    assert found.published == dt.date(2019, 4, 2)  # the change's, the only one it prints
+    # a date printed by the headline before the change's is still the publication's
+    first = "<h1>Titel</h1><span>8. Dezember 2010</span><span>Aktualisiert: 9. Dezember 2010</span>"
+    assert meta_of(first + STORY).published == dt.date(2010, 12, 8)

@@ -825,8 +825,13 @@ def _order_visible(items: list[Visible], found: Found) -> None:
     """
     near = sorted(items, key=lambda item: item.distance)
     dates = [item.date for item in near if item.date is not None and item.published]
+    # a page that prints only a change's date by its headline ("最終更新日：2019年4月2日"): a
+    # date printed without a mark further down is one the text mentions, not the publication's
+    changed = min((item.distance for item in items if item.modified is not None), default=None)
     for item in near:
         if item.date is not None and not item.published:
+            if item.loose and changed is not None and item.distance > changed:
+                continue
             dates.append(item.date)
         elif item.byline is not None:
             dates.extend(_byline_dates(item.byline))
