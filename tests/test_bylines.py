@@ -526,3 +526,23 @@ def test_a_name_that_opens_with_an_article_is_no_person(name: str) -> None:
 @pytest.mark.parametrize("name", ["Anna Funk", "Peter Blatt", "Marine Le Pen", "T.C. Sottek"])
 def test_a_person_whose_name_ends_like_an_outlet_s_is_a_person(name: str) -> None:
     assert names(name) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("dpa/AFP/mak", ("dpa", "AFP")),
+        ("cze/dpa", ("dpa",)),
+        ("Von AFP/dpa/jbe", ("AFP", "dpa")),
+        ("epd", ("epd",)),
+    ],
+)
+def test_an_editor_s_initials_beside_an_agency_are_no_author(
+    text: str, organizations: tuple[str, ...]
+) -> None:
+    assert split_byline(text) == ((), organizations)
+
+
+def test_red_is_the_newsroom_s_shorthand() -> None:
+    assert names("red") == names("(red)") == names("Von Red.") == []
+    assert names("Red Smith") == ["Red Smith"]

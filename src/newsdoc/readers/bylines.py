@@ -223,6 +223,7 @@ _DOMAIN = re.compile(
 # the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
 _AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
+_MAX_INITIALS = 4
 _MAX_WORDS = 6
 
 
@@ -599,6 +600,10 @@ def split_byline(
             # "Follow the topics within this article", "View all posts by": a sentence of the
             # page's own, after which nothing is names ("Follow" alone is a button between two)
             break
+    if organizations:
+        # "dpa/AFP/mak", "Quelle: ntv.de, mli/dpa": beside an agency, a few letters in lower
+        # case are an editor's initials, not a name
+        people = [p for p in people if not (p.name.islower() and len(p.name) <= _MAX_INITIALS)]
     if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
         only = people[0]
         email = emails[0] if len(emails) == 1 else None
