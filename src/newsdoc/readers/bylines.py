@@ -163,8 +163,11 @@ _SOURCE = re.compile(
     r"^\W*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*", re.IGNORECASE
 )
 # (after a word of the same clause: at the start of a clause, "Reporting by" opens the byline)
+# (no two runs of blanks side by side: a long run after a word is scanned once, not once per
+# way of cutting it in two)
 _CO_AUTHORS = re.compile(
-    r"(?<=[^\W_])\W{0,3}?\s*[,;]?\s+(?:"
+    # (after a closing bracket too, which stays: "Jane Roe (AP), with reporting by ...")
+    r"(?:(?<=[^\W_])|(?<=[)\]]))[^\w\s)\]]{0,3}(?:\s*[,;])?\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CO_AUTHOR_OPENERS)
     + r")\b\s*",
     re.IGNORECASE,
@@ -360,7 +363,9 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
 
 
 # One clause of a wire credit: what was done, "by" (or a colon), who did it.
-_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)\s*(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
+# (no blanks matched between the lazy words and "by": a long run of blanks would be scanned
+# again for every character the words grow by; the words are split into words anyway)
+_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
 _OTHER_CREDITS = frozenset(OTHER_CREDITS)
 _CLAUSES = re.compile(r"[;\n|]")
 
