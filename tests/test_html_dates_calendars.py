@@ -283,3 +283,20 @@ def test_a_date_the_text_mentions_below_a_change_s_date_is_not_the_publication()
     # a date printed by the headline before the change's is still the publication's
     first = "<h1>Titel</h1><span>8. Dezember 2010</span><span>Aktualisiert: 9. Dezember 2010</span>"
     assert meta_of(first + STORY).published == dt.date(2010, 12, 8)
+
+
+def test_a_time_stamp_is_put_on_the_day_the_page_prints() -> None:
+    # 1544243400 is 2018-12-08 04:30 UTC; the page prints its own wall time, five hours behind
+    body = (
+        "<h1>Title</h1><span data-publishtime='1544243400'></span><span>Dec 7, 2018 11:30 pm</span>"
+    )
+    found = meta_of(body + STORY, lang="en")
+    assert found.published == dt.datetime(
+        2018, 12, 7, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_a_date_after_a_name_that_is_no_byline() -> None:
+    # a forum's post: the user's name in lower case is no byline, the date beside it is read
+    line = "<p>Beitrag von anna » Mo 8. Dez 2010, 14:02</p>"
+    assert meta_of(f"<h1>Frage zu X</h1>{line}{STORY}").published == dt.datetime(2010, 12, 8, 14, 2)

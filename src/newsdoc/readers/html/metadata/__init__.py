@@ -35,6 +35,7 @@ from .fields.dates import (
     date_in_title,
     day_first,
     day_of,
+    is_utc,
     month_from_url,
 )
 from .fields.headline import choose_headline, site_names
@@ -152,6 +153,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             # the page's may be a sidebar's or a comment's (never over a declared one)
             if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
+            elif is_utc(published) and published is not None:
+                # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
+                published = as_printed(
+                    published, page.visible.published, dayfirst, page.visible.modified
+                )
     if isinstance(declared_date, dt.datetime):
         # the metadata's instant (often in UTC) on the day the page prints
         if page is None:

@@ -752,14 +752,14 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
-    if opener is not None:
-        if (
-            len(text_content(element)) <= _MAX_BYLINE
-            and could_open_byline(opener.string[opener.end() :])
-            and not _outside(element)
-        ):
-            return Visible(byline=segments_text(_container(element)))
-        return None
+    # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
+    if (
+        opener is not None
+        and len(text_content(element)) <= _MAX_BYLINE
+        and could_open_byline(opener.string[opener.end() :])
+        and not _outside(element)
+    ):
+        return Visible(byline=segments_text(_container(element)))
     if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
