@@ -300,3 +300,47 @@ def test_a_date_after_a_name_that_is_no_byline() -> None:
     # a forum's post: the user's name in lower case is no byline, the date beside it is read
     line = "<p>Beitrag von anna » Mo 8. Dez 2010, 14:02</p>"
     assert meta_of(f"<h1>Frage zu X</h1>{line}{STORY}").published == dt.datetime(2010, 12, 8, 14, 2)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        (
+            "Rabu, 06 Desember 2023 14:05 WIB",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        ("06 Kas 2023, 14:05", dt.datetime(2023, 11, 6, 14, 5)),
+        ("6 gru 2023", dt.date(2023, 12, 6)),
+        ("17 Agt 2023", dt.date(2023, 8, 17)),
+        # "GMT+7" is seven hours ahead as printed (not the POSIX way, behind)
+        (
+            "Thứ tư, 6/12/2023, 14:05 (GMT+7)",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        (
+            "06.12.2023 14:05 UTC-03:30",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30))),
+        ),
+        (
+            "08.12.2010, 14:02 Uhr MEZ",
+            dt.datetime(2010, 12, 8, 14, 2, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+    ],
+)
+def test_months_abbreviated_and_zones_in_more_languages(
+    printed: str, expected: dt.datetime | dt.date
+) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 8. Dezember 2010 sagte sie nichts",  # German "sie", Polish "sie(rpnia)"
+        "Er mag den 8. Dezember 2010",  # German "mag", Italian "mag(gio)"
+        "Ele tem 8 de dezembro de 2010",  # Portuguese "tem", Turkish "tem(muz)"
+        "Publié le 8 décembre 2010, des photos",  # French "des", Indonesian "Des(ember)"
+    ],
+)
+def test_a_common_word_is_no_month_s_abbreviation(text: str) -> None:
+    assert day(parse_date(text, dayfirst=True)) == dt.date(2010, 12, 8)
