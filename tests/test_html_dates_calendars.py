@@ -344,3 +344,31 @@ def test_months_abbreviated_and_zones_in_more_languages(
 )
 def test_a_common_word_is_no_month_s_abbreviation(text: str) -> None:
     assert day(parse_date(text, dayfirst=True)) == dt.date(2010, 12, 8)
+
+
+MENU = "<ul>" + "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(40)) + "</ul>"
+
+
+def test_a_date_marked_far_from_the_headline_is_the_last_resort() -> None:
+    # the date's box before a long list of links, then the headline
+    page = f"<div class='meta'><span class='datum'>08.12.2010</span></div>{MENU}<h1>Titel</h1>"
+    assert meta_of(page + STORY).published == dt.date(2010, 12, 8)
+    # far after it
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    page = f"<div><h1>Titel</h1>{far}<p class='date'>08.12.2010</p></div>"
+    assert meta_of(page).published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='teaser'><span class='date'>08.12.2010</span></div>",
+        "<div id='comments'><span class='date'>08.12.2010</span></div>",
+        "<div class='sidebar'><span class='datum'>08.12.2010</span></div>",
+        "<header><span class='date'>08.12.2010</span></header>",
+        "<div class='today'><span class='date'>08.12.2010</span></div>",
+    ],
+)
+def test_a_date_marked_far_in_someone_else_s_box_is_not_read(box: str) -> None:
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    assert meta_of(f"{box}{MENU}<div><h1>Titel</h1>{far}{box}</div>").published is None

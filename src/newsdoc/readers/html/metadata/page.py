@@ -46,6 +46,7 @@ __all__ = [
     "PageFound",
     "dated_lines",
     "from_page",
+    "marked_dates",
     "printed_dates",
     "printed_headline",
     "wire_credits",
@@ -55,7 +56,7 @@ __all__ = [
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur")  # fmt: skip
-DATE_MARKS = ("date", "time", "publish", "posted", "dateline")
+DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
@@ -574,6 +575,41 @@ def dated_lines(root: Element) -> Found:
                 continue
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
+            break
+    return found
+
+
+_MAX_MARKED = 3
+
+
+def marked_dates(root: Element, anchor: Element | None) -> Found:
+    """Dates printed anywhere in an element whose class or id says it is a date
+    ("<span class='datum'>"), in document order: the last resort of a page that prints
+    none near its headline (a long menu before it, no headline found).
+
+    Not those of comments, related links, sidebars, teasers, the site's header or a
+    widget (see :func:`_in_others`, :func:`_in_site_header`, :func:`_in_widget`).
+    """
+    found = Found(source="visible")
+    line = _headline_line(anchor)
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        key = _key(element)
+        if key == " " or not _key_marks(key)[1] or any(m in key for m in BYLINE_MARKS):
+            continue
+        item = _visible(element, tag, key)
+        if item is None or (item.date is None and item.modified is None):
+            continue
+        if _in_others(element) or _in_site_header(element, line) or _in_widget(element):
+            continue
+        if item.date is not None:
+            found.published.append(item.date)
+        if item.modified is not None:
+            found.modified.append(item.modified)
+        if len(found.published) + len(found.modified) >= _MAX_MARKED:
             break
     return found
 
