@@ -372,3 +372,25 @@ def test_a_date_marked_far_from_the_headline_is_the_last_resort() -> None:
 def test_a_date_marked_far_in_someone_else_s_box_is_not_read(box: str) -> None:
     far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
     assert meta_of(f"{box}{MENU}<div><h1>Titel</h1>{far}{box}</div>").published is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("2023.12.06. 오후 2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("입력 2023-12-06 오후 11:30", dt.datetime(2023, 12, 6, 23, 30)),
+        ("2023.12.06. 오전 12:30", dt.datetime(2023, 12, 6, 0, 30)),
+        ("2023年12月6日 下午2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("2023年12月6日 午後2時05分", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_half_of_the_day_printed_before_the_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed) == expected
+
+
+def test_the_day_a_top_bar_prints_is_no_publication_date() -> None:
+    top = f"<div class='top'><span>{TODAY}</span></div>"
+    assert meta_of(f"{top}<div><h1>Titel</h1>{STORY}</div>").published is None
+    assert (
+        meta_of(f"<div id='kopf'>{TODAY}</div><div><h1>Titel</h1>{STORY}</div>").published is None
+    )

@@ -317,7 +317,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
         return None
     if not text.isascii() or _NUMERIC_THAI_YEAR.search(text) is not None:
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
-        text = _thai_years(ascii_digits(text))
+        text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
@@ -504,6 +504,26 @@ def epoch_date(text: str) -> dt.datetime | None:
     if not _EPOCH_FIRST <= seconds < _EPOCH_LAST:
         return None
     return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
+
+
+@functools.cache
+def _meridiem() -> re.Pattern[str]:
+    """A time after its half of the day's word ("오후 2:05", "下午2:05", "午後2時05分"; group 1
+    the word, 2 the hour, 3 the rest of the time): words of date_words.json."""
+    words = [*_WORDS["meridiem"]["am"], *_WORDS["meridiem"]["pm"]]
+    return re.compile(
+        r"(" + "|".join(map(re.escape, words)) + r")\s*(\d{1,2})(\s*[:時시点點]\s*\d{2})"
+    )
+
+
+def _clock_of_day(match: re.Match[str]) -> str:
+    """The time of a :func:`_meridiem` match on the 24-hour clock ("오후 2:05" is "14:05")."""
+    hour = int(match.group(2))
+    if match.group(1) in _WORDS["meridiem"]["pm"]:
+        hour = hour + 12 if hour < 12 else hour
+    elif hour == 12:
+        hour = 0
+    return f"{hour:02d}{match.group(3)}"
 
 
 _CALENDARS = _WORDS["calendars"]

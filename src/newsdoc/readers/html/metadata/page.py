@@ -706,7 +706,8 @@ def _visit(
 _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
                           "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
-                          "menu", "main-menu", "mainmenu"})  # fmt: skip
+                          "menu", "main-menu", "mainmenu", "top", "header-top", "top-header",
+                          "headerbar", "header-bar", "kopf", "kopfzeile"})  # fmt: skip
 
 
 #: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
