@@ -394,3 +394,23 @@ def test_the_day_a_top_bar_prints_is_no_publication_date() -> None:
     assert (
         meta_of(f"<div id='kopf'>{TODAY}</div><div><h1>Titel</h1>{STORY}</div>").published is None
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # dateutil read the Spanish "a" as a morning's and made the year an hour
+        ("6 de diciembre de 2023 a las 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 de dezembro de 2023 às 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 grudnia 2023 o godz. 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 Aralık 2023 saat 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 dicembre 2023 alle ore 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_words_between_a_date_and_its_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+def test_a_chinese_month_and_day_with_the_year_after_is_no_june_date() -> None:
+    # "12月6日 2023" is December 6th; read by dateutil it was the 12th of June
+    assert parse_date("12月6日 2023") is None

@@ -155,6 +155,7 @@ _CJK = re.compile(
     r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
+_CJK_MONTH_DAY = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日일]")
 # 13.04.2019: with dots, the day comes first everywhere.
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
@@ -349,6 +350,8 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)
+    if _CJK_MONTH_DAY.search(text) is not None:
+        return None  # "12月6日" with its year elsewhere: dateutil would read 12 as the day
     if _HAS_YEAR.search(text) is None:
         # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
         # is that date (and a time), never in one with other numbers
@@ -361,6 +364,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
+    cleaned = _before_time().sub(" ", cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
     cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
@@ -504,6 +508,18 @@ def epoch_date(text: str) -> dt.datetime | None:
     if not _EPOCH_FIRST <= seconds < _EPOCH_LAST:
         return None
     return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
+
+
+@functools.cache
+def _before_time() -> re.Pattern[str]:
+    """The words between a date and its time ("a las 14:05", "um 14:02"), any language."""
+    words = sorted(
+        {word for words in _WORDS["before_time"].values() for word in words}, key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*(?=\d{1,2}\s*[:.h]\s*\d{2})",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
