@@ -414,3 +414,18 @@ def test_the_words_between_a_date_and_its_time(printed: str, expected: dt.dateti
 def test_a_chinese_month_and_day_with_the_year_after_is_no_june_date() -> None:
     # "12月6日 2023" is December 6th; read by dateutil it was the 12th of June
     assert parse_date("12月6日 2023") is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='kommentare'><span class='datum'>09.12.2010</span></div>",
+        "<div id='comentarios'><span class='fecha'>09.12.2010</span></div>",
+        "<div class='seitenleiste'><span class='date'>09.12.2010</span></div>",
+        "<ul class='archiv'><li class='date'>09.12.2010</li></ul>",
+    ],
+)
+def test_a_date_in_comments_or_a_sidebar_named_in_other_languages(box: str) -> None:
+    assert meta_of(f"<div><h1>Titel</h1>{box}{STORY}</div>").published is None
+    found = meta_of(f"<div><h1>Titel</h1><p>08.12.2010</p>{box}{STORY}</div>")
+    assert found.published == dt.date(2010, 12, 8)

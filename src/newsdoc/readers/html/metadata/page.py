@@ -72,7 +72,9 @@ NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
-                     "testimonial"})  # fmt: skip
+                     "testimonial", "kommentar", "kommentare", "seitenleiste",
+                     "archive", "archiv", "meistgelesen", "comentarios",
+                     "commentaires"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
