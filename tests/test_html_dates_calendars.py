@@ -429,3 +429,16 @@ def test_a_date_in_comments_or_a_sidebar_named_in_other_languages(box: str) -> N
     assert meta_of(f"<div><h1>Titel</h1>{box}{STORY}</div>").published is None
     found = meta_of(f"<div><h1>Titel</h1><p>08.12.2010</p>{box}{STORY}</div>")
     assert found.published == dt.date(2010, 12, 8)
+
+
+def test_a_comment_s_microdata_date_is_not_the_article_s() -> None:
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>Bert</span>"
+        "<time itemprop='datePublished' datetime='2010-12-09T10:00'>9.12.2010</time></div>"
+    )
+    assert meta_of(f"<div><h1>Titel</h1>{STORY}</div>{comment}").published is None
+    question = (
+        "<div itemscope itemtype='https://schema.org/Question'><h1 itemprop='name'>Frage</h1>"
+        "<time itemprop='dateCreated' datetime='2010-12-08T14:02'>8.12.2010</time></div>"
+    )
+    assert day(meta_of(f"{question}{STORY}").published) == dt.date(2010, 12, 8)

@@ -208,8 +208,13 @@ def _outside(element: Element) -> bool:
 OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
 
 
-def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+#: Of those, the items whose dates are not the page's (a question's is, on a page of questions).
+OTHER_DATED_ITEMS = ("comment", "review", "answer", "image", "photo")
+
+
+def _in_other_item(element: Element, kinds: tuple[str, ...] = OTHER_ITEMS) -> bool:
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article
+    (``kinds``: words of the item types that are not the article's).
 
     A property inside a ``<figure>`` is the picture's whatever its scope says.
     """
@@ -221,7 +226,7 @@ def _in_other_item(element: Element) -> bool:
             return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in OTHER_ITEMS)
+            return any(mark in kind for mark in kinds)
         parent = parent.getparent()
     return False
 
@@ -323,11 +328,13 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
             author = _person(element)
             if author is not None:
                 found.authors.append(author)
-        elif prop in ("datepublished", "datecreated"):
+        elif prop in ("datepublished", "datecreated") and not _in_other_item(
+            element, OTHER_DATED_ITEMS
+        ):
             value = _date_value(element)
             if value:
                 found.published.append(value)
-        elif prop == "datemodified":
+        elif prop == "datemodified" and not _in_other_item(element, OTHER_DATED_ITEMS):
             value = _date_value(element)
             if value:
                 found.modified.append(value)
@@ -485,6 +492,7 @@ def from_page(
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
+                and not _in_other_item(parent, OTHER_DATED_ITEMS)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -776,7 +784,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
-        if _outside(element):
+        if _outside(element) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
         value = _date_value(element)
         if not value:
