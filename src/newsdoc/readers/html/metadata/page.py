@@ -249,14 +249,13 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ("data-publishtime"), for an element that is not marked as a date.
     """
     for name, value in element.items():
-        if not isinstance(name, str) or not isinstance(value, str):
+        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
             continue
-        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
-            continue
-        match = _DATA_DATE.fullmatch(name.lower())
+        name = name.lower()
+        match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name.lower() for word in _NOT_DATA_DATE):
+        if any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
