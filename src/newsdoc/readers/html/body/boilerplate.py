@@ -40,6 +40,7 @@ __all__ = [
     "opens_related",
     "printed_in",
     "repeats",
+    "time_alone",
 ]
 
 
@@ -60,6 +61,9 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
+_TIME_WORDS = frozenset(_DATA["time_words"])
+_AGO_WORDS = frozenset(_DATA["ago_words"])
+_TIME_UNITS = frozenset(_DATA["time_units"])
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!-–—()"
@@ -76,6 +80,10 @@ _MAX_CREDIT = 250
 # this many words that are not numbers (a weekday, a month, "um", "Uhr").
 _MAX_DATE_LINE = 50
 _MAX_DATE_WORDS = 4
+# A time alone ("18:10 Uhr", "10.42", "18h30", "vor 5 Minuten", "2 hours ago"): this long at most.
+_MAX_TIME_LINE = 40
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d.])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
 _MAX_REPEAT = 300
@@ -149,6 +157,26 @@ def date_alone(block: Block) -> bool:
         and len(text) <= _MAX_DATE_LINE
         and looks_like_date(text)  # first: most lines hold no year, and need no word count
         and sum(not word.isdigit() for word in _WORDS.findall(text.casefold())) <= _MAX_DATE_WORDS
+    )
+
+
+def time_alone(block: Block) -> bool:
+    """Whether the block is a time alone: of the day ("18:10 Uhr", "Heute, 10.42") or ago
+    ("vor 5 Minuten", "2 hours ago"), the words around it from ``boilerplate.json``."""
+    text = block.text
+    if (
+        block.kind is not ParagraphKind.BODY
+        or len(text) > _MAX_TIME_LINE
+        or not any(char.isdigit() for char in text)
+    ):
+        return False
+    words = _LETTERS.findall(text.casefold())
+    if _CLOCK.search(text) is not None:
+        return _TIME_WORDS.issuperset(words)
+    return (
+        not _TIME_UNITS.isdisjoint(words)
+        and not _AGO_WORDS.isdisjoint(words)
+        and (_TIME_UNITS | _AGO_WORDS).issuperset(words)
     )
 
 

@@ -30,7 +30,7 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import date_alone, is_boilerplate, repeats
+from .boilerplate import date_alone, is_boilerplate, repeats, time_alone
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -68,6 +68,8 @@ _LOOK_UP = 2
 _MIN_ITEMS = 2
 # This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
 _MIN_DATED = 2
+# This many times alone, each opening text, are a live blog's time stamps, the text's own.
+_MIN_STAMPS = 3
 # A box beside the selection with this many sentences (adding _MIN_GAIN) is more of its text.
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
@@ -191,9 +193,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         and not byline_line(block)
     ]
     dated = {i for i, block in enumerate(chosen) if date_alone(block)}
-    entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()
-    if dated and not entries:
-        chosen = [block for i, block in enumerate(chosen) if i not in dated]
+    stamps = _live_stamps(chosen, dated)
+    if not stamps and _dated_entries(chosen, dated):
+        stamps = dated
+    entries = {id(chosen[i]) for i in stamps}
+    if dated - stamps:
+        chosen = [block for i, block in enumerate(chosen) if i not in dated or i in stamps]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
@@ -204,6 +209,33 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return trim_top(chosen, repeated, pictured, entries), figures
+
+
+def _live_stamps(chosen: list[Block], dated: set[int]) -> set[int]:
+    """The indexes of a live blog's time stamps in ``chosen`` (``dated``: its dates alone).
+
+    A live blog (a ticker, a thread of updates) heads each entry with its
+    time ("18:10 Uhr", "10:42", "vor 5 Minuten", "8. Dezember 2023, 18:10"):
+    they are its text, the entries read by them.  A date or time alone is
+    one when :data:`_MIN_STAMPS` of them at least, two thirds of them and the
+    last, each open text (a sentence, or a heading over one); a page's one
+    time stamp over its text, or dates that close items (the last over
+    nothing), are not.
+    """
+    found = [i for i, block in enumerate(chosen) if i in dated or time_alone(block)]
+    if len(found) < _MIN_STAMPS:
+        return set()
+    opening = {i for i in found if _opens_text(chosen, i + 1)}
+    if len(opening) >= _MIN_STAMPS and 3 * len(opening) >= 2 * len(found) and found[-1] in opening:
+        return opening
+    return set()
+
+
+def _opens_text(chosen: list[Block], i: int) -> bool:
+    """Whether ``chosen[i]`` is a sentence, or a heading over one (an entry's text)."""
+    if i < len(chosen) and chosen[i].kind is ParagraphKind.HEADING:
+        i += 1
+    return i < len(chosen) and is_sentence(chosen[i])
 
 
 def _dated_entries(chosen: list[Block], dated: set[int]) -> bool:
