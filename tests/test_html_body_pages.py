@@ -70,3 +70,73 @@ def test_dates_scattered_without_text_after_them_are_dropped() -> None:
     items = "".join(f"<p>{sentence(i)}</p><p>{i + 1}. Dezember 2023</p>" for i in range(4))
     found = texts(parse(page(f"<h1>News</h1><div class='text'>{items}</div>")))
     assert found == [sentence(i) for i in range(4)]
+
+
+# --- what closes a press release: its contact block, labels over nothing -------------------
+
+
+@pytest.mark.parametrize(
+    ("contact", "lang"),
+    [
+        (
+            "<p>Pressekontakt:</p><p>Erika Muster<br>Tel.: 0221 123456<br>presse@example.de</p>",
+            "de",
+        ),
+        ("<h3>Pressekontakt</h3><p>Erika Muster</p><p>Tel. 0221 123456</p>", "de"),
+        ("<p>Kontakt: Erika Muster, Tel. 0221 123456, presse@example.de</p>", "de"),
+        ("<p><strong>Press contact:</strong><br>Jane Roe<br>+44 20 1234 5678</p>", "en"),
+        ("<p>Media contacts</p><p>Jane Roe, jane@example.com</p>", "en"),
+        ("<p>Contact presse :</p><p>Marie Dupont – 01 23 45 67 89</p>", "fr"),
+        ("<p>Contacto de prensa:</p><p>María López<br>prensa@example.es</p>", "es"),
+        ("<p>Ufficio stampa:</p><p>Maria Rossi, tel. 02 1234567</p>", "it"),
+        ("<p>Assessoria de imprensa:</p><p>Maria Silva<br>(11) 1234-5678</p>", "pt"),
+        ("<p>Noot voor de redactie:</p><p>Jan Jansen, 020 123 4567</p>", "nl"),
+    ],
+)
+def test_a_press_release_s_contact_block_at_the_end_is_dropped(contact: str, lang: str) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(
+        parse(page(f"<h1>Neues Werk</h1><div class='text'>{text}{contact}</div>", lang=lang))
+    )
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_contact_with_text_after_it_stays() -> None:
+    # an event's contact over its programme is the page's text, not a release's signature
+    text = (
+        f"<p>{sentence(0)}</p><p>Kontakt: Erika Muster, Tel. 0221 123456</p>"
+        f"<p>{sentence(1)}</p><p>{sentence(2)}</p>"
+    )
+    found = texts(parse(page(f"<h1>Mühlenfest</h1><div class='text'>{text}</div>", lang="de")))
+    assert "Kontakt: Erika Muster, Tel. 0221 123456" in found
+
+
+def test_a_page_that_is_all_contact_keeps_it() -> None:
+    # the text is never all of it: a contact page's lines are its text
+    html = page(
+        "<h1>Kontakt</h1><div class='text'><p>Kontakt:</p>"
+        "<p>Erika Muster<br>Mühlenweg 3, 12345 Musterstadt<br>Tel.: 0221 123456</p></div>",
+        lang="de",
+    )
+    assert "Erika Muster\nMühlenweg 3, 12345 Musterstadt\nTel.: 0221 123456" in texts(parse(html))
+
+
+@pytest.mark.parametrize(
+    "label", ["Weitere Informationen:", "Mehr zum Thema:", "Photos:", "Fotos:"]
+)
+def test_a_label_over_nothing_closing_the_text_is_dropped(label: str) -> None:
+    # the box of links it labelled is left out, the label stays behind alone
+    links = "<ul>" + "".join(f"<li><a href='/l{i}'>Link {i}</a></li>" for i in range(3)) + "</ul>"
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}<p>{label}</p>{links}</div>")))
+    assert found == [sentence(i) for i in range(3)]
+
+
+def test_a_sentence_leading_into_an_embedded_post_stays() -> None:
+    # a line of the text that ends in a colon over an embed (left out) is a sentence, no label
+    line = "Twitter seemed a bit confused by the campaign:"
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(
+        parse(page(f"<h1>News</h1><div class='text'>{text}<p>{line}</p><iframe></iframe></div>"))
+    )
+    assert found == [*(sentence(i) for i in range(3)), line]

@@ -30,10 +30,12 @@ from importlib import resources
 
 from ....model import ParagraphKind
 from ...dates import looks_like_date
+from .measures import is_sentence
 from .walk import Block
 
 __all__ = [
     "CREDIT_OPENERS",
+    "closing",
     "date_alone",
     "is_boilerplate",
     "is_fold",
@@ -61,6 +63,8 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
+_PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
+_CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
@@ -80,6 +84,14 @@ _MAX_CREDIT = 250
 # this many words that are not numbers (a weekday, a month, "um", "Uhr").
 _MAX_DATE_LINE = 50
 _MAX_DATE_WORDS = 4
+# A label over nothing that closes the text ("Weitere Informationen:"): this many words at most
+# (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
+_MAX_LABEL_WORDS = 5
+# A contact block's lines (a name, a phone number, an address): this long at most, each, and
+# this many blocks at most between the contact's label and the end of the text.
+_MAX_CONTACT_LINE = 100
+_MAX_CONTACT_BLOCK = 400
+_MAX_CONTACT_RUN = 12
 # A time alone ("18:10 Uhr", "10.42", "18h30", "vor 5 Minuten", "2 hours ago"): this long at most.
 _MAX_TIME_LINE = 40
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d.])")
@@ -178,6 +190,59 @@ def time_alone(block: Block) -> bool:
         and not _AGO_WORDS.isdisjoint(words)
         and (_TIME_UNITS | _AGO_WORDS).issuperset(words)
     )
+
+
+def closing(blocks: list[Block]) -> int:
+    """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
+
+    Two kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    line of a few words that ends in a colon, its box of links left out), and a
+    press release's contact block ("Pressekontakt:", "Media contact",
+    "Kontakt: ..." and the short lines of names, phone numbers and
+    addresses after it, to the end).  The words of contacts are data
+    (``press_contacts``: alone or with a colon; ``contacts``, more common
+    words, only with a colon).  A contact or a label in the text, with text
+    after it, is the text's (an event's "Kontakt: 0221 123456" over its
+    programme); and the text is never all of it.
+    """
+    end = _without_empty_labels(blocks, len(blocks))
+    for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
+        block = blocks[i]
+        if _contact_label(block):
+            end = _without_empty_labels(blocks, i)
+            break
+        if not _contact_lines(block.text):
+            break
+    return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
+
+
+def _without_empty_labels(blocks: list[Block], end: int) -> int:
+    while end and _empty_label(blocks[end - 1]):
+        end -= 1
+    return end
+
+
+def _empty_label(block: Block) -> bool:
+    text = block.text.rstrip()
+    return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and "\n" not in text
+
+
+def _contact_lines(text: str) -> bool:
+    return len(text) <= _MAX_CONTACT_BLOCK and all(
+        len(line) <= _MAX_CONTACT_LINE for line in text.splitlines()
+    )
+
+
+def _contact_label(block: Block) -> bool:
+    """Whether the block opens a contact ("Pressekontakt:", "Kontakt: Erika Muster, ...")."""
+    text = block.text
+    if not _contact_lines(text):
+        return False
+    first = text.split("\n", 1)[0].casefold()
+    head, colon, _ = first.partition(":")
+    if colon:
+        return head.strip(" \t*#-–—") in _CONTACTS
+    return first.strip(_LABEL_END + "*#") in _PRESS_CONTACTS
 
 
 def _reserves_rights(folded: str) -> bool:

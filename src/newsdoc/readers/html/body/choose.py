@@ -30,7 +30,7 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import date_alone, is_boilerplate, repeats, time_alone
+from .boilerplate import closing, date_alone, is_boilerplate, repeats, time_alone
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -205,6 +205,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
+    chosen = chosen[: closing(chosen)]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
