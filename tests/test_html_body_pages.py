@@ -140,3 +140,65 @@ def test_a_sentence_leading_into_an_embedded_post_stays() -> None:
         parse(page(f"<h1>News</h1><div class='text'>{text}<p>{line}</p><iframe></iframe></div>"))
     )
     assert found == [*(sentence(i) for i in range(3)), line]
+
+
+# --- a review's pros and cons are its verdict -------------------------------------------------
+
+PROS_AND_CONS = {
+    "lists": (
+        "<div class='verdict'><div class='pros'><h4>{pro}</h4><ul><li>Great battery life</li>"
+        "<li>Bright screen</li></ul></div><div class='cons'><h4>{con}</h4><ul><li>Expensive</li>"
+        "<li>Heavy</li></ul></div></div>"
+    ),
+    "lines": (
+        "<div class='verdict'><p><strong>{pro}:</strong><br>Great battery life<br>Bright screen"
+        "</p><p><strong>{con}:</strong><br>Expensive<br>Heavy</p></div>"
+    ),
+    "terms": (
+        "<dl class='verdict'><dt>{pro}</dt><dd>Great battery life</dd><dd>Bright screen</dd>"
+        "<dt>{con}</dt><dd>Expensive</dd><dd>Heavy</dd></dl>"
+    ),
+    "table": (
+        "<table class='verdict'><tr><th>{pro}</th><th>{con}</th></tr>"
+        "<tr><td>Great battery life</td><td>Expensive</td></tr>"
+        "<tr><td>Bright screen</td><td>Heavy</td></tr></table>"
+    ),
+}
+LABELS = [
+    ("Pro", "Contra", "de"),
+    ("Vorteile", "Nachteile", "de"),
+    ("Pros", "Cons", "en"),
+    ("Points forts", "Points faibles", "fr"),
+    ("Ventajas", "Desventajas", "es"),
+    ("Pregi", "Difetti", "it"),
+    ("Prós", "Contras", "pt"),
+    ("Pluspunten", "Minpunten", "nl"),
+]
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+@pytest.mark.parametrize("kind", sorted(PROS_AND_CONS))
+@pytest.mark.parametrize(("pro", "con", "lang"), LABELS)
+def test_a_review_s_pros_and_cons_beside_its_text_are_kept(
+    where: str, kind: str, pro: str, con: str, lang: str
+) -> None:
+    box = "<div class='box'>" + PROS_AND_CONS[kind].format(pro=pro, con=con) + "</div>"
+    text = "<div class='article-body'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    article = f"{text}</div>{box}" if where == "after" else f"{box}{text}</div>"
+    found = texts(parse(page(f"<h1>Test: the phone</h1>{article}", lang=lang)))
+    assert [t for t in found if t.startswith("Paragraph")] == [sentence(i) for i in range(5)]
+    verdict = "\n".join(t for t in found if not t.startswith("Paragraph"))
+    for words in (pro, con, "Great battery life", "Bright screen", "Expensive", "Heavy"):
+        assert words in verdict
+
+
+def test_a_box_of_one_side_or_of_links_beside_the_text_stays_out() -> None:
+    # a subscription's "Plus" box, a debate's teasers ("Pro" and "Contra" linked): not a verdict
+    plus = "<div class='box'><h4>Plus</h4><ul><li>Alle Artikel</li><li>Ohne Werbung</li></ul></div>"
+    debate = (
+        "<div class='box'><h4>Pro</h4><ul><li><a href='/a'>Warum die Brücke kommen muss</a></li>"
+        "</ul><h4>Contra</h4><ul><li><a href='/b'>Warum die Brücke zu teuer ist</a></li></ul></div>"
+    )
+    text = "<div class='article-body'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    found = texts(parse(page(f"<h1>Die Brücke</h1>{text}</div>{plus}{debate}", lang="de")))
+    assert found == [sentence(i) for i in range(5)]

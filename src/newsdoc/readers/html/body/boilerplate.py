@@ -41,6 +41,7 @@ __all__ = [
     "is_fold",
     "opens_related",
     "printed_in",
+    "pros_and_cons",
     "repeats",
     "time_alone",
 ]
@@ -65,6 +66,9 @@ _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
+_PROS = frozenset(_DATA["pros_labels"])
+_CONS = frozenset(_DATA["cons_labels"])
+_MAX_PROS_LABEL = 40
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
@@ -243,6 +247,25 @@ def _contact_label(block: Block) -> bool:
     if colon:
         return head.strip(" \t*#-–—") in _CONTACTS
     return first.strip(_LABEL_END + "*#") in _PRESS_CONTACTS
+
+
+def pros_and_cons(block: Block) -> tuple[bool, bool]:
+    """Whether the block heads a review's pros, its cons, or both.
+
+    A heading or a line that opens with the label ("Pro", "Vorteile:",
+    "Points forts", "Contras"), or a table's row of two such cells
+    ("Vorteile | Nachteile"); the words are data (``pros_labels``,
+    ``cons_labels``).
+    """
+    text = block.text
+    if block.kind is ParagraphKind.TABLE_ROW:
+        cells = [_label(cell) for cell in text.split(" | ")]
+        return any(cell in _PROS for cell in cells), any(cell in _CONS for cell in cells)
+    first = text.split("\n", 1)[0]
+    if len(first) > _MAX_PROS_LABEL:
+        return False, False
+    label = _label(first)
+    return label in _PROS, label in _CONS
 
 
 def _reserves_rights(folded: str) -> bool:

@@ -30,7 +30,14 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import closing, date_alone, is_boilerplate, repeats, time_alone
+from .boilerplate import (
+    closing,
+    date_alone,
+    is_boilerplate,
+    pros_and_cons,
+    repeats,
+    time_alone,
+)
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -119,6 +126,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
+    reviewed = _review_boxes(blocks, parent) if parent is not None else set()
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
@@ -131,6 +139,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 node.final_score() >= threshold
                 or (node.value > 0 and signature_of(node.el) == signature)
                 or (boxed and _data_box(node))
+                or node in reviewed
             ):
                 node.selected = True
             elif _more_text(node):
@@ -197,6 +206,13 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     if not stamps and _dated_entries(chosen, dated):
         stamps = dated
     entries = {id(chosen[i]) for i in stamps}
+    if reviewed:
+        # the verdict's short lines stay where they are, above the first sentence too
+        entries.update(
+            id(block)
+            for block in chosen
+            if any(node in reviewed for node in ancestors(block.node))
+        )
     if dated - stamps:
         chosen = [block for i, block in enumerate(chosen) if i not in dated or i in stamps]
     chosen = chosen or [block for block in blocks if _within(block.node)]
@@ -271,6 +287,34 @@ def _more_text(node: Node) -> bool:
         and node.link_chars <= BOX_LINK_DENSITY * node.chars
         and not node.chrome
     )
+
+
+def _review_boxes(blocks: list[Block], parent: Node) -> set[Node]:
+    """The boxes under ``parent`` that hold a review's pros and cons (the review's verdict).
+
+    A review sums up what is good and bad about what it tested in a box of
+    its own, often beside the box of its text: headed "Pro" and "Contra",
+    "Vorteile" and "Nachteile", "Pros" and "Cons"
+    (:func:`.boilerplate.pros_and_cons`), over short lines or items that
+    read as no sentence.  A box with both labels is the article's, unless it
+    is a box of links.
+    """
+    sides: dict[Node, tuple[bool, bool]] = {}
+    for block in blocks:
+        if block.link_chars:
+            continue
+        pro, con = pros_and_cons(block)
+        if not (pro or con):
+            continue
+        child = next((node for node in ancestors(block.node) if node.parent is parent), None)
+        if child is not None:
+            had = sides.get(child, (False, False))
+            sides[child] = (had[0] or pro, had[1] or con)
+    return {
+        node
+        for node, (pro, con) in sides.items()
+        if pro and con and not node.chrome and not link_box(node)
+    }
 
 
 def _teaser_boxes(blocks: list[Block], figures: list[Figure], parent: Node) -> set[Node]:
