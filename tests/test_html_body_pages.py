@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_html_body_classes import page, parse, sentence, texts
 
+from newsdoc import ParagraphKind
+
 # --- live blogs: the time stamps heading each entry are the text's --------------------------
 
 STAMPS = [
@@ -202,3 +204,55 @@ def test_a_box_of_one_side_or_of_links_beside_the_text_stays_out() -> None:
     text = "<div class='article-body'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
     found = texts(parse(page(f"<h1>Die Brücke</h1>{text}</div>{plus}{debate}", lang="de")))
     assert found == [sentence(i) for i in range(5)]
+
+
+# --- an encyclopedia's article: its infobox is the article's, its edit links are not ----------
+
+
+@pytest.mark.parametrize(
+    ("edit", "lang"),
+    [
+        ("[<a href='/w?action=edit&section={i}'>edit</a>]", "en"),
+        (
+            "<span class='mw-editsection'>[<a href='/w?veaction=edit'>Bearbeiten</a> | "
+            "<a href='/w?action=edit'>Quelltext bearbeiten</a>]</span>",
+            "de",
+        ),
+        ("[<a href='/w?action=edit'>modifier</a> | <a href='/w'>modifier le code</a>]", "fr"),
+    ],
+)
+def test_a_wiki_s_section_headings_lose_their_edit_links(edit: str, lang: str) -> None:
+    sections = "".join(
+        f"<h2><span class='mw-headline'>Section {i}</span>{edit.format(i=i)}</h2>"
+        f"<p>{sentence(i)}</p>"
+        for i in range(3)
+    )
+    found = parse(page(f"<h1>Topic</h1><div id='mw-content-text'>{sections}</div>", lang=lang))
+    headings = [p for p in found.paragraphs if p.kind is ParagraphKind.HEADING]
+    assert [p.text for p in headings] == [f"Section {i}" for i in range(3)]
+    assert all(not p.links for p in headings)
+
+
+def test_a_heading_that_ends_in_brackets_of_its_own_keeps_them() -> None:
+    sections = (
+        f"<h2>The vote [updated]</h2><p>{sentence(1)}</p><h2>Results [1]</h2><p>{sentence(2)}</p>"
+    )
+    found = texts(
+        parse(page(f"<h1>Topic</h1><div class='text'><p>{sentence(0)}</p>{sections}</div>"))
+    )
+    assert "The vote [updated]" in found and "Results [1]" in found
+
+
+def test_an_infobox_above_the_first_paragraph_keeps_its_linked_rows() -> None:
+    # the subject's data: each row a label and a value, the values often linked
+    infobox = (
+        "<table class='infobox'><tr><th colspan='2'>Mozilla</th></tr>"
+        "<tr><th>Industry</th><td><a href='/oss'>Open-source software</a></td></tr>"
+        "<tr><th>Founded</th><td>February 28, 1998</td></tr>"
+        "<tr><th>Founder</th><td><a href='/ns'>Netscape Communications</a></td></tr></table>"
+    )
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Mozilla</h1><div id='content'>{infobox}{text}</div>")))
+    assert "Industry | Open-source software" in found
+    assert "Founder | Netscape Communications" in found
+    assert found[-4:] == [sentence(i) for i in range(4)]

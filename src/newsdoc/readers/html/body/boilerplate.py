@@ -44,6 +44,7 @@ __all__ = [
     "pros_and_cons",
     "repeats",
     "time_alone",
+    "without_edit_link",
 ]
 
 
@@ -69,6 +70,8 @@ _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
 _MAX_PROS_LABEL = 40
+_EDIT_LABELS = frozenset(_DATA["edit_labels"])
+_EDIT_LINK = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*$")
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
@@ -266,6 +269,31 @@ def pros_and_cons(block: Block) -> tuple[bool, bool]:
         return False, False
     label = _label(first)
     return label in _PROS, label in _CONS
+
+
+def without_edit_link(block: Block) -> Block:
+    """A wiki's heading without its section's edit link ("History[edit]", "Geschichte
+    [Bearbeiten | Quelltext bearbeiten]"): the block itself when it has none."""
+    text = block.text
+    if block.kind is not ParagraphKind.HEADING or not text.endswith("]"):
+        return block
+    found = _EDIT_LINK.search(text)
+    if found is None or not _EDIT_LABELS.issuperset(
+        " ".join(part.casefold().split()) for part in found.group(1).split("|")
+    ):
+        return block
+    end = found.start()
+    links = tuple(link for link in block.links if link.end <= end)
+    return Block(
+        text[:end],
+        block.kind,
+        block.level,
+        links,
+        sum(link.end - link.start for link in links),
+        block.node,
+        block.tag,
+        block.listed,
+    )
 
 
 def _reserves_rights(folded: str) -> bool:

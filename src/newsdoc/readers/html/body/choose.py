@@ -37,6 +37,7 @@ from .boilerplate import (
     pros_and_cons,
     repeats,
     time_alone,
+    without_edit_link,
 )
 from .class_hints import never_article
 from .entries import select_entries
@@ -221,7 +222,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
-    chosen = chosen[: closing(chosen)]
+    chosen = [without_edit_link(block) for block in chosen[: closing(chosen)]]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
