@@ -256,3 +256,34 @@ def test_an_infobox_above_the_first_paragraph_keeps_its_linked_rows() -> None:
     assert "Industry | Open-source software" in found
     assert "Founder | Netscape Communications" in found
     assert found[-4:] == [sentence(i) for i in range(4)]
+
+
+# --- a shop's product: its description and its data, in tabs of one kind ----------------------
+
+
+def test_a_product_s_data_in_a_tab_beside_its_description_is_kept() -> None:
+    description = (
+        "<div class='tab-content' id='description'><h2>Produktbeschreibung</h2>"
+        "<p>Der Gartenstuhl Classic ist aus massivem Akazienholz gefertigt und wetterfest geölt. "
+        "Er lässt sich platzsparend zusammenklappen und im Keller verstauen.</p>"
+        "<ul><li>Massives Akazienholz</li><li>Klappbar</li></ul></div>"
+    )
+    data = (
+        "<div class='tab-content' id='details'><h2>Technische Daten</h2><table>"
+        "<tr><th>Material</th><td>Akazie</td></tr><tr><th>Gewicht</th><td>5,2 kg</td></tr>"
+        "<tr><th>Maße</th><td>55 x 60 x 90 cm</td></tr></table></div>"
+    )
+    # the site's own box of data (opening hours) is of another kind, and stays out
+    hours = "<div class='hours'><ul><li>Mo–Fr 9–18 Uhr</li><li>Sa 9–14 Uhr</li></ul></div>"
+    html = page(
+        f"<h1>Gartenstuhl Classic</h1><div class='tabs'>{description}{data}{hours}</div>", lang="de"
+    )
+    found = texts(parse(html))
+    assert found[-4:] == [
+        "Technische Daten",
+        "Material | Akazie",
+        "Gewicht | 5,2 kg",
+        "Maße | 55 x 60 x 90 cm",
+    ]
+    assert "Klappbar" in found
+    assert not any("Uhr" in text for text in found)
