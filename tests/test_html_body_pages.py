@@ -287,3 +287,24 @@ def test_a_product_s_data_in_a_tab_beside_its_description_is_kept() -> None:
     ]
     assert "Klappbar" in found
     assert not any("Uhr" in text for text in found)
+
+
+# --- class words that say what a box has not -------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", ["layout no-sidebar", "item no_caption", "wrap without-ads"])
+def test_a_chrome_word_after_no_names_no_chrome(cls: str) -> None:
+    # "no-sidebar": a layout without a sidebar, not a sidebar
+    html = page(
+        f"<h1>Headline</h1><div class='{cls}'><p>{sentence(0)}</p><p>{sentence(1)}</p></div>"
+        f"<div class='story'><p>{sentence(2)}</p><p>{sentence(3)}</p><p>{sentence(4)}</p></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+def test_a_sidebar_is_still_chrome() -> None:
+    html = page(
+        f"<h1>Headline</h1><div class='sidebar'><p>{sentence(0)}</p></div>"
+        f"<div class='story'><p>{sentence(2)}</p><p>{sentence(3)}</p><p>{sentence(4)}</p></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(2, 5)]

@@ -38,6 +38,8 @@ _strong = _matcher(STRONG_NEGATIVE)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 _NO_HINTS = (False, False, False)
+# A word of chrome after one of these says what the box has not ("no-caption", "no_sidebar").
+_NEGATIONS = frozenset({"no", "without"})
 # Class and id values repeat within a page and across a site's pages, and
 # their words (``article``, ``wrapper``, ``share``) across every site: both
 # are looked up once.
@@ -56,8 +58,13 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     cached = _hint_cache.get(value)
     if cached is None:
         strong = weak = positive = False
+        previous = ""
         for word in hint_words(value):
             word_strong, word_weak, word_positive = _word_hints(word)
+            if previous in _NEGATIONS:
+                # "no-caption", "no-sidebar", "without-ads": the box has none of it
+                word_strong = word_weak = False
+            previous = word
             strong, weak, positive = (
                 strong or word_strong,
                 weak or word_weak,
