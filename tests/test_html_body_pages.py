@@ -308,3 +308,30 @@ def test_a_sidebar_is_still_chrome() -> None:
         f"<div class='story'><p>{sentence(2)}</p><p>{sentence(3)}</p><p>{sentence(4)}</p></div>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(2, 5)]
+
+
+def test_a_verdict_deep_in_the_review_s_header_is_kept_and_the_lede_too() -> None:
+    # the pros and cons a few boxes down in the header, their headings named as headers,
+    # then the lede, then the text in a box of its own
+    cells = "".join(
+        f"<div class='grid__cell'><h5 class='t-list-header'>{label}</h5><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + "</ul></div>"
+        for label, items in (("Pros", ["Fast", "Quiet"]), ("Cons", ["Expensive", "Heavy"]))
+    )
+    head = (
+        f"<div class='review-head'><div class='mt-35'><div class='grid'>{cells}</div></div>"
+        f"<div class='summary-box'><p>{sentence(90, 25)}</p></div></div>"
+    )
+    text = "<div class='article-text'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    found = texts(parse(page(f"<article><h1>Review</h1>{head}{text}</div></article>")))
+    assert found == [
+        "Pros",
+        "Fast",
+        "Quiet",
+        "Cons",
+        "Expensive",
+        "Heavy",
+        sentence(90, 25),
+        *(sentence(i) for i in range(6)),
+    ]

@@ -82,6 +82,9 @@ _MIN_STAMPS = 3
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
 _MIN_AROUND_LINKS = 4
+# A review's box of pros and cons: this many levels above their labels at most, this small.
+_REVIEW_UP = 4
+_MAX_REVIEW = 2000
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -127,7 +130,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
-    reviewed = _review_boxes(blocks, parent) if parent is not None else set()
+    reviewed = _review_boxes(blocks)
+    for node in reviewed:
+        node.selected = True
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
@@ -143,7 +148,6 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                     and signature_of(node.el) == signature
                 )
                 or (boxed and _data_box(node))
-                or node in reviewed
             ):
                 node.selected = True
             elif _more_text(node):
@@ -210,18 +214,21 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     if not stamps and _dated_entries(chosen, dated):
         stamps = dated
     entries = {id(chosen[i]) for i in stamps}
-    if reviewed:
-        # the verdict's short lines stay where they are, above the first sentence too
-        entries.update(
-            id(block)
-            for block in chosen
-            if any(node in reviewed for node in ancestors(block.node))
-        )
+    # the verdict's short lines stay where they are, above the first sentence too
+    verdict = {
+        id(block)
+        for block in chosen
+        if reviewed and any(node in reviewed for node in ancestors(block.node))
+    }
+    entries.update(verdict)
     if dated - stamps:
         chosen = [block for i, block in enumerate(chosen) if i not in dated or i in stamps]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
-        chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
+        # the lede is above the text, wherever the verdict is
+        text = [block for block in chosen if id(block) not in verdict] or chosen
+        at = next(i for i, block in enumerate(chosen) if block is text[0])
+        chosen = chosen[:at] + lede_above(blocks, text, top, repeated, pictured) + chosen[at:]
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
@@ -293,15 +300,16 @@ def _more_text(node: Node) -> bool:
     )
 
 
-def _review_boxes(blocks: list[Block], parent: Node) -> set[Node]:
-    """The boxes under ``parent`` that hold a review's pros and cons (the review's verdict).
+def _review_boxes(blocks: list[Block]) -> set[Node]:
+    """The boxes that hold a review's pros and cons (the review's verdict).
 
     A review sums up what is good and bad about what it tested in a box of
-    its own, often beside the box of its text: headed "Pro" and "Contra",
-    "Vorteile" and "Nachteile", "Pros" and "Cons"
+    its own, often beside the box of its text or in its header: headed "Pro"
+    and "Contra", "Vorteile" and "Nachteile", "Pros" and "Cons"
     (:func:`.boilerplate.pros_and_cons`), over short lines or items that
-    read as no sentence.  A box with both labels is the article's, unless it
-    is a box of links.
+    read as no sentence.  The box is the smallest that holds both labels,
+    :data:`_REVIEW_UP` levels above them at most and small
+    (:data:`_MAX_REVIEW`); it is the article's, unless it is a box of links.
     """
     sides: dict[Node, tuple[bool, bool]] = {}
     for block in blocks:
@@ -310,15 +318,14 @@ def _review_boxes(blocks: list[Block], parent: Node) -> set[Node]:
         pro, con = pros_and_cons(block)
         if not (pro or con):
             continue
-        child = next((node for node in ancestors(block.node) if node.parent is parent), None)
-        if child is not None:
-            had = sides.get(child, (False, False))
-            sides[child] = (had[0] or pro, had[1] or con)
-    return {
-        node
-        for node, (pro, con) in sides.items()
-        if pro and con and not node.chrome and not link_box(node)
-    }
+        for depth, node in enumerate(ancestors(block.node)):
+            if depth > _REVIEW_UP or node.chars > _MAX_REVIEW:
+                break
+            had = sides.get(node, (False, False))
+            sides[node] = (had[0] or pro, had[1] or con)
+    both = {node for node, (pro, con) in sides.items() if pro and con}
+    around = {outer for node in both for outer in ancestors(node.parent)}
+    return {node for node in both - around if not node.chrome and not link_box(node)}
 
 
 def _teaser_boxes(blocks: list[Block], figures: list[Figure], parent: Node) -> set[Node]:

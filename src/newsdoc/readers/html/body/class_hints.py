@@ -140,6 +140,9 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
         return False, 0
+    if chrome and not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
+        # a heading named as a header ("list-header", "section-header") is a heading
+        return False, 0
     if chrome and next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
@@ -169,6 +172,8 @@ _TITLE_WORDS = 3
 _TITLE_LOOKAHEAD = 8
 _SLUG_WORDS = 4
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Words of chrome that a heading's class may have and still be a heading of the text.
+_HEADER_WORDS = frozenset({"header"})
 
 
 def _titled(el: Element, ident: str) -> bool:
