@@ -60,6 +60,36 @@ def test_a_live_blog_entry_with_a_heading_keeps_its_stamp() -> None:
     assert [text for text in found if text.endswith("Uhr")] == [f"1{i}:3{i} Uhr" for i in range(5)]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<div class='time'>1{i}:0{i}</div>",
+        "<p class='timestamp'>1{i}:0{i} Uhr</p>",
+        "<div class='date'>{d}.12.2023, 1{i}:0{i} Uhr</div>",
+    ],
+)
+def test_a_live_blog_keeps_stamps_in_boxes_named_as_time_stamps(stamp: str) -> None:
+    entries = "".join(
+        f"<div class='entry'>{stamp.format(i=i, d=i + 1)}<p>{sentence(i, 18)}</p></div>"
+        for i in range(6)
+    )
+    found = texts(parse(page(f"<h1>Liveticker</h1><div class='liveticker'>{entries}</div>")))
+    assert len(found) == 12
+    assert found[1::2] == [sentence(i, 18) for i in range(6)]
+    assert all(any(char.isdigit() for char in text) for text in found[::2])
+
+
+def test_a_box_named_as_a_date_over_an_article_stays_out() -> None:
+    # one time stamp over the text, and a box named "date" that says more than a time
+    html = page(
+        "<h1>Headline</h1><div class='date'>8. Dezember 2023, 18:10 Uhr</div>"
+        "<div class='text'><div class='updated'>Zuletzt aktualisiert von der Redaktion</div>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<div class='time'>vor 5 Minuten</div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
 @pytest.mark.parametrize("count", [1, 2])
 def test_a_date_or_two_over_the_text_are_time_stamps_not_text(count: int) -> None:
     # an article's own time stamp (or two) over its text is furniture, not a live blog's

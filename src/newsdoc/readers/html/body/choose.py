@@ -221,8 +221,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         if reviewed and any(node in reviewed for node in ancestors(block.node))
     }
     entries.update(verdict)
-    if dated - stamps:
-        chosen = [block for i, block in enumerate(chosen) if i not in dated or i in stamps]
+    # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
+    dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
+    if dropped:
+        chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         # the lede is above the text, wherever the verdict is
