@@ -77,7 +77,7 @@ _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
 
 _WORDS = re.compile(r"[\w\-]+")
-_LABEL_END = " \t:|>»›→….!-–—()"
+_LABEL_END = " \t:|>»›→….!?¿¡-–—()"
 _AGENCIES = frozenset(_DATA["agencies"])
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 _MAX_AGENCY_LINE = 40
