@@ -70,6 +70,7 @@ _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
 _MAX_PROS_LABEL = 40
+_VERDICT_WORDS = frozenset(label.split()[0] for label in _PROS | _CONS)
 _EDIT_LABELS = frozenset(_DATA["edit_labels"])
 _EDIT_LINK = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*$")
 _TIME_WORDS = frozenset(_DATA["time_words"])
@@ -265,8 +266,8 @@ def pros_and_cons(block: Block) -> tuple[bool, bool]:
         cells = [_label(cell) for cell in text.split(" | ")]
         return any(cell in _PROS for cell in cells), any(cell in _CONS for cell in cells)
     first = text.split("\n", 1)[0]
-    if len(first) > _MAX_PROS_LABEL:
-        return False, False
+    if len(first) > _MAX_PROS_LABEL or _first_word(first) not in _VERDICT_WORDS:
+        return False, False  # decides most lines without folding them
     label = _label(first)
     return label in _PROS, label in _CONS
 
@@ -294,6 +295,11 @@ def without_edit_link(block: Block) -> Block:
         block.tag,
         block.listed,
     )
+
+
+def _first_word(text: str) -> str:
+    words = text.split(None, 1)
+    return words[0].casefold().strip(_LABEL_END) if words else ""
 
 
 def _reserves_rights(folded: str) -> bool:
