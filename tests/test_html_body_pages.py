@@ -365,3 +365,48 @@ def test_a_verdict_deep_in_the_review_s_header_is_kept_and_the_lede_too() -> Non
         sentence(90, 25),
         *(sentence(i) for i in range(6)),
     ]
+
+
+# --- a page of sections in its <main>: each a heading and a paragraph or two -----------------
+
+
+def test_a_main_of_sections_of_different_kinds_is_read_whole() -> None:
+    # a product's page: an intro, a section, three tabs (one of which wins), each box of its
+    # own kind, too little text in any one for the climb to join the others
+    intro = f"<section id='intro'><div class='container'><p>{sentence(0, 22)}</p></div></section>"
+    designed = (
+        "<section id='designed'><div class='container'><div id='designed-copy'>"
+        f"<h2>Designed to be redesigned</h2><p>{sentence(1, 40)}</p></div></div></section>"
+    )
+    # the middle tab wins (a list of what it does, commas and all), the others add little
+    commas = "Prices, weather, music, news, mail, maps, notes, games, photos, videos. "
+    tabs = "".join(
+        f"<section class='customizer' id='t{i}'><div class='container'><div class='copy'>"
+        f"<h3>Tab {i}</h3><p>{sentence(10 + i, words)} {commas * (i == 1)}"
+        f"<a href='/t{i}'>Try it</a></p>"
+        "</div></div></section>"
+        for i, words in enumerate((6, 30, 6))
+    )
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+        f"<div id='wrapper'><main role='main'>{intro}{designed}<div id='tabs'>{tabs}</div>"
+        "</main></div><footer><p>© 2024 Example</p></footer></body></html>"
+    )
+    found = "\n".join(texts(parse(html)))
+    assert sentence(0, 22) in found and sentence(1, 40) in found
+    for i, words in enumerate((6, 30, 6)):
+        assert sentence(10 + i, words) in found
+
+
+def test_teasers_in_the_main_beside_the_text_stay_out() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/s{i}'>Another story number {i}</a></h3>"
+        f"<p>{sentence(50 + i, 12)}</p></div>"
+        for i in range(3)
+    )
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    html = (
+        "<html><body><div id='wrapper'><main><div class='a'><div class='b'><div class='story'>"
+        f"{text}</div></div></div><div class='grid'>{teasers}</div></main></div></body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]

@@ -72,6 +72,8 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
+# The page's own box of its content: met within _LOOK_UP levels, it joins when it adds text.
+_MAIN_TAGS = frozenset({"main", "article"})
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
 # This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
@@ -441,6 +443,10 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     each sit in a box of their own (time stamp, author, text), so the entries
     meet two or three levels above the text that won, and one box of the
     kind has siblings of the same kind (tag and class) that hold text too.
+    A ``<main>`` or ``<article>`` met on the way joins when it adds real
+    text, however many levels up: the page says it holds its content (a
+    product's page of sections, each a heading and a paragraph or two,
+    one of which won).
     """
     node = top.parent
     child = top  # the ancestor of ``top`` right under ``node``
@@ -448,7 +454,7 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     while node is not None and missed <= _LOOK_UP:
         if (
             node.chars == top.chars
-            or (missed == 0 and _continues(top, node))
+            or ((missed == 0 or node.el.tag in _MAIN_TAGS) and _continues(top, node))
             or (missed > 0 and _repeats(child, nodes) and _continues(top, node, entries=True))
         ):
             top = node
