@@ -164,6 +164,27 @@ def test_a_label_over_nothing_closing_the_text_is_dropped(label: str) -> None:
     assert found == [sentence(i) for i in range(3)]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>More about:</p><p>Hotels</p><p>Hygiene</p>",
+        "<p>Contenido Premium:</p><p>0</p><p>generar archivo de audio:</p><p>Audio Listo</p>",
+        "<p>PERIODISTA:</p><p>CRÉDITOS: Campo pagado</p><p>HORA: 03:45 PM</p>",
+    ],
+)
+def test_a_label_and_the_fragments_after_it_closing_the_text_are_dropped(tail: str) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}{tail}</div>")))
+    assert found == [sentence(i) for i in range(3)]
+
+
+def test_short_lines_closing_the_text_without_a_label_stay() -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    tail = "<p>Eintritt frei</p><p>Mühlenweg 3, Musterstadt</p>"
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}{tail}</div>", lang="de")))
+    assert found[-2:] == ["Eintritt frei", "Mühlenweg 3, Musterstadt"]
+
+
 def test_a_sentence_leading_into_an_embedded_post_stays() -> None:
     # a line of the text that ends in a colon over an embed (left out) is a sentence, no label
     line = "Twitter seemed a bit confused by the campaign:"

@@ -95,6 +95,7 @@ _MAX_DATE_WORDS = 4
 # A label over nothing that closes the text ("Weitere Informationen:"): this many words at most
 # (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
 _MAX_LABEL_WORDS = 5
+_FULL_STOPS = frozenset(".!?…。！？")
 # A contact block's lines (a name, a phone number, an address): this long at most, each, and
 # this many blocks at most between the contact's label and the end of the text.
 _MAX_CONTACT_LINE = 100
@@ -204,7 +205,8 @@ def closing(blocks: list[Block]) -> int:
     """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
 
     Two kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
-    line of a few words that ends in a colon, its box of links left out), and a
+    line of a few words that ends in a colon, its box of links left out, and
+    the fragments after it), and a
     press release's contact block ("Pressekontakt:", "Media contact",
     "Kontakt: ..." and the short lines of names, phone numbers and
     addresses after it, to the end).  The words of contacts are data
@@ -225,9 +227,23 @@ def closing(blocks: list[Block]) -> int:
 
 
 def _without_empty_labels(blocks: list[Block], end: int) -> int:
-    while end and _empty_label(blocks[end - 1]):
-        end -= 1
-    return end
+    """``end``, or where the labels over nothing before it start: the first label of the
+    run of fragments (a few words, no sentence) that ends there, and what follows it
+    ("Contenido Premium:", "0", "Audio:", "Audio listo": a widget's leftovers)."""
+    start = end
+    while start and _fragment(blocks[start - 1]):
+        start -= 1
+    return next((i for i in range(start, end) if _empty_label(blocks[i])), end)
+
+
+def _fragment(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.kind is not ParagraphKind.TABLE_ROW
+        and len(text.split()) <= _MAX_LABEL_WORDS
+        and "\n" not in text
+        and text[-1:] not in _FULL_STOPS
+    )
 
 
 def _empty_label(block: Block) -> bool:
