@@ -431,3 +431,24 @@ def test_teasers_in_the_main_beside_the_text_stay_out() -> None:
         f"{text}</div></div></div><div class='grid'>{teasers}</div></main></div></body></html>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+# --- Chinese and Japanese: no spaces between words, shorter sentences ------------------------
+
+_ZH = [
+    "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会的直播，关注政府工作报告。",
+    "他们表示，出国以后更加关心国家未来的发展方向，也更关注教育和就业方面的政策变化。",
+    "一位留学生说，两会的讨论让他更了解家乡的变化，也让他思考自己毕业以后的选择和道路。",
+]
+
+
+def test_short_chinese_lines_above_the_first_sentence_are_the_text_s() -> None:
+    # subheadings in bold paragraphs, a question of fourteen characters: lines, not a kicker
+    text = (
+        "<p><strong>出国前后关注点大不同</strong></p><p><strong>出国前：政治科目会出啥考题？</strong></p>"
+        + "".join(f"<p>{line}</p>" for line in _ZH)
+    )
+    found = texts(
+        parse(page(f"<h1>海外留学生看两会</h1><div class='text'>{text}</div>", lang="zh"))
+    )
+    assert found == ["出国前后关注点大不同", "出国前：政治科目会出啥考题？", *_ZH]

@@ -145,10 +145,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 continue
             if (
                 node.final_score() >= threshold
-                or (
-                    (node.value > 0 or _data_box(node))
-                    and signature_of(node.el) == signature
-                )
+                or ((node.value > 0 or _data_box(node)) and signature_of(node.el) == signature)
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
