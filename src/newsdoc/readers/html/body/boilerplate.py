@@ -72,7 +72,7 @@ _CONS = frozenset(_DATA["cons_labels"])
 _MAX_PROS_LABEL = 40
 _VERDICT_WORDS = frozenset(label.split()[0] for label in _PROS | _CONS)
 _EDIT_LABELS = frozenset(_DATA["edit_labels"])
-_EDIT_LINK = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*$")
+_EDIT_LINK = re.compile(r"\[([^\[\]]{1,60})\]$")
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
@@ -299,7 +299,7 @@ def without_edit_link(block: Block) -> Block:
         " ".join(part.casefold().split()) for part in found.group(1).split("|")
     ):
         return block
-    end = found.start()
+    end = len(text[: found.start()].rstrip())
     links = tuple(link for link in block.links if link.end <= end)
     return Block(
         text[:end],
