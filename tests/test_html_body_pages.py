@@ -452,3 +452,31 @@ def test_short_chinese_lines_above_the_first_sentence_are_the_text_s() -> None:
         parse(page(f"<h1>海外留学生看两会</h1><div class='text'>{text}</div>", lang="zh"))
     )
     assert found == ["出国前后关注点大不同", "出国前：政治科目会出啥考题？", *_ZH]
+
+
+# --- a page builder's sections: a heading's box, a text's box, each in a widget's container ----
+
+
+def _builder_page(sections: list[tuple[str, list[int]]]) -> str:
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    body = "".join(
+        "<section class='elementor-section'><div class='elementor-container'>"
+        "<div class='elementor-column'><div class='elementor-widget-wrap'>"
+        + widget("heading", f"<h2 class='elementor-heading-title'>{title}</h2>")
+        + widget("text-editor", "".join(f"<p>{sentence(i)}</p>" for i in paragraphs))
+        + "</div></div></div></section>"
+        for title, paragraphs in sections
+    )
+    return page(f"<div class='elementor elementor-123'>{body}</div>", lang="de")
+
+
+def test_a_page_builder_s_sections_are_read_whole() -> None:
+    found = texts(parse(_builder_page([("Über uns", [0, 1]), ("Leistungen", [2, 3, 4])])))
+    assert [text for text in found if text.startswith("Paragraph")] == [
+        sentence(i) for i in range(5)
+    ]

@@ -74,6 +74,8 @@ _CHROME_SHARE = 0.5
 _LOOK_UP = 2
 # The page's own box of its content: met within _LOOK_UP levels, it joins when it adds text.
 _MAIN_TAGS = frozenset({"main", "article"})
+# A box that adds a section's heading this long at most above the text wraps it all the same.
+_MAX_HEADED = 150
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
 # This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
@@ -124,7 +126,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             node = node.parent
             depth += 1
     winner = max(walker.nodes, key=Node.final_score)
-    top = _climb(winner, walker.nodes)
+    top = _climb(winner, walker.nodes, blocks)
     top.selected = True
     select_entries(top, walker.nodes)
     _unmark_chrome(walker.nodes, top, winner)
@@ -373,7 +375,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     "sharing-with-a-developer").  So is a box around the winning text itself,
     and so are the boxes of its kind (tag and class) in the selection that
     hold text: a page builder wraps every block of text in a "widget"
-    container.  Boxes of links (share bars) stay chrome.
+    container (around the winning text, or inside it).  Boxes of links (share bars) stay chrome.
     """
     kinds = set()
     node: Node | None = winner
@@ -381,6 +383,15 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
         if node.chrome and not never_article(node.el):
             kinds.add(signature_of(node.el))
         node = node.parent
+    for node in nodes:
+        # and the box of chrome inside the winner that holds all its text ("widget-container")
+        if (
+            node.chrome
+            and node.parent is winner
+            and node.value == winner.value
+            and not never_article(node.el)
+        ):
+            kinds.add(signature_of(node.el))
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
         if not node.chrome:
@@ -430,7 +441,7 @@ def _continues(top: Node, parent: Node, *, entries: bool = False) -> bool:
     ) and parent.link_chars <= BOX_LINK_DENSITY * parent.chars
 
 
-def _climb(top: Node, nodes: list[Node]) -> Node:
+def _climb(top: Node, nodes: list[Node], blocks: list[Block]) -> Node:
     """The winner, or the ancestor that holds the rest of its text.
 
     A container that only wraps the winner adds nothing but keeps siblings
@@ -451,6 +462,7 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     while node is not None and missed <= _LOOK_UP:
         if (
             node.chars == top.chars
+            or _headed(top, node, blocks)
             or ((missed == 0 or node.el.tag in _MAIN_TAGS) and _continues(top, node))
             or (missed > 0 and _repeats(child, nodes) and _continues(top, node, entries=True))
         ):
@@ -461,6 +473,39 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
         child = node
         node = node.parent
     return top
+
+
+def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
+    """Whether ``node`` adds nothing to ``top`` but a section's heading above it: a wrapper.
+
+    Page builders put each block in a box of its own: a section's heading in
+    one, its text in the next (``elementor-widget-heading`` above
+    ``elementor-widget-text-editor``).  The blocks ``node`` adds are one
+    unlinked heading below the headline's level (:data:`_MAX_HEADED`
+    characters at most), before the text; not the headline, which heads the
+    page's box of the article, beside the boxes of other stories; nor a box
+    that is never the article (a popup's).
+    """
+    if not (
+        node.value == top.value
+        and node.link_chars == top.link_chars
+        and 0 < node.chars - top.chars <= _MAX_HEADED
+        and not never_article(node.el)
+    ):
+        return False  # decides most boxes without looking at their blocks
+    added = []
+    for block in blocks:
+        boxes = list(ancestors(block.node))
+        if top in boxes:
+            break
+        if node in boxes:
+            added.append(block)
+    return (
+        len(added) == 1
+        and added[0].kind is ParagraphKind.HEADING
+        and added[0].level > 1
+        and node.chars - top.chars == len(added[0].text)
+    )
 
 
 def _repeats(child: Node, nodes: list[Node]) -> bool:
