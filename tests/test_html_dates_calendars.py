@@ -442,3 +442,11 @@ def test_a_comment_s_microdata_date_is_not_the_article_s() -> None:
         "<time itemprop='dateCreated' datetime='2010-12-08T14:02'>8.12.2010</time></div>"
     )
     assert day(meta_of(f"{question}{STORY}").published) == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "text", ["2020-01-01T10:00:00-2400", "2020-01-01T10:00:00.00-2400", "2020-01-01 10:00 -2500"]
+)
+def test_a_zone_offset_is_no_year_of_the_buddhist_era(text: str) -> None:
+    # "-2400" once read as the Thai year 2400 (1857) made the offset -18:57
+    assert parse_date(text) is None

@@ -549,7 +549,12 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # A year of the Buddhist era (2443 is 1900): in Thai text, or in a numeric date (no
 # Gregorian date of the web has a year past 2400).
 _THAI_YEAR = re.compile(r"(?<!\d)2[456]\d\d(?!\d)")
-_NUMERIC_THAI_YEAR = re.compile(r"(?<=\d[/.\-])2[456]\d\d(?!\d)|(?<!\d)2[456]\d\d(?=[/.\-]\d)")
+# A whole numeric date with such a year, the year last or first (group 2 or 3): never a
+# zone's offset ("10:00:00-2400", "10:00:00.00-2400").
+_NUMERIC_THAI_YEAR = re.compile(
+    r"(?<![\d:.,])(\d{1,2}[/.\-]\d{1,2}[/.\-])(2[456]\d\d)(?!\d)"
+    r"|(?<![\d+\-:.,])(2[456]\d\d)(?=[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d))"
+)
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
 _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 
@@ -558,11 +563,18 @@ _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 _THAI_ERA = re.compile(r"[พค]\.\s?ศ\.")
 
 
+def _gregorian_of_numeric(match: re.Match[str]) -> str:
+    """A :data:`_NUMERIC_THAI_YEAR` match with its year in the Gregorian calendar."""
+    if match.group(3) is not None:
+        return str(int(match.group(3)) - _BUDDHIST_ERA)
+    return match.group(1) + str(int(match.group(2)) - _BUDDHIST_ERA)
+
+
 def _thai_years(text: str) -> str:
     """``text`` with years of the Buddhist era written as Gregorian ones (2566 is 2023), and
     the eras' marks as blanks (each character stays where it is)."""
     if _THAI.search(text) is None:
-        return _NUMERIC_THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
+        return _NUMERIC_THAI_YEAR.sub(_gregorian_of_numeric, text)
     text = _THAI_ERA.sub(lambda mark: " " * len(mark.group()), text)
     return _THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
 
