@@ -283,3 +283,170 @@ def test_a_date_the_text_mentions_below_a_change_s_date_is_not_the_publication()
     # a date printed by the headline before the change's is still the publication's
     first = "<h1>Titel</h1><span>8. Dezember 2010</span><span>Aktualisiert: 9. Dezember 2010</span>"
     assert meta_of(first + STORY).published == dt.date(2010, 12, 8)
+
+
+def test_a_time_stamp_is_put_on_the_day_the_page_prints() -> None:
+    # 1544243400 is 2018-12-08 04:30 UTC; the page prints its own wall time, five hours behind
+    body = (
+        "<h1>Title</h1><span data-publishtime='1544243400'></span><span>Dec 7, 2018 11:30 pm</span>"
+    )
+    found = meta_of(body + STORY, lang="en")
+    assert found.published == dt.datetime(
+        2018, 12, 7, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_a_date_after_a_name_that_is_no_byline() -> None:
+    # a forum's post: the user's name in lower case is no byline, the date beside it is read
+    line = "<p>Beitrag von anna » Mo 8. Dez 2010, 14:02</p>"
+    assert meta_of(f"<h1>Frage zu X</h1>{line}{STORY}").published == dt.datetime(2010, 12, 8, 14, 2)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        (
+            "Rabu, 06 Desember 2023 14:05 WIB",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        ("06 Kas 2023, 14:05", dt.datetime(2023, 11, 6, 14, 5)),
+        ("6 gru 2023", dt.date(2023, 12, 6)),
+        ("17 Agt 2023", dt.date(2023, 8, 17)),
+        # "GMT+7" is seven hours ahead as printed (not the POSIX way, behind)
+        (
+            "Thứ tư, 6/12/2023, 14:05 (GMT+7)",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        (
+            "06.12.2023 14:05 UTC-03:30",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30))),
+        ),
+        (
+            "08.12.2010, 14:02 Uhr MEZ",
+            dt.datetime(2010, 12, 8, 14, 2, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+    ],
+)
+def test_months_abbreviated_and_zones_in_more_languages(
+    printed: str, expected: dt.datetime | dt.date
+) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 8. Dezember 2010 sagte sie nichts",  # German "sie", Polish "sie(rpnia)"
+        "Er mag den 8. Dezember 2010",  # German "mag", Italian "mag(gio)"
+        "Ele tem 8 de dezembro de 2010",  # Portuguese "tem", Turkish "tem(muz)"
+        "Publié le 8 décembre 2010, des photos",  # French "des", Indonesian "Des(ember)"
+    ],
+)
+def test_a_common_word_is_no_month_s_abbreviation(text: str) -> None:
+    assert day(parse_date(text, dayfirst=True)) == dt.date(2010, 12, 8)
+
+
+MENU = "<ul>" + "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(40)) + "</ul>"
+
+
+def test_a_date_marked_far_from_the_headline_is_the_last_resort() -> None:
+    # the date's box before a long list of links, then the headline
+    page = f"<div class='meta'><span class='datum'>08.12.2010</span></div>{MENU}<h1>Titel</h1>"
+    assert meta_of(page + STORY).published == dt.date(2010, 12, 8)
+    # far after it
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    page = f"<div><h1>Titel</h1>{far}<p class='date'>08.12.2010</p></div>"
+    assert meta_of(page).published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='teaser'><span class='date'>08.12.2010</span></div>",
+        "<div id='comments'><span class='date'>08.12.2010</span></div>",
+        "<div class='sidebar'><span class='datum'>08.12.2010</span></div>",
+        "<header><span class='date'>08.12.2010</span></header>",
+        "<div class='today'><span class='date'>08.12.2010</span></div>",
+    ],
+)
+def test_a_date_marked_far_in_someone_else_s_box_is_not_read(box: str) -> None:
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    assert meta_of(f"{box}{MENU}<div><h1>Titel</h1>{far}{box}</div>").published is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("2023.12.06. 오후 2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("입력 2023-12-06 오후 11:30", dt.datetime(2023, 12, 6, 23, 30)),
+        ("2023.12.06. 오전 12:30", dt.datetime(2023, 12, 6, 0, 30)),
+        ("2023年12月6日 下午2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("2023年12月6日 午後2時05分", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_half_of_the_day_printed_before_the_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed) == expected
+
+
+def test_the_day_a_top_bar_prints_is_no_publication_date() -> None:
+    top = f"<div class='top'><span>{TODAY}</span></div>"
+    assert meta_of(f"{top}<div><h1>Titel</h1>{STORY}</div>").published is None
+    assert (
+        meta_of(f"<div id='kopf'>{TODAY}</div><div><h1>Titel</h1>{STORY}</div>").published is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # dateutil read the Spanish "a" as a morning's and made the year an hour
+        ("6 de diciembre de 2023 a las 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 de dezembro de 2023 às 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 grudnia 2023 o godz. 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 Aralık 2023 saat 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 dicembre 2023 alle ore 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_words_between_a_date_and_its_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+def test_a_chinese_month_and_day_with_the_year_after_is_no_june_date() -> None:
+    # "12月6日 2023" is December 6th; read by dateutil it was the 12th of June
+    assert parse_date("12月6日 2023") is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='kommentare'><span class='datum'>09.12.2010</span></div>",
+        "<div id='comentarios'><span class='fecha'>09.12.2010</span></div>",
+        "<div class='seitenleiste'><span class='date'>09.12.2010</span></div>",
+        "<ul class='archiv'><li class='date'>09.12.2010</li></ul>",
+    ],
+)
+def test_a_date_in_comments_or_a_sidebar_named_in_other_languages(box: str) -> None:
+    assert meta_of(f"<div><h1>Titel</h1>{box}{STORY}</div>").published is None
+    found = meta_of(f"<div><h1>Titel</h1><p>08.12.2010</p>{box}{STORY}</div>")
+    assert found.published == dt.date(2010, 12, 8)
+
+
+def test_a_comment_s_microdata_date_is_not_the_article_s() -> None:
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>Bert</span>"
+        "<time itemprop='datePublished' datetime='2010-12-09T10:00'>9.12.2010</time></div>"
+    )
+    assert meta_of(f"<div><h1>Titel</h1>{STORY}</div>{comment}").published is None
+    question = (
+        "<div itemscope itemtype='https://schema.org/Question'><h1 itemprop='name'>Frage</h1>"
+        "<time itemprop='dateCreated' datetime='2010-12-08T14:02'>8.12.2010</time></div>"
+    )
+    assert day(meta_of(f"{question}{STORY}").published) == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "text", ["2020-01-01T10:00:00-2400", "2020-01-01T10:00:00.00-2400", "2020-01-01 10:00 -2500"]
+)
+def test_a_zone_offset_is_no_year_of_the_buddhist_era(text: str) -> None:
+    # "-2400" once read as the Thai year 2400 (1857) made the offset -18:57
+    assert parse_date(text) is None

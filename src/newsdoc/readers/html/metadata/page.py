@@ -46,6 +46,7 @@ __all__ = [
     "PageFound",
     "dated_lines",
     "from_page",
+    "marked_dates",
     "printed_dates",
     "printed_headline",
     "wire_credits",
@@ -55,7 +56,7 @@ __all__ = [
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur")  # fmt: skip
-DATE_MARKS = ("date", "time", "publish", "posted", "dateline")
+DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
@@ -71,7 +72,9 @@ NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
-                     "testimonial"})  # fmt: skip
+                     "testimonial", "kommentar", "kommentare", "seitenleiste",
+                     "archive", "archiv", "meistgelesen", "comentarios",
+                     "commentaires"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -209,8 +212,13 @@ def _outside(element: Element) -> bool:
 OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
 
 
-def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+#: Of those, the items whose dates are not the page's (a question's is, on a page of questions).
+OTHER_DATED_ITEMS = ("comment", "review", "answer", "image", "photo")
+
+
+def _in_other_item(element: Element, kinds: tuple[str, ...] = OTHER_ITEMS) -> bool:
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article
+    (``kinds``: words of the item types that are not the article's).
 
     A property inside a ``<figure>`` is the picture's whatever its scope says.
     """
@@ -222,7 +230,7 @@ def _in_other_item(element: Element) -> bool:
             return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in OTHER_ITEMS)
+            return any(mark in kind for mark in kinds)
         parent = parent.getparent()
     return False
 
@@ -245,14 +253,13 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ("data-publishtime"), for an element that is not marked as a date.
     """
     for name, value in element.items():
-        if not isinstance(name, str) or not isinstance(value, str):
+        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
             continue
-        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
-            continue
-        match = _DATA_DATE.fullmatch(name.lower())
+        name = name.lower()
+        match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name.lower() for word in _NOT_DATA_DATE):
+        if any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
@@ -324,11 +331,13 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
             author = _person(element)
             if author is not None:
                 found.authors.append(author)
-        elif prop in ("datepublished", "datecreated"):
+        elif prop in ("datepublished", "datecreated") and not _in_other_item(
+            element, OTHER_DATED_ITEMS
+        ):
             value = _date_value(element)
             if value:
                 found.published.append(value)
-        elif prop == "datemodified":
+        elif prop == "datemodified" and not _in_other_item(element, OTHER_DATED_ITEMS):
             value = _date_value(element)
             if value:
                 found.modified.append(value)
@@ -496,6 +505,7 @@ def from_page(
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
+                and not _in_other_item(parent, OTHER_DATED_ITEMS)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -592,6 +602,41 @@ def dated_lines(root: Element) -> Found:
     return found
 
 
+_MAX_MARKED = 3
+
+
+def marked_dates(root: Element, anchor: Element | None) -> Found:
+    """Dates printed anywhere in an element whose class or id says it is a date
+    ("<span class='datum'>"), in document order: the last resort of a page that prints
+    none near its headline (a long menu before it, no headline found).
+
+    Not those of comments, related links, sidebars, teasers, the site's header or a
+    widget (see :func:`_in_others`, :func:`_in_site_header`, :func:`_in_widget`).
+    """
+    found = Found(source="visible")
+    line = _headline_line(anchor)
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        key = _key(element)
+        if key == " " or not _key_marks(key)[1] or any(m in key for m in BYLINE_MARKS):
+            continue
+        item = _visible(element, tag, key)
+        if item is None or (item.date is None and item.modified is None):
+            continue
+        if _in_others(element) or _in_site_header(element, line) or _in_widget(element):
+            continue
+        if item.date is not None:
+            found.published.append(item.date)
+        if item.modified is not None:
+            found.modified.append(item.modified)
+        if len(found.published) + len(found.modified) >= _MAX_MARKED:
+            break
+    return found
+
+
 #: How many elements after and before the headline tell the printed day: a page prints
 #: its date right by the headline (half the walk of :func:`from_page`, which looks for
 #: bylines and dates that may be further).
@@ -684,7 +729,8 @@ def _visit(
 _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
                           "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
-                          "menu", "main-menu", "mainmenu"})  # fmt: skip
+                          "menu", "main-menu", "mainmenu", "top", "header-top", "top-header",
+                          "headerbar", "header-bar", "kopf", "kopfzeile"})  # fmt: skip
 
 
 #: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
@@ -761,7 +807,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
-        if _outside(element):
+        if _outside(element) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
         value = _date_value(element)
         if not value:
@@ -776,14 +822,14 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
-    if opener is not None:
-        if (
-            len(text_content(element)) <= _MAX_BYLINE
-            and could_open_byline(opener.string[opener.end() :])
-            and not _outside(element)
-        ):
-            return Visible(byline=segments_text(_container(element)))
-        return None
+    # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
+    if (
+        opener is not None
+        and len(text_content(element)) <= _MAX_BYLINE
+        and could_open_byline(opener.string[opener.end() :])
+        and not _outside(element)
+    ):
+        return Visible(byline=segments_text(_container(element)))
     if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
