@@ -72,7 +72,9 @@ NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
-                     "testimonial"})  # fmt: skip
+                     "testimonial", "kommentar", "kommentare", "seitenleiste",
+                     "archive", "archiv", "meistgelesen", "comentarios",
+                     "commentaires"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -206,8 +208,13 @@ def _outside(element: Element) -> bool:
 OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
 
 
-def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+#: Of those, the items whose dates are not the page's (a question's is, on a page of questions).
+OTHER_DATED_ITEMS = ("comment", "review", "answer", "image", "photo")
+
+
+def _in_other_item(element: Element, kinds: tuple[str, ...] = OTHER_ITEMS) -> bool:
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article
+    (``kinds``: words of the item types that are not the article's).
 
     A property inside a ``<figure>`` is the picture's whatever its scope says.
     """
@@ -219,7 +226,7 @@ def _in_other_item(element: Element) -> bool:
             return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in OTHER_ITEMS)
+            return any(mark in kind for mark in kinds)
         parent = parent.getparent()
     return False
 
@@ -242,14 +249,13 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ("data-publishtime"), for an element that is not marked as a date.
     """
     for name, value in element.items():
-        if not isinstance(name, str) or not isinstance(value, str):
+        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
             continue
-        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
-            continue
-        match = _DATA_DATE.fullmatch(name.lower())
+        name = name.lower()
+        match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name.lower() for word in _NOT_DATA_DATE):
+        if any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
@@ -321,11 +327,13 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
             author = _person(element)
             if author is not None:
                 found.authors.append(author)
-        elif prop in ("datepublished", "datecreated"):
+        elif prop in ("datepublished", "datecreated") and not _in_other_item(
+            element, OTHER_DATED_ITEMS
+        ):
             value = _date_value(element)
             if value:
                 found.published.append(value)
-        elif prop == "datemodified":
+        elif prop == "datemodified" and not _in_other_item(element, OTHER_DATED_ITEMS):
             value = _date_value(element)
             if value:
                 found.modified.append(value)
@@ -483,6 +491,7 @@ def from_page(
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
+                and not _in_other_item(parent, OTHER_DATED_ITEMS)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -706,7 +715,8 @@ def _visit(
 _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
                           "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
-                          "menu", "main-menu", "mainmenu"})  # fmt: skip
+                          "menu", "main-menu", "mainmenu", "top", "header-top", "top-header",
+                          "headerbar", "header-bar", "kopf", "kopfzeile"})  # fmt: skip
 
 
 #: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
@@ -773,7 +783,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
-        if _outside(element):
+        if _outside(element) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
         value = _date_value(element)
         if not value:
