@@ -450,3 +450,50 @@ def test_a_comment_s_microdata_date_is_not_the_article_s() -> None:
 def test_a_zone_offset_is_no_year_of_the_buddhist_era(text: str) -> None:
     # "-2400" once read as the Thai year 2400 (1857) made the offset -18:57
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Meier | 08.12.2010, 14:02 Uhr | 3 Kommentare",
+        "Politik | 08.12.2010, 14:02 Uhr | Lesezeit 3 Minuten | 12 Kommentare",
+    ],
+)
+def test_a_date_among_other_numbers_in_a_meta_line(line: str) -> None:
+    # the date as written and its time, not the whole line (its other numbers spoilt it)
+    assert parse_date(line, dayfirst=True) == dt.datetime(2010, 12, 8, 14, 2)
+    found = meta_of(f"<h1>Titel</h1><div class='meta'>{line}</div>{STORY}")
+    assert found.published == dt.datetime(2010, 12, 8, 14, 2)
+
+
+def test_a_date_among_words_and_other_numbers() -> None:
+    line = "von anna am 8. Dezember 2010, 14:02 Uhr in Allgemein mit 3 Kommentaren"
+    assert parse_date(line, dayfirst=True) == dt.datetime(2010, 12, 8, 14, 2)
+    found = meta_of(f"<h1>Titel</h1><p>von anna am 8. Dezember 2010 in Allgemein</p>{STORY}")
+    assert found.published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # twitter's profile card: the day the account was made
+        "<span class='ProfileHeaderCard-joinDateText' title='3:06 PM - 20 Oct 2011'>Joined</span>",
+        "<dd>Registriert: Mi 8. Dez 2010, 14:02</dd>",
+        "<p>Mitglied seit 08.12.2010</p>",
+        "<span class='date'>Joined Dec 8, 2010</span>",
+    ],
+)
+def test_a_member_s_date_is_not_the_publication(printed: str) -> None:
+    assert meta_of(f"<h1>Titel</h1>{printed}{STORY}").published is None
+
+
+def test_the_last_resort_skips_the_dates_of_a_list_s_items() -> None:
+    # a timeline or an archive: each item's date is its own, none is the page's
+    items = "".join(
+        f"<li><p>Post {i}, long enough to be text.</p><span class='date'>0{i}.12.2010</span></li>"
+        for i in range(1, 5)
+    )
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    assert meta_of(f"<div><h1>Titel</h1>{far}<ul>{items}</ul></div>").published is None
+    reply = "<div class='in-reply-to'><span class='date'>08.12.2010</span></div>"
+    assert meta_of(f"<div><h1>Titel</h1>{far}{reply}</div>").published is None

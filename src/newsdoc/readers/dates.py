@@ -26,6 +26,7 @@ __all__ = [
     "BEFORE_DATE_WORDS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
+    "NOT_PUBLICATION_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
@@ -111,6 +112,10 @@ PUBLISHED_WORDS: tuple[str, ...] = tuple(
 #: Words that say a printed date is a later change's ("Aktualisiert", "mis à jour").
 MODIFIED_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["modified"].values() for word in words)
+)
+#: Words that say a printed date is someone's, not a publication's ("Joined", "Mitglied seit").
+NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
 )
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
@@ -304,12 +309,34 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):
             when = _read_date(head, dayfirst)
+        if when is None:
+            # a whole date among other words and numbers ("Anna Meier | 08.12.2010, 14:02 Uhr
+            # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
+            # the date as written, and the time right after it
+            when = _date_as_written(text, dayfirst)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
         except ValueError:
             return None
     return when
+
+
+# A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
+_TRAILING_CLOCK = re.compile(
+    r"[,\s|–—\-]*(?:\w{1,5}\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:uhr|h|[ap]\.?\s?m\.?)(?!\w))?(?:\s*[A-Z]{2,5}(?!\w))?"
+)
+
+
+def _date_as_written(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+    """The first whole date ``text`` writes (:func:`date_in`), with the time right after it."""
+    written = date_in(text)
+    if written is None or written == text.strip() or _ISO.match(text.strip()):
+        return None  # (an ISO 8601 date with an impossible part is no date)
+    rest = text[text.index(written) + len(written) :]
+    clock = _TRAILING_CLOCK.match(rest)
+    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst)
 
 
 def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:

@@ -29,6 +29,7 @@ from ...bylines import (
 )
 from ...dates import (
     MODIFIED_WORDS,
+    NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
@@ -62,7 +63,8 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
               "description", "about", "desc", "profile-", "list", "link-", "box", "caption",
               "title")  # fmt: skip
-NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather")
+NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather", "join", "birth",
+            "regist", "member")  # fmt: skip
 # Marks of a time that is no date ("readTime", "duration"): an element whose class says
 # "date" too ("article__readTime date") prints its date beside the reading time.
 NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone", "readtime",
@@ -114,6 +116,8 @@ _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 # A text that opens with a date (after a place, perhaps) and a dash: a dateline.
 _OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
 _MAX_VISIBLE_DATES = 8
+# The bars and bullets that part a line of a byline's, a date's and a section's parts.
+_PARTS = re.compile(r"\s[•|·]\s")
 _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
@@ -124,6 +128,10 @@ _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-ca
 # words are data (``readers/date_words.json``).
 _PUBLISHED = re.compile(r"\s*(?:" + "|".join(map(re.escape, PUBLISHED_WORDS)) + ")", re.IGNORECASE)
 _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")", re.IGNORECASE)
+# A date that is a person's, not the article's: a member's since, a birthday (data).
+_OTHERS_DATE = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, NOT_PUBLICATION_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
 # A later change's words inside a line that opens with the publication's
 # ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
 _MODIFIED_INSIDE = re.compile(
@@ -283,13 +291,16 @@ def _date_value(element: Element) -> str | None:
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
 
-def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
-    """A printed date as a :class:`Visible`: a change's, the publication's, or both.
+def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | None:
+    """A printed date as a :class:`Visible`: a change's, the publication's, or both; ``None``
+    for a date that says it is someone's ("Joined October 2011", "Registriert: ...").
 
     A line that opens with the publication's words and goes on with a
     change's ("Veröffentlicht am 8.12.2010, aktualisiert am 9.12.2010") gives
     each its date.
     """
+    if _OTHERS_DATE.match(value):
+        return None
     if _MODIFIED.match(value):
         return Visible(modified=value)
     if _PUBLISHED.match(value):
@@ -539,7 +550,7 @@ _MAX_DATED_LINES = 4
 _MAX_CLOSED_LINE = 160
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date):
 #: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
-_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers"}
+_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers", "reply", "replies", "antworten"}
 
 
 def _in_others(element: Element) -> bool:
@@ -610,8 +621,9 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     ("<span class='datum'>"), in document order: the last resort of a page that prints
     none near its headline (a long menu before it, no headline found).
 
-    Not those of comments, related links, sidebars, teasers, the site's header or a
-    widget (see :func:`_in_others`, :func:`_in_site_header`, :func:`_in_widget`).
+    Not those of comments, related links, sidebars, teasers, the site's header, a
+    widget or an item of a list (see :func:`_in_others`, :func:`_in_site_header`,
+    :func:`_in_widget`, :func:`_in_list`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
@@ -626,7 +638,12 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
         item = _visible(element, tag, key)
         if item is None or (item.date is None and item.modified is None):
             continue
-        if _in_others(element) or _in_site_header(element, line) or _in_widget(element):
+        if (
+            _in_others(element)
+            or _in_site_header(element, line)
+            or _in_widget(element)
+            or _in_list(element)
+        ):
             continue
         if item.date is not None:
             found.published.append(item.date)
@@ -635,6 +652,24 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
         if len(found.published) + len(found.modified) >= _MAX_MARKED:
             break
     return found
+
+
+#: A list of this many items or more is a list of stories, posts or messages.
+_MANY_ITEMS = 3
+
+
+def _in_list(element: Element) -> bool:
+    """Whether ``element`` sits in an item of a list of several (a timeline's, an archive's,
+    a teaser list's): its date is the item's, not the page's."""
+    node: Element | None = element
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        parent = node.getparent()
+        if node.tag == "li" and parent is not None and len(parent.findall("li")) >= _MANY_ITEMS:
+            return True
+        node = parent
+    return False
 
 
 #: How many elements after and before the headline tell the printed day: a page prints
@@ -847,7 +882,9 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                     continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
-                longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
+                # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
+                wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
+                longest = _MAX_LOOSE_DATE * (2 if wide else 1)
                 if len(loose) <= longest and looks_like_date(loose):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
