@@ -858,15 +858,17 @@ def _titled_surnames(
     """People named by a surname alone after a title in lower case, as most languages
     write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
     pattern = _titled_pattern(lexicon.lower_role_trie)
-    whole: str | None = None  # the article's text, joined when first needed
+    whole = "\n".join(t for t, _, _ in all_runs)
+    # one search over the whole text first: most articles (and most paragraphs) have no
+    # such title, and a match cannot reach across the line that joins two paragraphs
+    if pattern.search(" " + whole) is None:
+        return
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for paragraph, (text, _, bounds) in enumerate(all_runs):
         if not text:
             continue
         # the space put in front stands for the start of the text
         for match in pattern.finditer(" " + text):
-            if whole is None:
-                whole = "\n".join(t for t, _, _ in all_runs)
             word = match.group(2)
             start = match.start(2) - 1
             if _no_new_surname(
@@ -943,6 +945,9 @@ def _lone_surnames(
     "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
     right after a reporting verb that precedes its subject or right before one."""
     pattern = _lone_pattern(lexicon.surname_endings)
+    # as in _titled_surnames: one search first, which no match reaches across paragraphs in
+    if pattern.search("\n".join(text for text, _, _ in all_runs)) is None:
+        return
     for paragraph, (text, _, bounds) in enumerate(all_runs):
         if not text:
             continue
