@@ -209,3 +209,13 @@ def test_surnames_found_in_the_whole_text_are_those_of_each_paragraph(texts: lis
         ]
         lone = people._lone_pattern(tuple(lexicon.surname_endings))
         assert _per_paragraph(lone, texts, "") == _whole(lone, texts, "")
+
+
+@given(st.lists(st.lists(st.tuples(_GLUE, st.sampled_from([*_CUES[:50], "sai", "e"])), max_size=3)))
+def test_a_cue_in_the_whole_text_is_a_cue_in_one_paragraph(paragraphs: list[list]) -> None:
+    """The analysis looks for a cue once in the paragraphs joined by line breaks."""
+    assert _LEXICON is not None
+    texts = ["".join(glue + word for glue, word in pieces) for pieces in paragraphs]
+    assert _LEXICON.has_cue("\n".join(texts).lower()) == any(
+        _LEXICON.has_cue(text.lower()) for text in texts
+    )
