@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from importlib import resources
 
 from ..tries import word_trie
@@ -28,7 +29,9 @@ __all__ = [
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
+    "ascii_digits",
     "date_in",
+    "epoch_date",
     "has_year",
     "looks_like_date",
     "parse_date",
@@ -201,8 +204,20 @@ def _year_first_named() -> re.Pattern[str]:
 
 
 def has_year(text: str) -> bool:
-    """Whether ``text`` holds something like a year: the cheap first test for a date."""
-    return _YEAR.search(text) is not None
+    """Whether ``text`` holds something like a year: the cheap first test for a date.
+
+    A year in other digits ("٢٠٢٣", "２０２３") or of another calendar (the Thai
+    Buddhist era's 2566, the Persian calendar's ۱۴۰۲) counts too.
+    """
+    if _YEAR.search(text) is not None:
+        return True
+    if text.isascii():
+        return _NUMERIC_THAI_YEAR.search(text) is not None
+    if _OTHER_DIGIT.search(text) is not None:
+        text = ascii_digits(text)
+        if _YEAR.search(text) is not None:
+            return True
+    return _CALENDAR_YEAR.search(text) is not None
 
 
 def looks_like_date(text: str) -> bool:
@@ -212,11 +227,23 @@ def looks_like_date(text: str) -> bool:
 
 
 def date_in(text: str) -> str | None:
-    """The first whole date (day, month and year) written in ``text``, as written, or ``None``."""
-    if _YEAR.search(text) is None:
-        return None
-    match = _LOOKS_LIKE_DATE.search(text) or _year_first_named().search(text)
-    return match.group() if match is not None else None
+    """The first whole date (day, month and year) written in ``text``, as written, or ``None``.
+
+    Dates in other digits and of other calendars (see :func:`parse_date`) are found too.
+    """
+    if text.isascii() and _NUMERIC_THAI_YEAR.search(text) is None:
+        if _YEAR.search(text) is None:
+            return None
+        match = _LOOKS_LIKE_DATE.search(text) or _year_first_named().search(text)
+        return match.group() if match is not None else None
+    # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
+    read = _thai_years(ascii_digits(text))
+    match = None
+    if _YEAR.search(read) is not None:
+        match = _LOOKS_LIKE_DATE.search(read) or _year_first_named().search(read)
+    if match is None and _CALENDAR_YEAR.search(read) is not None:
+        match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
+    return text[match.start() : match.end()] if match is not None else None
 
 
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
@@ -276,9 +303,19 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
+    if not text.isascii() or _NUMERIC_THAI_YEAR.search(text) is not None:
+        persian_digits = _PERSIAN_DIGIT.search(text) is not None
+        text = _thai_years(ascii_digits(text))
+        text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
+        jalali = _jalali_in(text, persian_digits)
+        if jalali is not None:
+            return _from_jalali(jalali)
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
+    epoch = epoch_date(text)
+    if epoch is not None:
+        return epoch
     compact = _COMPACT.fullmatch(text)
     if compact is not None:
         # "20190806", "20190806103251": digits alone, as some meta tags write them
@@ -362,10 +399,14 @@ def short_date_in(text: str, *, padded: bool = False) -> str | None:
     With ``padded``, only a date whose day and month have two digits each (a text
     printed without any mark that it is a date: "3.6.13" is more often a version).
     """
-    match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(text)
-    if match is None or _full_year(text) is None:
+    read = ascii_digits(text)
+    match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(read)
+    if match is None and len(read) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(read) is not None:
+        # (the month names' pattern is long: tried only on a short text with such a number)
+        match = _named_short_year().search(read)
+    if match is None or _full_year(read) is None:
         return None
-    return match.group()
+    return text[match.start() : match.end()]
 
 
 def _full_year(text: str) -> str | None:
@@ -375,14 +416,172 @@ def _full_year(text: str) -> str | None:
     2.05.10, build 3" has other numbers, and is not.
     """
     match = _SHORT_YEAR.search(text)
+    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
+        match = _named_short_year().search(text)
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
     if any(char.isdigit() for char in _CLOCK.sub(" ", rest)):
         return None
     year = int(match.group(2))
-    year += 2000 if year < _CENTURY_TURN else 1900
+    if _THAI.search(text) is not None:
+        year += 2500 - _BUDDHIST_ERA  # a Thai page's "66" is the Buddhist era's 2566
+    else:
+        year += 2000 if year < _CENTURY_TURN else 1900
     return text[: match.start(2)] + str(year) + text[match.end(2) :]
+
+
+#: The longest text read for a date with a month's name and a year of two digits (a date,
+#: its time, a few words around them: no other number is allowed).
+_MAX_NAMED_SHORT = 80
+_TWO_DIGITS = re.compile(r"(?<![\d.,/:])\d{2}(?![\d:])")
+
+
+@functools.cache
+def _named_short_year() -> re.Pattern[str]:
+    """A date with a month's name and a year of two digits: "4 April 17", "4. Apr. 17",
+    "Dec 8, 10" (group 2: the year; group 1 the day's and month's words).
+
+    Month first, a comma must part the day from the year ("Dec 8 10" may be
+    anything).  The year ends the text, or a time or a mark follows it: "4 April 17
+    Uhr" and "Dec 8, 10 comments" are no dates.
+    """
+    return re.compile(
+        r"(?<![\d.,/:])((?:\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:de\s+)?(?:" + _ANY_MONTH + r")\.?,?"
+        r"\s+(?:de\s+)?)|(?:(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*))"
+        r"(\d{2})(?=\s*(?:$|[,;|•·/()\-–—]|\d{1,2}[:.h]\d{2}|(?:at|um|à|a las|alle)\s+\d))",
+        re.IGNORECASE,
+    )
+
+
+# -- digits other than ASCII, and calendars other than the Gregorian -----------------------
+
+# Any decimal digit but ASCII's (Arabic-Indic, Persian, Devanagari, full-width, ...): str's
+# \d matches them all.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit written in ASCII ("٢٠٢٣" and "２０２３" are "2023").
+
+    Each digit stays where it is (one character for one), so spans found in the
+    result are the text's.
+    """
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
+#: Seconds since 1970 of a time stamp written for machines ("1544189820", or in
+#: milliseconds "1544189820000"): from 2000 on, and below 2,000,000,000 (May 2033), where
+#: ten digits would begin to read as a year first ("2019080610").
+_EPOCH_FIRST = 946_684_800
+_EPOCH_LAST = 2_000_000_000
+_EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
+
+
+def epoch_date(text: str) -> dt.datetime | None:
+    """The UTC instant a Unix time stamp in seconds or milliseconds gives, when plausible
+    for a page (see :data:`_EPOCH_FIRST`); else ``None``."""
+    text = text.strip()
+    if _EPOCH.fullmatch(text) is None:
+        return None
+    seconds = int(text) / (1000 if len(text) > 10 else 1)
+    if not _EPOCH_FIRST <= seconds < _EPOCH_LAST:
+        return None
+    return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
+
+
+_CALENDARS = _WORDS["calendars"]
+#: The Thai Buddhist era runs 543 years ahead of the Gregorian calendar.
+_BUDDHIST_ERA = 543
+_THAI = re.compile("[\u0e00-\u0e7f]")
+# A year of the Buddhist era (2443 is 1900): in Thai text, or in a numeric date (no
+# Gregorian date of the web has a year past 2400).
+_THAI_YEAR = re.compile(r"(?<!\d)2[456]\d\d(?!\d)")
+_NUMERIC_THAI_YEAR = re.compile(r"(?<=\d[/.\-])2[456]\d\d(?!\d)|(?<!\d)2[456]\d\d(?=[/.\-]\d)")
+# Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
+_CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
+
+
+# The eras' marks Thai prints before a year ("พ.ศ. 2566", Buddhist; "ค.ศ. 2023", Christian).
+_THAI_ERA = re.compile(r"[พค]\.\s?ศ\.")
+
+
+def _thai_years(text: str) -> str:
+    """``text`` with years of the Buddhist era written as Gregorian ones (2566 is 2023), and
+    the eras' marks as blanks (each character stays where it is)."""
+    if _THAI.search(text) is None:
+        return _NUMERIC_THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
+    text = _THAI_ERA.sub(lambda mark: " " * len(mark.group()), text)
+    return _THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
+
+
+@functools.cache
+def _jalali_pattern() -> re.Pattern[str]:
+    """A date of the Persian calendar: "۱۵ آذر ۱۴۰۲" (the month's name: groups 1-3, day,
+    month, year), or "۱۴۰۲/۰۹/۱۵" (groups 4-6, year first) in Persian digits or with a
+    word that names the calendar; its digits already ASCII."""
+    months = word_trie(name for names in _CALENDARS["jalali"] for name in names)
+    return re.compile(
+        r"(?<!\d)(\d{1,2})\s*(" + months + r")(?!\w)\s*(1[34]\d\d)(?!\d)"
+        r"|(?<!\d)(1[34]\d\d)\s*([/.\-])\s*(\d{1,2})\s*\5\s*(\d{1,2})(?!\d)"
+    )
+
+
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+
+
+def _jalali_in(text: str, persian_digits: bool) -> re.Match[str] | None:
+    """The first date of the Persian calendar in ``text`` (digits ASCII), or ``None``.
+
+    A numeric date year first is the Persian calendar's only when the text says
+    so (``persian_digits``: it was printed in Persian digits; or a word that names
+    the calendar); else "1445/05/22" may be a lunar Hijri date.
+    """
+    if _CALENDAR_YEAR.search(text) is None:
+        return None
+    named = persian_digits or any(word in text for word in _CALENDARS["jalali_words"])
+    for match in _jalali_pattern().finditer(text):
+        if match.group(1) is not None or named:
+            return match
+    return None
+
+
+def _from_jalali(match: re.Match[str]) -> dt.date | None:
+    """The Gregorian day of a date of the Persian calendar (:func:`_jalali_in`)."""
+    if match.group(1) is not None:
+        day, year = int(match.group(1)), int(match.group(3))
+        name = match.group(2)
+        month = next(
+            number + 1 for number, names in enumerate(_CALENDARS["jalali"]) if name in names
+        )
+    else:
+        year, month, day = int(match.group(4)), int(match.group(6)), int(match.group(7))
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    days = _jalali_days(year, month, day)
+    if month == 12 and day == 30 and days >= _jalali_days(year + 1, 1, 1):
+        return None  # the 30th of Esfand of a year that is not leap
+    return dt.date.fromordinal(days)
+
+
+def _jalali_days(year: int, month: int, day: int) -> int:
+    """The proleptic Gregorian ordinal of a day of the Persian calendar (its 33-year
+    arithmetic cycle, exact for the years of the web)."""
+    year += 1595
+    days = 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day - 356_033
+    return days + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+
+
+# A date of the lunar Hijri calendar ("22 جمادى الأولى 1445 هـ", "1445/05/22 هـ"): Arabic
+# pages print the Gregorian day beside it, which is the one read.
+_HIJRI_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}\s*(?:"
+    + "|".join(re.escape(name) for names in _CALENDARS["hijri"] for name in names)
+    + r")\s*1[34]\d\d(?!\d)\s*(?:(?:هـ|ه(?!\w))(?!\.?\s*ش))?"
+    r"|1[34]\d\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)\s*(?:هـ|ه(?!\w))(?!\.?\s*ش))"
+)
 
 
 def _year_printed(year: int, text: str) -> bool:

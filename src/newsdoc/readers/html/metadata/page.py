@@ -31,8 +31,10 @@ from ...dates import (
     MODIFIED_WORDS,
     PUBLISHED_WORDS,
     date_in,
+    epoch_date,
     has_year,
     looks_like_date,
+    parse_iso_date,
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
@@ -59,8 +61,11 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
               "description", "about", "desc", "profile-", "list", "link-", "box", "caption",
               "title")  # fmt: skip
-NOT_DATE = ("update", "modif", "comment", "caption", "timeline", "runtime", "reading", "read-time",
-            "duration", "timezone", "readtime", "time-to", "datepicker", "weather")  # fmt: skip
+NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather")
+# Marks of a time that is no date ("readTime", "duration"): an element whose class says
+# "date" too ("article__readTime date") prints its date beside the reading time.
+NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone", "readtime",
+            "time-to")  # fmt: skip
 # Words of an ancestor's class or id (split at "-" and "_") that mark content
 # belonging to something else than the article (a pull quote's "author" is its speaker).
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
@@ -218,11 +223,51 @@ def _in_other_item(element: Element) -> bool:
     return False
 
 
+# The data-* attributes that hold a date or a Unix time stamp ("data-publishtime",
+# "data-timestamp", "data-date", "data-utime"; group 1: one that says it is the
+# publication's); a change's or a comment's are not read.
+_DATA_DATE = re.compile(
+    r"data-(?:([\w-]*(?:publish|pubdate|pub-date|posted|created)[\w-]*)"
+    r"|(?:u|unix-?)?time(?:stamp)?|date(?:time)?|epoch)"
+)
+_NOT_DATA_DATE = ("update", "modif", "edit", "comment", "expire", "end", "live")
+
+
+def _data_date(element: Element, *, published_only: bool = False) -> str | None:
+    """The date a ``data-*`` attribute of ``element`` gives (:data:`_DATA_DATE`), a time
+    stamp written as ISO 8601 in UTC (a machine's copy, not the page's own day).
+
+    ``published_only``: only an attribute named as the publication's
+    ("data-publishtime"), for an element that is not marked as a date.
+    """
+    for name, value in element.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            continue
+        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
+            continue
+        match = _DATA_DATE.fullmatch(name.lower())
+        if match is None or (published_only and match.group(1) is None):
+            continue
+        if any(word in name.lower() for word in _NOT_DATA_DATE):
+            continue
+        stamp = epoch_date(value)
+        if stamp is not None:
+            return stamp.isoformat()
+        if parse_iso_date(value) is not None:
+            return value.strip()
+    return None
+
+
 def _date_value(element: Element) -> str | None:
-    for attribute in ("datetime", "content", "title", "data-timestamp"):
+    for attribute in ("datetime", "content", "title"):
         value: str | None = element.get(attribute)
         if value and value.strip() and any(c.isdigit() for c in value):
-            return value.strip()
+            stamp = epoch_date(value)
+            return stamp.isoformat() if stamp is not None else value.strip()
+    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
+        data = _data_date(element)
+        if data is not None:
+            return data
     text = element_text(element)
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
@@ -436,6 +481,7 @@ def from_page(
                 any(c.isdigit() for c in value)
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
+                and not _in_widget(parent)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -611,7 +657,9 @@ def _visit(
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
-            if above is not None and item.byline is None and _in_site_header(element, above):
+            if item.byline is None and (
+                (above is not None and _in_site_header(element, above)) or _in_widget(element)
+            ):
                 continue
             item.distance = distance
             visible.append(item)
@@ -625,6 +673,30 @@ _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", 
                           "menu", "main-menu", "mainmenu"})  # fmt: skip
 
 
+#: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
+#: is shown, or the weather or the time beside it: its date is never the article's.
+_WIDGET_WORDS = frozenset({"today", "todays", "todaydate", "datetoday", "currentdate",
+                           "heute", "clock", "weather", "wetter", "meteo"})  # fmt: skip
+_CURRENT_DATE = ("current-date", "current_date", "currentdate")
+
+
+def _in_widget(element: Element) -> bool:
+    """Whether ``element`` sits in a widget that prints today's date (:data:`_WIDGET_WORDS`),
+    wherever it is (in the headline's own header too)."""
+    node: Element | None = element
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        key = _key(node)
+        if key != " " and (
+            not _WIDGET_WORDS.isdisjoint(_WORD_SPLIT.split(key))
+            or any(word in key for word in _CURRENT_DATE)
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _headline_line(anchor: Element | None) -> frozenset[Element]:
     """The headline's ancestors (none without a headline): what :func:`_in_site_header` spares."""
     return frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
@@ -633,7 +705,8 @@ def _headline_line(anchor: Element | None) -> frozenset[Element]:
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
     """Whether ``element`` sits in the site's header: a ``<header>``, or a box whose class
     or id is the site header's (:data:`_SITE_HEADER`), that does not hold the headline
-    (``above``: its ancestors).
+    (``above``: its ancestors), or the headline's own header when it holds the site's
+    menus (a ``<nav>``) too.
 
     A date printed there is the day the page was shown (a widget's "Sonntag,
     6. Dezember 2026"), never the article's: no date is better than that one.
@@ -641,9 +714,13 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
     """
     node: Element | None = element
     for _ in range(_MAX_OUTSIDE_DEPTH):
-        if node is None or node in above or node.tag in ("body", "article", "main"):
+        if node is None or node.tag in ("body", "article", "main"):
             return False
-        if node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split()):
+        site = node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split())
+        if node in above:
+            # the headline's own header, unless it is the site's: it holds the menus too
+            return site and node.find(".//nav") is not None
+        if site:
             return True
         node = node.getparent()
     return False
@@ -668,6 +745,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if "update" in key or "modif" in key:
             return Visible(modified=value)
         return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
+    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
+        # a time stamp the element says is the publication's ("data-publishtime=1544189820")
+        data = _data_date(element, published_only=True)
+        if data is not None and not _outside(element):
+            return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
     if opener is not None:
@@ -712,7 +794,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(element))
-    elif any(mark in key for mark in DATE_MARKS) and not any(m in key for m in NOT_DATE):
+    elif (
+        any(mark in key for mark in DATE_MARKS)
+        and not any(m in key for m in NOT_DATE)
+        and ("date" in key.split() or not any(m in key for m in NOT_TIME))
+    ):
         value = _date_value(element)
         if value and any(c.isdigit() for c in value) and not _outside(element):
             return _dated(value, published="publish" in key)
@@ -739,8 +825,13 @@ def _order_visible(items: list[Visible], found: Found) -> None:
     """
     near = sorted(items, key=lambda item: item.distance)
     dates = [item.date for item in near if item.date is not None and item.published]
+    # a page that prints only a change's date by its headline ("最終更新日：2019年4月2日"): a
+    # date printed without a mark further down is one the text mentions, not the publication's
+    changed = min((item.distance for item in items if item.modified is not None), default=None)
     for item in near:
         if item.date is not None and not item.published:
+            if item.loose and changed is not None and item.distance > changed:
+                continue
             dates.append(item.date)
         elif item.byline is not None:
             dates.extend(_byline_dates(item.byline))

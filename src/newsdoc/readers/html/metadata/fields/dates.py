@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ....dates import date_in, parse_date, parse_iso_date
+from ....dates import date_in, epoch_date, parse_date, parse_iso_date
 from .shared import split_url
 
 __all__ = [
@@ -207,7 +207,7 @@ def as_printed(
         when = parse_date(value, dayfirst=dayfirst)
         if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
             continue
-        if is_utc(when) and parse_iso_date(value) is not None:
+        if is_utc(when) and (parse_iso_date(value) is not None or epoch_date(value) is not None):
             continue  # a machine's copy in UTC (a printed "9:08 GMT" is the page's own)
         if day_of(when) == chosen.date():
             return chosen

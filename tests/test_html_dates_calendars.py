@@ -1,0 +1,285 @@
+"""Dates in other digits and calendars, Unix time stamps in attributes, years of two digits
+after a month's name, and the day a widget prints (issue 18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from metadata_helpers import STORY, meta_of
+
+from newsdoc.readers.dates import ascii_digits, date_in, epoch_date, has_year, parse_date
+
+
+def day(when: dt.datetime | dt.date | None) -> dt.date | None:
+    return when.date() if isinstance(when, dt.datetime) else when
+
+
+# -- time stamps ---------------------------------------------------------------------------
+
+STAMP = dt.datetime(2018, 12, 7, 13, 37, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("stamp", ["1544189820", "1544189820000", " 1544189820 "])
+def test_a_unix_time_stamp_in_seconds_or_milliseconds(stamp: str) -> None:
+    assert epoch_date(stamp) == STAMP
+    assert parse_date(stamp) == STAMP
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "123456789",  # 1973: before the web's pages
+        "2019080610",  # ten digits from 2033 on read as a year first
+        "4102444800",  # 2100
+        "15441898201",  # eleven digits: neither seconds nor milliseconds
+        "-1544189820",
+        "1544189820.5",
+    ],
+)
+def test_an_implausible_time_stamp_is_no_date(stamp: str) -> None:
+    assert epoch_date(stamp) is None
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "<div class='meta' data-publishtime='1544189820'>Von Anna Meier</div>",
+        "<span data-published-at='1544189820000'></span>",
+        "<time data-timestamp='1544189820'>vor 2 Stunden</time>",
+        "<span class='date' data-time='1544189820'>gestern</span>",
+        "<span class='post-date' data-date='1544189820000'>gestern</span>",
+    ],
+)
+def test_a_time_stamp_the_article_s_date_element_holds(printed: str) -> None:
+    found = meta_of(f"<h1>Die Überschrift</h1>{printed}{STORY}")
+    assert found.published == STAMP
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # a comment's, a change's, an element that does not say it is a date
+        "<div class='comments'><span data-publishtime='1544189820'>x</span></div>",
+        "<span class='date' data-updated='1544189820'>gestern</span>",
+        "<div data-timestamp='1544189820'>Von Anna Meier</div>",
+        "<div data-id='1544189820'>Von Anna Meier</div>",
+        "<span class='date' data-time='42'>gestern</span>",
+    ],
+)
+def test_a_time_stamp_that_is_not_the_publication_s_is_not_read(printed: str) -> None:
+    assert meta_of(f"<h1>Die Überschrift</h1>{printed}{STORY}").published is None
+
+
+def test_a_time_stamp_does_not_move_the_printed_day() -> None:
+    # the page's own day (23:30 at UTC-5 is the next day in UTC): the metadata's instant
+    # stays in its zone
+    head = "<meta property='article:published_time' content='2018-12-07T23:30:00-05:00'>"
+    body = "<h1>Title</h1><span data-publishtime='1544243400'></span>"
+    found = meta_of(body + STORY, head=head, lang="en")
+    assert found.published == dt.datetime(
+        2018, 12, 7, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+# -- years of two digits after a month's name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("4 April 17", dt.date(2017, 4, 4)),
+        ("4. Apr. 17, 14:05", dt.datetime(2017, 4, 4, 14, 5)),
+        ("Dec 8, 10", dt.date(2010, 12, 8)),
+        ("Dec 8, 10 at 2:30 pm", dt.datetime(2010, 12, 8, 14, 30)),
+        ("08. Dezember 10 | 14:05", dt.datetime(2010, 12, 8, 14, 5)),
+    ],
+)
+def test_a_year_of_two_digits_after_a_month_s_name(
+    printed: str, expected: dt.datetime | dt.date
+) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+    assert day(meta_of(f"<h1>Titel</h1><span>{printed}</span>{STORY}").published) == day(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["4 April 17 Uhr", "Dec 8, 10 comments", "Dec 8 10", "4 April 17:30", "Seite 2: 4 April 17"],
+)
+def test_a_number_after_a_month_s_name_that_is_no_year(text: str) -> None:
+    assert parse_date(text, dayfirst=True) is None
+
+
+# -- digits other than ASCII -----------------------------------------------------------------
+
+
+def test_digits_other_than_ascii_keep_their_places() -> None:
+    text = "نشر في ٦ ديسمبر ٢٠٢٣"
+    assert ascii_digits(text) == "نشر في 6 ديسمبر 2023"
+    assert date_in(text) == "٦ ديسمبر ٢٠٢٣"  # as written
+    assert has_year("٢٠٢٣") and not has_year("١٢٣")
+
+
+@pytest.mark.parametrize(
+    ("printed", "lang"),
+    [
+        ("٦ ديسمبر ٢٠٢٣", "ar"),  # Arabic-Indic
+        ("٢٠٢٣/١٢/٠٦", "ar"),
+        ("۶ دسامبر ۲۰۲۳", "fa"),  # Persian digits, a Gregorian month
+        ("६ दिसंबर २०२३", "hi"),  # Devanagari
+        ("２０２３年１２月６日", "ja"),  # full-width
+        ("６ December ２０２３", "en"),
+    ],
+)
+def test_dates_printed_in_other_digits(printed: str, lang: str) -> None:
+    found = meta_of(f"<h1>Titel</h1><span>{printed}</span>{STORY}", lang=lang)
+    assert day(found.published) == dt.date(2023, 12, 6)
+
+
+# -- other calendars -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "6 ธันวาคม 2566",  # the Buddhist era: 2566 is 2023
+        "6 ธ.ค. 2566",
+        "วันพุธที่ 6 ธันวาคม พ.ศ. 2566",
+        "6 ธ.ค. 66",  # a Thai page's two digits are the Buddhist era's too
+        "06/12/2566",
+        "๖ ธันวาคม ๒๕๖๖",  # Thai digits
+    ],
+)
+def test_a_thai_date_of_the_buddhist_era(printed: str) -> None:
+    assert day(parse_date(printed, dayfirst=True)) == dt.date(2023, 12, 6)
+    found = meta_of(f"<h1>หัวข้อข่าว</h1><span>{printed}</span>{STORY}", lang="th")
+    assert day(found.published) == dt.date(2023, 12, 6)
+
+
+def test_a_thai_date_in_the_gregorian_calendar_stays() -> None:
+    assert parse_date("6 ธันวาคม 2023") == dt.date(2023, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("۱۵ آذر ۱۴۰۲", dt.date(2023, 12, 6)),
+        ("چهارشنبه ۱۵ آذر ۱۴۰۲ - ۱۴:۰۵", dt.date(2023, 12, 6)),
+        ("۱۴۰۲/۰۹/۱۵", dt.date(2023, 12, 6)),
+        ("1402/09/15 ه.ش", dt.date(2023, 12, 6)),
+        ("۱ فروردین ۱۴۰۳", dt.date(2024, 3, 20)),  # Nowruz
+        ("۳۰ اسفند ۱۴۰۳", dt.date(2025, 3, 20)),  # a leap year's last day
+        ("22 بهمن 1357", dt.date(1979, 2, 11)),
+    ],
+)
+def test_a_persian_date_is_the_gregorian_day_it_is(printed: str, expected: dt.date) -> None:
+    assert parse_date(printed) == expected
+    found = meta_of(f"<h1>عنوان خبر</h1><span>{printed}</span>{STORY}", lang="fa")
+    assert found.published == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۳۰ اسفند ۱۴۰۲",  # 1402 is not leap
+        "۳۱ مهر ۱۴۰۲",  # the second half's months have 30 days
+        "1402/09/15",  # year first in ASCII digits, no calendar named: perhaps lunar Hijri
+        "1445/05/22 هـ",  # lunar Hijri
+        "22 جمادى الأولى 1445 هـ",
+    ],
+)
+def test_no_persian_or_hijri_date_is_read_without_certainty(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_the_gregorian_date_beside_a_hijri_one_is_read() -> None:
+    printed = "الأربعاء 22 جمادى الأولى 1445 هـ - الموافق 6 ديسمبر 2023 م"
+    assert parse_date(printed) == dt.date(2023, 12, 6)
+    found = meta_of(f"<h1>عنوان الخبر</h1><span>{printed}</span>{STORY}", lang="ar")
+    assert found.published == dt.date(2023, 12, 6)
+
+
+# -- the day a widget prints -----------------------------------------------------------------
+
+TODAY = "Sonntag, 6. Dezember 2026"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a widget in the headline's own header, named as today's
+        f"<header><div class='today'>{TODAY}</div><h1>Die Überschrift</h1></header>",
+        f"<header><span id='current-date'>{TODAY}</span><h1>Die Überschrift</h1></header>",
+        f"<div><div class='weather-box'><span>{TODAY}</span></div><h1>Die Überschrift</h1></div>",
+        # the site's header, with its menus, holds the headline
+        f"<header><span>{TODAY}</span><nav><a href='/'>Start</a></nav><h1>Die Überschrift</h1>"
+        "</header>",
+    ],
+)
+def test_the_day_a_widget_prints_by_the_headline_is_no_publication_date(top: str) -> None:
+    assert meta_of(top + STORY).published is None
+
+
+def test_the_article_s_date_beside_a_widget_is_read() -> None:
+    top = f"<header><div class='today'>{TODAY}</div><h1>Die Überschrift</h1></header>"
+    found = meta_of(top + "<p class='meta'>08.12.2010 | 14:05</p>" + STORY)
+    assert found.published == dt.datetime(2010, 12, 8, 14, 5)
+    # a header without menus is the article's own: its date is the article's
+    own = "<header><span class='date'>8. Dezember 2010</span><h1>Titel</h1></header>"
+    assert meta_of(own + STORY).published == dt.date(2010, 12, 8)
+
+
+# -- the words that say what a date is, in more languages ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "modified"),
+    [
+        ("ru", "Опубликовано: 8 декабря 2010, 14:05", "Обновлено: 9 декабря 2010"),
+        ("ru", "Дата публикации: 08.12.2010", "Дата обновления: 09.12.2010"),
+        ("uk", "Опубліковано 8 грудня 2010", "Змінено 9 грудня 2010"),
+        ("pl", "Data publikacji: 8 grudnia 2010", "Data aktualizacji: 9 grudnia 2010"),
+        ("tr", "Yayınlanma: 08.12.2010 14:05", "Güncelleme: 09.12.2010"),
+        ("ar", "نشر في 8 ديسمبر 2010", "آخر تحديث 9 ديسمبر 2010"),
+        ("fa", "تاریخ انتشار: ۱۷ آذر ۱۳۸۹", "آخرین به‌روزرسانی: ۱۸ آذر ۱۳۸۹"),
+        ("th", "เผยแพร่ 8 ธ.ค. 2553", "อัปเดต 9 ธ.ค. 2553"),
+        ("id", "Diterbitkan 8 Desember 2010", "Diperbaharui 9 Desember 2010"),
+        ("vi", "Ngày đăng: 08/12/2010", "Cập nhật: 09/12/2010"),
+        ("ja", "配信 2010年12月8日", "最終更新 2010年12月9日"),
+        ("zh", "发布时间：2010-12-08", "更新时间：2010-12-09"),
+        ("ko", "입력 2010.12.08 14:05", "수정 2010.12.09"),
+        ("fr", "Paru le 8 décembre 2010", "Mise à jour le 9 décembre 2010"),
+        ("de", "Beitrag vom 8. Dezember 2010", "Letzte Änderung: 9. Dezember 2010"),
+    ],
+)
+def test_published_and_updated_words_in_more_languages(
+    lang: str, published: str, modified: str
+) -> None:
+    # the change printed first: the words say which date is the publication's
+    body = f"<h1>Titel</h1><p class='x'>{modified}</p><p class='y'>{published}</p>{STORY}"
+    found = meta_of(body, lang=lang)
+    assert day(found.published) == dt.date(2010, 12, 8)
+    assert day(found.modified) == dt.date(2010, 12, 9)
+
+
+def test_a_date_marked_beside_a_reading_time_is_read() -> None:
+    # infoq's "article__readTime date": the day, then the minutes it takes to read
+    printed = "<p class='article__readTime date'>2019年2月27日 ・ 1分で読める</p>"
+    original = "<p><a href='/news/x'>原文(投稿日：2019/02/16)へのリンク</a></p>"
+    found = meta_of(f"<h1>タイトル</h1>{printed}{STORY}{original}", lang="ja")
+    assert found.published == dt.date(2019, 2, 27)
+    # a reading time alone is no date
+    alone = "<span class='readtime'>2019 words, 8 min</span>"
+    assert meta_of(f"<h1>Title</h1>{alone}{STORY}", lang="en").published is None
+
+
+def test_a_date_the_text_mentions_below_a_change_s_date_is_not_the_publication() -> None:
+    # the page prints only when it was last changed; the list item's date is another's notice
+    top = "<h1>タイトル</h1><p class='right'>最終更新日：2019年4月2日</p>"
+    mention = "<ul><li>2019年3月15日公表<br>「新元号への改元に便乗した消費者トラブル」</li></ul>"
+    found = meta_of(f"{top}{STORY}{mention}", lang="ja")
+    assert found.modified == dt.date(2019, 4, 2)
+    assert found.published == dt.date(2019, 4, 2)  # the change's, the only one it prints
+    # a date printed by the headline before the change's is still the publication's
+    first = "<h1>Titel</h1><span>8. Dezember 2010</span><span>Aktualisiert: 9. Dezember 2010</span>"
+    assert meta_of(first + STORY).published == dt.date(2010, 12, 8)
