@@ -161,9 +161,10 @@ def test_the_cue_trie_matches_exactly_its_words(words: list[str]) -> None:
 
 _PARAGRAPH_WORDS = st.sampled_from(
     ["president", "minister", "le", "président", "Macron", "Kowalski", "Nowak", "said", "x",
-     "Weir", "A-B", "ministra", "Montero", "powiedział"]
+     "Weir", "A-B", "ministra", "Montero", "powiedział", "Dr.", "von", "y", "d’Albert", "Jane",
+     "DOE"]
 )  # fmt: skip
-_PARAGRAPH_GLUE = st.sampled_from(["", " ", "\u00a0", "-", "'", ".", ",", "\n", "9"])
+_PARAGRAPH_GLUE = st.sampled_from(["", " ", "  ", "\u00a0", "-", "'", ".", ",", "\n", "9"])
 _PARAGRAPHS = st.lists(
     st.lists(st.tuples(_PARAGRAPH_GLUE, _PARAGRAPH_WORDS), max_size=5).map(
         lambda pieces: "".join(glue + word for glue, word in pieces)
@@ -194,7 +195,7 @@ def _whole(pattern: re.Pattern[str], texts: list[str], prefix: str) -> list[tupl
 @given(_PARAGRAPHS)
 @settings(max_examples=300)
 def test_surnames_found_in_the_whole_text_are_those_of_each_paragraph(texts: list[str]) -> None:
-    """The titled and lone surnames are searched once in the paragraphs joined by line
+    """Titled and lone surnames are searched once in the paragraphs joined by line
     breaks: no match may reach across one, and each is the match of its paragraph alone
     (the joining line stands for the paragraph's start, a titled match's first character
     for the space put in front of it)."""
