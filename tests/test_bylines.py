@@ -325,3 +325,204 @@ def test_a_role_after_a_comma_is_the_role_of_the_name_before_it() -> None:
     )
     # a possessive without a role after it opens no role
     assert names("Our Jane Roe") == ["Our Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organizations"),
+    [
+        ("Quelle: dpa, Anna Meier", ["Anna Meier"], ("dpa",)),
+        ("Fuente: EFE y Juan Pérez", ["Juan Pérez"], ("EFE",)),
+        ("Quelle: Agence France-Presse", [], ("Agence France-Presse",)),
+        ("Quelle: Tagesschau", [], ("Tagesschau",)),
+    ],
+)
+def test_a_person_named_after_a_source_label_is_an_author(
+    text: str, people: list[str], organizations: tuple[str, ...]
+) -> None:
+    for strict in (False, True):
+        found, named = split_byline(text, strict=strict)
+        assert [person.name for person in found] == people
+        assert named == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Di Caprio Leonardo", ["Di Caprio Leonardo"]),
+        ("Di Maio Luigi e Di Battista Alessandro", ["Di Maio Luigi", "Di Battista Alessandro"]),
+        ("Da Silva João", ["Da Silva João"]),
+        # a first name after the opener: it opens the byline
+        ("Di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"]),
+        ("Door Jan de Vries", ["Jan de Vries"]),
+    ],
+)
+def test_a_surname_printed_first_keeps_its_particle(text: str, expected: list[str]) -> None:
+    for strict in (False, True):
+        assert names(text, strict=strict) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe, John Doe, and Jim Poe", ["Jane Roe", "John Doe", "Jim Poe"]),
+        ("Von Anna Meier, Berlin, und Paul Schulz, Hamburg", ["Anna Meier", "Paul Schulz"]),
+        ("Par Jean Dupont, et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        # an initial in capitals after the comma is no conjunction
+        ("Jane Roe, E Jean Carroll", ["Jane Roe", "E Jean Carroll"]),
+    ],
+)
+def test_a_comma_before_the_conjunction_keeps_the_last_author(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gastbeitrag von Anna Meier", ["Anna Meier"]),
+        ("Ein Interview von Anna Meier", ["Anna Meier"]),
+        ("Kommentar von Anna Meier und Paul Schulz", ["Anna Meier", "Paul Schulz"]),
+        ("Propos recueillis par Jean Dupont", ["Jean Dupont"]),
+        ("A cura di Mario Rossi", ["Mario Rossi"]),
+        ("Geschreven door Jan de Vries", ["Jan de Vries"]),
+        ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Autorka: Anna Nowak", ["Anna Nowak"]),
+        ("Napisała Anna Nowak", ["Anna Nowak"]),
+    ],
+)
+def test_openers_of_other_languages(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 8.12.2010 von Anna Meier", ["Anna Meier"]),
+        ("Aktualisiert am 08.12.2010, 14:00 Uhr von Anna Meier", ["Anna Meier"]),
+        ("Publié le 8/12/2010 par Jean Dupont", ["Jean Dupont"]),
+        ("Posted on Dec 9, 2016 by Jane Roe", ["Jane Roe"]),
+        # no date before it: "von" is the name's
+        ("Von Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Karl-Theodor zu Guttenberg", ["Karl-Theodor zu Guttenberg"]),
+    ],
+)
+def test_an_opener_after_the_date_opens_the_names(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Por Juan Pérez Enviado especial a Kiev", "Juan Pérez", "Enviado especial"),
+        ("Par Jean Dupont, envoyé spécial en Ukraine", "Jean Dupont", "envoyé spécial"),
+        ("Juan Pérez desde Madrid", "Juan Pérez", None),
+        ("Иван Петров из Москвы", "Иван Петров", None),
+    ],
+)
+def test_where_a_correspondent_writes_from_is_not_the_name(
+    text: str, name: str, role: str | None
+) -> None:
+    assert split_authors(text, strict=True) == (Person(name=name, role=role),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prof. Dr. Anna Meier", ["Prof. Dr. Anna Meier"]),
+        (
+            "Von Prof. Dr. Anna Meier und Dipl. Ing. Paul Schulz",
+            ["Prof. Dr. Anna Meier", "Dipl. Ing. Paul Schulz"],
+        ),
+        ("Dott. Mario Rossi", ["Dott. Mario Rossi"]),
+        # a full stop after a word that is no title still ends the byline's sentence
+        ("Jane Roe. Photos by John Doe", ["Jane Roe"]),
+    ],
+)
+def test_an_abbreviated_title_stays_with_the_name(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
+
+
+def test_nothing_after_a_sentence_of_the_page_s_own_is_a_name() -> None:
+    printed = (
+        "Telegraph Sport\n19 November 2019 • 1:16pm\nFollow\nFollow the author of this article\n"
+        "Telegraph Sport\nFollow the topics within this article\nDavis Cup"
+    )
+    assert names(printed, strict=True) == []
+    # a button alone between two names cuts nothing
+    assert names("By Jane Roe\nFollow\nJohn Doe\nFollow", strict=True) == ["Jane Roe", "John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Victor Tangermann, Futurism", ["Victor Tangermann"]),
+        ("Von Anna Meier, Berlin", ["Anna Meier"]),
+        # joined by a conjunction, or after a name of one word: a person all the same
+        ("Jane Roe and Cher", ["Jane Roe", "Cher"]),
+        ("Madonna, Cher", ["Madonna", "Cher"]),
+    ],
+)
+def test_one_word_after_a_full_name_and_a_comma_is_no_second_person(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Android Developers", "Coordenadoria de TI", "Secretaría de Salud", "Deutsche Presse-Agentur"],
+)
+def test_a_team_or_an_office_is_an_organisation(name: str) -> None:
+    assert is_organization(name)
+    assert names(name) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von Anna Meier sowie Paul Schulz", ["Anna Meier", "Paul Schulz"]),
+        ("Par Jean Dupont ainsi que Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Przez Jan Kowalski oraz Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Ein Artikel von Anna Meier", ["Anna Meier"]),
+        ("Interview: Anna Meier", ["Anna Meier"]),
+        ("Das Interview führte Anna Meier", ["Anna Meier"]),
+        ("Die Fragen stellte Anna Meier", ["Anna Meier"]),
+        ("Aufgezeichnet von Anna Meier", ["Anna Meier"]),
+        # who translated the story did not write it
+        ("Übersetzung: Paul Schulz", []),
+    ],
+)
+def test_german_bylines_as_german_sites_print_them(text: str, expected: list[str]) -> None:
+    assert names(text, strict=True) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Süddeutsche Zeitung",
+        "Frankfurter Allgemeine Zeitung",
+        "Handelsblatt",
+        "Kölner Stadt-Anzeiger",
+        "Deutschlandfunk",
+        "RedaktionsNetzwerk Deutschland",
+        "Deutsche Welle",
+        "Corriere della Sera",
+        "tagesschau.de",
+        "Elpais.cr",
+    ],
+)
+def test_an_outlet_is_no_person(name: str) -> None:
+    assert is_organization(name)
+    assert names(name) == []
+    assert names(f"Anna Meier, {name}") == ["Anna Meier"]
+
+
+@pytest.mark.parametrize("name", ["Le Monde", "El País", "La Repubblica", "Il Fatto Quotidiano"])
+def test_a_name_that_opens_with_an_article_is_no_person(name: str) -> None:
+    assert names(name) == []
+
+
+@pytest.mark.parametrize("name", ["Anna Funk", "Peter Blatt", "Marine Le Pen", "T.C. Sottek"])
+def test_a_person_whose_name_ends_like_an_outlet_s_is_a_person(name: str) -> None:
+    assert names(name) == [name]

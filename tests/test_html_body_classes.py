@@ -204,6 +204,10 @@ STORY = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
         "3 min read",
         "Lesezeit: 3 Minuten",
         "5 Min. Lesezeit",
+        "Found This Helpful",
+        "Was this article helpful?",
+        "War dieser Artikel hilfreich?",
+        "¿Te ha resultado útil?",
     ],
 )
 def test_boilerplate_lines_are_dropped(line: str) -> None:
@@ -221,6 +225,7 @@ def test_boilerplate_lines_are_dropped(line: str) -> None:
         "Themen wie Wohnen und Verkehr bestimmten den Abend, sagte sie.",
         "AP reported 12 comments on the plan.",
         "Kommentare 3 bis 5 sind gelöscht, sagte der Moderator.",
+        "Was this helpful? Most of the council thought it was, the mayor said.",
     ],
 )
 def test_text_that_opens_like_boilerplate_stays(line: str) -> None:

@@ -372,6 +372,7 @@ def test_an_author_given_as_the_slug_of_its_page_has_its_words_apart() -> None:
         ("By JASON DOE Associated Press", None, ["Jason Doe"]),
         ("By Jane Roe, with reporting by John Doe", None, ["Jane Roe", "John Doe"]),
         ("Quelle: dpa", "dpa", []),
+        ("Quelle: dpa, Anna Meier", None, ["Anna Meier"]),
     ],
 )
 def test_a_printed_byline_s_authors_and_not_its_credits(

@@ -283,3 +283,92 @@ def test_a_date_the_text_mentions_below_a_change_s_date_is_not_the_publication()
     # a date printed by the headline before the change's is still the publication's
     first = "<h1>Titel</h1><span>8. Dezember 2010</span><span>Aktualisiert: 9. Dezember 2010</span>"
     assert meta_of(first + STORY).published == dt.date(2010, 12, 8)
+
+
+def test_a_time_stamp_is_put_on_the_day_the_page_prints() -> None:
+    # 1544243400 is 2018-12-08 04:30 UTC; the page prints its own wall time, five hours behind
+    body = (
+        "<h1>Title</h1><span data-publishtime='1544243400'></span><span>Dec 7, 2018 11:30 pm</span>"
+    )
+    found = meta_of(body + STORY, lang="en")
+    assert found.published == dt.datetime(
+        2018, 12, 7, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_a_date_after_a_name_that_is_no_byline() -> None:
+    # a forum's post: the user's name in lower case is no byline, the date beside it is read
+    line = "<p>Beitrag von anna » Mo 8. Dez 2010, 14:02</p>"
+    assert meta_of(f"<h1>Frage zu X</h1>{line}{STORY}").published == dt.datetime(2010, 12, 8, 14, 2)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        (
+            "Rabu, 06 Desember 2023 14:05 WIB",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        ("06 Kas 2023, 14:05", dt.datetime(2023, 11, 6, 14, 5)),
+        ("6 gru 2023", dt.date(2023, 12, 6)),
+        ("17 Agt 2023", dt.date(2023, 8, 17)),
+        # "GMT+7" is seven hours ahead as printed (not the POSIX way, behind)
+        (
+            "Thứ tư, 6/12/2023, 14:05 (GMT+7)",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
+        (
+            "06.12.2023 14:05 UTC-03:30",
+            dt.datetime(2023, 12, 6, 14, 5, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30))),
+        ),
+        (
+            "08.12.2010, 14:02 Uhr MEZ",
+            dt.datetime(2010, 12, 8, 14, 2, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+    ],
+)
+def test_months_abbreviated_and_zones_in_more_languages(
+    printed: str, expected: dt.datetime | dt.date
+) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 8. Dezember 2010 sagte sie nichts",  # German "sie", Polish "sie(rpnia)"
+        "Er mag den 8. Dezember 2010",  # German "mag", Italian "mag(gio)"
+        "Ele tem 8 de dezembro de 2010",  # Portuguese "tem", Turkish "tem(muz)"
+        "Publié le 8 décembre 2010, des photos",  # French "des", Indonesian "Des(ember)"
+    ],
+)
+def test_a_common_word_is_no_month_s_abbreviation(text: str) -> None:
+    assert day(parse_date(text, dayfirst=True)) == dt.date(2010, 12, 8)
+
+
+MENU = "<ul>" + "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(40)) + "</ul>"
+
+
+def test_a_date_marked_far_from_the_headline_is_the_last_resort() -> None:
+    # the date's box before a long list of links, then the headline
+    page = f"<div class='meta'><span class='datum'>08.12.2010</span></div>{MENU}<h1>Titel</h1>"
+    assert meta_of(page + STORY).published == dt.date(2010, 12, 8)
+    # far after it
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    page = f"<div><h1>Titel</h1>{far}<p class='date'>08.12.2010</p></div>"
+    assert meta_of(page).published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='teaser'><span class='date'>08.12.2010</span></div>",
+        "<div id='comments'><span class='date'>08.12.2010</span></div>",
+        "<div class='sidebar'><span class='datum'>08.12.2010</span></div>",
+        "<header><span class='date'>08.12.2010</span></header>",
+        "<div class='today'><span class='date'>08.12.2010</span></div>",
+    ],
+)
+def test_a_date_marked_far_in_someone_else_s_box_is_not_read(box: str) -> None:
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    assert meta_of(f"{box}{MENU}<div><h1>Titel</h1>{far}{box}</div>").published is None

@@ -208,6 +208,21 @@ def test_meta_keys_are_case_insensitive_and_dublin_core_is_read() -> None:
     assert meta.language == "de-DE"
 
 
+def test_a_key_given_once_per_author_names_every_author() -> None:
+    # two DC.Creator, each "Surname, Given" (the surname's particle after the given name)
+    head = (
+        '<meta name="DC.Creator" content="Kooman, F.">'
+        '<meta name="DC.Creator" content="Jong, Michiel de">'
+    )
+    assert names(meta_of(page(head, lang=""))) == ["F. Kooman", "Michiel de Jong"]
+    # the RDFa property's name, with a space-separated list of properties
+    head = (
+        '<meta property="dc:creator twitter:site_name" content="Creator Name">'
+        '<meta name="author" content="FAIL">'
+    )
+    assert names(meta_of(page(head, lang=""))) == ["Creator Name"]
+
+
 def test_parsely_and_citation_and_twitter_label_pairs() -> None:
     head = (
         '<meta name="parsely-page" content=\'{"title": "P title", "pub_date": '

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
@@ -50,6 +51,8 @@ _ROLE_TAIL = ROLE_WORDS | {"staff"}
 ROLE_OPENERS = frozenset(_DATA["role_openers"])
 #: Words that make a name an organisation ("Reuters Staff", "Editorial Board", "Acme Media").
 ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
+#: Ends of compound words that name an outlet ("Handelsblatt", "Deutschlandfunk").
+_ORGANIZATION_ENDINGS = tuple(_DATA["organization_endings"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 #: Words after which the rest of a byline is not names ("Follow", "View all posts", ...).
@@ -93,6 +96,14 @@ _BY = re.compile(
     + r"|^\W*By(?=[A-Z][a-z])"
 )
 _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
+# "Veröffentlicht am 8.12.2010 von Anna Meier", "14:00 Uhr von ...": an opener that is a name's
+# particle elsewhere ("Ursula von der Leyen") opens the names after a date or a time
+_BY_AFTER_DATE = re.compile(
+    r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:"
+    + "|".join(re.escape(w) for w in (*TEXT_OPENERS, *BY_WORDS_LOWER) if w != "by")
+    + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|:|credit\b)\s*"
     r"[^,;|()]*",
@@ -174,25 +185,45 @@ _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+# (a full stop after a word ends a sentence, "Jane Roe. Photos by ...", unless the word is an
+# abbreviated title: "Prof. Dr. Anna Meier")
 _SEGMENTS = re.compile(
-    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})\.(?=\s+[A-Z]))\s*"
+    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})"
+    + "".join(
+        f"(?<!{variant})"
+        for word in _DATA["title_abbreviations"]
+        if len(word) >= 3
+        for variant in (word, word.capitalize())
+    )
+    + r"\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
+# (a comma may come before the conjunction: "A, B, and C", "A, Berlin, und B")
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;，、&+]|(?<=\s)(?:"
+    # (in lower case there: "Jane Roe, E. Jean Carroll" names two people)
+    r"(?<!\s)\s*(?:[,;，、&+](?:\s*(?-i:"
+    + "|".join(map(re.escape, CONJUNCTIONS))
+    + r")(?=\s))?|(?<=\s)(?:"
     + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
     + r")(?=\s))\s*",
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
-_PLACE = re.compile(r"(?<!\s)\s+(?:in|for|at|from|aus|à|em|в|для)\s+\S.*$", re.IGNORECASE)
+_PLACE = re.compile(
+    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
+)
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
-_ARTICLE_START = re.compile(r"(?:the|a|an|der|die|les|los|las|gli)\s", re.IGNORECASE)
+_ARTICLE_START = re.compile(
+    r"(?:" + "|".join(map(re.escape, _DATA["articles"])) + r")\s", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_RUN = re.compile(r"[^\W_]+")
-_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|news)\b", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"[^\W_]\.(?:" + "|".join(map(re.escape, _DATA["domain_endings"])) + r")\b(?![.'’\-])",
+    re.IGNORECASE,
+)
 # the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
 _AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
@@ -225,6 +256,12 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
         return False
     if any(word in ORGANIZATION_WORDS for word in words):
         return True
+    if any(
+        len(word) > len(ending) + 2 and word.endswith(ending)
+        for word in words
+        for ending in _ORGANIZATION_ENDINGS
+    ):
+        return True  # "Handelsblatt", "Kölner Stadt-Anzeiger", "Deutschlandfunk"
     letters = [c for c in name if c.isalpha()]
     if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
         return True
@@ -374,6 +411,11 @@ def _names_in(
         pass
     if last_by is not None:
         segment = segment[last_by.end() :]
+    after_date = None
+    for after_date in _BY_AFTER_DATE.finditer(segment):  # noqa: B007 (the last one is wanted)
+        pass
+    if after_date is not None:
+        segment = segment[after_date.end() :]
     cut = _DATE_CUT.search(segment)
     if cut is not None:
         # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
@@ -382,15 +424,25 @@ def _names_in(
     if cut is not None:
         segment = segment[: cut.start()]
     segment = _BY.sub("", segment.strip())
-    segment = _SOFT_BY.sub("", segment)
+    soft = _SOFT_BY.match(segment)
+    if soft is not None and not _surname_first_after(segment[soft.end() :]):
+        segment = segment[soft.end() :]
     source = _SOURCE.match(segment)
     if source is not None:
-        # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from
+        # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
+        # that is a person's name all the same ("Quelle: dpa, Anna Meier") is an author
+        sourced: list[Person] = []
         for part in _SPLIT.split(segment[source.end() :]):
             part = clean_name(part)
-            if part and len(part.split()) <= _MAX_WORDS:
+            if not part or len(part.split()) > _MAX_WORDS:
+                continue
+            if not is_organization(part, publisher=publisher) and looks_like_name(
+                part, strict=True
+            ):
+                sourced.append(Person(name=part))
+            else:
                 organizations.append(part)
-        return []
+        return sourced
     parts = _SPLIT.split(segment)
     if len(parts) == 2 and _is_latin(segment) and _is_prose(parts[1]) and not _is_prose(parts[0]):
         # "Zone Justice et faits divers", "Science and technology desk": the conjunction
@@ -399,7 +451,9 @@ def _names_in(
             organizations.append(clean_name(segment))
         return []
     people: list[Person] = []
-    for part in parts:
+    # what comes before each part: a comma, a conjunction ("A, Berlin" is not "A and Cher")
+    before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
+    for part, separator in zip(parts, before, strict=True):
         if _NOT_AUTHOR in part:
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
         whole = clean_name(_BY.sub("", part))
@@ -435,9 +489,45 @@ def _names_in(
             if len(part.split()) <= _MAX_WORDS:
                 organizations.append(part)
             continue
+        if (
+            separator == ","
+            and " " not in part
+            and people
+            and " " in people[-1].name
+            and _is_latin(part)
+        ):
+            # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
+            # name is where or for whom it writes, not a second person
+            continue
         if looks_like_name(part, strict=strict):
             people.append(Person(name=part))
     return people
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The first names the analysis's word lists know, in every language they cover."""
+    names: set[str] = set()
+    folder = resources.files("newsdoc.analysis").joinpath("data")
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            data = json.loads(entry.read_text("utf-8"))
+            names.update(data.get("first_names_m", ()), data.get("first_names_f", ()))
+    return frozenset(names)
+
+
+def _surname_first_after(rest: str) -> bool:
+    """Whether the name after a capitalised soft opener is printed surname first.
+
+    "Di Caprio Leonardo" is a name ("Di Caprio", then the first name), "Di
+    Mario Rossi" a byline: a known first name at the end of the name, and not
+    at its start, tells the first reading.
+    """
+    words = _WORD.findall(_SPLIT.split(rest, maxsplit=1)[0])
+    if len(words) < 2:
+        return False
+    known = _first_names()
+    return words[0] not in known and words[-1] in known
 
 
 def _is_prose(part: str) -> bool:
@@ -508,6 +598,11 @@ def split_byline(
             if key not in seen:
                 seen.add(key)
                 people.append(person)
+        cut = _CUT.search(segment)
+        if cut is not None and _WORD.search(segment, cut.end()) is not None:
+            # "Follow the topics within this article", "View all posts by": a sentence of the
+            # page's own, after which nothing is names ("Follow" alone is a button between two)
+            break
     if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
         only = people[0]
         email = emails[0] if len(emails) == 1 else None

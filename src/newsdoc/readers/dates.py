@@ -47,6 +47,9 @@ TZINFOS: dict[str, int] = {
     "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600, "PST": -28800,
     "PDT": -25200, "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400,
     "KST": 32400, "AEST": 36000, "AEDT": 39600, "SGT": 28800, "HKT": 28800,
+    "MEZ": 3600, "MESZ": 7200, "WIB": 25200, "WITA": 28800, "WIT": 32400, "ICT": 25200,
+    "TRT": 10800, "IRST": 12600, "PKT": 18000, "SAST": 7200, "EAT": 10800, "WAT": 3600,
+    "NZST": 43200, "NZDT": 46800, "AWST": 28800, "ACST": 34200, "PHT": 28800, "MYT": 28800,
 }  # fmt: skip
 # Abbreviations read by season ("ET" is EST in winter, EDT in summer): the zone,
 # and the offset to use where the system has no zone database.  The zone is
@@ -69,6 +72,15 @@ _NOISE = re.compile(
     r"originally\s+published|date)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*|on\s+)",
     re.IGNORECASE,
 )
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)")
+
+
+def _offset(match: re.Match[str]) -> str:
+    """A printed "GMT+7" or "UTC-03:30" as an offset ("+07:00") dateutil reads as printed."""
+    sign, hours, minutes = match.groups()
+    return f" {sign}{int(hours):02d}:{minutes or '00'}"
+
+
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A time written with a dot ("14.05 Uhr", "à 14.05") after its date's year, never part of a
@@ -349,6 +361,8 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
+    # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
+    cleaned = _GMT_OFFSET.sub(_offset, cleaned)
     cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _YEAR_DAY_MARK.sub("", cleaned)

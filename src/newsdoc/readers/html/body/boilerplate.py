@@ -30,16 +30,21 @@ from importlib import resources
 
 from ....model import ParagraphKind
 from ...dates import looks_like_date
+from .measures import is_sentence
 from .walk import Block
 
 __all__ = [
     "CREDIT_OPENERS",
+    "closing",
     "date_alone",
     "is_boilerplate",
     "is_fold",
     "opens_related",
     "printed_in",
+    "pros_and_cons",
     "repeats",
+    "time_alone",
+    "without_edit_link",
 ]
 
 
@@ -60,9 +65,20 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
+_PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
+_CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
+_PROS = frozenset(_DATA["pros_labels"])
+_CONS = frozenset(_DATA["cons_labels"])
+_MAX_PROS_LABEL = 40
+_VERDICT_WORDS = frozenset(label.split()[0] for label in _PROS | _CONS)
+_EDIT_LABELS = frozenset(_DATA["edit_labels"])
+_EDIT_LINK = re.compile(r"\[([^\[\]]{1,60})\]$")
+_TIME_WORDS = frozenset(_DATA["time_words"])
+_AGO_WORDS = frozenset(_DATA["ago_words"])
+_TIME_UNITS = frozenset(_DATA["time_units"])
 
 _WORDS = re.compile(r"[\w\-]+")
-_LABEL_END = " \t:|>»›→….!-–—()"
+_LABEL_END = " \t:|>»›→….!?¿¡-–—()"
 _AGENCIES = frozenset(_DATA["agencies"])
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 _MAX_AGENCY_LINE = 40
@@ -76,6 +92,19 @@ _MAX_CREDIT = 250
 # this many words that are not numbers (a weekday, a month, "um", "Uhr").
 _MAX_DATE_LINE = 50
 _MAX_DATE_WORDS = 4
+# A label over nothing that closes the text ("Weitere Informationen:"): this many words at most
+# (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
+_MAX_LABEL_WORDS = 5
+_FULL_STOPS = frozenset(".!?…。！？")
+# A contact block's lines (a name, a phone number, an address): this long at most, each, and
+# this many blocks at most between the contact's label and the end of the text.
+_MAX_CONTACT_LINE = 100
+_MAX_CONTACT_BLOCK = 400
+_MAX_CONTACT_RUN = 12
+# A time alone ("18:10 Uhr", "10.42", "18h30", "vor 5 Minuten", "2 hours ago"): this long at most.
+_MAX_TIME_LINE = 40
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d.])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
 _MAX_REPEAT = 300
@@ -150,6 +179,143 @@ def date_alone(block: Block) -> bool:
         and looks_like_date(text)  # first: most lines hold no year, and need no word count
         and sum(not word.isdigit() for word in _WORDS.findall(text.casefold())) <= _MAX_DATE_WORDS
     )
+
+
+def time_alone(block: Block) -> bool:
+    """Whether the block is a time alone: of the day ("18:10 Uhr", "Heute, 10.42") or ago
+    ("vor 5 Minuten", "2 hours ago"), the words around it from ``boilerplate.json``."""
+    text = block.text
+    if (
+        block.kind is not ParagraphKind.BODY
+        or len(text) > _MAX_TIME_LINE
+        or not any(char.isdigit() for char in text)
+    ):
+        return False
+    words = _LETTERS.findall(text.casefold())
+    if _CLOCK.search(text) is not None:
+        return _TIME_WORDS.issuperset(words)
+    return (
+        not _TIME_UNITS.isdisjoint(words)
+        and not _AGO_WORDS.isdisjoint(words)
+        and (_TIME_UNITS | _AGO_WORDS).issuperset(words)
+    )
+
+
+def closing(blocks: list[Block]) -> int:
+    """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
+
+    Two kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    line of a few words that ends in a colon, its box of links left out, and
+    the fragments after it), and a
+    press release's contact block ("Pressekontakt:", "Media contact",
+    "Kontakt: ..." and the short lines of names, phone numbers and
+    addresses after it, to the end).  The words of contacts are data
+    (``press_contacts``: alone or with a colon; ``contacts``, more common
+    words, only with a colon).  A contact or a label in the text, with text
+    after it, is the text's (an event's "Kontakt: 0221 123456" over its
+    programme); and the text is never all of it.
+    """
+    end = _without_empty_labels(blocks, len(blocks))
+    for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
+        block = blocks[i]
+        if _contact_label(block):
+            end = _without_empty_labels(blocks, i)
+            break
+        if not _contact_lines(block.text):
+            break
+    return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
+
+
+def _without_empty_labels(blocks: list[Block], end: int) -> int:
+    """``end``, or where the labels over nothing before it start: the first label of the
+    run of fragments (a few words, no sentence) that ends there, and what follows it
+    ("Contenido Premium:", "0", "Audio:", "Audio listo": a widget's leftovers)."""
+    start = end
+    while start and _fragment(blocks[start - 1]):
+        start -= 1
+    return next((i for i in range(start, end) if _empty_label(blocks[i])), end)
+
+
+def _fragment(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.kind is not ParagraphKind.TABLE_ROW
+        and len(text.split()) <= _MAX_LABEL_WORDS
+        and "\n" not in text
+        and text[-1:] not in _FULL_STOPS
+    )
+
+
+def _empty_label(block: Block) -> bool:
+    text = block.text.rstrip()
+    return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and "\n" not in text
+
+
+def _contact_lines(text: str) -> bool:
+    return len(text) <= _MAX_CONTACT_BLOCK and all(
+        len(line) <= _MAX_CONTACT_LINE for line in text.splitlines()
+    )
+
+
+def _contact_label(block: Block) -> bool:
+    """Whether the block opens a contact ("Pressekontakt:", "Kontakt: Erika Muster, ...")."""
+    text = block.text
+    if not _contact_lines(text):
+        return False
+    first = text.split("\n", 1)[0].casefold()
+    head, colon, _ = first.partition(":")
+    if colon:
+        return head.strip(" \t*#-–—") in _CONTACTS
+    return first.strip(_LABEL_END + "*#") in _PRESS_CONTACTS
+
+
+def pros_and_cons(block: Block) -> tuple[bool, bool]:
+    """Whether the block heads a review's pros, its cons, or both.
+
+    A heading or a line that opens with the label ("Pro", "Vorteile:",
+    "Points forts", "Contras"), or a table's row of two such cells
+    ("Vorteile | Nachteile"); the words are data (``pros_labels``,
+    ``cons_labels``).
+    """
+    text = block.text
+    if block.kind is ParagraphKind.TABLE_ROW:
+        cells = [_label(cell) for cell in text.split(" | ")]
+        return any(cell in _PROS for cell in cells), any(cell in _CONS for cell in cells)
+    first = text.split("\n", 1)[0]
+    if len(first) > _MAX_PROS_LABEL or _first_word(first) not in _VERDICT_WORDS:
+        return False, False  # decides most lines without folding them
+    label = _label(first)
+    return label in _PROS, label in _CONS
+
+
+def without_edit_link(block: Block) -> Block:
+    """A wiki's heading without its section's edit link ("History[edit]", "Geschichte
+    [Bearbeiten | Quelltext bearbeiten]"): the block itself when it has none."""
+    text = block.text
+    if block.kind is not ParagraphKind.HEADING or not text.endswith("]"):
+        return block
+    found = _EDIT_LINK.search(text)
+    if found is None or not _EDIT_LABELS.issuperset(
+        " ".join(part.casefold().split()) for part in found.group(1).split("|")
+    ):
+        return block
+    end = len(text[: found.start()].rstrip())
+    links = tuple(link for link in block.links if link.end <= end)
+    return Block(
+        text[:end],
+        block.kind,
+        block.level,
+        links,
+        sum(link.end - link.start for link in links),
+        block.node,
+        block.tag,
+        block.listed,
+    )
+
+
+def _first_word(text: str) -> str:
+    words = text.split(None, 1)
+    return words[0].casefold().strip(_LABEL_END) if words else ""
 
 
 def _reserves_rights(folded: str) -> bool:

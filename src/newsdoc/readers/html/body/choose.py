@@ -30,7 +30,15 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
-from .boilerplate import date_alone, is_boilerplate, repeats
+from .boilerplate import (
+    closing,
+    date_alone,
+    is_boilerplate,
+    pros_and_cons,
+    repeats,
+    time_alone,
+    without_edit_link,
+)
 from .class_hints import never_article
 from .entries import select_entries
 from .lede import lede_above
@@ -64,14 +72,23 @@ _GAIN_SHARE = 0.2
 _CHROME_SHARE = 0.5
 # How many ancestors that add no text of their own are looked past for one that does.
 _LOOK_UP = 2
+# The page's own box of its content: met within _LOOK_UP levels, it joins when it adds text.
+_MAIN_TAGS = frozenset({"main", "article"})
+# A box that adds a section's heading this long at most above the text wraps it all the same.
+_MAX_HEADED = 150
 # A box of data beside the article holds this many list items or table rows at least.
 _MIN_ITEMS = 2
 # This many dates alone, each opening an entry, are a list of entries' dates, not time stamps.
 _MIN_DATED = 2
+# This many times alone, each opening text, are a live blog's time stamps, the text's own.
+_MIN_STAMPS = 3
 # A box beside the selection with this many sentences (adding _MIN_GAIN) is more of its text.
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
 _MIN_AROUND_LINKS = 4
+# A review's box of pros and cons: this many levels above their labels at most, this small.
+_REVIEW_UP = 4
+_MAX_REVIEW = 2000
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -109,7 +126,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             node = node.parent
             depth += 1
     winner = max(walker.nodes, key=Node.final_score)
-    top = _climb(winner, walker.nodes)
+    top = _climb(winner, walker.nodes, blocks)
     top.selected = True
     select_entries(top, walker.nodes)
     _unmark_chrome(walker.nodes, top, winner)
@@ -117,6 +134,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
+    reviewed = _review_boxes(blocks)
+    for node in reviewed:
+        node.selected = True
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
@@ -127,7 +147,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 continue
             if (
                 node.final_score() >= threshold
-                or (node.value > 0 and signature_of(node.el) == signature)
+                or ((node.value > 0 or _data_box(node)) and signature_of(node.el) == signature)
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
@@ -191,19 +211,62 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         and not byline_line(block)
     ]
     dated = {i for i, block in enumerate(chosen) if date_alone(block)}
-    entries = {id(chosen[i]) for i in dated} if _dated_entries(chosen, dated) else set()
-    if dated and not entries:
-        chosen = [block for i, block in enumerate(chosen) if i not in dated]
+    stamps = _live_stamps(chosen, dated)
+    if not stamps and _dated_entries(chosen, dated):
+        stamps = dated
+    entries = {id(chosen[i]) for i in stamps}
+    # the verdict's short lines stay where they are, above the first sentence too
+    verdict = {
+        id(block)
+        for block in chosen
+        if reviewed and any(node in reviewed for node in ancestors(block.node))
+    }
+    entries.update(verdict)
+    # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
+    dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
+    if dropped:
+        chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
-        chosen = lede_above(blocks, chosen, top, repeated, pictured) + chosen
+        # the lede is above the text, wherever the verdict is
+        text = [block for block in chosen if id(block) not in verdict] or chosen
+        at = next(i for i, block in enumerate(chosen) if block is text[0])
+        chosen = chosen[:at] + lede_above(blocks, text, top, repeated, pictured) + chosen[at:]
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
+    chosen = [without_edit_link(block) for block in chosen[: closing(chosen)]]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return trim_top(chosen, repeated, pictured, entries), figures
+
+
+def _live_stamps(chosen: list[Block], dated: set[int]) -> set[int]:
+    """The indexes of a live blog's time stamps in ``chosen`` (``dated``: its dates alone).
+
+    A live blog (a ticker, a thread of updates) heads each entry with its
+    time ("18:10 Uhr", "10:42", "vor 5 Minuten", "8. Dezember 2023, 18:10"):
+    they are its text, the entries read by them.  A date or time alone is
+    one when :data:`_MIN_STAMPS` of them at least, two thirds of them and the
+    last, each open text (a sentence, or a heading over one); a page's one
+    time stamp over its text, or dates that close items (the last over
+    nothing), are not.
+    """
+    found = [i for i, block in enumerate(chosen) if i in dated or time_alone(block)]
+    if len(found) < _MIN_STAMPS:
+        return set()
+    opening = {i for i in found if _opens_text(chosen, i + 1)}
+    if len(opening) >= _MIN_STAMPS and 3 * len(opening) >= 2 * len(found) and found[-1] in opening:
+        return opening
+    return set()
+
+
+def _opens_text(chosen: list[Block], i: int) -> bool:
+    """Whether ``chosen[i]`` is a sentence, or a heading over one (an entry's text)."""
+    if i < len(chosen) and chosen[i].kind is ParagraphKind.HEADING:
+        i += 1
+    return i < len(chosen) and is_sentence(chosen[i])
 
 
 def _dated_entries(chosen: list[Block], dated: set[int]) -> bool:
@@ -238,6 +301,34 @@ def _more_text(node: Node) -> bool:
         and node.link_chars <= BOX_LINK_DENSITY * node.chars
         and not node.chrome
     )
+
+
+def _review_boxes(blocks: list[Block]) -> set[Node]:
+    """The boxes that hold a review's pros and cons (the review's verdict).
+
+    A review sums up what is good and bad about what it tested in a box of
+    its own, often beside the box of its text or in its header: headed "Pro"
+    and "Contra", "Vorteile" and "Nachteile", "Pros" and "Cons"
+    (:func:`.boilerplate.pros_and_cons`), over short lines or items that
+    read as no sentence.  The box is the smallest that holds both labels,
+    :data:`_REVIEW_UP` levels above them at most and small
+    (:data:`_MAX_REVIEW`); it is the article's, unless it is a box of links.
+    """
+    sides: dict[Node, tuple[bool, bool]] = {}
+    for block in blocks:
+        if block.link_chars:
+            continue
+        pro, con = pros_and_cons(block)
+        if not (pro or con):
+            continue
+        for depth, node in enumerate(ancestors(block.node)):
+            if depth > _REVIEW_UP or node.chars > _MAX_REVIEW:
+                break
+            had = sides.get(node, (False, False))
+            sides[node] = (had[0] or pro, had[1] or con)
+    both = {node for node, (pro, con) in sides.items() if pro and con}
+    around = {outer for node in both for outer in ancestors(node.parent)}
+    return {node for node in both - around if not node.chrome and not link_box(node)}
 
 
 def _teaser_boxes(blocks: list[Block], figures: list[Figure], parent: Node) -> set[Node]:
@@ -284,7 +375,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     "sharing-with-a-developer").  So is a box around the winning text itself,
     and so are the boxes of its kind (tag and class) in the selection that
     hold text: a page builder wraps every block of text in a "widget"
-    container.  Boxes of links (share bars) stay chrome.
+    container (around the winning text, or inside it).  Boxes of links (share bars) stay chrome.
     """
     kinds = set()
     node: Node | None = winner
@@ -292,6 +383,15 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
         if node.chrome and not never_article(node.el):
             kinds.add(signature_of(node.el))
         node = node.parent
+    for node in nodes:
+        # and the box of chrome inside the winner that holds all its text ("widget-container")
+        if (
+            node.chrome
+            and node.parent is winner
+            and node.value == winner.value
+            and not never_article(node.el)
+        ):
+            kinds.add(signature_of(node.el))
     unmarked: set[Node] = set()
     for node in nodes:  # in document order: a box before the boxes inside it
         if not node.chrome:
@@ -341,7 +441,7 @@ def _continues(top: Node, parent: Node, *, entries: bool = False) -> bool:
     ) and parent.link_chars <= BOX_LINK_DENSITY * parent.chars
 
 
-def _climb(top: Node, nodes: list[Node]) -> Node:
+def _climb(top: Node, nodes: list[Node], blocks: list[Block]) -> Node:
     """The winner, or the ancestor that holds the rest of its text.
 
     A container that only wraps the winner adds nothing but keeps siblings
@@ -351,6 +451,10 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     each sit in a box of their own (time stamp, author, text), so the entries
     meet two or three levels above the text that won, and one box of the
     kind has siblings of the same kind (tag and class) that hold text too.
+    A ``<main>`` or ``<article>`` met on the way joins when it adds real
+    text, however many levels up: the page says it holds its content (a
+    product's page of sections, each a heading and a paragraph or two,
+    one of which won).
     """
     node = top.parent
     child = top  # the ancestor of ``top`` right under ``node``
@@ -358,7 +462,8 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
     while node is not None and missed <= _LOOK_UP:
         if (
             node.chars == top.chars
-            or (missed == 0 and _continues(top, node))
+            or _headed(top, node, blocks)
+            or ((missed == 0 or node.el.tag in _MAIN_TAGS) and _continues(top, node))
             or (missed > 0 and _repeats(child, nodes) and _continues(top, node, entries=True))
         ):
             top = node
@@ -368,6 +473,39 @@ def _climb(top: Node, nodes: list[Node]) -> Node:
         child = node
         node = node.parent
     return top
+
+
+def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
+    """Whether ``node`` adds nothing to ``top`` but a section's heading above it: a wrapper.
+
+    Page builders put each block in a box of its own: a section's heading in
+    one, its text in the next (``elementor-widget-heading`` above
+    ``elementor-widget-text-editor``).  The blocks ``node`` adds are one
+    unlinked heading below the headline's level (:data:`_MAX_HEADED`
+    characters at most), before the text; not the headline, which heads the
+    page's box of the article, beside the boxes of other stories; nor a box
+    that is never the article (a popup's).
+    """
+    if not (
+        node.value == top.value
+        and node.link_chars == top.link_chars
+        and 0 < node.chars - top.chars <= _MAX_HEADED
+        and not never_article(node.el)
+    ):
+        return False  # decides most boxes without looking at their blocks
+    added = []
+    for block in blocks:
+        boxes = list(ancestors(block.node))
+        if top in boxes:
+            break
+        if node in boxes:
+            added.append(block)
+    return (
+        len(added) == 1
+        and added[0].kind is ParagraphKind.HEADING
+        and added[0].level > 1
+        and node.chars - top.chars == len(added[0].text)
+    )
 
 
 def _repeats(child: Node, nodes: list[Node]) -> bool:

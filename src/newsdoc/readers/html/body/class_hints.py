@@ -38,6 +38,8 @@ _strong = _matcher(STRONG_NEGATIVE)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 _NO_HINTS = (False, False, False)
+# A word of chrome after one of these says what the box has not ("no-caption", "no_sidebar").
+_NEGATIONS = frozenset({"no", "without"})
 # Class and id values repeat within a page and across a site's pages, and
 # their words (``article``, ``wrapper``, ``share``) across every site: both
 # are looked up once.
@@ -56,8 +58,13 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     cached = _hint_cache.get(value)
     if cached is None:
         strong = weak = positive = False
+        previous = ""
         for word in hint_words(value):
             word_strong, word_weak, word_positive = _word_hints(word)
+            if previous in _NEGATIONS:
+                # "no-caption", "no-sidebar", "without-ads": the box has none of it
+                word_strong = word_weak = False
+            previous = word
             strong, weak, positive = (
                 strong or word_strong,
                 weak or word_weak,
@@ -133,6 +140,9 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
         return False, 0
+    if chrome and not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
+        # a heading named as a header ("list-header", "section-header") is a heading
+        return False, 0
     if chrome and next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
@@ -162,6 +172,8 @@ _TITLE_WORDS = 3
 _TITLE_LOOKAHEAD = 8
 _SLUG_WORDS = 4
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Words of chrome that a heading's class may have and still be a heading of the text.
+_HEADER_WORDS = frozenset({"header"})
 
 
 def _titled(el: Element, ident: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Container
 from ....model import ParagraphKind
 from ...bylines import is_role, looks_like_name, parse_byline, strip_by
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
-from .measures import LISTED, fold, is_sentence
+from .measures import LISTED, cjk_chars, fold, is_sentence, keep
 from .walk import Block
 
 __all__ = ["byline_line", "furniture", "head_line", "loose_line", "trim_top"]
@@ -81,6 +81,7 @@ def trim_top(
                     return head + blocks[j:]
                 if (
                     (above.kind in LISTED and above.link_chars == 0)
+                    or (above.kind is ParagraphKind.TABLE_ROW and keep(above))
                     or id(above) in entries
                     or head_line(above, repeated, pictured)
                 ):
@@ -173,9 +174,13 @@ def _name_and_role(text: str) -> bool:
 def _words(text: str) -> int:
     """How many words ``text`` has: with a letter, or a number (``12,`` ``54321``).
 
-    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.
+    Not ``1:39`` or ``2019.04.19`` (a time, a date), nor ``/`` or ``€``.  Chinese and
+    Japanese write no spaces: three of their characters count as a word more.
     """
-    return sum(
-        word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
-        for word in text.split()
+    return (
+        sum(
+            word.rstrip(",.;:").isdigit() or any(char.isalpha() for char in word)
+            for word in text.split()
+        )
+        + cjk_chars(text) // 3
     )

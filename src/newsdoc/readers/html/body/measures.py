@@ -14,6 +14,7 @@ __all__ = [
     "MAX_LINK_DENSITY",
     "OWN_SENTENCE",
     "ancestors",
+    "cjk_chars",
     "fold",
     "is_sentence",
     "keep",
@@ -77,12 +78,23 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def cjk_chars(text: str) -> int:
+    """How many Chinese, Japanese or Korean characters ``text`` has: each says about as much
+    as a word of two or three letters, and the lengths here are counted for alphabets."""
+    return sum(
+        "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
+        for char in text
+    )
+
+
 def is_sentence(block: Block) -> bool:
     """Whether the block reads as a sentence: long, or ending as sentences end; no heading."""
     text = block.text
     if block.kind is ParagraphKind.HEADING:
         return False
-    return len(text) >= 100 or (len(text) >= 20 and text[-1] in _SENTENCE_END)
+    if len(text) >= 100:
+        return True
+    return text[-1] in _SENTENCE_END and len(text) + cjk_chars(text) >= 20
 
 
 def unlinked_words(block: Block) -> int:

@@ -19,7 +19,7 @@ from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
-from .class_hints import class_hints
+from .class_hints import class_hints, names_chrome
 
 __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
@@ -81,7 +81,7 @@ class Node:
 class Block:
     """One paragraph, heading, list item, ... of text, with its links and its container."""
 
-    __slots__ = ("kind", "level", "link_chars", "links", "listed", "node", "tag", "text")
+    __slots__ = ("kind", "level", "link_chars", "links", "listed", "node", "stamp", "tag", "text")
 
     def __init__(
         self,
@@ -93,6 +93,7 @@ class Block:
         node: Node,
         tag: str,
         listed: Element | None = None,
+        stamp: bool = False,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -103,6 +104,8 @@ class Block:
         self.tag = tag
         #: the outermost list (``ul``, ``ol``) the block is an item of, if any
         self.listed = listed
+        #: in a box named as a time stamp ("time", "date"): a live blog's stamp, or chrome
+        self.stamp = stamp
 
 
 class _OpenLink:
@@ -171,6 +174,7 @@ class Walker:
         self.list_depth = 0
         self.ordered = False
         self.listed: Element | None = None
+        self.stamp = False
 
     # --- the paragraph builder ------------------------------------------
 
@@ -244,7 +248,17 @@ class Walker:
             self.links.clear()
         assert self.node is not None
         self.blocks.append(
-            Block(text, self.kind, self.level, links, link_chars, self.node, self.tag, self.listed)
+            Block(
+                text,
+                self.kind,
+                self.level,
+                links,
+                link_chars,
+                self.node,
+                self.tag,
+                self.listed,
+                self.stamp,
+            )
         )
 
     # --- the walk -------------------------------------------------------
@@ -278,10 +292,15 @@ class Walker:
                 self.walk_children(el)
             return
         chrome = False
+        stamp = self.stamp
         if "class" in keys or "id" in keys:
             chrome, weight = class_hints(el)
             if chrome and self.use_hints:
-                return
+                if not _a_stamp(el):
+                    return
+                # a box named as a time stamp is read, marked: a live blog's entries open
+                # with them (the choice drops the others)
+                chrome, weight, stamp = False, 0, True
         if tag == "figure" and next(el.iter("img"), None) is not None:
             # a figure without a picture is a pull quote, an embed, a chart's text: read on
             self.figure(el)
@@ -301,7 +320,9 @@ class Walker:
             self.list_depth,
             self.ordered,
             self.listed,
+            self.stamp,
         )
+        self.stamp = stamp
         if tag in CONTAINER_TAGS or chrome:
             # without hints chrome is still marked, to be dropped inside the selection
             weight += _TAG_WEIGHTS.get(tag, 0)
@@ -339,6 +360,7 @@ class Walker:
             self.list_depth,
             self.ordered,
             self.listed,
+            self.stamp,
         ) = saved
 
     def link(self, el: Element) -> None:
@@ -467,6 +489,20 @@ class Walker:
                     self.size = before[1]
             self.flush()
         self.kind, self.level = saved
+
+
+# Class words of a time stamp's box; its text is this long at most.
+_STAMP_WORDS = frozenset({"date", "time", "timestamp", "published", "updated", "dateline"})
+_MAX_STAMP = 50
+
+
+def _a_stamp(el: Element) -> bool:
+    """Whether ``el`` is a box named as a time stamp alone ("time", "date"), of a short text
+    with a number in it ("18:10 Uhr"): read, not skipped, and marked."""
+    if names_chrome(el, _STAMP_WORDS):
+        return False
+    text = text_content(el)
+    return len(text) <= _MAX_STAMP and any(char.isdigit() for char in text)
 
 
 def _links(

@@ -35,6 +35,7 @@ from .fields.dates import (
     date_in_title,
     day_first,
     day_of,
+    is_utc,
     month_from_url,
 )
 from .fields.headline import choose_headline, site_names
@@ -48,7 +49,15 @@ from .fields.url import choose_url
 from .found import Found
 from .jsonld import from_jsonld, is_unreadable
 from .meta_tags import from_meta, from_twitter_labels
-from .page import PageFound, dated_lines, from_page, printed_dates, printed_headline, wire_credits
+from .page import (
+    PageFound,
+    dated_lines,
+    from_page,
+    marked_dates,
+    printed_dates,
+    printed_headline,
+    wire_credits,
+)
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -152,6 +161,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             # the page's may be a sidebar's or a comment's (never over a declared one)
             if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
+            elif is_utc(published) and published is not None:
+                # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
+                published = as_printed(
+                    published, page.visible.published, dayfirst, page.visible.modified
+                )
     if isinstance(declared_date, dt.datetime):
         # the metadata's instant (often in UTC) on the day the page prints
         if page is None:
@@ -186,6 +200,12 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         changed = choose_date(lines.modified, dayfirst)
         published = choose_date(lines.published, dayfirst) or changed
         modified = modified or changed
+    if published is None:
+        # and last of all, a date anywhere in an element whose class says so
+        marked = marked_dates(root, h1 if h1 is not None else printed_headline(root, headline))
+        published = choose_date(marked.published, dayfirst) or choose_date(
+            marked.modified, dayfirst
+        )
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

@@ -27,7 +27,7 @@ DESCRIPTION_KEYS = (
 BYLINE_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
     "dcterms.creator", "byl", "twitter:data1:author", "og:article:author", "article.author",
-    "cxenseparse:author", "author_name",
+    "cxenseparse:author", "author_name", "dc:creator", "dcterms:creator",
 )  # fmt: skip
 PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "article:published", "published_time",
@@ -126,9 +126,13 @@ def from_meta(head: HeadData) -> Found:
     found = Found(source="meta")
     found.headlines += _texts(head, HEADLINE_KEYS)
     found.descriptions += _texts(head, DESCRIPTION_KEYS)
-    for text in _texts(head, BYLINE_KEYS):
-        if not _is_url(text):
-            found.bylines.append(text)
+    for key in BYLINE_KEYS:
+        texts = [text for text in dict.fromkeys(_texts(head, (key,))) if not _is_url(text)]
+        if len(texts) > 1:
+            # a key given once per author (two DC.Creator, "Surname, Given" each)
+            found.authors += [RawAuthor(name=text) for text in texts]
+        else:
+            found.bylines += texts
     for text in _texts(head, ("citation_author", "dc.contributor")):
         # citation_author is "Surname, Given names" by convention
         match = _SURNAME_FIRST.match(text)

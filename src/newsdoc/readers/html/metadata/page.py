@@ -46,6 +46,7 @@ __all__ = [
     "PageFound",
     "dated_lines",
     "from_page",
+    "marked_dates",
     "printed_dates",
     "printed_headline",
     "wire_credits",
@@ -55,7 +56,7 @@ __all__ = [
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur")  # fmt: skip
-DATE_MARKS = ("date", "time", "publish", "posted", "dateline")
+DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
@@ -578,6 +579,41 @@ def dated_lines(root: Element) -> Found:
     return found
 
 
+_MAX_MARKED = 3
+
+
+def marked_dates(root: Element, anchor: Element | None) -> Found:
+    """Dates printed anywhere in an element whose class or id says it is a date
+    ("<span class='datum'>"), in document order: the last resort of a page that prints
+    none near its headline (a long menu before it, no headline found).
+
+    Not those of comments, related links, sidebars, teasers, the site's header or a
+    widget (see :func:`_in_others`, :func:`_in_site_header`, :func:`_in_widget`).
+    """
+    found = Found(source="visible")
+    line = _headline_line(anchor)
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        key = _key(element)
+        if key == " " or not _key_marks(key)[1] or any(m in key for m in BYLINE_MARKS):
+            continue
+        item = _visible(element, tag, key)
+        if item is None or (item.date is None and item.modified is None):
+            continue
+        if _in_others(element) or _in_site_header(element, line) or _in_widget(element):
+            continue
+        if item.date is not None:
+            found.published.append(item.date)
+        if item.modified is not None:
+            found.modified.append(item.modified)
+        if len(found.published) + len(found.modified) >= _MAX_MARKED:
+            break
+    return found
+
+
 #: How many elements after and before the headline tell the printed day: a page prints
 #: its date right by the headline (half the walk of :func:`from_page`, which looks for
 #: bylines and dates that may be further).
@@ -752,14 +788,14 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
             return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
-    if opener is not None:
-        if (
-            len(text_content(element)) <= _MAX_BYLINE
-            and could_open_byline(opener.string[opener.end() :])
-            and not _outside(element)
-        ):
-            return Visible(byline=segments_text(_container(element)))
-        return None
+    # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
+    if (
+        opener is not None
+        and len(text_content(element)) <= _MAX_BYLINE
+        and could_open_byline(opener.string[opener.end() :])
+        and not _outside(element)
+    ):
+        return Visible(byline=segments_text(_container(element)))
     if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")

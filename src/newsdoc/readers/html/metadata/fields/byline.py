@@ -8,6 +8,7 @@ from collections.abc import Collection
 from .....model import Byline, Person
 from ....bylines import (
     CONJUNCTIONS,
+    NAME_PARTICLES,
     clean_name,
     is_organization,
     split_authors,
@@ -20,7 +21,12 @@ from .shared import resolve_url, text_key
 
 __all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "weak_byline"]
 
-_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+)$")
+# ("Jong, Michiel de": the surname's particles printed after the first name)
+_SURNAME_FIRST = re.compile(
+    r"^([^\W\d_][\w'’\-]+),\s*([^\W\d_][\w'’\-.]+(?:\s+(?:"
+    + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r"))*)$"
+)
 #: How many bylines printed near the headline are tried.
 _MAX_PRINTED_BYLINES = 4
 #: What may separate two co-authors in a byline: commas and conjunctions.

@@ -1,0 +1,482 @@
+"""The body finder on kinds of page unlike English news: live tickers, press releases, reviews,
+encyclopedia articles.
+
+Each test builds a small page of one kind inside the chrome every page has
+(:func:`test_html_body_classes.page`) and checks what the body keeps and
+what it leaves out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_html_body_classes import page, parse, sentence, texts
+
+from newsdoc import ParagraphKind
+
+# --- live blogs: the time stamps heading each entry are the text's --------------------------
+
+STAMPS = [
+    "1{i}:0{i}",
+    "1{i}:0{i} Uhr",
+    "Heute, 1{i}:0{i} Uhr",
+    "1{i}.0{i}",
+    "1{i}h0{i}",
+    "1{i}:0{i} PM",
+    "vor {i} Minuten",
+    "{i} min ago",
+    "il y a {i} minutes",
+    "hace {i} minutos",
+    "{i}. Dezember 2023, 1{i}:0{i} Uhr",
+    "Dec {i}, 2023 1{i}:0{i} PM",
+    "0{i}.12.2023 1{i}:0{i}",
+]
+
+
+def live_blog(stamp: str, count: int = 8) -> str:
+    entries = "".join(
+        f"<div class='live-entry'><div class='entry-time'>{stamp.format(i=i + 1)}</div>"
+        f"<div class='entry-body'><p>{sentence(i, 18)}</p></div></div>"
+        for i in range(count)
+    )
+    return page(f"<h1>Live: the storm</h1><div class='live-feed'>{entries}</div>")
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_live_blog_keeps_the_time_stamp_of_every_entry(stamp: str) -> None:
+    found = texts(parse(live_blog(stamp)))
+    expected = []
+    for i in range(8):
+        expected += [stamp.format(i=i + 1), sentence(i, 18)]
+    assert found == expected
+
+
+def test_a_live_blog_entry_with_a_heading_keeps_its_stamp() -> None:
+    entries = "".join(
+        f"<article class='update'><p>1{i}:3{i} Uhr</p><h2>Update {i}: the river rises</h2>"
+        f"<p>{sentence(i, 18)}</p></article>"
+        for i in range(5)
+    )
+    found = texts(parse(page(f"<h1>Liveticker</h1><div class='ticker'>{entries}</div>")))
+    assert [text for text in found if text.endswith("Uhr")] == [f"1{i}:3{i} Uhr" for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<div class='time'>1{i}:0{i}</div>",
+        "<p class='timestamp'>1{i}:0{i} Uhr</p>",
+        "<div class='date'>{d}.12.2023, 1{i}:0{i} Uhr</div>",
+    ],
+)
+def test_a_live_blog_keeps_stamps_in_boxes_named_as_time_stamps(stamp: str) -> None:
+    entries = "".join(
+        f"<div class='entry'>{stamp.format(i=i, d=i + 1)}<p>{sentence(i, 18)}</p></div>"
+        for i in range(6)
+    )
+    found = texts(parse(page(f"<h1>Liveticker</h1><div class='liveticker'>{entries}</div>")))
+    assert len(found) == 12
+    assert found[1::2] == [sentence(i, 18) for i in range(6)]
+    assert all(any(char.isdigit() for char in text) for text in found[::2])
+
+
+def test_a_box_named_as_a_date_over_an_article_stays_out() -> None:
+    # one time stamp over the text, and a box named "date" that says more than a time
+    html = page(
+        "<h1>Headline</h1><div class='date'>8. Dezember 2023, 18:10 Uhr</div>"
+        "<div class='text'><div class='updated'>Zuletzt aktualisiert von der Redaktion</div>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + "<div class='time'>vor 5 Minuten</div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_date_or_two_over_the_text_are_time_stamps_not_text(count: int) -> None:
+    # an article's own time stamp (or two) over its text is furniture, not a live blog's
+    found = texts(parse(live_blog("{i}. Dezember 2023, 1{i}:0{i} Uhr", count)))
+    assert found == [sentence(i, 18) for i in range(count)]
+
+
+def test_dates_scattered_without_text_after_them_are_dropped() -> None:
+    # dates alone that open no text (a list's time stamps at the end of its items) stay out
+    items = "".join(f"<p>{sentence(i)}</p><p>{i + 1}. Dezember 2023</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{items}</div>")))
+    assert found == [sentence(i) for i in range(4)]
+
+
+# --- what closes a press release: its contact block, labels over nothing -------------------
+
+
+@pytest.mark.parametrize(
+    ("contact", "lang"),
+    [
+        (
+            "<p>Pressekontakt:</p><p>Erika Muster<br>Tel.: 0221 123456<br>presse@example.de</p>",
+            "de",
+        ),
+        ("<h3>Pressekontakt</h3><p>Erika Muster</p><p>Tel. 0221 123456</p>", "de"),
+        ("<p>Kontakt: Erika Muster, Tel. 0221 123456, presse@example.de</p>", "de"),
+        ("<p><strong>Press contact:</strong><br>Jane Roe<br>+44 20 1234 5678</p>", "en"),
+        ("<p>Media contacts</p><p>Jane Roe, jane@example.com</p>", "en"),
+        ("<p>Contact presse :</p><p>Marie Dupont – 01 23 45 67 89</p>", "fr"),
+        ("<p>Contacto de prensa:</p><p>María López<br>prensa@example.es</p>", "es"),
+        ("<p>Ufficio stampa:</p><p>Maria Rossi, tel. 02 1234567</p>", "it"),
+        ("<p>Assessoria de imprensa:</p><p>Maria Silva<br>(11) 1234-5678</p>", "pt"),
+        ("<p>Noot voor de redactie:</p><p>Jan Jansen, 020 123 4567</p>", "nl"),
+    ],
+)
+def test_a_press_release_s_contact_block_at_the_end_is_dropped(contact: str, lang: str) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(
+        parse(page(f"<h1>Neues Werk</h1><div class='text'>{text}{contact}</div>", lang=lang))
+    )
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_contact_with_text_after_it_stays() -> None:
+    # an event's contact over its programme is the page's text, not a release's signature
+    text = (
+        f"<p>{sentence(0)}</p><p>Kontakt: Erika Muster, Tel. 0221 123456</p>"
+        f"<p>{sentence(1)}</p><p>{sentence(2)}</p>"
+    )
+    found = texts(parse(page(f"<h1>Mühlenfest</h1><div class='text'>{text}</div>", lang="de")))
+    assert "Kontakt: Erika Muster, Tel. 0221 123456" in found
+
+
+def test_a_page_that_is_all_contact_keeps_it() -> None:
+    # the text is never all of it: a contact page's lines are its text
+    html = page(
+        "<h1>Kontakt</h1><div class='text'><p>Kontakt:</p>"
+        "<p>Erika Muster<br>Mühlenweg 3, 12345 Musterstadt<br>Tel.: 0221 123456</p></div>",
+        lang="de",
+    )
+    assert "Erika Muster\nMühlenweg 3, 12345 Musterstadt\nTel.: 0221 123456" in texts(parse(html))
+
+
+@pytest.mark.parametrize(
+    "label", ["Weitere Informationen:", "Mehr zum Thema:", "Photos:", "Fotos:"]
+)
+def test_a_label_over_nothing_closing_the_text_is_dropped(label: str) -> None:
+    # the box of links it labelled is left out, the label stays behind alone
+    links = "<ul>" + "".join(f"<li><a href='/l{i}'>Link {i}</a></li>" for i in range(3)) + "</ul>"
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}<p>{label}</p>{links}</div>")))
+    assert found == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>More about:</p><p>Hotels</p><p>Hygiene</p>",
+        "<p>Contenido Premium:</p><p>0</p><p>generar archivo de audio:</p><p>Audio Listo</p>",
+        "<p>PERIODISTA:</p><p>CRÉDITOS: Campo pagado</p><p>HORA: 03:45 PM</p>",
+    ],
+)
+def test_a_label_and_the_fragments_after_it_closing_the_text_are_dropped(tail: str) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}{tail}</div>")))
+    assert found == [sentence(i) for i in range(3)]
+
+
+def test_short_lines_closing_the_text_without_a_label_stay() -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    tail = "<p>Eintritt frei</p><p>Mühlenweg 3, Musterstadt</p>"
+    found = texts(parse(page(f"<h1>News</h1><div class='text'>{text}{tail}</div>", lang="de")))
+    assert found[-2:] == ["Eintritt frei", "Mühlenweg 3, Musterstadt"]
+
+
+def test_a_sentence_leading_into_an_embedded_post_stays() -> None:
+    # a line of the text that ends in a colon over an embed (left out) is a sentence, no label
+    line = "Twitter seemed a bit confused by the campaign:"
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    found = texts(
+        parse(page(f"<h1>News</h1><div class='text'>{text}<p>{line}</p><iframe></iframe></div>"))
+    )
+    assert found == [*(sentence(i) for i in range(3)), line]
+
+
+# --- a review's pros and cons are its verdict -------------------------------------------------
+
+PROS_AND_CONS = {
+    "lists": (
+        "<div class='verdict'><div class='pros'><h4>{pro}</h4><ul><li>Great battery life</li>"
+        "<li>Bright screen</li></ul></div><div class='cons'><h4>{con}</h4><ul><li>Expensive</li>"
+        "<li>Heavy</li></ul></div></div>"
+    ),
+    "lines": (
+        "<div class='verdict'><p><strong>{pro}:</strong><br>Great battery life<br>Bright screen"
+        "</p><p><strong>{con}:</strong><br>Expensive<br>Heavy</p></div>"
+    ),
+    "terms": (
+        "<dl class='verdict'><dt>{pro}</dt><dd>Great battery life</dd><dd>Bright screen</dd>"
+        "<dt>{con}</dt><dd>Expensive</dd><dd>Heavy</dd></dl>"
+    ),
+    "table": (
+        "<table class='verdict'><tr><th>{pro}</th><th>{con}</th></tr>"
+        "<tr><td>Great battery life</td><td>Expensive</td></tr>"
+        "<tr><td>Bright screen</td><td>Heavy</td></tr></table>"
+    ),
+}
+LABELS = [
+    ("Pro", "Contra", "de"),
+    ("Vorteile", "Nachteile", "de"),
+    ("Pros", "Cons", "en"),
+    ("Points forts", "Points faibles", "fr"),
+    ("Ventajas", "Desventajas", "es"),
+    ("Pregi", "Difetti", "it"),
+    ("Prós", "Contras", "pt"),
+    ("Pluspunten", "Minpunten", "nl"),
+]
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+@pytest.mark.parametrize("kind", sorted(PROS_AND_CONS))
+@pytest.mark.parametrize(("pro", "con", "lang"), LABELS)
+def test_a_review_s_pros_and_cons_beside_its_text_are_kept(
+    where: str, kind: str, pro: str, con: str, lang: str
+) -> None:
+    box = "<div class='box'>" + PROS_AND_CONS[kind].format(pro=pro, con=con) + "</div>"
+    text = "<div class='article-body'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    article = f"{text}</div>{box}" if where == "after" else f"{box}{text}</div>"
+    found = texts(parse(page(f"<h1>Test: the phone</h1>{article}", lang=lang)))
+    assert [t for t in found if t.startswith("Paragraph")] == [sentence(i) for i in range(5)]
+    verdict = "\n".join(t for t in found if not t.startswith("Paragraph"))
+    for words in (pro, con, "Great battery life", "Bright screen", "Expensive", "Heavy"):
+        assert words in verdict
+
+
+def test_a_box_of_one_side_or_of_links_beside_the_text_stays_out() -> None:
+    # a subscription's "Plus" box, a debate's teasers ("Pro" and "Contra" linked): not a verdict
+    plus = "<div class='box'><h4>Plus</h4><ul><li>Alle Artikel</li><li>Ohne Werbung</li></ul></div>"
+    debate = (
+        "<div class='box'><h4>Pro</h4><ul><li><a href='/a'>Warum die Brücke kommen muss</a></li>"
+        "</ul><h4>Contra</h4><ul><li><a href='/b'>Warum die Brücke zu teuer ist</a></li></ul></div>"
+    )
+    text = "<div class='article-body'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    found = texts(parse(page(f"<h1>Die Brücke</h1>{text}</div>{plus}{debate}", lang="de")))
+    assert found == [sentence(i) for i in range(5)]
+
+
+# --- an encyclopedia's article: its infobox is the article's, its edit links are not ----------
+
+
+@pytest.mark.parametrize(
+    ("edit", "lang"),
+    [
+        ("[<a href='/w?action=edit&section={i}'>edit</a>]", "en"),
+        (
+            "<span class='mw-editsection'>[<a href='/w?veaction=edit'>Bearbeiten</a> | "
+            "<a href='/w?action=edit'>Quelltext bearbeiten</a>]</span>",
+            "de",
+        ),
+        ("[<a href='/w?action=edit'>modifier</a> | <a href='/w'>modifier le code</a>]", "fr"),
+    ],
+)
+def test_a_wiki_s_section_headings_lose_their_edit_links(edit: str, lang: str) -> None:
+    sections = "".join(
+        f"<h2><span class='mw-headline'>Section {i}</span>{edit.format(i=i)}</h2>"
+        f"<p>{sentence(i)}</p>"
+        for i in range(3)
+    )
+    found = parse(page(f"<h1>Topic</h1><div id='mw-content-text'>{sections}</div>", lang=lang))
+    headings = [p for p in found.paragraphs if p.kind is ParagraphKind.HEADING]
+    assert [p.text for p in headings] == [f"Section {i}" for i in range(3)]
+    assert all(not p.links for p in headings)
+
+
+def test_a_heading_that_ends_in_brackets_of_its_own_keeps_them() -> None:
+    sections = (
+        f"<h2>The vote [updated]</h2><p>{sentence(1)}</p><h2>Results [1]</h2><p>{sentence(2)}</p>"
+    )
+    found = texts(
+        parse(page(f"<h1>Topic</h1><div class='text'><p>{sentence(0)}</p>{sections}</div>"))
+    )
+    assert "The vote [updated]" in found and "Results [1]" in found
+
+
+def test_an_infobox_above_the_first_paragraph_keeps_its_linked_rows() -> None:
+    # the subject's data: each row a label and a value, the values often linked
+    infobox = (
+        "<table class='infobox'><tr><th colspan='2'>Mozilla</th></tr>"
+        "<tr><th>Industry</th><td><a href='/oss'>Open-source software</a></td></tr>"
+        "<tr><th>Founded</th><td>February 28, 1998</td></tr>"
+        "<tr><th>Founder</th><td><a href='/ns'>Netscape Communications</a></td></tr></table>"
+    )
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Mozilla</h1><div id='content'>{infobox}{text}</div>")))
+    assert "Industry | Open-source software" in found
+    assert "Founder | Netscape Communications" in found
+    assert found[-4:] == [sentence(i) for i in range(4)]
+
+
+# --- a shop's product: its description and its data, in tabs of one kind ----------------------
+
+
+def test_a_product_s_data_in_a_tab_beside_its_description_is_kept() -> None:
+    description = (
+        "<div class='tab-content' id='description'><h2>Produktbeschreibung</h2>"
+        "<p>Der Gartenstuhl Classic ist aus massivem Akazienholz gefertigt und wetterfest geölt. "
+        "Er lässt sich platzsparend zusammenklappen und im Keller verstauen.</p>"
+        "<ul><li>Massives Akazienholz</li><li>Klappbar</li></ul></div>"
+    )
+    data = (
+        "<div class='tab-content' id='details'><h2>Technische Daten</h2><table>"
+        "<tr><th>Material</th><td>Akazie</td></tr><tr><th>Gewicht</th><td>5,2 kg</td></tr>"
+        "<tr><th>Maße</th><td>55 x 60 x 90 cm</td></tr></table></div>"
+    )
+    # the site's own box of data (opening hours) is of another kind, and stays out
+    hours = "<div class='hours'><ul><li>Mo–Fr 9–18 Uhr</li><li>Sa 9–14 Uhr</li></ul></div>"
+    html = page(
+        f"<h1>Gartenstuhl Classic</h1><div class='tabs'>{description}{data}{hours}</div>", lang="de"
+    )
+    found = texts(parse(html))
+    assert found[-4:] == [
+        "Technische Daten",
+        "Material | Akazie",
+        "Gewicht | 5,2 kg",
+        "Maße | 55 x 60 x 90 cm",
+    ]
+    assert "Klappbar" in found
+    assert not any("Uhr" in text for text in found)
+
+
+# --- class words that say what a box has not -------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", ["layout no-sidebar", "item no_caption", "wrap without-ads"])
+def test_a_chrome_word_after_no_names_no_chrome(cls: str) -> None:
+    # "no-sidebar": a layout without a sidebar, not a sidebar
+    html = page(
+        f"<h1>Headline</h1><div class='{cls}'><p>{sentence(0)}</p><p>{sentence(1)}</p></div>"
+        f"<div class='story'><p>{sentence(2)}</p><p>{sentence(3)}</p><p>{sentence(4)}</p></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+def test_a_sidebar_is_still_chrome() -> None:
+    html = page(
+        f"<h1>Headline</h1><div class='sidebar'><p>{sentence(0)}</p></div>"
+        f"<div class='story'><p>{sentence(2)}</p><p>{sentence(3)}</p><p>{sentence(4)}</p></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(2, 5)]
+
+
+def test_a_verdict_deep_in_the_review_s_header_is_kept_and_the_lede_too() -> None:
+    # the pros and cons a few boxes down in the header, their headings named as headers,
+    # then the lede, then the text in a box of its own
+    cells = "".join(
+        f"<div class='grid__cell'><h5 class='t-list-header'>{label}</h5><ul>"
+        + "".join(f"<li>{item}</li>" for item in items)
+        + "</ul></div>"
+        for label, items in (("Pros", ["Fast", "Quiet"]), ("Cons", ["Expensive", "Heavy"]))
+    )
+    head = (
+        f"<div class='review-head'><div class='mt-35'><div class='grid'>{cells}</div></div>"
+        f"<div class='summary-box'><p>{sentence(90, 25)}</p></div></div>"
+    )
+    text = "<div class='article-text'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    found = texts(parse(page(f"<article><h1>Review</h1>{head}{text}</div></article>")))
+    assert found == [
+        "Pros",
+        "Fast",
+        "Quiet",
+        "Cons",
+        "Expensive",
+        "Heavy",
+        sentence(90, 25),
+        *(sentence(i) for i in range(6)),
+    ]
+
+
+# --- a page of sections in its <main>: each a heading and a paragraph or two -----------------
+
+
+def test_a_main_of_sections_of_different_kinds_is_read_whole() -> None:
+    # a product's page: an intro, a section, three tabs (one of which wins), each box of its
+    # own kind, too little text in any one for the climb to join the others
+    intro = f"<section id='intro'><div class='container'><p>{sentence(0, 22)}</p></div></section>"
+    designed = (
+        "<section id='designed'><div class='container'><div id='designed-copy'>"
+        f"<h2>Designed to be redesigned</h2><p>{sentence(1, 40)}</p></div></div></section>"
+    )
+    # the middle tab wins (a list of what it does, commas and all), the others add little
+    commas = "Prices, weather, music, news, mail, maps, notes, games, photos, videos. "
+    tabs = "".join(
+        f"<section class='customizer' id='t{i}'><div class='container'><div class='copy'>"
+        f"<h3>Tab {i}</h3><p>{sentence(10 + i, words)} {commas * (i == 1)}"
+        f"<a href='/t{i}'>Try it</a></p>"
+        "</div></div></section>"
+        for i, words in enumerate((6, 30, 6))
+    )
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+        f"<div id='wrapper'><main role='main'>{intro}{designed}<div id='tabs'>{tabs}</div>"
+        "</main></div><footer><p>© 2024 Example</p></footer></body></html>"
+    )
+    found = "\n".join(texts(parse(html)))
+    assert sentence(0, 22) in found and sentence(1, 40) in found
+    for i, words in enumerate((6, 30, 6)):
+        assert sentence(10 + i, words) in found
+
+
+def test_teasers_in_the_main_beside_the_text_stay_out() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/s{i}'>Another story number {i}</a></h3>"
+        f"<p>{sentence(50 + i, 12)}</p></div>"
+        for i in range(3)
+    )
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    html = (
+        "<html><body><div id='wrapper'><main><div class='a'><div class='b'><div class='story'>"
+        f"{text}</div></div></div><div class='grid'>{teasers}</div></main></div></body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+# --- Chinese and Japanese: no spaces between words, shorter sentences ------------------------
+
+_ZH = [
+    "在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会的直播，关注政府工作报告。",
+    "他们表示，出国以后更加关心国家未来的发展方向，也更关注教育和就业方面的政策变化。",
+    "一位留学生说，两会的讨论让他更了解家乡的变化，也让他思考自己毕业以后的选择和道路。",
+]
+
+
+def test_short_chinese_lines_above_the_first_sentence_are_the_text_s() -> None:
+    # subheadings in bold paragraphs, a question of fourteen characters: lines, not a kicker
+    text = (
+        "<p><strong>出国前后关注点大不同</strong></p><p><strong>出国前：政治科目会出啥考题？</strong></p>"
+        + "".join(f"<p>{line}</p>" for line in _ZH)
+    )
+    found = texts(
+        parse(page(f"<h1>海外留学生看两会</h1><div class='text'>{text}</div>", lang="zh"))
+    )
+    assert found == ["出国前后关注点大不同", "出国前：政治科目会出啥考题？", *_ZH]
+
+
+# --- a page builder's sections: a heading's box, a text's box, each in a widget's container ----
+
+
+def _builder_page(sections: list[tuple[str, list[int]]]) -> str:
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    body = "".join(
+        "<section class='elementor-section'><div class='elementor-container'>"
+        "<div class='elementor-column'><div class='elementor-widget-wrap'>"
+        + widget("heading", f"<h2 class='elementor-heading-title'>{title}</h2>")
+        + widget("text-editor", "".join(f"<p>{sentence(i)}</p>" for i in paragraphs))
+        + "</div></div></div></section>"
+        for title, paragraphs in sections
+    )
+    return page(f"<div class='elementor elementor-123'>{body}</div>", lang="de")
+
+
+def test_a_page_builder_s_sections_are_read_whole() -> None:
+    found = texts(parse(_builder_page([("Über uns", [0, 1]), ("Leistungen", [2, 3, 4])])))
+    assert [text for text in found if text.startswith("Paragraph")] == [
+        sentence(i) for i in range(5)
+    ]
