@@ -480,3 +480,19 @@ def test_a_page_builder_s_sections_are_read_whole() -> None:
     assert [text for text in found if text.startswith("Paragraph")] == [
         sentence(i) for i in range(5)
     ]
+
+
+def test_a_stream_of_teasers_beside_the_article_is_no_chunk_of_it() -> None:
+    # each teaser a linked title over a summary long enough to read as text, and its source
+    stream = "".join(
+        f"<li class='item'><div class='item-inner'><div class='item-text'><h3>"
+        f"<a href='/v{i}'>Another video number {i}</a></h3><p>{sentence(60 + i, 14)}</p>"
+        "<span>Morning Show</span></div></div></li>"
+        for i in range(8)
+    )
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(6))
+    html = page(
+        f"<div id='main'><section class='card-main'><div class='book'><div class='body'>{story}"
+        f"</div></div></section><div class='stream'><ul>{stream}</ul></div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]

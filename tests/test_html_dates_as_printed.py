@@ -365,7 +365,9 @@ def test_a_time_without_zone_is_read_as_utc_only_when_the_printed_one_is_its_min
         ("Nov 18, 2019 at 9:24 pm ET • 2 min read", dt.date(2019, 11, 18)),
         ("08.12.2010 | 3 Kommentare", dt.date(2010, 12, 8)),
         ("8 de diciembre de 2010 - 5 min de lectura", dt.date(2010, 12, 8)),
-        ("Lesezeit 5 Minuten | 08.12.2010", None),  # the date must come first
+        # a whole date anywhere among other numbers: read as written, the "5" aside
+        ("Lesezeit 5 Minuten | 08.12.2010", dt.date(2010, 12, 8)),
+        ("Lesezeit 5 Minuten | 8.12.", None),  # no year: no date
     ],
 )
 def test_a_date_followed_by_something_else(text: str, want: dt.date | None) -> None:

@@ -372,3 +372,128 @@ def test_a_date_marked_far_from_the_headline_is_the_last_resort() -> None:
 def test_a_date_marked_far_in_someone_else_s_box_is_not_read(box: str) -> None:
     far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
     assert meta_of(f"{box}{MENU}<div><h1>Titel</h1>{far}{box}</div>").published is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("2023.12.06. 오후 2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("입력 2023-12-06 오후 11:30", dt.datetime(2023, 12, 6, 23, 30)),
+        ("2023.12.06. 오전 12:30", dt.datetime(2023, 12, 6, 0, 30)),
+        ("2023年12月6日 下午2:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("2023年12月6日 午後2時05分", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_half_of_the_day_printed_before_the_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed) == expected
+
+
+def test_the_day_a_top_bar_prints_is_no_publication_date() -> None:
+    top = f"<div class='top'><span>{TODAY}</span></div>"
+    assert meta_of(f"{top}<div><h1>Titel</h1>{STORY}</div>").published is None
+    assert (
+        meta_of(f"<div id='kopf'>{TODAY}</div><div><h1>Titel</h1>{STORY}</div>").published is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        # dateutil read the Spanish "a" as a morning's and made the year an hour
+        ("6 de diciembre de 2023 a las 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 de dezembro de 2023 às 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 grudnia 2023 o godz. 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 Aralık 2023 saat 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+        ("6 dicembre 2023 alle ore 14:05", dt.datetime(2023, 12, 6, 14, 5)),
+    ],
+)
+def test_the_words_between_a_date_and_its_time(printed: str, expected: dt.datetime) -> None:
+    assert parse_date(printed, dayfirst=True) == expected
+
+
+def test_a_chinese_month_and_day_with_the_year_after_is_no_june_date() -> None:
+    # "12月6日 2023" is December 6th; read by dateutil it was the 12th of June
+    assert parse_date("12月6日 2023") is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='kommentare'><span class='datum'>09.12.2010</span></div>",
+        "<div id='comentarios'><span class='fecha'>09.12.2010</span></div>",
+        "<div class='seitenleiste'><span class='date'>09.12.2010</span></div>",
+        "<ul class='archiv'><li class='date'>09.12.2010</li></ul>",
+    ],
+)
+def test_a_date_in_comments_or_a_sidebar_named_in_other_languages(box: str) -> None:
+    assert meta_of(f"<div><h1>Titel</h1>{box}{STORY}</div>").published is None
+    found = meta_of(f"<div><h1>Titel</h1><p>08.12.2010</p>{box}{STORY}</div>")
+    assert found.published == dt.date(2010, 12, 8)
+
+
+def test_a_comment_s_microdata_date_is_not_the_article_s() -> None:
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>Bert</span>"
+        "<time itemprop='datePublished' datetime='2010-12-09T10:00'>9.12.2010</time></div>"
+    )
+    assert meta_of(f"<div><h1>Titel</h1>{STORY}</div>{comment}").published is None
+    question = (
+        "<div itemscope itemtype='https://schema.org/Question'><h1 itemprop='name'>Frage</h1>"
+        "<time itemprop='dateCreated' datetime='2010-12-08T14:02'>8.12.2010</time></div>"
+    )
+    assert day(meta_of(f"{question}{STORY}").published) == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "text", ["2020-01-01T10:00:00-2400", "2020-01-01T10:00:00.00-2400", "2020-01-01 10:00 -2500"]
+)
+def test_a_zone_offset_is_no_year_of_the_buddhist_era(text: str) -> None:
+    # "-2400" once read as the Thai year 2400 (1857) made the offset -18:57
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Meier | 08.12.2010, 14:02 Uhr | 3 Kommentare",
+        "Politik | 08.12.2010, 14:02 Uhr | Lesezeit 3 Minuten | 12 Kommentare",
+    ],
+)
+def test_a_date_among_other_numbers_in_a_meta_line(line: str) -> None:
+    # the date as written and its time, not the whole line (its other numbers spoilt it)
+    assert parse_date(line, dayfirst=True) == dt.datetime(2010, 12, 8, 14, 2)
+    found = meta_of(f"<h1>Titel</h1><div class='meta'>{line}</div>{STORY}")
+    assert found.published == dt.datetime(2010, 12, 8, 14, 2)
+
+
+def test_a_date_among_words_and_other_numbers() -> None:
+    line = "von anna am 8. Dezember 2010, 14:02 Uhr in Allgemein mit 3 Kommentaren"
+    assert parse_date(line, dayfirst=True) == dt.datetime(2010, 12, 8, 14, 2)
+    found = meta_of(f"<h1>Titel</h1><p>von anna am 8. Dezember 2010 in Allgemein</p>{STORY}")
+    assert found.published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # twitter's profile card: the day the account was made
+        "<span class='ProfileHeaderCard-joinDateText' title='3:06 PM - 20 Oct 2011'>Joined</span>",
+        "<dd>Registriert: Mi 8. Dez 2010, 14:02</dd>",
+        "<p>Mitglied seit 08.12.2010</p>",
+        "<span class='date'>Joined Dec 8, 2010</span>",
+    ],
+)
+def test_a_member_s_date_is_not_the_publication(printed: str) -> None:
+    assert meta_of(f"<h1>Titel</h1>{printed}{STORY}").published is None
+
+
+def test_the_last_resort_skips_the_dates_of_a_list_s_items() -> None:
+    # a timeline or an archive: each item's date is its own, none is the page's
+    items = "".join(
+        f"<li><p>Post {i}, long enough to be text.</p><span class='date'>0{i}.12.2010</span></li>"
+        for i in range(1, 5)
+    )
+    far = "".join(f"<p>Absatz {i} des Textes, lang genug, mit Komma.</p>" for i in range(450))
+    assert meta_of(f"<div><h1>Titel</h1>{far}<ul>{items}</ul></div>").published is None
+    reply = "<div class='in-reply-to'><span class='date'>08.12.2010</span></div>"
+    assert meta_of(f"<div><h1>Titel</h1>{far}{reply}</div>").published is None

@@ -26,6 +26,7 @@ __all__ = [
     "BEFORE_DATE_WORDS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
+    "NOT_PUBLICATION_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TZINFOS",
@@ -112,6 +113,10 @@ PUBLISHED_WORDS: tuple[str, ...] = tuple(
 MODIFIED_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["modified"].values() for word in words)
 )
+#: Words that say a printed date is someone's, not a publication's ("Joined", "Mitglied seit").
+NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
+)
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
@@ -155,6 +160,7 @@ _CJK = re.compile(
     r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
+_CJK_MONTH_DAY = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日일]")
 # 13.04.2019: with dots, the day comes first everywhere.
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
@@ -303,6 +309,11 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):
             when = _read_date(head, dayfirst)
+        if when is None:
+            # a whole date among other words and numbers ("Anna Meier | 08.12.2010, 14:02 Uhr
+            # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
+            # the date as written, and the time right after it
+            when = _date_as_written(text, dayfirst)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
@@ -311,13 +322,30 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     return when
 
 
+# A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
+_TRAILING_CLOCK = re.compile(
+    r"[,\s|–—\-]*(?:\w{1,5}\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:uhr|h|[ap]\.?\s?m\.?)(?!\w))?(?:\s*[A-Z]{2,5}(?!\w))?"
+)
+
+
+def _date_as_written(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+    """The first whole date ``text`` writes (:func:`date_in`), with the time right after it."""
+    written = date_in(text)
+    if written is None or written == text.strip() or _ISO.match(text.strip()):
+        return None  # (an ISO 8601 date with an impossible part is no date)
+    rest = text[text.index(written) + len(written) :]
+    clock = _TRAILING_CLOCK.match(rest)
+    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst)
+
+
 def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
     if not text.isascii() or _NUMERIC_THAI_YEAR.search(text) is not None:
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
-        text = _thai_years(ascii_digits(text))
+        text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
@@ -349,6 +377,8 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)
+    if _CJK_MONTH_DAY.search(text) is not None:
+        return None  # "12月6日" with its year elsewhere: dateutil would read 12 as the day
     if _HAS_YEAR.search(text) is None:
         # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
         # is that date (and a time), never in one with other numbers
@@ -361,6 +391,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
+    cleaned = _before_time().sub(" ", cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
     cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
@@ -506,6 +537,38 @@ def epoch_date(text: str) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(int(seconds), dt.UTC)
 
 
+@functools.cache
+def _before_time() -> re.Pattern[str]:
+    """The words between a date and its time ("a las 14:05", "um 14:02"), any language."""
+    words = sorted(
+        {word for words in _WORDS["before_time"].values() for word in words}, key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*(?=\d{1,2}\s*[:.h]\s*\d{2})",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _meridiem() -> re.Pattern[str]:
+    """A time after its half of the day's word ("오후 2:05", "下午2:05", "午後2時05分"; group 1
+    the word, 2 the hour, 3 the rest of the time): words of date_words.json."""
+    words = [*_WORDS["meridiem"]["am"], *_WORDS["meridiem"]["pm"]]
+    return re.compile(
+        r"(" + "|".join(map(re.escape, words)) + r")\s*(\d{1,2})(\s*[:時시点點]\s*\d{2})"
+    )
+
+
+def _clock_of_day(match: re.Match[str]) -> str:
+    """The time of a :func:`_meridiem` match on the 24-hour clock ("오후 2:05" is "14:05")."""
+    hour = int(match.group(2))
+    if match.group(1) in _WORDS["meridiem"]["pm"]:
+        hour = hour + 12 if hour < 12 else hour
+    elif hour == 12:
+        hour = 0
+    return f"{hour:02d}{match.group(3)}"
+
+
 _CALENDARS = _WORDS["calendars"]
 #: The Thai Buddhist era runs 543 years ahead of the Gregorian calendar.
 _BUDDHIST_ERA = 543
@@ -513,7 +576,12 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # A year of the Buddhist era (2443 is 1900): in Thai text, or in a numeric date (no
 # Gregorian date of the web has a year past 2400).
 _THAI_YEAR = re.compile(r"(?<!\d)2[456]\d\d(?!\d)")
-_NUMERIC_THAI_YEAR = re.compile(r"(?<=\d[/.\-])2[456]\d\d(?!\d)|(?<!\d)2[456]\d\d(?=[/.\-]\d)")
+# A whole numeric date with such a year, the year last or first (group 2 or 3): never a
+# zone's offset ("10:00:00-2400", "10:00:00.00-2400").
+_NUMERIC_THAI_YEAR = re.compile(
+    r"(?<![\d:.,])(\d{1,2}[/.\-]\d{1,2}[/.\-])(2[456]\d\d)(?!\d)"
+    r"|(?<![\d+\-:.,])(2[456]\d\d)(?=[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d))"
+)
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
 _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 
@@ -522,11 +590,18 @@ _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 _THAI_ERA = re.compile(r"[พค]\.\s?ศ\.")
 
 
+def _gregorian_of_numeric(match: re.Match[str]) -> str:
+    """A :data:`_NUMERIC_THAI_YEAR` match with its year in the Gregorian calendar."""
+    if match.group(3) is not None:
+        return str(int(match.group(3)) - _BUDDHIST_ERA)
+    return match.group(1) + str(int(match.group(2)) - _BUDDHIST_ERA)
+
+
 def _thai_years(text: str) -> str:
     """``text`` with years of the Buddhist era written as Gregorian ones (2566 is 2023), and
     the eras' marks as blanks (each character stays where it is)."""
     if _THAI.search(text) is None:
-        return _NUMERIC_THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
+        return _NUMERIC_THAI_YEAR.sub(_gregorian_of_numeric, text)
     text = _THAI_ERA.sub(lambda mark: " " * len(mark.group()), text)
     return _THAI_YEAR.sub(lambda year: str(int(year.group()) - _BUDDHIST_ERA), text)
 

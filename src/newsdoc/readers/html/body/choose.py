@@ -463,7 +463,11 @@ def _climb(top: Node, nodes: list[Node], blocks: list[Block]) -> Node:
         if (
             node.chars == top.chars
             or _headed(top, node, blocks)
-            or ((missed == 0 or node.el.tag in _MAIN_TAGS) and _continues(top, node))
+            or (
+                (missed == 0 or node.el.tag in _MAIN_TAGS)
+                and _continues(top, node)
+                and not _teasers_only(top, node, blocks)
+            )
             or (missed > 0 and _repeats(child, nodes) and _continues(top, node, entries=True))
         ):
             top = node
@@ -506,6 +510,32 @@ def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
         and added[0].level > 1
         and node.chars - top.chars == len(added[0].text)
     )
+
+
+def _teasers_only(top: Node, node: Node, blocks: list[Block]) -> bool:
+    """Whether the text ``node`` adds to ``top`` is other stories' teasers, not more of it.
+
+    A stream of teasers (each a box with a linked title over a line or two
+    of summary) beside the article adds unlinked text enough to look like
+    the article's next chunk: what the boxes without a linked heading add
+    must be real text (:data:`_MIN_GAIN`) for ``node`` to continue it.
+    """
+    teasers = {
+        box
+        for block in blocks
+        if block.kind is ParagraphKind.HEADING and block.link_chars
+        for box in ancestors(block.node)
+    }
+    if not teasers:
+        return False
+    gain = 0.0
+    for block in blocks:
+        boxes = list(ancestors(block.node))
+        if node in boxes and top not in boxes:
+            inner = boxes[: boxes.index(node)]
+            if not any(box in teasers for box in inner):
+                gain += _block_value(block)
+    return gain < _MIN_GAIN
 
 
 def _repeats(child: Node, nodes: list[Node]) -> bool:

@@ -29,6 +29,7 @@ from ...bylines import (
 )
 from ...dates import (
     MODIFIED_WORDS,
+    NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
@@ -62,7 +63,8 @@ NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social"
               "icon", "comment", "more-", "related", "share", "email", "twitter", "facebook",
               "description", "about", "desc", "profile-", "list", "link-", "box", "caption",
               "title")  # fmt: skip
-NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather")
+NOT_DATE = ("update", "modif", "comment", "caption", "datepicker", "weather", "join", "birth",
+            "regist", "member")  # fmt: skip
 # Marks of a time that is no date ("readTime", "duration"): an element whose class says
 # "date" too ("article__readTime date") prints its date beside the reading time.
 NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone", "readtime",
@@ -72,7 +74,9 @@ NOT_TIME = ("timeline", "runtime", "reading", "read-time", "duration", "timezone
 OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended", "sidebar",
                      "footer", "promo", "newsletter", "trending", "popular", "mostread",
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
-                     "testimonial"})  # fmt: skip
+                     "testimonial", "kommentar", "kommentare", "seitenleiste",
+                     "archive", "archiv", "meistgelesen", "comentarios",
+                     "commentaires"})  # fmt: skip
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -84,10 +88,14 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/s
                 "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
                 "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
                 "/columnists/", "/editors/", "author=")  # fmt: skip
+#: Paths of links to a user's own page (forums, paste sites, communities): an author's near
+#: the headline only (elsewhere on such a page, a menu's "Member List" links there too).
+USER_HREFS = ("/u/", "/user/", "/users/", "/member/", "/members/", "/benutzer/", "/mitglied/")
 # searched in the lower-cased href near the headline (in the href as written by the last
 # resort, :func:`_author_links`): a case-insensitive pattern costs several times more
 # per character, and is tried at every character of every link
 _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
+_USER_HREF = re.compile("|".join(map(re.escape, USER_HREFS)))
 # An element whose own text opens with "By" (the rest of the byline in its
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
@@ -108,6 +116,8 @@ _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 # A text that opens with a date (after a place, perhaps) and a dash: a dateline.
 _OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
 _MAX_VISIBLE_DATES = 8
+# The bars and bullets that part a line of a byline's, a date's and a section's parts.
+_PARTS = re.compile(r"\s[•|·]\s")
 _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
@@ -118,6 +128,10 @@ _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-ca
 # words are data (``readers/date_words.json``).
 _PUBLISHED = re.compile(r"\s*(?:" + "|".join(map(re.escape, PUBLISHED_WORDS)) + ")", re.IGNORECASE)
 _MODIFIED = re.compile(r"\s*(?:" + "|".join(map(re.escape, MODIFIED_WORDS)) + ")", re.IGNORECASE)
+# A date that is a person's, not the article's: a member's since, a birthday (data).
+_OTHERS_DATE = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, NOT_PUBLICATION_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
 # A later change's words inside a line that opens with the publication's
 # ("Publié le 8/12/2010, mis à jour le 9/12/2010"): where the second date starts.
 _MODIFIED_INSIDE = re.compile(
@@ -206,8 +220,13 @@ def _outside(element: Element) -> bool:
 OTHER_ITEMS = ("comment", "review", "question", "answer", "image", "photo")
 
 
-def _in_other_item(element: Element) -> bool:
-    """Whether a microdata property belongs to a comment, a review or a picture, not the article.
+#: Of those, the items whose dates are not the page's (a question's is, on a page of questions).
+OTHER_DATED_ITEMS = ("comment", "review", "answer", "image", "photo")
+
+
+def _in_other_item(element: Element, kinds: tuple[str, ...] = OTHER_ITEMS) -> bool:
+    """Whether a microdata property belongs to a comment, a review or a picture, not the article
+    (``kinds``: words of the item types that are not the article's).
 
     A property inside a ``<figure>`` is the picture's whatever its scope says.
     """
@@ -219,7 +238,7 @@ def _in_other_item(element: Element) -> bool:
             return True
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(mark in kind for mark in OTHER_ITEMS)
+            return any(mark in kind for mark in kinds)
         parent = parent.getparent()
     return False
 
@@ -242,14 +261,13 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ("data-publishtime"), for an element that is not marked as a date.
     """
     for name, value in element.items():
-        if not isinstance(name, str) or not isinstance(value, str):
+        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
             continue
-        if not name.startswith("data-") or not value or not any(c.isdigit() for c in value):
-            continue
-        match = _DATA_DATE.fullmatch(name.lower())
+        name = name.lower()
+        match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name.lower() for word in _NOT_DATA_DATE):
+        if any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
@@ -273,13 +291,16 @@ def _date_value(element: Element) -> str | None:
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
 
-def _dated(value: str, *, published: bool, loose: bool = False) -> Visible:
-    """A printed date as a :class:`Visible`: a change's, the publication's, or both.
+def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | None:
+    """A printed date as a :class:`Visible`: a change's, the publication's, or both; ``None``
+    for a date that says it is someone's ("Joined October 2011", "Registriert: ...").
 
     A line that opens with the publication's words and goes on with a
     change's ("Veröffentlicht am 8.12.2010, aktualisiert am 9.12.2010") gives
     each its date.
     """
+    if _OTHERS_DATE.match(value):
+        return None
     if _MODIFIED.match(value):
         return Visible(modified=value)
     if _PUBLISHED.match(value):
@@ -321,11 +342,13 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
             author = _person(element)
             if author is not None:
                 found.authors.append(author)
-        elif prop in ("datepublished", "datecreated"):
+        elif prop in ("datepublished", "datecreated") and not _in_other_item(
+            element, OTHER_DATED_ITEMS
+        ):
             value = _date_value(element)
             if value:
                 found.published.append(value)
-        elif prop == "datemodified":
+        elif prop == "datemodified" and not _in_other_item(element, OTHER_DATED_ITEMS):
             value = _date_value(element)
             if value:
                 found.modified.append(value)
@@ -389,6 +412,16 @@ def _container(element: Element) -> Element:
 def _text_length(element: Element) -> int:
     """The length of an element's text, its indentation and line breaks not counted."""
     return len(" ".join(text_content(element).split()))
+
+
+def _own_page(author: RawAuthor) -> bool:
+    """Whether a one-word name is its own page's ("EvilSpark" of ``/u/EvilSpark``, "Kalle"
+    of ``/author/kalle/``): a user name or a nickname the site knows its author by."""
+    name = author.name.strip()
+    if not name or " " in name or author.url is None:
+        return False
+    path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
 def _is_author_link(element: Element, rel: list[str]) -> bool:
@@ -483,6 +516,7 @@ def from_page(
                 and not _outside(parent)
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
+                and not _in_other_item(parent, OTHER_DATED_ITEMS)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -516,7 +550,7 @@ _MAX_DATED_LINES = 4
 _MAX_CLOSED_LINE = 160
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date):
 #: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
-_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers"}
+_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers", "reply", "replies", "antworten"}
 
 
 def _in_others(element: Element) -> bool:
@@ -587,8 +621,9 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     ("<span class='datum'>"), in document order: the last resort of a page that prints
     none near its headline (a long menu before it, no headline found).
 
-    Not those of comments, related links, sidebars, teasers, the site's header or a
-    widget (see :func:`_in_others`, :func:`_in_site_header`, :func:`_in_widget`).
+    Not those of comments, related links, sidebars, teasers, the site's header, a
+    widget or an item of a list (see :func:`_in_others`, :func:`_in_site_header`,
+    :func:`_in_widget`, :func:`_in_list`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
@@ -603,7 +638,12 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
         item = _visible(element, tag, key)
         if item is None or (item.date is None and item.modified is None):
             continue
-        if _in_others(element) or _in_site_header(element, line) or _in_widget(element):
+        if (
+            _in_others(element)
+            or _in_site_header(element, line)
+            or _in_widget(element)
+            or _in_list(element)
+        ):
             continue
         if item.date is not None:
             found.published.append(item.date)
@@ -612,6 +652,24 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
         if len(found.published) + len(found.modified) >= _MAX_MARKED:
             break
     return found
+
+
+#: A list of this many items or more is a list of stories, posts or messages.
+_MANY_ITEMS = 3
+
+
+def _in_list(element: Element) -> bool:
+    """Whether ``element`` sits in an item of a list of several (a timeline's, an archive's,
+    a teaser list's): its date is the item's, not the page's."""
+    node: Element | None = element
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        parent = node.getparent()
+        if node.tag == "li" and parent is not None and len(parent.findall("li")) >= _MANY_ITEMS:
+            return True
+        node = parent
+    return False
 
 
 #: How many elements after and before the headline tell the printed day: a page prints
@@ -706,7 +764,8 @@ def _visit(
 _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", "page-top",
                           "masthead", "site-masthead", "topbar", "top-bar", "navbar",
                           "top-nav", "topnav", "toolbar", "nav", "navigation", "main-nav",
-                          "menu", "main-menu", "mainmenu"})  # fmt: skip
+                          "menu", "main-menu", "mainmenu", "top", "header-top", "top-header",
+                          "headerbar", "header-bar", "kopf", "kopfzeile"})  # fmt: skip
 
 
 #: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
@@ -764,16 +823,26 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
-    if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
+    linked = tag == "a" and _is_author_link(element, (element.get("rel") or "").split())
+    # a link to a user's page names its author only as the user's own name (a menu's
+    # "Member List" links there too)
+    user = (
+        tag == "a"
+        and not linked
+        and _USER_HREF.search((element.get("href") or "").lower()) is not None
+    )
+    if linked or user:
         author = _person(element)
-        named = author is not None and looks_like_name(author.name, strict=True)
+        named = author is not None and (
+            _own_page(author) or (linked and looks_like_name(author.name, strict=True))
+        )
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
         mention = parent is not None and _text_length(parent) > _MAX_CONTAINER
         if named and not mention and not _outside(element):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
-        if _outside(element):
+        if _outside(element) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
         value = _date_value(element)
         if not value:
@@ -813,7 +882,9 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                     continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
-                longest = _MAX_LOOSE_DATE * (2 if _PUBLISHED.match(loose) else 1)
+                # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
+                wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
+                longest = _MAX_LOOSE_DATE * (2 if wide else 1)
                 if len(loose) <= longest and looks_like_date(loose):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
