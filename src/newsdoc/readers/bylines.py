@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
@@ -510,18 +509,6 @@ def _names_in(
     return people
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    """The first names the analysis's word lists know, in every language they cover."""
-    names: set[str] = set()
-    folder = resources.files("newsdoc.analysis").joinpath("data")
-    for entry in folder.iterdir():
-        if entry.name.endswith(".json"):
-            data = json.loads(entry.read_text("utf-8"))
-            names.update(data.get("first_names_m", ()), data.get("first_names_f", ()))
-    return frozenset(names)
-
-
 def _surname_first_after(rest: str) -> bool:
     """Whether the name after a capitalised soft opener is printed surname first.
 
@@ -532,7 +519,10 @@ def _surname_first_after(rest: str) -> bool:
     words = _WORD.findall(_SPLIT.split(rest, maxsplit=1)[0])
     if len(words) < 2:
         return False
-    known = _first_names()
+    # here: the analysis (a tenth of a second to import) loads only when a byline asks
+    from ..analysis.lexicon import known_first_names
+
+    known = known_first_names()
     return words[0] not in known and words[-1] in known
 
 
