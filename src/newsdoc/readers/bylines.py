@@ -187,16 +187,22 @@ _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+
+
+def _not_after_words(words: list[str]) -> str:
+    """Negative look-behinds for any of ``words`` as a whole word, as written or capitalised
+    ("Sen." but not "Hansen."): one per length, as a look-behind has a fixed width."""
+    by_length: dict[int, set[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), set()).update((word, word.capitalize()))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(v))}))" for v in by_length.values())
+
+
 # (a full stop after a word ends a sentence, "Jane Roe. Photos by ...", unless the word is an
 # abbreviated title: "Prof. Dr. Anna Meier")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})"
-    + "".join(
-        f"(?<!{variant})"
-        for word in _DATA["title_abbreviations"]
-        if len(word) >= 3
-        for variant in (word, word.capitalize())
-    )
+    + _not_after_words(_DATA["title_abbreviations"])
     + r"\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
