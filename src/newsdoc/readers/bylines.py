@@ -413,20 +413,19 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     return text, emails, urls
 
 
+def _after_last(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` after the last match of ``pattern`` (all of it when none)."""
+    end = 0
+    for match in pattern.finditer(text):
+        end = match.end()
+    return text[end:]
+
+
 def _names_in(
     segment: str, *, strict: bool, publisher: str | None, organizations: list[str]
 ) -> list[Person]:
     """The people one segment of a byline names ("A, Staff Writer and B")."""
-    last_by = None
-    for last_by in _BY_INSIDE.finditer(segment):  # noqa: B007 (the last one is wanted)
-        pass
-    if last_by is not None:
-        segment = segment[last_by.end() :]
-    after_date = None
-    for after_date in _BY_AFTER_DATE.finditer(segment):  # noqa: B007 (the last one is wanted)
-        pass
-    if after_date is not None:
-        segment = segment[after_date.end() :]
+    segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
     cut = _DATE_CUT.search(segment)
     if cut is not None:
         # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
