@@ -249,17 +249,18 @@ def date_in(text: str) -> str | None:
 
     Dates in other digits and of other calendars (see :func:`parse_date`) are found too.
     """
-    if text.isascii() and _NUMERIC_THAI_YEAR.search(text) is None:
-        if _YEAR.search(text) is None:
-            return None
-        match = _LOOKS_LIKE_DATE.search(text) or _year_first_named().search(text)
-        return match.group() if match is not None else None
+    other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
-    read = _thai_years(ascii_digits(text))
+    read = (
+        _thai_years(ascii_digits(text))
+        if other or _NUMERIC_THAI_YEAR.search(text) is not None
+        else text
+    )
     match = None
     if _YEAR.search(read) is not None:
         match = _LOOKS_LIKE_DATE.search(read) or _year_first_named().search(read)
-    if match is None and _CALENDAR_YEAR.search(read) is not None:
+    if match is None and other and _CALENDAR_YEAR.search(read) is not None:
+        # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     return text[match.start() : match.end()] if match is not None else None
 
@@ -445,10 +446,7 @@ def short_date_in(text: str, *, padded: bool = False) -> str | None:
     printed without any mark that it is a date: "3.6.13" is more often a version).
     """
     read = ascii_digits(text)
-    match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(read)
-    if match is None and len(read) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(read) is not None:
-        # (the month names' pattern is long: tried only on a short text with such a number)
-        match = _named_short_year().search(read)
+    match = _short_year(read, _PADDED_SHORT_YEAR if padded else _SHORT_YEAR)
     if match is None or _full_year(read) is None:
         return None
     return text[match.start() : match.end()]
@@ -460,9 +458,7 @@ def _full_year(text: str) -> str | None:
     Only a text that prints that date and perhaps a time is a date: "Version
     2.05.10, build 3" has other numbers, and is not.
     """
-    match = _SHORT_YEAR.search(text)
-    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
-        match = _named_short_year().search(text)
+    match = _short_year(text)
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
@@ -480,6 +476,16 @@ def _full_year(text: str) -> str | None:
 #: its time, a few words around them: no other number is allowed).
 _MAX_NAMED_SHORT = 80
 _TWO_DIGITS = re.compile(r"(?<![\d.,/:])\d{2}(?![\d:])")
+
+
+def _short_year(text: str, numeric: re.Pattern[str] = _SHORT_YEAR) -> re.Match[str] | None:
+    """The date with a year of two digits in ``text``: a ``numeric`` one ("08.12.10"), else
+    one with a month's name ("4 April 17"); group 2 is the year (but in a padded one)."""
+    match = numeric.search(text)
+    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
+        # (the month names' pattern is long: tried only on a short text with such a number)
+        match = _named_short_year().search(text)
+    return match
 
 
 @functools.cache
