@@ -260,17 +260,17 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ``published_only``: only an attribute named as the publication's
     ("data-publishtime"), for an element that is not marked as a date.
     """
-    attributes = element.attrib
-    if len(attributes) <= 1 and (not attributes or "class" in attributes):
-        return None  # (most elements: none, or a class alone)
-    for name, value in element.items():
-        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
+    # by name first: the values of an element's other attributes are never read (and
+    # keys(), as iterating an element gives its children)
+    for attribute in element.keys():  # noqa: SIM118
+        if not isinstance(attribute, str) or not attribute.startswith("data-"):
             continue
-        name = name.lower()
+        name = attribute.lower()
         match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name for word in _NOT_DATA_DATE):
+        value = element.get(attribute)
+        if not isinstance(value, str) or any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
