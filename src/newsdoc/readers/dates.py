@@ -230,7 +230,7 @@ def has_year(text: str) -> bool:
     if _YEAR.search(text) is not None:
         return True
     if text.isascii():
-        return _NUMERIC_THAI_YEAR.search(text) is not None
+        return _numeric_thai_year(text)
     if _OTHER_DIGIT.search(text) is not None:
         text = ascii_digits(text)
         if _YEAR.search(text) is not None:
@@ -251,11 +251,7 @@ def date_in(text: str) -> str | None:
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
-    read = (
-        _thai_years(ascii_digits(text))
-        if other or _NUMERIC_THAI_YEAR.search(text) is not None
-        else text
-    )
+    read = _thai_years(ascii_digits(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
         match = _LOOKS_LIKE_DATE.search(read) or _year_first_named().search(read)
@@ -344,7 +340,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
-    if not text.isascii() or _NUMERIC_THAI_YEAR.search(text) is not None:
+    if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
@@ -475,7 +471,9 @@ def _full_year(text: str) -> str | None:
 #: The longest text read for a date with a month's name and a year of two digits (a date,
 #: its time, a few words around them: no other number is allowed).
 _MAX_NAMED_SHORT = 80
-_TWO_DIGITS = re.compile(r"(?<![\d.,/:])\d{2}(?![\d:])")
+# Two digits alone (not after a digit, ".", ",", "/" or ":", nor before a digit or ":"); the
+# look-behind is tried after a first digit, not at every character of a text.
+_TWO_DIGITS = re.compile(r"\d(?<![\d.,/:]\d)\d(?![\d:])")
 
 
 def _short_year(text: str, numeric: re.Pattern[str] = _SHORT_YEAR) -> re.Match[str] | None:
@@ -508,8 +506,8 @@ def _named_short_year() -> re.Pattern[str]:
 # -- digits other than ASCII, and calendars other than the Gregorian -----------------------
 
 # Any decimal digit but ASCII's (Arabic-Indic, Persian, Devanagari, full-width, ...): str's
-# \d matches them all.
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# \d matches them all (a class, "not a non-digit nor 0-9": no look-ahead at every character).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def ascii_digits(text: str) -> str:
@@ -588,6 +586,16 @@ _NUMERIC_THAI_YEAR = re.compile(
     r"(?<![\d:.,])(\d{1,2}[/.\-]\d{1,2}[/.\-])(2[456]\d\d)(?!\d)"
     r"|(?<![\d+\-:.,])(2[456]\d\d)(?=[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d))"
 )
+# Four digits such a year needs: a cheap first test, as the look-behinds of the pattern
+# above are tried at every character of a text.
+_BUDDHIST_DIGITS = re.compile(r"2[456]\d\d")
+
+
+def _numeric_thai_year(text: str) -> bool:
+    """Whether ``text`` holds a numeric date of the Buddhist era (:data:`_NUMERIC_THAI_YEAR`)."""
+    return _BUDDHIST_DIGITS.search(text) is not None and _NUMERIC_THAI_YEAR.search(text) is not None
+
+
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
 _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 
