@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
+from ..tries import word_trie
 from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
@@ -83,8 +84,11 @@ _MONTHS = (
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
 
 _BY = re.compile(
+    # the words as a trie: tried one character at a time, not word after word (every
+    # short line of a page is asked whether it opens a byline); the longest first, as
+    # "Words by" before "Words"
     r"^\W*(?:(?i:"
-    + "|".join(re.escape(w) for w in BY_WORDS)
+    + word_trie(BY_WORDS)
     + r")|"
     + "|".join(BY_WORDS_LOWER)
     + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
