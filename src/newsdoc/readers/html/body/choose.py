@@ -100,7 +100,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     blocks = walker.blocks
     if not blocks:
         return [], []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         size = len(block.text)
         value = _block_value(block)
         node: Node | None = block.node
@@ -116,6 +116,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         sentence = is_sentence(block)
         item = block.kind in LISTED
         while node is not None:
+            if not node.end:
+                node.first = i
+            node.end = i + 1
             node.chars += size
             node.link_chars += block.link_chars
             node.value += value
@@ -497,18 +500,14 @@ def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
         and not never_article(node.el)
     ):
         return False  # decides most boxes without looking at their blocks
-    added = []
-    for block in blocks:
-        boxes = list(ancestors(block.node))
-        if top in boxes:
-            break
-        if node in boxes:
-            added.append(block)
+    # the blocks of ``node`` above the text of ``top`` (all of them when ``top`` has none)
+    above = top.first if top.end else node.end
+    heading = blocks[node.first]
     return (
-        len(added) == 1
-        and added[0].kind is ParagraphKind.HEADING
-        and added[0].level > 1
-        and node.chars - top.chars == len(added[0].text)
+        above - node.first == 1
+        and heading.kind is ParagraphKind.HEADING
+        and heading.level > 1
+        and node.chars - top.chars == len(heading.text)
     )
 
 
@@ -529,12 +528,16 @@ def _teasers_only(top: Node, node: Node, blocks: list[Block]) -> bool:
     if not teasers:
         return False
     gain = 0.0
-    for block in blocks:
-        boxes = list(ancestors(block.node))
-        if node in boxes and top not in boxes:
-            inner = boxes[: boxes.index(node)]
-            if not any(box in teasers for box in inner):
+    for i in range(node.first, node.end):
+        if top.first <= i < top.end:
+            continue
+        block = blocks[i]
+        for box in ancestors(block.node):
+            if box is node:
                 gain += _block_value(block)
+                break
+            if box in teasers:
+                break
     return gain < _MIN_GAIN
 
 
