@@ -455,9 +455,11 @@ def _climb(top: Node, nodes: list[Node], blocks: list[Block]) -> Node:
     meet two or three levels above the text that won, and one box of the
     kind has siblings of the same kind (tag and class) that hold text too.
     A ``<main>`` or ``<article>`` met on the way joins when it adds real
-    text, however many levels up: the page says it holds its content (a
-    product's page of sections, each a heading and a paragraph or two,
-    one of which won).
+    text, past boxes that added none too: the page says it holds its content
+    (a product's page of sections, each a heading and a paragraph or two,
+    one of which won).  Not when what it adds is other stories' teasers
+    (:func:`_teasers_only`); and a box that adds only a section's heading
+    above the text is a wrapper (:func:`_headed`).
     """
     node = top.parent
     child = top  # the ancestor of ``top`` right under ``node``
@@ -519,14 +521,16 @@ def _teasers_only(top: Node, node: Node, blocks: list[Block]) -> bool:
     the article's next chunk: what the boxes without a linked heading add
     must be real text (:data:`_MIN_GAIN`) for ``node`` to continue it.
     """
-    teasers = {
-        box
-        for block in blocks
-        if block.kind is ParagraphKind.HEADING and block.link_chars
-        for box in ancestors(block.node)
-    }
+    teasers: set[Node] = set()  # the boxes inside ``node`` around a linked heading
+    for i in range(node.first, node.end):
+        block = blocks[i]
+        if block.kind is ParagraphKind.HEADING and block.link_chars:
+            for box in ancestors(block.node):
+                if box is node or box in teasers:
+                    break
+                teasers.add(box)
     if not teasers:
-        return False
+        return False  # all it adds counts, and _continues found it real text
     gain = 0.0
     for i in range(node.first, node.end):
         if top.first <= i < top.end:
