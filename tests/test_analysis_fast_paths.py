@@ -157,3 +157,66 @@ def test_the_cue_trie_matches_exactly_its_words(words: list[str]) -> None:
     candidates = {w[:i] for w in words for i in range(len(w) + 1)} | {w + "a" for w in words}
     for text in candidates:
         assert bool(pattern.fullmatch(text)) == bool(plain.fullmatch(text)), (words, text)
+
+
+_PARAGRAPH_WORDS = st.sampled_from(
+    ["president", "minister", "le", "président", "Macron", "Kowalski", "Nowak", "said", "x",
+     "Weir", "A-B", "ministra", "Montero", "powiedział", "Dr.", "von", "y", "d’Albert", "Jane",
+     "DOE"]
+)  # fmt: skip
+_PARAGRAPH_GLUE = st.sampled_from(["", " ", "  ", "\u00a0", "-", "'", ".", ",", "\n", "9"])
+_PARAGRAPHS = st.lists(
+    st.lists(st.tuples(_PARAGRAPH_GLUE, _PARAGRAPH_WORDS), max_size=5).map(
+        lambda pieces: "".join(glue + word for glue, word in pieces)
+    ),
+    max_size=5,
+)
+
+
+def _per_paragraph(pattern: re.Pattern[str], texts: list[str], prefix: str) -> list[tuple]:
+    return [
+        (i, m.start() - len(prefix), m.end() - len(prefix), m.groups())
+        for i, text in enumerate(texts)
+        for m in pattern.finditer(prefix + text)
+    ]
+
+
+def _whole(pattern: re.Pattern[str], texts: list[str], prefix: str) -> list[tuple]:
+    found = []
+    offset = [len(prefix)]
+    for text in texts:
+        offset.append(offset[-1] + len(text) + 1)
+    for m in pattern.finditer(prefix + "\n".join(texts)):
+        i = max(k for k in range(len(texts)) if offset[k] <= m.end() - 1)
+        found.append((i, m.start() - offset[i], m.end() - offset[i], m.groups()))
+    return found
+
+
+@given(_PARAGRAPHS)
+@settings(max_examples=300)
+def test_surnames_found_in_the_whole_text_are_those_of_each_paragraph(texts: list[str]) -> None:
+    """Titled and lone surnames are searched once in the paragraphs joined by line
+    breaks: no match may reach across one, and each is the match of its paragraph alone
+    (the joining line stands for the paragraph's start, a titled match's first character
+    for the space put in front of it)."""
+    for code in ("fr", "pl"):
+        lexicon = lexicon_for(code)
+        assert lexicon is not None
+        titled = people._titled_pattern(lexicon.lower_role_trie)
+        per, whole = _per_paragraph(titled, texts, " "), _whole(titled, texts, " ")
+        # a titled match opens on the space in front, or on the joining line: one before
+        assert [(i, end, groups) for i, _, end, groups in per] == [
+            (i, end, groups) for i, _, end, groups in whole
+        ]
+        lone = people._lone_pattern(tuple(lexicon.surname_endings))
+        assert _per_paragraph(lone, texts, "") == _whole(lone, texts, "")
+
+
+@given(st.lists(st.lists(st.tuples(_GLUE, st.sampled_from([*_CUES[:50], "sai", "e"])), max_size=3)))
+def test_a_cue_in_the_whole_text_is_a_cue_in_one_paragraph(paragraphs: list[list]) -> None:
+    """The analysis looks for a cue once in the paragraphs joined by line breaks."""
+    assert _LEXICON is not None
+    texts = ["".join(glue + word for glue, word in pieces) for pieces in paragraphs]
+    assert _LEXICON.has_cue("\n".join(texts).lower()) == any(
+        _LEXICON.has_cue(text.lower()) for text in texts
+    )

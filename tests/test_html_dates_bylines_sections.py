@@ -410,3 +410,30 @@ def test_a_forms_note_that_opens_with_by_is_no_byline(note: str) -> None:
 def test_a_byline_goes_on_with_a_name_a_role_or_a_particle(printed: str, name: str) -> None:
     found = meta_of(f"<h1>The headline</h1><p>{printed}</p>{STORY}").byline
     assert found is not None and [a.name for a in found.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # a paste site's or a forum's user, a blog's author known by a nickname
+        ("<div class='username'><a href='/u/EvilSpark'>EvilSpark</a></div>", "EvilSpark"),
+        (
+            "<span class='posted-by'>Veröffentlicht von <a href='/author/kalle/'>Kalle</a></span>",
+            "Kalle",
+        ),
+        ("<h3 class='byline'><a rel='author' href='/users/Howl/pseuds/Howl'>Howl</a></h3>", "Howl"),
+    ],
+)
+def test_a_name_of_one_word_linked_to_its_own_page_is_the_author(printed: str, name: str) -> None:
+    meta = meta_of(f"<h1>Schlagzeile</h1>{printed}{STORY}")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+
+
+def test_a_link_to_the_users_pages_is_no_author() -> None:
+    # a menu's link to the list of users: not the user's own page
+    meta = meta_of(f"<a href='/user/memberlist'>Member List</a><h1>Schlagzeile</h1>{STORY}")
+    assert meta.byline is None
+    # a word the page links to an author's page that is not the page's own name
+    meta = meta_of(f"<h1>Schlagzeile</h1><a href='/author/anna-meier/'>Politik</a>{STORY}")
+    assert meta.byline is None

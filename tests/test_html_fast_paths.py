@@ -121,3 +121,35 @@ def test_a_link_with_blanks_in_its_href_is_resolved_without_them() -> None:
     body = f'<p>{ARTICLE} <a href="https://exa\tmple.com/pa\nge">a link</a></p>'
     links = parse_html(page(body)).paragraphs[0].links
     assert [link.url for link in links] == ["https://example.com/page"]
+
+
+def _plain_by() -> re.Pattern[str]:
+    """The pattern of a byline's opener with its words as a plain alternation, in the
+    order of the list (bylines._BY writes them as a trie)."""
+    from newsdoc.readers import bylines
+
+    return re.compile(
+        r"^\W*(?:(?i:"
+        + "|".join(re.escape(w) for w in bylines.BY_WORDS)
+        + r")|"
+        + "|".join(bylines.BY_WORDS_LOWER)
+        + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
+        + r"|^\W*By(?=[A-Z][a-z])"
+    )
+
+
+_BY_PIECES = st.sampled_from(
+    ["by", "By", "BY", " ", ":", "—", "-", "text", "Texto", "words", "Words", "autor", "es",
+     "in", "é", "Écrit", "par", "x", "Jane", "\n", "作者", "文", "(", "'", "von", "ein",
+     "Beitrag", "gast", "di", "Di", "posted"]
+)  # fmt: skip
+
+
+@given(st.lists(_BY_PIECES, max_size=7))
+def test_a_byline_opener_is_what_the_plain_alternation_takes(pieces: list[str]) -> None:
+    from newsdoc.readers import bylines
+
+    text = "".join(pieces)
+    plain = _plain_by().match(text)
+    found = bylines._BY.match(text)
+    assert (found and found.group()) == (plain and plain.group())

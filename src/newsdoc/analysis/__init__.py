@@ -57,7 +57,8 @@ def analyze(article: Article) -> Article:
     texts = [p.text if p.kind in _ANALYSED else "" for p in article.paragraphs]
     # an earlier detection is redone from the same text, not taken as declared
     declared = None if article.language_detected else article.language
-    language, detected = choose_language(declared, "\n".join(t for t in texts if t))
+    joined = "\n".join(t for t in texts if t)
+    language, detected = choose_language(declared, joined)
     if (language, detected) != (article.language, article.language_detected):
         article = article.evolve(language=language, language_detected=detected)
     lexicon = lexicon_for(article.language or "en")
@@ -111,7 +112,14 @@ def analyze(article: Article) -> Article:
     if lexicon.dialogue_dash:
         raw = dialogue_quotes(texts, raw, attribution)
     regions = _regions(texts, raw)
-    paras = [tokenize(i, text, regions.get(i, []), lexicon) for i, text in enumerate(texts)]
+    # a paragraph with no quotation and no cue word is left untokenized: when the whole
+    # text holds no cue (a cue is one word: none reaches across the joining line), only
+    # the paragraphs with a quotation are looked at
+    cued = lexicon.has_cue(joined.lower())
+    paras = [
+        tokenize(i, text, regions.get(i, []), lexicon) if cued or i in regions else Para(i, text)
+        for i, text in enumerate(texts)
+    ]
     where: dict[int, list[tuple[int, int]]] = {}
     for index in regions:
         para = paras[index]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from .lexicon import Lexicon
 from .tokens import UPPER
@@ -858,35 +859,36 @@ def _titled_surnames(
     """People named by a surname alone after a title in lower case, as most languages
     write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
     pattern = _titled_pattern(lexicon.lower_role_trie)
-    whole: str | None = None  # the article's text, joined when first needed
+    texts = [text for text, _, _ in all_runs]
+    whole = "\n".join(texts)
+    # one search over the whole text, not one per paragraph (most have no such title):
+    # a title and its surname never reach across the line that joins two paragraphs, which
+    # stands for a paragraph's start as the space put in front stands for the text's
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
-    for paragraph, (text, _, bounds) in enumerate(all_runs):
-        if not text:
+    for match in pattern.finditer(" " + whole):
+        paragraph = bisect.bisect_right(starts, match.start(2)) - 1
+        bounds = all_runs[paragraph][2]
+        word = match.group(2)
+        start = match.start(2) - starts[paragraph]
+        if _no_new_surname(
+            word, paragraph, start, bounds, quoted, by_surname, lexicon
+        ) or not _recurs(word, whole, recurs):  # "the engineer Weir"
             continue
-        # the space put in front stands for the start of the text
-        for match in pattern.finditer(" " + text):
-            if whole is None:
-                whole = "\n".join(t for t, _, _ in all_runs)
-            word = match.group(2)
-            start = match.start(2) - 1
-            if _no_new_surname(
-                word, paragraph, start, bounds, quoted, by_surname, lexicon
-            ) or not _recurs(word, whole, recurs):  # "the engineer Weir"
-                continue
-            role = match.group(1)
-            person = PersonInfo(word, word, role=role, evidence=True)
-            person.gender = lexicon.gendered_words.get(role, "")  # "their son Malachi"
-            # a run read before with no evidence that ends in the surname is its
-            # mention ("Решение Путина": Путин's), not someone else
-            for n, other in enumerate(people):
-                if not other.evidence and _known_surname(
-                    other.surname, {word: []}, lexicon.surname_forms_by_last
-                ):
-                    by_name.pop(other.name, None)
-                    by_surname[other.surname].remove(n)
-                    if not by_surname[other.surname]:
-                        del by_surname[other.surname]
-            _add(person, people, by_name, by_surname)
+        role = match.group(1)
+        person = PersonInfo(word, word, role=role, evidence=True)
+        person.gender = lexicon.gendered_words.get(role, "")  # "their son Malachi"
+        # a run read before with no evidence that ends in the surname is its
+        # mention ("Решение Путина": Путин's), not someone else
+        for n, other in enumerate(people):
+            if not other.evidence and _known_surname(
+                other.surname, {word: []}, lexicon.surname_forms_by_last
+            ):
+                by_name.pop(other.name, None)
+                by_surname[other.surname].remove(n)
+                if not by_surname[other.surname]:
+                    del by_surname[other.surname]
+        _add(person, people, by_name, by_surname)
 
 
 def _no_new_surname(
@@ -943,28 +945,29 @@ def _lone_surnames(
     "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
     right after a reporting verb that precedes its subject or right before one."""
     pattern = _lone_pattern(lexicon.surname_endings)
-    for paragraph, (text, _, bounds) in enumerate(all_runs):
-        if not text:
+    texts = [text for text, _, _ in all_runs]
+    # one search over the whole text, as in _titled_surnames (no match reaches across the
+    # line that joins two paragraphs, which stands for a paragraph's start)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    for match in pattern.finditer("\n".join(texts)):
+        paragraph = bisect.bisect_right(starts, match.start()) - 1
+        text, _, bounds = all_runs[paragraph]
+        word = match.group()
+        start = match.start() - starts[paragraph]
+        if word in lexicon.outlets or _no_new_surname(
+            word, paragraph, start, bounds, quoted, by_surname, lexicon
+        ):
             continue
-        for match in pattern.finditer(text):
-            word = match.group()
-            start = match.start()
-            if word in lexicon.outlets or _no_new_surname(
-                word, paragraph, start, bounds, quoted, by_surname, lexicon
-            ):
-                continue
-            end = match.end()
-            # the words right before and after, with a space between
-            before = (
-                text[max(0, start - 40) : start].split() if text[start - 1 : start] == " " else []
-            )
-            after = text[end : end + 40].split() if text[end : end + 1] == " " else []
-            if not (
-                (before and before[-1].lower() in lexicon.inverted_verbs)
-                or (after and after[0].rstrip(",.;:").lower() in lexicon.speech_verbs)
-            ):
-                continue
-            _add(PersonInfo(word, word, evidence=True), people, by_name, by_surname)
+        end = match.end() - starts[paragraph]
+        # the words right before and after, with a space between
+        before = text[max(0, start - 40) : start].split() if text[start - 1 : start] == " " else []
+        after = text[end : end + 40].split() if text[end : end + 1] == " " else []
+        if not (
+            (before and before[-1].lower() in lexicon.inverted_verbs)
+            or (after and after[0].rstrip(",.;:").lower() in lexicon.speech_verbs)
+        ):
+            continue
+        _add(PersonInfo(word, word, evidence=True), people, by_name, by_surname)
 
 
 def _recurs(word: str, text: str, seen: dict[str, bool]) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
+from ..tries import word_trie
 from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
 
 __all__ = [
@@ -83,8 +84,11 @@ _MONTHS = (
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
 
 _BY = re.compile(
+    # the words as a trie: tried one character at a time, not word after word (every
+    # short line of a page is asked whether it opens a byline); the longest first, as
+    # "Words by" before "Words"
     r"^\W*(?:(?i:"
-    + "|".join(re.escape(w) for w in BY_WORDS)
+    + word_trie(BY_WORDS)
     + r")|"
     + "|".join(BY_WORDS_LOWER)
     + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
@@ -163,8 +167,11 @@ _SOURCE = re.compile(
     r"^\W*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：]\s*", re.IGNORECASE
 )
 # (after a word of the same clause: at the start of a clause, "Reporting by" opens the byline)
+# (no two runs of blanks side by side: a long run after a word is scanned once, not once per
+# way of cutting it in two)
 _CO_AUTHORS = re.compile(
-    r"(?<=[^\W_])\W{0,3}?\s*[,;]?\s+(?:"
+    # (after a closing bracket too, which stays: "Jane Roe (AP), with reporting by ...")
+    r"(?:(?<=[^\W_])|(?<=[)\]]))[^\w\s)\]]{0,3}(?:\s*[,;])?\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CO_AUTHOR_OPENERS)
     + r")\b\s*",
     re.IGNORECASE,
@@ -223,6 +230,7 @@ _DOMAIN = re.compile(
 # the letter after a hyphen or apostrophe in a name printed in capitals ("O'BRIEN")
 _AFTER_HYPHEN = re.compile(r"(?<=[-'’])(\w)")
 _MAX_NAME = 60
+_MAX_INITIALS = 4
 _MAX_WORDS = 6
 
 
@@ -359,7 +367,9 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
 
 
 # One clause of a wire credit: what was done, "by" (or a colon), who did it.
-_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)\s*(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
+# (no blanks matched between the lazy words and "by": a long run of blanks would be scanned
+# again for every character the words grow by; the words are split into words anyway)
+_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
 _OTHER_CREDITS = frozenset(OTHER_CREDITS)
 _CLAUSES = re.compile(r"[;\n|]")
 
@@ -599,6 +609,10 @@ def split_byline(
             # "Follow the topics within this article", "View all posts by": a sentence of the
             # page's own, after which nothing is names ("Follow" alone is a button between two)
             break
+    if organizations:
+        # "dpa/AFP/mak", "Quelle: ntv.de, mli/dpa": beside an agency, a few letters in lower
+        # case are an editor's initials, not a name
+        people = [p for p in people if not (p.name.islower() and len(p.name) <= _MAX_INITIALS)]
     if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
         only = people[0]
         email = emails[0] if len(emails) == 1 else None

@@ -88,10 +88,14 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/s
                 "/by/", "/contributor/", "/contributors/", "/journalist/", "/journalists/",
                 "/reporter/", "/reporters/", "/writer/", "/writers/", "/columnist/",
                 "/columnists/", "/editors/", "author=")  # fmt: skip
+#: Paths of links to a user's own page (forums, paste sites, communities): an author's near
+#: the headline only (elsewhere on such a page, a menu's "Member List" links there too).
+USER_HREFS = ("/u/", "/user/", "/users/", "/member/", "/members/", "/benutzer/", "/mitglied/")
 # searched in the lower-cased href near the headline (in the href as written by the last
 # resort, :func:`_author_links`): a case-insensitive pattern costs several times more
 # per character, and is tried at every character of every link
 _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
+_USER_HREF = re.compile("|".join(map(re.escape, USER_HREFS)))
 # An element whose own text opens with "By" (the rest of the byline in its
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
@@ -408,6 +412,16 @@ def _container(element: Element) -> Element:
 def _text_length(element: Element) -> int:
     """The length of an element's text, its indentation and line breaks not counted."""
     return len(" ".join(text_content(element).split()))
+
+
+def _own_page(author: RawAuthor) -> bool:
+    """Whether a one-word name is its own page's ("EvilSpark" of ``/u/EvilSpark``, "Kalle"
+    of ``/author/kalle/``): a user name or a nickname the site knows its author by."""
+    name = author.name.strip()
+    if not name or " " in name or author.url is None:
+        return False
+    path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
 def _is_author_link(element: Element, rel: list[str]) -> bool:
@@ -809,9 +823,19 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
-    if tag == "a" and _is_author_link(element, (element.get("rel") or "").split()):
+    linked = tag == "a" and _is_author_link(element, (element.get("rel") or "").split())
+    # a link to a user's page names its author only as the user's own name (a menu's
+    # "Member List" links there too)
+    user = (
+        tag == "a"
+        and not linked
+        and _USER_HREF.search((element.get("href") or "").lower()) is not None
+    )
+    if linked or user:
         author = _person(element)
-        named = author is not None and looks_like_name(author.name, strict=True)
+        named = author is not None and (
+            _own_page(author) or (linked and looks_like_name(author.name, strict=True))
+        )
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
         mention = parent is not None and _text_length(parent) > _MAX_CONTAINER

@@ -140,6 +140,12 @@ def _first_byline(
             authors, named = split_byline(
                 text if printed else _surname_first(text), strict=printed, publisher=publisher
             )
+            if printed and not authors and not named and source.authors:
+                # a name of one word the page links to its own author page ("EvilSpark" of
+                # /u/EvilSpark): a user name or a nickname, not just any word of the page
+                linked = {a.name.casefold() for a in source.authors}
+                loose = split_authors(text, publisher=publisher)
+                authors = tuple(p for p in loose if p.name.casefold() in linked)
             if authors:
                 if printed:
                     links = {a.name.casefold(): a.url for a in source.authors}
