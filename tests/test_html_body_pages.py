@@ -12,6 +12,10 @@ import pytest
 from test_html_body_classes import page, parse, sentence, texts
 
 from newsdoc import ParagraphKind
+from newsdoc.readers.html.body.choose import choose_article
+from newsdoc.readers.html.body.measures import ancestors
+from newsdoc.readers.html.body.walk import walk_body
+from newsdoc.readers.html.tree import load_tree
 
 # --- live blogs: the time stamps heading each entry are the text's --------------------------
 
@@ -496,3 +500,39 @@ def test_a_stream_of_teasers_beside_the_article_is_no_chunk_of_it() -> None:
         f"</div></div></section><div class='stream'><ul>{stream}</ul></div></div>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+# --- the choice's index of each box's blocks -------------------------------------------------
+
+_MESSY = (
+    "<html><body>text before <div>loose <b>bold</b><p>a paragraph</p> after it"
+    "<div><h2>Heading <a href='/h'>linked</a></h2><ul><li>one<ul><li>two</li></ul></li>"
+    "<li>three <div>a box in an item</div> rest</li></ul></div>"
+    "<table><tr><td>cell <div>box in cell</div></td><td>two</td></tr></table>"
+    "<figure><img src='/a.jpg'><figcaption>caption</figcaption></figure>"
+    "<div class='time'>18:10</div><div class='sidebar'><p>side</p></div></div>tail text"
+    "<pre>code\n  line</pre></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "use_hints"),
+    [
+        (_MESSY, True),
+        (_MESSY, False),
+        (live_blog("1{i}:0{i} Uhr"), True),
+        (live_blog("1{i}:0{i} Uhr"), False),
+        # a page builder's widgets are chrome to the walk with hints: read without
+        (_builder_page([("Über uns", [0, 1]), ("Leistungen", [2, 3, 4])]), False),
+    ],
+)
+def test_each_box_s_blocks_follow_each_other(html: str, use_hints: bool) -> None:
+    # the climb reads a box's blocks as the run from its first block to its end
+    body = load_tree(html).find("body")
+    assert body is not None
+    walker = walk_body(body, None, use_hints=use_hints)
+    assert walker.blocks
+    choose_article(walker, frozenset())
+    for node in walker.nodes:
+        inside = [i for i, block in enumerate(walker.blocks) if node in ancestors(block.node)]
+        assert inside == list(range(node.first, node.end))

@@ -230,7 +230,7 @@ def has_year(text: str) -> bool:
     if _YEAR.search(text) is not None:
         return True
     if text.isascii():
-        return _NUMERIC_THAI_YEAR.search(text) is not None
+        return _numeric_thai_year(text)
     if _OTHER_DIGIT.search(text) is not None:
         text = ascii_digits(text)
         if _YEAR.search(text) is not None:
@@ -249,17 +249,14 @@ def date_in(text: str) -> str | None:
 
     Dates in other digits and of other calendars (see :func:`parse_date`) are found too.
     """
-    if text.isascii() and _NUMERIC_THAI_YEAR.search(text) is None:
-        if _YEAR.search(text) is None:
-            return None
-        match = _LOOKS_LIKE_DATE.search(text) or _year_first_named().search(text)
-        return match.group() if match is not None else None
+    other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
-    read = _thai_years(ascii_digits(text))
+    read = _thai_years(ascii_digits(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
         match = _LOOKS_LIKE_DATE.search(read) or _year_first_named().search(read)
-    if match is None and _CALENDAR_YEAR.search(read) is not None:
+    if match is None and other and _CALENDAR_YEAR.search(read) is not None:
+        # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     return text[match.start() : match.end()] if match is not None else None
 
@@ -343,7 +340,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
-    if not text.isascii() or _NUMERIC_THAI_YEAR.search(text) is not None:
+    if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
@@ -445,10 +442,7 @@ def short_date_in(text: str, *, padded: bool = False) -> str | None:
     printed without any mark that it is a date: "3.6.13" is more often a version).
     """
     read = ascii_digits(text)
-    match = (_PADDED_SHORT_YEAR if padded else _SHORT_YEAR).search(read)
-    if match is None and len(read) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(read) is not None:
-        # (the month names' pattern is long: tried only on a short text with such a number)
-        match = _named_short_year().search(read)
+    match = _short_year(read, _PADDED_SHORT_YEAR if padded else _SHORT_YEAR)
     if match is None or _full_year(read) is None:
         return None
     return text[match.start() : match.end()]
@@ -460,9 +454,7 @@ def _full_year(text: str) -> str | None:
     Only a text that prints that date and perhaps a time is a date: "Version
     2.05.10, build 3" has other numbers, and is not.
     """
-    match = _SHORT_YEAR.search(text)
-    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
-        match = _named_short_year().search(text)
+    match = _short_year(text)
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
@@ -479,7 +471,19 @@ def _full_year(text: str) -> str | None:
 #: The longest text read for a date with a month's name and a year of two digits (a date,
 #: its time, a few words around them: no other number is allowed).
 _MAX_NAMED_SHORT = 80
-_TWO_DIGITS = re.compile(r"(?<![\d.,/:])\d{2}(?![\d:])")
+# Two digits alone (not after a digit, ".", ",", "/" or ":", nor before a digit or ":"); the
+# look-behind is tried after a first digit, not at every character of a text.
+_TWO_DIGITS = re.compile(r"\d(?<![\d.,/:]\d)\d(?![\d:])")
+
+
+def _short_year(text: str, numeric: re.Pattern[str] = _SHORT_YEAR) -> re.Match[str] | None:
+    """The date with a year of two digits in ``text``: a ``numeric`` one ("08.12.10"), else
+    one with a month's name ("4 April 17"); group 2 is the year (but in a padded one)."""
+    match = numeric.search(text)
+    if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
+        # (the month names' pattern is long: tried only on a short text with such a number)
+        match = _named_short_year().search(text)
+    return match
 
 
 @functools.cache
@@ -502,8 +506,8 @@ def _named_short_year() -> re.Pattern[str]:
 # -- digits other than ASCII, and calendars other than the Gregorian -----------------------
 
 # Any decimal digit but ASCII's (Arabic-Indic, Persian, Devanagari, full-width, ...): str's
-# \d matches them all.
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# \d matches them all (a class, "not a non-digit nor 0-9": no look-ahead at every character).
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def ascii_digits(text: str) -> str:
@@ -582,6 +586,16 @@ _NUMERIC_THAI_YEAR = re.compile(
     r"(?<![\d:.,])(\d{1,2}[/.\-]\d{1,2}[/.\-])(2[456]\d\d)(?!\d)"
     r"|(?<![\d+\-:.,])(2[456]\d\d)(?=[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d))"
 )
+# Four digits such a year needs: a cheap first test, as the look-behinds of the pattern
+# above are tried at every character of a text.
+_BUDDHIST_DIGITS = re.compile(r"2[456]\d\d")
+
+
+def _numeric_thai_year(text: str) -> bool:
+    """Whether ``text`` holds a numeric date of the Buddhist era (:data:`_NUMERIC_THAI_YEAR`)."""
+    return _BUDDHIST_DIGITS.search(text) is not None and _NUMERIC_THAI_YEAR.search(text) is not None
+
+
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
 _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 

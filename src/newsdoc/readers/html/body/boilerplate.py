@@ -272,10 +272,10 @@ def _contact_label(block: Block) -> bool:
 def pros_and_cons(block: Block) -> tuple[bool, bool]:
     """Whether the block heads a review's pros, its cons, or both.
 
-    A heading or a line that opens with the label ("Pro", "Vorteile:",
-    "Points forts", "Contras"), or a table's row of two such cells
-    ("Vorteile | Nachteile"); the words are data (``pros_labels``,
-    ``cons_labels``).
+    A heading or a block whose first line is the label alone ("Pro",
+    "Vorteile:", "Points forts", "Contras"; the items may follow on the
+    next lines), or a table's row of two such cells ("Vorteile |
+    Nachteile"); the words are data (``pros_labels``, ``cons_labels``).
     """
     text = block.text
     if block.kind is ParagraphKind.TABLE_ROW:
@@ -310,6 +310,7 @@ def without_edit_link(block: Block) -> Block:
         block.node,
         block.tag,
         block.listed,
+        block.stamp,
     )
 
 

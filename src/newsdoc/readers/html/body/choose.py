@@ -100,7 +100,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     blocks = walker.blocks
     if not blocks:
         return [], []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         size = len(block.text)
         value = _block_value(block)
         node: Node | None = block.node
@@ -116,6 +116,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         sentence = is_sentence(block)
         item = block.kind in LISTED
         while node is not None:
+            if not node.end:
+                node.first = i
+            node.end = i + 1
             node.chars += size
             node.link_chars += block.link_chars
             node.value += value
@@ -452,9 +455,11 @@ def _climb(top: Node, nodes: list[Node], blocks: list[Block]) -> Node:
     meet two or three levels above the text that won, and one box of the
     kind has siblings of the same kind (tag and class) that hold text too.
     A ``<main>`` or ``<article>`` met on the way joins when it adds real
-    text, however many levels up: the page says it holds its content (a
-    product's page of sections, each a heading and a paragraph or two,
-    one of which won).
+    text, past boxes that added none too: the page says it holds its content
+    (a product's page of sections, each a heading and a paragraph or two,
+    one of which won).  Not when what it adds is other stories' teasers
+    (:func:`_teasers_only`); and a box that adds only a section's heading
+    above the text is a wrapper (:func:`_headed`).
     """
     node = top.parent
     child = top  # the ancestor of ``top`` right under ``node``
@@ -497,18 +502,14 @@ def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
         and not never_article(node.el)
     ):
         return False  # decides most boxes without looking at their blocks
-    added = []
-    for block in blocks:
-        boxes = list(ancestors(block.node))
-        if top in boxes:
-            break
-        if node in boxes:
-            added.append(block)
+    # the blocks of ``node`` above the text of ``top`` (all of them when ``top`` has none)
+    above = top.first if top.end else node.end
+    heading = blocks[node.first]
     return (
-        len(added) == 1
-        and added[0].kind is ParagraphKind.HEADING
-        and added[0].level > 1
-        and node.chars - top.chars == len(added[0].text)
+        above - node.first == 1
+        and heading.kind is ParagraphKind.HEADING
+        and heading.level > 1
+        and node.chars - top.chars == len(heading.text)
     )
 
 
@@ -520,21 +521,27 @@ def _teasers_only(top: Node, node: Node, blocks: list[Block]) -> bool:
     the article's next chunk: what the boxes without a linked heading add
     must be real text (:data:`_MIN_GAIN`) for ``node`` to continue it.
     """
-    teasers = {
-        box
-        for block in blocks
-        if block.kind is ParagraphKind.HEADING and block.link_chars
-        for box in ancestors(block.node)
-    }
+    teasers: set[Node] = set()  # the boxes inside ``node`` around a linked heading
+    for i in range(node.first, node.end):
+        block = blocks[i]
+        if block.kind is ParagraphKind.HEADING and block.link_chars:
+            for box in ancestors(block.node):
+                if box is node or box in teasers:
+                    break
+                teasers.add(box)
     if not teasers:
-        return False
+        return False  # all it adds counts, and _continues found it real text
     gain = 0.0
-    for block in blocks:
-        boxes = list(ancestors(block.node))
-        if node in boxes and top not in boxes:
-            inner = boxes[: boxes.index(node)]
-            if not any(box in teasers for box in inner):
+    for i in range(node.first, node.end):
+        if top.first <= i < top.end:
+            continue
+        block = blocks[i]
+        for box in ancestors(block.node):
+            if box is node:
                 gain += _block_value(block)
+                break
+            if box in teasers:
+                break
     return gain < _MIN_GAIN
 
 

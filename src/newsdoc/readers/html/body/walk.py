@@ -48,6 +48,8 @@ class Node:
         "chars",
         "chrome",
         "el",
+        "end",
+        "first",
         "items",
         "link_chars",
         "parent",
@@ -71,6 +73,10 @@ class Node:
         #: (counted by the choice)
         self.sentences = 0
         self.items = 0
+        #: the indexes of its first block and one past its last (its blocks follow
+        #: each other: a box's are made while the walk is in it; set by the choice)
+        self.first = 0
+        self.end = 0
         self.selected = False
 
     def final_score(self) -> float:

@@ -132,6 +132,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     many = byline is not None and len(byline.authors) >= MANY_AUTHORS
     declared_date = published
     page: PageFound | None = None
+    anchor: Element | None = None  # the headline's element, found once the page is read
     if weak_byline(byline) or published is None or many:
         # what the head does not say, the body may print
         # near the headline; without one, from the top of the article or body
@@ -161,7 +162,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             # the page's may be a sidebar's or a comment's (never over a declared one)
             if published is not None and url_day is not None and day_of(published) != url_day:
                 published = url_day
-            elif is_utc(published) and published is not None:
+            elif published is not None and is_utc(published):
                 # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
                 published = as_printed(
                     published, page.visible.published, dayfirst, page.visible.modified
@@ -201,8 +202,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         published = choose_date(lines.published, dayfirst) or changed
         modified = modified or changed
     if published is None:
-        # and last of all, a date anywhere in an element whose class says so
-        marked = marked_dates(root, h1 if h1 is not None else printed_headline(root, headline))
+        # and last of all, a date anywhere in an element whose class says so (the page
+        # was read: no date was declared)
+        marked = marked_dates(root, anchor)
         published = choose_date(marked.published, dayfirst) or choose_date(
             marked.modified, dayfirst
         )

@@ -260,14 +260,17 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
     ``published_only``: only an attribute named as the publication's
     ("data-publishtime"), for an element that is not marked as a date.
     """
-    for name, value in element.items():
-        if not isinstance(name, str) or not name.startswith("data-") or not isinstance(value, str):
+    # by name first: the values of an element's other attributes are never read (and
+    # keys(), as iterating an element gives its children)
+    for attribute in element.keys():  # noqa: SIM118
+        if not isinstance(attribute, str) or not attribute.startswith("data-"):
             continue
-        name = name.lower()
+        name = attribute.lower()
         match = _DATA_DATE.fullmatch(name)
         if match is None or (published_only and match.group(1) is None):
             continue
-        if any(word in name for word in _NOT_DATA_DATE):
+        value = element.get(attribute)
+        if not isinstance(value, str) or any(word in name for word in _NOT_DATA_DATE):
             continue
         stamp = epoch_date(value)
         if stamp is not None:
@@ -283,10 +286,9 @@ def _date_value(element: Element) -> str | None:
         if value and value.strip() and any(c.isdigit() for c in value):
             stamp = epoch_date(value)
             return stamp.isoformat() if stamp is not None else value.strip()
-    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
-        data = _data_date(element)
-        if data is not None:
-            return data
+    data = _data_date(element)
+    if data is not None:
+        return data
     text = element_text(element)
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
@@ -770,8 +772,9 @@ _SITE_HEADER = frozenset({"header", "site-header", "siteheader", "site_header", 
 
 #: Words (of a class or id, split at "-" and "_") of a widget that prints the day the page
 #: is shown, or the weather or the time beside it: its date is never the article's.
-_WIDGET_WORDS = frozenset({"today", "todays", "todaydate", "datetoday", "currentdate",
-                           "heute", "clock", "weather", "wetter", "meteo"})  # fmt: skip
+_WIDGET_WORDS = frozenset({"today", "todays", "todaydate", "datetoday", "heute", "clock",
+                           "weather", "wetter", "meteo"})  # fmt: skip
+# (searched in the whole key: split at "-" and "_", "current-date" is no word)
 _CURRENT_DATE = ("current-date", "current_date", "currentdate")
 
 
@@ -850,11 +853,10 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         if "update" in key or "modif" in key:
             return Visible(modified=value)
         return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
-    if len(element.attrib) > 1 or (element.attrib and "class" not in element.attrib):
-        # a time stamp the element says is the publication's ("data-publishtime=1544189820")
-        data = _data_date(element, published_only=True)
-        if data is not None and not _outside(element):
-            return Visible(date=data, published=True)
+    # a time stamp the element says is the publication's ("data-publishtime=1544189820")
+    data = _data_date(element, published_only=True)
+    if data is not None and not _outside(element):
+        return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip()) if text else None
     # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
