@@ -440,6 +440,9 @@ def test_where_a_correspondent_writes_from_is_not_the_name(
         ("Dott. Mario Rossi", ["Dott. Mario Rossi"]),
         # a full stop after a word that is no title still ends the byline's sentence
         ("Jane Roe. Photos by John Doe", ["Jane Roe"]),
+        # and so does one after a name that ends as a title does ("Sen.", "Med.")
+        ("Anna Hansen. Anna is a reporter", ["Anna Hansen"]),
+        ("Anna Ahmed. Paul Roe", ["Anna Ahmed", "Paul Roe"]),
     ],
 )
 def test_an_abbreviated_title_stays_with_the_name(text: str, expected: list[str]) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from ..tries import word_trie
 from .language import primary_subtag
 
-__all__ = ["Lexicon", "lexicon_for", "supported_languages"]
+__all__ = ["Lexicon", "known_first_names", "lexicon_for", "supported_languages"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
 
@@ -322,6 +322,12 @@ def supported_languages() -> tuple[str, ...]:
 def lexicon_for(language: str) -> Lexicon | None:
     """The word lists for ``language`` ("en", "en-GB", ...), or None if there are none."""
     return _lexicon(primary_subtag(language))
+
+
+@cache
+def known_first_names() -> frozenset[str]:
+    """The first names of every language with word lists (a reader's test of a name)."""
+    return frozenset().union(*_first_names().values())
 
 
 # per language, not per tag: "es", "es-MX" and "es_AR" share one lexicon (and the

@@ -859,18 +859,14 @@ def _titled_surnames(
     """People named by a surname alone after a title in lower case, as most languages
     write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
     pattern = _titled_pattern(lexicon.lower_role_trie)
-    texts = [text for text, _, _ in all_runs]
-    whole = "\n".join(texts)
-    # one search over the whole text, not one per paragraph (most have no such title):
-    # a title and its surname never reach across the line that joins two paragraphs, which
-    # stands for a paragraph's start as the space put in front stands for the text's
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
+    # the space in front stands for the first paragraph's start, as the line that joins
+    # two paragraphs for the next one's: the pattern opens on a character before the title
+    whole, starts = _joined([text for text, _, _ in all_runs], lead=" ")
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
-    for match in pattern.finditer(" " + whole):
-        paragraph = bisect.bisect_right(starts, match.start(2)) - 1
+    for match in pattern.finditer(whole):
+        paragraph, start = _paragraph_at(starts, match.start(2))
         bounds = all_runs[paragraph][2]
         word = match.group(2)
-        start = match.start(2) - starts[paragraph]
         if _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
         ) or not _recurs(word, whole, recurs):  # "the engineer Weir"
@@ -945,20 +941,16 @@ def _lone_surnames(
     "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
     right after a reporting verb that precedes its subject or right before one."""
     pattern = _lone_pattern(lexicon.surname_endings)
-    texts = [text for text, _, _ in all_runs]
-    # one search over the whole text, as in _titled_surnames (no match reaches across the
-    # line that joins two paragraphs, which stands for a paragraph's start)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    for match in pattern.finditer("\n".join(texts)):
-        paragraph = bisect.bisect_right(starts, match.start()) - 1
+    whole, starts = _joined([text for text, _, _ in all_runs])
+    for match in pattern.finditer(whole):
+        paragraph, start = _paragraph_at(starts, match.start())
         text, _, bounds = all_runs[paragraph]
         word = match.group()
-        start = match.start() - starts[paragraph]
         if word in lexicon.outlets or _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
         ):
             continue
-        end = match.end() - starts[paragraph]
+        end = start + len(word)
         # the words right before and after, with a space between
         before = text[max(0, start - 40) : start].split() if text[start - 1 : start] == " " else []
         after = text[end : end + 40].split() if text[end : end + 1] == " " else []
@@ -968,6 +960,23 @@ def _lone_surnames(
         ):
             continue
         _add(PersonInfo(word, word, evidence=True), people, by_name, by_surname)
+
+
+def _joined(texts: Sequence[str], lead: str = "") -> tuple[str, list[int]]:
+    """``lead`` then ``texts`` joined by line breaks, and where each text starts in it.
+
+    Titled and lone surnames are searched once in this, not once per paragraph (most
+    paragraphs hold none): none reaches across a line break, which stands for a
+    paragraph's start (see :func:`_paragraph_at`).
+    """
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=len(lead)))
+    return lead + "\n".join(texts), starts
+
+
+def _paragraph_at(starts: list[int], at: int) -> tuple[int, int]:
+    """The paragraph of offset ``at`` in a :func:`_joined` text, and the offset in it."""
+    paragraph = bisect.bisect_right(starts, at) - 1
+    return paragraph, at - starts[paragraph]
 
 
 def _recurs(word: str, text: str, seen: dict[str, bool]) -> bool:

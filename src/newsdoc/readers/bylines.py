@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
 from importlib import resources
 
 from ..model import Byline, Person
@@ -188,16 +187,22 @@ _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|（[^（）]*）")
+
+
+def _not_after_words(words: list[str]) -> str:
+    """Negative look-behinds for any of ``words`` as a whole word, as written or capitalised
+    ("Sen." but not "Hansen."): one per length, as a look-behind has a fixed width."""
+    by_length: dict[int, set[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), set()).update((word, word.capitalize()))
+    return "".join(rf"(?<!\b(?:{'|'.join(sorted(v))}))" for v in by_length.values())
+
+
 # (a full stop after a word ends a sentence, "Jane Roe. Photos by ...", unless the word is an
 # abbreviated title: "Prof. Dr. Anna Meier")
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})"
-    + "".join(
-        f"(?<!{variant})"
-        for word in _DATA["title_abbreviations"]
-        if len(word) >= 3
-        for variant in (word, word.capitalize())
-    )
+    + _not_after_words(_DATA["title_abbreviations"])
     + r"\.(?=\s+[A-Z]))\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
@@ -408,20 +413,19 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     return text, emails, urls
 
 
+def _after_last(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` after the last match of ``pattern`` (all of it when none)."""
+    end = 0
+    for match in pattern.finditer(text):
+        end = match.end()
+    return text[end:]
+
+
 def _names_in(
     segment: str, *, strict: bool, publisher: str | None, organizations: list[str]
 ) -> list[Person]:
     """The people one segment of a byline names ("A, Staff Writer and B")."""
-    last_by = None
-    for last_by in _BY_INSIDE.finditer(segment):  # noqa: B007 (the last one is wanted)
-        pass
-    if last_by is not None:
-        segment = segment[last_by.end() :]
-    after_date = None
-    for after_date in _BY_AFTER_DATE.finditer(segment):  # noqa: B007 (the last one is wanted)
-        pass
-    if after_date is not None:
-        segment = segment[after_date.end() :]
+    segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
     cut = _DATE_CUT.search(segment)
     if cut is not None:
         # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
@@ -510,18 +514,6 @@ def _names_in(
     return people
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    """The first names the analysis's word lists know, in every language they cover."""
-    names: set[str] = set()
-    folder = resources.files("newsdoc.analysis").joinpath("data")
-    for entry in folder.iterdir():
-        if entry.name.endswith(".json"):
-            data = json.loads(entry.read_text("utf-8"))
-            names.update(data.get("first_names_m", ()), data.get("first_names_f", ()))
-    return frozenset(names)
-
-
 def _surname_first_after(rest: str) -> bool:
     """Whether the name after a capitalised soft opener is printed surname first.
 
@@ -532,7 +524,10 @@ def _surname_first_after(rest: str) -> bool:
     words = _WORD.findall(_SPLIT.split(rest, maxsplit=1)[0])
     if len(words) < 2:
         return False
-    known = _first_names()
+    # here: the analysis (a tenth of a second to import) loads only when a byline asks
+    from ..analysis.lexicon import known_first_names
+
+    known = known_first_names()
     return words[0] not in known and words[-1] in known
 
 
