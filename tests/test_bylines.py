@@ -312,6 +312,46 @@ def test_reporting_by_inside_a_byline_adds_authors() -> None:
     assert names("Reporting by Jason Doe; Editing by Ann Roe") == ["Jason Doe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Anna Meier. Editing by Paul Roe", ["Anna Meier"]),
+        ("Jane Roe. Edited by Paul Roe", ["Jane Roe"]),
+        ("Reporting by Jason Doe; Editing by Ann Roe", ["Jason Doe"]),
+        ("Reporting by Jason Doe, Editing by Ann Roe", ["Jason Doe"]),
+        ("Reporting by Jason Doe, Editing by Ann Roe, Paul Smith", ["Jason Doe"]),
+        ("Editing by Ann Roe; Reporting by Jason Doe", ["Jason Doe"]),
+        (
+            "Reporting by Jason Doe in London; Additional reporting by Ann Roe; "
+            "Editing by Paul Roe and Mark Smith",
+            ["Jason Doe", "Ann Roe"],
+        ),
+        ("Von Anna Meier. Redaktion: Paul Roe", ["Anna Meier"]),
+        ("Von Anna Meier, bearbeitet von Paul Roe", ["Anna Meier"]),
+        ("Texto: Ana Pérez. Edición: Pablo Ruiz", ["Ana Pérez"]),
+        ("Por Ana Pérez. Editado por Pablo Ruiz", ["Ana Pérez"]),
+        ("Par Jean Dupont. Édition : Marie Roe", ["Jean Dupont"]),
+        ("Текст: Иван Петров. Редактор: Пётр Сидоров", ["Иван Петров"]),
+    ],
+)
+def test_an_editing_credit_after_a_full_stop_comma_or_semicolon_is_no_author(
+    text: str, expected: list[str]
+) -> None:
+    # issue 18: a wire credit's reporters are its authors, its editors are not, whichever
+    # mark ends the clause before the editing credit
+    assert names(text) == expected
+    organizations = split_byline(text)[1]
+    assert not any("Roe" in name or "Ruiz" in name for name in organizations)
+
+
+def test_a_clause_that_credits_no_other_work_is_kept() -> None:
+    # the clauses are cut for the credit's words only: names, particles and co-authors stay
+    assert names("By Lisa de Moraes, Jane Roe") == ["Lisa de Moraes", "Jane Roe"]
+    assert names("Von Anna Meier, Ursula von der Leyen") == ["Anna Meier", "Ursula von der Leyen"]
+    assert names("By Jane Roe, Staff Writer. Editing by Ann Roe") == ["Jane Roe"]
+    assert split_authors("By Jane Roe, Staff Writer. Editing by Ann Roe")[0].role == "Staff Writer"
+
+
 def test_an_organisation_s_name_with_a_place_word_is_no_person() -> None:
     # "for" ends a name at a place or an outlet, and "Organization" alone is no one
     assert split_byline("Organization for Transformative Works") == (
