@@ -176,8 +176,19 @@ def test_long_hostile_input_is_fast_and_safe() -> None:
     assert names(" " * 100_000 + "x") == []
     assert names("Ab, " * 20_000) == ["Ab"]
     # a long run of blanks after a word (a page's indentation) is scanned once, not once
-    # per way of cutting it in two (quadratic before: 8,000 blanks took a minute)
-    assert isinstance(names("Jane Roe" + " " * 100_000 + "x"), list)
+    # per way of cutting it in two (quadratic before: 8,000 blanks took a minute); and the
+    # stray letter far after the name does not take the name with it
+    assert names("Jane Roe" + " " * 100_000 + "x") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text", ["Jane Roe x", "By Jane Roe x", "Jane Roe • x", "Jane Roe, x"])
+def test_a_lone_letter_in_lower_case_after_a_name_is_no_part_of_it(text: str) -> None:
+    # a button's "x", a letter left over: initials are capitals and particles never end a name
+    assert names(text) == ["Jane Roe"]
+    # a capital initial is the name's
+    assert names("Malcolm X") == ["Malcolm X"]
+    # and a lone letter is no name at all
+    assert names("x") == []
 
 
 def test_names_do_not_start_with_an_article() -> None:

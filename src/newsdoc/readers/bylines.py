@@ -320,9 +320,13 @@ def could_open_byline(words: str) -> bool:
     )
 
 
+# what surrounds a name without being part of it
+_PUNCTUATION = " .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•"
+
+
 def clean_name(name: str) -> str:
     """``name`` without surrounding punctuation, and title-cased when printed in capitals."""
-    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•")
+    name = " ".join(name.split()).strip(_PUNCTUATION)
     if name.isupper() and len(name.split()) > 1 and _is_latin(name):
         name = " ".join(
             part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
@@ -523,9 +527,21 @@ def _names_in(
             # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
             # name is where or for whom it writes, not a second person
             continue
-        if looks_like_name(part, strict=strict):
+        if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _without_stray_letter(name: str) -> str:
+    """A person's ``name`` without a lone letter in lower case at its end ("Jane Roe x").
+
+    A button's "x", a letter left over: initials are capitals, and a particle
+    never ends a name.  (Only for people: an outlet's name may end so, "Mac & i".)
+    """
+    rest, _, last = name.rpartition(" ")
+    if rest and len(last) == 1 and last.islower():
+        return clean_name(rest)
+    return name
 
 
 def _surname_first_after(rest: str) -> bool:
