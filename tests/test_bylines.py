@@ -361,6 +361,12 @@ def test_a_clause_that_credits_no_other_work_is_kept() -> None:
     assert names("Von Anna Meier, Ursula von der Leyen") == ["Anna Meier", "Ursula von der Leyen"]
     assert names("By Jane Roe, Staff Writer. Editing by Ann Roe") == ["Jane Roe"]
     assert split_authors("By Jane Roe, Staff Writer. Editing by Ann Roe")[0].role == "Staff Writer"
+    # a co-author's opener names an author, though its first word may credit other work
+    assert names("Von Anna Meier, Mitarbeit von Paul Roe") == ["Anna Meier", "Paul Roe"]
+    assert names("By Jane Roe, with reporting by John Doe. Editing by Ann Roe") == [
+        "Jane Roe",
+        "John Doe",
+    ]
 
 
 def test_an_organisation_s_name_with_a_place_word_is_no_person() -> None:

@@ -610,8 +610,10 @@ def split_byline(
     See :func:`split_authors` for ``strict`` and ``publisher``.
     """
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
-    text = _drop_other_credits(text)
+    # (co-authors first: "Mitarbeit von", "additional reporting by" name authors, though the
+    # words before "von" or "by" may also credit other work)
     text = _CO_AUTHORS.sub(", ", text)
+    text = _drop_other_credits(text)
     text = _TEXT_AND_PICTURES.sub("By ", text)
     text, emails, urls = _strip_noise(text)
     people: list[Person] = []
