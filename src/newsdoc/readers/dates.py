@@ -24,11 +24,13 @@ from ..tries import word_trie
 
 __all__ = [
     "BEFORE_DATE_WORDS",
+    "CLOCK",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
+    "TIME_WORDS",
     "TZINFOS",
     "ascii_digits",
     "date_in",
@@ -121,6 +123,14 @@ NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
 )
+#: The words printed around a time of the day, one word of letters each: those before it
+#: ("um", "à", "a las"), after it ("Uhr", "p.m.") and the zones' names ("MEZ", "ET"), lower case.
+TIME_WORDS: frozenset[str] = frozenset(
+    word
+    for words in (*_WORDS["before_time"].values(), *_WORDS["after_time"].values())
+    for phrase in words
+    for word in re.findall(r"[^\W\d_]+", phrase)
+) | frozenset(zone.lower() for zone in (*TZINFOS, *SEASONAL_ZONES))
 _ENGLISH_MONTHS = (
     "Jan",
     "Feb",
@@ -423,8 +433,9 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
 # A numeric date with a year of two digits: day, month (or month, day) and year, with dots
 # or slashes ("08.12.10", "8.12.10", "3/09/15"); not part of a longer number ("1.2.10.4").
 _SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
-# What else a date's text may print in digits: its time ("14:05", "14.05 Uhr", "8:00am").
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+#: A time of the day as printed: "14:05", "14.05 Uhr", "8:00am", "18h30", "18 h 30",
+#: "14:05:30"; never part of a longer number nor a date's day and month ("18.10.").
+CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?|\s?h\s?\d{2})(?![\d.])")
 #: Years of two digits below this are this century's ("10" is 2010, "98" 1998).
 _CENTURY_TURN = 50
 
@@ -458,7 +469,7 @@ def _full_year(text: str) -> str | None:
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
-    if any(char.isdigit() for char in _CLOCK.sub(" ", rest)):
+    if any(char.isdigit() for char in CLOCK.sub(" ", rest)):
         return None
     year = int(match.group(2))
     if _THAI.search(text) is not None:
