@@ -102,9 +102,10 @@ _RFC2822 = re.compile(
 # date_words.json beside this module (a new language is new entries there).
 _WORDS = json.loads(resources.files(__package__).joinpath("date_words.json").read_text("utf-8"))
 #: Month names in the languages news sites print most, read as English ones
-#: (dateutil knows English only): one string of names per month, January first.
-MONTH_NAMES = tuple(
-    " ".join(name for months in _WORDS["months"].values() for name in months[number])
+#: (dateutil knows English only): the names of each month, January first (a name may be
+#: two words: "كانون الأول").
+MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name for months in _WORDS["months"].values() for name in months[number])
     for number in range(12)
 )
 #: Words that say a printed date is the publication's ("Veröffentlicht am"), any language.
@@ -148,7 +149,7 @@ _ENGLISH_MONTHS = (
 _MONTH_OF = {
     name: _ENGLISH_MONTHS[number]
     for number, names in enumerate(MONTH_NAMES)
-    for name in names.split()
+    for name in names
     if name not in ("august", "april", "september", "november", "december", "mar")
 }
 
@@ -245,7 +246,7 @@ def has_year(text: str) -> bool:
         text = ascii_digits(text)
         if _YEAR.search(text) is not None:
             return True
-    return _CALENDAR_YEAR.search(text) is not None
+    return _CALENDAR_YEAR.search(text) is not None or _japanese_era().search(text) is not None
 
 
 def looks_like_date(text: str) -> bool:
@@ -268,6 +269,8 @@ def date_in(text: str) -> str | None:
     if match is None and other and _CALENDAR_YEAR.search(read) is not None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
+    if match is None and other:
+        match = _japanese_era_date().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -353,6 +356,8 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
+        text = _japanese_era().sub(_gregorian_of_era, text)
+        text = _meridiem_after().sub(_clock_before_word, text)
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
@@ -576,12 +581,36 @@ def _meridiem() -> re.Pattern[str]:
 
 def _clock_of_day(match: re.Match[str]) -> str:
     """The time of a :func:`_meridiem` match on the 24-hour clock ("오후 2:05" is "14:05")."""
-    hour = int(match.group(2))
-    if match.group(1) in _WORDS["meridiem"]["pm"]:
-        hour = hour + 12 if hour < 12 else hour
-    elif hour == 12:
-        hour = 0
-    return f"{hour:02d}{match.group(3)}"
+    pm = match.group(1) in _WORDS["meridiem"]["pm"]
+    return f"{_hour_of_day(int(match.group(2)), pm):02d}{match.group(3)}"
+
+
+@functools.cache
+def _meridiem_after() -> re.Pattern[str]:
+    """A time before its half of the day's word ("10:30 م", "2:05 ص"; group 1 the hour, 2
+    the rest of the time, 3 the word): words of date_words.json.  Only after a time: "م"
+    after a year ("2023م") is the common era's mark."""
+    words = sorted(
+        [*_WORDS["meridiem_after"]["am"], *_WORDS["meridiem_after"]["pm"]], key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<![\d:])(\d{1,2})(\s*:\s*\d{2}(?:\s*:\s*\d{2})?)\s*("
+        + "|".join(map(re.escape, words))
+        + r")(?!\w)"
+    )
+
+
+def _clock_before_word(match: re.Match[str]) -> str:
+    """The time of a :func:`_meridiem_after` match on the 24-hour clock ("2:05 م" is "14:05")."""
+    pm = match.group(3) in _WORDS["meridiem_after"]["pm"]
+    return f"{_hour_of_day(int(match.group(1)), pm):02d}{match.group(2)}"
+
+
+def _hour_of_day(hour: int, pm: bool) -> int:
+    """An hour of the 12-hour clock on the 24-hour one (12 of the morning is 0)."""
+    if pm:
+        return hour + 12 if hour < 12 else hour
+    return 0 if hour == 12 else hour
 
 
 _CALENDARS = _WORDS["calendars"]
@@ -605,6 +634,28 @@ _BUDDHIST_DIGITS = re.compile(r"2[456]\d\d")
 def _numeric_thai_year(text: str) -> bool:
     """Whether ``text`` holds a numeric date of the Buddhist era (:data:`_NUMERIC_THAI_YEAR`)."""
     return _BUDDHIST_DIGITS.search(text) is not None and _NUMERIC_THAI_YEAR.search(text) is not None
+
+
+@functools.cache
+def _japanese_era() -> re.Pattern[str]:
+    """A year of a Japanese era ("令和5年", "平成31年", "令和元年"; group 1 the era, 2 the
+    year), its digits already ASCII: the eras of date_words.json."""
+    eras = "|".join(map(re.escape, _CALENDARS["japanese_eras"]))
+    first = re.escape(_CALENDARS["japanese_first_year"])
+    return re.compile(r"(" + eras + r")\s*(\d{1,2}|" + first + r")\s*年")
+
+
+@functools.cache
+def _japanese_era_date() -> re.Pattern[str]:
+    """A whole date with a year of a Japanese era ("令和5年12月6日"), its digits ASCII."""
+    return re.compile(_japanese_era().pattern + r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _gregorian_of_era(match: re.Match[str]) -> str:
+    """A :func:`_japanese_era` match as the Gregorian year ("令和5年" is "2023年")."""
+    era, year = match.groups()
+    number = 1 if year == _CALENDARS["japanese_first_year"] else int(year)
+    return f"{_CALENDARS['japanese_eras'][era] + number}年"
 
 
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
