@@ -270,7 +270,7 @@ def date_in(text: str) -> str | None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     if match is None and other:
-        match = _japanese_era_date().search(read)
+        match = _japanese_era_date().search(read) or _numbered().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -358,6 +358,7 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _japanese_era().sub(_gregorian_of_era, text)
         text = _meridiem_after().sub(_clock_before_word, text)
+        text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
@@ -583,6 +584,20 @@ def _clock_of_day(match: re.Match[str]) -> str:
     """The time of a :func:`_meridiem` match on the 24-hour clock ("오후 2:05" is "14:05")."""
     pm = match.group(1) in _WORDS["meridiem"]["pm"]
     return f"{_hour_of_day(int(match.group(2)), pm):02d}{match.group(3)}"
+
+
+@functools.cache
+def _numbered() -> re.Pattern[str]:
+    """A date of numbers, each after its word ("ngày 6 tháng 12 năm 2023"; groups 1-3 the
+    day, month and year): the words of date_words.json."""
+    day, month, year = (
+        "(?:" + "|".join(re.escape(words[place]) for words in _WORDS["numbered"].values()) + ")"
+        for place in range(3)
+    )
+    return re.compile(
+        rf"(?<!\w){day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+{year}\s+((?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
