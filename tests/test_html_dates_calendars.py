@@ -517,8 +517,12 @@ def test_a_japanese_era_s_year(printed: str, expected: dt.date) -> None:
     assert has_year(printed)
 
 
-def test_a_japanese_date_on_a_page() -> None:
-    found = meta_of(f"<h1>見出し</h1><span>令和5年12月6日</span>{STORY}", lang="ja")
+@pytest.mark.parametrize(
+    "printed", ["<time>令和5年12月6日</time>", "<span class='date'>令和5年12月6日</span>"]
+)
+def test_a_japanese_era_s_date_marked_on_a_page(printed: str) -> None:
+    # (marked only: a loose line that cites a law with its era's date is no date line)
+    found = meta_of(f"<h1>見出し</h1>{printed}{STORY}", lang="ja")
     assert day(found.published) == dt.date(2023, 12, 6)
 
 

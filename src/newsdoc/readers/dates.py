@@ -258,7 +258,9 @@ def looks_like_date(text: str) -> bool:
 def date_in(text: str) -> str | None:
     """The first whole date (day, month and year) written in ``text``, as written, or ``None``.
 
-    Dates in other digits and of other calendars (see :func:`parse_date`) are found too.
+    Dates in other digits and of other calendars (see :func:`parse_date`) are found too,
+    but for a Japanese era's ("令和5年12月6日"), read only where a page marks a date: a
+    loose line with one is as often a law's or a record's citation.
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
@@ -270,7 +272,7 @@ def date_in(text: str) -> str | None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     if match is None and other:
-        match = _japanese_era_date().search(read) or _numbered().search(read)
+        match = _numbered().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -658,12 +660,6 @@ def _japanese_era() -> re.Pattern[str]:
     eras = "|".join(map(re.escape, _CALENDARS["japanese_eras"]))
     first = re.escape(_CALENDARS["japanese_first_year"])
     return re.compile(r"(" + eras + r")\s*(\d{1,2}|" + first + r")\s*年")
-
-
-@functools.cache
-def _japanese_era_date() -> re.Pattern[str]:
-    """A whole date with a year of a Japanese era ("令和5年12月6日"), its digits ASCII."""
-    return re.compile(_japanese_era().pattern + r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _gregorian_of_era(match: re.Match[str]) -> str:
