@@ -361,6 +361,8 @@ def test_a_clause_that_credits_no_other_work_is_kept() -> None:
     assert names("Von Anna Meier, Ursula von der Leyen") == ["Anna Meier", "Ursula von der Leyen"]
     assert names("By Jane Roe, Staff Writer. Editing by Ann Roe") == ["Jane Roe"]
     assert split_authors("By Jane Roe, Staff Writer. Editing by Ann Roe")[0].role == "Staff Writer"
+    # each clause after a semicolon names its people after its own "by"
+    assert names("Reporting by Jason Doe; Writing by Tom Poe") == ["Jason Doe", "Tom Poe"]
     # a co-author's opener names an author, though its first word may credit other work
     assert names("Von Anna Meier, Mitarbeit von Paul Roe") == ["Anna Meier", "Paul Roe"]
     assert names("By Jane Roe, with reporting by John Doe. Editing by Ann Roe") == [

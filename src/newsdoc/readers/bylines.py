@@ -401,7 +401,9 @@ def _drop_other_credits(text: str) -> str:
     "Reporting by Jason Doe; Editing by Ann Roe", "By Anna Meier. Editing by
     Paul Roe", "Von Anna Meier. Redaktion: Paul Roe" name one author: the
     words before "by" (or a colon) of each clause say what its people did.
-    The clauses kept keep the separators printed before them.
+    The clauses kept come apart as lines ("Reporting by Jason Doe; Writing by
+    Tom Poe" names two people, each after their own "by"), except at a comma,
+    which keeps a role with its name ("Jane Roe, Staff Writer").
     """
     pieces = _CLAUSES.split(text)  # clause, separator, clause, ..., clause
     kept: list[str] = []
@@ -410,8 +412,9 @@ def _drop_other_credits(text: str) -> str:
         found = _CREDIT_CLAUSE.match(clause)
         if found is not None and " ".join(_words(found.group(1))) in _OTHER_CREDITS:
             continue
-        kept.append((pieces[index - 1] if index and kept else "") + clause)
-    return text if len(kept) * 2 - 1 == len(pieces) else "".join(kept)
+        separator = pieces[index - 1] if index and kept else ""
+        kept.append(("," if separator == "," else "\n" if separator else "") + clause)
+    return "".join(kept)
 
 
 def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
