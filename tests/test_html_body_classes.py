@@ -1018,3 +1018,17 @@ def test_a_follow_us_line_stays_out(line: str) -> None:
         + f"<p>{line}</p></article>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize("value", ["no-caption", "without-ads", "post no_sidebar"])
+def test_a_class_word_after_no_names_no_chrome_in_either_reading(value: str) -> None:
+    # class_hints and names_chrome read a value's words of chrome the same way
+    from lxml import html as lxml_html
+
+    from newsdoc.readers.html.body.class_hints import class_hints, names_chrome
+
+    el = lxml_html.fragment_fromstring(f"<div class='{value}'><p>text</p></div>")
+    assert not class_hints(el)[0]
+    assert not names_chrome(el)
+    chrome = lxml_html.fragment_fromstring("<div class='caption sidebar'><p>text</p></div>")
+    assert class_hints(chrome)[0] and names_chrome(chrome)
