@@ -1032,3 +1032,33 @@ def test_a_class_word_after_no_names_no_chrome_in_either_reading(value: str) -> 
     assert not names_chrome(el)
     chrome = lxml_html.fragment_fromstring("<div class='caption sidebar'><p>text</p></div>")
     assert class_hints(chrome)[0] and names_chrome(chrome)
+
+
+@pytest.mark.parametrize(
+    ("rank", "fields", "lang"),
+    [
+        ("Junior Member", ["Join Date: Mar 2008", "Posts: 45"], "en"),
+        ("Mitglied", ["Registriert seit: 12.03.2008", "Beiträge: 123"], "de"),
+        ("Membre actif", ["Inscrit le: 02/05/2011", "Messages: 1 204"], "fr"),
+    ],
+)
+def test_a_table_forum_post_drops_its_posters_rank_lines(
+    rank: str, fields: list[str], lang: str
+) -> None:
+    # an old vBulletin-like thread: a table per post, the poster's cell beside the text
+    posts = "".join(
+        "<table class='tborder'><tr>"
+        f"<td class='alt2'><div><a href='/u{i}'>user{i}</a></div><div class='smallfont'>{rank}"
+        f"</div><div class='smallfont'>{'<br>'.join(fields)}</div></td>"
+        f"<td class='alt1'><div id='post_message_{i}'>{sentence(i, 24)}</div></td></tr></table>"
+        for i in range(4)
+    )
+    found = texts(parse(page(f"<h1>Thread title</h1><div id='posts'>{posts}</div>", lang=lang)))
+    assert [sentence(i, 24) for i in range(4)] == [t for t in found if not t.startswith("user")]
+
+
+@pytest.mark.parametrize("line", ["Location: City Hall", "Posts: many and more", "Member states"])
+def test_lines_that_only_open_like_a_posters_field_stay(line: str) -> None:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}<p>{line}</p></div>")))
+    assert line in found
