@@ -9,6 +9,7 @@ what the body keeps and what it leaves out.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 import warnings
 
 import pytest
@@ -1062,3 +1063,76 @@ def test_lines_that_only_open_like_a_posters_field_stay(line: str) -> None:
     story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
     found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}<p>{line}</p></div>")))
     assert line in found
+
+
+def _elementor(sections: list[tuple[str, list[str]]]) -> str:
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-element-a1 elementor-widget "
+            f"elementor-widget-{kind}' data-widget_type='{kind}.default'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    boxes = "".join(
+        "<section class='elementor-section elementor-top-section elementor-element'>"
+        "<div class='elementor-container elementor-column-gap-default'>"
+        "<div class='elementor-column elementor-col-100 elementor-top-column elementor-element'>"
+        "<div class='elementor-widget-wrap elementor-element-populated'>"
+        + widget("heading", f"<h2 class='elementor-heading-title'>{heading}</h2>")
+        + widget("text-editor", "".join(f"<p>{text}</p>" for text in texts))
+        + "</div></div></div></section>"
+        for heading, texts in sections
+    )
+    return f"<div data-elementor-type='wp-post' class='elementor elementor-12'>{boxes}</div>"
+
+
+def _divi(sections: list[tuple[str, list[str]]]) -> str:
+    modules = "".join(
+        "<div class='et_pb_module et_pb_text et_pb_text_0 et_pb_text_align_left'>"
+        f"<div class='et_pb_text_inner'><h2>{heading}</h2>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div>"
+        for heading, texts in sections
+    )
+    return (
+        "<div class='et_pb_section et_pb_section_0 et_section_regular'>"
+        "<div class='et_pb_row et_pb_row_0'><div class='et_pb_column et_pb_column_4_4'>"
+        f"{modules}</div></div></div>"
+    )
+
+
+def _wpbakery(sections: list[tuple[str, list[str]]]) -> str:
+    columns = "".join(
+        "<div class='wpb_text_column wpb_content_element'><div class='wpb_wrapper'>"
+        f"<h2>{heading}</h2>" + "".join(f"<p>{text}</p>" for text in texts) + "</div></div>"
+        for heading, texts in sections
+    )
+    return (
+        "<div class='vc_row wpb_row vc_row-fluid'><div class='wpb_column vc_column_container "
+        f"vc_col-sm-12'><div class='vc_column-inner'><div class='wpb_wrapper'>{columns}"
+        "</div></div></div></div>"
+    )
+
+
+@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def test_a_page_builders_article_keeps_its_section_headings(builder: Callable[..., str]) -> None:
+    # longer than the retry's threshold, beside a footer whose "about us" is running text
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
+    about = "".join(f"<p>{sentence(90 + i, 45)}</p>" for i in range(3))
+    html = page(f"<h1>Headline</h1>{builder(sections)}").replace(
+        "<footer>", f"<footer><div class='about'>{about}</div>"
+    )
+    expected = [line for heading, text in sections for line in [heading, *text]]
+    assert texts(parse(html)) == expected
+
+
+def test_a_page_builders_share_box_stays_out() -> None:
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(2)]
+    share = (
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'><a href='/s1'>Share</a> <a href='/s2'>Tweet</a>"
+        "<h3>Related posts</h3></div></div>"
+    )
+    found = texts(parse(page(f"<h1>Headline</h1>{_elementor(sections)}{share}")))
+    assert "Share" not in " ".join(found) and "Related posts" not in found
+    assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]

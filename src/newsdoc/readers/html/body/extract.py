@@ -24,7 +24,8 @@ from .walk import Block, walk_body
 
 __all__ = ["Body", "extract_body"]
 
-# Without class/id hints the walk is redone when the body is shorter than this.
+# Without class/id hints the walk is redone when the body is shorter than this, or than the
+# running text in the boxes the hints skipped (a page builder's "widget" boxes).
 _RETRY_BELOW = 500
 # A body shorter than this is checked for signs that it is a fragment.
 _SHORT_BODY = 500
@@ -70,7 +71,11 @@ def extract_body(
     repeated = frozenset(fold(title) for title in titles if title)
     blocks, figures = choose_article(walker, repeated)
     size = _text_size(blocks)
-    if size < _RETRY_BELOW or (hint_text and size < len(hint_text) / 3):
+    if (
+        size < _RETRY_BELOW
+        or walker.skipped_prose > size
+        or (hint_text and size < len(hint_text) / 3)
+    ):
         retry = walk_body(body, base_url, use_hints=False)
         blocks2, figures2 = choose_article(retry, repeated)
         size2 = _text_size(blocks2)
