@@ -9,8 +9,8 @@ what the body keeps and what it leaves out.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable
 import warnings
+from collections.abc import Callable
 
 import pytest
 from conftest import shared_path
