@@ -80,8 +80,6 @@ _POSTER_RANKS = frozenset(_DATA["poster_ranks"])
 _POSTER_FIELDS = frozenset(_DATA["poster_fields"])
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
-# a field and its count without a colon: "Beiträge 1.234"
-_POSTER_COUNT = re.compile(r"(\D+?)\s+([\d.,]+)")
 _TIME_WORDS = frozenset(_DATA["time_words"])
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
@@ -194,11 +192,10 @@ def _poster_line(line: str) -> bool:
     if _label(line) in _POSTER_RANKS:
         return True
     field, colon, value = line.partition(":")
-    if not colon:
-        match = _POSTER_COUNT.fullmatch(line)
-        if match is None:
+    if not colon:  # a field and its count: "Beiträge 1.234"
+        field, _, value = line.rpartition(" ")
+        if not value.replace(".", "").replace(",", "").isdigit():
             return False
-        field, value = match.groups()
     return field.strip() in _POSTER_FIELDS and any(char.isdigit() for char in value)
 
 

@@ -20,7 +20,7 @@ from .boilerplate import is_fold
 from .choose import choose_article
 from .class_hints import class_hints
 from .measures import ancestors, fold, is_sentence
-from .walk import Block, walk_body
+from .walk import Block, Walker, walk_body
 
 __all__ = ["Body", "extract_body"]
 
@@ -73,7 +73,7 @@ def extract_body(
     size = _text_size(blocks)
     if (
         size < _RETRY_BELOW
-        or walker.skipped_prose > size
+        or _prose_elsewhere(walker, blocks) > size
         or (hint_text and size < len(hint_text) / 3)
     ):
         retry = walk_body(body, base_url, use_hints=False)
@@ -108,6 +108,23 @@ def extract_body(
         for block in blocks
     )
     return Body(paragraphs=paragraphs, images=tuple(figure.image for figure in figures))
+
+
+def _prose_elsewhere(walker: Walker, blocks: list[Block]) -> int:
+    """The running text in boxes the walk skipped as chrome outside the boxes of ``blocks``.
+
+    Inside them it is the article's own furniture (a gallery's captions); outside, as
+    much of it as the text found is an article the hints hid (a page builder's "widget"
+    boxes).
+    """
+    if not walker.skipped_prose:
+        return 0
+    found = {block.node.el for block in blocks if block.node is not None}
+    return sum(
+        prose
+        for el, prose in walker.skipped_prose
+        if not any(box in found for box in el.iterancestors())
+    )
 
 
 def _check_complete(

@@ -179,10 +179,10 @@ class Walker:
         self.nodes: list[Node] = []
         self.figures: list[Figure] = []
         self.unsafe: list[str] = []
-        #: the running text (paragraphs of :data:`_PROSE` unlinked characters or more) in the
-        #: boxes skipped as chrome: a page builder's article ("elementor-widget-wrap") when
-        #: it outweighs the text found
-        self.skipped_prose = 0
+        #: the boxes skipped as chrome that hold running text (paragraphs of :data:`_PROSE`
+        #: unlinked characters or more), and how much: a page builder's article
+        #: ("elementor-widget-wrap") when it outweighs the text found elsewhere
+        self.skipped_prose: list[tuple[Element, int]] = []
         # the paragraph being built
         self.parts: list[str] = []
         self.size = 0
@@ -321,8 +321,9 @@ class Walker:
             chrome, weight = class_hints(el)
             if chrome and self.use_hints:
                 if not _a_stamp(el):
-                    if not never_article(el):
-                        self.skipped_prose += _prose(el)
+                    prose = 0 if never_article(el) else _prose(el)
+                    if prose:
+                        self.skipped_prose.append((el, prose))
                     return
                 # a box named as a time stamp is read, marked: a live blog's entries open
                 # with them (the choice drops the others)
