@@ -176,8 +176,19 @@ def test_long_hostile_input_is_fast_and_safe() -> None:
     assert names(" " * 100_000 + "x") == []
     assert names("Ab, " * 20_000) == ["Ab"]
     # a long run of blanks after a word (a page's indentation) is scanned once, not once
-    # per way of cutting it in two (quadratic before: 8,000 blanks took a minute)
-    assert isinstance(names("Jane Roe" + " " * 100_000 + "x"), list)
+    # per way of cutting it in two (quadratic before: 8,000 blanks took a minute); and the
+    # stray letter far after the name does not take the name with it
+    assert names("Jane Roe" + " " * 100_000 + "x") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text", ["Jane Roe x", "By Jane Roe x", "Jane Roe • x", "Jane Roe, x"])
+def test_a_lone_letter_in_lower_case_after_a_name_is_no_part_of_it(text: str) -> None:
+    # a button's "x", a letter left over: initials are capitals and particles never end a name
+    assert names(text) == ["Jane Roe"]
+    # a capital initial is the name's
+    assert names("Malcolm X") == ["Malcolm X"]
+    # and a lone letter is no name at all
+    assert names("x") == []
 
 
 def test_names_do_not_start_with_an_article() -> None:
@@ -310,6 +321,52 @@ def test_reporting_by_inside_a_byline_adds_authors() -> None:
     ]
     # at the start of a clause it opens the byline, as before
     assert names("Reporting by Jason Doe; Editing by Ann Roe") == ["Jason Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Anna Meier. Editing by Paul Roe", ["Anna Meier"]),
+        ("Jane Roe. Edited by Paul Roe", ["Jane Roe"]),
+        ("Reporting by Jason Doe; Editing by Ann Roe", ["Jason Doe"]),
+        ("Reporting by Jason Doe, Editing by Ann Roe", ["Jason Doe"]),
+        ("Reporting by Jason Doe, Editing by Ann Roe, Paul Smith", ["Jason Doe"]),
+        ("Editing by Ann Roe; Reporting by Jason Doe", ["Jason Doe"]),
+        (
+            "Reporting by Jason Doe in London; Additional reporting by Ann Roe; "
+            "Editing by Paul Roe and Mark Smith",
+            ["Jason Doe", "Ann Roe"],
+        ),
+        ("Von Anna Meier. Redaktion: Paul Roe", ["Anna Meier"]),
+        ("Von Anna Meier, bearbeitet von Paul Roe", ["Anna Meier"]),
+        ("Texto: Ana Pérez. Edición: Pablo Ruiz", ["Ana Pérez"]),
+        ("Por Ana Pérez. Editado por Pablo Ruiz", ["Ana Pérez"]),
+        ("Par Jean Dupont. Édition : Marie Roe", ["Jean Dupont"]),
+        ("Текст: Иван Петров. Редактор: Пётр Сидоров", ["Иван Петров"]),
+    ],
+)
+def test_an_editing_credit_after_a_full_stop_comma_or_semicolon_is_no_author(
+    text: str, expected: list[str]
+) -> None:
+    # issue 18: a wire credit's reporters are its authors, its editors are not, whichever
+    # mark ends the clause before the editing credit
+    assert names(text) == expected
+    organizations = split_byline(text)[1]
+    assert not any("Roe" in name or "Ruiz" in name for name in organizations)
+
+
+def test_a_clause_that_credits_no_other_work_is_kept() -> None:
+    # the clauses are cut for the credit's words only: names, particles and co-authors stay
+    assert names("By Lisa de Moraes, Jane Roe") == ["Lisa de Moraes", "Jane Roe"]
+    assert names("Von Anna Meier, Ursula von der Leyen") == ["Anna Meier", "Ursula von der Leyen"]
+    assert names("By Jane Roe, Staff Writer. Editing by Ann Roe") == ["Jane Roe"]
+    assert split_authors("By Jane Roe, Staff Writer. Editing by Ann Roe")[0].role == "Staff Writer"
+    # a co-author's opener names an author, though its first word may credit other work
+    assert names("Von Anna Meier, Mitarbeit von Paul Roe") == ["Anna Meier", "Paul Roe"]
+    assert names("By Jane Roe, with reporting by John Doe. Editing by Ann Roe") == [
+        "Jane Roe",
+        "John Doe",
+    ]
 
 
 def test_an_organisation_s_name_with_a_place_word_is_no_person() -> None:

@@ -198,12 +198,15 @@ def _not_after_words(words: list[str]) -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(sorted(v))}))" for v in by_length.values())
 
 
-# (a full stop after a word ends a sentence, "Jane Roe. Photos by ...", unless the word is an
-# abbreviated title: "Prof. Dr. Anna Meier")
-_SEGMENTS = re.compile(
-    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|(?<=[^\W\d_]{3})"
+# A full stop after a word ends a sentence ("Jane Roe. Photos by ...", "Anna Meier. Édition :
+# ..."), unless the word is an abbreviated title ("Prof. Dr. Anna Meier").
+_SENTENCE_END = (
+    r"(?<=[^\W\d_]{3})"
     + _not_after_words(_DATA["title_abbreviations"])
-    + r"\.(?=\s+[A-Z]))\s*"
+    + r"\.(?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+_SEGMENTS = re.compile(
+    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|" + _SENTENCE_END + r")\s*"
 )
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
@@ -317,9 +320,13 @@ def could_open_byline(words: str) -> bool:
     )
 
 
+# what surrounds a name without being part of it
+_PUNCTUATION = " .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•"
+
+
 def clean_name(name: str) -> str:
     """``name`` without surrounding punctuation, and title-cased when printed in capitals."""
-    name = " ".join(name.split()).strip(" .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•")
+    name = " ".join(name.split()).strip(_PUNCTUATION)
     if name.isupper() and len(name.split()) > 1 and _is_latin(name):
         name = " ".join(
             part if part.lower() in NAME_PARTICLES else part.capitalize() for part in name.split()
@@ -371,29 +378,40 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
 # --- bylines ---------------------------------------------------------------
 
 
-# One clause of a wire credit: what was done, "by" (or a colon), who did it.
+# One clause of a wire credit: what was done, "by" ("von", "par", ...) or a colon, who did it.
 # (no blanks matched between the lazy words and "by": a long run of blanks would be scanned
 # again for every character the words grow by; the words are split into words anyway)
-_CREDIT_CLAUSE = re.compile(r"^\W*([^\W\d_][^:;]*?)(?:\bby\b|:)\s*(?=\S)", re.IGNORECASE)
+_CREDIT_JOINER = r"(?:\b(?:" + "|".join(map(re.escape, _DATA["credit_joiners"])) + r")\b|[:：])"
+_CREDIT_CLAUSE = re.compile(
+    r"^\W*([^\W\d_][^:：;]*?)" + _CREDIT_JOINER + r"\s*(?=\S)", re.IGNORECASE
+)
 _OTHER_CREDITS = frozenset(OTHER_CREDITS)
-_CLAUSES = re.compile(r"[;\n|]")
+# Where a clause of a wire credit ends: a semicolon, a line, a bar, the end of a sentence, or a
+# comma before the next "... by" ("Reporting by Jason Doe, Editing by Ann Roe, Paul Roe": the
+# comma between the editors is no end)
+_CLAUSES = re.compile(
+    r"([;\n|]|" + _SENTENCE_END + r"|,(?=\s*[^\W\d_][^:：;,]*?" + _CREDIT_JOINER + r"))",
+    re.IGNORECASE,
+)
 
 
 def _drop_other_credits(text: str) -> str:
     """``text`` without the clauses that credit editing, graphics, photos, ...
 
-    "Reporting by Jason Doe; Editing by Ann Roe" names one author: the
-    clauses of a wire credit are separated by semicolons (or lines), and the
-    words before "by" (or a colon) say what each person did.
+    "Reporting by Jason Doe; Editing by Ann Roe", "By Anna Meier. Editing by
+    Paul Roe", "Von Anna Meier. Redaktion: Paul Roe" name one author: the
+    words before "by" (or a colon) of each clause say what its people did.
+    The clauses kept keep the separators printed before them.
     """
-    clauses = _CLAUSES.split(text)
-    kept = [
-        clause
-        for clause in clauses
-        if (found := _CREDIT_CLAUSE.match(clause)) is None
-        or " ".join(_words(found.group(1))) not in _OTHER_CREDITS
-    ]
-    return text if len(kept) == len(clauses) else "\n".join(kept)
+    pieces = _CLAUSES.split(text)  # clause, separator, clause, ..., clause
+    kept: list[str] = []
+    for index in range(0, len(pieces), 2):
+        clause = pieces[index]
+        found = _CREDIT_CLAUSE.match(clause)
+        if found is not None and " ".join(_words(found.group(1))) in _OTHER_CREDITS:
+            continue
+        kept.append((pieces[index - 1] if index and kept else "") + clause)
+    return text if len(kept) * 2 - 1 == len(pieces) else "".join(kept)
 
 
 def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
@@ -509,9 +527,21 @@ def _names_in(
             # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
             # name is where or for whom it writes, not a second person
             continue
-        if looks_like_name(part, strict=strict):
+        if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _without_stray_letter(name: str) -> str:
+    """A person's ``name`` without a lone letter in lower case at its end ("Jane Roe x").
+
+    A button's "x", a letter left over: initials are capitals, and a particle
+    never ends a name.  (Only for people: an outlet's name may end so, "Mac & i".)
+    """
+    rest, _, last = name.rpartition(" ")
+    if rest and len(last) == 1 and last.islower():
+        return clean_name(rest)
+    return name
 
 
 def _surname_first_after(rest: str) -> bool:
@@ -580,8 +610,10 @@ def split_byline(
     See :func:`split_authors` for ``strict`` and ``publisher``.
     """
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
-    text = _drop_other_credits(text)
+    # (co-authors first: "Mitarbeit von", "additional reporting by" name authors, though the
+    # words before "von" or "by" may also credit other work)
     text = _CO_AUTHORS.sub(", ", text)
+    text = _drop_other_credits(text)
     text = _TEXT_AND_PICTURES.sub("By ", text)
     text, emails, urls = _strip_noise(text)
     people: list[Person] = []
