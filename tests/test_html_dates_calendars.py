@@ -497,3 +497,88 @@ def test_the_last_resort_skips_the_dates_of_a_list_s_items() -> None:
     assert meta_of(f"<div><h1>Titel</h1>{far}<ul>{items}</ul></div>").published is None
     reply = "<div class='in-reply-to'><span class='date'>08.12.2010</span></div>"
     assert meta_of(f"<div><h1>Titel</h1>{far}{reply}</div>").published is None
+
+
+# -- Japanese eras, Levantine months, Arabic's morning and afternoon, Vietnamese -------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("令和5年12月6日", dt.date(2023, 12, 6)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),  # the era's first year
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("平成22年12月8日 14:05", dt.datetime(2010, 12, 8, 14, 5)),
+        ("令和５年１２月６日", dt.date(2023, 12, 6)),  # full-width digits
+    ],
+)
+def test_a_japanese_era_s_year(printed: str, expected: dt.date) -> None:
+    assert parse_date(printed) == expected
+    assert has_year(printed)
+
+
+@pytest.mark.parametrize(
+    "printed", ["<time>令和5年12月6日</time>", "<span class='date'>令和5年12月6日</span>"]
+)
+def test_a_japanese_era_s_date_marked_on_a_page(printed: str) -> None:
+    # (marked only: a loose line that cites a law with its era's date is no date line)
+    found = meta_of(f"<h1>見出し</h1>{printed}{STORY}", lang="ja")
+    assert day(found.published) == dt.date(2023, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("6 كانون الأول 2023", dt.date(2023, 12, 6)),
+        ("6 كانون الاول 2023", dt.date(2023, 12, 6)),
+        ("15 كانون الثاني 2024", dt.date(2024, 1, 15)),
+        ("3 تشرين الأول 2023", dt.date(2023, 10, 3)),
+        ("20 تشرين الثاني 2023", dt.date(2023, 11, 20)),
+        ("٦ كانون الأول ٢٠٢٣", dt.date(2023, 12, 6)),
+    ],
+)
+def test_a_levantine_month_of_two_words(printed: str, expected: dt.date) -> None:
+    assert parse_date(printed) == expected
+    assert date_in(f"نشر في {printed} - بيروت") == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "hour"),
+    [
+        ("6 ديسمبر 2023 10:30 م", 22),
+        ("6 ديسمبر 2023 10:30 ص", 10),
+        ("6 ديسمبر 2023 12:15 ص", 0),
+        ("6 ديسمبر 2023 12:15 م", 12),
+        ("٦ ديسمبر ٢٠٢٣ ٠٢:٠٥ م", 14),
+        ("6 ديسمبر 2023 10:30 مساءً", 22),
+    ],
+)
+def test_an_arabic_time_of_the_morning_or_afternoon(printed: str, hour: int) -> None:
+    when = parse_date(printed)
+    assert isinstance(when, dt.datetime)
+    assert (when.date(), when.hour) == (dt.date(2023, 12, 6), hour)
+
+
+def test_an_arabic_year_of_the_common_era_is_no_afternoon() -> None:
+    # "م" after a year is the common era's mark (ميلادي), not the afternoon's
+    assert parse_date("6 ديسمبر 2023م") == dt.date(2023, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "ngày 6 tháng 12 năm 2023",
+        "Thứ Tư, ngày 06 tháng 12 năm 2023",
+        "Ngày 6 tháng 12 năm 2023, 14:05",
+    ],
+)
+def test_a_vietnamese_date_in_words(printed: str) -> None:
+    assert day(parse_date(printed)) == dt.date(2023, 12, 6)
+    found = meta_of(f"<h1>Tiêu đề</h1><span>{printed}</span>{STORY}", lang="vi")
+    assert day(found.published) == dt.date(2023, 12, 6)
+
+
+def test_a_vietnamese_numeric_date_is_day_first() -> None:
+    body = f"<h1>Tiêu đề</h1><p>Cập nhật lúc 14:05 ngày 06/12/2023</p>{STORY}"
+    found = meta_of(body, lang="vi")
+    assert day(found.modified or found.published) == dt.date(2023, 12, 6)

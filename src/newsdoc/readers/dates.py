@@ -24,11 +24,13 @@ from ..tries import word_trie
 
 __all__ = [
     "BEFORE_DATE_WORDS",
+    "CLOCK",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
+    "TIME_WORDS",
     "TZINFOS",
     "ascii_digits",
     "date_in",
@@ -100,9 +102,10 @@ _RFC2822 = re.compile(
 # date_words.json beside this module (a new language is new entries there).
 _WORDS = json.loads(resources.files(__package__).joinpath("date_words.json").read_text("utf-8"))
 #: Month names in the languages news sites print most, read as English ones
-#: (dateutil knows English only): one string of names per month, January first.
-MONTH_NAMES = tuple(
-    " ".join(name for months in _WORDS["months"].values() for name in months[number])
+#: (dateutil knows English only): the names of each month, January first (a name may be
+#: two words: "كانون الأول").
+MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(name for months in _WORDS["months"].values() for name in months[number])
     for number in range(12)
 )
 #: Words that say a printed date is the publication's ("Veröffentlicht am"), any language.
@@ -121,6 +124,14 @@ NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
 )
+#: The words printed around a time of the day, one word of letters each: those before it
+#: ("um", "à", "a las"), after it ("Uhr", "p.m.") and the zones' names ("MEZ", "ET"), lower case.
+TIME_WORDS: frozenset[str] = frozenset(
+    word
+    for words in (*_WORDS["before_time"].values(), *_WORDS["after_time"].values())
+    for phrase in words
+    for word in re.findall(r"[^\W\d_]+", phrase)
+) | frozenset(zone.lower() for zone in (*TZINFOS, *SEASONAL_ZONES))
 _ENGLISH_MONTHS = (
     "Jan",
     "Feb",
@@ -138,7 +149,7 @@ _ENGLISH_MONTHS = (
 _MONTH_OF = {
     name: _ENGLISH_MONTHS[number]
     for number, names in enumerate(MONTH_NAMES)
-    for name in names.split()
+    for name in names
     if name not in ("august", "april", "september", "november", "december", "mar")
 }
 
@@ -235,7 +246,7 @@ def has_year(text: str) -> bool:
         text = ascii_digits(text)
         if _YEAR.search(text) is not None:
             return True
-    return _CALENDAR_YEAR.search(text) is not None
+    return _CALENDAR_YEAR.search(text) is not None or _japanese_era().search(text) is not None
 
 
 def looks_like_date(text: str) -> bool:
@@ -247,7 +258,9 @@ def looks_like_date(text: str) -> bool:
 def date_in(text: str) -> str | None:
     """The first whole date (day, month and year) written in ``text``, as written, or ``None``.
 
-    Dates in other digits and of other calendars (see :func:`parse_date`) are found too.
+    Dates in other digits and of other calendars (see :func:`parse_date`) are found too,
+    but for a Japanese era's ("令和5年12月6日"), read only where a page marks a date: a
+    loose line with one is as often a law's or a record's citation.
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
@@ -258,6 +271,8 @@ def date_in(text: str) -> str | None:
     if match is None and other and _CALENDAR_YEAR.search(read) is not None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
+    if match is None and other:
+        match = _numbered().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -343,6 +358,9 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
+        text = _japanese_era().sub(_gregorian_of_era, text)
+        text = _meridiem_after().sub(_clock_before_word, text)
+        text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
@@ -423,8 +441,9 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
 # A numeric date with a year of two digits: day, month (or month, day) and year, with dots
 # or slashes ("08.12.10", "8.12.10", "3/09/15"); not part of a longer number ("1.2.10.4").
 _SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
-# What else a date's text may print in digits: its time ("14:05", "14.05 Uhr", "8:00am").
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+#: A time of the day as printed: "14:05", "14.05 Uhr", "8:00am", "18h30", "18 h 30",
+#: "14:05:30"; never part of a longer number nor a date's day and month ("18.10.").
+CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?|\s?h\s?\d{2})(?![\d.])")
 #: Years of two digits below this are this century's ("10" is 2010, "98" 1998).
 _CENTURY_TURN = 50
 
@@ -458,7 +477,7 @@ def _full_year(text: str) -> str | None:
     if match is None:
         return None
     rest = text[: match.start()] + " " + text[match.end() :]
-    if any(char.isdigit() for char in _CLOCK.sub(" ", rest)):
+    if any(char.isdigit() for char in CLOCK.sub(" ", rest)):
         return None
     year = int(match.group(2))
     if _THAI.search(text) is not None:
@@ -565,12 +584,50 @@ def _meridiem() -> re.Pattern[str]:
 
 def _clock_of_day(match: re.Match[str]) -> str:
     """The time of a :func:`_meridiem` match on the 24-hour clock ("오후 2:05" is "14:05")."""
-    hour = int(match.group(2))
-    if match.group(1) in _WORDS["meridiem"]["pm"]:
-        hour = hour + 12 if hour < 12 else hour
-    elif hour == 12:
-        hour = 0
-    return f"{hour:02d}{match.group(3)}"
+    pm = match.group(1) in _WORDS["meridiem"]["pm"]
+    return f"{_hour_of_day(int(match.group(2)), pm):02d}{match.group(3)}"
+
+
+@functools.cache
+def _numbered() -> re.Pattern[str]:
+    """A date of numbers, each after its word ("ngày 6 tháng 12 năm 2023"; groups 1-3 the
+    day, month and year): the words of date_words.json."""
+    day, month, year = (
+        "(?:" + "|".join(re.escape(words[place]) for words in _WORDS["numbered"].values()) + ")"
+        for place in range(3)
+    )
+    return re.compile(
+        rf"(?<!\w){day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+{year}\s+((?:19|20)\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _meridiem_after() -> re.Pattern[str]:
+    """A time before its half of the day's word ("10:30 م", "2:05 ص"; group 1 the hour, 2
+    the rest of the time, 3 the word): words of date_words.json.  Only after a time: "م"
+    after a year ("2023م") is the common era's mark."""
+    words = sorted(
+        [*_WORDS["meridiem_after"]["am"], *_WORDS["meridiem_after"]["pm"]], key=len, reverse=True
+    )
+    return re.compile(
+        r"(?<![\d:])(\d{1,2})(\s*:\s*\d{2}(?:\s*:\s*\d{2})?)\s*("
+        + "|".join(map(re.escape, words))
+        + r")(?!\w)"
+    )
+
+
+def _clock_before_word(match: re.Match[str]) -> str:
+    """The time of a :func:`_meridiem_after` match on the 24-hour clock ("2:05 م" is "14:05")."""
+    pm = match.group(3) in _WORDS["meridiem_after"]["pm"]
+    return f"{_hour_of_day(int(match.group(1)), pm):02d}{match.group(2)}"
+
+
+def _hour_of_day(hour: int, pm: bool) -> int:
+    """An hour of the 12-hour clock on the 24-hour one (12 of the morning is 0)."""
+    if pm:
+        return hour + 12 if hour < 12 else hour
+    return 0 if hour == 12 else hour
 
 
 _CALENDARS = _WORDS["calendars"]
@@ -594,6 +651,22 @@ _BUDDHIST_DIGITS = re.compile(r"2[456]\d\d")
 def _numeric_thai_year(text: str) -> bool:
     """Whether ``text`` holds a numeric date of the Buddhist era (:data:`_NUMERIC_THAI_YEAR`)."""
     return _BUDDHIST_DIGITS.search(text) is not None and _NUMERIC_THAI_YEAR.search(text) is not None
+
+
+@functools.cache
+def _japanese_era() -> re.Pattern[str]:
+    """A year of a Japanese era ("令和5年", "平成31年", "令和元年"; group 1 the era, 2 the
+    year), its digits already ASCII: the eras of date_words.json."""
+    eras = "|".join(map(re.escape, _CALENDARS["japanese_eras"]))
+    first = re.escape(_CALENDARS["japanese_first_year"])
+    return re.compile(r"(" + eras + r")\s*(\d{1,2}|" + first + r")\s*年")
+
+
+def _gregorian_of_era(match: re.Match[str]) -> str:
+    """A :func:`_japanese_era` match as the Gregorian year ("令和5年" is "2023年")."""
+    era, year = match.groups()
+    number = 1 if year == _CALENDARS["japanese_first_year"] else int(year)
+    return f"{_CALENDARS['japanese_eras'][era] + number}年"
 
 
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.

@@ -32,7 +32,7 @@ import re
 from importlib import resources
 
 from ....model import ParagraphKind
-from ...dates import looks_like_date
+from ...dates import CLOCK, TIME_WORDS, looks_like_date
 from .measures import is_sentence
 from .walk import Block
 
@@ -80,7 +80,9 @@ _POSTER_RANKS = frozenset(_DATA["poster_ranks"])
 _POSTER_FIELDS = frozenset(_DATA["poster_fields"])
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
-_TIME_WORDS = frozenset(_DATA["time_words"])
+# The words around a time alone: the dates module's (before and after a time, zones), and
+# the days and labels a live blog prints beside one ("Heute", "Updated").
+_TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
 
@@ -110,7 +112,6 @@ _MAX_CONTACT_BLOCK = 400
 _MAX_CONTACT_RUN = 12
 # A time alone ("18:10 Uhr", "10.42", "18h30", "vor 5 Minuten", "2 hours ago"): this long at most.
 _MAX_TIME_LINE = 40
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})(?![\d.])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
@@ -221,7 +222,7 @@ def time_alone(block: Block) -> bool:
     ):
         return False
     words = _LETTERS.findall(text.casefold())
-    if _CLOCK.search(text) is not None:
+    if CLOCK.search(text) is not None:
         return _TIME_WORDS.issuperset(words)
     return (
         not _TIME_UNITS.isdisjoint(words)
