@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import warnings
+from collections.abc import Callable
 
 import pytest
 from conftest import shared_path
@@ -1018,3 +1019,120 @@ def test_a_follow_us_line_stays_out(line: str) -> None:
         + f"<p>{line}</p></article>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(3)]
+
+
+@pytest.mark.parametrize("value", ["no-caption", "without-ads", "post no_sidebar"])
+def test_a_class_word_after_no_names_no_chrome_in_either_reading(value: str) -> None:
+    # class_hints and names_chrome read a value's words of chrome the same way
+    from lxml import html as lxml_html
+
+    from newsdoc.readers.html.body.class_hints import class_hints, names_chrome
+
+    el = lxml_html.fragment_fromstring(f"<div class='{value}'><p>text</p></div>")
+    assert not class_hints(el)[0]
+    assert not names_chrome(el)
+    chrome = lxml_html.fragment_fromstring("<div class='caption sidebar'><p>text</p></div>")
+    assert class_hints(chrome)[0] and names_chrome(chrome)
+
+
+@pytest.mark.parametrize(
+    ("rank", "fields", "lang"),
+    [
+        ("Junior Member", ["Join Date: Mar 2008", "Posts: 45"], "en"),
+        ("Mitglied", ["Registriert seit: 12.03.2008", "Beiträge: 123"], "de"),
+        ("Membre actif", ["Inscrit le: 02/05/2011", "Messages: 1 204"], "fr"),
+    ],
+)
+def test_a_table_forum_post_drops_its_posters_rank_lines(
+    rank: str, fields: list[str], lang: str
+) -> None:
+    # an old vBulletin-like thread: a table per post, the poster's cell beside the text
+    posts = "".join(
+        "<table class='tborder'><tr>"
+        f"<td class='alt2'><div><a href='/u{i}'>user{i}</a></div><div class='smallfont'>{rank}"
+        f"</div><div class='smallfont'>{'<br>'.join(fields)}</div></td>"
+        f"<td class='alt1'><div id='post_message_{i}'>{sentence(i, 24)}</div></td></tr></table>"
+        for i in range(4)
+    )
+    found = texts(parse(page(f"<h1>Thread title</h1><div id='posts'>{posts}</div>", lang=lang)))
+    assert [sentence(i, 24) for i in range(4)] == [t for t in found if not t.startswith("user")]
+
+
+@pytest.mark.parametrize("line", ["Location: City Hall", "Posts: many and more", "Member states"])
+def test_lines_that_only_open_like_a_posters_field_stay(line: str) -> None:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}<p>{line}</p></div>")))
+    assert line in found
+
+
+def _elementor(sections: list[tuple[str, list[str]]]) -> str:
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-element-a1 elementor-widget "
+            f"elementor-widget-{kind}' data-widget_type='{kind}.default'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    boxes = "".join(
+        "<section class='elementor-section elementor-top-section elementor-element'>"
+        "<div class='elementor-container elementor-column-gap-default'>"
+        "<div class='elementor-column elementor-col-100 elementor-top-column elementor-element'>"
+        "<div class='elementor-widget-wrap elementor-element-populated'>"
+        + widget("heading", f"<h2 class='elementor-heading-title'>{heading}</h2>")
+        + widget("text-editor", "".join(f"<p>{text}</p>" for text in texts))
+        + "</div></div></div></section>"
+        for heading, texts in sections
+    )
+    return f"<div data-elementor-type='wp-post' class='elementor elementor-12'>{boxes}</div>"
+
+
+def _divi(sections: list[tuple[str, list[str]]]) -> str:
+    modules = "".join(
+        "<div class='et_pb_module et_pb_text et_pb_text_0 et_pb_text_align_left'>"
+        f"<div class='et_pb_text_inner'><h2>{heading}</h2>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div>"
+        for heading, texts in sections
+    )
+    return (
+        "<div class='et_pb_section et_pb_section_0 et_section_regular'>"
+        "<div class='et_pb_row et_pb_row_0'><div class='et_pb_column et_pb_column_4_4'>"
+        f"{modules}</div></div></div>"
+    )
+
+
+def _wpbakery(sections: list[tuple[str, list[str]]]) -> str:
+    columns = "".join(
+        "<div class='wpb_text_column wpb_content_element'><div class='wpb_wrapper'>"
+        f"<h2>{heading}</h2>" + "".join(f"<p>{text}</p>" for text in texts) + "</div></div>"
+        for heading, texts in sections
+    )
+    return (
+        "<div class='vc_row wpb_row vc_row-fluid'><div class='wpb_column vc_column_container "
+        f"vc_col-sm-12'><div class='vc_column-inner'><div class='wpb_wrapper'>{columns}"
+        "</div></div></div></div>"
+    )
+
+
+@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def test_a_page_builders_article_keeps_its_section_headings(builder: Callable[..., str]) -> None:
+    # longer than the retry's threshold, beside a footer whose "about us" is running text
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
+    about = "".join(f"<p>{sentence(90 + i, 45)}</p>" for i in range(3))
+    html = page(f"<h1>Headline</h1>{builder(sections)}").replace(
+        "<footer>", f"<footer><div class='about'>{about}</div>"
+    )
+    expected = [line for heading, text in sections for line in [heading, *text]]
+    assert texts(parse(html)) == expected
+
+
+def test_a_page_builders_share_box_stays_out() -> None:
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(2)]
+    share = (
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'><a href='/s1'>Share</a> <a href='/s2'>Tweet</a>"
+        "<h3>Related posts</h3></div></div>"
+    )
+    found = texts(parse(page(f"<h1>Headline</h1>{_elementor(sections)}{share}")))
+    assert "Share" not in " ".join(found) and "Related posts" not in found
+    assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]

@@ -11,6 +11,9 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a news agency's credit alone ("(dpa)", "AFP/Reuters");
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
   "... All rights reserved.");
+- it is a poster's furniture in a forum post, every line of it a rank ("Junior
+  Member", "Mitglied") or a field of the poster's with a number or a date ("Posts: 45",
+  "Registriert seit: 03.2008", "Beiträge 123");
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
   who made the story, not the story (the metadata reads it as a byline);
 - it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
@@ -73,6 +76,10 @@ _MAX_PROS_LABEL = 40
 _VERDICT_WORDS = frozenset(label.split()[0] for label in _PROS | _CONS)
 _EDIT_LABELS = frozenset(_DATA["edit_labels"])
 _EDIT_LINK = re.compile(r"\[([^\[\]]{1,60})\]$")
+_POSTER_RANKS = frozenset(_DATA["poster_ranks"])
+_POSTER_FIELDS = frozenset(_DATA["poster_fields"])
+# A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
+_MAX_POSTER_LINE = 60
 # The words around a time alone: the dates module's (before and after a time, zones), and
 # the days and labels a live blog prints beside one ("Heute", "Updated").
 _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
@@ -167,8 +174,30 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True
     if folded.lstrip(" (").startswith(CREDIT_OPENERS):
         return True
+    lines = [line for line in folded.splitlines() if line.strip()]
+    if lines and all(_poster_line(line) for line in lines):
+        return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _poster_line(line: str) -> bool:
+    """Whether a line (case-folded) is a poster's rank or one of their fields with a number.
+
+    "Junior Member", "Posts: 45", "Registriert seit: 03.2008", "Beiträge 123": a
+    field's value must hold a digit ("Posts: many" may be a sentence's start).
+    """
+    line = line.strip()
+    if len(line) > _MAX_POSTER_LINE:
+        return False
+    if _label(line) in _POSTER_RANKS:
+        return True
+    field, colon, value = line.partition(":")
+    if not colon:  # a field and its count: "Beiträge 1.234"
+        field, _, value = line.rpartition(" ")
+        if not value.replace(".", "").replace(",", "").isdigit():
+            return False
+    return field.strip() in _POSTER_FIELDS and any(char.isdigit() for char in value)
 
 
 def date_alone(block: Block) -> bool:

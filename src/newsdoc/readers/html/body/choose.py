@@ -132,7 +132,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     top = _climb(winner, walker.nodes, blocks)
     top.selected = True
     select_entries(top, walker.nodes)
-    _unmark_chrome(walker.nodes, top, winner)
+    _unmark_chrome(walker.nodes, top, winner, blocks)
     best = top.final_score()
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
@@ -367,7 +367,7 @@ def _data_box(node: Node) -> bool:
     )
 
 
-def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
+def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Block]) -> None:
     """Boxes named like chrome that are the article (marked only in the walk without hints).
 
     A box that holds most of the winner's text is the article whatever its
@@ -378,7 +378,9 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
     "sharing-with-a-developer").  So is a box around the winning text itself,
     and so are the boxes of its kind (tag and class) in the selection that
     hold text: a page builder wraps every block of text in a "widget"
-    container (around the winning text, or inside it).  Boxes of links (share bars) stay chrome.
+    container (around the winning text, or inside it), and a section's heading in a box of
+    its own (``elementor-widget-heading``) right above text that is kept.  Boxes of links
+    (share bars) stay chrome.
     """
     kinds = set()
     node: Node | None = winner
@@ -408,6 +410,23 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node) -> None:
         ):
             node.chrome = False
             unmarked.add(node)
+    for node in nodes:
+        if node.chrome and _a_section_heading(node, blocks) and _within(node, top):
+            node.chrome = False
+
+
+def _a_section_heading(node: Node, blocks: list[Block]) -> bool:
+    """Whether ``node`` holds one unlinked section heading, and text outside chrome follows it."""
+    if node.end - node.first != 1 or node.end >= len(blocks) or never_article(node.el):
+        return False
+    heading, after = blocks[node.first], blocks[node.end]
+    return (
+        heading.kind is ParagraphKind.HEADING
+        and heading.level > 1
+        and not heading.link_chars
+        and is_sentence(after)
+        and not any(box.chrome for box in ancestors(after.node))
+    )
 
 
 def _commas(text: str) -> int:

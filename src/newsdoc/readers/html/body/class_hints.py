@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from itertools import islice
 
@@ -53,18 +53,27 @@ def _word_hints(word: str) -> tuple[bool, bool, bool]:
     return _strong(word), _weak(word), _positive(word)
 
 
+def _words_hints(value: str) -> Iterator[tuple[str, bool, bool, bool]]:
+    """``(word, strong negative, negative, positive)`` for each word of a class or id value.
+
+    The one reading of a value's words of chrome: a word after "no" or "without" names
+    what the box has not ("no-caption", "without-ads"), so it is no chrome.
+    """
+    previous = ""
+    for word in hint_words(value):
+        strong, weak, positive = _word_hints(word)
+        if previous in _NEGATIONS:
+            strong = weak = False
+        previous = word
+        yield word, strong, weak, positive
+
+
 def _value_hints(value: str) -> tuple[bool, bool, bool]:
     """``(strong negative, negative, positive)`` for one class or id value."""
     cached = _hint_cache.get(value)
     if cached is None:
         strong = weak = positive = False
-        previous = ""
-        for word in hint_words(value):
-            word_strong, word_weak, word_positive = _word_hints(word)
-            if previous in _NEGATIONS:
-                # "no-caption", "no-sidebar", "without-ads": the box has none of it
-                word_strong = word_weak = False
-            previous = word
+        for _, word_strong, word_weak, word_positive in _words_hints(value):
             strong, weak, positive = (
                 strong or word_strong,
                 weak or word_weak,
@@ -154,10 +163,10 @@ def class_hints(el: Element) -> tuple[bool, int]:
 def _a_summary(*values: str | None) -> bool:
     """Whether every word of chrome of a paragraph's class and id names a summary ("teaser")."""
     return all(
-        word in SUMMARY_WORDS or not _word_hints(word)[1]
+        word in SUMMARY_WORDS or not weak
         for value in values
         if value
-        for word in hint_words(value)
+        for word, _, weak, _ in _words_hints(value)
     )
 
 
@@ -204,14 +213,14 @@ def _titled(el: Element, ident: str) -> bool:
 def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:
     """Whether the element's class or id has a word of chrome (not in ``but``).
 
-    Whatever other words stand beside it: ``caption-text`` and
+    Whatever other words stand beside it (but not after "no": ``no-caption``
+    has none, see :func:`_words_hints`): ``caption-text`` and
     ``article-disclaimer`` are not skipped by the walk (a positive word
     stands beside the negative one), and are no lede either.
     """
     for value in (el.get("class"), el.get("id")):
         if value:
-            for word in hint_words(value):
-                strong, weak, _ = _word_hints(word)
+            for word, strong, weak, _ in _words_hints(value):
                 if (strong or weak) and word not in but:
                     return True
     return False

@@ -20,11 +20,12 @@ from .boilerplate import is_fold
 from .choose import choose_article
 from .class_hints import class_hints
 from .measures import ancestors, fold, is_sentence
-from .walk import Block, walk_body
+from .walk import Block, Walker, walk_body
 
 __all__ = ["Body", "extract_body"]
 
-# Without class/id hints the walk is redone when the body is shorter than this.
+# Without class/id hints the walk is redone when the body is shorter than this, or than the
+# running text in the boxes the hints skipped (a page builder's "widget" boxes).
 _RETRY_BELOW = 500
 # A body shorter than this is checked for signs that it is a fragment.
 _SHORT_BODY = 500
@@ -70,7 +71,11 @@ def extract_body(
     repeated = frozenset(fold(title) for title in titles if title)
     blocks, figures = choose_article(walker, repeated)
     size = _text_size(blocks)
-    if size < _RETRY_BELOW or (hint_text and size < len(hint_text) / 3):
+    if (
+        size < _RETRY_BELOW
+        or _prose_elsewhere(walker, blocks) > size
+        or (hint_text and size < len(hint_text) / 3)
+    ):
         retry = walk_body(body, base_url, use_hints=False)
         blocks2, figures2 = choose_article(retry, repeated)
         size2 = _text_size(blocks2)
@@ -103,6 +108,23 @@ def extract_body(
         for block in blocks
     )
     return Body(paragraphs=paragraphs, images=tuple(figure.image for figure in figures))
+
+
+def _prose_elsewhere(walker: Walker, blocks: list[Block]) -> int:
+    """The running text in boxes the walk skipped as chrome outside the boxes of ``blocks``.
+
+    Inside them it is the article's own furniture (a gallery's captions); outside, as
+    much of it as the text found is an article the hints hid (a page builder's "widget"
+    boxes).
+    """
+    if not walker.skipped_prose:
+        return 0
+    found = {block.node.el for block in blocks if block.node is not None}
+    return sum(
+        prose
+        for el, prose in walker.skipped_prose
+        if not any(box in found for box in el.iterancestors())
+    )
 
 
 def _check_complete(

@@ -19,7 +19,7 @@ from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
-from .class_hints import class_hints, names_chrome
+from .class_hints import class_hints, names_chrome, never_article
 
 __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
@@ -148,6 +148,20 @@ def walk_body(body: Element, base_url: str | None, *, use_hints: bool) -> Walker
     return walker
 
 
+# A paragraph with this many characters outside its links is running text.
+_PROSE = 150
+
+
+def _prose(el: Element) -> int:
+    """How many characters of running text the paragraphs inside ``el`` hold."""
+    total = 0
+    for p in el.iter("p"):
+        size = len(text_content(p)) - sum(len(text_content(a)) for a in p.iter("a"))
+        if size >= _PROSE:
+            total += size
+    return total
+
+
 def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -165,6 +179,10 @@ class Walker:
         self.nodes: list[Node] = []
         self.figures: list[Figure] = []
         self.unsafe: list[str] = []
+        #: the boxes skipped as chrome that hold running text (paragraphs of :data:`_PROSE`
+        #: unlinked characters or more), and how much: a page builder's article
+        #: ("elementor-widget-wrap") when it outweighs the text found elsewhere
+        self.skipped_prose: list[tuple[Element, int]] = []
         # the paragraph being built
         self.parts: list[str] = []
         self.size = 0
@@ -303,6 +321,9 @@ class Walker:
             chrome, weight = class_hints(el)
             if chrome and self.use_hints:
                 if not _a_stamp(el):
+                    prose = 0 if never_article(el) else _prose(el)
+                    if prose:
+                        self.skipped_prose.append((el, prose))
                     return
                 # a box named as a time stamp is read, marked: a live blog's entries open
                 # with them (the choice drops the others)
