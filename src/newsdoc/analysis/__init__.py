@@ -68,6 +68,10 @@ def analyze(article: Article) -> Article:
             f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
         )
         return article.evolve(people=(), quotes=(), citations=())
+    # whether any paragraph holds a cue word (a cue is one word: none reaches across the
+    # joining line); the joined copy of the text is not kept through the analysis
+    cued = lexicon.has_cue(joined.lower())
+    del joined
 
     # the words between dashes are an attribution when a verb that precedes its
     # subject opens them ("—dijo Juan—", "– заявил он. —")
@@ -113,9 +117,7 @@ def analyze(article: Article) -> Article:
         raw = dialogue_quotes(texts, raw, attribution)
     regions = _regions(texts, raw)
     # a paragraph with no quotation and no cue word is left untokenized: when the whole
-    # text holds no cue (a cue is one word: none reaches across the joining line), only
-    # the paragraphs with a quotation are looked at
-    cued = lexicon.has_cue(joined.lower())
+    # text holds no cue, only the paragraphs with a quotation are looked at
     paras = [
         tokenize(i, text, regions.get(i, []), lexicon) if cued or i in regions else Para(i, text)
         for i, text in enumerate(texts)

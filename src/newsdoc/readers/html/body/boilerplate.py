@@ -78,6 +78,9 @@ _EDIT_LABELS = frozenset(_DATA["edit_labels"])
 _EDIT_LINK = re.compile(r"\[([^\[\]]{1,60})\]$")
 _POSTER_RANKS = frozenset(_DATA["poster_ranks"])
 _POSTER_FIELDS = frozenset(_DATA["poster_fields"])
+# Their first words: a line that opens with none of them is decided without reading it whole
+# (nearly every line of a page).
+_POSTER_OPENERS = frozenset(entry.split()[0] for entry in _POSTER_RANKS | _POSTER_FIELDS)
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
 # The words around a time alone: the dates module's (before and after a time, zones), and
@@ -189,6 +192,9 @@ def _poster_line(line: str) -> bool:
     """
     line = line.strip()
     if len(line) > _MAX_POSTER_LINE:
+        return False
+    first = _LETTERS.search(line)
+    if first is None or first.group() not in _POSTER_OPENERS:
         return False
     if _label(line) in _POSTER_RANKS:
         return True
