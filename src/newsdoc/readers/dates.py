@@ -669,7 +669,8 @@ def _gregorian_of_era(match: re.Match[str]) -> str:
     return f"{_CALENDARS['japanese_eras'][era] + number}年"
 
 
-# Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499.
+# Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499,
+# and of the Thai Buddhist era, 2400-2699.
 _CALENDAR_YEAR = re.compile(r"(?<!\d)(?:1[34]|2[456])\d\d(?!\d)")
 
 
