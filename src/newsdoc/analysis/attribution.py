@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import QuoteKind
@@ -1213,7 +1214,13 @@ def attribute(
                 last = item
             elif last is not None and last.pieces[-1][0] < para.index - 1:
                 last = None
-        for sentence in range(len(para.sentences)):
+        # a sentence with no marked word has no cue: indirect speech there is only
+        # the mood's (see _Attributor._continued), in the languages that have one
+        if ph.lex.reported_mood:
+            sentences: Iterable[int] = range(len(para.sentences))
+        else:
+            sentences = para.marked_sentences()
+        for sentence in sentences:
             found.extend(worker.indirect(para, sentence))
     found.sort(key=lambda f: (f.pieces[0][0], f.pieces[0][1]))
     return found

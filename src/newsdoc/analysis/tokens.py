@@ -73,6 +73,11 @@ class Para:
         """Whether token ``k`` starts with a capital or a digit (a quotation: its first word)."""
         return _upper(self.kinds[k], self.tokens[k])
 
+    def marked_sentences(self) -> list[int]:
+        """The sentences that hold a marked word, in order: no other holds a cue."""
+        sentence_of = self.sentence_of
+        return list(dict.fromkeys(sentence_of[k] for k in self.marked))
+
     def quoted(self, lo: int, hi: int) -> bool:
         """Whether tokens ``[lo, hi)`` hold a quotation."""
         quotations = self.quotations
