@@ -1187,9 +1187,13 @@ def _looks_like_speech(text: str, small: frozenset[str]) -> bool:
 def _looks_like_title(text: str, small: frozenset[str]) -> bool:
     """A title of a work or a name in quotation marks: every word capitalised
     (but the ``small`` words of the language)."""
-    words = [w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha()]
+    # one word at a time: the first lower-case word decides most quotations
+    words = (w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha())
+    first = next(words, None)
     return (
-        bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
+        first is not None
+        and first[0].isupper()
+        and all(w[0].isupper() or w in small for w in words)
     )
 
 

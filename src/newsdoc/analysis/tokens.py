@@ -75,8 +75,7 @@ class Para:
 
     def marked_sentences(self) -> list[int]:
         """The sentences that hold a marked word, in order: no other holds a cue."""
-        sentence_of = self.sentence_of
-        return list(dict.fromkeys(sentence_of[k] for k in self.marked))
+        return list(dict.fromkeys(map(self.sentence_of.__getitem__, self.marked)))
 
     def quoted(self, lo: int, hi: int) -> bool:
         """Whether tokens ``[lo, hi)`` hold a quotation."""
