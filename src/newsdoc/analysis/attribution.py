@@ -1223,7 +1223,7 @@ def attribute(
         if ph.lex.reported_mood:
             sentences: Iterable[int] = range(len(para.sentences))
         else:
-            sentences = para.marked_sentences()
+            sentences = para.marked_sentences() if para.marked else ()
         for sentence in sentences:
             found.extend(worker.indirect(para, sentence))
     found.sort(key=lambda f: (f.pieces[0][0], f.pieces[0][1]))

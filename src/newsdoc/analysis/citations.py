@@ -500,8 +500,9 @@ def find_citations(paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phr
     finder = _Finder(ph)
     for para in paras:
         # its cues and document nouns are marked words: a sentence with none has no citation
-        for sentence in para.marked_sentences():
-            finder.sentence(para, sentence)
+        if para.marked:
+            for sentence in para.marked_sentences():
+                finder.sentence(para, sentence)
     _links(paras, paragraphs, ph, finder.found)
     seen: set[tuple[int, int, int]] = set()
     unique = []
