@@ -871,8 +871,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if not loose:
-                continue
+            if not loose or loose.isspace():
+                continue  # (the white space between elements: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
