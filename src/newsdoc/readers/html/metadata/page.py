@@ -35,6 +35,7 @@ from ...dates import (
     epoch_date,
     has_year,
     looks_like_date,
+    may_hold_date,
     parse_iso_date,
     short_date_in,
 )
@@ -871,8 +872,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if not loose or loose.isspace():
-                continue  # (the white space between elements: most texts of a page)
+            if not loose or not may_hold_date(loose):
+                continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
