@@ -315,6 +315,10 @@ def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
         return None
 
 
+# the rules that choose a page's dates read the same values more than once (the declared
+# ones to choose, then again beside the printed ones; JSON-LD and meta tags giving the same
+# text): half the calls on news pages repeat one made for the same page
+@functools.lru_cache(maxsize=256)
 def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.date | None:
     """Read a date as printed, or ``None`` when ``text`` does not hold a whole date.
 
