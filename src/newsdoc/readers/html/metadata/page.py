@@ -427,10 +427,6 @@ def _own_page(author: RawAuthor) -> bool:
     return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
-def _is_author_link(element: Element, rel: list[str]) -> bool:
-    return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
-
-
 def _author_links(root: Element) -> Iterator[Element]:
     """The page's links whose ``rel`` says "author" or whose ``href`` is an author's path
     (:data:`AUTHOR_HREFS`, as written), in document order.
@@ -827,14 +823,14 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
-    linked = tag == "a" and _is_author_link(element, (element.get("rel") or "").split())
-    # a link to a user's page names its author only as the user's own name (a menu's
-    # "Member List" links there too)
-    user = (
-        tag == "a"
-        and not linked
-        and _USER_HREF.search((element.get("href") or "").lower()) is not None
-    )
+    linked = user = False
+    if tag == "a":
+        href = (element.get("href") or "").lower()
+        rel = (element.get("rel") or "").split()
+        linked = "author" in rel or _AUTHOR_HREF.search(href) is not None
+        # a link to a user's page names its author only as the user's own name (a menu's
+        # "Member List" links there too)
+        user = not linked and _USER_HREF.search(href) is not None
     if linked or user:
         author = _person(element)
         named = author is not None and (
