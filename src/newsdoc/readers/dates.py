@@ -25,6 +25,7 @@ from ..tries import word_trie
 __all__ = [
     "BEFORE_DATE_WORDS",
     "CLOCK",
+    "DATE_CHARACTER",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
@@ -37,7 +38,6 @@ __all__ = [
     "epoch_date",
     "has_year",
     "looks_like_date",
-    "may_hold_date",
     "parse_date",
     "parse_iso_date",
     "short_date_in",
@@ -231,17 +231,6 @@ def _year_first_named() -> re.Pattern[str]:
         r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?!\d))",
         re.IGNORECASE,
     )
-
-
-def may_hold_date(text: str) -> bool:
-    """Whether ``text`` has a character every date needs: a digit (of any script), or the
-    first year of a Japanese era ("令和元年").
-
-    :func:`has_year`, :func:`short_date_in` and :func:`date_in` find nothing in a text
-    without one: a single search that rules out most texts of a page (menus, labels, the
-    white space between elements) before those.
-    """
-    return _DATE_CHARACTER.search(text) is not None
 
 
 def has_year(text: str) -> bool:
@@ -647,8 +636,11 @@ def _hour_of_day(hour: int, pm: bool) -> int:
 
 
 _CALENDARS = _WORDS["calendars"]
-# (\d: the digits of every script, which ascii_digits reads)
-_DATE_CHARACTER = re.compile(r"\d|" + re.escape(_CALENDARS["japanese_first_year"]))
+#: A character every date needs: a digit (of any script: ``\d``, which :func:`ascii_digits`
+#: reads), or the first year of a Japanese era ("令和元年").  :func:`has_year`,
+#: :func:`short_date_in` and :func:`date_in` find nothing in a text without one: one search
+#: that rules out most texts of a page (menus, labels, the white space between elements).
+DATE_CHARACTER = re.compile(r"\d|" + re.escape(_CALENDARS["japanese_first_year"]))
 #: The Thai Buddhist era runs 543 years ahead of the Gregorian calendar.
 _BUDDHIST_ERA = 543
 _THAI = re.compile("[\u0e00-\u0e7f]")

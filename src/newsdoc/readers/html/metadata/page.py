@@ -28,6 +28,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    DATE_CHARACTER,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
@@ -35,7 +36,6 @@ from ...dates import (
     epoch_date,
     has_year,
     looks_like_date,
-    may_hold_date,
     parse_iso_date,
     short_date_in,
 )
@@ -868,7 +868,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if not loose or not may_hold_date(loose):
+            if not loose or DATE_CHARACTER.search(loose) is None:
                 continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
@@ -916,6 +916,8 @@ def _byline_dates(byline: str) -> list[str]:
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
+        if DATE_CHARACTER.search(line) is None:
+            continue  # ("By", a name, an outlet: most lines)
         if looks_like_date(line) or short_date_in(line, padded=True) is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
