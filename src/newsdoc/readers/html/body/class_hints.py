@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
@@ -53,19 +53,24 @@ def _word_hints(word: str) -> tuple[bool, bool, bool]:
     return _strong(word), _weak(word), _positive(word)
 
 
-def _words_hints(value: str) -> Iterator[tuple[str, bool, bool, bool]]:
+# a class or id value's words are asked for by the walk (the box's hints, a time stamp's
+# box) and by the choice (the boxes it keeps): read once per value
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _words_hints(value: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """``(word, strong negative, negative, positive)`` for each word of a class or id value.
 
     The one reading of a value's words of chrome: a word after "no" or "without" names
     what the box has not ("no-caption", "without-ads"), so it is no chrome.
     """
+    found = []
     previous = ""
     for word in hint_words(value):
         strong, weak, positive = _word_hints(word)
         if previous in _NEGATIONS:
             strong = weak = False
         previous = word
-        yield word, strong, weak, positive
+        found.append((word, strong, weak, positive))
+    return tuple(found)
 
 
 def _value_hints(value: str) -> tuple[bool, bool, bool]:
@@ -99,8 +104,12 @@ _MAX_FOLD_LOOK = 50
 
 def _names_fold(value: str | None) -> bool:
     """Whether a class or id names a "read more" fold (``read-more``, ``readMore``)."""
-    if not value:
-        return False
+    return _fold_value(value) if value else False
+
+
+# asked of every box named as weak chrome: read once per value
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _fold_value(value: str) -> bool:
     words = "".join(hint_words(value))  # "read-more", "readMore" and "readmore" alike
     return words.startswith(_FOLD_WORDS)
 
@@ -257,5 +266,11 @@ NOT_ARTICLE_WORDS = (
 
 def never_article(el: Element) -> bool:
     """Whether the element's class or id names it as what is never the article (comments, ...)."""
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _never_article_value(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+# asked by the walk of every box it skips and by the choice of every box of chrome: the
+# same values, read once
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _never_article_value(value: str) -> bool:
     return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))
