@@ -123,7 +123,12 @@ _MAX_CANDIDATES = 100
 
 
 def _label(text: str) -> str:
-    label = " ".join(text.casefold().split()).strip(_LABEL_END)
+    return _folded_label(text.casefold())
+
+
+def _folded_label(folded: str) -> str:
+    """:func:`_label` of a text already case-folded."""
+    label = " ".join(folded.split()).strip(_LABEL_END)
     return _without_count(label).strip(_LABEL_END)
 
 
@@ -159,7 +164,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     folded = text.casefold()
     if _share_line(folded):
         return True
-    label = _label(text)
+    label = _folded_label(folded)
     if label in _LABELS:
         return True
     if (
@@ -171,17 +176,28 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     head, colon, _ = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
+    opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (
-        folded.lstrip(" (").startswith(_COPYRIGHT) or _reserves_rights(folded)
+        opening.startswith(_COPYRIGHT) or _reserves_rights(folded)
     ):
         return True
-    if folded.lstrip(" (").startswith(CREDIT_OPENERS):
+    if opening.startswith(CREDIT_OPENERS):
         return True
-    lines = [line for line in folded.splitlines() if line.strip()]
-    if lines and all(_poster_line(line) for line in lines):
+    if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _poster_lines(folded: str) -> bool:
+    """Whether every line of ``folded`` (a block's text, case-folded) is :func:`_poster_line`."""
+    # the text's first word is its first line's (a line without a letter is no poster's):
+    # nearly every block is decided by it, without splitting it into lines
+    first = _LETTERS.search(folded)
+    if first is None or first.group() not in _POSTER_OPENERS:
+        return False
+    lines = [line for line in folded.splitlines() if line.strip()]
+    return bool(lines) and all(_poster_line(line) for line in lines)
 
 
 def _poster_line(line: str) -> bool:
@@ -224,7 +240,7 @@ def time_alone(block: Block) -> bool:
     if (
         block.kind is not ParagraphKind.BODY
         or len(text) > _MAX_TIME_LINE
-        or not any(char.isdigit() for char in text)
+        or not any(map(str.isdigit, text))
     ):
         return False
     words = _LETTERS.findall(text.casefold())
@@ -266,10 +282,14 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
     """``end``, or where the labels over nothing before it start: the first label of the
     run of fragments (a few words, no sentence) that ends there, and what follows it
     ("Contenido Premium:", "0", "Audio:", "Audio listo": a widget's leftovers)."""
+    found = end
+    # one pass back over the run: a label is a fragment that ends in a colon
     start = end
     while start and _fragment(blocks[start - 1]):
         start -= 1
-    return next((i for i in range(start, end) if _empty_label(blocks[i])), end)
+        if blocks[start].text.rstrip().endswith(":"):
+            found = start
+    return found
 
 
 def _fragment(block: Block) -> bool:
@@ -280,11 +300,6 @@ def _fragment(block: Block) -> bool:
         and "\n" not in text
         and text[-1:] not in _FULL_STOPS
     )
-
-
-def _empty_label(block: Block) -> bool:
-    text = block.text.rstrip()
-    return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and "\n" not in text
 
 
 def _contact_lines(text: str) -> bool:
