@@ -409,14 +409,17 @@ def repeats(blocks: list[Block]) -> set[int]:
         if _MIN_REPEAT <= len(block.text) <= _MAX_REPEAT
         and (block.kind is ParagraphKind.BLOCKQUOTE or block.text[0] in _QUOTES)
     ][:_MAX_CANDIDATES]
-    if not candidates:
+    quoted = {i: words for i in candidates if (words := _plain(blocks[i].text))}
+    if not quoted:
         return set()
-    plain = [_plain(block.text) for block in blocks]
-    whole = "\n".join(plain)
-    found = set()
-    for i in candidates:
-        words = plain[i]
-        # once is the block itself; a second time, inside another block, is the repeat
-        if words and whole.count(words) > 1:
-            found.add(i)
-    return found
+    # a block prints a quote's words only if its text holds the longest of them: the others'
+    # words are not read (a quote is in its own block, which holds them)
+    longest = [max(words.split(" "), key=len) for words in quoted.values()]
+    printed = []
+    for block in blocks:
+        folded = block.text.casefold()
+        if any(word in folded for word in longest):
+            printed.append(" ".join(_WORDS.findall(folded)))  # its _plain
+    whole = "\n".join(printed)
+    # once is the block itself; a second time, inside another block, is the repeat
+    return {i for i, words in quoted.items() if whole.count(words) > 1}
