@@ -392,13 +392,30 @@ def _share_line(folded: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
+    return _plain_folded(text.casefold())
+
+
+def _plain_folded(folded: str) -> str:
+    return " ".join(_WORDS.findall(folded))
+
+
+def _longest(words: str) -> str:
+    """The longest of ``words`` (:func:`_plain`): a block whose text (case-folded) lacks it
+    cannot print them, and its words need not be read (the cheap test first)."""
+    return max(words.split(" "), key=len)
 
 
 def printed_in(text: str, blocks: list[Block]) -> bool:
     """Whether the words of ``text`` are printed, in order, inside one of ``blocks``."""
     words = _plain(text)
-    return bool(words) and any(words in _plain(block.text) for block in blocks)
+    if not words:
+        return False
+    longest = _longest(words)
+    for block in blocks:
+        folded = block.text.casefold()
+        if longest in folded and words in _plain_folded(folded):
+            return True
+    return False
 
 
 def repeats(blocks: list[Block]) -> set[int]:
@@ -412,14 +429,13 @@ def repeats(blocks: list[Block]) -> set[int]:
     quoted = {i: words for i in candidates if (words := _plain(blocks[i].text))}
     if not quoted:
         return set()
-    # a block prints a quote's words only if its text holds the longest of them: the others'
-    # words are not read (a quote is in its own block, which holds them)
-    longest = [max(words.split(" "), key=len) for words in quoted.values()]
+    # only the blocks that may print a quote have their words read (the quote's own among them)
+    longest = [_longest(words) for words in quoted.values()]
     printed = []
     for block in blocks:
         folded = block.text.casefold()
         if any(word in folded for word in longest):
-            printed.append(" ".join(_WORDS.findall(folded)))  # its _plain
+            printed.append(_plain_folded(folded))
     whole = "\n".join(printed)
     # once is the block itself; a second time, inside another block, is the repeat
     return {i for i, words in quoted.items() if whole.count(words) > 1}
