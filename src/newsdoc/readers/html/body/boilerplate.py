@@ -88,6 +88,7 @@ _MAX_POSTER_LINE = 60
 _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
+_AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!?¿¡-–—()"
@@ -249,7 +250,7 @@ def time_alone(block: Block) -> bool:
     return (
         not _TIME_UNITS.isdisjoint(words)
         and not _AGO_WORDS.isdisjoint(words)
-        and (_TIME_UNITS | _AGO_WORDS).issuperset(words)
+        and _AGO_LINE_WORDS.issuperset(words)
     )
 
 
@@ -275,6 +276,8 @@ def closing(blocks: list[Block]) -> int:
             break
         if not _contact_lines(block.text):
             break
+    if end == len(blocks):
+        return end  # nothing closes the text (the test for a sentence would not change it)
     return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
 
 
@@ -296,9 +299,9 @@ def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
     return (
         block.kind is not ParagraphKind.TABLE_ROW
-        and len(text.split()) <= _MAX_LABEL_WORDS
-        and "\n" not in text
         and text[-1:] not in _FULL_STOPS
+        and "\n" not in text
+        and len(text.split()) <= _MAX_LABEL_WORDS
     )
 
 
