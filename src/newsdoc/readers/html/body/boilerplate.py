@@ -89,6 +89,8 @@ _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
+# Every word of a time alone is one of these (of a time of the day, or of one ago).
+_TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!?¿¡-–—()"
@@ -178,9 +180,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
     opening = folded.lstrip(" (")
-    if len(text) <= _MAX_COPYRIGHT and (
-        opening.startswith(_COPYRIGHT) or _reserves_rights(folded)
-    ):
+    if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
     if opening.startswith(CREDIT_OPENERS):
         return True
@@ -245,6 +245,8 @@ def time_alone(block: Block) -> bool:
     ):
         return False
     words = _LETTERS.findall(text.casefold())
+    if not _TIME_LINE_WORDS.issuperset(words):
+        return False  # a word of neither kind: decided without looking for a time of the day
     if CLOCK.search(text) is not None:
         return _TIME_WORDS.issuperset(words)
     return (

@@ -222,11 +222,11 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         stamps = dated
     entries = {id(chosen[i]) for i in stamps}
     # the verdict's short lines stay where they are, above the first sentence too
-    verdict = {
-        id(block)
-        for block in chosen
-        if reviewed and any(node in reviewed for node in ancestors(block.node))
-    }
+    verdict: set[int] = set()
+    if reviewed:
+        verdict = {
+            id(block) for block in chosen if any(node in reviewed for node in ancestors(block.node))
+        }
     entries.update(verdict)
     # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
     dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
