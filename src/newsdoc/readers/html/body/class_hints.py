@@ -143,30 +143,31 @@ def class_hints(el: Element) -> tuple[bool, int]:
     if ident:
         strong2, weak2, positive2 = _value_hints(ident)
         strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
-    chrome = strong or (weak and not positive)
-    if chrome and not strong and (_names_fold(cls) or _names_fold(ident)) and _hides_text(el):
+    if not (strong or (weak and not positive)):
+        return False, 25 if positive else 0  # no chrome: most boxes, decided here
+    # chrome, but where the box is the article's all the same (then it weighs nothing)
+    if not strong and (_names_fold(cls) or _names_fold(ident)) and _hides_text(el):
         # a "read more" fold around the rest of the article: the link is chrome, not the text
         return False, 0
-    if chrome and "articleBody" in (el.get("itemprop") or "").split():
+    if "articleBody" in (el.get("itemprop") or "").split():
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
-    if chrome and not strong and el.tag == "p" and _a_summary(cls, ident):
+    if not strong and el.tag == "p" and _a_summary(cls, ident):
         # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box
         return False, 0
-    if chrome and ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
+    if ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
         return False, 0
-    if chrome and not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
+    if not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
         # a heading named as a header ("list-header", "section-header") is a heading
         return False, 0
-    if chrome and next(el.iterdescendants("main"), None) is not None:
+    if next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
         return False, 0
-    weight = 25 if positive and not strong else -25 if chrome else 0
-    return chrome, weight
+    return True, -25
 
 
 def _a_summary(*values: str | None) -> bool:
