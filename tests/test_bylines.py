@@ -98,6 +98,47 @@ def test_roles_attach_to_the_name_before_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Anna Meier\nRedakteurin", "Anna Meier", "Redakteurin"),
+        ("By Howard Blume | Staff Writer", "Howard Blume", "Staff Writer"),
+        ("Sam Stein\nSenior Editor, The Daily Planet", "Sam Stein", "Senior Editor"),
+    ],
+)
+def test_a_role_on_a_line_of_its_own_goes_to_the_name_before(
+    text: str, name: str, role: str
+) -> None:
+    assert split_authors(text) == (Person(name=name, role=role),)
+
+
+def test_a_role_line_never_takes_a_role_already_printed_or_a_name() -> None:
+    people = split_authors("Jane Roe, Reporter\nSenior Editor")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", "Reporter")]
+    people = split_authors("Jane Roe / John Doe, Staff Writer")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", None), ("John Doe", "Staff Writer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Mac & i", "Mac & i"),
+        ("By Anna Meier, Mac & i", "Mac & i"),
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("AT&T", "AT&T"),
+    ],
+)
+def test_and_sign_between_two_single_words_joins_one_firms_name(text: str, firm: str) -> None:
+    people, organizations = split_byline(text)
+    assert firm in organizations
+    assert all(part not in {p.name for p in people} for part in firm.replace("&", " ").split())
+
+
+def test_and_sign_between_full_names_or_first_names_still_names_people() -> None:
+    assert names("Anna Meier & Hans Huber") == ["Anna Meier", "Hans Huber"]
+    assert names("By Anna & Hans") == ["Anna", "Hans"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "By The Associated Press",

@@ -484,6 +484,7 @@ def _names_in(
     people: list[Person] = []
     # what comes before each part: a comma, a conjunction ("A, Berlin" is not "A and Cher")
     before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
+    parts, before = _firms_joined(segment, parts, before, organizations)
     for part, separator in zip(parts, before, strict=True):
         if _NOT_AUTHOR in part:
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
@@ -533,6 +534,41 @@ def _names_in(
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _firms_joined(
+    segment: str, parts: list[str], before: list[str], organizations: list[str]
+) -> tuple[list[str], list[str]]:
+    """``parts`` and their separators without the firms' names that "&" joins, kept apart.
+
+    "&" between two single words joins one name, a firm's or an outlet's ("Mac
+    & i", "Procter & Gamble", "AT&T"), unless both are first names ("Anna &
+    Hans", a couple signing a blog's post); "Anna Meier & Hans Huber" names two people.
+    """
+    if "&" not in before:
+        return parts, before
+    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
+
+    first_names = known_first_names()
+    # where each part starts and ends in the segment (a firm's name is kept as printed)
+    separators = list(_SPLIT.finditer(segment))
+    starts = [0, *(match.end() for match in separators)]
+    ends = [*(match.start() for match in separators), len(segment)]
+    kept_parts: list[str] = []
+    kept_before: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and before[i + 1] == "&":
+            words = (parts[i].split(), parts[i + 1].split())
+            if all(len(w) == 1 for w in words) and not all(w[0] in first_names for w in words):
+                if firm := clean_name(segment[starts[i] : ends[i + 1]]):
+                    organizations.append(firm)
+                i += 2
+                continue
+        kept_parts.append(parts[i])
+        kept_before.append(before[i])
+        i += 1
+    return kept_parts, kept_before
 
 
 def _without_stray_letter(name: str) -> str:
@@ -629,6 +665,12 @@ def split_byline(
         segments = segments[opening[0] :]
     for segment in segments:
         found = _names_in(segment, strict=strict, publisher=publisher, organizations=organizations)
+        if not found and people and people[-1].role is None:
+            # "Anna Meier\nRedakteurin", "Jane Roe | Staff Writer, The Daily": a role on a
+            # line of its own, naming nobody, is the role of the name before it
+            role = clean_name(_SPLIT.split(segment, maxsplit=1)[0])
+            if is_role(role):
+                people[-1] = Person(name=people[-1].name, role=role)
         for person in found:
             key = person.name.casefold()
             if key not in seen:

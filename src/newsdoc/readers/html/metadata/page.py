@@ -28,6 +28,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    DATE_CHARACTER,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
@@ -426,10 +427,6 @@ def _own_page(author: RawAuthor) -> bool:
     return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
-def _is_author_link(element: Element, rel: list[str]) -> bool:
-    return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
-
-
 def _author_links(root: Element) -> Iterator[Element]:
     """The page's links whose ``rel`` says "author" or whose ``href`` is an author's path
     (:data:`AUTHOR_HREFS`, as written), in document order.
@@ -826,14 +823,14 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
-    linked = tag == "a" and _is_author_link(element, (element.get("rel") or "").split())
-    # a link to a user's page names its author only as the user's own name (a menu's
-    # "Member List" links there too)
-    user = (
-        tag == "a"
-        and not linked
-        and _USER_HREF.search((element.get("href") or "").lower()) is not None
-    )
+    linked = user = False
+    if tag == "a":
+        href = (element.get("href") or "").lower()
+        rel = (element.get("rel") or "").split()
+        linked = "author" in rel or _AUTHOR_HREF.search(href) is not None
+        # a link to a user's page names its author only as the user's own name (a menu's
+        # "Member List" links there too)
+        user = not linked and _USER_HREF.search(href) is not None
     if linked or user:
         author = _person(element)
         named = author is not None and (
@@ -871,8 +868,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if not loose:
-                continue
+            if not loose or DATE_CHARACTER.search(loose) is None:
+                continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
@@ -919,6 +916,8 @@ def _byline_dates(byline: str) -> list[str]:
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
+        if DATE_CHARACTER.search(line) is None:
+            continue  # ("By", a name, an outlet: most lines)
         if looks_like_date(line) or short_date_in(line, padded=True) is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
