@@ -11,11 +11,14 @@ from hypothesis import strategies as st
 
 from newsdoc.readers.dates import (
     _MONTH_OF,
+    DATE_CHARACTER,
     _foreign_month,
     date_in,
+    has_year,
     looks_like_date,
     parse_date,
     parse_iso_date,
+    short_date_in,
 )
 
 UTC = dt.UTC
@@ -251,3 +254,29 @@ _FLAT_MONTH_WORD = re.compile(r"(?<!\w)(" + _FLAT_MONTHS + r")(?!\w)\.?", re.IGN
 def test_month_words_are_found_as_a_flat_alternation_finds_them(text: str) -> None:
     found = [match.span() for match in _foreign_month().finditer(text)]
     assert found == [match.span() for match in _FLAT_MONTH_WORD.finditer(text)]
+
+
+# Words a date is written with, and any characters but digits and the Japanese "元".
+_NO_DATE_CHARACTER = st.lists(
+    st.one_of(
+        st.sampled_from([*_MONTH_OF, "令和", "平成", "年", "月", "日", "de", "'", ". ", "/", " "]),
+        st.text(st.characters(exclude_categories=["Nd"], exclude_characters="元"), max_size=8),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NO_DATE_CHARACTER)
+def test_a_text_without_a_date_character_holds_no_date(text: str) -> None:
+    # what lets the page's readers skip such texts before these
+    assert DATE_CHARACTER.search(text) is None
+    assert not has_year(text)
+    assert short_date_in(text) is None
+    assert short_date_in(text, padded=True) is None
+    assert date_in(text) is None
+
+
+def test_a_japanese_eras_first_year_needs_no_digit() -> None:
+    assert has_year("令和元年5月1日") and DATE_CHARACTER.search("令和元年") is not None
+    assert DATE_CHARACTER.search("٢٠٢٣") is not None  # digits of other scripts count

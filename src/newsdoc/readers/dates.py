@@ -25,6 +25,7 @@ from ..tries import word_trie
 __all__ = [
     "BEFORE_DATE_WORDS",
     "CLOCK",
+    "DATE_CHARACTER",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
@@ -303,6 +304,10 @@ def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
         return None
 
 
+# the rules that choose a page's dates read the same values more than once (the declared
+# ones to choose, then again beside the printed ones; JSON-LD and meta tags giving the same
+# text): half the calls on news pages repeat one made for the same page
+@functools.lru_cache(maxsize=256)
 def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.date | None:
     """Read a date as printed, or ``None`` when ``text`` does not hold a whole date.
 
@@ -631,6 +636,11 @@ def _hour_of_day(hour: int, pm: bool) -> int:
 
 
 _CALENDARS = _WORDS["calendars"]
+#: A character every date needs: a digit (of any script: ``\d``, which :func:`ascii_digits`
+#: reads), or the first year of a Japanese era ("令和元年").  :func:`has_year`,
+#: :func:`short_date_in` and :func:`date_in` find nothing in a text without one: one search
+#: that rules out most texts of a page (menus, labels, the white space between elements).
+DATE_CHARACTER = re.compile(r"\d|" + re.escape(_CALENDARS["japanese_first_year"]))
 #: The Thai Buddhist era runs 543 years ahead of the Gregorian calendar.
 _BUDDHIST_ERA = 543
 _THAI = re.compile("[\u0e00-\u0e7f]")

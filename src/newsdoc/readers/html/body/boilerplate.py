@@ -88,6 +88,9 @@ _MAX_POSTER_LINE = 60
 _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
 _AGO_WORDS = frozenset(_DATA["ago_words"])
 _TIME_UNITS = frozenset(_DATA["time_units"])
+_AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
+# Every word of a time alone is one of these (of a time of the day, or of one ago).
+_TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!?¿¡-–—()"
@@ -123,7 +126,12 @@ _MAX_CANDIDATES = 100
 
 
 def _label(text: str) -> str:
-    label = " ".join(text.casefold().split()).strip(_LABEL_END)
+    return _folded_label(text.casefold())
+
+
+def _folded_label(folded: str) -> str:
+    """:func:`_label` of a text already case-folded."""
+    label = " ".join(folded.split()).strip(_LABEL_END)
     return _without_count(label).strip(_LABEL_END)
 
 
@@ -159,7 +167,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     folded = text.casefold()
     if _share_line(folded):
         return True
-    label = _label(text)
+    label = _folded_label(folded)
     if label in _LABELS:
         return True
     if (
@@ -171,17 +179,26 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     head, colon, _ = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
-    if len(text) <= _MAX_COPYRIGHT and (
-        folded.lstrip(" (").startswith(_COPYRIGHT) or _reserves_rights(folded)
-    ):
+    opening = folded.lstrip(" (")
+    if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
-    if folded.lstrip(" (").startswith(CREDIT_OPENERS):
+    if opening.startswith(CREDIT_OPENERS):
         return True
-    lines = [line for line in folded.splitlines() if line.strip()]
-    if lines and all(_poster_line(line) for line in lines):
+    if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _poster_lines(folded: str) -> bool:
+    """Whether every line of ``folded`` (a block's text, case-folded) is :func:`_poster_line`."""
+    # the text's first word is its first line's (a line without a letter is no poster's):
+    # nearly every block is decided by it, without splitting it into lines
+    first = _LETTERS.search(folded)
+    if first is None or first.group() not in _POSTER_OPENERS:
+        return False
+    lines = [line for line in folded.splitlines() if line.strip()]
+    return bool(lines) and all(_poster_line(line) for line in lines)
 
 
 def _poster_line(line: str) -> bool:
@@ -224,16 +241,18 @@ def time_alone(block: Block) -> bool:
     if (
         block.kind is not ParagraphKind.BODY
         or len(text) > _MAX_TIME_LINE
-        or not any(char.isdigit() for char in text)
+        or not any(map(str.isdigit, text))
     ):
         return False
     words = _LETTERS.findall(text.casefold())
+    if not _TIME_LINE_WORDS.issuperset(words):
+        return False  # a word of neither kind: decided without looking for a time of the day
     if CLOCK.search(text) is not None:
         return _TIME_WORDS.issuperset(words)
     return (
         not _TIME_UNITS.isdisjoint(words)
         and not _AGO_WORDS.isdisjoint(words)
-        and (_TIME_UNITS | _AGO_WORDS).issuperset(words)
+        and _AGO_LINE_WORDS.issuperset(words)
     )
 
 
@@ -259,6 +278,8 @@ def closing(blocks: list[Block]) -> int:
             break
         if not _contact_lines(block.text):
             break
+    if end == len(blocks):
+        return end  # nothing closes the text (the test for a sentence would not change it)
     return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
 
 
@@ -266,25 +287,24 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
     """``end``, or where the labels over nothing before it start: the first label of the
     run of fragments (a few words, no sentence) that ends there, and what follows it
     ("Contenido Premium:", "0", "Audio:", "Audio listo": a widget's leftovers)."""
+    found = end
+    # one pass back over the run: a label is a fragment that ends in a colon
     start = end
     while start and _fragment(blocks[start - 1]):
         start -= 1
-    return next((i for i in range(start, end) if _empty_label(blocks[i])), end)
+        if blocks[start].text.rstrip().endswith(":"):
+            found = start
+    return found
 
 
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
     return (
         block.kind is not ParagraphKind.TABLE_ROW
-        and len(text.split()) <= _MAX_LABEL_WORDS
-        and "\n" not in text
         and text[-1:] not in _FULL_STOPS
+        and "\n" not in text
+        and len(text.split()) <= _MAX_LABEL_WORDS
     )
-
-
-def _empty_label(block: Block) -> bool:
-    text = block.text.rstrip()
-    return text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and "\n" not in text
 
 
 def _contact_lines(text: str) -> bool:
@@ -377,13 +397,30 @@ def _share_line(folded: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
+    return _plain_folded(text.casefold())
+
+
+def _plain_folded(folded: str) -> str:
+    return " ".join(_WORDS.findall(folded))
+
+
+def _longest(words: str) -> str:
+    """The longest of ``words`` (:func:`_plain`): a block whose text (case-folded) lacks it
+    cannot print them, and its words need not be read (the cheap test first)."""
+    return max(words.split(" "), key=len)
 
 
 def printed_in(text: str, blocks: list[Block]) -> bool:
     """Whether the words of ``text`` are printed, in order, inside one of ``blocks``."""
     words = _plain(text)
-    return bool(words) and any(words in _plain(block.text) for block in blocks)
+    if not words:
+        return False
+    longest = _longest(words)
+    for block in blocks:
+        folded = block.text.casefold()
+        if longest in folded and words in _plain_folded(folded):
+            return True
+    return False
 
 
 def repeats(blocks: list[Block]) -> set[int]:
@@ -394,14 +431,16 @@ def repeats(blocks: list[Block]) -> set[int]:
         if _MIN_REPEAT <= len(block.text) <= _MAX_REPEAT
         and (block.kind is ParagraphKind.BLOCKQUOTE or block.text[0] in _QUOTES)
     ][:_MAX_CANDIDATES]
-    if not candidates:
+    quoted = {i: words for i in candidates if (words := _plain(blocks[i].text))}
+    if not quoted:
         return set()
-    plain = [_plain(block.text) for block in blocks]
-    whole = "\n".join(plain)
-    found = set()
-    for i in candidates:
-        words = plain[i]
-        # once is the block itself; a second time, inside another block, is the repeat
-        if words and whole.count(words) > 1:
-            found.add(i)
-    return found
+    # only the blocks that may print a quote have their words read (the quote's own among them)
+    longest = [_longest(words) for words in quoted.values()]
+    printed = []
+    for block in blocks:
+        folded = block.text.casefold()
+        if any(word in folded for word in longest):
+            printed.append(_plain_folded(folded))
+    whole = "\n".join(printed)
+    # once is the block itself; a second time, inside another block, is the repeat
+    return {i for i, words in quoted.items() if whole.count(words) > 1}

@@ -103,8 +103,6 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     for i, block in enumerate(blocks):
         size = len(block.text)
         value = _block_value(block)
-        node: Node | None = block.node
-        depth = 0
         if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
             vote = 1 + min(size // 100, 3)
             if block.link_chars <= MAX_LINK_DENSITY * size:
@@ -113,21 +111,26 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 vote += _commas(block.text)
         else:
             vote = 0
-        sentence = is_sentence(block)
-        item = block.kind in LISTED
+        # the counts go to the block's own box, and to the boxes around it in one pass over
+        # the boxes below; the values and scores (floats) to every box around it, each box
+        # summing them in the blocks' order
+        own = block.node
+        if not own.end:
+            own.first = i
+        own.end = i + 1
+        own.chars += size
+        own.link_chars += block.link_chars
+        own.sentences += is_sentence(block)
+        own.items += block.kind in LISTED
+        node: Node | None = own
+        depth = 0
         while node is not None:
-            if not node.end:
-                node.first = i
-            node.end = i + 1
-            node.chars += size
-            node.link_chars += block.link_chars
             node.value += value
-            node.sentences += sentence
-            node.items += item
             if vote:
                 node.score += vote / (1 if depth == 0 else 2 if depth == 1 else depth * 3)
             node = node.parent
             depth += 1
+    _add_up(walker.nodes)
     winner = max(walker.nodes, key=Node.final_score)
     top = _climb(winner, walker.nodes, blocks)
     top.selected = True
@@ -219,11 +222,11 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         stamps = dated
     entries = {id(chosen[i]) for i in stamps}
     # the verdict's short lines stay where they are, above the first sentence too
-    verdict = {
-        id(block)
-        for block in chosen
-        if reviewed and any(node in reviewed for node in ancestors(block.node))
-    }
+    verdict: set[int] = set()
+    if reviewed:
+        verdict = {
+            id(block) for block in chosen if any(node in reviewed for node in ancestors(block.node))
+        }
     entries.update(verdict)
     # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
     dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
@@ -243,6 +246,25 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
     return trim_top(chosen, repeated, pictured, entries), figures
+
+
+def _add_up(nodes: list[Node]) -> None:
+    """Add each box's counts to the box around it: each then counts all the blocks inside it.
+
+    ``nodes`` are in the page's order, a box before the boxes inside it: from the last
+    one back, a box's counts are whole when they are added up.
+    """
+    for node in reversed(nodes):
+        parent = node.parent
+        if parent is None or not node.end:
+            continue
+        if not parent.end or node.first < parent.first:
+            parent.first = node.first
+        parent.end = max(parent.end, node.end)
+        parent.chars += node.chars
+        parent.link_chars += node.link_chars
+        parent.sentences += node.sentences
+        parent.items += node.items
 
 
 def _live_stamps(chosen: list[Block], dated: set[int]) -> set[int]:
@@ -430,7 +452,7 @@ def _a_section_heading(node: Node, blocks: list[Block]) -> bool:
 
 
 def _commas(text: str) -> int:
-    return sum(text.count(comma) for comma in _COMMAS)
+    return sum(map(text.count, _COMMAS))
 
 
 def _within(node: Node | None, scope: Node | None = None) -> bool:

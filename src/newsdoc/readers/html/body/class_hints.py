@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
@@ -53,19 +53,24 @@ def _word_hints(word: str) -> tuple[bool, bool, bool]:
     return _strong(word), _weak(word), _positive(word)
 
 
-def _words_hints(value: str) -> Iterator[tuple[str, bool, bool, bool]]:
+# a class or id value's words are asked for by the walk (the box's hints, a time stamp's
+# box) and by the choice (the boxes it keeps): read once per value
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _words_hints(value: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """``(word, strong negative, negative, positive)`` for each word of a class or id value.
 
     The one reading of a value's words of chrome: a word after "no" or "without" names
     what the box has not ("no-caption", "without-ads"), so it is no chrome.
     """
+    found = []
     previous = ""
     for word in hint_words(value):
         strong, weak, positive = _word_hints(word)
         if previous in _NEGATIONS:
             strong = weak = False
         previous = word
-        yield word, strong, weak, positive
+        found.append((word, strong, weak, positive))
+    return tuple(found)
 
 
 def _value_hints(value: str) -> tuple[bool, bool, bool]:
@@ -99,8 +104,12 @@ _MAX_FOLD_LOOK = 50
 
 def _names_fold(value: str | None) -> bool:
     """Whether a class or id names a "read more" fold (``read-more``, ``readMore``)."""
-    if not value:
-        return False
+    return _fold_value(value) if value else False
+
+
+# asked of every box named as weak chrome: read once per value
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _fold_value(value: str) -> bool:
     words = "".join(hint_words(value))  # "read-more", "readMore" and "readmore" alike
     return words.startswith(_FOLD_WORDS)
 
@@ -134,30 +143,31 @@ def class_hints(el: Element) -> tuple[bool, int]:
     if ident:
         strong2, weak2, positive2 = _value_hints(ident)
         strong, weak, positive = strong or strong2, weak or weak2, positive or positive2
-    chrome = strong or (weak and not positive)
-    if chrome and not strong and (_names_fold(cls) or _names_fold(ident)) and _hides_text(el):
+    if not (strong or (weak and not positive)):
+        return False, 25 if positive else 0  # no chrome: most boxes, decided here
+    # chrome, but where the box is the article's all the same (then it weighs nothing)
+    if not strong and (_names_fold(cls) or _names_fold(ident)) and _hides_text(el):
         # a "read more" fold around the rest of the article: the link is chrome, not the text
         return False, 0
-    if chrome and "articleBody" in (el.get("itemprop") or "").split():
+    if "articleBody" in (el.get("itemprop") or "").split():
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
-    if chrome and not strong and el.tag == "p" and _a_summary(cls, ident):
+    if not strong and el.tag == "p" and _a_summary(cls, ident):
         # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box
         return False, 0
-    if chrome and ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
+    if ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
         return False, 0
-    if chrome and not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
+    if not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
         # a heading named as a header ("list-header", "section-header") is a heading
         return False, 0
-    if chrome and next(el.iterdescendants("main"), None) is not None:
+    if next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
         return False, 0
-    weight = 25 if positive and not strong else -25 if chrome else 0
-    return chrome, weight
+    return True, -25
 
 
 def _a_summary(*values: str | None) -> bool:
@@ -257,5 +267,11 @@ NOT_ARTICLE_WORDS = (
 
 def never_article(el: Element) -> bool:
     """Whether the element's class or id names it as what is never the article (comments, ...)."""
-    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _never_article_value(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+# asked by the walk of every box it skips and by the choice of every box of chrome: the
+# same values, read once
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _never_article_value(value: str) -> bool:
     return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))

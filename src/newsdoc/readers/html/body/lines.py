@@ -156,8 +156,8 @@ def _name_and_role(text: str) -> bool:
         name, _, role = text[:-1].partition("(")
     else:
         for separator in _ROLE_SEPARATORS:
-            name, found, role = text.partition(separator)
-            if found:
+            if separator in text:  # (most lines have none: no partition made for them)
+                name, _, role = text.partition(separator)
                 break
         else:
             return False

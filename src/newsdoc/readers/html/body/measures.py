@@ -94,7 +94,8 @@ def is_sentence(block: Block) -> bool:
         return False
     if len(text) >= 100:
         return True
-    return text[-1] in _SENTENCE_END and len(text) + cjk_chars(text) >= 20
+    # (the characters are counted only for a line too short without them)
+    return text[-1] in _SENTENCE_END and (len(text) >= 20 or len(text) + cjk_chars(text) >= 20)
 
 
 def unlinked_words(block: Block) -> int:

@@ -156,7 +156,10 @@ def _prose(el: Element) -> int:
     """How many characters of running text the paragraphs inside ``el`` hold."""
     total = 0
     for p in el.iter("p"):
-        size = len(text_content(p)) - sum(len(text_content(a)) for a in p.iter("a"))
+        size = len(text_content(p))
+        if size < _PROSE:
+            continue  # short, its links counted or not: their text is not read
+        size -= sum(len(text_content(a)) for a in p.iter("a"))
         if size >= _PROSE:
             total += size
     return total

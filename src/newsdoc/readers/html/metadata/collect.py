@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..tree import Element, itertext
+from ..tree import Element, text_content
 
 __all__ = ["JSONLD_TYPES", "HeadData", "collect_head", "element_text", "script_kind"]
 
@@ -54,7 +54,7 @@ class HeadData:
 
 def element_text(element: Element) -> str:
     """The text of ``element`` with its whitespace collapsed."""
-    return " ".join("".join(itertext(element)).split())
+    return " ".join(text_content(element).split())
 
 
 def script_kind(element: Element) -> str:

@@ -28,6 +28,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    DATE_CHARACTER,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
@@ -192,6 +193,13 @@ def _key_marks(key: str) -> tuple[bool, bool]:
     return _HNEWS.search(key) is not None, _MARK.search(key) is not None
 
 
+# the same classes come back on the ancestors tested for every element near the headline
+@functools.lru_cache(maxsize=4096)
+def _key_words(key: str) -> frozenset[str]:
+    """The words of a ``_key``, split at blanks, "-" and "_"."""
+    return frozenset(_WORD_SPLIT.split(key))
+
+
 def _outside(element: Element) -> bool:
     """Whether ``element`` sits in comments, related links, a footer, ...
 
@@ -208,7 +216,7 @@ def _outside(element: Element) -> bool:
         if parent.tag == "nav":
             return True
         footer = footer or parent.tag == "footer"
-        if not OUTSIDE.isdisjoint(_WORD_SPLIT.split(_key(parent))):
+        if not OUTSIDE.isdisjoint(_key_words(_key(parent))):
             return True
         parent = parent.getparent()
     return footer
@@ -426,10 +434,6 @@ def _own_page(author: RawAuthor) -> bool:
     return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
-def _is_author_link(element: Element, rel: list[str]) -> bool:
-    return "author" in rel or _AUTHOR_HREF.search((element.get("href") or "").lower()) is not None
-
-
 def _author_links(root: Element) -> Iterator[Element]:
     """The page's links whose ``rel`` says "author" or whose ``href`` is an author's path
     (:data:`AUTHOR_HREFS`, as written), in document order.
@@ -561,7 +565,7 @@ def _in_others(element: Element) -> bool:
     for _ in range(_MAX_SCOPE_DEPTH):
         if node is None:
             return False
-        if not _OTHERS.isdisjoint(_WORD_SPLIT.split(_key(node))):
+        if not _OTHERS.isdisjoint(_key_words(_key(node))):
             return True
         node = node.getparent()
     return False
@@ -689,17 +693,16 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     prints its date.
     """
     visible: list[Visible] = []
-    hnews = Found(source="hnews")
     line = _headline_line(anchor)
     if anchor is not None:
-        _visit(islice(_following(anchor), _PRINTED_AFTER), hnews, visible)
-        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), hnews, visible, start=1, above=line)
+        _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible)
+        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), None, visible, start=1, above=line)
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _PRINTED_AFTER), hnews, visible, above=line)
+            _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line)
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
@@ -733,13 +736,14 @@ def printed_headline(root: Element, headline: str | None) -> Element | None:
 
 def _visit(
     elements: Iterable[Element],
-    hnews: Found,
+    hnews: Found | None,
     visible: list[Visible],
     start: int = 0,
     above: frozenset[Element] | None = None,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
+    ``hnews`` gathers what their hNews / h-entry classes mark (``None``: not read).
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
     (outside them) is not read (see :func:`_in_site_header`).
@@ -749,7 +753,7 @@ def _visit(
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
         key = _key(element)
-        if key != " " and _key_marks(key)[0]:
+        if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
@@ -787,7 +791,7 @@ def _in_widget(element: Element) -> bool:
             return False
         key = _key(node)
         if key != " " and (
-            not _WIDGET_WORDS.isdisjoint(_WORD_SPLIT.split(key))
+            not _WIDGET_WORDS.isdisjoint(_key_words(key))
             or any(word in key for word in _CURRENT_DATE)
         ):
             return True
@@ -826,14 +830,14 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
 
 def _visible(element: Element, tag: str, key: str) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
-    linked = tag == "a" and _is_author_link(element, (element.get("rel") or "").split())
-    # a link to a user's page names its author only as the user's own name (a menu's
-    # "Member List" links there too)
-    user = (
-        tag == "a"
-        and not linked
-        and _USER_HREF.search((element.get("href") or "").lower()) is not None
-    )
+    linked = user = False
+    if tag == "a":
+        href = (element.get("href") or "").lower()
+        rel = (element.get("rel") or "").split()
+        linked = "author" in rel or _AUTHOR_HREF.search(href) is not None
+        # a link to a user's page names its author only as the user's own name (a menu's
+        # "Member List" links there too)
+        user = not linked and _USER_HREF.search(href) is not None
     if linked or user:
         author = _person(element)
         named = author is not None and (
@@ -871,8 +875,8 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose in (text, element.tail):
-            if not loose:
-                continue
+            if not loose or DATE_CHARACTER.search(loose) is None:
+                continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
@@ -919,6 +923,8 @@ def _byline_dates(byline: str) -> list[str]:
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
+        if DATE_CHARACTER.search(line) is None:
+            continue  # ("By", a name, an outlet: most lines)
         if looks_like_date(line) or short_date_in(line, padded=True) is not None:
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
