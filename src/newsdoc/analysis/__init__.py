@@ -59,15 +59,17 @@ def analyze(article: Article) -> Article:
     declared = None if article.language_detected else article.language
     joined = "\n".join(t for t in texts if t)
     language, detected = choose_language(declared, joined)
-    if (language, detected) != (article.language, article.language_detected):
-        article = article.evolve(language=language, language_detected=detected)
-    lexicon = lexicon_for(article.language or "en")
+    # the language goes into the one evolve at the end (each evolve validates the
+    # whole article again)
+    lexicon = lexicon_for(language or "en")
     if lexicon is None:
         warn(
-            f"analyze: no word lists for language {article.language!r} (have: "
+            f"analyze: no word lists for language {language!r} (have: "
             f"{', '.join(supported_languages())}); people, quotes and citations were not looked for"
         )
-        return article.evolve(people=(), quotes=(), citations=())
+        return article.evolve(
+            language=language, language_detected=detected, people=(), quotes=(), citations=()
+        )
     # whether any paragraph holds a cue word (a cue is one word: none reaches across the
     # joining line); the joined copy of the text is not kept through the analysis
     cued = lexicon.has_cue(joined.lower())
@@ -136,7 +138,7 @@ def analyze(article: Article) -> Article:
     people.reject({m.person for c in cites for m in people.in_range(*c.span)})
     found = attribute(phrases, raw, where)
     _link_lede(found, people, paras, lexicon)
-    return _build(article, paras, people, cites, found, lexicon)
+    return _build(article, language, detected, paras, people, cites, found, lexicon)
 
 
 def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int, int, int]]]:
@@ -212,6 +214,8 @@ def _span(where: tuple[int, int, int] | None) -> Span | None:
 
 def _build(
     article: Article,
+    language: str | None,
+    detected: bool,
     paras: list[Para],
     people: People,
     cites: list[Cite],
@@ -282,6 +286,8 @@ def _build(
             )
         )
     return article.evolve(
+        language=language,
+        language_detected=detected,
         people=tuple(p for p in persons if p is not None),
         quotes=tuple(quotes),
         citations=tuple(citations),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import QuoteKind
@@ -1186,9 +1187,13 @@ def _looks_like_speech(text: str, small: frozenset[str]) -> bool:
 def _looks_like_title(text: str, small: frozenset[str]) -> bool:
     """A title of a work or a name in quotation marks: every word capitalised
     (but the ``small`` words of the language)."""
-    words = [w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha()]
+    # one word at a time: the first lower-case word decides most quotations
+    words = (w for w in text.strip(_CLOSE_PUNCT + " ").split() if w[0].isalpha())
+    first = next(words, None)
     return (
-        bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
+        first is not None
+        and first[0].isupper()
+        and all(w[0].isupper() or w in small for w in words)
     )
 
 
@@ -1213,7 +1218,13 @@ def attribute(
                 last = item
             elif last is not None and last.pieces[-1][0] < para.index - 1:
                 last = None
-        for sentence in range(len(para.sentences)):
+        # a sentence with no marked word has no cue: indirect speech there is only
+        # the mood's (see _Attributor._continued), in the languages that have one
+        if ph.lex.reported_mood:
+            sentences: Iterable[int] = range(len(para.sentences))
+        else:
+            sentences = para.marked_sentences() if para.marked else ()
+        for sentence in sentences:
             found.extend(worker.indirect(para, sentence))
     found.sort(key=lambda f: (f.pieces[0][0], f.pieces[0][1]))
     return found

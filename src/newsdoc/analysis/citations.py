@@ -499,8 +499,10 @@ def find_citations(paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phr
     """Every cited source, in text order, each place once."""
     finder = _Finder(ph)
     for para in paras:
-        for sentence in range(len(para.sentences)):
-            finder.sentence(para, sentence)
+        # its cues and document nouns are marked words: a sentence with none has no citation
+        if para.marked:
+            for sentence in para.marked_sentences():
+                finder.sentence(para, sentence)
     _links(paras, paragraphs, ph, finder.found)
     seen: set[tuple[int, int, int]] = set()
     unique = []

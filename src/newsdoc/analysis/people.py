@@ -269,13 +269,19 @@ def _conjoined(
 
 
 def _runs(
-    paragraph: int, text: str, lexicon: Lexicon, regex: re.Pattern[str]
+    paragraph: int,
+    text: str,
+    lexicon: Lexicon,
+    regex: re.Pattern[str],
+    conjunctions: frozenset[str] | None = None,
 ) -> tuple[list[_Run], list[int]]:
     """The multi-word runs of a paragraph (``regex``: :func:`_name_regex`), and the
-    (start, end) of each, flattened."""
+    (start, end) of each, flattened; ``conjunctions``: the particles that also join
+    clauses (see :func:`_conjoined`), made by the caller once per article."""
     runs: list[_Run] = []
     bounds: list[int] = []
-    conjunctions = lexicon.name_particles & lexicon.clause_breaks
+    if conjunctions is None:
+        conjunctions = lexicon.name_particles & lexicon.clause_breaks
     for match in regex.finditer(text):
         spans = [match.span()]
         words = match.group().split()
@@ -660,8 +666,9 @@ def find_people(
     # kept for every paragraph until the mentions are found: tuples, so that the many
     # paragraphs without a run share the empty tuple instead of holding two lists each
     all_runs = []
+    conjunctions = lexicon.name_particles & lexicon.clause_breaks  # once, not per paragraph
     for i, text in enumerate(texts):
-        paragraph_runs, bounds = _runs(i, text, lexicon, regex)
+        paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions)
         all_runs.append((text, tuple(paragraph_runs), tuple(bounds)))
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}

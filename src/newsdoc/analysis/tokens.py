@@ -73,6 +73,10 @@ class Para:
         """Whether token ``k`` starts with a capital or a digit (a quotation: its first word)."""
         return _upper(self.kinds[k], self.tokens[k])
 
+    def marked_sentences(self) -> list[int]:
+        """The sentences that hold a marked word, in order: no other holds a cue."""
+        return list(dict.fromkeys(map(self.sentence_of.__getitem__, self.marked)))
+
     def quoted(self, lo: int, hi: int) -> bool:
         """Whether tokens ``[lo, hi)`` hold a quotation."""
         quotations = self.quotations
