@@ -14,12 +14,11 @@ import encodings
 import encodings.aliases
 import json
 import pkgutil
-import re
 import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from test_reads_must_write import write_everything
 from test_robustness import BOUNDED
@@ -252,39 +251,6 @@ def test_bounding_changes_only_crowded_elements(pieces: list[str]) -> None:
 
     page = "".join(pieces).encode()
     assert bound_attributes(page) == page  # far fewer than MAX_ATTRIBUTES pieces
-
-
-def _plain_uncrowded() -> re.Pattern[bytes]:
-    """The scan of :mod:`newsdoc.readers.html.attributes` as first written: a loop of
-    alternatives, text one of them."""
-    from newsdoc.readers.html.attributes import _RAW, _TAG_NAME, _UNCROWDED_TAG
-
-    return re.compile(
-        rb"(?:[^<]++|<!--(?:[^-]++|-(?!->))*+(?:-->)?+|<" + _RAW + rb"\b" + _UNCROWDED_TAG
-        + rb"[^>]*+(?:[^<]++|<(?!/" + _RAW + rb"))*+|" + _TAG_NAME + _UNCROWDED_TAG
-        + rb"|<(?![A-Za-z]))*+"
-    )  # fmt: skip
-
-
-_MARKUP = st.sampled_from(["<p a=1>", "<", "x", " b", "=", '"', "'", ">", "/", "</p>",
-                          "<!--", "-->", "-", "<script>", "</script>", "<STYLE x>", "</style",
-                          "<a"])  # fmt: skip
-_CROWDED_TAG = "<a" + " c" * 300
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_MARKUP, max_size=30), st.integers(0, 30), st.integers(0, 40))
-def test_the_scan_stops_where_a_loop_of_alternatives_stops(
-    pieces: list[str], crowded: int, start: int
-) -> None:
-    from newsdoc.readers.html.attributes import _UNCROWDED
-
-    pieces.insert(min(crowded, len(pieces)), _CROWDED_TAG)  # in a comment or script, or not
-    page = "".join(pieces).encode()
-    start = min(start, len(page))
-    expected = _plain_uncrowded().match(page, start)
-    found = _UNCROWDED.match(page, start)
-    assert found is not None and expected is not None and found.end() == expected.end()
 
 
 @pytest.mark.parametrize("index", ["²", "٣", "9" * 5000, "-1", "1e3", ""])
