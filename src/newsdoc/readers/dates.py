@@ -36,6 +36,7 @@ __all__ = [
     "ascii_digits",
     "date_in",
     "epoch_date",
+    "era_date_line",
     "has_year",
     "looks_like_date",
     "parse_date",
@@ -677,6 +678,31 @@ def _gregorian_of_era(match: re.Match[str]) -> str:
     era, year = match.groups()
     number = 1 if year == _CALENDARS["japanese_first_year"] else int(year)
     return f"{_CALENDARS['japanese_eras'][era] + number}年"
+
+
+#: The most a line that is a Japanese era's date prints beside it (a weekday, a time).
+_MAX_ERA_REST = 16
+# kana: a sentence has them (its particles), a date's line ("（土） 10:30") has none
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def era_date_line(text: str) -> bool:
+    """Whether ``text`` is a line that prints a Japanese era's date ("令和5年3月1日（水）
+    10:30"): the date first, then at most a weekday and a time, no sentence (no kana).
+
+    :func:`date_in` finds none, as a sentence with one is as often a law's or a record's
+    citation ("平成30年法律第45号"); a line that is the date alone is a date's.
+    """
+    line = text.strip()
+    era = _japanese_era().match(ascii_digits(line))
+    if era is None:
+        return False
+    read = _gregorian_of_era(era) + ascii_digits(line)[era.end() :]
+    date = _CJK.match(read)
+    if date is None:
+        return False
+    rest = read[date.end() :]
+    return len(rest) <= _MAX_ERA_REST and _KANA.search(rest) is None
 
 
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499,

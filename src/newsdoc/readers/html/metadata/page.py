@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -34,6 +35,7 @@ from ...dates import (
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
+    era_date_line,
     has_year,
     looks_like_date,
     parse_iso_date,
@@ -490,7 +492,14 @@ def from_page(
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1, above=line)
+        _visit(
+            islice(_preceding(anchor), _BEFORE),
+            page.hnews,
+            visible,
+            start=1,
+            above=line,
+            upward=True,
+        )
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
@@ -696,7 +705,14 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     line = _headline_line(anchor)
     if anchor is not None:
         _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible)
-        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), None, visible, start=1, above=line)
+        _visit(
+            islice(_preceding(anchor), _PRINTED_BEFORE),
+            None,
+            visible,
+            start=1,
+            above=line,
+            upward=True,
+        )
     else:
         start = root.find(".//article")
         if start is None:
@@ -740,29 +756,63 @@ def _visit(
     visible: list[Visible],
     start: int = 0,
     above: frozenset[Element] | None = None,
+    upward: bool = False,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
     ``hnews`` gathers what their hNews / h-entry classes mark (``None``: not read).
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
-    (outside them) is not read (see :func:`_in_site_header`).
+    (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
+    elements are those before the headline, nearest first; a date printed before
+    the site's menus (:func:`_is_menu`) is the site's top bar's, the day the page is
+    shown ("Samstag, 7. Dezember 2026"), whatever its class, and is not read.
     """
+    menu = False
     for distance, element in enumerate(elements, start):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
+        if upward and not menu and tag in _MENU_TAGS:
+            menu = _is_menu(element, tag)
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
             if item.byline is None and (
-                (above is not None and _in_site_header(element, above)) or _in_widget(element)
+                menu
+                or (above is not None and _in_site_header(element, above))
+                or _in_widget(element)
             ):
                 continue
             item.distance = distance
             visible.append(item)
+
+
+_MENU_TAGS = frozenset({"nav", "ul", "ol"})
+#: How many links to pages of one site make a list the site's menu.
+_MENU_LINKS = 3
+# links that lead to no page of a site (a share button's, a script's, an anchor's)
+_NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
+
+
+def _is_menu(element: Element, tag: str) -> bool:
+    """Whether ``element`` is the site's menu: a ``<nav>``, or a list whose items link to
+    :data:`_MENU_LINKS` or more pages of one site (a share bar's items link to as many sites;
+    an article's own lists print text)."""
+    if tag == "nav":
+        return True
+    hosts: set[str] = set()
+    links = 0
+    for item in element.iterchildren("li"):
+        link = item.find(".//a")
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(_NO_PAGE):
+            continue
+        hosts.add(urlsplit(href).netloc.lower())
+        links += 1
+    return links >= _MENU_LINKS and len(hosts - {""}) <= 1
 
 
 #: Classes and ids (whole, lower case) of the site's header and menus; a component's own
@@ -891,7 +941,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
                 wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
                 longest = _MAX_LOOSE_DATE * (2 if wide else 1)
-                if len(loose) <= longest and looks_like_date(loose):
+                if len(loose) <= longest and (looks_like_date(loose) or era_date_line(loose)):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
