@@ -33,12 +33,14 @@ __all__ = [
     "SEASONAL_ZONES",
     "TIME_WORDS",
     "TZINFOS",
+    "WEEKDAY_NAMES",
     "ascii_digits",
     "date_in",
     "epoch_date",
     "era_date_line",
     "has_year",
     "looks_like_date",
+    "names_weekday",
     "parse_date",
     "parse_iso_date",
     "short_date_in",
@@ -122,6 +124,29 @@ MODIFIED_WORDS: tuple[str, ...] = tuple(
 NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
 )
+#: The names of the days of the week, any language, lower case.
+WEEKDAY_NAMES: frozenset[str] = frozenset(
+    name for names in _WORDS["weekdays"].values() for name in names
+)
+
+
+@functools.cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday's name (:data:`WEEKDAY_NAMES`) as a whole word (a CJK one as it is)."""
+    names = sorted(WEEKDAY_NAMES, key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) + ("" if n[-1] >= "\u3000" else r"(?!\w)") for n in names)
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+def names_weekday(text: str) -> bool:
+    """Whether ``text`` names a day of the week ("Samstag, 7. Dezember 2026")."""
+    return _weekday().search(text) is not None
+
+
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)

@@ -29,6 +29,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    CLOCK,
     DATE_CHARACTER,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
@@ -38,6 +39,7 @@ from ...dates import (
     era_date_line,
     has_year,
     looks_like_date,
+    names_weekday,
     parse_iso_date,
     short_date_in,
 )
@@ -637,8 +639,8 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     none near its headline (a long menu before it, no headline found).
 
     Not those of comments, related links, sidebars, teasers, the site's header, a
-    widget or an item of a list (see :func:`_in_others`, :func:`_in_site_header`,
-    :func:`_in_widget`, :func:`_in_list`).
+    widget, an item of a list or the top bar before the site's menu (see :func:`_in_others`,
+    :func:`_in_site_header`, :func:`_in_widget`, :func:`_in_list`, :func:`_before_menu`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
@@ -658,6 +660,7 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
             or _in_site_header(element, line)
             or _in_widget(element)
             or _in_list(element)
+            or (anchor is not None and _todays(item) and _before_menu(element, anchor))
         ):
             continue
         if item.date is not None:
@@ -764,9 +767,9 @@ def _visit(
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
     (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
-    elements are those before the headline, nearest first; a date printed before
-    the site's menus (:func:`_is_menu`) is the site's top bar's, the day the page is
-    shown ("Samstag, 7. Dezember 2026"), whatever its class, and is not read.
+    elements are those before the headline, nearest first; a day printed as today's
+    (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
+    the day the page is shown, whatever its class, and is not read.
     """
     menu = False
     for distance, element in enumerate(elements, start):
@@ -781,7 +784,7 @@ def _visit(
         item = _visible(element, tag, key)
         if item is not None:
             if item.byline is None and (
-                menu
+                (menu and _todays(item))
                 or (above is not None and _in_site_header(element, above))
                 or _in_widget(element)
             ):
@@ -813,6 +816,32 @@ def _is_menu(element: Element, tag: str) -> bool:
         hosts.add(urlsplit(href).netloc.lower())
         links += 1
     return links >= _MENU_LINKS and len(hosts - {""}) <= 1
+
+
+def _todays(item: Visible) -> bool:
+    """Whether ``item`` is a day printed as a site's top bar prints today's: with its
+    weekday and without a time ("Samstag, 7. Dezember 2026"); an article's date printed
+    above the menus ("08.12.2010") is not."""
+    value = item.date
+    return value is not None and names_weekday(value) and CLOCK.search(value) is None
+
+
+#: How many elements after a date are looked at for the site's menu and the headline.
+_MENU_SPAN = 1000
+
+
+def _before_menu(element: Element, anchor: Element) -> bool:
+    """Whether the site's menu (:func:`_is_menu`) is printed between ``element`` and the
+    headline ``anchor`` after it: with a day printed as today's (:func:`_todays`),
+    ``element`` is the site's top bar."""
+    menu = False
+    for node in islice(_following(element), _MENU_SPAN):
+        if node is anchor:
+            return menu
+        tag = node.tag
+        if not menu and tag in _MENU_TAGS:
+            menu = _is_menu(node, str(tag))
+    return False
 
 
 #: Classes and ids (whole, lower case) of the site's header and menus; a component's own
