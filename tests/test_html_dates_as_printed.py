@@ -345,6 +345,19 @@ def test_malay_months(text: str, want: dt.date) -> None:
     assert parse_date(text, dayfirst=True) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Κυριακή, 5 Μαΐου 2024", dt.date(2024, 5, 5)),  # May's genitive
+        ("05 Δεκ 2023, 10:30", dt.datetime(2023, 12, 5, 10, 30)),  # months abbreviated
+        ("12 Σεπ 2023", dt.date(2023, 9, 12)),
+        ("5 ΜΑΪΟΥ 2024", dt.date(2024, 5, 5)),  # in capitals, without the accent
+    ],
+)
+def test_greek_months_genitive_and_abbreviated(text: str, want: dt.date) -> None:
+    assert parse_date(text, dayfirst=True) == want
+
+
 def test_no_month_name_stands_for_two_months() -> None:
     words = json.loads(
         (ROOT / "src" / "newsdoc" / "readers" / "date_words.json").read_text("utf-8")
