@@ -1136,3 +1136,26 @@ def test_a_page_builders_share_box_stays_out() -> None:
     found = texts(parse(page(f"<h1>Headline</h1>{_elementor(sections)}{share}")))
     assert "Share" not in " ".join(found) and "Related posts" not in found
     assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]
+
+
+@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def test_a_page_builders_article_under_a_paragraph_straight_in_main(
+    builder: Callable[..., str],
+) -> None:
+    # the intro is longer than the retry's threshold and sits in the box that holds the
+    # builder's sections: they are the rest of the article, not its furniture
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
+    intro = [sentence(50 + i) for i in range(3)]
+    share = (
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'><a href='/s1'>Share</a> <a href='/s2'>Tweet</a>"
+        "</div></div>"
+    )
+    html = page(
+        "<h1>Headline</h1>"
+        + "".join(f"<p>{text}</p>" for text in intro)
+        + builder(sections)
+        + share
+    )
+    expected = intro + [line for heading, text in sections for line in [heading, *text]]
+    assert texts(parse(html)) == expected

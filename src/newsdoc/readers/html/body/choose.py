@@ -39,7 +39,7 @@ from .boilerplate import (
     time_alone,
     without_edit_link,
 )
-from .class_hints import never_article
+from .class_hints import never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
 from .lines import byline_line, furniture, loose_line, trim_top
@@ -401,8 +401,10 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Bloc
     and so are the boxes of its kind (tag and class) in the selection that
     hold text: a page builder wraps every block of text in a "widget"
     container (around the winning text, or inside it), and a section's heading in a box of
-    its own (``elementor-widget-heading``) right above text that is kept.  Boxes of links
-    (share bars) stay chrome.
+    its own (``elementor-widget-heading``) right above text that is kept.  A page builder's
+    box (:func:`.class_hints.page_builders`) in the selection that holds text is its
+    section whatever the winner was (a paragraph straight in ``<main>`` above the builder's
+    sections).  Boxes of links (share bars) stay chrome.
     """
     kinds = set()
     node: Node | None = winner
@@ -429,6 +431,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Bloc
             node.value >= _CHROME_SHARE * top.value > 0
             or (node.parent in unmarked and node.value > 0)
             or (node.value > 0 and signature_of(node.el) in kinds and _within(node, top))
+            or (node.value > 0 and page_builders(node.el) and _within(node, top))
         ):
             node.chrome = False
             unmarked.add(node)
