@@ -1159,3 +1159,64 @@ def test_a_page_builders_article_under_a_paragraph_straight_in_main(
     )
     expected = intro + [line for heading, text in sections for line in [heading, *text]]
     assert texts(parse(html)) == expected
+
+
+def _xenforo_post(i: int, name: str) -> str:
+    return (
+        f"<li id='post-{i}' class='message'><div class='messageUserInfo'>"
+        f"<h3 class='userText'><a href='https://forum.example/members/{name}.{i}/' "
+        f"class='username'>{name}</a> <em class='userTitle'>Mitglied</em></h3></div>"
+        "<div class='messageInfo primaryContent'><div class='messageContent'><article>"
+        f"<blockquote class='messageText ugc baseHtml'>{sentence(i, 20)}</blockquote>"
+        "</article></div></div></li>"
+    )
+
+
+def _smf_post(i: int, name: str) -> str:
+    return (
+        "<div class='windowbg'><div class='post_wrapper'><div class='poster'>"
+        f"<h4><a href='https://forum.example/index.php?action=profile;u={i}'>{name}</a></h4>"
+        "<ul class='user_info'><li class='postcount'>Beiträge: 12</li></ul></div>"
+        f"<div class='postarea'><div class='post'><div class='inner'>{sentence(i, 20)}</div>"
+        "</div></div></div></div>"
+    )
+
+
+def _guest_post(i: int, name: str) -> str:
+    # a guest's name: no profile to link to, in the poster's box
+    return (
+        f"<div class='post'><div class='poster'><b>{name}</b></div>"
+        f"<div class='postbody'><p>{sentence(i, 20)}</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize("post", [_xenforo_post, _smf_post, _guest_post])
+def test_a_threads_poster_names_stay_out(post: Callable[[int, str], str]) -> None:
+    names = ["kitty_87", "Hans Peter", "Schorsch", "tom", "MüllerM"]
+    thread = "".join(post(i, name) for i, name in enumerate(names))
+    html = page(f"<h1>Thread title</h1><div class='thread'>{thread}</div>", lang="de")
+    assert texts(parse(html)) == [sentence(i, 20) for i in range(5)]
+
+
+def test_short_lines_of_an_article_are_no_posters_names() -> None:
+    # a cast list in the text, outside any poster's box, and a name linked to a profile
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    cast = "<p>Anna Meier</p><p>Tom Roe</p>"
+    linked = "<p><a href='https://example.com/profile/anna'>Anna Meier</a> (Director)</p>"
+    html = page(
+        f"<h1>Headline</h1><div class='story'>{''.join(story[:2])}{cast}{linked}"
+        f"{''.join(story[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert found[2:4] == ["Anna Meier", "Tom Roe"]
+
+
+def test_short_lines_in_a_box_of_text_named_for_users_stay() -> None:
+    # a fan-fiction site's text box ("userstuff"): its short lines of dialogue are the text
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    lines = "<p>“He’s evil!”</p><p>Nobody answered</p><p>Anna Meier</p>"
+    html = page(
+        f"<h1>Chapter one</h1><div class='userstuff module'>{''.join(story[:2])}{lines}"
+        f"{''.join(story[2:])}</div>"
+    )
+    assert texts(parse(html))[2:5] == ["“He’s evil!”", "Nobody answered", "Anna Meier"]

@@ -34,6 +34,7 @@ from .boilerplate import (
     closing,
     date_alone,
     is_boilerplate,
+    poster_names,
     pros_and_cons,
     repeats,
     time_alone,
@@ -232,6 +233,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
+    # counted on the whole page: most names are links, which the choice has dropped already
+    names = {id(blocks[i]) for i in poster_names(blocks)}
+    if names:
+        chosen = [block for block in chosen if id(block) not in names]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         # the lede is above the text, wherever the verdict is
