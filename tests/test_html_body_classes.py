@@ -1220,3 +1220,44 @@ def test_short_lines_in_a_box_of_text_named_for_users_stay() -> None:
         f"{''.join(story[2:])}</div>"
     )
     assert texts(parse(html))[2:5] == ["“He’s evil!”", "Nobody answered", "Anna Meier"]
+
+
+def _teaser_list(first: int, count: int) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/t{i}'>Another story number {i} here</a>"
+            f"<p>{sentence(50 + i, 20)}</p></li>"
+            for i in range(first, first + count)
+        )
+        + "</ul>"
+    )
+
+
+@pytest.mark.parametrize("column", [True, False])
+def test_a_list_of_teasers_beside_the_text_stays_out(column: bool) -> None:
+    # each item a linked title over a line of summary: it scores as prose on its own
+    story = "<div class='story'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(6)) + "</div>"
+    teasers = _teaser_list(0, 4)
+    if column:
+        html = page(
+            f"<div class='row'><div class='col-8'><h1>Headline</h1>{story}</div>"
+            f"<div class='col-4'>{teasers}</div></div>"
+        )
+    else:
+        html = page(f"<div class='col-8'><h1>Headline</h1>{story}{teasers}</div>")
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+def test_a_list_of_linked_picks_in_the_text_stays() -> None:
+    # the same shape in the box of the text: the article's own list
+    intro = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    html = page(f"<h1>Headline</h1><div class='story'>{intro}{_teaser_list(0, 4)}</div>")
+    found = texts(parse(html))
+    assert "Another story number 3 here" in found and sentence(53, 20) in found
+
+
+def test_a_page_that_is_a_list_of_links_keeps_it() -> None:
+    html = page(f"<h1>Today's links</h1><div class='story'>{_teaser_list(0, 6)}</div>")
+    found = texts(parse(html))
+    assert [sentence(50 + i, 20) for i in range(6)] == [t for t in found if t.startswith("Para")]

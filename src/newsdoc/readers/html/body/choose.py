@@ -56,7 +56,7 @@ from .measures import (
     signature_of,
     unlinked_words,
 )
-from .related import related_boxes
+from .related import related_boxes, teaser_lists
 from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
@@ -196,6 +196,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         inside = [
             block for block in inside if not any(node in related for node in ancestors(block.node))
         ]
+    other_stories = teaser_lists(blocks, inside)
+    if other_stories:
+        inside = [block for block in inside if block.listed not in other_stories]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed for block in inside if block.listed is not None and reads_as_text(block)
