@@ -260,6 +260,18 @@ def test_a_marked_date_before_a_long_menu_far_above_the_headline_is_no_publicati
     assert meta_of(f"<ul>{menu}</ul>{after}").published == dt.date(2026, 12, 6)
 
 
+@pytest.mark.parametrize("date_class", ["", "date"])
+def test_the_top_bar_s_day_on_a_page_without_headline_is_no_publication_date(
+    date_class: str,
+) -> None:
+    text = f"<div class='content'><p>Die Überschrift</p>{STORY}</div>"
+    top = f"<div class='l'><span class='{date_class}'>{TODAY}</span></div>"
+    assert meta_of(top + SITE_MENU + text).published is None
+    assert meta_of(f"{top}<nav><a href='/'>Start</a></nav>{text}").published is None
+    # a day printed before the page's text, the menu after it, is the page's
+    assert meta_of(top + text + SITE_MENU).published == dt.date(2026, 12, 6)
+
+
 def test_a_date_before_the_headline_and_after_the_menu_is_read() -> None:
     kicker = f"<div class='content'><p>{TODAY}</p><h1>Die Überschrift</h1>{STORY}</div>"
     assert meta_of(SITE_MENU + kicker).published == dt.date(2026, 12, 6)

@@ -511,7 +511,7 @@ def from_page(
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line)
+            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line, top=True)
     if need_byline and not any(item.byline for item in visible):
         # last resort: the first link to an author's page anywhere (an author box
         # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
@@ -660,7 +660,7 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
             or _in_site_header(element, line)
             or _in_widget(element)
             or _in_list(element)
-            or (anchor is not None and _todays(item) and _before_menu(element, anchor))
+            or (_todays(item) and _before_menu(element, anchor))
         ):
             continue
         if item.date is not None:
@@ -721,7 +721,7 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line)
+            _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line, top=True)
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
@@ -760,6 +760,7 @@ def _visit(
     start: int = 0,
     above: frozenset[Element] | None = None,
     upward: bool = False,
+    top: bool = False,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
@@ -769,7 +770,9 @@ def _visit(
     (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
     elements are those before the headline, nearest first; a day printed as today's
     (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
-    the day the page is shown, whatever its class, and is not read.
+    the day the page is shown, whatever its class, and is not read.  ``top``: the
+    elements are those from the top of a page without a headline; such a day before the
+    site's menu and the page's text is not read either (:func:`_before_menu`).
     """
     menu = False
     for distance, element in enumerate(elements, start):
@@ -785,6 +788,7 @@ def _visit(
         if item is not None:
             if item.byline is None and (
                 (menu and _todays(item))
+                or (top and _todays(item) and _before_menu(element, None))
                 or (above is not None and _in_site_header(element, above))
                 or _in_widget(element)
             ):
@@ -826,22 +830,31 @@ def _todays(item: Visible) -> bool:
     return value is not None and names_weekday(value) and CLOCK.search(value) is None
 
 
+#: A text longer than any item of a menu or a top bar's: the page's own.
+_RUNNING_TEXT = 60
 #: How many elements after a date are looked at for the site's menu and the headline.
 _MENU_SPAN = 1000
 
 
-def _before_menu(element: Element, anchor: Element) -> bool:
+def _before_menu(element: Element, anchor: Element | None) -> bool:
     """Whether the site's menu (:func:`_is_menu`) is printed between ``element`` and the
-    headline ``anchor`` after it: with a day printed as today's (:func:`_todays`),
-    ``element`` is the site's top bar."""
+    headline ``anchor`` after it (without a headline: before the page's first running
+    text): with a day printed as today's (:func:`_todays`), ``element`` is the site's top
+    bar."""
     menu = False
     for node in islice(_following(element), _MENU_SPAN):
-        if node is anchor:
+        if anchor is None:
+            if menu:
+                return True
+            text = node.text
+            if text and len(text) > _RUNNING_TEXT and not text.isspace():
+                return False
+        elif node is anchor:
             return menu
         tag = node.tag
         if not menu and tag in _MENU_TAGS:
             menu = _is_menu(node, str(tag))
-    return False
+    return menu and anchor is None
 
 
 #: Classes and ids (whole, lower case) of the site's header and menus; a component's own
