@@ -313,6 +313,7 @@ def test_date_words_inside_other_words_say_nothing(footer: str) -> None:
         ("Publisert 8. desember 2010", "no"),
         ("Publikované 8. decembra 2010", "sk"),
         ("Δημοσιεύθηκε 8 Δεκεμβρίου 2010", "el"),
+        ("Diterbitkan 8 Disember 2010", "ms"),  # Malay's months
     ],
 )
 def test_month_names_and_words_of_more_languages(printed: str, lang: str) -> None:
@@ -329,6 +330,31 @@ def test_month_names_and_words_of_more_languages(printed: str, lang: str) -> Non
 )
 def test_a_common_word_of_another_language_is_no_month(text: str, want: dt.date) -> None:
     # "des" (French, Catalan) as Norway's "des." for December made these two months
+    assert parse_date(text, dayfirst=True) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("5 Mac 2024", dt.date(2024, 3, 5)),
+        ("Isnin, 5 Ogos 2024", dt.date(2024, 8, 5)),
+        ("12 Julai 2023 10:30", dt.datetime(2023, 7, 12, 10, 30)),
+    ],
+)
+def test_malay_months(text: str, want: dt.date) -> None:
+    assert parse_date(text, dayfirst=True) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Κυριακή, 5 Μαΐου 2024", dt.date(2024, 5, 5)),  # May's genitive
+        ("05 Δεκ 2023, 10:30", dt.datetime(2023, 12, 5, 10, 30)),  # months abbreviated
+        ("12 Σεπ 2023", dt.date(2023, 9, 12)),
+        ("5 ΜΑΪΟΥ 2024", dt.date(2024, 5, 5)),  # in capitals, without the accent
+    ],
+)
+def test_greek_months_genitive_and_abbreviated(text: str, want: dt.date) -> None:
     assert parse_date(text, dayfirst=True) == want
 
 

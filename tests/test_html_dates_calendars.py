@@ -229,6 +229,70 @@ def test_the_article_s_date_beside_a_widget_is_read() -> None:
     assert meta_of(own + STORY).published == dt.date(2010, 12, 8)
 
 
+SITE_MENU = (
+    "<ul><li><a href='/'>Start</a></li><li><a href='/politik/'>Politik</a></li>"
+    "<li><a href='https://www.example.de/sport/'>Sport</a></li></ul>"
+)
+HEADLINE = f"<div class='content'><h1>Die Überschrift</h1>{STORY}</div>"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a top bar without a telling class, before the site's menu
+        f"<div class='bar'><span>{TODAY}</span></div><div class='x'>{SITE_MENU}</div>",
+        f"<div class='wrap'><div class='l'><span>{TODAY}</span></div>{SITE_MENU}</div>",
+        f"<div class='bar'><p>{TODAY}</p><nav><a href='/'>Start</a></nav></div>",
+        "<div class='strip'><span>Sunday, December 6, 2026</span></div>" + SITE_MENU,
+    ],
+)
+def test_the_day_printed_before_the_site_s_menu_is_no_publication_date(top: str) -> None:
+    assert meta_of(top + HEADLINE).published is None
+
+
+def test_a_marked_date_before_a_long_menu_far_above_the_headline_is_no_publication_date() -> None:
+    # (too far above for the walk by the headline: the last resort reads marked dates)
+    menu = "".join(f"<li><a href='/s{i}'>Sektion {i}</a></li>" for i in range(40))
+    top = f"<div class='topbar-left'><span class='date'>{TODAY}</span></div><ul>{menu}</ul>"
+    assert meta_of(top + HEADLINE).published is None
+    # the same marked date after the headline is the article's
+    after = f"<div><h1>Die Überschrift</h1><span class='date'>{TODAY}</span>{STORY}</div>"
+    assert meta_of(f"<ul>{menu}</ul>{after}").published == dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("date_class", ["", "date"])
+def test_the_top_bar_s_day_on_a_page_without_headline_is_no_publication_date(
+    date_class: str,
+) -> None:
+    text = f"<div class='content'><p>Die Überschrift</p>{STORY}</div>"
+    top = f"<div class='l'><span class='{date_class}'>{TODAY}</span></div>"
+    assert meta_of(top + SITE_MENU + text).published is None
+    assert meta_of(f"{top}<nav><a href='/'>Start</a></nav>{text}").published is None
+    # a day printed before the page's text, the menu after it, is the page's
+    assert meta_of(top + text + SITE_MENU).published == dt.date(2026, 12, 6)
+
+
+def test_a_date_before_the_headline_and_after_the_menu_is_read() -> None:
+    kicker = f"<div class='content'><p>{TODAY}</p><h1>Die Überschrift</h1>{STORY}</div>"
+    assert meta_of(SITE_MENU + kicker).published == dt.date(2026, 12, 6)
+    # a share bar links to as many sites as it has items: it is no menu of the site
+    share = (
+        "<ul><li><a href='https://www.facebook.com/sharer'>Facebook</a></li>"
+        "<li><a href='https://twitter.com/intent'>X</a></li>"
+        "<li><a href='https://www.linkedin.com/share'>LinkedIn</a></li></ul>"
+    )
+    found = meta_of(f"<div><p>{TODAY}</p>{share}<h1>Die Überschrift</h1>{STORY}</div>")
+    assert found.published == dt.date(2026, 12, 6)
+    # the article's date after its headline is read, the top bar's not
+    after = f"<div class='content'><h1>Die Überschrift</h1><p>8. Dezember 2010</p>{STORY}</div>"
+    found = meta_of(f"<div class='bar'><span>{TODAY}</span></div>{SITE_MENU}{after}")
+    assert found.published == dt.date(2010, 12, 8)
+    # a date above the menus printed without its weekday, or with its time, is the article's
+    for box in ("08.12.2010", "Mittwoch, 8. Dezember 2010, 14:05 Uhr"):
+        found = meta_of(f"<div class='meta'><span>{box}</span></div>{SITE_MENU}{HEADLINE}")
+        assert day(found.published) == dt.date(2010, 12, 8), box
+
+
 # -- the words that say what a date is, in more languages ----------------------------------
 
 
@@ -524,6 +588,26 @@ def test_a_japanese_era_s_date_marked_on_a_page(printed: str) -> None:
     # (marked only: a loose line that cites a law with its era's date is no date line)
     found = meta_of(f"<h1>見出し</h1>{printed}{STORY}", lang="ja")
     assert day(found.published) == dt.date(2023, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("令和5年12月6日", dt.date(2023, 12, 6)),
+        ("令和5年12月6日（水） 10:30", dt.datetime(2023, 12, 6, 10, 30)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("令和５年１２月６日", dt.date(2023, 12, 6)),
+        # a sentence (it has kana) or a law's number is no date's line
+        ("令和5年12月6日に施行された", None),
+        ("平成30年法律第45号", None),
+        ("平成30年", None),
+    ],
+)
+def test_a_line_that_is_a_japanese_era_s_date_by_the_headline(
+    line: str, expected: dt.date | None
+) -> None:
+    found = meta_of(f"<h1>見出し</h1><p>{line}</p>{STORY}", lang="ja")
+    assert found.published == expected
 
 
 @pytest.mark.parametrize(

@@ -33,11 +33,14 @@ __all__ = [
     "SEASONAL_ZONES",
     "TIME_WORDS",
     "TZINFOS",
+    "WEEKDAY_NAMES",
     "ascii_digits",
     "date_in",
     "epoch_date",
+    "era_date_line",
     "has_year",
     "looks_like_date",
+    "names_weekday",
     "parse_date",
     "parse_iso_date",
     "short_date_in",
@@ -121,6 +124,29 @@ MODIFIED_WORDS: tuple[str, ...] = tuple(
 NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
 )
+#: The names of the days of the week, any language, lower case.
+WEEKDAY_NAMES: frozenset[str] = frozenset(
+    name for names in _WORDS["weekdays"].values() for name in names
+)
+
+
+@functools.cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday's name (:data:`WEEKDAY_NAMES`) as a whole word (a CJK one as it is)."""
+    names = sorted(WEEKDAY_NAMES, key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(n) + ("" if n[-1] >= "\u3000" else r"(?!\w)") for n in names)
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+def names_weekday(text: str) -> bool:
+    """Whether ``text`` names a day of the week ("Samstag, 7. Dezember 2026")."""
+    return _weekday().search(text) is not None
+
+
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
@@ -677,6 +703,31 @@ def _gregorian_of_era(match: re.Match[str]) -> str:
     era, year = match.groups()
     number = 1 if year == _CALENDARS["japanese_first_year"] else int(year)
     return f"{_CALENDARS['japanese_eras'][era] + number}年"
+
+
+#: The most a line that is a Japanese era's date prints beside it (a weekday, a time).
+_MAX_ERA_REST = 16
+# kana: a sentence has them (its particles), a date's line ("（土） 10:30") has none
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def era_date_line(text: str) -> bool:
+    """Whether ``text`` is a line that prints a Japanese era's date ("令和5年3月1日（水）
+    10:30"): the date first, then at most a weekday and a time, no sentence (no kana).
+
+    :func:`date_in` finds none, as a sentence with one is as often a law's or a record's
+    citation ("平成30年法律第45号"); a line that is the date alone is a date's.
+    """
+    line = text.strip()
+    era = _japanese_era().match(ascii_digits(line))
+    if era is None:
+        return False
+    read = _gregorian_of_era(era) + ascii_digits(line)[era.end() :]
+    date = _CJK.match(read)
+    if date is None:
+        return False
+    rest = read[date.end() :]
+    return len(rest) <= _MAX_ERA_REST and _KANA.search(rest) is None
 
 
 # Years of the Persian (Solar Hijri) and of the Islamic (lunar Hijri) calendars, 1300-1499,

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -28,14 +29,17 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    CLOCK,
     DATE_CHARACTER,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
+    era_date_line,
     has_year,
     looks_like_date,
+    names_weekday,
     parse_iso_date,
     short_date_in,
 )
@@ -490,7 +494,14 @@ def from_page(
         # then further down only when those do not print what is needed
         after = _following(anchor)
         _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
-        _visit(islice(_preceding(anchor), _BEFORE), page.hnews, visible, start=1, above=line)
+        _visit(
+            islice(_preceding(anchor), _BEFORE),
+            page.hnews,
+            visible,
+            start=1,
+            above=line,
+            upward=True,
+        )
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
@@ -500,7 +511,7 @@ def from_page(
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line)
+            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line, top=True)
     if need_byline and not any(item.byline for item in visible):
         # last resort: the first link to an author's page anywhere (an author box
         # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
@@ -628,8 +639,8 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     none near its headline (a long menu before it, no headline found).
 
     Not those of comments, related links, sidebars, teasers, the site's header, a
-    widget or an item of a list (see :func:`_in_others`, :func:`_in_site_header`,
-    :func:`_in_widget`, :func:`_in_list`).
+    widget, an item of a list or the top bar before the site's menu (see :func:`_in_others`,
+    :func:`_in_site_header`, :func:`_in_widget`, :func:`_in_list`, :func:`_before_menu`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
@@ -649,6 +660,7 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
             or _in_site_header(element, line)
             or _in_widget(element)
             or _in_list(element)
+            or (_todays(item) and _before_menu(element, anchor))
         ):
             continue
         if item.date is not None:
@@ -696,13 +708,20 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     line = _headline_line(anchor)
     if anchor is not None:
         _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible)
-        _visit(islice(_preceding(anchor), _PRINTED_BEFORE), None, visible, start=1, above=line)
+        _visit(
+            islice(_preceding(anchor), _PRINTED_BEFORE),
+            None,
+            visible,
+            start=1,
+            above=line,
+            upward=True,
+        )
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line)
+            _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line, top=True)
     found = Found(source="visible")
     _order_visible([item for item in visible if item.byline is None], found)
     return found
@@ -740,29 +759,102 @@ def _visit(
     visible: list[Visible],
     start: int = 0,
     above: frozenset[Element] | None = None,
+    upward: bool = False,
+    top: bool = False,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
     ``hnews`` gathers what their hNews / h-entry classes mark (``None``: not read).
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
-    (outside them) is not read (see :func:`_in_site_header`).
+    (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
+    elements are those before the headline, nearest first; a day printed as today's
+    (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
+    the day the page is shown, whatever its class, and is not read.  ``top``: the
+    elements are those from the top of a page without a headline; such a day before the
+    site's menu and the page's text is not read either (:func:`_before_menu`).
     """
+    menu = False
     for distance, element in enumerate(elements, start):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
+        if upward and not menu and tag in _MENU_TAGS:
+            menu = _is_menu(element, tag)
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews)
         item = _visible(element, tag, key)
         if item is not None:
             if item.byline is None and (
-                (above is not None and _in_site_header(element, above)) or _in_widget(element)
+                (menu and _todays(item))
+                or (top and _todays(item) and _before_menu(element, None))
+                or (above is not None and _in_site_header(element, above))
+                or _in_widget(element)
             ):
                 continue
             item.distance = distance
             visible.append(item)
+
+
+_MENU_TAGS = frozenset({"nav", "ul", "ol"})
+#: How many links to pages of one site make a list the site's menu.
+_MENU_LINKS = 3
+# links that lead to no page of a site (a share button's, a script's, an anchor's)
+_NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
+
+
+def _is_menu(element: Element, tag: str) -> bool:
+    """Whether ``element`` is the site's menu: a ``<nav>``, or a list whose items link to
+    :data:`_MENU_LINKS` or more pages of one site (a share bar's items link to as many sites;
+    an article's own lists print text)."""
+    if tag == "nav":
+        return True
+    hosts: set[str] = set()
+    links = 0
+    for item in element.iterchildren("li"):
+        link = item.find(".//a")
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(_NO_PAGE):
+            continue
+        hosts.add(urlsplit(href).netloc.lower())
+        links += 1
+    return links >= _MENU_LINKS and len(hosts - {""}) <= 1
+
+
+def _todays(item: Visible) -> bool:
+    """Whether ``item`` is a day printed as a site's top bar prints today's: with its
+    weekday and without a time ("Samstag, 7. Dezember 2026"); an article's date printed
+    above the menus ("08.12.2010") is not."""
+    value = item.date
+    return value is not None and names_weekday(value) and CLOCK.search(value) is None
+
+
+#: A text longer than any item of a menu or a top bar's: the page's own.
+_RUNNING_TEXT = 60
+#: How many elements after a date are looked at for the site's menu and the headline.
+_MENU_SPAN = 1000
+
+
+def _before_menu(element: Element, anchor: Element | None) -> bool:
+    """Whether the site's menu (:func:`_is_menu`) is printed between ``element`` and the
+    headline ``anchor`` after it (without a headline: before the page's first running
+    text): with a day printed as today's (:func:`_todays`), ``element`` is the site's top
+    bar."""
+    menu = False
+    for node in islice(_following(element), _MENU_SPAN):
+        if anchor is None:
+            if menu:
+                return True
+            text = node.text
+            if text and len(text) > _RUNNING_TEXT and not text.isspace():
+                return False
+        elif node is anchor:
+            return menu
+        tag = node.tag
+        if not menu and tag in _MENU_TAGS:
+            menu = _is_menu(node, str(tag))
+    return menu and anchor is None
 
 
 #: Classes and ids (whole, lower case) of the site's header and menus; a component's own
@@ -891,7 +983,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
                 wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
                 longest = _MAX_LOOSE_DATE * (2 if wide else 1)
-                if len(loose) <= longest and looks_like_date(loose):
+                if len(loose) <= longest and (looks_like_date(loose) or era_date_line(loose)):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
