@@ -1136,3 +1136,128 @@ def test_a_page_builders_share_box_stays_out() -> None:
     found = texts(parse(page(f"<h1>Headline</h1>{_elementor(sections)}{share}")))
     assert "Share" not in " ".join(found) and "Related posts" not in found
     assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]
+
+
+@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def test_a_page_builders_article_under_a_paragraph_straight_in_main(
+    builder: Callable[..., str],
+) -> None:
+    # the intro is longer than the retry's threshold and sits in the box that holds the
+    # builder's sections: they are the rest of the article, not its furniture
+    sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
+    intro = [sentence(50 + i) for i in range(3)]
+    share = (
+        "<div class='elementor-element elementor-widget elementor-widget-share-buttons'>"
+        "<div class='elementor-widget-container'><a href='/s1'>Share</a> <a href='/s2'>Tweet</a>"
+        "</div></div>"
+    )
+    html = page(
+        "<h1>Headline</h1>"
+        + "".join(f"<p>{text}</p>" for text in intro)
+        + builder(sections)
+        + share
+    )
+    expected = intro + [line for heading, text in sections for line in [heading, *text]]
+    assert texts(parse(html)) == expected
+
+
+def _xenforo_post(i: int, name: str) -> str:
+    return (
+        f"<li id='post-{i}' class='message'><div class='messageUserInfo'>"
+        f"<h3 class='userText'><a href='https://forum.example/members/{name}.{i}/' "
+        f"class='username'>{name}</a> <em class='userTitle'>Mitglied</em></h3></div>"
+        "<div class='messageInfo primaryContent'><div class='messageContent'><article>"
+        f"<blockquote class='messageText ugc baseHtml'>{sentence(i, 20)}</blockquote>"
+        "</article></div></div></li>"
+    )
+
+
+def _smf_post(i: int, name: str) -> str:
+    return (
+        "<div class='windowbg'><div class='post_wrapper'><div class='poster'>"
+        f"<h4><a href='https://forum.example/index.php?action=profile;u={i}'>{name}</a></h4>"
+        "<ul class='user_info'><li class='postcount'>Beiträge: 12</li></ul></div>"
+        f"<div class='postarea'><div class='post'><div class='inner'>{sentence(i, 20)}</div>"
+        "</div></div></div></div>"
+    )
+
+
+def _guest_post(i: int, name: str) -> str:
+    # a guest's name: no profile to link to, in the poster's box
+    return (
+        f"<div class='post'><div class='poster'><b>{name}</b></div>"
+        f"<div class='postbody'><p>{sentence(i, 20)}</p></div></div>"
+    )
+
+
+@pytest.mark.parametrize("post", [_xenforo_post, _smf_post, _guest_post])
+def test_a_threads_poster_names_stay_out(post: Callable[[int, str], str]) -> None:
+    names = ["kitty_87", "Hans Peter", "Schorsch", "tom", "MüllerM"]
+    thread = "".join(post(i, name) for i, name in enumerate(names))
+    html = page(f"<h1>Thread title</h1><div class='thread'>{thread}</div>", lang="de")
+    assert texts(parse(html)) == [sentence(i, 20) for i in range(5)]
+
+
+def test_short_lines_of_an_article_are_no_posters_names() -> None:
+    # a cast list in the text, outside any poster's box, and a name linked to a profile
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    cast = "<p>Anna Meier</p><p>Tom Roe</p>"
+    linked = "<p><a href='https://example.com/profile/anna'>Anna Meier</a> (Director)</p>"
+    html = page(
+        f"<h1>Headline</h1><div class='story'>{''.join(story[:2])}{cast}{linked}"
+        f"{''.join(story[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert found[2:4] == ["Anna Meier", "Tom Roe"]
+
+
+def test_short_lines_in_a_box_of_text_named_for_users_stay() -> None:
+    # a fan-fiction site's text box ("userstuff"): its short lines of dialogue are the text
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    lines = "<p>“He’s evil!”</p><p>Nobody answered</p><p>Anna Meier</p>"
+    html = page(
+        f"<h1>Chapter one</h1><div class='userstuff module'>{''.join(story[:2])}{lines}"
+        f"{''.join(story[2:])}</div>"
+    )
+    assert texts(parse(html))[2:5] == ["“He’s evil!”", "Nobody answered", "Anna Meier"]
+
+
+def _teaser_list(first: int, count: int) -> str:
+    return (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/t{i}'>Another story number {i} here</a>"
+            f"<p>{sentence(50 + i, 20)}</p></li>"
+            for i in range(first, first + count)
+        )
+        + "</ul>"
+    )
+
+
+@pytest.mark.parametrize("column", [True, False])
+def test_a_list_of_teasers_beside_the_text_stays_out(column: bool) -> None:
+    # each item a linked title over a line of summary: it scores as prose on its own
+    story = "<div class='story'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(6)) + "</div>"
+    teasers = _teaser_list(0, 4)
+    if column:
+        html = page(
+            f"<div class='row'><div class='col-8'><h1>Headline</h1>{story}</div>"
+            f"<div class='col-4'>{teasers}</div></div>"
+        )
+    else:
+        html = page(f"<div class='col-8'><h1>Headline</h1>{story}{teasers}</div>")
+    assert texts(parse(html)) == [sentence(i) for i in range(6)]
+
+
+def test_a_list_of_linked_picks_in_the_text_stays() -> None:
+    # the same shape in the box of the text: the article's own list
+    intro = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    html = page(f"<h1>Headline</h1><div class='story'>{intro}{_teaser_list(0, 4)}</div>")
+    found = texts(parse(html))
+    assert "Another story number 3 here" in found and sentence(53, 20) in found
+
+
+def test_a_page_that_is_a_list_of_links_keeps_it() -> None:
+    html = page(f"<h1>Today's links</h1><div class='story'>{_teaser_list(0, 6)}</div>")
+    found = texts(parse(html))
+    assert [sentence(50 + i, 20) for i in range(6)] == [t for t in found if t.startswith("Para")]

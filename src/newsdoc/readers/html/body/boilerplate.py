@@ -14,6 +14,8 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a poster's furniture in a forum post, every line of it a rank ("Junior
   Member", "Mitglied") or a field of the poster's with a number or a date ("Posts: 45",
   "Registriert seit: 03.2008", "Beiträge 123");
+- it is a poster's name opening a post in a thread (:func:`poster_names`: a short line
+  that is a link to a member's page, or a word or two in a box named as the poster's);
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
   who made the story, not the story (the metadata reads it as a byline);
 - it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
@@ -33,8 +35,9 @@ from importlib import resources
 
 from ....model import ParagraphKind
 from ...dates import CLOCK, TIME_WORDS, looks_like_date
+from ..hints import hint_words
 from .measures import is_sentence
-from .walk import Block
+from .walk import Block, Node
 
 __all__ = [
     "CREDIT_OPENERS",
@@ -43,6 +46,7 @@ __all__ = [
     "is_boilerplate",
     "is_fold",
     "opens_related",
+    "poster_names",
     "printed_in",
     "pros_and_cons",
     "repeats",
@@ -81,6 +85,15 @@ _POSTER_FIELDS = frozenset(_DATA["poster_fields"])
 # Their first words: a line that opens with none of them is decided without reading it whole
 # (nearly every line of a page).
 _POSTER_OPENERS = frozenset(entry.split()[0] for entry in _POSTER_RANKS | _POSTER_FIELDS)
+_PROFILE_LINKS = tuple(_DATA["profile_links"])
+_POSTER_BOXES = tuple(_DATA["poster_boxes"])
+# A poster's name: this long at most, of this many words, in a poster's box this many
+# boxes up; a thread has this many of them at least.
+_MAX_NAME = 40
+_NAME_WORDS = 2
+_NAME_BOX_UP = 2
+_MIN_NAMES = 2
+_SENTENCE_ENDS = ".!?:;,"
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
 # The words around a time alone: the dates module's (before and after a time, zones), and
@@ -188,6 +201,55 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def poster_names(blocks: list[Block]) -> set[int]:
+    """The indexes of the posters' names in ``blocks``, the blocks of a forum thread.
+
+    A poster's name is a line of :data:`_NAME_WORDS` words at most (no sentence's
+    end) that is a link to a member's page (``profile_links`` in ``boilerplate.json``:
+    ``member.php``, ``/members/``, ``/u/``), alone or before the poster's rank or fields
+    ("tom Mitglied"), or a line of as few words in a box whose class or id names the poster
+    (``poster_boxes``: ``poster``, ``username``) and that holds no sentence (a box of text
+    named for its users, "userstuff", is the text's).  Found only on a thread's page, where
+    :data:`_MIN_NAMES` of them at least each open a post: a name on its own, in an
+    article, is left to the byline's rules.
+    """
+    found = {i for i, block in enumerate(blocks) if _poster_name(block)}
+    return found if len(found) >= _MIN_NAMES else set()
+
+
+def _poster_name(block: Block) -> bool:
+    text = block.text
+    if len(text) > _MAX_NAME or text[-1] in _SENTENCE_ENDS:
+        return False  # nearly every block is decided here
+    if block.kind is not ParagraphKind.BODY and block.kind is not ParagraphKind.HEADING:
+        return False
+    if block.links:
+        link = block.links[0]
+        url = "/" + (link.url or "").casefold()  # a relative "members/tom.4/" too
+        if link.start or len(text[: link.end].split()) > _NAME_WORDS:
+            return False
+        rest = text[link.end :].strip()
+        return any(path in url for path in _PROFILE_LINKS) and (
+            not rest or _poster_lines(rest.casefold())
+        )
+    if len(text.split()) > _NAME_WORDS or is_sentence(block):
+        return False
+    node: Node | None = block.node
+    for _ in range(_NAME_BOX_UP):
+        if node is None or node.sentences:
+            break  # a box of sentences is the text's ("userstuff", "user-content")
+        if _poster_box(node.el.get("class")) or _poster_box(node.el.get("id")):
+            return True
+        node = node.parent
+    return False
+
+
+def _poster_box(value: str | None) -> bool:
+    return bool(value) and any(
+        word.casefold().startswith(_POSTER_BOXES) for word in hint_words(value or "")
+    )
 
 
 def _poster_lines(folded: str) -> bool:

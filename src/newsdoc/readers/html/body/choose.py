@@ -34,12 +34,13 @@ from .boilerplate import (
     closing,
     date_alone,
     is_boilerplate,
+    poster_names,
     pros_and_cons,
     repeats,
     time_alone,
     without_edit_link,
 )
-from .class_hints import never_article
+from .class_hints import never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
 from .lines import byline_line, furniture, loose_line, trim_top
@@ -55,7 +56,7 @@ from .measures import (
     signature_of,
     unlinked_words,
 )
-from .related import related_boxes
+from .related import related_boxes, teaser_lists
 from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
@@ -195,6 +196,9 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         inside = [
             block for block in inside if not any(node in related for node in ancestors(block.node))
         ]
+    other_stories = teaser_lists(blocks, inside)
+    if other_stories:
+        inside = [block for block in inside if block.listed not in other_stories]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed for block in inside if block.listed is not None and reads_as_text(block)
@@ -232,6 +236,10 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
+    # counted on the whole page: most names are links, which the choice has dropped already
+    names = {id(blocks[i]) for i in poster_names(blocks)}
+    if names:
+        chosen = [block for block in chosen if id(block) not in names]
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         # the lede is above the text, wherever the verdict is
@@ -401,8 +409,10 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Bloc
     and so are the boxes of its kind (tag and class) in the selection that
     hold text: a page builder wraps every block of text in a "widget"
     container (around the winning text, or inside it), and a section's heading in a box of
-    its own (``elementor-widget-heading``) right above text that is kept.  Boxes of links
-    (share bars) stay chrome.
+    its own (``elementor-widget-heading``) right above text that is kept.  A page builder's
+    box (:func:`.class_hints.page_builders`) in the selection that holds text is its
+    section whatever the winner was (a paragraph straight in ``<main>`` above the builder's
+    sections).  Boxes of links (share bars) stay chrome.
     """
     kinds = set()
     node: Node | None = winner
@@ -429,6 +439,7 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Bloc
             node.value >= _CHROME_SHARE * top.value > 0
             or (node.parent in unmarked and node.value > 0)
             or (node.value > 0 and signature_of(node.el) in kinds and _within(node, top))
+            or (node.value > 0 and page_builders(node.el) and _within(node, top))
         ):
             node.chrome = False
             unmarked.add(node)

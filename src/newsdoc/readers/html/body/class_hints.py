@@ -16,7 +16,7 @@ from itertools import islice
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
 from ..tree import Element, text_content
 
-__all__ = ["class_hints", "names_chrome", "never_article"]
+__all__ = ["class_hints", "names_chrome", "never_article", "page_builders"]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -275,3 +275,21 @@ def never_article(el: Element) -> bool:
 @functools.lru_cache(maxsize=_MAX_CACHE)
 def _never_article_value(value: str) -> bool:
     return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))
+
+
+#: Class words of a page builder's boxes (Elementor's ``elementor-widget-wrap``, Divi's
+#: ``et_pb_module``, WPBakery's ``vc_column`` and ``wpb_wrapper``, Beaver Builder's
+#: ``fl-module``): boxes that hold the page's own text, whatever other words ("widget",
+#: "module") name them as chrome.
+PAGE_BUILDER_WORDS = frozenset({"elementor", "pb", "vc", "wpb", "fl"})
+
+
+def page_builders(el: Element) -> bool:
+    """Whether the element's class names it as a page builder's box (:data:`PAGE_BUILDER_WORDS`)."""
+    value = el.get("class")
+    return bool(value) and _page_builder_value(value)
+
+
+@functools.lru_cache(maxsize=_MAX_CACHE)
+def _page_builder_value(value: str) -> bool:
+    return not PAGE_BUILDER_WORDS.isdisjoint(hint_words(value))

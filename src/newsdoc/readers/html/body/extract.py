@@ -18,7 +18,7 @@ from ....model import Image, Paragraph, ParagraphKind
 from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
 from .choose import choose_article
-from .class_hints import class_hints
+from .class_hints import class_hints, page_builders
 from .measures import ancestors, fold, is_sentence
 from .walk import Block, Walker, walk_body
 
@@ -115,7 +115,9 @@ def _prose_elsewhere(walker: Walker, blocks: list[Block]) -> int:
 
     Inside them it is the article's own furniture (a gallery's captions); outside, as
     much of it as the text found is an article the hints hid (a page builder's "widget"
-    boxes).
+    boxes).  A page builder's box (:func:`.class_hints.page_builders`) counts wherever it
+    stands: a paragraph straight in ``<main>`` above the builder's sections is found in
+    the box that holds them.
     """
     if not walker.skipped_prose:
         return 0
@@ -123,7 +125,7 @@ def _prose_elsewhere(walker: Walker, blocks: list[Block]) -> int:
     return sum(
         prose
         for el, prose in walker.skipped_prose
-        if not any(box in found for box in el.iterancestors())
+        if page_builders(el) or not any(box in found for box in el.iterancestors())
     )
 
 

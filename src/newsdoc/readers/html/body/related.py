@@ -1,15 +1,19 @@
-"""Boxes of other stories inside the selection, opened by their label ("Related")."""
+"""Boxes of other stories inside the selection: opened by their label ("Related"), or lists
+of teasers beside the text."""
 
 from __future__ import annotations
 
+from ..tree import Element
 from .boilerplate import opens_related
-from .measures import ancestors
+from .measures import ancestors, is_sentence
 from .walk import Block, Node
 
-__all__ = ["related_boxes"]
+__all__ = ["related_boxes", "teaser_lists"]
 
 # A box of other stories holds less than this share of the selection's text.
 _RELATED_SHARE = 0.5
+# A list of teasers has this many at least.
+_MIN_TEASERS = 2
 
 
 def related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[Node]:
@@ -45,3 +49,39 @@ def related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[No
         if box is not None:
             boxes.add(box)
     return boxes
+
+
+def teaser_lists(blocks: list[Block], inside: list[Block]) -> set[Element]:
+    """The lists of teasers in the selection beside the text.
+
+    A list of other stories, each item a linked title alone on its line over a
+    line of summary that reads as text, scores as prose and is taken with a
+    text it stands beside.  Such a list (every block of it a linked title or the
+    summary right under one, :data:`_MIN_TEASERS` of them at least) is other stories
+    when it stands in a box of no sentence of the text's (beside the text's box, not in
+    it: there it is the text's own list of picks, each linked with a word on each), and
+    the text outside it is longer than it.
+    """
+    text_boxes = {block.node for block in inside if block.listed is None and is_sentence(block)}
+    lists = {
+        block.listed
+        for block in inside
+        if block.listed is not None and block.node not in text_boxes
+    }
+    found: set[Element] = set()
+    for listed in lists:
+        items = [block for block in blocks if block.listed is listed]
+        titles = [i for i, block in enumerate(items) if _a_title(block)]
+        summaries = {i + 1 for i in titles if i + 1 < len(items) and not items[i + 1].link_chars}
+        if len(summaries) >= _MIN_TEASERS and len(titles) + len(summaries) == len(items):
+            found.add(listed)
+    if found:
+        size = sum(len(block.text) for block in inside if block.listed in found)
+        if 2 * size >= sum(len(block.text) for block in inside):
+            return set()  # the list is the page's text (a post of links with a word on each)
+    return found
+
+
+def _a_title(block: Block) -> bool:
+    """Whether the block is a link alone (a teaser's title)."""
+    return block.link_chars == len(block.text) and bool(block.links)
