@@ -352,6 +352,8 @@ def test_malay_months(text: str, want: dt.date) -> None:
         ("05 Δεκ 2023, 10:30", dt.datetime(2023, 12, 5, 10, 30)),  # months abbreviated
         ("12 Σεπ 2023", dt.date(2023, 9, 12)),
         ("5 ΜΑΪΟΥ 2024", dt.date(2024, 5, 5)),  # in capitals, without the accent
+        ("ΤΡΙΤΗ 5 ΜΑΡΤΙΟΥ 2024", dt.date(2024, 3, 5)),
+        ("5 ΔΕΚΕΜΒΡΙΟΥ 2024, 10:30", dt.datetime(2024, 12, 5, 10, 30)),
     ],
 )
 def test_greek_months_genitive_and_abbreviated(text: str, want: dt.date) -> None:

@@ -173,11 +173,22 @@ _ENGLISH_MONTHS = (
     "Nov",
     "Dec",
 )
+
+
+def _as_capitals_print(name: str) -> str:
+    """``name`` as it reads when printed in capitals: Greek capitals drop the accent
+    (tonos), "ΜΑΡΤΙΟΥ" is "μαρτιου" in lower case; other names are as they are."""
+    if not "\u0370" <= name[0] <= "\u03ff":
+        return name
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0301", ""))
+
+
 _MONTH_OF = {
-    name: _ENGLISH_MONTHS[number]
+    spelt: _ENGLISH_MONTHS[number]
     for number, names in enumerate(MONTH_NAMES)
     for name in names
     if name not in ("august", "april", "september", "november", "december", "mar")
+    for spelt in (name, _as_capitals_print(name))
 }
 
 
