@@ -291,6 +291,20 @@ def _boxes_html(n: int) -> str:
     return _page(f"<div class='wrap'><div class='text'>{text}{events}</div>{boxes}</div>")
 
 
+def _teaser_lists_html(n: int) -> str:
+    # many small lists of teasers (a linked title over a line of summary) beside two long
+    # paragraphs, on a page without <article>: the lists are the page's bulk, and its text
+    line = "A sentence of the story that runs on for a while, as stories do. " * 20
+    lists = "".join(
+        f"<ul><li><a href='/s/{i}'>Story {i:05d}</a></li><li>Summary line {i:05d} of it.</li></ul>"
+        for i in range(n)
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Stories</title></head><body>"
+        f"<div class='a'><p>{line}</p><p>{line}</p></div><div class='b'>{lists}</div></body></html>"
+    )
+
+
 def _tiny(n: int) -> list[str]:
     # lines without a sentence end: the text reader joins them into one paragraph
     return [f"w{i:05d}" for i in range(n)]
@@ -333,6 +347,7 @@ FAMILIES = (
     Family("posts", 1000, lambda n: [], _posts_html, text=False),
     Family("wrapper lines", 1000, lambda n: [], _wrapper_html, text=False),
     Family("boxes beside", 200, lambda n: [], _boxes_html, text=False),
+    Family("teaser lists", 4000, lambda n: [], _teaser_lists_html, text=False),
     Family("short lines", 8000, _tiny),
 )
 

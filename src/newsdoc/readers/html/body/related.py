@@ -68,9 +68,14 @@ def teaser_lists(blocks: list[Block], inside: list[Block]) -> set[Element]:
         for block in inside
         if block.listed is not None and block.node not in text_boxes
     }
+    # each list's blocks, in one pass over the page (not a pass per list: a page of many
+    # small lists would take the square of its size)
+    by_list: dict[Element, list[Block]] = {}
+    for block in blocks:
+        if (listed := block.listed) is not None and listed in lists:
+            by_list.setdefault(listed, []).append(block)
     found: set[Element] = set()
-    for listed in lists:
-        items = [block for block in blocks if block.listed is listed]
+    for listed, items in by_list.items():
         titles = [i for i, block in enumerate(items) if _a_title(block)]
         summaries = {i + 1 for i in titles if i + 1 < len(items) and not items[i + 1].link_chars}
         if len(summaries) >= _MIN_TEASERS and len(titles) + len(summaries) == len(items):
