@@ -729,11 +729,11 @@ def era_date_line(text: str) -> bool:
     :func:`date_in` finds none, as a sentence with one is as often a law's or a record's
     citation ("平成30年法律第45号"); a line that is the date alone is a date's.
     """
-    line = text.strip()
-    era = _japanese_era().match(ascii_digits(line))
+    line = ascii_digits(text.strip())
+    era = _japanese_era().match(line)
     if era is None:
         return False
-    read = _gregorian_of_era(era) + ascii_digits(line)[era.end() :]
+    read = _gregorian_of_era(era) + line[era.end() :]
     date = _CJK.match(read)
     if date is None:
         return False
