@@ -111,6 +111,42 @@ def test_a_role_on_a_line_of_its_own_goes_to_the_name_before(
     assert split_authors(text) == (Person(name=name, role=role),)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Jane Roe\nSenior Editor, Politics", "Jane Roe", "Senior Editor, Politics"),
+        ("Jane Roe\nCorrespondent, Middle East", "Jane Roe", "Correspondent, Middle East"),
+        (
+            "Jane Roe, Senior Editor, Politics and Culture",
+            "Jane Roe",
+            "Senior Editor, Politics and Culture",
+        ),
+        ("Anna Meier\nRedakteurin, Politik", "Anna Meier", "Redakteurin, Politik"),
+        ("Jane Roe Staff Writer, Politics", "Jane Roe", "Staff Writer, Politics"),
+    ],
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_desk_after_a_role_and_a_comma_is_part_of_the_role(
+    text: str, name: str, role: str, strict: bool
+) -> None:
+    people, organizations = split_byline(text, strict=strict)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+    assert organizations == ()
+
+
+def test_a_name_or_an_outlet_after_a_role_is_no_desk() -> None:
+    people, organizations = split_byline("Jane Roe, Staff Writer, John Doe")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", "Staff Writer"), ("John Doe", None)]
+    people, organizations = split_byline("Jane Roe\nStaff Writer, The Daily")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", "Staff Writer")]
+    assert organizations == ("The Daily",)
+    people, _ = split_byline("Jane Roe\nSenior Editor, Politics\nJohn Doe\nStaff Writer")
+    assert [(p.name, p.role) for p in people] == [
+        ("Jane Roe", "Senior Editor, Politics"),
+        ("John Doe", "Staff Writer"),
+    ]
+
+
 def test_a_role_line_never_takes_a_role_already_printed_or_a_name() -> None:
     people = split_authors("Jane Roe, Reporter\nSenior Editor")
     assert [(p.name, p.role) for p in people] == [("Jane Roe", "Reporter")]
