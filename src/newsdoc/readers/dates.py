@@ -183,13 +183,36 @@ def _as_capitals_print(name: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0301", ""))
 
 
-_MONTH_OF = {
-    spelt: _ENGLISH_MONTHS[number]
-    for number, names in enumerate(MONTH_NAMES)
-    for name in names
-    if name not in ("august", "april", "september", "november", "december", "mar")
-    for spelt in (name, _as_capitals_print(name))
-}
+def _month_tables() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Every month name as the English one dateutil reads, and per language, its names
+    that another language reads as another month (see :data:`_MONTH_OF`)."""
+    # each name (as printed, and in capitals) → each language that has it → its month
+    readings: dict[str, dict[str, str]] = {}
+    for language, months in _WORDS["months"].items():
+        for number, names in enumerate(months):
+            for name in names:
+                if name in ("august", "april", "september", "november", "december", "mar"):
+                    continue  # dateutil's own (or, "mar", the Spanish sea)
+                for spelt in (name, _as_capitals_print(name)):
+                    by_language = readings.setdefault(spelt, {})
+                    by_language.setdefault(language, _ENGLISH_MONTHS[number])
+    # (a dict keeps the order the languages are listed in: the first one's reading)
+    month_of = {spelt: next(iter(by_language.values())) for spelt, by_language in readings.items()}
+    month_in: dict[str, dict[str, str]] = {}
+    for spelt, by_language in readings.items():
+        if len(set(by_language.values())) > 1:
+            for language, english in by_language.items():
+                month_in.setdefault(language, {})[spelt] = english
+    return month_of, month_in
+
+
+#: Every month name as the English one dateutil reads ("dezember" is "Dec").  A name that
+#: another language reads as another month ("listopad": November in Polish and Czech,
+#: October in Croatian and Bosnian) is read as the first language of date_words.json that
+#: has it, when the page's language is not known; :data:`_MONTH_IN` reads it as the
+#: page's language says: per language (its primary subtag, "hr"), the names of its months
+#: that another language reads as another month.
+_MONTH_OF, _MONTH_IN = _month_tables()
 
 
 @functools.cache
@@ -345,11 +368,16 @@ def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
 # ones to choose, then again beside the printed ones; JSON-LD and meta tags giving the same
 # text): half the calls on news pages repeat one made for the same page
 @functools.lru_cache(maxsize=256)
-def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.date | None:
+def parse_date(
+    text: str, *, dayfirst: bool | None = None, language: str | None = None
+) -> dt.datetime | dt.date | None:
     """Read a date as printed, or ``None`` when ``text`` does not hold a whole date.
 
     ``dayfirst`` settles "06/11/2013"; by default a number over 12 decides,
-    else the month comes first (as in the US).
+    else the month comes first (as in the US).  ``language`` is the page's
+    (BCP 47, "hr-HR"), when known: it reads a month name that is another
+    month in another language ("listopad" is October in Croatian, November
+    in Polish and Czech, which is how it reads without a language).
 
     A text with an impossible part is not a date: "2020-02-30", or a zone
     offset of a day or more ("+24:00", "+2400", "-99:99"), which Python's
@@ -357,17 +385,19 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     ``None`` rather than a date without its zone or an article no writer
     accepts.
     """
-    when = _read_date(text, dayfirst)
+    if language is not None:
+        language = language.replace("_", "-").partition("-")[0].lower()
+    when = _read_date(text, dayfirst, language)
     if when is None and len(text) <= 2 * _MAX_LENGTH:
         # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):
-            when = _read_date(head, dayfirst)
+            when = _read_date(head, dayfirst, language)
         if when is None:
             # a whole date among other words and numbers ("Anna Meier | 08.12.2010, 14:02 Uhr
             # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
             # the date as written, and the time right after it
-            when = _date_as_written(text, dayfirst)
+            when = _date_as_written(text, dayfirst, language)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
@@ -383,17 +413,21 @@ _TRAILING_CLOCK = re.compile(
 )
 
 
-def _date_as_written(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+def _date_as_written(
+    text: str, dayfirst: bool | None, language: str | None
+) -> dt.datetime | dt.date | None:
     """The first whole date ``text`` writes (:func:`date_in`), with the time right after it."""
     written = date_in(text)
     if written is None or written == text.strip() or _ISO.match(text.strip()):
         return None  # (an ISO 8601 date with an impossible part is no date)
     rest = text[text.index(written) + len(written) :]
     clock = _TRAILING_CLOCK.match(rest)
-    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst)
+    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst, language)
 
 
-def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+def _read_date(
+    text: str, dayfirst: bool | None, language: str | None = None
+) -> dt.datetime | dt.date | None:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
@@ -451,7 +485,9 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cleaned = _before_time().sub(" ", cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
-    cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
+    cleaned = _foreign_month().sub(
+        lambda m: " " + _english_month(m.group(1), language) + " ", cleaned
+    )
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _YEAR_DAY_MARK.sub("", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
@@ -842,9 +878,15 @@ def _year_printed(year: int, text: str) -> bool:
     return False
 
 
-def _english_month(name: str) -> str:
-    """The English month of a name :func:`_foreign_month` matched."""
-    english = _MONTH_OF.get(name.lower())
+def _english_month(name: str, language: str | None = None) -> str:
+    """The English month of a name :func:`_foreign_month` matched, on a page in ``language``
+    (a primary subtag, "hr"; ``None`` when it is not known)."""
+    lowered = name.lower()
+    if language is not None:
+        own = _MONTH_IN.get(language)
+        if own is not None and lowered in own:
+            return own[lowered]  # "listopad" on a Croatian page: October
+    english = _MONTH_OF.get(lowered)
     if english is None:
         # the pattern ignores case as re does, one character at a time: Turkish
         # capitals ("MAYIS", "MAİ") match names that str.lower() does not give back
