@@ -15,7 +15,7 @@ from conftest import shared_path
 from metadata_helpers import STORY, meta_of
 
 from newsdoc.readers.bylines import split_byline
-from newsdoc.readers.dates import parse_date, short_date_in
+from newsdoc.readers.dates import date_in, parse_date, short_date_in
 from newsdoc.readers.html.metadata import extract_metadata
 
 
@@ -344,3 +344,70 @@ def test_more_german_date_words() -> None:
     found = meta_of(f"<h1>Titel</h1>{STORY}<div class='info'>{line}</div>")
     assert found.published == dt.datetime(2010, 12, 8, 14, 5)
     assert found.modified == dt.date(2010, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("5η Μαρτίου 2024", dt.date(2024, 3, 5)),  # Greek: the day's ordinal
+        ("1ης Μαρτίου 2024", dt.date(2024, 3, 1)),
+        ("1er janvier 2024", dt.date(2024, 1, 1)),
+        ("1re édition, 1er mars 2024", dt.date(2024, 3, 1)),
+        ("1.º de enero de 2024", dt.date(2024, 1, 1)),
+        ("1ro de enero de 2024", dt.date(2024, 1, 1)),
+        ("1ª de maio de 2024", dt.date(2024, 5, 1)),
+        ("1º gennaio 2024", dt.date(2024, 1, 1)),
+        ("March 5th, 2024", dt.date(2024, 3, 5)),
+    ],
+)
+def test_a_day_printed_as_an_ordinal_in_any_language(printed: str, expected: dt.date) -> None:
+    written = date_in(printed)
+    assert written is not None and parse_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("3월 5일, 2024", dt.date(2024, 3, 5)),  # Korean: month and day, a comma, the year
+        ("3월 5일, 2024 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("3月5日, 2024", dt.date(2024, 3, 5)),
+        ("2024년 3월 5일 (화) 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("2024년 3월 5일 화요일 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("2024. 3. 5. 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+    ],
+)
+def test_korean_dates(printed: str, expected: dt.datetime | dt.date) -> None:
+    assert date_in(printed) is not None
+    assert parse_date(printed) == expected
+
+
+def test_a_cjk_month_and_day_with_the_year_after_needs_the_comma() -> None:
+    assert parse_date("12月6日 2023") is None  # (see test_html_dates_calendars)
+    assert parse_date("13월 5일, 2024") is None  # no 13th month
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("el", "<h1>Τίτλος του άρθρου</h1><div>5η Μαρτίου 2024</div>", dt.date(2024, 3, 5)),
+        ("ko", "<h1>기사 제목입니다</h1><div>3월 5일, 2024</div>", dt.date(2024, 3, 5)),
+        (
+            "fr",
+            "<h1>Le titre de l'article</h1><div>Publié le 1er mars 2024 à 14h05</div>",
+            dt.datetime(2024, 3, 1, 14, 5),
+        ),
+    ],
+)
+def test_a_page_prints_an_ordinal_day_or_a_korean_date_by_its_headline(
+    lang: str, body: str, expected: dt.datetime | dt.date
+) -> None:
+    assert meta_of(body + STORY, lang=lang).published == expected
+
+
+def test_a_byline_ends_at_an_ordinal_day() -> None:
+    assert [p.name for p in split_byline("Par Jean Dupont le 1er janvier 2024")[0]] == [
+        "Jean Dupont"
+    ]
+    assert [p.name for p in split_byline("Por Juan Pérez el 1.º de enero de 2024")[0]] == [
+        "Juan Pérez"
+    ]

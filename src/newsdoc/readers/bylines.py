@@ -19,7 +19,7 @@ import attrs
 
 from ..model import Byline, Person
 from ..tries import word_trie
-from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
+from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, ORDINAL_MARKS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
@@ -123,8 +123,9 @@ _DATE_CUT = re.compile(
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"
     # a day and a month's name in any language, then the year ("8. Dezember 2010",
-    # "8 de diciembre de 2010", "8 décembre 2010")
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b"
+    # "8 de diciembre de 2010", "8 décembre 2010", "1er janvier 2024", "5η Μαρτίου 2024")
+    r"|\b\d{1,2}(?:" + "|".join(map(re.escape, ORDINAL_MARKS)) + r")?\.?\s+(?:de\s+)?"
+    r"[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b"
     r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
     re.IGNORECASE,
 )

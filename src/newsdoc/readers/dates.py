@@ -29,6 +29,7 @@ __all__ = [
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
+    "ORDINAL_MARKS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -89,7 +90,6 @@ def _offset(match: re.Match[str]) -> str:
 
 
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
-_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A time written with a dot ("14.05 Uhr", "à 14.05") after its date's year, never part of a
 # dotted date ("08.12.2010").
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
@@ -105,6 +105,13 @@ _RFC2822 = re.compile(
 # Month names and the words that say what a date is, per language: data in
 # date_words.json beside this module (a new language is new entries there).
 _WORDS = json.loads(resources.files(__package__).joinpath("date_words.json").read_text("utf-8"))
+#: The marks printed after a day's number that make it an ordinal ("5th", "1er", "1.º",
+#: "5η"), any language.
+ORDINAL_MARKS: tuple[str, ...] = tuple(
+    sorted({mark for marks in _WORDS["ordinals"].values() for mark in marks}, key=len, reverse=True)
+)
+_ORDINAL_MARK = "|".join(map(re.escape, ORDINAL_MARKS))
+_ORDINAL = re.compile(r"(\d)(?:" + _ORDINAL_MARK + r")(?!\w)", re.IGNORECASE)
 #: Month names in the languages news sites print most, read as English ones
 #: (dateutil knows English only): the names of each month, January first (a name may be
 #: two words: "كانون الأول").
@@ -233,6 +240,11 @@ _CJK = re.compile(
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 _CJK_MONTH_DAY = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日일]")
+# 3월 5일, 2024 (month and day, a comma, then the year), with an optional time after.
+_CJK_YEAR_AFTER = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*,\s*((?:19|20)\d{2})(?!\d)\s*[年년]?"
+    r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
+)
 # 13.04.2019: with dots, the day comes first everywhere.
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
@@ -269,8 +281,10 @@ _ANY_MONTH = (
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
-    r"|(\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
-    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
+    # "3월 5일, 2024": a CJK month and day, a comma, then the year
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*,\s*(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
 )
 
@@ -469,6 +483,10 @@ def _read_date(
     if cjk is not None:
         return _from_cjk(cjk)
     if _CJK_MONTH_DAY.search(text) is not None:
+        after = _CJK_YEAR_AFTER.search(text)
+        if after is not None:
+            month, day, year, hour, minute = after.groups()
+            return _cjk_date(year, month, day, hour, minute)
         return None  # "12月6日" with its year elsewhere: dateutil would read 12 as the day
     if _HAS_YEAR.search(text) is None:
         # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
@@ -895,11 +913,17 @@ def _english_month(name: str, language: str | None = None) -> str:
 
 
 def _from_cjk(match: re.Match[str]) -> dt.datetime | dt.date | None:
-    year, month, day, hour, minute = match.groups()
+    return _cjk_date(*match.groups())
+
+
+def _cjk_date(
+    year: str, month: str, day: str, hour: str | None, minute: str | None
+) -> dt.datetime | dt.date | None:
+    """The date (and time) of a CJK date's numbers; ``None`` for an impossible one."""
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
-        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute or 0))
     except ValueError:
         return None
 
