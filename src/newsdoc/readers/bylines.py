@@ -63,7 +63,7 @@ CREDIT_WORDS = tuple(_DATA["credit_words"])
 #: Wire credits that name who made something else than the story ("Editing by Ann Roe",
 #: "Graphics by ...", "Redaktion: ..."): the clause names no author.
 OTHER_CREDITS = tuple(_DATA["other_credits"])
-#: Whole names that are placeholders, not people.
+#: Whole names that are placeholders or labels (a link's to a profile, "名片"), not people.
 NOT_NAMES = frozenset(_DATA["not_names"])
 #: Words that open co-authors in brackets ("Jane Roe (with John Doe)", "(avec A et B)").
 WITH_WORDS = tuple(_DATA["with_words"])
@@ -77,6 +77,11 @@ LABELS = tuple(_DATA["labels"])
 SOURCE_LABELS = tuple(_DATA["source_labels"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
+# A byline's own words, which are no one's whole name: a link to an author's page that
+# prints "著者" (author), "記者" (reporter) or "Autor" is labelled, not signed.
+_BYLINE_WORDS = frozenset(
+    word.casefold() for word in (*BY_WORDS, *BY_WORDS_LOWER, *LABELS, *ROLE_WORDS)
+)
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -353,8 +358,9 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     """
     if not name or len(name) > _MAX_NAME or any(c.isdigit() for c in name):
         return False
-    if name.casefold() in NOT_NAMES or "@" in name or "://" in name:
-        return False
+    folded = name.casefold()
+    if folded in NOT_NAMES or folded in _BYLINE_WORDS or "@" in name or "://" in name:
+        return False  # a placeholder, a label ("名片", "Profile"), a byline's word ("著者")
     if _ARTICLE_START.match(name):
         return False  # "The Water Coolest", "The Russian": names do not start with "The"
     words = name.split()
