@@ -371,6 +371,7 @@ def test_a_day_printed_as_an_ordinal_in_any_language(printed: str, expected: dt.
         ("3월 5일, 2024", dt.date(2024, 3, 5)),  # Korean: month and day, a comma, the year
         ("3월 5일, 2024 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
         ("3月5日, 2024", dt.date(2024, 3, 5)),
+        ("3월 5일(화), 2024", dt.date(2024, 3, 5)),
         ("2024년 3월 5일 (화) 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
         ("2024년 3월 5일 화요일 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
         ("2024. 3. 5. 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),

@@ -240,9 +240,11 @@ _CJK = re.compile(
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 _CJK_MONTH_DAY = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日일]")
-# 3월 5일, 2024 (month and day, a comma, then the year), with an optional time after.
+# 3월 5일, 2024 (month and day, perhaps the weekday, a comma, then the year), with an
+# optional time after.
 _CJK_YEAR_AFTER = re.compile(
-    r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*,\s*((?:19|20)\d{2})(?!\d)\s*[年년]?"
+    r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*"
+    r"((?:19|20)\d{2})(?!\d)\s*[年년]?"
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 # 13.04.2019: with dots, the day comes first everywhere.
@@ -284,7 +286,7 @@ _LOOKS_LIKE_DATE = re.compile(
     r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
     r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
     # "3월 5일, 2024": a CJK month and day, a comma, then the year
-    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*,\s*(?:19|20)\d{2}(?!\d))",
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
 )
 
