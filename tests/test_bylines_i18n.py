@@ -69,6 +69,15 @@ OPENERS = [
     ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
     ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
     ("th", "โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    ("ja", "文＝山田太郎", ["山田太郎"]),
+    ("ja", "取材・文/山田太郎", ["山田太郎"]),
+    ("zh", "记者｜张伟", ["张伟"]),
+    ("zh", "撰文：张伟", ["张伟"]),
+    ("fi", "Kirjoittanut Matti Virtanen", ["Matti Virtanen"]),
+    ("hr", "Napisao: Ivan Horvat", ["Ivan Horvat"]),
+    ("id", "Ditulis oleh Ahmad Fauzi", ["Ahmad Fauzi"]),
+    ("hu", "Szöveg: Nagy Péter", ["Nagy Péter"]),
+    ("fa", "نوشته علی رضایی", ["علی رضایی"]),
 ]
 CONJUNCTIONS = [
     (
@@ -99,6 +108,11 @@ CREDITS = [
     ("ja", "文・山田太郎 写真・佐藤花子", ["山田太郎"]),
     ("zh", "张伟 摄影：李娜", ["张伟"]),
     ("ko", "홍길동 기자 | 사진: 김철수", ["홍길동"]),
+    # an editor's credit names no author
+    ("zh", "张伟 责任编辑：李娜", ["张伟"]),
+    ("zh", "记者：张伟 编辑：李娜", ["张伟"]),
+    ("el", "Γιάννης Παπαδόπουλος. Επιμέλεια: Μαρία Κωνσταντίνου", ["Γιάννης Παπαδόπουλος"]),
+    ("id", "Penulis: Ahmad Fauzi | Editor: Budi Santoso", ["Ahmad Fauzi"]),
 ]
 ROLES = [
     ("uk", "Олена Шевченко, кореспондент", "Олена Шевченко", "кореспондент"),
@@ -107,6 +121,11 @@ ROLES = [
     ("tr", "Ahmet Yılmaz, muhabir", "Ahmet Yılmaz", "muhabir"),
     ("el", "Γιάννης Παπαδόπουλος, ανταποκριτής", "Γιάννης Παπαδόπουλος", "ανταποκριτής"),
     ("ar", "محمد أحمد، مراسل", "محمد أحمد", "مراسل"),
+    # a role printed as a label, and a role's possessive after an opener
+    ("tr", "Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz", "Muhabir"),
+    ("en", "Writer: Jane Roe", "Jane Roe", "Writer"),
+    ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος", "Συντάκτης"),
+    ("nl", "Door onze redacteur Jan de Vries", "Jan de Vries", "onze redacteur"),
 ]
 # (these read as they did: the words added do not take them apart)
 KEPT = [
@@ -167,3 +186,24 @@ def test_an_element_s_own_text_opens_a_byline_only_with_an_opener_that_is_no_com
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert page_names(text, lang, tag="div") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a short paragraph that opens with an opener is the text's unless it names people as
+        # printed names are (capitalised in Greek and Cyrillic too)
+        ("el", "Γράφει ο πρωθυπουργός στο Twitter για την απόφαση."),
+        ("hr", "Piše se o tome već danima."),
+    ],
+)
+def test_a_sentence_that_opens_with_an_opener_stays_in_the_text(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><body><article><h1>The headline of the story</h1>{STORY}"
+        f"<p>{line}</p>{STORY}</article></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.parse(html, format="html", analyze=False)
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+    assert article.byline is None

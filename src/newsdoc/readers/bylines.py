@@ -104,7 +104,7 @@ _BY = re.compile(
     + word_trie(BY_WORDS)
     + r")|"
     + "|".join(BY_WORDS_LOWER)
-    + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
+    + r")(?:\b|(?<=\W))\s*[:：\-–—=＝｜]?\s*(?=\S|$)"
     # "ByJane Roe": pages that print "By" and the name in two elements, glued
     + r"|^\W*By(?=[A-Z][a-z])"
 )
@@ -195,7 +195,9 @@ _CO_AUTHORS = re.compile(
 # particle ("Di Caprio" is a name, "De La Cruz" too)
 _SOFT_BY = re.compile(
     r"^\W*(?:" + "|".join(w.capitalize() for w in BY_WORDS_LOWER) + r")\s+"
-    r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[" + _CAPITAL + r"]\S*\s+\S)"
+    r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[" + _CAPITAL + r"]\S*\s+\S"
+    # or a role's possessive ("Door onze redacteur Jan de Vries")
+    r"|(?:" + "|".join(map(re.escape, ROLE_OPENERS)) + r")\s)"
 )
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
@@ -218,7 +220,7 @@ def _not_after_words(words: list[str]) -> str:
 _SENTENCE_END = (
     r"(?<=[^\W\d_]{3})"
     + _not_after_words(_DATA["title_abbreviations"])
-    + r"\.(?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+    + r"\.(?=\s+[" + _CAPITAL + r"])"
 )
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|" + _SENTENCE_END + r")\s*"
@@ -267,10 +269,15 @@ def _words(text: str) -> list[str]:
 
 
 def _is_latin(text: str) -> bool:
+    return _script(text) == "LATIN"
+
+
+def _script(text: str) -> str:
+    """The script of ``text``'s first letter ("LATIN", "GREEK", "CYRILLIC", "CJK", ...)."""
     for char in text:
         if char.isalpha():
-            return "LATIN" in unicodedata.name(char, "")
-    return False
+            return unicodedata.name(char, "").partition(" ")[0]
+    return ""
 
 
 def is_organization(name: str, *, publisher: str | None = None) -> bool:
@@ -389,6 +396,12 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
             if word.lower() in NAME_PARTICLES:
                 continue
             if not _WORD.fullmatch(word) or not word[0].isupper():
+                return False
+    elif strict and _script(name) in ("GREEK", "CYRILLIC"):
+        # names in the other scripts with capitals are capitalised too: "Γράφει ο πρωθυπουργός
+        # στο Twitter" is a sentence
+        for word in words:
+            if word[:1].islower() and word.lower() not in NAME_PARTICLES:
                 return False
     return True
 
@@ -716,12 +729,13 @@ def _leading_role(part: str) -> tuple[str, str | None]:
         return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
-    return " ".join(words[start:]), " ".join(words[:start])
+    # (a role printed as a label: "Writer: Jane Roe", "Muhabir: Ahmet Yılmaz")
+    return " ".join(words[start:]), " ".join(words[:start]).rstrip(":：")
 
 
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role word, or a compound ending in one ("dpa-Korrespondent")."""
-    word = word.casefold()
+    word = word.casefold().rstrip(":：")
     return word in _ROLE_TAIL or word.rpartition("-")[2] in ROLE_WORDS
 
 
