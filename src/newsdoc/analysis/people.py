@@ -274,15 +274,17 @@ def _runs(
     lexicon: Lexicon,
     regex: re.Pattern[str],
     conjunctions: frozenset[str] | None = None,
+    pos: int = 0,
 ) -> tuple[list[_Run], list[int]]:
     """The multi-word runs of a paragraph (``regex``: :func:`_name_regex`), and the
     (start, end) of each, flattened; ``conjunctions``: the particles that also join
-    clauses (see :func:`_conjoined`), made by the caller once per article."""
+    clauses (see :func:`_conjoined`), made by the caller once per article; ``pos``:
+    where the first run may start (the search still sees the text before it)."""
     runs: list[_Run] = []
     bounds: list[int] = []
     if conjunctions is None:
         conjunctions = lexicon.name_particles & lexicon.clause_breaks
-    for match in regex.finditer(text):
+    for match in regex.finditer(text, pos):
         spans = [match.span()]
         words = match.group().split()
         if conjunctions and not conjunctions.isdisjoint(words):
@@ -665,10 +667,16 @@ def find_people(
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
     # kept for every paragraph until the mentions are found: tuples, so that the many
     # paragraphs without a run share the empty tuple instead of holding two lists each
-    all_runs = []
+    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]] = []
     conjunctions = lexicon.name_particles & lexicon.clause_breaks  # once, not per paragraph
     for i, text in enumerate(texts):
-        paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions)
+        # one search tells a paragraph that names no one (most of a page of short
+        # lines), and the runs of the others are read from the first one on
+        first = regex.search(text)
+        if first is None:
+            all_runs.append((text, (), ()))
+            continue
+        paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions, first.start())
         all_runs.append((text, tuple(paragraph_runs), tuple(bounds)))
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
@@ -755,10 +763,14 @@ def find_people(
                 ):
                     by_surname[word] = [len(people)]
             people.append(person)
-    if not lexicon.nouns_capitalised:
-        _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
-    if lexicon.surname_endings:
-        _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
+    if not lexicon.nouns_capitalised or lexicon.surname_endings:
+        # one copy of the text for both searches (see _joined)
+        whole, starts = _joined(texts, lead=" ")
+        if not lexicon.nouns_capitalised:
+            _titled_surnames(all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname)
+        if lexicon.surname_endings:
+            _lone_surnames(all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname)
+        del whole, starts
     pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
     mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last)
     if quoted:
@@ -858,6 +870,8 @@ def _titled_pattern(heads: str) -> re.Pattern[str]:
 
 def _titled_surnames(
     all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    whole: str,
+    starts: array[int],
     lexicon: Lexicon,
     quoted: dict[int, list[tuple[int, int, int]]],
     people: list[PersonInfo],
@@ -865,11 +879,13 @@ def _titled_surnames(
     by_surname: dict[str, list[int]],
 ) -> None:
     """People named by a surname alone after a title in lower case, as most languages
-    write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
+    write titles ("le président Macron", "la ministra Montero", "президент Путин").
+
+    ``whole`` and ``starts``: the paragraphs' texts as :func:`_joined` joins them, after
+    a space, which stands for the first paragraph's start as the line that joins two
+    paragraphs does for the next one's (the pattern opens on a character before the title).
+    """
     pattern = _titled_pattern(lexicon.lower_role_trie)
-    # the space in front stands for the first paragraph's start, as the line that joins
-    # two paragraphs for the next one's: the pattern opens on a character before the title
-    whole, starts = _joined([text for text, _, _ in all_runs], lead=" ")
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start(2))
@@ -939,6 +955,8 @@ def _lone_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 def _lone_surnames(
     all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    whole: str,
+    starts: array[int],
     lexicon: Lexicon,
     quoted: dict[int, list[tuple[int, int, int]]],
     people: list[PersonInfo],
@@ -949,7 +967,8 @@ def _lone_surnames(
     "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
     right after a reporting verb that precedes its subject or right before one."""
     pattern = _lone_pattern(lexicon.surname_endings)
-    whole, starts = _joined([text for text, _, _ in all_runs])
+    # (``whole`` as for :func:`_titled_surnames`: the space in front is no word character,
+    # as the start of the text is none for the pattern's look-behind)
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start())
         text, _, bounds = all_runs[paragraph]
