@@ -245,6 +245,10 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
 
 _REGEXES: dict[int, re.Pattern[str]] = {}
 
+#: The runs of each paragraph that has any, and their (start, end) flattened (see :func:`_runs`).
+_AllRuns = dict[int, tuple[tuple[_Run, ...], tuple[int, ...]]]
+_NO_RUNS: tuple[tuple[_Run, ...], tuple[int, ...]] = ((), ())
+
 
 def _conjoined(
     text: str, start: int, stop: int, conjunctions: frozenset[str]
@@ -665,24 +669,23 @@ def find_people(
     regex = _REGEXES.get(id(lexicon))
     if regex is None:
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
-    # kept for every paragraph until the mentions are found: tuples, so that the many
-    # paragraphs without a run share the empty tuple instead of holding two lists each
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]] = []
+    # kept until the mentions are found, for the paragraphs with a run only (on a page
+    # of a million short lines, an entry for each would cost more than the search)
+    all_runs: _AllRuns = {}
     conjunctions = lexicon.name_particles & lexicon.clause_breaks  # once, not per paragraph
     for i, text in enumerate(texts):
         # one search tells a paragraph that names no one (most of a page of short
         # lines), and the runs of the others are read from the first one on
         first = regex.search(text)
-        if first is None:
-            all_runs.append((text, (), ()))
-            continue
-        paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions, first.start())
-        all_runs.append((text, tuple(paragraph_runs), tuple(bounds)))
+        if first is not None:
+            paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions, first.start())
+            all_runs[i] = (tuple(paragraph_runs), tuple(bounds))
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
     quoted = quoted or {}
-    for text, runs, _ in all_runs:
+    for paragraph, (runs, _) in all_runs.items():
+        text = texts[paragraph]
         for run in runs:
             names = run.names
             titled = bool(run.prefix)
@@ -769,10 +772,14 @@ def find_people(
         if not lexicon.nouns_capitalised:
             _titled_surnames(all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname)
         if lexicon.surname_endings:
-            _lone_surnames(all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname)
+            _lone_surnames(
+                texts, all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname
+            )
         del whole, starts
     pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
-    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last)
+    mentions = _mentions(
+        texts, all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last
+    )
     if quoted:
         for mention in mentions:
             mention.quoted = mention.person not in pseudonyms and _inside(
@@ -869,7 +876,7 @@ def _titled_pattern(heads: str) -> re.Pattern[str]:
 
 
 def _titled_surnames(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    all_runs: _AllRuns,
     whole: str,
     starts: array[int],
     lexicon: Lexicon,
@@ -889,7 +896,7 @@ def _titled_surnames(
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start(2))
-        bounds = all_runs[paragraph][2]
+        bounds = all_runs.get(paragraph, _NO_RUNS)[1]
         word = match.group(2)
         if _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
@@ -954,7 +961,8 @@ def _lone_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _lone_surnames(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    texts: Sequence[str],
+    all_runs: _AllRuns,
     whole: str,
     starts: array[int],
     lexicon: Lexicon,
@@ -971,7 +979,8 @@ def _lone_surnames(
     # as the start of the text is none for the pattern's look-behind)
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start())
-        text, _, bounds = all_runs[paragraph]
+        text = texts[paragraph]
+        bounds = all_runs.get(paragraph, _NO_RUNS)[1]
         word = match.group()
         if word in lexicon.outlets or _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
@@ -1252,7 +1261,8 @@ def _gender_from_role(person: PersonInfo, lexicon: Lexicon) -> None:
 
 
 def _mentions(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    texts: Sequence[str],
+    all_runs: _AllRuns,
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
@@ -1281,7 +1291,8 @@ def _mentions(
             inside.add(id(mention))
         found.append((start, mention))
 
-    for paragraph, (text, runs, bounds) in enumerate(all_runs):
+    for paragraph, text in enumerate(texts):
+        runs, bounds = all_runs.get(paragraph, _NO_RUNS)
         found: list[tuple[int, Mention]] = []
         for run in runs:
             pid = by_name.get(run.name)
