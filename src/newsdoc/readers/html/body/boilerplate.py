@@ -203,7 +203,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     return dates and date_alone(block)
 
 
-def poster_names(blocks: list[Block]) -> set[int]:
+def poster_names(blocks: list[Block], nodes: list[Node]) -> set[int]:
     """The indexes of the posters' names in ``blocks``, the blocks of a forum thread.
 
     A poster's name is a line of :data:`_NAME_WORDS` words at most (no sentence's
@@ -213,13 +213,19 @@ def poster_names(blocks: list[Block]) -> set[int]:
     (``poster_boxes``: ``poster``, ``username``) and that holds no sentence (a box of text
     named for its users, "userstuff", is the text's).  Found only on a thread's page, where
     :data:`_MIN_NAMES` of them at least each open a post: a name on its own, in an
-    article, is left to the byline's rules.
+    article, is left to the byline's rules.  ``nodes`` are the page's boxes.
     """
-    found = {i for i, block in enumerate(blocks) if _poster_name(block)}
+    # the boxes named as the poster's, found once for the page (most pages have none)
+    boxes = {
+        node
+        for node in nodes
+        if _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
+    }
+    found = {i for i, block in enumerate(blocks) if _poster_name(block, boxes)}
     return found if len(found) >= _MIN_NAMES else set()
 
 
-def _poster_name(block: Block) -> bool:
+def _poster_name(block: Block, boxes: set[Node]) -> bool:
     text = block.text
     if len(text) > _MAX_NAME or text[-1] in _SENTENCE_ENDS:
         return False  # nearly every block is decided here
@@ -234,13 +240,13 @@ def _poster_name(block: Block) -> bool:
         return any(path in url for path in _PROFILE_LINKS) and (
             not rest or _poster_lines(rest.casefold())
         )
-    if len(text.split()) > _NAME_WORDS or is_sentence(block):
+    if not boxes or len(text.split()) > _NAME_WORDS or is_sentence(block):
         return False
     node: Node | None = block.node
     for _ in range(_NAME_BOX_UP):
         if node is None or node.sentences:
             break  # a box of sentences is the text's ("userstuff", "user-content")
-        if _poster_box(node.el.get("class")) or _poster_box(node.el.get("id")):
+        if node in boxes:
             return True
         node = node.parent
     return False
