@@ -29,8 +29,10 @@ words the article already prints in another block.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
@@ -204,7 +206,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     return dates and date_alone(block)
 
 
-def poster_names(blocks: list[Block], nodes: list[Node]) -> set[int]:
+def poster_names(blocks: list[Block]) -> set[int]:
     """The indexes of the posters' names in ``blocks``, the blocks of a forum thread.
 
     A poster's name is a line of :data:`_NAME_WORDS` words at most (no sentence's
@@ -214,19 +216,19 @@ def poster_names(blocks: list[Block], nodes: list[Node]) -> set[int]:
     (``poster_boxes``: ``poster``, ``username``) and that holds no sentence (a box of text
     named for its users, "userstuff", is the text's).  Found only on a thread's page, where
     :data:`_MIN_NAMES` of them at least each open a post: a name on its own, in an
-    article, is left to the byline's rules.  ``nodes`` are the page's boxes.
+    article, is left to the byline's rules.
     """
-    # the boxes named as the poster's, found once for the page (most pages have none)
-    boxes = {
-        node
-        for node in nodes
-        if _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
-    }
-    found = {i for i, block in enumerate(blocks) if _poster_name(block, boxes)}
+
+    # each box is asked once: a page of many short lines has them in few boxes
+    @functools.cache
+    def poster_box(node: Node) -> bool:
+        return _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
+
+    found = {i for i, block in enumerate(blocks) if _poster_name(block, poster_box)}
     return found if len(found) >= _MIN_NAMES else set()
 
 
-def _poster_name(block: Block, boxes: set[Node]) -> bool:
+def _poster_name(block: Block, poster_box: Callable[[Node], bool]) -> bool:
     text = block.text
     if len(text) > _MAX_NAME or text[-1] in _SENTENCE_ENDS:
         return False  # nearly every block is decided here
@@ -241,13 +243,13 @@ def _poster_name(block: Block, boxes: set[Node]) -> bool:
         return any(path in url for path in _PROFILE_LINKS) and (
             not rest or _poster_lines(rest.casefold())
         )
-    if not boxes or len(text.split()) > _NAME_WORDS or is_sentence(block):
+    if len(text.split()) > _NAME_WORDS or is_sentence(block):
         return False
     node: Node | None = block.node
     for _ in range(_NAME_BOX_UP):
         if node is None or node.sentences:
             break  # a box of sentences is the text's ("userstuff", "user-content")
-        if node in boxes:
+        if poster_box(node):
             return True
         node = node.parent
     return False

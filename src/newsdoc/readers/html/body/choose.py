@@ -237,7 +237,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
-    names = {id(blocks[i]) for i in poster_names(blocks, walker.nodes)}
+    names = {id(blocks[i]) for i in poster_names(blocks)}
     if names:
         chosen = [block for block in chosen if id(block) not in names]
     chosen = chosen or [block for block in blocks if _within(block.node)]
