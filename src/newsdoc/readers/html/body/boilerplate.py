@@ -243,14 +243,15 @@ def _poster_name(block: Block, poster_box: Callable[[Node], bool]) -> bool:
         return any(path in url for path in _PROFILE_LINKS) and (
             not rest or _poster_lines(rest.casefold())
         )
-    if len(text.split()) > _NAME_WORDS or is_sentence(block):
+    if len(text.split()) > _NAME_WORDS:
         return False
+    # the box before the sentence: a page of many short lines has them in boxes of no poster's
     node: Node | None = block.node
     for _ in range(_NAME_BOX_UP):
         if node is None or node.sentences:
             break  # a box of sentences is the text's ("userstuff", "user-content")
         if poster_box(node):
-            return True
+            return not is_sentence(block)
         node = node.parent
     return False
 
