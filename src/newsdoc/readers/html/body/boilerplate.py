@@ -316,7 +316,11 @@ def time_alone(block: Block) -> bool:
         or not any(map(str.isdigit, text))
     ):
         return False
-    words = _LETTERS.findall(text.casefold())
+    folded = text.casefold()
+    first = _LETTERS.search(folded)
+    if first is not None and first.group() not in _TIME_LINE_WORDS:
+        return False  # decides most lines without listing their words
+    words = _LETTERS.findall(folded)
     if not _TIME_LINE_WORDS.issuperset(words):
         return False  # a word of neither kind: decided without looking for a time of the day
     if CLOCK.search(text) is not None:
