@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from metadata_helpers import STORY, meta_of
 
 from newsdoc import Byline, Person
 from newsdoc.readers.bylines import (
@@ -109,6 +110,42 @@ def test_a_role_on_a_line_of_its_own_goes_to_the_name_before(
     text: str, name: str, role: str
 ) -> None:
     assert split_authors(text) == (Person(name=name, role=role),)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Jane Roe\nSenior Editor, Politics", "Jane Roe", "Senior Editor, Politics"),
+        ("Jane Roe\nCorrespondent, Middle East", "Jane Roe", "Correspondent, Middle East"),
+        (
+            "Jane Roe, Senior Editor, Politics and Culture",
+            "Jane Roe",
+            "Senior Editor, Politics and Culture",
+        ),
+        ("Anna Meier\nRedakteurin, Politik", "Anna Meier", "Redakteurin, Politik"),
+        ("Jane Roe Staff Writer, Politics", "Jane Roe", "Staff Writer, Politics"),
+    ],
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_desk_after_a_role_and_a_comma_is_part_of_the_role(
+    text: str, name: str, role: str, strict: bool
+) -> None:
+    people, organizations = split_byline(text, strict=strict)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+    assert organizations == ()
+
+
+def test_a_name_or_an_outlet_after_a_role_is_no_desk() -> None:
+    people, organizations = split_byline("Jane Roe, Staff Writer, John Doe")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", "Staff Writer"), ("John Doe", None)]
+    people, organizations = split_byline("Jane Roe\nStaff Writer, The Daily")
+    assert [(p.name, p.role) for p in people] == [("Jane Roe", "Staff Writer")]
+    assert organizations == ("The Daily",)
+    people, _ = split_byline("Jane Roe\nSenior Editor, Politics\nJohn Doe\nStaff Writer")
+    assert [(p.name, p.role) for p in people] == [
+        ("Jane Roe", "Senior Editor, Politics"),
+        ("John Doe", "Staff Writer"),
+    ]
 
 
 def test_a_role_line_never_takes_a_role_already_printed_or_a_name() -> None:
@@ -652,3 +689,28 @@ def test_an_editor_s_initials_beside_an_agency_are_no_author(
 def test_red_is_the_newsroom_s_shorthand() -> None:
     assert names("red") == names("(red)") == names("Von Red.") == []
     assert names("Red Smith") == ["Red Smith"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["名片", "プロフィール", "個人資料", "著者一覧", "記者", "著者", "Profile", "Autor", "프로필"],
+)
+def test_a_label_or_a_byline_s_own_word_is_no_name(label: str) -> None:
+    assert not looks_like_name(label)
+    assert not looks_like_name(label, strict=True)
+
+
+@pytest.mark.parametrize("name", ["田中宏昌", "홍길동", "EvilSpark", "Anna Meier"])
+def test_names_in_any_script_still_look_like_names(name: str) -> None:
+    assert looks_like_name(name)
+
+
+@pytest.mark.parametrize(
+    ("label", "named"), [("名片", None), ("プロフィール", None), ("田中宏昌", "田中宏昌")]
+)
+def test_a_profile_link_labelled_names_nobody(label: str, named: str | None) -> None:
+    # pixnet: the last resort, a link to a person's page, printed "名片" ("business card")
+    link = f"<div><a href='http://www.example.net/blog/profile/stevenhgm'>{label}</a></div>"
+    found = meta_of(f"<h1>新竹尖石美樹營地賞楓</h1>{STORY}{link}", lang="zh-TW")
+    names = [p.name for p in found.byline.authors] if found.byline is not None else []
+    assert names == ([named] if named else [])

@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import json
 import warnings
+from importlib import resources
 
 import lxml.html
 import pytest
@@ -14,7 +15,7 @@ from conftest import shared_path
 from metadata_helpers import STORY, meta_of
 
 from newsdoc.readers.bylines import split_byline
-from newsdoc.readers.dates import MONTH_NAMES, parse_date, short_date_in
+from newsdoc.readers.dates import date_in, parse_date, short_date_in
 from newsdoc.readers.html.metadata import extract_metadata
 
 
@@ -104,12 +105,66 @@ def test_a_year_before_a_month_in_running_english_is_no_date() -> None:
     assert found.published is None
 
 
-def test_no_month_name_means_two_months() -> None:
-    # "listopad" is November in Czech and Polish, October in Croatian: not read as Croatian
-    months = [set(names) for names in MONTH_NAMES]
-    for number, names in enumerate(months):
-        for other in months[number + 1 :]:
-            assert not names & other, names & other
+def _months_of(language: str) -> list[list[str]]:
+    months: list[list[str]] = json.loads(
+        (resources.files("newsdoc.readers") / "date_words.json").read_text("utf-8")
+    )["months"][language]
+    return months
+
+
+@pytest.mark.parametrize("language", ["hr", "bs", "pl", "cs", "sr", "sl", "uk", "sk"])
+def test_every_month_name_reads_as_its_languages_month_on_a_page_in_it(language: str) -> None:
+    # "listopad" is October in Croatian and Bosnian, November in Polish and Czech
+    for number, names in enumerate(_months_of(language), start=1):
+        assert names, (language, number)
+        for name in names:
+            assert parse_date(f"5. {name} 2024.", language=language) == dt.date(2024, number, 5)
+            tagged = f"{language}-{language.upper()}"  # a region or script changes nothing
+            assert parse_date(f"5. {name} 2024.", language=tagged) == dt.date(2024, number, 5)
+
+
+def test_a_name_of_two_months_reads_as_the_first_language_listed_without_a_language() -> None:
+    # (Polish comes before Croatian in date_words.json: the reading of the tree before)
+    assert parse_date("5. listopada 2024.") == dt.date(2024, 11, 5)
+    assert parse_date("5. listopada 2024.", language="en") == dt.date(2024, 11, 5)
+    assert parse_date("5. listopada 2024.", language="hr") == dt.date(2024, 10, 5)
+    # a name of one month only reads the same on a page in any language
+    assert parse_date("5. studenoga 2024.", language="pl") == dt.date(2024, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        ("hr", "Objavljeno: 5. listopada 2024. u 14:30", dt.datetime(2024, 10, 5, 14, 30)),
+        ("hr-HR", "5. listopada 2024.", dt.date(2024, 10, 5)),
+        ("pl", "5 listopada 2024", dt.date(2024, 11, 5)),
+        ("sr-Latn", "5. oktobra 2024.", dt.date(2024, 10, 5)),
+        ("sr", "5. јануара 2024.", dt.date(2024, 1, 5)),
+    ],
+)
+def test_a_page_reads_its_months_in_its_language(
+    lang: str, printed: str, expected: dt.datetime | dt.date
+) -> None:
+    found = meta_of(f"<h1>Naslov članka</h1><p class='date'>{printed}</p>{STORY}", lang=lang)
+    assert found.published == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("5. januara 2024.", dt.date(2024, 1, 5)),  # Serbian, Bosnian: genitive
+        ("5. децембра 2024. 10:15", dt.datetime(2024, 12, 5, 10, 15)),
+        ("5 јануари 2024", dt.date(2024, 1, 5)),  # Macedonian
+        ("5 лістапада 2024", dt.date(2024, 11, 5)),  # Belarusian
+        ("5 janar 2024", dt.date(2024, 1, 5)),  # Albanian
+        ("5 nëntorit 2024", dt.date(2024, 11, 5)),
+        ("5 de xullo de 2024", dt.date(2024, 7, 5)),  # Galician
+        ("5 Hunyo 2024", dt.date(2024, 6, 5)),  # Filipino
+        ("2024. gada 8. decembra", dt.date(2024, 12, 8)),  # Latvian: genitive
+    ],
+)
+def test_more_languages_months(printed: str, expected: dt.datetime | dt.date) -> None:
+    assert parse_date(printed) == expected
 
 
 @pytest.mark.corpus
@@ -289,3 +344,71 @@ def test_more_german_date_words() -> None:
     found = meta_of(f"<h1>Titel</h1>{STORY}<div class='info'>{line}</div>")
     assert found.published == dt.datetime(2010, 12, 8, 14, 5)
     assert found.modified == dt.date(2010, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("5η Μαρτίου 2024", dt.date(2024, 3, 5)),  # Greek: the day's ordinal
+        ("1ης Μαρτίου 2024", dt.date(2024, 3, 1)),
+        ("1er janvier 2024", dt.date(2024, 1, 1)),
+        ("1re édition, 1er mars 2024", dt.date(2024, 3, 1)),
+        ("1.º de enero de 2024", dt.date(2024, 1, 1)),
+        ("1ro de enero de 2024", dt.date(2024, 1, 1)),
+        ("1ª de maio de 2024", dt.date(2024, 5, 1)),
+        ("1º gennaio 2024", dt.date(2024, 1, 1)),
+        ("March 5th, 2024", dt.date(2024, 3, 5)),
+    ],
+)
+def test_a_day_printed_as_an_ordinal_in_any_language(printed: str, expected: dt.date) -> None:
+    written = date_in(printed)
+    assert written is not None and parse_date(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("3월 5일, 2024", dt.date(2024, 3, 5)),  # Korean: month and day, a comma, the year
+        ("3월 5일, 2024 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("3月5日, 2024", dt.date(2024, 3, 5)),
+        ("3월 5일(화), 2024", dt.date(2024, 3, 5)),
+        ("2024년 3월 5일 (화) 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("2024년 3월 5일 화요일 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+        ("2024. 3. 5. 오후 3:05", dt.datetime(2024, 3, 5, 15, 5)),
+    ],
+)
+def test_korean_dates(printed: str, expected: dt.datetime | dt.date) -> None:
+    assert date_in(printed) is not None
+    assert parse_date(printed) == expected
+
+
+def test_a_cjk_month_and_day_with_the_year_after_needs_the_comma() -> None:
+    assert parse_date("12月6日 2023") is None  # (see test_html_dates_calendars)
+    assert parse_date("13월 5일, 2024") is None  # no 13th month
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("el", "<h1>Τίτλος του άρθρου</h1><div>5η Μαρτίου 2024</div>", dt.date(2024, 3, 5)),
+        ("ko", "<h1>기사 제목입니다</h1><div>3월 5일, 2024</div>", dt.date(2024, 3, 5)),
+        (
+            "fr",
+            "<h1>Le titre de l'article</h1><div>Publié le 1er mars 2024 à 14h05</div>",
+            dt.datetime(2024, 3, 1, 14, 5),
+        ),
+    ],
+)
+def test_a_page_prints_an_ordinal_day_or_a_korean_date_by_its_headline(
+    lang: str, body: str, expected: dt.datetime | dt.date
+) -> None:
+    assert meta_of(body + STORY, lang=lang).published == expected
+
+
+def test_a_byline_ends_at_an_ordinal_day() -> None:
+    assert [p.name for p in split_byline("Par Jean Dupont le 1er janvier 2024")[0]] == [
+        "Jean Dupont"
+    ]
+    assert [p.name for p in split_byline("Por Juan Pérez el 1.º de enero de 2024")[0]] == [
+        "Juan Pérez"
+    ]

@@ -15,9 +15,11 @@ import re
 import unicodedata
 from importlib import resources
 
+import attrs
+
 from ..model import Byline, Person
 from ..tries import word_trie
-from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, PUBLISHED_WORDS
+from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, ORDINAL_MARKS, PUBLISHED_WORDS
 
 __all__ = [
     "clean_name",
@@ -61,7 +63,7 @@ CREDIT_WORDS = tuple(_DATA["credit_words"])
 #: Wire credits that name who made something else than the story ("Editing by Ann Roe",
 #: "Graphics by ...", "Redaktion: ..."): the clause names no author.
 OTHER_CREDITS = tuple(_DATA["other_credits"])
-#: Whole names that are placeholders, not people.
+#: Whole names that are placeholders or labels (a link's to a profile, "名片"), not people.
 NOT_NAMES = frozenset(_DATA["not_names"])
 #: Words that open co-authors in brackets ("Jane Roe (with John Doe)", "(avec A et B)").
 WITH_WORDS = tuple(_DATA["with_words"])
@@ -75,6 +77,11 @@ LABELS = tuple(_DATA["labels"])
 SOURCE_LABELS = tuple(_DATA["source_labels"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
+# A byline's own words, which are no one's whole name: a link to an author's page that
+# prints "著者" (author), "記者" (reporter) or "Autor" is labelled, not signed.
+_BYLINE_WORDS = frozenset(
+    word.casefold() for word in (*BY_WORDS, *BY_WORDS_LOWER, *LABELS, *ROLE_WORDS)
+)
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -121,8 +128,9 @@ _DATE_CUT = re.compile(
     r"|\b(?:" + _MONTHS + r")\b\.?\s+\d"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:" + _MONTHS + r")\b"
     # a day and a month's name in any language, then the year ("8. Dezember 2010",
-    # "8 de diciembre de 2010", "8 décembre 2010")
-    r"|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b"
+    # "8 de diciembre de 2010", "8 décembre 2010", "1er janvier 2024", "5η Μαρτίου 2024")
+    r"|\b\d{1,2}(?:" + "|".join(map(re.escape, ORDINAL_MARKS)) + r")?\.?\s+(?:de\s+)?"
+    r"[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b"
     r"|\d{1,2}:\d{2}|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{4}年|\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
@@ -350,8 +358,9 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     """
     if not name or len(name) > _MAX_NAME or any(c.isdigit() for c in name):
         return False
-    if name.casefold() in NOT_NAMES or "@" in name or "://" in name:
-        return False
+    folded = name.casefold()
+    if folded in NOT_NAMES or folded in _BYLINE_WORDS or "@" in name or "://" in name:
+        return False  # a placeholder, a label ("名片", "Profile"), a byline's word ("著者")
     if _ARTICLE_START.match(name):
         return False  # "The Water Coolest", "The Russian": names do not start with "The"
     words = name.split()
@@ -443,9 +452,18 @@ def _after_last(pattern: re.Pattern[str], text: str) -> str:
 
 
 def _names_in(
-    segment: str, *, strict: bool, publisher: str | None, organizations: list[str]
+    segment: str,
+    *,
+    strict: bool,
+    publisher: str | None,
+    organizations: list[str],
+    roles: list[str],
 ) -> list[Person]:
-    """The people one segment of a byline names ("A, Staff Writer and B")."""
+    """The people one segment of a byline names ("A, Staff Writer and B").
+
+    A role that follows no name of the segment ("Senior Editor, Politics", a role's
+    line under the name) goes to ``roles``, with its desk.
+    """
     segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
     cut = _DATE_CUT.search(segment)
     if cut is not None:
@@ -485,16 +503,30 @@ def _names_in(
     # what comes before each part: a comma, a conjunction ("A, Berlin" is not "A and Cher")
     before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
     parts, before = _firms_joined(segment, parts, before, organizations)
+    # the role the last parts printed, and whether a desk already follows it: "Senior
+    # Editor, Politics and Culture" is one role ("Politics" is no second person)
+    open_role: _OpenRole | None = None
     for part, separator in zip(parts, before, strict=True):
         if _NOT_AUTHOR in part:
+            open_role = None
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
         whole = clean_name(_BY.sub("", part))
         part = clean_name(_PLACE.sub("", whole))
         if not part:
             continue
+        if open_role is not None and _is_desk(whole, separator, open_role.desk, publisher):
+            printed = open_role.text + ("" if separator.startswith(",") else " ") + separator
+            open_role = _OpenRole(text=f"{printed} {whole}", desk=True, person=open_role.person)
+            if open_role.person:
+                people[-1] = Person(name=people[-1].name, role=open_role.text)
+            else:
+                roles[-1] = open_role.text
+            continue
+        open_role = None
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
+                open_role = _OpenRole(text=part, desk=False, person=True)
                 continue
             # "홍길동 기자", "Jane Roe Staff Writer": the name, then its role;
             # "dpa-Korrespondentin Anna Meier": the role, then the name
@@ -503,6 +535,12 @@ def _names_in(
                 name, role = _leading_role(part)
             if name and looks_like_name(name, strict=strict):
                 people.append(Person(name=name, role=role))
+                if role is not None:
+                    open_role = _OpenRole(text=role, desk=False, person=True)
+            elif not people and not roles:
+                # a role that names nobody: the role of the name printed before the segment
+                roles.append(whole)
+                open_role = _OpenRole(text=whole, desk=False, person=False)
             continue
         caps = _CAPS_NAME.fullmatch(part)
         if (
@@ -534,6 +572,36 @@ def _names_in(
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
     return people
+
+
+@attrs.frozen
+class _OpenRole:
+    """A role a byline's parts print, which a desk may go on ("Senior Editor, Politics")."""
+
+    text: str
+    #: whether a desk follows the role already ("Politics" of "Senior Editor, Politics")
+    desk: bool
+    #: whether the role is a person's of the same segment (else it names nobody)
+    person: bool
+
+
+def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None) -> bool:
+    """Whether ``part``, printed after a role, is that role's section or desk.
+
+    "Senior Editor, Politics", "Correspondent, Middle East", "Redakteurin,
+    Politik": a comma after the role, then words that are no role, no outlet
+    and no one's name (a name opens with a first name: "Staff Writer, John Doe"
+    names a second person); after a desk, a conjunction goes on with it
+    ("Politics and Culture").
+    """
+    if separator != "," and not (after_desk and separator.lstrip(", ") in CONJUNCTIONS):
+        return False
+    if is_role(part) or is_organization(part, publisher=publisher) or not _is_latin(part):
+        return False
+    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
+
+    first = part.split()[0]
+    return first[:1].isupper() and first not in known_first_names()
 
 
 def _firms_joined(
@@ -664,13 +732,15 @@ def split_byline(
     if opening:
         segments = segments[opening[0] :]
     for segment in segments:
-        found = _names_in(segment, strict=strict, publisher=publisher, organizations=organizations)
-        if not found and people and people[-1].role is None:
-            # "Anna Meier\nRedakteurin", "Jane Roe | Staff Writer, The Daily": a role on a
-            # line of its own, naming nobody, is the role of the name before it
-            role = clean_name(_SPLIT.split(segment, maxsplit=1)[0])
-            if is_role(role):
-                people[-1] = Person(name=people[-1].name, role=role)
+        roles: list[str] = []
+        found = _names_in(
+            segment, strict=strict, publisher=publisher, organizations=organizations, roles=roles
+        )
+        if not found and people and people[-1].role is None and roles:
+            # "Anna Meier\nRedakteurin", "Jane Roe | Staff Writer, The Daily", "Jane
+            # Roe\nSenior Editor, Politics": a role on a line of its own, naming nobody, is
+            # the role of the name before it
+            people[-1] = Person(name=people[-1].name, role=roles[0])
         for person in found:
             key = person.name.casefold()
             if key not in seen:

@@ -29,6 +29,7 @@ __all__ = [
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
+    "ORDINAL_MARKS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -89,7 +90,6 @@ def _offset(match: re.Match[str]) -> str:
 
 
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
-_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A time written with a dot ("14.05 Uhr", "à 14.05") after its date's year, never part of a
 # dotted date ("08.12.2010").
 _DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
@@ -105,6 +105,13 @@ _RFC2822 = re.compile(
 # Month names and the words that say what a date is, per language: data in
 # date_words.json beside this module (a new language is new entries there).
 _WORDS = json.loads(resources.files(__package__).joinpath("date_words.json").read_text("utf-8"))
+#: The marks printed after a day's number that make it an ordinal ("5th", "1er", "1.º",
+#: "5η"), any language.
+ORDINAL_MARKS: tuple[str, ...] = tuple(
+    sorted({mark for marks in _WORDS["ordinals"].values() for mark in marks}, key=len, reverse=True)
+)
+_ORDINAL_MARK = "|".join(map(re.escape, ORDINAL_MARKS))
+_ORDINAL = re.compile(r"(\d)(?:" + _ORDINAL_MARK + r")(?!\w)", re.IGNORECASE)
 #: Month names in the languages news sites print most, read as English ones
 #: (dateutil knows English only): the names of each month, January first (a name may be
 #: two words: "كانون الأول").
@@ -183,13 +190,36 @@ def _as_capitals_print(name: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0301", ""))
 
 
-_MONTH_OF = {
-    spelt: _ENGLISH_MONTHS[number]
-    for number, names in enumerate(MONTH_NAMES)
-    for name in names
-    if name not in ("august", "april", "september", "november", "december", "mar")
-    for spelt in (name, _as_capitals_print(name))
-}
+def _month_tables() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Every month name as the English one dateutil reads, and per language, its names
+    that another language reads as another month (see :data:`_MONTH_OF`)."""
+    # each name (as printed, and in capitals) → each language that has it → its month
+    readings: dict[str, dict[str, str]] = {}
+    for language, months in _WORDS["months"].items():
+        for number, names in enumerate(months):
+            for name in names:
+                if name in ("august", "april", "september", "november", "december", "mar"):
+                    continue  # dateutil's own (or, "mar", the Spanish sea)
+                for spelt in (name, _as_capitals_print(name)):
+                    by_language = readings.setdefault(spelt, {})
+                    by_language.setdefault(language, _ENGLISH_MONTHS[number])
+    # (a dict keeps the order the languages are listed in: the first one's reading)
+    month_of = {spelt: next(iter(by_language.values())) for spelt, by_language in readings.items()}
+    month_in: dict[str, dict[str, str]] = {}
+    for spelt, by_language in readings.items():
+        if len(set(by_language.values())) > 1:
+            for language, english in by_language.items():
+                month_in.setdefault(language, {})[spelt] = english
+    return month_of, month_in
+
+
+#: Every month name as the English one dateutil reads ("dezember" is "Dec").  A name that
+#: another language reads as another month ("listopad": November in Polish and Czech,
+#: October in Croatian and Bosnian) is read as the first language of date_words.json that
+#: has it, when the page's language is not known; :data:`_MONTH_IN` reads it as the
+#: page's language says: per language (its primary subtag, "hr"), the names of its months
+#: that another language reads as another month.
+_MONTH_OF, _MONTH_IN = _month_tables()
 
 
 @functools.cache
@@ -210,6 +240,13 @@ _CJK = re.compile(
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
 _CJK_MONTH_DAY = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日일]")
+# 3월 5일, 2024 (month and day, perhaps the weekday, a comma, then the year), with an
+# optional time after.
+_CJK_YEAR_AFTER = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*"
+    r"((?:19|20)\d{2})(?!\d)\s*[年년]?"
+    r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
+)
 # 13.04.2019: with dots, the day comes first everywhere.
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
@@ -246,8 +283,10 @@ _ANY_MONTH = (
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
-    r"|(\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
-    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
+    # "3월 5일, 2024": a CJK month and day, a comma, then the year
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
 )
 
@@ -345,11 +384,16 @@ def parse_iso_date(text: str) -> dt.datetime | dt.date | None:
 # ones to choose, then again beside the printed ones; JSON-LD and meta tags giving the same
 # text): half the calls on news pages repeat one made for the same page
 @functools.lru_cache(maxsize=256)
-def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.date | None:
+def parse_date(
+    text: str, *, dayfirst: bool | None = None, language: str | None = None
+) -> dt.datetime | dt.date | None:
     """Read a date as printed, or ``None`` when ``text`` does not hold a whole date.
 
     ``dayfirst`` settles "06/11/2013"; by default a number over 12 decides,
-    else the month comes first (as in the US).
+    else the month comes first (as in the US).  ``language`` is the page's
+    (BCP 47, "hr-HR"), when known: it reads a month name that is another
+    month in another language ("listopad" is October in Croatian, November
+    in Polish and Czech, which is how it reads without a language).
 
     A text with an impossible part is not a date: "2020-02-30", or a zone
     offset of a day or more ("+24:00", "+2400", "-99:99"), which Python's
@@ -357,17 +401,19 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> dt.datetime | dt.d
     ``None`` rather than a date without its zone or an article no writer
     accepts.
     """
-    when = _read_date(text, dayfirst)
+    if language is not None:
+        language = language.replace("_", "-").partition("-")[0].lower()
+    when = _read_date(text, dayfirst, language)
     if when is None and len(text) <= 2 * _MAX_LENGTH:
         # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):
-            when = _read_date(head, dayfirst)
+            when = _read_date(head, dayfirst, language)
         if when is None:
             # a whole date among other words and numbers ("Anna Meier | 08.12.2010, 14:02 Uhr
             # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
             # the date as written, and the time right after it
-            when = _date_as_written(text, dayfirst)
+            when = _date_as_written(text, dayfirst, language)
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
@@ -383,17 +429,21 @@ _TRAILING_CLOCK = re.compile(
 )
 
 
-def _date_as_written(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+def _date_as_written(
+    text: str, dayfirst: bool | None, language: str | None
+) -> dt.datetime | dt.date | None:
     """The first whole date ``text`` writes (:func:`date_in`), with the time right after it."""
     written = date_in(text)
     if written is None or written == text.strip() or _ISO.match(text.strip()):
         return None  # (an ISO 8601 date with an impossible part is no date)
     rest = text[text.index(written) + len(written) :]
     clock = _TRAILING_CLOCK.match(rest)
-    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst)
+    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst, language)
 
 
-def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None:
+def _read_date(
+    text: str, dayfirst: bool | None, language: str | None = None
+) -> dt.datetime | dt.date | None:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
@@ -435,6 +485,10 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     if cjk is not None:
         return _from_cjk(cjk)
     if _CJK_MONTH_DAY.search(text) is not None:
+        after = _CJK_YEAR_AFTER.search(text)
+        if after is not None:
+            month, day, year, hour, minute = after.groups()
+            return _cjk_date(year, month, day, hour, minute)
         return None  # "12月6日" with its year elsewhere: dateutil would read 12 as the day
     if _HAS_YEAR.search(text) is None:
         # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
@@ -451,7 +505,9 @@ def _read_date(text: str, dayfirst: bool | None) -> dt.datetime | dt.date | None
     cleaned = _before_time().sub(" ", cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
-    cleaned = _foreign_month().sub(lambda m: " " + _english_month(m.group(1)) + " ", cleaned)
+    cleaned = _foreign_month().sub(
+        lambda m: " " + _english_month(m.group(1), language) + " ", cleaned
+    )
     cleaned = _AM_PM.sub(lambda m: m.group(1) + "m", cleaned)
     cleaned = _YEAR_DAY_MARK.sub("", cleaned)
     cleaned = _ORDINAL.sub(r"\1", cleaned)
@@ -842,9 +898,15 @@ def _year_printed(year: int, text: str) -> bool:
     return False
 
 
-def _english_month(name: str) -> str:
-    """The English month of a name :func:`_foreign_month` matched."""
-    english = _MONTH_OF.get(name.lower())
+def _english_month(name: str, language: str | None = None) -> str:
+    """The English month of a name :func:`_foreign_month` matched, on a page in ``language``
+    (a primary subtag, "hr"; ``None`` when it is not known)."""
+    lowered = name.lower()
+    if language is not None:
+        own = _MONTH_IN.get(language)
+        if own is not None and lowered in own:
+            return own[lowered]  # "listopad" on a Croatian page: October
+    english = _MONTH_OF.get(lowered)
     if english is None:
         # the pattern ignores case as re does, one character at a time: Turkish
         # capitals ("MAYIS", "MAİ") match names that str.lower() does not give back
@@ -853,11 +915,17 @@ def _english_month(name: str) -> str:
 
 
 def _from_cjk(match: re.Match[str]) -> dt.datetime | dt.date | None:
-    year, month, day, hour, minute = match.groups()
+    return _cjk_date(*match.groups())
+
+
+def _cjk_date(
+    year: str, month: str, day: str, hour: str | None, minute: str | None
+) -> dt.datetime | dt.date | None:
+    """The date (and time) of a CJK date's numbers; ``None`` for an impossible one."""
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
-        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute))
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute or 0))
     except ValueError:
         return None
 

@@ -123,7 +123,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         ),
         None,
     )
-    published = choose_date((v for f in declared for v in f.published), dayfirst, url_day)
+    published = choose_date(
+        (v for f in declared for v in f.published), dayfirst, url_day, language=language
+    )
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
@@ -157,6 +159,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 dayfirst,
                 url_day,
                 None if url_day is not None else month_from_url(page_url or url),
+                language=language,
             )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)
@@ -165,7 +168,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             elif published is not None and is_utc(published):
                 # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
                 published = as_printed(
-                    published, page.visible.published, dayfirst, page.visible.modified
+                    published,
+                    page.visible.published,
+                    dayfirst,
+                    page.visible.modified,
+                    language=language,
                 )
     if isinstance(declared_date, dt.datetime):
         # the metadata's instant (often in UTC) on the day the page prints
@@ -176,21 +183,27 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             printed = page.visible
         others = (v for f in declared[:2] for v in f.published)
         published = as_printed(
-            declared_date, [*printed.published, *others], dayfirst, printed.modified
+            declared_date,
+            [*printed.published, *others],
+            dayfirst,
+            printed.modified,
+            language=language,
         )
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
         if labels.bylines:
             byline = choose_byline([labels], publisher, page_url, own) or byline
-    modified = choose_date((v for f in everything for v in f.modified), dayfirst)
+    modified = choose_date(
+        (v for f in everything for v in f.modified), dayfirst, language=language
+    )
     if published is None:
         # the URL's date, else the one the title prints, else one the page's scripts
         # declare, else one in the URL's query, else the only date printed: a change's
         # ("Mis à jour le ...")
         published = (
             url_day
-            or date_in_title(head.title, dayfirst)
+            or date_in_title(head.title, dayfirst, language=language)
             or date_in_scripts(_script_texts(head))
             or next(filter(None, (date_from_url(u, query=True) for u in (page_url, url))), None)
             or modified
@@ -198,15 +211,15 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     if published is None:
         # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
         lines = dated_lines(root)
-        changed = choose_date(lines.modified, dayfirst)
-        published = choose_date(lines.published, dayfirst) or changed
+        changed = choose_date(lines.modified, dayfirst, language=language)
+        published = choose_date(lines.published, dayfirst, language=language) or changed
         modified = modified or changed
     if published is None:
         # and last of all, a date anywhere in an element whose class says so (the page
         # was read: no date was declared)
         marked = marked_dates(root, anchor)
-        published = choose_date(marked.published, dayfirst) or choose_date(
-            marked.modified, dayfirst
+        published = choose_date(marked.published, dayfirst, language=language) or choose_date(
+            marked.modified, dayfirst, language=language
         )
     return PageMetadata(
         headline=headline,

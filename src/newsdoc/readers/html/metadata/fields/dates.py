@@ -50,11 +50,14 @@ def choose_date(
     dayfirst: bool | None = None,
     url_day: dt.date | None = None,
     url_month: tuple[int, int] | None = None,
+    *,
+    language: str | None = None,
 ) -> dt.datetime | dt.date | None:
     """The first of ``values`` that reads as a whole, plausible date, the URL's day deciding.
 
     Placeholders such as ``0001-01-01T00:00:00`` (an empty date field) are skipped.
-    ``dayfirst`` settles "07/05/2019" (see :func:`day_first`).
+    ``dayfirst`` settles "07/05/2019" (see :func:`day_first`); ``language``, the page's, a
+    month's name that is another month in another language ("listopad").
 
     ``url_day`` is the day the page's URL spells (:func:`date_from_url`): the
     day the publisher filed the story, in its own zone.  A value that falls on
@@ -73,7 +76,7 @@ def choose_date(
     """
     dates = []
     for value in values:
-        when = parse_date(value, dayfirst=dayfirst)
+        when = parse_date(value, dayfirst=dayfirst, language=language)
         if when is not None and _FIRST_YEAR <= when.year <= _LAST_YEAR:
             dates.append(when)
     if not dates:
@@ -162,6 +165,8 @@ def as_printed(
     printed: Iterable[str],
     dayfirst: bool | None = None,
     changes: Iterable[str] = (),
+    *,
+    language: str | None = None,
 ) -> dt.datetime | dt.date:
     """``chosen`` on the day the page prints it, when a printed date is the same publication.
 
@@ -198,13 +203,13 @@ def as_printed(
     # (not a time without a zone: it may be the page's own wall time, and converting
     # it as if it were UTC would move it to another day)
     for value in () if naive else changes:
-        when = parse_date(value, dayfirst=dayfirst)
+        when = parse_date(value, dayfirst=dayfirst, language=language)
         if isinstance(when, dt.datetime) and _zoned(when) and when.date() != chosen.date():
             local = instant.astimezone(when.tzinfo)
             if local.date() == when.date():
                 return local
     for value in printed:
-        when = parse_date(value, dayfirst=dayfirst)
+        when = parse_date(value, dayfirst=dayfirst, language=language)
         if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
             continue
         if is_utc(when) and (parse_iso_date(value) is not None or epoch_date(value) is not None):
@@ -273,10 +278,12 @@ def date_in_scripts(scripts: Iterable[str]) -> dt.datetime | dt.date | None:
     return None
 
 
-def date_in_title(title: str | None, dayfirst: bool | None = None) -> dt.date | None:
+def date_in_title(
+    title: str | None, dayfirst: bool | None = None, *, language: str | None = None
+) -> dt.date | None:
     """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``."""
     written = date_in(title) if title else None
-    when = parse_date(written, dayfirst=dayfirst) if written else None
+    when = parse_date(written, dayfirst=dayfirst, language=language) if written else None
     if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
         return None
     return day_of(when)
