@@ -139,6 +139,24 @@ def test_name_runs_hold_their_words_offsets_and_lower_case(bits: list[str]) -> N
         assert text[run.start : run.end].split() == run.names
 
 
+@settings(max_examples=300)
+@given(st.lists(_RUN_BITS, max_size=12))
+def test_name_runs_read_from_the_first_match_are_the_runs_of_the_whole_text(
+    bits: list[str],
+) -> None:
+    # find_people searches each paragraph once for a first run and reads the runs
+    # from there: the look-behinds still see the text before it
+    assert _LEXICON is not None
+    text = "".join(bits)
+    regex = people._name_regex(_LEXICON)
+    first = regex.search(text)
+    whole = people._runs(0, text, _LEXICON, regex)
+    if first is None:
+        assert whole == ([], [])
+        return
+    assert people._runs(0, text, _LEXICON, regex, pos=first.start()) == whole
+
+
 @given(st.text(alphabet="ab é\u00a0\"“”«»„‹›‘’'‚,.—", max_size=20))
 def test_paragraphs_without_marks_are_skipped_only_when_the_pattern_finds_none(text: str) -> None:
     from newsdoc.analysis import quotes

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsdoc
+from newsdoc import Article, Link, Paragraph, Span
 from newsdoc.analysis.lexicon import lexicon_for
-from newsdoc.analysis.tokens import Para, tokenize
+from newsdoc.analysis.tokens import Para, Paras, tokenize
 
 _LEXICON = lexicon_for("en")
 assert _LEXICON is not None
@@ -78,3 +81,44 @@ def test_the_cue_pattern_finds_exactly_the_cue_words(pieces: list[tuple[str, str
     words = set(re.findall(r"\w+", text.lower()))
     found = _LEXICON.cue_pattern.search(text.lower()) is not None
     assert found == (not _LEXICON.cue_words.isdisjoint(words))
+
+
+def test_paras_looks_paragraphs_up_as_a_list_of_them_would() -> None:
+    # only the paragraphs that were tokenized are kept; any other is made on lookup
+    assert _LEXICON is not None
+    texts = ["He said hello.", "w 0000001", "", "“Quoted,” she said."]
+    read = {
+        0: tokenize(0, texts[0], [], _LEXICON),
+        3: tokenize(3, texts[3], [(0, 10, 0)], _LEXICON),
+    }
+    paras = Paras(texts, read)
+    as_list = [read.get(i) or Para(i, text) for i, text in enumerate(texts)]
+    assert len(paras) == len(as_list)
+    for i in range(-len(texts), len(texts)):
+        assert paras[i] == as_list[i]
+    for i in (len(texts), -len(texts) - 1):
+        with pytest.raises(IndexError):
+            paras[i]
+    assert [p.index for p in paras.read()] == [0, 3]
+    assert paras[1].tokens == () and paras[1].sentences == ()
+
+
+def test_an_article_without_cue_words_is_analysed_from_its_quoted_paragraphs() -> None:
+    # no cue word anywhere: only the paragraph with a quotation is tokenized, and a
+    # link in another paragraph is still read (on a paragraph made when looked up)
+    assert _LEXICON is not None
+    paragraphs = (
+        Paragraph(text="A short line about the weather in town."),
+        Paragraph(
+            text="More at Reuters today.",
+            links=(Link(start=8, end=15, url="https://www.reuters.com/x"),),
+        ),
+        Paragraph(text="“We will win the match on Sunday and the cup,” Mayor John Smith."),
+        *(Paragraph(text=f"w {i:07d}") for i in range(50)),
+    )
+    assert not _LEXICON.has_cue("\n".join(p.text for p in paragraphs).lower())
+    analysed = newsdoc.analyze(Article(paragraphs=paragraphs, language="en"))
+    assert [(c.source, c.url, c.span) for c in analysed.citations] == [
+        ("Reuters", "https://www.reuters.com/x", Span(paragraph=1, start=8, end=15))
+    ]
+    assert [p.name for p in analysed.people] == ["John Smith"]

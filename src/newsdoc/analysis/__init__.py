@@ -29,7 +29,7 @@ from .lexicon import Lexicon, lexicon_for, supported_languages
 from .people import People, find_people
 from .phrases import Phrases, Speaker
 from .quotes import RawQuote, dialogue_quotes, find_quotes, split_interruptions
-from .tokens import Para, tokenize
+from .tokens import Paras, tokenize
 
 __all__ = ["analyze", "detect_language", "supported_languages"]
 
@@ -120,10 +120,13 @@ def analyze(article: Article) -> Article:
     regions = _regions(texts, raw)
     # a paragraph with no quotation and no cue word is left untokenized: when the whole
     # text holds no cue, only the paragraphs with a quotation are looked at
-    paras = [
-        tokenize(i, text, regions.get(i, []), lexicon) if cued or i in regions else Para(i, text)
-        for i, text in enumerate(texts)
-    ]
+    paras = Paras(
+        texts,
+        {
+            i: tokenize(i, texts[i], regions.get(i, []), lexicon)
+            for i in (range(len(texts)) if cued else sorted(regions))
+        },
+    )
     where: dict[int, list[tuple[int, int]]] = {}
     for index in regions:
         para = paras[index]
@@ -157,14 +160,14 @@ def _regions(texts: list[str], raw: list[RawQuote]) -> dict[int, list[tuple[int,
     return regions
 
 
-def _link_lede(found: list[Found], people: People, paras: list[Para], lexicon: Lexicon) -> None:
+def _link_lede(found: list[Found], people: People, paras: Paras, lexicon: Lexicon) -> None:
     """News ledes name a speaker by description and give the name just after.
 
     "Russia's top gay rights activist ... saying X" then "..., Nikolai
     Alexeyev, ..., told": the description in the first paragraph with text is
     the person first quoted by name in the next one.
     """
-    first = next((p.index for p in paras if p.text.strip()), None)
+    first = next((i for i, text in enumerate(paras.texts) if text.strip()), None)
     if first is None:
         return
     for item in found:
@@ -216,7 +219,7 @@ def _build(
     article: Article,
     language: str | None,
     detected: bool,
-    paras: list[Para],
+    paras: Paras,
     people: People,
     cites: list[Cite],
     found: list[Found],

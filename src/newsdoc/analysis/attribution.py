@@ -1210,7 +1210,8 @@ def attribute(
     for indexes in by_paragraph.values():
         indexes.sort(key=lambda q: quotes[q].open_pos)
     last: Found | None = None
-    for para in ph.paras:
+    # (the paragraphs not tokenized hold no quotation, no sentence and no marked word)
+    for para in ph.paras.read():
         for index in by_paragraph.get(para.index, ()):
             item = worker.quote(index, last)
             if item is not None:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..model import CitationKind, Paragraph
 from .phrases import Cue, Phrases
-from .tokens import Para
+from .tokens import Para, Paras
 
 __all__ = ["Cite", "find_citations"]
 
@@ -431,16 +431,15 @@ class _Finder:
             return
 
 
-def _links(
-    paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases, found: list[Cite]
-) -> None:
+def _links(paras: Paras, paragraphs: tuple[Paragraph, ...], ph: Phrases, found: list[Cite]) -> None:
     """Hyperlinked sources: a link over a citation gives it a URL; a link over a cue is one."""
     by_paragraph: dict[int, list[Cite]] = {}
     for cite in found:
         by_paragraph.setdefault(cite.span[0], []).append(cite)
-    for para, paragraph in zip(paras, paragraphs, strict=False):
+    for index, paragraph in zip(range(len(paras)), paragraphs, strict=False):
         if not paragraph.links:
             continue
+        para = paras[index]
         here = by_paragraph.get(para.index, [])
         for link in paragraph.links:
             hit = next((c for c in here if c.span[1] < link.end and link.start < c.span[2]), None)
@@ -495,10 +494,10 @@ def _hostname(url: str) -> str | None:
         return None
 
 
-def find_citations(paras: list[Para], paragraphs: tuple[Paragraph, ...], ph: Phrases) -> list[Cite]:
+def find_citations(paras: Paras, paragraphs: tuple[Paragraph, ...], ph: Phrases) -> list[Cite]:
     """Every cited source, in text order, each place once."""
     finder = _Finder(ph)
-    for para in paras:
+    for para in paras.read():  # (the others have no marked word)
         # its cues and document nouns are marked words: a sentence with none has no citation
         if para.marked:
             for sentence in para.marked_sentences():

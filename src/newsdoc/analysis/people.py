@@ -245,6 +245,10 @@ def _name_regex(lexicon: Lexicon) -> re.Pattern[str]:
 
 _REGEXES: dict[int, re.Pattern[str]] = {}
 
+#: The runs of each paragraph that has any, and their (start, end) flattened (see :func:`_runs`).
+_AllRuns = dict[int, tuple[tuple[_Run, ...], tuple[int, ...]]]
+_NO_RUNS: tuple[tuple[_Run, ...], tuple[int, ...]] = ((), ())
+
 
 def _conjoined(
     text: str, start: int, stop: int, conjunctions: frozenset[str]
@@ -274,15 +278,17 @@ def _runs(
     lexicon: Lexicon,
     regex: re.Pattern[str],
     conjunctions: frozenset[str] | None = None,
+    pos: int = 0,
 ) -> tuple[list[_Run], list[int]]:
     """The multi-word runs of a paragraph (``regex``: :func:`_name_regex`), and the
     (start, end) of each, flattened; ``conjunctions``: the particles that also join
-    clauses (see :func:`_conjoined`), made by the caller once per article."""
+    clauses (see :func:`_conjoined`), made by the caller once per article; ``pos``:
+    where the first run may start (the search still sees the text before it)."""
     runs: list[_Run] = []
     bounds: list[int] = []
     if conjunctions is None:
         conjunctions = lexicon.name_particles & lexicon.clause_breaks
-    for match in regex.finditer(text):
+    for match in regex.finditer(text, pos):
         spans = [match.span()]
         words = match.group().split()
         if conjunctions and not conjunctions.isdisjoint(words):
@@ -663,18 +669,23 @@ def find_people(
     regex = _REGEXES.get(id(lexicon))
     if regex is None:
         regex = _REGEXES[id(lexicon)] = _name_regex(lexicon)
-    # kept for every paragraph until the mentions are found: tuples, so that the many
-    # paragraphs without a run share the empty tuple instead of holding two lists each
-    all_runs = []
+    # kept until the mentions are found, for the paragraphs with a run only (on a page
+    # of a million short lines, an entry for each would cost more than the search)
+    all_runs: _AllRuns = {}
     conjunctions = lexicon.name_particles & lexicon.clause_breaks  # once, not per paragraph
     for i, text in enumerate(texts):
-        paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions)
-        all_runs.append((text, tuple(paragraph_runs), tuple(bounds)))
+        # one search tells a paragraph that names no one (most of a page of short
+        # lines), and the runs of the others are read from the first one on
+        first = regex.search(text)
+        if first is not None:
+            paragraph_runs, bounds = _runs(i, text, lexicon, regex, conjunctions, first.start())
+            all_runs[i] = (tuple(paragraph_runs), tuple(bounds))
     people: list[PersonInfo] = []
     by_name: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
     quoted = quoted or {}
-    for text, runs, _ in all_runs:
+    for paragraph, (runs, _) in all_runs.items():
+        text = texts[paragraph]
         for run in runs:
             names = run.names
             titled = bool(run.prefix)
@@ -755,12 +766,20 @@ def find_people(
                 ):
                     by_surname[word] = [len(people)]
             people.append(person)
-    if not lexicon.nouns_capitalised:
-        _titled_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
-    if lexicon.surname_endings:
-        _lone_surnames(all_runs, lexicon, quoted, people, by_name, by_surname)
+    if not lexicon.nouns_capitalised or lexicon.surname_endings:
+        # one copy of the text for both searches (see _joined)
+        whole, starts = _joined(texts, lead=" ")
+        if not lexicon.nouns_capitalised:
+            _titled_surnames(all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname)
+        if lexicon.surname_endings:
+            _lone_surnames(
+                texts, all_runs, whole, starts, lexicon, quoted, people, by_name, by_surname
+            )
+        del whole, starts
     pseudonyms = _pseudonyms(texts, lexicon, quoted, people, by_name, by_surname)
-    mentions = _mentions(all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last)
+    mentions = _mentions(
+        texts, all_runs, people, by_name, by_surname, lexicon.surname_forms_by_last
+    )
     if quoted:
         for mention in mentions:
             mention.quoted = mention.person not in pseudonyms and _inside(
@@ -857,7 +876,9 @@ def _titled_pattern(heads: str) -> re.Pattern[str]:
 
 
 def _titled_surnames(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    all_runs: _AllRuns,
+    whole: str,
+    starts: array[int],
     lexicon: Lexicon,
     quoted: dict[int, list[tuple[int, int, int]]],
     people: list[PersonInfo],
@@ -865,15 +886,17 @@ def _titled_surnames(
     by_surname: dict[str, list[int]],
 ) -> None:
     """People named by a surname alone after a title in lower case, as most languages
-    write titles ("le président Macron", "la ministra Montero", "президент Путин")."""
+    write titles ("le président Macron", "la ministra Montero", "президент Путин").
+
+    ``whole`` and ``starts``: the paragraphs' texts as :func:`_joined` joins them, after
+    a space, which stands for the first paragraph's start as the line that joins two
+    paragraphs does for the next one's (the pattern opens on a character before the title).
+    """
     pattern = _titled_pattern(lexicon.lower_role_trie)
-    # the space in front stands for the first paragraph's start, as the line that joins
-    # two paragraphs for the next one's: the pattern opens on a character before the title
-    whole, starts = _joined([text for text, _, _ in all_runs], lead=" ")
     recurs: dict[str, bool] = {}  # whether a word is written twice or more in it
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start(2))
-        bounds = all_runs[paragraph][2]
+        bounds = all_runs.get(paragraph, _NO_RUNS)[1]
         word = match.group(2)
         if _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
@@ -938,7 +961,10 @@ def _lone_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _lone_surnames(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    texts: Sequence[str],
+    all_runs: _AllRuns,
+    whole: str,
+    starts: array[int],
     lexicon: Lexicon,
     quoted: dict[int, list[tuple[int, int, int]]],
     people: list[PersonInfo],
@@ -949,10 +975,12 @@ def _lone_surnames(
     "Domański podkreślił"): a word with a surname's ending (``surname_endings``)
     right after a reporting verb that precedes its subject or right before one."""
     pattern = _lone_pattern(lexicon.surname_endings)
-    whole, starts = _joined([text for text, _, _ in all_runs])
+    # (``whole`` as for :func:`_titled_surnames`: the space in front is no word character,
+    # as the start of the text is none for the pattern's look-behind)
     for match in pattern.finditer(whole):
         paragraph, start = _paragraph_at(starts, match.start())
-        text, _, bounds = all_runs[paragraph]
+        text = texts[paragraph]
+        bounds = all_runs.get(paragraph, _NO_RUNS)[1]
         word = match.group()
         if word in lexicon.outlets or _no_new_surname(
             word, paragraph, start, bounds, quoted, by_surname, lexicon
@@ -1233,7 +1261,8 @@ def _gender_from_role(person: PersonInfo, lexicon: Lexicon) -> None:
 
 
 def _mentions(
-    all_runs: list[tuple[str, tuple[_Run, ...], tuple[int, ...]]],
+    texts: Sequence[str],
+    all_runs: _AllRuns,
     people: list[PersonInfo],
     by_name: dict[str, int],
     by_surname: dict[str, list[int]],
@@ -1262,7 +1291,8 @@ def _mentions(
             inside.add(id(mention))
         found.append((start, mention))
 
-    for paragraph, (text, runs, bounds) in enumerate(all_runs):
+    for paragraph, text in enumerate(texts):
+        runs, bounds = all_runs.get(paragraph, _NO_RUNS)
         found: list[tuple[int, Mention]] = []
         for run in runs:
             pid = by_name.get(run.name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .people import Mention, People, resolve_pronoun
-from .tokens import UPPER, Para
+from .tokens import UPPER, Para, Paras
 
 __all__ = ["Cue", "Phrases", "Speaker"]
 
@@ -86,7 +86,7 @@ class Speaker:
 class Phrases:
     """The phrase rules for one article."""
 
-    def __init__(self, paras: list[Para], people: People, lexicon: Lexicon) -> None:
+    def __init__(self, paras: Paras, people: People, lexicon: Lexicon) -> None:
         self.paras = paras
         self.people = people
         self.lex = lexicon
@@ -913,13 +913,12 @@ class _Bodies:
     openers: dict[str, list[tuple[str, tuple[int, int, int]]]]
 
 
-def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
+def _bodies(paras: Paras, people: People, lex: Lexicon) -> _Bodies:
     """Every "Name Of A Body (ACRONYM)" of the article, the first of each acronym."""
     acronyms: dict[str, tuple[str, tuple[int, int, int]]] = {}
     openers: dict[str, list[tuple[str, tuple[int, int, int]]]] = {}
     small = lex.title_small_words | lex.name_particles
-    for para in paras:
-        text = para.text
+    for index, text in enumerate(paras.texts):
         if "(" not in text:
             continue
         for match in _ACRONYM.finditer(text):
@@ -951,9 +950,9 @@ def _bodies(paras: list[Para], people: People, lex: Lexicon) -> _Bodies:
                 if len(words) < 2:
                     continue  # one word is no name of a body to shorten
             start = words[-1][0]
-            if people.in_range(para.index, start, end):
+            if people.in_range(index, start, end):
                 continue  # "Pedro Castillo (PL)": a person and their party
-            name = (text[start:end], (para.index, start, end))
+            name = (text[start:end], (index, start, end))
             acronyms[acronym] = name
             opener = words[-1][1]
             if name[0] not in (n for n, _ in openers.get(opener, ())):

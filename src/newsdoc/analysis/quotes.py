@@ -204,6 +204,8 @@ def find_quotes(texts: Sequence[str]) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     carry: RawQuote | None = None
     for index, (text, scan) in enumerate(zip(texts, scans, strict=False)):
+        if scan is _NO_MARKS and carry is None:
+            continue  # (most paragraphs: nothing to open, close or carry on)
         pairs = list(scan.pairs)
         if carry is not None:
             first = _starts_with_mark(text)

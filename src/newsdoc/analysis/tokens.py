@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-__all__ = ["UPPER", "Para", "Tok", "tokenize"]
+__all__ = ["UPPER", "Para", "Paras", "Tok", "tokenize"]
 
 #: Upper-case letters of the Latin, Greek and Cyrillic blocks (``re`` has no \p{Lu}).
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
@@ -93,6 +93,41 @@ class Para:
                 zip(self.starts, self.ends, self.tokens, self.lowers, self.kinds, strict=True)
             )
         ]
+
+
+class Paras:
+    """The article's paragraphs as :class:`Para`, looked up by index as in a list.
+
+    Only the paragraphs :func:`tokenize` was run on are kept (:meth:`read`); any
+    other is made when looked up, with no token (a page of a million short lines
+    would otherwise hold a :class:`Para` for each, in time and memory more than the
+    rest of the analysis of them).  The rules that go through every paragraph go
+    through :meth:`read` (the others hold no token, so no cue and no quotation) or
+    through :attr:`texts`.
+    """
+
+    __slots__ = ("_read", "texts")
+
+    def __init__(self, texts: Sequence[str], read: dict[int, Para]) -> None:
+        self.texts = texts
+        self._read = read
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> Para:
+        if index < 0:
+            index += len(self.texts)  # (as a list: -1 is the last paragraph)
+        para = self._read.get(index)
+        if para is None:
+            if not 0 <= index < len(self.texts):
+                raise IndexError(f"paragraph {index} of {len(self.texts)}")
+            para = Para(index, self.texts[index])
+        return para
+
+    def read(self) -> list[Para]:
+        """The paragraphs that were tokenized (or looked at for it), in order."""
+        return sorted(self._read.values(), key=operator.attrgetter("index"))
 
 
 #: One token as :func:`_words` notes it: (start, end, text, lower, kind).

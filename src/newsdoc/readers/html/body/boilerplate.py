@@ -29,8 +29,10 @@ words the article already prints in another block.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
@@ -71,6 +73,7 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
+_MIN_RIGHTS = min(map(len, _RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
@@ -215,11 +218,17 @@ def poster_names(blocks: list[Block]) -> set[int]:
     :data:`_MIN_NAMES` of them at least each open a post: a name on its own, in an
     article, is left to the byline's rules.
     """
-    found = {i for i, block in enumerate(blocks) if _poster_name(block)}
+
+    # each box is asked once: a page of many short lines has them in few boxes
+    @functools.cache
+    def poster_box(node: Node) -> bool:
+        return _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
+
+    found = {i for i, block in enumerate(blocks) if _poster_name(block, poster_box)}
     return found if len(found) >= _MIN_NAMES else set()
 
 
-def _poster_name(block: Block) -> bool:
+def _poster_name(block: Block, poster_box: Callable[[Node], bool]) -> bool:
     text = block.text
     if len(text) > _MAX_NAME or text[-1] in _SENTENCE_ENDS:
         return False  # nearly every block is decided here
@@ -234,14 +243,15 @@ def _poster_name(block: Block) -> bool:
         return any(path in url for path in _PROFILE_LINKS) and (
             not rest or _poster_lines(rest.casefold())
         )
-    if len(text.split()) > _NAME_WORDS or is_sentence(block):
+    if len(text.split()) > _NAME_WORDS:
         return False
+    # the box before the sentence: a page of many short lines has them in boxes of no poster's
     node: Node | None = block.node
     for _ in range(_NAME_BOX_UP):
         if node is None or node.sentences:
             break  # a box of sentences is the text's ("userstuff", "user-content")
-        if _poster_box(node.el.get("class")) or _poster_box(node.el.get("id")):
-            return True
+        if poster_box(node):
+            return not is_sentence(block)
         node = node.parent
     return False
 
@@ -306,7 +316,11 @@ def time_alone(block: Block) -> bool:
         or not any(map(str.isdigit, text))
     ):
         return False
-    words = _LETTERS.findall(text.casefold())
+    folded = text.casefold()
+    first = _LETTERS.search(folded)
+    if first is not None and first.group() not in _TIME_LINE_WORDS:
+        return False  # decides most lines without listing their words
+    words = _LETTERS.findall(folded)
     if not _TIME_LINE_WORDS.issuperset(words):
         return False  # a word of neither kind: decided without looking for a time of the day
     if CLOCK.search(text) is not None:
@@ -439,6 +453,8 @@ def _first_word(text: str) -> str:
 
 def _reserves_rights(folded: str) -> bool:
     """Whether ``folded`` says "all rights reserved" in one of the languages of the list."""
+    if len(folded) < _MIN_RIGHTS:
+        return False  # shorter than every phrase: most short lines are decided here
     for phrase in _RIGHTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if phrase in folded:
             return True

@@ -187,7 +187,10 @@ class PageFound:
 
 
 def _key(element: Element) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    classes, ident = element.get("class"), element.get("id")
+    if not classes and not ident:
+        return " "  # (most elements)
+    return f"{classes or ''} {ident or ''}".lower()
 
 
 # the same classes come back on every list item, teaser and paragraph of a page
