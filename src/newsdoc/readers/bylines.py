@@ -45,7 +45,8 @@ BY_WORDS = tuple(_DATA["by_words"])
 #: The same, matched in lower case only: capitalised, they start names ("Di Caprio").
 BY_WORDS_LOWER = tuple(_DATA["by_words_lower"])
 #: Nouns that make a byline part a role, not a name ("Staff Writer", "Moscow correspondent").
-ROLE_WORDS = frozenset(_DATA["role_words"])
+# (case-folded as the words they are matched with: Greek's final "ς" folds to "σ")
+ROLE_WORDS = frozenset(word.casefold() for word in _DATA["role_words"])
 #: Words that may end a name as its role ("Jane Roe Staff Writer", "홍길동 기자").
 _ROLE_TAIL = ROLE_WORDS | {"staff"}
 #: Words that may open a role printed before the name ("our correspondent Jane Roe").
@@ -69,6 +70,9 @@ NOT_NAMES = frozenset(_DATA["not_names"])
 WITH_WORDS = tuple(_DATA["with_words"])
 #: Conjunctions that join names ("A and B", "A und B", "A et B", ...).
 CONJUNCTIONS = tuple(_DATA["conjunctions"])
+#: The same, matched in lower case only: capitalised, they are names ("Dan" of "dan", Malay's
+#: and Indonesian's "and").
+CONJUNCTIONS_LOWER = tuple(_DATA["conjunctions_lower"])
 #: One-word openers of a text that opens a byline ("By", "Von"), and a name's label before a
 #: colon ("Autor: X"), for the page's printed bylines.
 TEXT_OPENERS = tuple(_DATA["text_openers"])
@@ -87,6 +91,9 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# The capital letters a name may start with (Latin, Greek, Cyrillic): an opener that is a common
+# word ("Di", "Του") opens a byline only before one.
+_CAPITAL = "A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-ΩЀ-Я"
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
 
 _BY = re.compile(
@@ -97,7 +104,7 @@ _BY = re.compile(
     + word_trie(BY_WORDS)
     + r")|"
     + "|".join(BY_WORDS_LOWER)
-    + r")(?:\b|(?<=\W))\s*[:：\-–—]?\s*(?=\S|$)"
+    + r")(?:\b|(?<=\W))\s*[:：\-–—=＝｜]?\s*(?=\S|$)"
     # "ByJane Roe": pages that print "By" and the name in two elements, glued
     + r"|^\W*By(?=[A-Z][a-z])"
 )
@@ -107,11 +114,11 @@ _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 _BY_AFTER_DATE = re.compile(
     r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:"
     + "|".join(re.escape(w) for w in (*TEXT_OPENERS, *BY_WORDS_LOWER) if w != "by")
-    + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    + r")\s+(?=(?-i:[" + _CAPITAL + r"]))",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|:|credit\b)\s*"
+    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.]|credit\b)\s*"
     r"[^,;|()]*",
     re.IGNORECASE,
 )
@@ -188,7 +195,9 @@ _CO_AUTHORS = re.compile(
 # particle ("Di Caprio" is a name, "De La Cruz" too)
 _SOFT_BY = re.compile(
     r"^\W*(?:" + "|".join(w.capitalize() for w in BY_WORDS_LOWER) + r")\s+"
-    r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[A-ZÀ-ÖØ-Þ]\S*\s+\S)"
+    r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[" + _CAPITAL + r"]\S*\s+\S"
+    # or a role's possessive ("Door onze redacteur Jan de Vries")
+    r"|(?:" + "|".join(map(re.escape, ROLE_OPENERS)) + r")\s)"
 )
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
@@ -211,7 +220,7 @@ def _not_after_words(words: list[str]) -> str:
 _SENTENCE_END = (
     r"(?<=[^\W\d_]{3})"
     + _not_after_words(_DATA["title_abbreviations"])
-    + r"\.(?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+    + r"\.(?=\s+[" + _CAPITAL + r"])"
 )
 _SEGMENTS = re.compile(
     r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|" + _SENTENCE_END + r")\s*"
@@ -221,11 +230,13 @@ _SEGMENTS = re.compile(
 # (a comma may come before the conjunction: "A, B, and C", "A, Berlin, und B")
 _SPLIT = re.compile(
     # (in lower case there: "Jane Roe, E. Jean Carroll" names two people)
-    r"(?<!\s)\s*(?:[,;，、&+](?:\s*(?-i:"
+    r"(?<!\s)\s*(?:[,;，、،؛&+](?:\s*(?-i:"
     + "|".join(map(re.escape, CONJUNCTIONS))
     + r")(?=\s))?|(?<=\s)(?:"
     + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
-    + r")(?=\s))\s*",
+    + r"|(?-i:"
+    + "|".join(map(re.escape, CONJUNCTIONS_LOWER))
+    + r"))(?=\s))\s*",
     re.IGNORECASE,
 )
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
@@ -258,10 +269,15 @@ def _words(text: str) -> list[str]:
 
 
 def _is_latin(text: str) -> bool:
+    return _script(text) == "LATIN"
+
+
+def _script(text: str) -> str:
+    """The script of ``text``'s first letter ("LATIN", "GREEK", "CYRILLIC", "CJK", ...)."""
     for char in text:
         if char.isalpha():
-            return "LATIN" in unicodedata.name(char, "")
-    return False
+            return unicodedata.name(char, "").partition(" ")[0]
+    return ""
 
 
 def is_organization(name: str, *, publisher: str | None = None) -> bool:
@@ -329,7 +345,7 @@ def could_open_byline(words: str) -> bool:
 
 
 # what surrounds a name without being part of it
-_PUNCTUATION = " .,;:-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•"
+_PUNCTUATION = " .,;:،؛-–—|/\\\"'“”‘’«»*()[]／・、，：●○■□◆◇▲△▼▽►•"
 
 
 def clean_name(name: str) -> str:
@@ -380,6 +396,12 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
             if word.lower() in NAME_PARTICLES:
                 continue
             if not _WORD.fullmatch(word) or not word[0].isupper():
+                return False
+    elif strict and _script(name) in ("GREEK", "CYRILLIC"):
+        # names in the other scripts with capitals are capitalised too: "Γράφει ο πρωθυπουργός
+        # στο Twitter" is a sentence
+        for word in words:
+            if word[:1].islower() and word.lower() not in NAME_PARTICLES:
                 return False
     return True
 
@@ -594,7 +616,10 @@ def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None)
     names a second person); after a desk, a conjunction goes on with it
     ("Politics and Culture").
     """
-    if separator != "," and not (after_desk and separator.lstrip(", ") in CONJUNCTIONS):
+    joined = separator.lstrip(", ")
+    if separator != "," and not (
+        after_desk and (joined in CONJUNCTIONS or joined in CONJUNCTIONS_LOWER)
+    ):
         return False
     if is_role(part) or is_organization(part, publisher=publisher) or not _is_latin(part):
         return False
@@ -675,7 +700,11 @@ def _is_prose(part: str) -> bool:
     if len(words) < 2 or is_role(part) or is_organization(part):
         return False
     return all(
-        word.islower() and word not in NAME_PARTICLES and word not in CONJUNCTIONS for word in words
+        word.islower()
+        and word not in NAME_PARTICLES
+        and word not in CONJUNCTIONS
+        and word not in CONJUNCTIONS_LOWER
+        for word in words
     )
 
 
@@ -700,12 +729,13 @@ def _leading_role(part: str) -> tuple[str, str | None]:
         return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
-    return " ".join(words[start:]), " ".join(words[:start])
+    # (a role printed as a label: "Writer: Jane Roe", "Muhabir: Ahmet Yılmaz")
+    return " ".join(words[start:]), " ".join(words[:start]).rstrip(":：")
 
 
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role word, or a compound ending in one ("dpa-Korrespondent")."""
-    word = word.casefold()
+    word = word.casefold().rstrip(":：")
     return word in _ROLE_TAIL or word.rpartition("-")[2] in ROLE_WORDS
 
 

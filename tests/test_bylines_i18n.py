@@ -1,0 +1,209 @@
+"""Bylines in the languages newsdoc reads dates in: openers, labels, conjunctions, credits, roles.
+
+Each printed byline is read twice: by :func:`split_authors` (strict, as for a
+page's printed text) and as the text of a page's byline element through
+:func:`newsdoc.parse`.  The openers that are common words ("Του", "Oleh",
+"Nga", "de", "di") act only at the start of a byline, before a name.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from metadata_helpers import STORY
+
+import newsdoc
+from newsdoc.readers.bylines import split_authors
+
+
+def names(text: str) -> list[str]:
+    return [person.name for person in split_authors(text, strict=True)]
+
+
+def page_names(byline: str, lang: str, *, tag: str = "p class='byline'") -> list[str]:
+    """The authors of a page in ``lang`` whose byline element (``tag``) prints ``byline``."""
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1><{tag}>{byline}</{tag.split()[0]}>{STORY}"
+        "</article></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.parse(html, format="html", analyze=False)
+    return [person.name for person in article.byline.authors] if article.byline else []
+
+
+# (each of these read the opener, the conjunction or the credit as part of a name, or named
+# nobody, before this list's words were data)
+OPENERS = [
+    ("el", "Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+    ("el", "Της Μαρίας Κωνσταντίνου", ["Μαρίας Κωνσταντίνου"]),
+    ("el", "Γράφει ο Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+    ("tr", "Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("hu", "Szerző: Nagy Péter", ["Nagy Péter"]),
+    ("hu", "Írta: Nagy Péter", ["Nagy Péter"]),
+    ("id", "Oleh Ahmad Fauzi", ["Ahmad Fauzi"]),
+    ("id", "Penulis: Ahmad Fauzi", ["Ahmad Fauzi"]),
+    ("id", "Reporter: Ahmad Fauzi | Editor: Budi Santoso", ["Ahmad Fauzi"]),
+    ("ms", "Oleh Ahmad Faizal", ["Ahmad Faizal"]),
+    ("vi", "Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("vi", "Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("be", "Аўтар: Іван Пятроў", ["Іван Пятроў"]),
+    ("ar", "بقلم محمد أحمد", ["محمد أحمد"]),
+    ("ar", "كتب: محمد أحمد", ["محمد أحمد"]),
+    ("ar", "الكاتب: محمد أحمد", ["محمد أحمد"]),
+    ("he", "מאת יוסי כהן", ["יוסי כהן"]),
+    ("fa", "نویسنده: علی رضایی", ["علی رضایی"]),
+    ("hi", "लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
+    ("zh", "记者 张伟", ["张伟"]),
+    ("ko", "글 홍길동", ["홍길동"]),
+    ("da", "Skrevet af Mette Jensen", ["Mette Jensen"]),
+    ("fi", "Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+    ("fi", "Teksti: Matti Virtanen", ["Matti Virtanen"]),
+    ("lt", "Autorius: Jonas Jonaitis", ["Jonas Jonaitis"]),
+    ("lv", "Autors: Jānis Bērziņš", ["Jānis Bērziņš"]),
+    ("hr", "Piše: Ivan Horvat", ["Ivan Horvat"]),
+    ("sr", "Пише: Марко Петровић", ["Марко Петровић"]),
+    ("sl", "Avtor: Janez Novak", ["Janez Novak"]),
+    ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
+    ("tl", "Ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ("th", "โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    ("ja", "文＝山田太郎", ["山田太郎"]),
+    ("ja", "取材・文/山田太郎", ["山田太郎"]),
+    ("zh", "记者｜张伟", ["张伟"]),
+    ("zh", "撰文：张伟", ["张伟"]),
+    ("fi", "Kirjoittanut Matti Virtanen", ["Matti Virtanen"]),
+    ("hr", "Napisao: Ivan Horvat", ["Ivan Horvat"]),
+    ("id", "Ditulis oleh Ahmad Fauzi", ["Ahmad Fauzi"]),
+    ("hu", "Szöveg: Nagy Péter", ["Nagy Péter"]),
+    ("fa", "نوشته علی رضایی", ["علی رضایی"]),
+]
+CONJUNCTIONS = [
+    (
+        "el",
+        "Των Γιάννη Παπαδόπουλου και Μαρίας Κωνσταντίνου",
+        ["Γιάννη Παπαδόπουλου", "Μαρίας Κωνσταντίνου"],
+    ),
+    ("ro", "Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+    ("id", "Ahmad Fauzi dan Budi Santoso", ["Ahmad Fauzi", "Budi Santoso"]),
+    ("ms", "Ahmad Faizal dan Siti Aminah", ["Ahmad Faizal", "Siti Aminah"]),
+    ("vi", "Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("uk", "Олена Шевченко та Іван Петренко", ["Олена Шевченко", "Іван Петренко"]),
+    ("uk", "Олена Шевченко і Іван Петренко", ["Олена Шевченко", "Іван Петренко"]),
+    ("ar", "محمد أحمد و علي حسن", ["محمد أحمد", "علي حسن"]),
+    ("fa", "علی رضایی و مریم احمدی", ["علی رضایی", "مریم احمدی"]),
+    ("hi", "राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),
+    ("lt", "Jonas Jonaitis ir Ona Petraitė", ["Jonas Jonaitis", "Ona Petraitė"]),
+    ("lv", "Jānis Bērziņš un Anna Kalniņa", ["Jānis Bērziņš", "Anna Kalniņa"]),
+    ("sq", "Arben Hoxha dhe Elira Shehu", ["Arben Hoxha", "Elira Shehu"]),
+]
+CREDITS = [
+    ("el", "Γιάννης Παπαδόπουλος | Φωτογραφία: Νίκος Γεωργίου", ["Γιάννης Παπαδόπουλος"]),
+    ("pl", "Jan Kowalski | Fot. Piotr Wiśniewski", ["Jan Kowalski"]),
+    ("ar", "محمد أحمد | صورة: علي حسن", ["محمد أحمد"]),
+    ("he", "יוסי כהן | צילום: דנה לוי", ["יוסי כהן"]),
+    ("fa", "علی رضایی | عکس: مریم احمدی", ["علی رضایی"]),
+    ("hi", "राहुल शर्मा | फोटो: प्रिया सिंह", ["राहुल शर्मा"]),
+    ("ja", "文・山田太郎 写真・佐藤花子", ["山田太郎"]),
+    ("zh", "张伟 摄影：李娜", ["张伟"]),
+    ("ko", "홍길동 기자 | 사진: 김철수", ["홍길동"]),
+    # an editor's credit names no author
+    ("zh", "张伟 责任编辑：李娜", ["张伟"]),
+    ("zh", "记者：张伟 编辑：李娜", ["张伟"]),
+    ("el", "Γιάννης Παπαδόπουλος. Επιμέλεια: Μαρία Κωνσταντίνου", ["Γιάννης Παπαδόπουλος"]),
+    ("id", "Penulis: Ahmad Fauzi | Editor: Budi Santoso", ["Ahmad Fauzi"]),
+]
+ROLES = [
+    ("uk", "Олена Шевченко, кореспондент", "Олена Шевченко", "кореспондент"),
+    ("pl", "Jan Kowalski, dziennikarz", "Jan Kowalski", "dziennikarz"),
+    ("cs", "Jan Novák, redaktor", "Jan Novák", "redaktor"),
+    ("tr", "Ahmet Yılmaz, muhabir", "Ahmet Yılmaz", "muhabir"),
+    ("el", "Γιάννης Παπαδόπουλος, ανταποκριτής", "Γιάννης Παπαδόπουλος", "ανταποκριτής"),
+    ("ar", "محمد أحمد، مراسل", "محمد أحمد", "مراسل"),
+    # a role printed as a label, and a role's possessive after an opener
+    ("tr", "Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz", "Muhabir"),
+    ("en", "Writer: Jane Roe", "Jane Roe", "Writer"),
+    ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος", "Συντάκτης"),
+    ("nl", "Door onze redacteur Jan de Vries", "Jan de Vries", "onze redacteur"),
+]
+# (these read as they did: the words added do not take them apart)
+KEPT = [
+    ("en", "Oleh Sentsov", ["Oleh Sentsov"]),
+    ("en", "Per Nilsson", ["Per Nilsson"]),
+    ("en", "Ni Hao", ["Ni Hao"]),
+    ("en", "Dan Smith and Jane Roe", ["Dan Smith", "Jane Roe"]),
+    ("en", "Jane Roe and Dan Smith", ["Jane Roe", "Dan Smith"]),
+    ("en", "JANE ROE AND DAN SMITH", ["Jane Roe", "Dan Smith"]),
+    ("it", "Di Caprio Leonardo", ["Di Caprio Leonardo"]),
+    ("it", "Mario Rossi, inviato a New York", ["Mario Rossi"]),
+    ("el", "Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "printed", "expected"), OPENERS + CONJUNCTIONS + CREDITS + KEPT)
+def test_a_byline_in_the_languages_dates_are_read_in(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert names(printed) == expected
+    assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "printed", "name", "role"), ROLES)
+def test_a_role_printed_after_the_name(lang: str, printed: str, name: str, role: str) -> None:
+    people = split_authors(printed, strict=True)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+    assert page_names(printed, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a common word that opens a byline opens no running text: a paragraph, not a byline
+        ("it", "Di solito il governo decide in fretta, dice Mario Rossi."),
+        ("el", "Της Ελληνικής Δημοκρατίας η κυβέρνηση αποφάσισε χθες."),
+        ("id", "Oleh karena itu Ahmad Fauzi pergi ke pasar dan Budi pulang."),
+        ("ro", "de Ion Popescu și Maria Ionescu s-a vorbit mult."),
+        ("sq", "Nga Tirana deri në Durrës rruga është e hapur."),
+    ],
+)
+def test_a_common_word_opener_turns_no_running_text_into_a_byline(lang: str, text: str) -> None:
+    assert page_names(text, lang, tag="p") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an element's own text that opens with an opener no other word is ("بقلم", "מאת")
+        ("ar", "بقلم محمد أحمد", ["محمد أحمد"]),
+        ("he", "מאת יוסי כהן", ["יוסי כהן"]),
+        # a common word opens a byline element only ("Oleh", "Του", as "Di" and "de")
+        ("id", "Oleh Ahmad Fauzi", []),
+        ("el", "Του Γιάννη Παπαδόπουλου", []),
+    ],
+)
+def test_an_element_s_own_text_opens_a_byline_only_with_an_opener_that_is_no_common_word(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert page_names(text, lang, tag="div") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a short paragraph that opens with an opener is the text's unless it names people as
+        # printed names are (capitalised in Greek and Cyrillic too)
+        ("el", "Γράφει ο πρωθυπουργός στο Twitter για την απόφαση."),
+        ("hr", "Piše se o tome već danima."),
+    ],
+)
+def test_a_sentence_that_opens_with_an_opener_stays_in_the_text(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><body><article><h1>The headline of the story</h1>{STORY}"
+        f"<p>{line}</p>{STORY}</article></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.parse(html, format="html", analyze=False)
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+    assert article.byline is None
