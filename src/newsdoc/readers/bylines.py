@@ -15,8 +15,6 @@ import re
 import unicodedata
 from importlib import resources
 
-import attrs
-
 from ..model import Byline, Person
 from ..tries import word_trie
 from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, ORDINAL_MARKS, PUBLISHED_WORDS
@@ -81,11 +79,13 @@ LABELS = tuple(_DATA["labels"])
 SOURCE_LABELS = tuple(_DATA["source_labels"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
-# A byline's own words, which are no one's whole name: a link to an author's page that
-# prints "著者" (author), "記者" (reporter) or "Autor" is labelled, not signed.
-_BYLINE_WORDS = frozenset(
+# No one's whole name: a placeholder, a label, and a byline's own words (a link to an
+# author's page that prints "著者" (author), "記者" (reporter) or "Autor" is labelled, not signed)
+_NOT_NAMES = NOT_NAMES | frozenset(
     word.casefold() for word in (*BY_WORDS, *BY_WORDS_LOWER, *LABELS, *ROLE_WORDS)
 )
+# every conjunction, whatever the case it is matched in
+_ALL_CONJUNCTIONS = frozenset((*CONJUNCTIONS, *CONJUNCTIONS_LOWER))
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -197,7 +197,7 @@ _SOFT_BY = re.compile(
     r"^\W*(?:" + "|".join(w.capitalize() for w in BY_WORDS_LOWER) + r")\s+"
     r"(?=(?!(?i:" + "|".join(map(re.escape, NAME_PARTICLES)) + r")\s)[" + _CAPITAL + r"]\S*\s+\S"
     # or a role's possessive ("Door onze redacteur Jan de Vries")
-    r"|(?:" + "|".join(map(re.escape, ROLE_OPENERS)) + r")\s)"
+    r"|(?:" + "|".join(map(re.escape, sorted(ROLE_OPENERS))) + r")\s)"
 )
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
@@ -374,8 +374,7 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     """
     if not name or len(name) > _MAX_NAME or any(c.isdigit() for c in name):
         return False
-    folded = name.casefold()
-    if folded in NOT_NAMES or folded in _BYLINE_WORDS or "@" in name or "://" in name:
+    if name.casefold() in _NOT_NAMES or "@" in name or "://" in name:
         return False  # a placeholder, a label ("名片", "Profile"), a byline's word ("著者")
     if _ARTICLE_START.match(name):
         return False  # "The Water Coolest", "The Russian": names do not start with "The"
@@ -384,12 +383,13 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
         return False
     if sum(c.isalpha() for c in name) < 2:
         return False
-    if _is_latin(name) and len(words) > 1 and words[0][:1].isupper():
+    script = _script(name)
+    if script == "LATIN" and len(words) > 1 and words[0][:1].isupper():
         # "Syrian defense ministries": a capitalised name does not go on in lower case
         for word in words[1:]:
             if word[:1].islower() and word.lower() not in NAME_PARTICLES:
                 return False
-    if strict and _is_latin(name):
+    if strict and script == "LATIN":
         if not 2 <= len(words) <= 5:
             return False
         for word in words:
@@ -397,7 +397,7 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
                 continue
             if not _WORD.fullmatch(word) or not word[0].isupper():
                 return False
-    elif strict and _script(name) in ("GREEK", "CYRILLIC"):
+    elif strict and script in ("GREEK", "CYRILLIC"):
         # names in the other scripts with capitals are capitalised too: "Γράφει ο πρωθυπουργός
         # στο Twitter" is a sentence
         for word in words:
@@ -526,8 +526,10 @@ def _names_in(
     before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
     parts, before = _firms_joined(segment, parts, before, organizations)
     # the role the last parts printed, and whether a desk already follows it: "Senior
-    # Editor, Politics and Culture" is one role ("Politics" is no second person)
-    open_role: _OpenRole | None = None
+    # Editor, Politics and Culture" is one role ("Politics" is no second person); the role
+    # is the last person's, or, when the segment names nobody, the one in ``roles``
+    open_role: str | None = None
+    after_desk = False
     for part, separator in zip(parts, before, strict=True):
         if _NOT_AUTHOR in part:
             open_role = None
@@ -536,19 +538,19 @@ def _names_in(
         part = clean_name(_PLACE.sub("", whole))
         if not part:
             continue
-        if open_role is not None and _is_desk(whole, separator, open_role.desk, publisher):
-            printed = open_role.text + ("" if separator.startswith(",") else " ") + separator
-            open_role = _OpenRole(text=f"{printed} {whole}", desk=True, person=open_role.person)
-            if open_role.person:
-                people[-1] = Person(name=people[-1].name, role=open_role.text)
+        if open_role is not None and _is_desk(whole, separator, after_desk, publisher):
+            printed = open_role + ("" if separator.startswith(",") else " ") + separator
+            open_role, after_desk = f"{printed} {whole}", True
+            if people:
+                people[-1] = Person(name=people[-1].name, role=open_role)
             else:
-                roles[-1] = open_role.text
+                roles[-1] = open_role
             continue
-        open_role = None
+        open_role, after_desk = None, False
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
-                open_role = _OpenRole(text=part, desk=False, person=True)
+                open_role = part
                 continue
             # "홍길동 기자", "Jane Roe Staff Writer": the name, then its role;
             # "dpa-Korrespondentin Anna Meier": the role, then the name
@@ -557,12 +559,11 @@ def _names_in(
                 name, role = _leading_role(part)
             if name and looks_like_name(name, strict=strict):
                 people.append(Person(name=name, role=role))
-                if role is not None:
-                    open_role = _OpenRole(text=role, desk=False, person=True)
+                open_role = role
             elif not people and not roles:
                 # a role that names nobody: the role of the name printed before the segment
                 roles.append(whole)
-                open_role = _OpenRole(text=whole, desk=False, person=False)
+                open_role = whole
             continue
         caps = _CAPS_NAME.fullmatch(part)
         if (
@@ -596,17 +597,6 @@ def _names_in(
     return people
 
 
-@attrs.frozen
-class _OpenRole:
-    """A role a byline's parts print, which a desk may go on ("Senior Editor, Politics")."""
-
-    text: str
-    #: whether a desk follows the role already ("Politics" of "Senior Editor, Politics")
-    desk: bool
-    #: whether the role is a person's of the same segment (else it names nobody)
-    person: bool
-
-
 def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None) -> bool:
     """Whether ``part``, printed after a role, is that role's section or desk.
 
@@ -617,9 +607,7 @@ def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None)
     ("Politics and Culture").
     """
     joined = separator.lstrip(", ")
-    if separator != "," and not (
-        after_desk and (joined in CONJUNCTIONS or joined in CONJUNCTIONS_LOWER)
-    ):
+    if separator != "," and not (after_desk and joined in _ALL_CONJUNCTIONS):
         return False
     if is_role(part) or is_organization(part, publisher=publisher) or not _is_latin(part):
         return False
@@ -700,10 +688,7 @@ def _is_prose(part: str) -> bool:
     if len(words) < 2 or is_role(part) or is_organization(part):
         return False
     return all(
-        word.islower()
-        and word not in NAME_PARTICLES
-        and word not in CONJUNCTIONS
-        and word not in CONJUNCTIONS_LOWER
+        word.islower() and word not in NAME_PARTICLES and word not in _ALL_CONJUNCTIONS
         for word in words
     )
 
