@@ -16,7 +16,7 @@ import pytest
 from metadata_helpers import STORY
 
 import newsdoc
-from newsdoc.readers.bylines import parse_byline, split_authors
+from newsdoc.readers.bylines import parse_byline, split_authors, strip_by
 
 
 def names(text: str, language: str | None) -> list[str]:
@@ -110,3 +110,33 @@ def test_role_label_opens_and_gives_the_role(lang: str, text: str, name: str, ro
     found = page_byline(text, lang)
     assert found is not None
     assert [(p.name, p.role) for p in found.authors] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Reporter: Ahmad Fauzi", "Ahmad Fauzi"),
+        ("Muhabir: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("Senior Writer: Jane Roe", "Jane Roe"),
+        ("By Jane Roe", "Jane Roe"),
+        # a label that is no role is kept
+        ("Eintritt: 5 Euro", "Eintritt: 5 Euro"),
+    ],
+)
+def test_strip_by_strips_a_role_label(text: str, rest: str) -> None:
+    assert strip_by(text) == rest
+
+
+@pytest.mark.parametrize("line", ["Reporter: Ahmad Fauzi", "Muhabir: Ahmet Yılmaz"])
+def test_role_label_line_is_not_the_text(line: str) -> None:
+    # a byline line printed in the body, opened by a role as a label, is no paragraph of the
+    # story ("Reporter:" was dropped, as an opener; "Muhabir:" was kept, before)
+    html = (
+        "<html lang='id'><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1><p>{line}</p>{STORY}</article></body></html>"
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = newsdoc.parse(html, format="html", analyze=False)
+    assert article.paragraphs
+    assert not any(line in paragraph.text for paragraph in article.paragraphs)

@@ -434,8 +434,14 @@ def clean_name(name: str) -> str:
 
 
 def strip_by(text: str) -> str:
-    """``text`` without the "By" (or "Von", "Par", ...) that opens it."""
-    return _BY.sub("", text, count=1).strip()
+    """``text`` without the "By" (or "Von", "Par", ...) that opens it, or without the role
+    printed as a label that opens it as "By" does ("Reporter:", "Muhabir:", "Writer:")."""
+    stripped = _BY.sub("", text, count=1)
+    if stripped == text:
+        label = _LABEL.match(text)
+        if label is not None and _role_label(text):
+            stripped = text[label.end() :]
+    return stripped.strip()
 
 
 def looks_like_name(name: str, *, strict: bool = False) -> bool:
