@@ -10,10 +10,14 @@ correspondent") to ``Person.role``, and an organisation ("Associated Press",
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
 from importlib import resources
+from typing import Any
+
+import attrs
 
 from ..model import Byline, Person
 from ..tries import word_trie
@@ -34,7 +38,7 @@ __all__ = [
 # --- word lists ------------------------------------------------------------
 # byline_words.json beside this module (a new language is new words there; its
 # "_comment" says what each list is for).
-_DATA: dict[str, list[str]] = json.loads(
+_DATA: dict[str, Any] = json.loads(
     resources.files(__package__).joinpath("byline_words.json").read_text("utf-8")
 )
 
@@ -86,6 +90,18 @@ _NOT_NAMES = NOT_NAMES | frozenset(
 )
 # every conjunction, whatever the case it is matched in
 _ALL_CONJUNCTIONS = frozenset((*CONJUNCTIONS, *CONJUNCTIONS_LOWER))
+#: Per language (its primary subtag), conjunctions that are another word in other languages,
+#: matched in lower case on a page in that language only: Czech and Slovak "a" ("Jan Novák a
+#: Petr Svoboda") is Italian's and Portuguese's "to" ("inviato a New York"), Slovene "in"
+#: English's ("Jane Roe in Berlin").
+CONJUNCTIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    language: tuple(words) for language, words in _DATA["conjunctions_by_language"].items()
+}
+#: Per language, openers that are a name elsewhere, read as openers on a page in that language
+#: only: Catalan "Per Joan Puig" ("Per Olsen" is a Scandinavian name).
+BY_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    language: tuple(words) for language, words in _DATA["by_words_by_language"].items()
+}
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -96,18 +112,35 @@ _MONTHS = (
 _CAPITAL = "A-ZÀ-ÖØ-ÞΆΈ-ΏΑ-ΩЀ-Я"
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"  # noqa: E501
 
-_BY = re.compile(
-    # the words as a trie: tried one character at a time, not word after word (every
-    # short line of a page is asked whether it opens a byline); the longest first, as
-    # "Words by" before "Words"
-    r"^\W*(?:(?i:"
-    + word_trie(BY_WORDS)
-    + r")|"
-    + "|".join(BY_WORDS_LOWER)
-    + r")(?:\b|(?<=\W))\s*[:：\-–—=＝｜]?\s*(?=\S|$)"
-    # "ByJane Roe": pages that print "By" and the name in two elements, glued
-    + r"|^\W*By(?=[A-Z][a-z])"
-)
+
+def _by_pattern(language_words: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """What opens a byline, with a language's own openers ``language_words``.
+
+    Those open a byline only before a name of two words or more, as they are a
+    name elsewhere ("Per Joan Puig" in Catalan, but "Per Olsen").
+    """
+    own = (
+        r"|^\W*(?i:" + "|".join(map(re.escape, language_words)) + r")\s+"
+        r"(?=[" + _CAPITAL + r"]\S*\s+\S)"
+        if language_words
+        else ""
+    )
+    return re.compile(
+        # the words as a trie: tried one character at a time, not word after word (every
+        # short line of a page is asked whether it opens a byline); the longest first, as
+        # "Words by" before "Words"
+        r"^\W*(?:(?i:"
+        + word_trie(BY_WORDS)
+        + r")|"
+        + "|".join(BY_WORDS_LOWER)
+        + r")(?:\b|(?<=\W))\s*[:：\-–—=＝｜]?\s*(?=\S|$)"
+        # "ByJane Roe": pages that print "By" and the name in two elements, glued
+        + r"|^\W*By(?=[A-Z][a-z])"
+        + own
+    )
+
+
+_BY = _by_pattern()
 _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 # "Veröffentlicht am 8.12.2010 von Anna Meier", "14:00 Uhr von ...": an opener that is a name's
 # particle elsewhere ("Ursula von der Leyen") opens the names after a date or a time
@@ -228,17 +261,58 @@ _SEGMENTS = re.compile(
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
 # (a comma may come before the conjunction: "A, B, and C", "A, Berlin, und B")
-_SPLIT = re.compile(
-    # (in lower case there: "Jane Roe, E. Jean Carroll" names two people)
-    r"(?<!\s)\s*(?:[,;，、،؛&+](?:\s*(?-i:"
-    + "|".join(map(re.escape, CONJUNCTIONS))
-    + r")(?=\s))?|(?<=\s)(?:"
-    + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
-    + r"|(?-i:"
-    + "|".join(map(re.escape, CONJUNCTIONS_LOWER))
-    + r"))(?=\s))\s*",
-    re.IGNORECASE,
-)
+
+
+def _split_pattern(lower: tuple[str, ...]) -> re.Pattern[str]:
+    """What parts a byline's names, with ``lower`` the conjunctions matched in lower case."""
+    return re.compile(
+        # (in lower case there: "Jane Roe, E. Jean Carroll" names two people)
+        r"(?<!\s)\s*(?:[,;，、،؛&+](?:\s*(?-i:"
+        + "|".join(map(re.escape, CONJUNCTIONS))
+        + r")(?=\s))?|(?<=\s)(?:"
+        + "|".join(map(re.escape, (*CONJUNCTIONS, *(w for w in WITH_WORDS if " " not in w))))
+        + r"|(?-i:"
+        + "|".join(map(re.escape, lower))
+        + r"))(?=\s))\s*",
+        re.IGNORECASE,
+    )
+
+
+_SPLIT = _split_pattern(CONJUNCTIONS_LOWER)
+
+
+@attrs.frozen
+class _Reading:
+    """The patterns a byline is read with on a page in one language (or in none known)."""
+
+    by: re.Pattern[str]
+    split: re.Pattern[str]
+    conjunctions: frozenset[str]
+
+
+_ANY_LANGUAGE = _Reading(by=_BY, split=_SPLIT, conjunctions=_ALL_CONJUNCTIONS)
+
+
+def _reading(language: str | None) -> _Reading:
+    """How a byline reads on a page in ``language`` (BCP 47; its primary subtag is used)."""
+    if not language:
+        return _ANY_LANGUAGE
+    primary = language.replace("_", "-").partition("-")[0].lower()
+    if primary not in CONJUNCTIONS_BY_LANGUAGE and primary not in BY_WORDS_BY_LANGUAGE:
+        return _ANY_LANGUAGE
+    return _reading_in(primary)
+
+
+@functools.cache
+def _reading_in(primary: str) -> _Reading:
+    conjunctions = CONJUNCTIONS_BY_LANGUAGE.get(primary, ())
+    openers = BY_WORDS_BY_LANGUAGE.get(primary, ())
+    return _Reading(
+        by=_by_pattern(openers) if openers else _BY,
+        split=_split_pattern((*CONJUNCTIONS_LOWER, *conjunctions)) if conjunctions else _SPLIT,
+        conjunctions=_ALL_CONJUNCTIONS | frozenset(conjunctions),
+    )
+
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(
     r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
@@ -360,8 +434,14 @@ def clean_name(name: str) -> str:
 
 
 def strip_by(text: str) -> str:
-    """``text`` without the "By" (or "Von", "Par", ...) that opens it."""
-    return _BY.sub("", text, count=1).strip()
+    """``text`` without the "By" (or "Von", "Par", ...) that opens it, or without the role
+    printed as a label that opens it as "By" does ("Reporter:", "Muhabir:", "Writer:")."""
+    stripped = _BY.sub("", text, count=1)
+    if stripped == text:
+        label = _LABEL.match(text)
+        if label is not None and _role_label(text):
+            stripped = text[label.end() :]
+    return stripped.strip()
 
 
 def looks_like_name(name: str, *, strict: bool = False) -> bool:
@@ -480,12 +560,15 @@ def _names_in(
     publisher: str | None,
     organizations: list[str],
     roles: list[str],
+    reading: _Reading = _ANY_LANGUAGE,
 ) -> list[Person]:
     """The people one segment of a byline names ("A, Staff Writer and B").
 
     A role that follows no name of the segment ("Senior Editor, Politics", a role's
-    line under the name) goes to ``roles``, with its desk.
+    line under the name) goes to ``roles``, with its desk.  ``reading`` holds the
+    patterns of the page's language.
     """
+    split = reading.split
     segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
     cut = _DATE_CUT.search(segment)
     if cut is not None:
@@ -494,16 +577,16 @@ def _names_in(
     cut = _CUT.search(segment)
     if cut is not None:
         segment = segment[: cut.start()]
-    segment = _BY.sub("", segment.strip())
+    segment = reading.by.sub("", segment.strip())
     soft = _SOFT_BY.match(segment)
-    if soft is not None and not _surname_first_after(segment[soft.end() :]):
+    if soft is not None and not _surname_first_after(segment[soft.end() :], split):
         segment = segment[soft.end() :]
     source = _SOURCE.match(segment)
     if source is not None:
         # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
         # that is a person's name all the same ("Quelle: dpa, Anna Meier") is an author
         sourced: list[Person] = []
-        for part in _SPLIT.split(segment[source.end() :]):
+        for part in split.split(segment[source.end() :]):
             part = clean_name(part)
             if not part or len(part.split()) > _MAX_WORDS:
                 continue
@@ -514,8 +597,9 @@ def _names_in(
             else:
                 organizations.append(part)
         return sourced
-    parts = _SPLIT.split(segment)
-    if len(parts) == 2 and _is_latin(segment) and _is_prose(parts[1]) and not _is_prose(parts[0]):
+    parts = split.split(segment)
+    prose = functools.partial(_is_prose, conjunctions=reading.conjunctions)
+    if len(parts) == 2 and _is_latin(segment) and prose(parts[1]) and not prose(parts[0]):
         # "Zone Justice et faits divers", "Science and technology desk": the conjunction
         # joins words of one name (a desk's), not two people
         if len(segment.split()) <= _MAX_WORDS:
@@ -523,8 +607,8 @@ def _names_in(
         return []
     people: list[Person] = []
     # what comes before each part: a comma, a conjunction ("A, Berlin" is not "A and Cher")
-    before = ["", *(match.group().strip() for match in _SPLIT.finditer(segment))]
-    parts, before = _firms_joined(segment, parts, before, organizations)
+    before = ["", *(match.group().strip() for match in split.finditer(segment))]
+    parts, before = _firms_joined(segment, parts, before, organizations, split)
     # the role the last parts printed, and whether a desk already follows it: "Senior
     # Editor, Politics and Culture" is one role ("Politics" is no second person); the role
     # is the last person's, or, when the segment names nobody, the one in ``roles``
@@ -534,11 +618,13 @@ def _names_in(
         if _NOT_AUTHOR in part:
             open_role = None
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
-        whole = clean_name(_BY.sub("", part))
+        whole = clean_name(reading.by.sub("", part))
         part = clean_name(_PLACE.sub("", whole))
         if not part:
             continue
-        if open_role is not None and _is_desk(whole, separator, after_desk, publisher):
+        if open_role is not None and _is_desk(
+            whole, separator, after_desk, publisher, reading.conjunctions
+        ):
             printed = open_role + ("" if separator.startswith(",") else " ") + separator
             open_role, after_desk = f"{printed} {whole}", True
             if people:
@@ -597,7 +683,13 @@ def _names_in(
     return people
 
 
-def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None) -> bool:
+def _is_desk(
+    part: str,
+    separator: str,
+    after_desk: bool,
+    publisher: str | None,
+    conjunctions: frozenset[str] = _ALL_CONJUNCTIONS,
+) -> bool:
     """Whether ``part``, printed after a role, is that role's section or desk.
 
     "Senior Editor, Politics", "Correspondent, Middle East", "Redakteurin,
@@ -607,7 +699,7 @@ def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None)
     ("Politics and Culture").
     """
     joined = separator.lstrip(", ")
-    if separator != "," and not (after_desk and joined in _ALL_CONJUNCTIONS):
+    if separator != "," and not (after_desk and joined in conjunctions):
         return False
     if is_role(part) or is_organization(part, publisher=publisher) or not _is_latin(part):
         return False
@@ -618,7 +710,11 @@ def _is_desk(part: str, separator: str, after_desk: bool, publisher: str | None)
 
 
 def _firms_joined(
-    segment: str, parts: list[str], before: list[str], organizations: list[str]
+    segment: str,
+    parts: list[str],
+    before: list[str],
+    organizations: list[str],
+    split: re.Pattern[str] = _SPLIT,
 ) -> tuple[list[str], list[str]]:
     """``parts`` and their separators without the firms' names that "&" joins, kept apart.
 
@@ -632,7 +728,7 @@ def _firms_joined(
 
     first_names = known_first_names()
     # where each part starts and ends in the segment (a firm's name is kept as printed)
-    separators = list(_SPLIT.finditer(segment))
+    separators = list(split.finditer(segment))
     starts = [0, *(match.end() for match in separators)]
     ends = [*(match.start() for match in separators), len(segment)]
     kept_parts: list[str] = []
@@ -664,14 +760,14 @@ def _without_stray_letter(name: str) -> str:
     return name
 
 
-def _surname_first_after(rest: str) -> bool:
+def _surname_first_after(rest: str, split: re.Pattern[str] = _SPLIT) -> bool:
     """Whether the name after a capitalised soft opener is printed surname first.
 
     "Di Caprio Leonardo" is a name ("Di Caprio", then the first name), "Di
     Mario Rossi" a byline: a known first name at the end of the name, and not
     at its start, tells the first reading.
     """
-    words = _WORD.findall(_SPLIT.split(rest, maxsplit=1)[0])
+    words = _WORD.findall(split.split(rest, maxsplit=1)[0])
     if len(words) < 2:
         return False
     # here: the analysis (a tenth of a second to import) loads only when a byline asks
@@ -681,14 +777,14 @@ def _surname_first_after(rest: str) -> bool:
     return words[0] not in known and words[-1] in known
 
 
-def _is_prose(part: str) -> bool:
+def _is_prose(part: str, conjunctions: frozenset[str] = _ALL_CONJUNCTIONS) -> bool:
     """Whether a part of a byline is words in lower case ("faits divers"), not a name."""
     part = clean_name(part)
     words = part.split()
     if len(words) < 2 or is_role(part) or is_organization(part):
         return False
     return all(
-        word.islower() and word not in NAME_PARTICLES and word not in _ALL_CONJUNCTIONS
+        word.islower() and word not in NAME_PARTICLES and word not in conjunctions
         for word in words
     )
 
@@ -718,6 +814,16 @@ def _leading_role(part: str) -> tuple[str, str | None]:
     return " ".join(words[start:]), " ".join(words[:start]).rstrip(":：")
 
 
+# a label before a colon ("Reporter:", "Muhabir:", "Senior Writer:")
+_LABEL = re.compile(r"\W*([^\W\d_][^:：|]{0,40}?)\s*[:：]")
+
+
+def _role_label(segment: str) -> bool:
+    """Whether ``segment`` opens with a role printed as a label ("Reporter: Ahmad Fauzi")."""
+    label = _LABEL.match(segment)
+    return label is not None and all(_role_word(word) for word in label.group(1).split())
+
+
 def _role_word(word: str) -> bool:
     """Whether ``word`` is a role word, or a compound ending in one ("dpa-Korrespondent")."""
     word = word.casefold().rstrip(":：")
@@ -725,12 +831,13 @@ def _role_word(word: str) -> bool:
 
 
 def split_byline(
-    text: str, *, strict: bool = False, publisher: str | None = None
+    text: str, *, strict: bool = False, publisher: str | None = None, language: str | None = None
 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
     """The people a byline names, and the organisations it names ("Reuters", "AP Staff").
 
-    See :func:`split_authors` for ``strict`` and ``publisher``.
+    See :func:`split_authors` for ``strict``, ``publisher`` and ``language``.
     """
+    reading = _reading(language)
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
     # (co-authors first: "Mitarbeit von", "additional reporting by" name authors, though the
     # words before "von" or "by" may also credit other work)
@@ -743,13 +850,23 @@ def split_byline(
     seen: set[str] = set()
     segments = _SEGMENTS.split(text)
     # what is printed before "By" (a headline, a section) names nobody
-    opening = [i for i, segment in enumerate(segments) if _BY.match(segment)]
+    # (nor what is printed before a role given as a label: "Jakarta | Reporter: Ahmad Fauzi")
+    opening = [
+        i
+        for i, segment in enumerate(segments)
+        if reading.by.match(segment) or _role_label(segment)
+    ]
     if opening:
         segments = segments[opening[0] :]
     for segment in segments:
         roles: list[str] = []
         found = _names_in(
-            segment, strict=strict, publisher=publisher, organizations=organizations, roles=roles
+            segment,
+            strict=strict,
+            publisher=publisher,
+            organizations=organizations,
+            roles=roles,
+            reading=reading,
         )
         if not found and people and people[-1].role is None and roles:
             # "Anna Meier\nRedakteurin", "Jane Roe | Staff Writer, The Daily", "Jane
@@ -779,25 +896,32 @@ def split_byline(
 
 
 def split_authors(
-    text: str, *, strict: bool = False, publisher: str | None = None
+    text: str, *, strict: bool = False, publisher: str | None = None, language: str | None = None
 ) -> tuple[Person, ...]:
     """The people a byline names, in order, without duplicates (case-insensitive).
 
     ``strict`` asks for names that look like names (for text found on a page
     rather than in a metadata field); ``publisher`` is the outlet's own name,
-    never taken for a person.
+    never taken for a person.  ``language`` is the page's (BCP 47, its primary
+    subtag is used): words that are a conjunction or an opener in one language
+    and something else in others are read as its ("Jan Novák a Petr Svoboda"
+    names two people on a Czech page; "inviato a New York" is a place on an
+    Italian one).  Without it, or in a language with no such words, they are
+    read as in most languages.
     """
-    return split_byline(text, strict=strict, publisher=publisher)[0]
+    return split_byline(text, strict=strict, publisher=publisher, language=language)[0]
 
 
-def parse_byline(text: str, *, strict: bool = False, publisher: str | None = None) -> Byline | None:
+def parse_byline(
+    text: str, *, strict: bool = False, publisher: str | None = None, language: str | None = None
+) -> Byline | None:
     """A Byline for the printed ``text``, or ``None`` when it names nobody.
 
     The byline's ``text`` is the printed text with its whitespace collapsed;
     its ``authors`` are :func:`split_authors`'s people.
     """
     text = " ".join(text.split())
-    authors = split_authors(text, strict=strict, publisher=publisher)
+    authors = split_authors(text, strict=strict, publisher=publisher, language=language)
     if not authors:
         return None
     return Byline(text=text, authors=authors)

@@ -106,8 +106,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     publisher = first_text(v for f in declared for v in f.publisher)
     sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     own = frozenset(sites)
-    byline = choose_byline(declared, publisher, page_url, own)
     language = choose_language(head, declared)
+    byline = choose_byline(declared, publisher, page_url, own, language=language)
     dayfirst = day_first(language)
     # the canonical URL may be a section's or the home page (no date): the others may say it
     url_day = next(
@@ -146,13 +146,15 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
         if many and byline is not None:
-            byline = narrow_to_printed(byline, page.visible, publisher, page_url)
+            byline = narrow_to_printed(byline, page.visible, publisher, page_url, language=language)
         if weak_byline(byline):
-            byline = choose_byline(everything, publisher, page_url, own) or byline
+            byline = (
+                choose_byline(everything, publisher, page_url, own, language=language) or byline
+            )
         if weak_byline(byline) and unnamed:
             # a wire story names its reporters at its end ("Reporting by ...")
             credits = Found(source="visible", bylines=wire_credits(root))
-            byline = choose_byline([credits], publisher, page_url, own) or byline
+            byline = choose_byline([credits], publisher, page_url, own, language=language) or byline
         if published is None:
             published = choose_date(
                 (v for f in everything[2:] for v in f.published),
@@ -193,10 +195,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
         if labels.bylines:
-            byline = choose_byline([labels], publisher, page_url, own) or byline
-    modified = choose_date(
-        (v for f in everything for v in f.modified), dayfirst, language=language
-    )
+            byline = choose_byline([labels], publisher, page_url, own, language=language) or byline
+    modified = choose_date((v for f in everything for v in f.modified), dayfirst, language=language)
     if published is None:
         # the URL's date, else the one the title prints, else one the page's scripts
         # declare, else one in the URL's query, else the only date printed: a change's

@@ -46,6 +46,8 @@ def choose_byline(
     publisher: str | None,
     base: str | None,
     sites: Collection[str] = (),
+    *,
+    language: str | None = None,
 ) -> Byline | None:
     """The byline of the most trusted source that names a person.
 
@@ -56,14 +58,15 @@ def choose_byline(
     that names the same people and more (a metadata field often holds only
     the first of several authors) completes the byline.  A declared author
     that is the site's own name (``sites``: "Tribuna" on tribuna.cu) is the
-    outlet, not a person.
+    outlet, not a person.  ``language`` is the page's: its bylines are read
+    in it ("Jan Novák a Petr Svoboda" names two people on a Czech page).
     """
-    byline, index = _first_byline(found, publisher, base, sites)
+    byline, index = _first_byline(found, publisher, base, sites, language)
     if byline is None or index is None:
         return byline
     names = {person.name.casefold() for person in byline.authors}
     for source in found[index + 1 :]:
-        other, _ = _first_byline([source], publisher, base, sites)
+        other, _ = _first_byline([source], publisher, base, sites, language)
         if other is None or len(other.authors) <= len(byline.authors):
             continue
         others = {person.name.casefold() for person in other.authors}
@@ -80,7 +83,12 @@ def choose_byline(
 
 
 def narrow_to_printed(
-    byline: Byline, printed: Found, publisher: str | None, base: str | None
+    byline: Byline,
+    printed: Found,
+    publisher: str | None,
+    base: str | None,
+    *,
+    language: str | None = None,
 ) -> Byline:
     """The byline printed beside the headline, when it names only some of a long declared list.
 
@@ -89,7 +97,7 @@ def narrow_to_printed(
     author's page, names the writers.  Only people the page links as authors
     narrow the list, and only to some of the same people.
     """
-    shown, _ = _first_byline([printed], publisher, base)
+    shown, _ = _first_byline([printed], publisher, base, (), language)
     if shown is None or not shown.authors:
         return byline
     names = {person.name.casefold() for person in shown.authors}
@@ -104,7 +112,11 @@ def narrow_to_printed(
 
 
 def _first_byline(
-    found: list[Found], publisher: str | None, base: str | None, sites: Collection[str] = ()
+    found: list[Found],
+    publisher: str | None,
+    base: str | None,
+    sites: Collection[str] = (),
+    language: str | None = None,
 ) -> tuple[Byline | None, int | None]:
     """:func:`choose_byline` from the first source that names a person, and its index."""
     organizations: list[str] = []
@@ -124,7 +136,9 @@ def _first_byline(
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
-            for person in split_authors(_unslug(raw.name, url), publisher=publisher):
+            for person in split_authors(
+                _unslug(raw.name, url), publisher=publisher, language=language
+            ):
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
                     people.append(_merge(person, url, raw.email, raw.role))
@@ -138,13 +152,16 @@ def _first_byline(
                 organizations.append(text)
                 continue
             authors, named = split_byline(
-                text if printed else _surname_first(text), strict=printed, publisher=publisher
+                text if printed else _surname_first(text),
+                strict=printed,
+                publisher=publisher,
+                language=language,
             )
             if printed and not authors and not named and source.authors:
                 # a name of one word the page links to its own author page ("EvilSpark" of
                 # /u/EvilSpark): a user name or a nickname, not just any word of the page
                 linked = {a.name.casefold() for a in source.authors}
-                loose = split_authors(text, publisher=publisher)
+                loose = split_authors(text, publisher=publisher, language=language)
                 authors = tuple(p for p in loose if p.name.casefold() in linked)
             if authors:
                 if printed:
