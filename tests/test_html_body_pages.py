@@ -536,3 +536,55 @@ def test_each_box_s_blocks_follow_each_other(html: str, use_hints: bool) -> None
     for node in walker.nodes:
         inside = [i for i, block in enumerate(walker.blocks) if node in ancestors(block.node)]
         assert inside == list(range(node.first, node.end))
+
+
+# --- notes the text links to: a wiki's references, a blog's footnotes -------------------------
+
+
+def _noted_article(href: str, notes: str) -> str:
+    cites = "".join(
+        f"<p>{sentence(i)}<sup id='cite_ref-{i}'><a href='{href.format(i=i)}'>[{i}]</a></sup></p>"
+        for i in range(4)
+    )
+    return f"<h1>Topic</h1><div id='mw-content-text'>{cites}<h2>References</h2>{notes}</div>"
+
+
+def _references(i: int) -> str:
+    # a source's title and its publisher are links: the list reads as a box of links
+    return (
+        f"<li id='cite_note-{i}'><a href='#cite_ref-{i}'>^</a> "
+        f"<a href='https://example.org/{i}'>\"Report number {i} on the matter\"</a>. "
+        f"<a href='/wiki/Times'>The Times</a>. 2 May 2019.</li>"
+    )
+
+
+@pytest.mark.parametrize(
+    "href", ["#cite_note-{i}", "https://en.example.org/wiki/Topic#cite_note-{i}"]
+)
+def test_the_notes_the_text_links_to_are_kept_however_linked(href: str) -> None:
+    notes = "<div class='reflist'><ol class='references'>"
+    notes += "".join(_references(i) for i in range(4)) + "</ol></div>"
+    found = texts(parse(page(_noted_article(href, notes))))
+    for i in range(4):
+        assert f'^ "Report number {i} on the matter". The Times. 2 May 2019.' in found
+    assert found[3:5] == [f"{sentence(3)}[3]", "References"]
+
+
+def test_a_list_whose_items_only_link_to_themselves_holds_no_notes() -> None:
+    # a stream of teasers, each with a link to its own place (a permalink): not the text's
+    teasers = "<div class='more'><ul>" + "".join(
+        f"<li id='item-{i}'><a href='#item-{i}'>#</a> "
+        f"<a href='/story/{i}'>Other story number {i} about the matter</a></li>"
+        for i in range(4)
+    )
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    found = texts(parse(page(f"<h1>Topic</h1><div class='text'>{text}{teasers}</ul></div></div>")))
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_one_link_to_a_list_item_makes_no_notes() -> None:
+    notes = "<div class='reflist'><ol class='references'>"
+    notes += "".join(_references(i) for i in range(4)) + "</ol></div>"
+    article = _noted_article("#cite_note-0", notes)
+    found = texts(parse(page(article)))
+    assert not any("Report number" in text for text in found)

@@ -443,6 +443,7 @@ def without_edit_link(block: Block) -> Block:
         block.tag,
         block.listed,
         block.stamp,
+        block.note,
     )
 
 

@@ -90,6 +90,8 @@ _MIN_AROUND_LINKS = 4
 # A review's box of pros and cons: this many levels above their labels at most, this small.
 _REVIEW_UP = 4
 _MAX_REVIEW = 2000
+# This many list items the text links to ("#cite_note-1", "#fn1") are its notes.
+_MIN_NOTES = 2
 
 
 def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
@@ -190,7 +192,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                     and not is_boilerplate(after)
                 ):
                     loose.add(i)
-    inside = [block for i, block in enumerate(blocks) if i in loose or _kept_under(block)]
+    notes = _notes(blocks, walker.cited)
+    inside = [
+        block
+        for i, block in enumerate(blocks)
+        if i in loose or _kept_under(block) or id(block) in notes
+    ]
     related = related_boxes(blocks, inside, top)
     if related:
         inside = [
@@ -216,6 +223,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
                 and unlinked_words(block) >= _MIN_AROUND_LINKS
             )
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
+            or id(block) in notes
         )
         and not is_boilerplate(block, dates=False)
         and not byline_line(block)
@@ -628,6 +636,31 @@ def _kept_under(block: Block) -> bool:
             return False
         node = node.parent
     return False
+
+
+def _notes(blocks: list[Block], cited: dict[str, int]) -> set[int]:
+    """The blocks (their ``id``) of the notes the text refers to, however linked.
+
+    A list item whose id a kept block of another list links to ("#cite_note-1",
+    "#fn1") is a note of the text: a wiki's references, a blog's footnotes.  Their
+    titles and sources are links, so that the list reads as a box of links;
+    the reader keeps them all the same.  Two at least: one link to a list item is
+    a tab's or a menu's.
+    """
+    if not cited:
+        return set()
+    found: set[int] = set()
+    for block in blocks:
+        if block.note is None:
+            continue
+        at = cited.get(block.note)
+        if at is None or at >= len(blocks):
+            continue
+        source = blocks[at]
+        # a list's links to its own items (a comment's permalink) are no notes
+        if (source.listed is None or source.listed is not block.listed) and _kept_under(source):
+            found.add(id(block))
+    return found if len(found) >= _MIN_NOTES else set()
 
 
 def _heads_text(block: Block, after: Block | None) -> bool:

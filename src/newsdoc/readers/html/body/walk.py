@@ -87,7 +87,18 @@ class Node:
 class Block:
     """One paragraph, heading, list item, ... of text, with its links and its container."""
 
-    __slots__ = ("kind", "level", "link_chars", "links", "listed", "node", "stamp", "tag", "text")
+    __slots__ = (
+        "kind",
+        "level",
+        "link_chars",
+        "links",
+        "listed",
+        "node",
+        "note",
+        "stamp",
+        "tag",
+        "text",
+    )
 
     def __init__(
         self,
@@ -100,6 +111,7 @@ class Block:
         tag: str,
         listed: Element | None = None,
         stamp: bool = False,
+        note: str | None = None,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -112,6 +124,8 @@ class Block:
         self.listed = listed
         #: in a box named as a time stamp ("time", "date"): a live blog's stamp, or chrome
         self.stamp = stamp
+        #: the id of the list item the block is in, which the text may link to (a note)
+        self.note = note
 
 
 class _OpenLink:
@@ -202,6 +216,10 @@ class Walker:
         self.ordered = False
         self.listed: Element | None = None
         self.stamp = False
+        #: the ids of the page that its links point to ("#cite_note-1", "#fn1"), each with
+        #: the index of the first block that links there
+        self.cited: dict[str, int] = {}
+        self.note: str | None = None
 
     # --- the paragraph builder ------------------------------------------
 
@@ -285,6 +303,7 @@ class Walker:
                 self.tag,
                 self.listed,
                 self.stamp,
+                self.note,
             )
         )
 
@@ -351,6 +370,7 @@ class Walker:
             self.ordered,
             self.listed,
             self.stamp,
+            self.note,
         )
         self.stamp = stamp
         if tag in CONTAINER_TAGS or chrome:
@@ -371,6 +391,7 @@ class Walker:
         elif tag == "li":
             self.kind = ParagraphKind.ORDERED_LIST_ITEM if self.ordered else ParagraphKind.LIST_ITEM
             self.level = max(1, self.list_depth)
+            self.note = el.get("id")
         elif tag == "blockquote":
             if self.kind is ParagraphKind.BODY:
                 self.kind = ParagraphKind.BLOCKQUOTE
@@ -391,6 +412,7 @@ class Walker:
             self.ordered,
             self.listed,
             self.stamp,
+            self.note,
         ) = saved
 
     def link(self, el: Element) -> None:
@@ -400,6 +422,13 @@ class Walker:
             return
         # a link may wrap whole blocks (a teaser's heading and summary):
         # flush() closes it in each block and reopens it in the next
+        if "#" in href:
+            # a link to a place in the page (a note's number in the text, the note's way
+            # back), as "#fn1" or, in a page saved with its links made absolute, with the
+            # page's own address before it
+            place = href.partition("#")[2]
+            if place:
+                self.cited.setdefault(place, len(self.blocks))
         entry = _OpenLink(self.size, self.resolve(href, LINK_SCHEMES), el.get("title"))
         self.open_links.append(entry)
         self.walk_children(el)
