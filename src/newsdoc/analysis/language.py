@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..tags import primary_subtag
+
 __all__ = ["choose_language", "detect_language", "primary_subtag"]
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -79,11 +81,6 @@ def _profiles() -> dict[str, tuple[frozenset[str], bool]]:
         cyrillic = any("\u0400" <= c <= "\u04ff" for w in words for c in w)
         profiles[code] = (frozenset(w for w in words if seen[w] == 1), cyrillic)
     return profiles
-
-
-def primary_subtag(tag: str) -> str:
-    """``"pt-BR"`` -> ``"pt"``, ``"en_US"`` -> ``"en"`` (lower case)."""
-    return tag.lower().replace("_", "-").split("-")[0]
 
 
 def _script(text: str) -> str | None:

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from ..model import Byline, Person
+from ..tags import primary_subtag
 from ..tries import word_trie
 from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, ORDINAL_MARKS, PUBLISHED_WORDS
 
@@ -297,7 +298,7 @@ def _reading(language: str | None) -> _Reading:
     """How a byline reads on a page in ``language`` (BCP 47; its primary subtag is used)."""
     if not language:
         return _ANY_LANGUAGE
-    primary = language.replace("_", "-").partition("-")[0].lower()
+    primary = primary_subtag(language)
     if primary not in CONJUNCTIONS_BY_LANGUAGE and primary not in BY_WORDS_BY_LANGUAGE:
         return _ANY_LANGUAGE
     return _reading_in(primary)
@@ -312,6 +313,7 @@ def _reading_in(primary: str) -> _Reading:
         split=_split_pattern((*CONJUNCTIONS_LOWER, *conjunctions)) if conjunctions else _SPLIT,
         conjunctions=_ALL_CONJUNCTIONS | frozenset(conjunctions),
     )
+
 
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(
@@ -438,8 +440,8 @@ def strip_by(text: str) -> str:
     printed as a label that opens it as "By" does ("Reporter:", "Muhabir:", "Writer:")."""
     stripped = _BY.sub("", text, count=1)
     if stripped == text:
-        label = _LABEL.match(text)
-        if label is not None and _role_label(text):
+        label = _role_label(text)
+        if label is not None:
             stripped = text[label.end() :]
     return stripped.strip()
 
@@ -818,10 +820,13 @@ def _leading_role(part: str) -> tuple[str, str | None]:
 _LABEL = re.compile(r"\W*([^\W\d_][^:：|]{0,40}?)\s*[:：]")
 
 
-def _role_label(segment: str) -> bool:
-    """Whether ``segment`` opens with a role printed as a label ("Reporter: Ahmad Fauzi")."""
+def _role_label(segment: str) -> re.Match[str] | None:
+    """The role printed as a label that opens ``segment`` ("Reporter:" of "Reporter: Ahmad
+    Fauzi"), if it opens with one."""
     label = _LABEL.match(segment)
-    return label is not None and all(_role_word(word) for word in label.group(1).split())
+    if label is None or not all(_role_word(word) for word in label.group(1).split()):
+        return None
+    return label
 
 
 def _role_word(word: str) -> bool:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from importlib import resources
 
+from ..tags import primary_subtag
 from ..tries import word_trie
 
 # dateutil is imported by the functions that use it: dates in ISO 8601 (most of
@@ -402,7 +403,7 @@ def parse_date(
     accepts.
     """
     if language is not None:
-        language = language.replace("_", "-").partition("-")[0].lower()
+        language = primary_subtag(language)
     when = _read_date(text, dayfirst, language)
     if when is None and len(text) <= 2 * _MAX_LENGTH:
         # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")

@@ -425,7 +425,8 @@ class Walker:
         if "#" in href:
             # a link to a place in the page (a note's number in the text, the note's way
             # back), as "#fn1" or, in a page saved with its links made absolute, with the
-            # page's own address before it
+            # page's own address before it: any link's fragment is noted, the address not
+            # checked (the page's own may be unknown); choose._notes asks for more
             place = href.partition("#")[2]
             if place:
                 self.cited.setdefault(place, len(self.blocks))
