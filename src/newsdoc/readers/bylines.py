@@ -6,6 +6,13 @@ handles, URLs and photo credits are dropped, an e-mail address goes to
 ``Person.email``, a role printed with the name ("Staff Writer", "Moscow
 correspondent") to ``Person.role``, and an organisation ("Associated Press",
 "Reuters Staff", the publisher's own name) is never taken for a person.
+
+Names are kept as printed.  A Greek byline puts them in the genitive after
+"Του"/"Της" ("Του Γιάννη Παπαδόπουλου", "by Giannis Papadopoulos"); they are
+not turned back into the nominative, which the genitive does not tell
+without a list of names ("Παπαδόπουλου" is the genitive of "Παπαδόπουλος",
+but "Γεωργίου" and a woman's "Παπαδοπούλου" are surnames as they stand):
+a guess would turn right names into wrong ones.
 """
 
 from __future__ import annotations
@@ -666,7 +673,7 @@ def _names_in(
             if part and len(part.split()) <= _MAX_WORDS
         )
         return []
-    if GLUED_CONJUNCTIONS:
+    if any(letter in segment for letter in GLUED_CONJUNCTIONS):  # (most bylines have none)
         segment = _GLUED.sub(r"\1, ", segment)
     source = _SOURCE.match(segment)
     if source is not None:
