@@ -54,7 +54,6 @@ MISSES = [
     # a verb ("wrote") before the name, without a colon
     ("ar", "كتب محمد أحمد", ["محمد أحمد"]),
     ("ar", "كتبت فاطمة علي", ["فاطمة علي"]),
-    ("ar", "كتب - محمد أحمد", ["محمد أحمد"]),
     # a verb ("reports") after the name; after a bar, a place glued to it ("台北報導")
     ("zh-TW", "張偉 報導", ["張偉"]),
     ("zh", "张伟 报道", ["张伟"]),
@@ -63,6 +62,14 @@ MISSES = [
     # "Theo" ("according to") on a Vietnamese page: the source, no author
     ("vi", "Nguyễn Văn An - Theo VnExpress", ["Nguyễn Văn An"]),
     ("vi", "Nguyễn Văn An | Theo Tuổi Trẻ", ["Nguyễn Văn An"]),
+    # the same, printed apart ("ו" alone is no word but the conjunction)
+    ("he", "מאת דנה כהן ו יוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    # verbs and words for "prepared by" as labels before a colon
+    ("el", "Γράφει: Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+    ("ar", "إعداد: محمد أحمد", ["محمد أحمد"]),
+    # a Chinese or Japanese role glued to what it is the role of (an agency, "our paper")
+    ("zh", "新华社记者 张伟 报道", ["张伟"]),
+    ("zh-TW", "本報記者 張偉", ["張偉"]),
     # "Nga" opens an Albanian byline only: elsewhere it is a given name
     ("en", "Nga Thi Nguyen", ["Nga Thi Nguyen"]),
     (None, "Nga Thi Nguyen", ["Nga Thi Nguyen"]),
@@ -74,6 +81,7 @@ KEPT = [
     ("he", "מאת ולדימיר כהן", ["ולדימיר כהן"]),
     ("ar", "بقلم وليد حسن", ["وليد حسن"]),
     ("ar", "كتب: محمد أحمد", ["محمد أحمد"]),
+    ("ar", "كتب - محمد أحمد", ["محمد أحمد"]),
     ("zh", "记者 张伟", ["张伟"]),
     ("en", "Theo Walcott", ["Theo Walcott"]),
     (None, "Theo Walcott", ["Theo Walcott"]),
@@ -92,6 +100,19 @@ def test_parser(lang: str | None, printed: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("lang", "printed", "expected"), MISSES + KEPT)
 def test_page(lang: str | None, printed: str, expected: list[str]) -> None:
     assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "name", "role"),
+    [
+        ("zh", "新华社记者 张伟 报道", "张伟", "新华社记者"),
+        ("ja", "特派員 山田太郎", "山田太郎", "特派員"),  # (as before: the role word alone)
+        ("zh", "张伟 记者", "张伟", "记者"),
+    ],
+)
+def test_a_cjk_role_is_the_person_s(lang: str, printed: str, name: str, role: str) -> None:
+    people = split_byline(printed, strict=True, language=lang)[0]
+    assert [(p.name, p.role) for p in people] == [(name, role)]
 
 
 @pytest.mark.parametrize(

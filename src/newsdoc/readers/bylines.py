@@ -270,6 +270,17 @@ _GLUED = re.compile(
 )
 # "Jane Roe (janeroe)", "史蒂文的家_藍天 (stevenhgm)": a user name in brackets after a name
 _BRACKETED_HANDLE = re.compile(r"(?<=[^\s(\[])\s*\(\s*@?([a-z][a-z0-9_.\-]{3,29}[a-z0-9])\s*\)")
+# "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
+# role of (an agency, "our paper"), then the name
+_CJK_ROLE_FIRST = re.compile(
+    r"(\S*?(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(ROLE_WORDS, key=len, reverse=True)
+        if unicodedata.name(word[0], "").startswith("CJK")
+    )
+    + r"))\s+(\S.*)"
+)
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
@@ -727,6 +738,11 @@ def _names_in(
                 roles[-1] = open_role
             continue
         open_role, after_desk = None, False
+        cjk = _CJK_ROLE_FIRST.fullmatch(part)
+        if cjk is not None and looks_like_name(cjk.group(2), strict=strict):
+            people.append(Person(name=cjk.group(2), role=cjk.group(1)))
+            open_role = cjk.group(1)
+            continue
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
