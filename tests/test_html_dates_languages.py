@@ -199,3 +199,29 @@ def test_a_typical_date_line_of_each_language(
 )
 def test_a_relative_date_or_a_copyright_year_is_no_date(language: str, printed: str) -> None:
     assert read(printed, language) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("sv", "Publicerad 5 mars 2024 kl. 14.05 Uppdaterad 6 mars 2024 kl. 09.00"),
+        ("he", "פורסם 05.03.2024 14:05 | עודכן 06.03.2024"),
+        ("hi", "प्रकाशित: 05 मार्च 2024, 14:05 | अपडेट: 06 मार्च 2024"),
+        ("bn", "প্রকাশ: ০৫ মার্চ ২০২৪, ১৪:০৫ | আপডেট: ০৬ মার্চ ২০২৪"),
+        ("ur", "شائع 5 مارچ 2024، 14:05 | اپ ڈیٹ 6 مارچ 2024"),
+        ("is", "Birt: 5. mars 2024 kl. 14:05 | Uppfært 6. mars 2024"),
+        ("eu", "Argitaratua: 2024ko martxoaren 5a, 14:05 | Eguneratua: 2024ko martxoaren 6a"),
+        ("sq", "Publikuar: 5 mars 2024, 14:05 | Përditësuar: 6 mars 2024"),
+    ],
+)
+def test_a_line_below_the_text_says_which_date_is_the_publication_s(lang: str, line: str) -> None:
+    # (below the text, a line is read only for the words that say what its dates are)
+    found = meta_of(
+        f"<h1>Headline of the article</h1>{STORY}<div class='info'>{line}</div>", lang=lang
+    )
+    assert day(found.published) == dt.date(2024, 3, 5), line
+    assert day(found.modified) == dt.date(2024, 3, 6), line
+
+
+def day(when: dt.datetime | dt.date | None) -> dt.date | None:
+    return when.date() if isinstance(when, dt.datetime) else when
