@@ -225,3 +225,19 @@ def test_a_line_below_the_text_says_which_date_is_the_publication_s(lang: str, l
 
 def day(when: dt.datetime | dt.date | None) -> dt.date | None:
     return when.date() if isinstance(when, dt.datetime) else when
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("অর্জুন ৫ ২০২৪", None),  # "জুন" (June) ends the name "অর্জুন"
+        ("অর্জুন, ৫ মার্চ ২০২৪", D(2024, 3, 5)),
+        ("কর্মে ৫ ২০২৪", None),  # "মে" (May) ends "কর্মে" ("in work")
+        ("५ मार्च २०२४", D(2024, 3, 5)),
+    ],
+)
+def test_a_month_name_inside_a_word_of_an_indic_script_is_no_month(
+    text: str, expected: dt.date | None
+) -> None:
+    assert (date_in(text) is not None) == (expected is not None)
+    assert parse_date(text, dayfirst=True, language="bn") == expected

@@ -295,7 +295,7 @@ _LOOKS_LIKE_DATE = re.compile(
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
     # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan)
     r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?)?"
-    r"(?:" + _ANY_MONTH + r")\.?"
+    r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
     r"(?(1)(?:,?\s+|(?<=\.))(?:del?\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
     # "3월 5일, 2024": a CJK month and day, a comma, then the year
     r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d))",
