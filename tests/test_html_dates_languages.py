@@ -35,6 +35,8 @@ def read(printed: str, language: str) -> dt.datetime | dt.date | None:
         ("ur", "12 جنوری 2024", D(2024, 1, 12)),
         ("ur", "3 جولائی 2023", D(2023, 7, 3)),
         ("ur", "28 دسمبر 2023", D(2023, 12, 28)),
+        ("ur", "۵ جون ۲۰۲۴، ۱۴:۰۵", T(2024, 6, 5, 14, 5)),  # June, also "John" in Arabic script
+        ("ar", "جون كيري 5 مارس 2024", D(2024, 3, 5)),  # John Kerry: no June
         # Bengali, in Bengali digits too; "য়" composed or as "য" and a nukta
         ("bn", "৫ মার্চ ২০২৪", D(2024, 3, 5)),
         ("bn", "৫ মার্চ ২০২৪, ১৪:০৫", T(2024, 3, 5, 14, 5)),
