@@ -243,3 +243,36 @@ def test_a_month_name_inside_a_word_of_an_indic_script_is_no_month(
 ) -> None:
     assert (date_in(text) is not None) == (expected is not None)
     assert parse_date(text, dayfirst=True, language="bn") == expected
+
+
+_SITE_MENU = (
+    "<ul><li><a href='/'>Start</a></li><li><a href='/a/'>A</a></li>"
+    "<li><a href='/b/'>B</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "today"),
+    [
+        ("fa", "سه‌شنبه ۵ مارس ۲۰۲۴"),
+        ("ar", "الثلاثاء 5 مارس 2024"),
+        ("he", "יום שלישי, 5 במרץ 2024"),
+        ("hi", "मंगलवार, 5 मार्च 2024"),
+        ("bn", "মঙ্গলবার, ৫ মার্চ ২০২৪"),
+        ("th", "วันอังคารที่ 5 มีนาคม 2567"),
+        ("vi", "Thứ ba, 5/3/2024"),
+        ("hr", "utorak, 5. ožujka 2024."),
+        ("sr", "уторак, 5. март 2024."),
+        ("ca", "dimarts, 5 de març de 2024"),
+        ("lt", "2024 m. kovo 5 d., antradienis"),
+        ("eu", "asteartea, 2024ko martxoaren 5a"),
+    ],
+)
+def test_the_top_bar_s_day_with_its_weekday_in_more_languages(lang: str, today: str) -> None:
+    # the day a site's top bar prints before its menu is the day the page is shown
+    story = f"<div class='content'><h1>Headline of the article</h1>{STORY}</div>"
+    top = f"<div class='bar'><span>{today}</span></div>{_SITE_MENU}"
+    assert meta_of(top + story, lang=lang).published is None
+    # the same line by the headline is the article's
+    own = f"<div class='content'><h1>Headline of the article</h1><p>{today}</p>{STORY}</div>"
+    assert day(meta_of(_SITE_MENU + own, lang=lang).published) == dt.date(2024, 3, 5)
