@@ -1114,7 +1114,40 @@ def _wpbakery(sections: list[tuple[str, list[str]]]) -> str:
     )
 
 
-@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def _oxygen(sections: list[tuple[str, list[str]]]) -> str:
+    # Oxygen: "ct-" and "oxy-" boxes, ids made from the element's kind; the site's own class
+    # on a section ("hero-banner") names it as chrome
+    boxes = "".join(
+        f"<section id='section-{s}-42' class='ct-section hero-banner'>"
+        f"<div class='ct-section-inner-wrap'><div id='div_block-{s}-42' class='ct-div-block'>"
+        f"<h2 id='headline-{s}-42' class='ct-headline'>{heading}</h2>"
+        f"<div id='_rich_text-{s}-42' class='oxy-rich-text'>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div></div></section>"
+        for s, (heading, texts) in enumerate(sections)
+    )
+    return f"<div id='inner_content-2-42' class='ct-inner-content'>{boxes}</div>"
+
+
+def _bricks(sections: list[tuple[str, list[str]]]) -> str:
+    # Bricks: "brxe-" boxes with random ids; its icon box holds a heading and its text
+    boxes = "".join(
+        f"<div id='brxe-qk{s}mzt' class='brxe-icon-box'><div class='icon'><i class='ti-check'>"
+        f"</i></div><div class='content'><h2>{heading}</h2>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div>"
+        for s, (heading, texts) in enumerate(sections)
+    )
+    return (
+        "<section id='brxe-hzuwcb' class='brxe-section'><div id='brxe-pkdxqs' "
+        f"class='brxe-container'>{boxes}</div></section>"
+    )
+
+
+_BUILDERS = [_elementor, _divi, _wpbakery, _oxygen, _bricks]
+
+
+@pytest.mark.parametrize("builder", _BUILDERS)
 def test_a_page_builders_article_keeps_its_section_headings(builder: Callable[..., str]) -> None:
     # longer than the retry's threshold, beside a footer whose "about us" is running text
     sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
@@ -1138,7 +1171,7 @@ def test_a_page_builders_share_box_stays_out() -> None:
     assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]
 
 
-@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+@pytest.mark.parametrize("builder", _BUILDERS)
 def test_a_page_builders_article_under_a_paragraph_straight_in_main(
     builder: Callable[..., str],
 ) -> None:
