@@ -1223,7 +1223,26 @@ def _guest_post(i: int, name: str) -> str:
     )
 
 
-@pytest.mark.parametrize("post", [_xenforo_post, _smf_post, _guest_post])
+def _headed_post(i: int, name: str) -> str:
+    # an unlinked name over the poster's rank and count, in a post's head named for no poster
+    return (
+        f"<div class='beitrag'><div class='kopf'><strong>{name}</strong><br>Mitglied<br>"
+        f"Beiträge: {12 + i}</div><div class='inhalt'><p>{sentence(i, 20)}</p></div></div>"
+    )
+
+
+def _ranked_post(i: int, name: str) -> str:
+    # the name and the rank each a block of their own, in boxes named for no poster
+    return (
+        f"<div class='entry'><div class='head'><div class='nick'>{name}</div>"
+        f"<div class='rank'>Junior Member</div></div><div class='body'><p>{sentence(i, 20)}</p>"
+        "</div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "post", [_xenforo_post, _smf_post, _guest_post, _headed_post, _ranked_post]
+)
 def test_a_threads_poster_names_stay_out(post: Callable[[int, str], str]) -> None:
     names = ["kitty_87", "Hans Peter", "Schorsch", "tom", "MüllerM"]
     thread = "".join(post(i, name) for i, name in enumerate(names))
@@ -1242,6 +1261,23 @@ def test_short_lines_of_an_article_are_no_posters_names() -> None:
     )
     found = texts(parse(html))
     assert found[2:4] == ["Anna Meier", "Tom Roe"]
+
+
+def test_names_over_a_role_in_an_article_are_no_posters() -> None:
+    # a club's page: each person over a role that is no forum rank, one over a rank
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    people = (
+        "<p>Anna Meier<br>Vorsitzende</p><p>Tom Roe<br>Kassenwart</p>"
+        "<p>Eva Huber<br>Mitglied</p>"
+    )
+    html = page(
+        f"<h1>Der Vorstand</h1><div class='story'>{''.join(story[:2])}{people}"
+        f"{''.join(story[2:])}</div>",
+        lang="de",
+    )
+    found = texts(parse(html))
+    # one name over a forum's rank is no thread (two at least make one)
+    assert found[2:5] == ["Anna Meier\nVorsitzende", "Tom Roe\nKassenwart", "Eva Huber\nMitglied"]
 
 
 def test_short_lines_in_a_box_of_text_named_for_users_stay() -> None:
