@@ -1267,8 +1267,7 @@ def test_names_over_a_role_in_an_article_are_no_posters() -> None:
     # a club's page: each person over a role that is no forum rank, one over a rank
     story = [f"<p>{sentence(i)}</p>" for i in range(4)]
     people = (
-        "<p>Anna Meier<br>Vorsitzende</p><p>Tom Roe<br>Kassenwart</p>"
-        "<p>Eva Huber<br>Mitglied</p>"
+        "<p>Anna Meier<br>Vorsitzende</p><p>Tom Roe<br>Kassenwart</p><p>Eva Huber<br>Mitglied</p>"
     )
     html = page(
         f"<h1>Der Vorstand</h1><div class='story'>{''.join(story[:2])}{people}"

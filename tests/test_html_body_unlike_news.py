@@ -79,4 +79,3 @@ def test_readabilitys_mathjax_page_keeps_its_formulas() -> None:
     # inline (the quadratic) and displayed (Maxwell's) formulas alike
     assert "a x 2 + b x + c = 0" in text
     assert "∇ ⋅ B → = 0" in text
-
