@@ -79,3 +79,46 @@ def test_readabilitys_mathjax_page_keeps_its_formulas() -> None:
     # inline (the quadratic) and displayed (Maxwell's) formulas alike
     assert "a x 2 + b x + c = 0" in text
     assert "∇ ⋅ B → = 0" in text
+
+
+# --- lists of news: an item that is mostly its link, among items that tell of theirs ----------
+
+_NEWS = [
+    "Neil has patches up to <a href='https://bugs.example/1'>improve the tab unloader</a>",
+    "🌟 Ann Roe <a href='https://bugs.example/2'>fixed an issue with revoked permissions</a>",
+    "Mark fixed <a href='https://bugs.example/3'>a crash of the downloads panel</a> in the beta",
+    "Eva made <a href='https://bugs.example/5'>the print preview</a> faster on large pages",
+    "<a href='https://bugs.example/4'>Bug 1678200</a>",
+]
+_NEWS_TEXT = [
+    "Neil has patches up to improve the tab unloader",
+    "🌟 Ann Roe fixed an issue with revoked permissions",
+    "Mark fixed a crash of the downloads panel in the beta",
+    "Eva made the print preview faster on large pages",
+]
+
+
+def _news_page(*, text_after: bool) -> str:
+    news = "<h2>New contributors</h2><ul>" + "".join(f"<li>{item}</li>" for item in _NEWS)
+    after = f"<p>{sentence(9)}</p>" if text_after else ""
+    return page(
+        "<article><h1>These weeks</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"{news}</ul>{after}</article>"
+    )
+
+
+def test_a_list_of_news_in_the_text_keeps_its_item_that_is_mostly_a_link() -> None:
+    found = texts(parse(_news_page(text_after=True)))
+    # the item that is its link alone ("Bug 1678200") stays out: a menu's item is that
+    assert found == [sentence(i) for i in range(3)] + ["New contributors", *_NEWS_TEXT] + [
+        sentence(9)
+    ]
+
+
+def test_such_a_list_at_the_texts_end_keeps_only_its_items_that_tell() -> None:
+    # at the end of the text, items that are mostly a linked title are the stories to read
+    # next ("More Great WIRED Stories": "How Facebook <a>gets the First Amendment backward</a>")
+    found = texts(parse(_news_page(text_after=False)))
+    assert "🌟 Ann Roe fixed an issue with revoked permissions" not in found
+    assert _NEWS_TEXT[0] in found and _NEWS_TEXT[2] in found
