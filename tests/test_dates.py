@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsdoc.readers.dates import (
     _MONTH_OF,
     DATE_CHARACTER,
+    ORDINAL_MARKS,
     _foreign_month,
     date_in,
     has_year,
@@ -174,14 +175,18 @@ def _plain_looks_like_date() -> re.Pattern[str]:
     )
     # (issue 18: "8.Dezember 2010", "08.Dez.2010", "8. 12. 2010", and year first with a
     # month's name, "2010. december 8.", "2010 m. gruodžio 8 d.", "2010. gada 8. decembrī")
+    # (issue 18: ordinal days in any language, "1er", "1e", "1r"; "5 d'abril", "de marzo del
+    # 2024"; the Basque year and day, "2024ko martxoaren 5a")
+    ordinal = "|".join(map(re.escape, ORDINAL_MARKS))
     return re.compile(
         r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
         r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
-        r"|(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-        r"|\d{1,2}(?:st|nd|rd|th)?(?:\.\s*|\s+)(?:de\s+)?(?:" + months + r")\.?"
-        r"(?:,?\s+|(?<=\.))(?:de\s+)?(?:19|20)\d{2}"
-        r"|(?:19|20)\d{2}(?:\.|\s+m\.)\s+(?:gada\s+)?(?:\d{1,2}\.\s*(?:" + months + r")(?!\w)"
-        r"|(?:" + months + r")\.?\s+\d{1,2}(?!\d)))",
+        r"|(?<![\u0900-\u0dff])(?:" + months + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+        r"|\d{1,2}(?:" + ordinal + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?(?:" + months + r")\.?"
+        r"(?:,?\s+|(?<=\.))(?:del?\s+)?(?:19|20)\d{2}"
+        r"|(?:19|20)\d{2}(?:\.\s+gada|\.|\s+m\.|\(e\)ko|eko|ko)\s+"
+        r"(?:\d{1,2}\.\s*(?:" + months + r")(?!\w)"
+        r"|(?:" + months + r")\.?\s+\d{1,2}(?:(?:ean|an|a|\s+d\.|\.)(?!\w))?(?!\d)))",
         re.IGNORECASE,
     )
 
@@ -248,7 +253,10 @@ def test_date_in_finds_what_a_flat_alternation_of_the_month_names_finds(text: st
     assert date_in(text) == (flat.group() if flat is not None else None)
 
 
-_FLAT_MONTH_WORD = re.compile(r"(?<!\w)(" + _FLAT_MONTHS + r")(?!\w)\.?", re.IGNORECASE)
+# (a name next to a letter or a mark of the scripts of India is part of a longer word)
+_FLAT_MONTH_WORD = re.compile(
+    r"(?<![\w\u0900-\u0dff])(" + _FLAT_MONTHS + r")(?![\w\u0900-\u0dff])\.?", re.IGNORECASE
+)
 
 
 @settings(max_examples=1000, deadline=None)

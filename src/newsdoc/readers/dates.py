@@ -232,7 +232,16 @@ def _foreign_month() -> re.Pattern[str]:
     """
     # a trie (see _ANY_MONTH): 5 times faster than the names one after the other, and a
     # name is matched only as a whole word, so the matches are the same
-    return re.compile(r"(?<!\w)(" + word_trie(_MONTH_OF) + r")(?!\w)\.?", re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w" + _INDIC + r"])(" + word_trie(_MONTH_OF) + r")(?![\w" + _INDIC + r"])\.?",
+        re.IGNORECASE,
+    )
+
+
+#: The scripts of India (Devanagari to Sinhala), whose vowel signs and virama are marks that
+#: ``\w`` does not match: a month's name right after one ("জুন" in "অর্জুন", a name) or
+#: before one is the end or the start of a longer word.
+_INDIC = "\u0900-\u0dff"
 
 
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
@@ -284,8 +293,10 @@ _ANY_MONTH = (
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
-    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+)?)?(?:" + _ANY_MONTH + r")\.?"
-    r"(?(1)(?:,?\s+|(?<=\.))(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
+    # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan)
+    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?)?"
+    r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
+    r"(?(1)(?:,?\s+|(?<=\.))(?:del?\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
     # "3월 5일, 2024": a CJK month and day, a comma, then the year
     r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
@@ -295,19 +306,66 @@ _LOOKS_LIKE_DATE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _marks(kind: str) -> str:
+    """The marks printed after a year written before its month (``kind`` "year": "2010.",
+    "2010 m.", "2010. gada", "2024ko") or after such a date's day ("day": "8.", "8 d.",
+    "5ean"), any language, as a pattern (a space in a mark is any white space)."""
+    marks = sorted(
+        {mark for marks in _WORDS["year_first"][kind].values() for mark in marks},
+        key=len,
+        reverse=True,
+    )
+    return "|".join(r"\s+".join(map(re.escape, mark.split(" "))) for mark in marks)
+
+
 @functools.cache
 def _year_first_named() -> re.Pattern[str]:
     """A whole date written year first with a month's name: "2010. december 8." (Hungarian),
-    "2010 m. gruodžio 8 d." (Lithuanian), "2010. gada 8. decembris" (Latvian).
+    "2010 m. gruodžio 8 d." (Lithuanian), "2010. gada 8. decembris" (Latvian), "2024ko
+    martxoaren 5a" (Basque); the marks after the year and the day are date_words.json's.
 
     Compiled when first needed: only texts with a year that :data:`_LOOKS_LIKE_DATE`
     does not read are tried.
     """
     return re.compile(
-        r"(?<!\d)(?:19|20)\d{2}(?:\.|\s+m\.)\s+(?:gada\s+)?"
-        r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?!\d))",
+        r"(?<!\d)(?:19|20)\d{2}(?:" + _marks("year") + r")\s+"
+        r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)"
+        r"|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:(?:" + _marks("day") + r")(?!\w))?(?!\d))",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _year_month_day() -> re.Pattern[str]:
+    """A date of :func:`_year_first_named` written year, month, day (groups 1-3), its marks
+    outside the groups: read as "day month year" (dateutil reads no "2024ko")."""
+    return re.compile(
+        r"(?<!\d)((?:19|20)\d{2})(?:" + _marks("year") + r")\s+"
+        r"(" + _ANY_MONTH + r")\.?\s+(\d{1,2})(?:(?:" + _marks("day") + r")(?!\w))?(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+#: Month names that are also common words (Persian "مه", May and fog), per name its month
+#: (1-12): read only between a day's number and a year (:func:`_month_between`).
+_BETWEEN: dict[str, int] = {
+    name: number for names in _WORDS["months_between"].values() for name, number in names.items()
+}
+
+
+@functools.cache
+def _month_between() -> re.Pattern[str]:
+    """A date whose month's name is a :data:`_BETWEEN` one, between its day and its year
+    (groups 1-3), its digits already ASCII."""
+    return re.compile(
+        r"(?<!\d)(\d{1,2})\s+(" + word_trie(_BETWEEN) + r")\s+((?:19|20)\d{2})(?!\d)"
+    )
+
+
+def _english_between(match: re.Match[str]) -> str:
+    """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024")."""
+    day, name, year = match.groups()
+    return f"{day} {_ENGLISH_MONTHS[_BETWEEN[name] - 1]} {year}"
 
 
 def has_year(text: str) -> bool:
@@ -350,7 +408,7 @@ def date_in(text: str) -> str | None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     if match is None and other:
-        match = _numbered().search(read)
+        match = _numbered().search(read) or _month_between().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -450,11 +508,14 @@ def _read_date(
         return None
     if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
+        # the Arabic comma ("٢٠٢٤، ١٤:٠٥"): dateutil parts a year from its time at a comma only
+        text = text.replace("\u060c", ",")
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _japanese_era().sub(_gregorian_of_era, text)
         text = _meridiem_after().sub(_clock_before_word, text)
         text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
+        text = _month_between().sub(_english_between, text)
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
             return _from_jalali(jalali)
@@ -506,6 +567,7 @@ def _read_date(
     cleaned = _before_time().sub(" ", cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
+    cleaned = _year_month_day().sub(r"\3 \2 \1", cleaned)
     cleaned = _foreign_month().sub(
         lambda m: " " + _english_month(m.group(1), language) + " ", cleaned
     )
