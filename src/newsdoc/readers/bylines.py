@@ -6,6 +6,13 @@ handles, URLs and photo credits are dropped, an e-mail address goes to
 ``Person.email``, a role printed with the name ("Staff Writer", "Moscow
 correspondent") to ``Person.role``, and an organisation ("Associated Press",
 "Reuters Staff", the publisher's own name) is never taken for a person.
+
+Names are kept as printed.  A Greek byline puts them in the genitive after
+"Του"/"Της" ("Του Γιάννη Παπαδόπουλου", "by Giannis Papadopoulos"); they are
+not turned back into the nominative, which the genitive does not tell
+without a list of names ("Παπαδόπουλου" is the genitive of "Παπαδόπουλος",
+but "Γεωργίου" and a woman's "Παπαδοπούλου" are surnames as they stand):
+a guess would turn right names into wrong ones.
 """
 
 from __future__ import annotations
@@ -103,6 +110,19 @@ CONJUNCTIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 BY_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     language: tuple(words) for language, words in _DATA["by_words_by_language"].items()
 }
+#: Per language, words without a colon that give the story's source, never an author, on a
+#: page in that language only: Vietnamese "Theo VnExpress" ("according to"; "Theo" is a first
+#: name elsewhere).
+SOURCE_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    language: tuple(words) for language, words in _DATA["source_openers_by_language"].items()
+}
+#: Verbs printed before the name in scripts without capitals (Arabic "كتب", "wrote"): they open
+#: a byline element's text before a name of two words or more, never a line of the text.
+VERB_OPENERS = tuple(_DATA["verb_openers"])
+#: Verbs printed after the name (Chinese "报道", "reports": "张伟 报道").
+TRAILING_VERBS = tuple(_DATA["trailing_verbs"])
+#: Conjunctions printed glued to the next word (Hebrew "ו", Arabic "و": "דנה כהן ויוסי לוי").
+GLUED_CONJUNCTIONS = tuple(_DATA["glued_conjunctions"])
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -233,6 +253,34 @@ _SOFT_BY = re.compile(
     # or a role's possessive ("Door onze redacteur Jan de Vries")
     r"|(?:" + "|".join(map(re.escape, sorted(ROLE_OPENERS))) + r")\s)"
 )
+# "كتب محمد أحمد": a verb before a name of two words or more (longest first: "كتبت" before
+# "كتب"), with or without a dash or a colon
+_VERB_BY = re.compile(
+    r"^\W*(?:"
+    + "|".join(map(re.escape, sorted(VERB_OPENERS, key=len, reverse=True)))
+    + r")(?:\s*[:：\-–—]\s*|\s+)(?=[^\W\d_]+\s+[^\W\d_])"
+)
+# "דנה כהן ויוסי לוי": a conjunction glued to the first word of a name, after a name of two
+# words; a name that merely starts with its letter ("ולדימיר כהן") has no full name before it
+# (the match starts at a word's start only: linear time)
+_GLUED = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+\s+[^\W\d_]+)\s+(?:"
+    + "|".join(map(re.escape, GLUED_CONJUNCTIONS))
+    + r")(?=[^\W\d_]+\s+[^\W\d_])"
+)
+# "Jane Roe (janeroe)", "史蒂文的家_藍天 (stevenhgm)": a user name in brackets after a name
+_BRACKETED_HANDLE = re.compile(r"(?<=[^\s(\[])\s*\(\s*@?([a-z][a-z0-9_.\-]{3,29}[a-z0-9])\s*\)")
+# "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
+# role of (an agency, "our paper"), then the name
+_CJK_ROLE_FIRST = re.compile(
+    r"(\S*?(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(ROLE_WORDS, key=len, reverse=True)
+        if unicodedata.name(word[0], "").startswith("CJK")
+    )
+    + r"))\s+(\S.*)"
+)
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"
@@ -289,6 +337,8 @@ class _Reading:
     by: re.Pattern[str]
     split: re.Pattern[str]
     conjunctions: frozenset[str]
+    #: what opens a source credit without a colon ("Theo VnExpress"), if the language has one
+    source: re.Pattern[str] | None = None
 
 
 _ANY_LANGUAGE = _Reading(by=_BY, split=_SPLIT, conjunctions=_ALL_CONJUNCTIONS)
@@ -299,7 +349,11 @@ def _reading(language: str | None) -> _Reading:
     if not language:
         return _ANY_LANGUAGE
     primary = primary_subtag(language)
-    if primary not in CONJUNCTIONS_BY_LANGUAGE and primary not in BY_WORDS_BY_LANGUAGE:
+    if (
+        primary not in CONJUNCTIONS_BY_LANGUAGE
+        and primary not in BY_WORDS_BY_LANGUAGE
+        and primary not in SOURCE_OPENERS_BY_LANGUAGE
+    ):
         return _ANY_LANGUAGE
     return _reading_in(primary)
 
@@ -308,10 +362,16 @@ def _reading(language: str | None) -> _Reading:
 def _reading_in(primary: str) -> _Reading:
     conjunctions = CONJUNCTIONS_BY_LANGUAGE.get(primary, ())
     openers = BY_WORDS_BY_LANGUAGE.get(primary, ())
+    sources = SOURCE_OPENERS_BY_LANGUAGE.get(primary, ())
     return _Reading(
         by=_by_pattern(openers) if openers else _BY,
         split=_split_pattern((*CONJUNCTIONS_LOWER, *conjunctions)) if conjunctions else _SPLIT,
         conjunctions=_ALL_CONJUNCTIONS | frozenset(conjunctions),
+        source=(
+            re.compile(r"^\W*(?i:" + "|".join(map(re.escape, sources)) + r")\s+(?=\S)")
+            if sources
+            else None
+        ),
     )
 
 
@@ -435,10 +495,13 @@ def clean_name(name: str) -> str:
     return name
 
 
-def strip_by(text: str) -> str:
+def strip_by(text: str, *, language: str | None = None) -> str:
     """``text`` without the "By" (or "Von", "Par", ...) that opens it, or without the role
-    printed as a label that opens it as "By" does ("Reporter:", "Muhabir:", "Writer:")."""
-    stripped = _BY.sub("", text, count=1)
+    printed as a label that opens it as "By" does ("Reporter:", "Muhabir:", "Writer:").
+
+    ``language`` is the page's, as for :func:`split_authors` (Catalan "Per" opens a byline
+    on a Catalan page only)."""
+    stripped = _reading(language).by.sub("", text, count=1)
     if stripped == text:
         label = _role_label(text)
         if label is not None:
@@ -499,6 +562,7 @@ _CREDIT_CLAUSE = re.compile(
     r"^\W*([^\W\d_][^:：;]*?)" + _CREDIT_JOINER + r"\s*(?=\S)", re.IGNORECASE
 )
 _OTHER_CREDITS = frozenset(OTHER_CREDITS)
+_CREDIT_WORD_SET = frozenset((*CREDIT_WORDS, *OTHER_CREDITS))
 # Where a clause of a wire credit ends: a semicolon, a line, a bar, the end of a sentence, or a
 # comma before the next "... by" ("Reporting by Jason Doe, Editing by Ann Roe, Paul Roe": the
 # comma between the editors is no end)
@@ -530,11 +594,13 @@ def _drop_other_credits(text: str) -> str:
     return "".join(kept)
 
 
-def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
-    """``text`` without credits, e-mails, URLs and handles; the e-mails and URLs found."""
+def _strip_noise(text: str) -> tuple[str, list[str], list[str], list[str]]:
+    """``text`` without credits, e-mails, URLs and handles; the e-mails, URLs and user names
+    in brackets after a name found."""
     wrapped = _WRAPPED.fullmatch(text)
     if wrapped is not None:  # "[田中宏昌，ITmedia]": brackets around the whole byline
         text = wrapped.group(1)
+    users = [m.group(1) for m in _BRACKETED_HANDLE.finditer(text) if _is_user_name(m.group(1))]
     emails = [m.group(1) for m in _EMAIL.finditer(text)]
     text = _EMAIL.sub(" ", text)
     urls = _URL.findall(text)
@@ -544,7 +610,22 @@ def _strip_noise(text: str) -> tuple[str, list[str], list[str]]:
     text = _WITH.sub(r", \1", text)  # co-authors in brackets are authors too
     text = _PICTURE_ROLE.sub(" " + _NOT_AUTHOR + " ", text)
     text = _BRACKETS.sub(" ", text)
-    return text, emails, urls
+    return text, emails, urls, users
+
+
+def _is_user_name(word: str) -> bool:
+    """Whether a lower-case ``word`` in brackets after a name is a user name ("stevenhgm").
+
+    Not an outlet ("(reuters)"), a credit or a role ("(video)", "(editor)"), a
+    placeholder or a date's word ("(updated)").
+    """
+    return not (
+        is_organization(word)
+        or is_role(word)
+        or word in _NOT_NAMES
+        or word in _CREDIT_WORD_SET
+        or _DATE_CUT.search(word) is not None
+    )
 
 
 def _after_last(pattern: re.Pattern[str], text: str) -> str:
@@ -563,12 +644,14 @@ def _names_in(
     organizations: list[str],
     roles: list[str],
     reading: _Reading = _ANY_LANGUAGE,
+    named: bool = False,
 ) -> list[Person]:
     """The people one segment of a byline names ("A, Staff Writer and B").
 
     A role that follows no name of the segment ("Senior Editor, Politics", a role's
     line under the name) goes to ``roles``, with its desk.  ``reading`` holds the
-    patterns of the page's language.
+    patterns of the page's language; ``named`` says whether the segments before
+    named someone.
     """
     split = reading.split
     segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
@@ -583,6 +666,26 @@ def _names_in(
     soft = _SOFT_BY.match(segment)
     if soft is not None and not _surname_first_after(segment[soft.end() :], split):
         segment = segment[soft.end() :]
+    segment = _VERB_BY.sub("", segment, count=1)
+    bare = segment.rstrip(_PUNCTUATION)
+    verb = next((v for v in TRAILING_VERBS if bare.endswith(v)), None)
+    if verb is not None:
+        # "张伟 报道": the verb after the name; glued to a word after a name already given
+        # ("記者張偉／台北報導"), the word is the place the story is reported from
+        segment = bare[: -len(verb)]
+        if named and segment[-1:].isalpha():
+            return []
+    if reading.source is not None and (credit := reading.source.match(segment)) is not None:
+        # "Theo VnExpress" ("according to"): the story's source, an outlet or a person, who
+        # is no author
+        organizations.extend(
+            part
+            for part in map(clean_name, split.split(segment[credit.end() :]))
+            if part and len(part.split()) <= _MAX_WORDS
+        )
+        return []
+    if any(letter in segment for letter in GLUED_CONJUNCTIONS):  # (most bylines have none)
+        segment = _GLUED.sub(r"\1, ", segment)
     source = _SOURCE.match(segment)
     if source is not None:
         # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
@@ -635,6 +738,11 @@ def _names_in(
                 roles[-1] = open_role
             continue
         open_role, after_desk = None, False
+        cjk = _CJK_ROLE_FIRST.fullmatch(part)
+        if cjk is not None and looks_like_name(cjk.group(2), strict=strict):
+            people.append(Person(name=cjk.group(2), role=cjk.group(1)))
+            open_role = cjk.group(1)
+            continue
         if is_role(part):
             if people and people[-1].role is None:
                 people[-1] = Person(name=people[-1].name, role=part)
@@ -849,7 +957,7 @@ def split_byline(
     text = _CO_AUTHORS.sub(", ", text)
     text = _drop_other_credits(text)
     text = _TEXT_AND_PICTURES.sub("By ", text)
-    text, emails, urls = _strip_noise(text)
+    text, emails, urls, users = _strip_noise(text)
     people: list[Person] = []
     organizations: list[str] = []
     seen: set[str] = set()
@@ -872,6 +980,7 @@ def split_byline(
             organizations=organizations,
             roles=roles,
             reading=reading,
+            named=bool(people),
         )
         if not found and people and people[-1].role is None and roles:
             # "Anna Meier\nRedakteurin", "Jane Roe | Staff Writer, The Daily", "Jane
@@ -892,6 +1001,11 @@ def split_byline(
         # "dpa/AFP/mak", "Quelle: ntv.de, mli/dpa": beside an agency, a few letters in lower
         # case are an editor's initials, not a name
         people = [p for p in people if not (p.name.islower() and len(p.name) <= _MAX_INITIALS)]
+        if not people and len(users) == 1:
+            # "史蒂文的家_藍天 (stevenhgm)": a blog's or an outlet's name, and in brackets the
+            # user name of the one who posts there: the only person the byline names (after a
+            # person's name, the user name is that person's, and names nobody else)
+            people = [Person(name=users[0])]
     if len(people) == 1 and (len(emails) == 1 or len(urls) == 1):
         only = people[0]
         email = emails[0] if len(emails) == 1 else None

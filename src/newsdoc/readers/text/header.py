@@ -147,8 +147,12 @@ def read_date_line(text: str) -> tuple[dt.datetime | dt.date | None, dt.datetime
     return published, modified
 
 
-def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
-    """The byline text, its authors and an outlet ("By NAME | Outlet"), or None."""
+def read_byline(
+    line: Inline, *, language: str | None = None
+) -> tuple[str, list[Person], str | None] | None:
+    """The byline text, its authors and an outlet ("By NAME | Outlet"), or None.
+
+    ``language`` is the text's, when known (front matter): the byline is read in it."""
     text = " ".join(line.text.split())
     match = _BY_START.match(text)
     if match is None or len(text) > _MAX_BYLINE:
@@ -163,7 +167,7 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
     lower = [w for w in _WORD_TOKEN.findall(rest) if w[0].islower() and w not in BYLINE_WORDS]
     if len(lower) > 2:
         return None  # "By Tuesday, the council had voted ..." is a sentence
-    byline = parse_byline(text)
+    byline = parse_byline(text, language=language)
     if byline is not None:
         # "By Tuesday": a weekday or month is not a name.
         people = tuple(
@@ -172,9 +176,11 @@ def read_byline(line: Inline) -> tuple[str, list[Person], str | None] | None:
         byline = attrs.evolve(byline, authors=people)
     if byline is None or not byline.authors:
         # "By The Associated Press": a byline that names no person is still the byline.
-        if (single or _ORGANIZATION_BYLINE.fullmatch(rest) or split_byline(text)[1]) and not all(
-            w in DATE_WORDS for w in _words(rest)
-        ):
+        if (
+            single
+            or _ORGANIZATION_BYLINE.fullmatch(rest)
+            or split_byline(text, language=language)[1]
+        ) and not all(w in DATE_WORDS for w in _words(rest)):
             return text, [], None
         return None
     outlet = None
@@ -257,7 +263,7 @@ def read_header_line(
         if meta.published is None and _DIGIT.search(text) is not None:
             found = _byline_and_date(line, meta)
         if found is None:
-            found = read_byline(line)
+            found = read_byline(line, language=meta.language)
         if found is not None:
             meta.byline_text, meta.authors, outlet = found
             if outlet is not None and meta.publisher is None:
@@ -305,7 +311,7 @@ def _byline_and_date(line: Inline, meta: Meta) -> tuple[str, list[Person], str |
             for link in links
             if offset <= link.start and link.end <= offset + len(first)
         )
-        found = read_byline(Inline(first, kept))
+        found = read_byline(Inline(first, kept), language=meta.language)
         if found is None:
             continue
         meta.published = meta.published or published

@@ -181,12 +181,14 @@ class _Reader:
         meta.headline = first(_FM_HEADLINE)
         self.front_title = meta.headline is not None
         meta.subheadline = first(_FM_DEK)
+        # (first: the authors, and the byline printed under the headline, are read in it)
+        meta.language = first(_FM_LANGUAGE)
         for key in _FM_AUTHOR:
             value = front.get(key)
             if value:
                 names = value if isinstance(value, list) else [value]
                 text = "; ".join(" ".join(n.split()) for n in names)
-                byline = parse_byline(text)
+                byline = parse_byline(text, language=meta.language)
                 if byline is not None and byline.authors:
                     # No byline was printed: write one as a page would print it.
                     names = [person.name for person in byline.authors]
@@ -202,7 +204,6 @@ class _Reader:
         meta.publisher = first(_FM_PUBLISHER)
         meta.section = first(_FM_SECTION)
         meta.tags = every(_FM_TAGS)
-        meta.language = first(_FM_LANGUAGE)
         if (image := first(_FM_IMAGE)) is not None and image.startswith(("http://", "https://")):
             meta.images.append(Image(url=image))
 

@@ -1,0 +1,221 @@
+"""Bylines that read wrong before session 9 (issue 18), read in the page's language.
+
+Hebrew's and Arabic's "and" printed glued to the next name; Arabic's "wrote"
+before a name without a colon; Chinese's "reports" after the name; Vietnamese
+"Theo" ("according to": a source, not a person, but a first name elsewhere);
+Albanian "Nga" ("by", but a Vietnamese given name elsewhere); a user name in
+brackets after a name; the page's language passed by the body's byline lines
+and by the text reader.  Each printed byline is read by the parser and as a
+page's byline element through :func:`newsdoc.parse`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import warnings
+
+import pytest
+from conftest import shared_path
+from metadata_helpers import STORY
+
+import newsdoc
+from newsdoc.readers.bylines import split_byline
+
+
+def names(text: str, language: str | None) -> list[str]:
+    return [p.name for p in split_byline(text, strict=True, language=language)[0]]
+
+
+def parse_page(html: str) -> newsdoc.Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return newsdoc.parse(html, format="html", analyze=False)
+
+
+def page_names(byline: str, lang: str | None, *, tag: str = "p class='byline'") -> list[str]:
+    """The authors of a page in ``lang`` whose byline element (``tag``) prints ``byline``."""
+    attribute = f" lang='{lang}'" if lang else ""
+    article = parse_page(
+        f"<html{attribute}><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1><{tag}>{byline}</{tag.split()[0]}>{STORY}"
+        "</article></body></html>"
+    )
+    return [person.name for person in article.byline.authors] if article.byline else []
+
+
+# (each failed before: one person for two, a verb or a source read as a name, a name lost)
+MISSES = [
+    # Hebrew's and Arabic's "and" glued to the next name, between two full names
+    ("he", "מאת דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    ("he", "דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    ("he", "מאת דנה כהן, רון שחר ויוסי לוי", ["דנה כהן", "רון שחר", "יוסי לוי"]),
+    ("ar", "محمد أحمد وعلي حسن", ["محمد أحمد", "علي حسن"]),
+    ("ar", "بقلم محمد أحمد وعلي حسن", ["محمد أحمد", "علي حسن"]),
+    # a verb ("wrote") before the name, without a colon
+    ("ar", "كتب محمد أحمد", ["محمد أحمد"]),
+    ("ar", "كتبت فاطمة علي", ["فاطمة علي"]),
+    # a verb ("reports") after the name; after a bar, a place glued to it ("台北報導")
+    ("zh-TW", "張偉 報導", ["張偉"]),
+    ("zh", "张伟 报道", ["张伟"]),
+    ("zh", "记者 张伟 报道", ["张伟"]),
+    ("zh-TW", "記者 張偉／台北報導", ["張偉"]),
+    # "Theo" ("according to") on a Vietnamese page: the source, no author
+    ("vi", "Nguyễn Văn An - Theo VnExpress", ["Nguyễn Văn An"]),
+    ("vi", "Nguyễn Văn An | Theo Tuổi Trẻ", ["Nguyễn Văn An"]),
+    # the same, printed apart ("ו" alone is no word but the conjunction)
+    ("he", "מאת דנה כהן ו יוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    # verbs and words for "prepared by" as labels before a colon
+    ("el", "Γράφει: Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+    ("ar", "إعداد: محمد أحمد", ["محمد أحمد"]),
+    # a Chinese or Japanese role glued to what it is the role of (an agency, "our paper")
+    ("zh", "新华社记者 张伟 报道", ["张伟"]),
+    ("zh-TW", "本報記者 張偉", ["張偉"]),
+    # "Nga" opens an Albanian byline only: elsewhere it is a given name
+    ("en", "Nga Thi Nguyen", ["Nga Thi Nguyen"]),
+    (None, "Nga Thi Nguyen", ["Nga Thi Nguyen"]),
+    ("vi", "Nga Thi Nguyen", ["Nga Thi Nguyen"]),
+]
+# (these read as they did, and must go on doing so)
+KEPT = [
+    # a name that starts with the letter of the conjunction is no conjunction
+    ("he", "מאת ולדימיר כהן", ["ולדימיר כהן"]),
+    ("ar", "بقلم وليد حسن", ["وليد حسن"]),
+    ("ar", "كتب: محمد أحمد", ["محمد أحمد"]),
+    ("ar", "كتب - محمد أحمد", ["محمد أحمد"]),
+    ("zh", "记者 张伟", ["张伟"]),
+    ("en", "Theo Walcott", ["Theo Walcott"]),
+    (None, "Theo Walcott", ["Theo Walcott"]),
+    ("de", "Von Theo Sommer", ["Theo Sommer"]),
+    ("sq", "Nga Arben Hoxha", ["Arben Hoxha"]),
+    # Greek names after "Του" are kept as printed, in the genitive (see bylines.py)
+    ("el", "Του Γιάννη Παπαδόπουλου", ["Γιάννη Παπαδόπουλου"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "printed", "expected"), MISSES + KEPT)
+def test_parser(lang: str | None, printed: str, expected: list[str]) -> None:
+    assert names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "printed", "expected"), MISSES + KEPT)
+def test_page(lang: str | None, printed: str, expected: list[str]) -> None:
+    assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "name", "role"),
+    [
+        ("zh", "新华社记者 张伟 报道", "张伟", "新华社记者"),
+        ("ja", "特派員 山田太郎", "山田太郎", "特派員"),  # (as before: the role word alone)
+        ("zh", "张伟 记者", "张伟", "记者"),
+    ],
+)
+def test_a_cjk_role_is_the_person_s(lang: str, printed: str, name: str, role: str) -> None:
+    people = split_byline(printed, strict=True, language=lang)[0]
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "source"),
+    [("vi", "Theo VnExpress", "VnExpress"), ("vi", "Theo Tuổi Trẻ", "Tuổi Trẻ")],
+)
+def test_a_source_credit_names_no_author(lang: str, printed: str, source: str) -> None:
+    people, organizations = split_byline(printed, strict=True, language=lang)
+    assert people == ()
+    assert organizations == (source,)
+    assert page_names(printed, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a verb that opens a byline element opens no paragraph of the text ("wrote the
+        # president on Twitter")
+        ("ar", "كتب الرئيس على تويتر أن الاتفاق قريب."),
+        ("ar", "كتب محمد أحمد"),
+    ],
+)
+def test_a_verb_opens_no_running_text(lang: str, text: str) -> None:
+    assert page_names(text, lang, tag="p") == []
+    assert page_names(text, lang, tag="div") == []
+
+
+# --- a user name in brackets after a name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "publisher", "people", "organizations"),
+    [
+        # after a person's name: that person's user name, no second person
+        ("Jane Roe (janeroe)", None, ["Jane Roe"], []),
+        # after the blog's own name: the one person the byline names is the user
+        ("史蒂文的家_藍天 (stevenhgm)", "史蒂文的家_藍天", ["stevenhgm"], ["史蒂文的家_藍天"]),
+        ("Acme Media (jdoe1984)", None, ["jdoe1984"], ["Acme Media"]),
+        # an outlet's account, a credit, a date's word: no person
+        ("Acme Media (acme_news)", None, [], ["Acme Media"]),
+        ("Acme Media (updated)", None, [], ["Acme Media"]),
+        # a word in brackets that is no user name stays out
+        ("Jane Roe (Berlin)", None, ["Jane Roe"], []),
+    ],
+)
+def test_a_bracketed_user_name(
+    printed: str, publisher: str | None, people: list[str], organizations: list[str]
+) -> None:
+    found, named = split_byline(printed, publisher=publisher)
+    assert [p.name for p in found] == people
+    assert list(named) == organizations
+
+
+@pytest.mark.corpus
+def test_pixnet_keeps_its_user_name() -> None:
+    page = shared_path("corpus", "readability", "pages", "pixnet", "source.html.gz")
+    article = parse_page(gzip.decompress(page.read_bytes()).decode("utf-8"))
+    assert article.byline is not None
+    assert article.byline.text == "史蒂文的家_藍天 (stevenhgm)"
+    assert [p.name for p in article.byline.authors] == ["stevenhgm"]
+
+
+# --- the language passed by the body's byline lines and by the text reader ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # openers read in the page's language: a byline printed in the text is no paragraph
+        ("ca", "Per Joan Puig i Marta Vila"),
+        ("sq", "Nga Arben Hoxha dhe Elira Shehu"),
+    ],
+)
+def test_body_byline_line_reads_the_page_language(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1>{STORY}<p>{line}</p>{STORY}</article></body></html>"
+    )
+    paragraphs = [paragraph.text for paragraph in parse_page(html).paragraphs]
+    assert paragraphs
+    assert line not in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("nb", "Per Joan Puig i Marta Vila"), ("en", "Nga Thi Nguyen and Jane Roe")],
+)
+def test_body_line_elsewhere_stays(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1>{STORY}<p>{line}</p>{STORY}</article></body></html>"
+    )
+    assert line in [paragraph.text for paragraph in parse_page(html).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: Titulek\nlang: cs\n---\n\nBy Jan Novák a Petr Svoboda\n\nText článku.\n",
+        "---\ntitle: Titulek\nauthor: Jan Novák a Petr Svoboda\nlang: cs\n---\n\nText článku.\n",
+    ],
+)
+def test_text_reader_reads_the_language(text: str) -> None:
+    article = newsdoc.parse(text, format="markdown", analyze=False)
+    assert article.byline is not None
+    assert [p.name for p in article.byline.authors] == ["Jan Novák", "Petr Svoboda"]
