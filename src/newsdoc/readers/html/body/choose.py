@@ -253,11 +253,12 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
         # the lede is above the text, wherever the verdict is
         text = [block for block in chosen if id(block) not in verdict] or chosen
         at = next(i for i, block in enumerate(chosen) if block is text[0])
-        chosen = chosen[:at] + lede_above(blocks, text, top, repeated, pictured) + chosen[at:]
+        chosen[at:at] = lede_above(blocks, text, top, repeated, pictured)
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
-    chosen = [without_edit_link(block) for block in chosen[: closing(chosen)]]
+    del chosen[closing(chosen) :]
+    chosen = [without_edit_link(block) for block in chosen]
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]

@@ -26,14 +26,19 @@ def related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[No
     comes before) and that holds less than half the selection's text.
     """
     boxes: set[Node] = set()
-    wanted = {id(block) for block in inside}
+    # (a set of the blocks, made only for a page with a label: of their ids, it would
+    # cost an int each, and a page of many short paragraphs has a lot of them)
+    wanted: set[Block] | None = None
     for index, block in enumerate(blocks):
         if (
-            id(block) not in wanted
-            or block.node is top
+            block.node is top
             or (index and blocks[index - 1].node is block.node)  # opens no box: cheap, and common
             or not opens_related(block.text)
         ):
+            continue
+        if wanted is None:
+            wanted = set(inside)
+        if block not in wanted:
             continue
         before = set(ancestors(blocks[index - 1].node)) if index else set()
         box = None

@@ -542,8 +542,10 @@ class Walker:
                     continue
                 before = (len(self.parts), self.size)
                 if self.size:
-                    self.parts.append(" | ")
-                    self.size += 3
+                    # a cell's text that ends in white space has its space already
+                    separator = "| " if self.parts[-1].endswith(" ") else " | "
+                    self.parts.append(separator)
+                    self.size += len(separator)
                     self.space = True
                 mark = self.size
                 self.walk_children(cell)
