@@ -1114,7 +1114,40 @@ def _wpbakery(sections: list[tuple[str, list[str]]]) -> str:
     )
 
 
-@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+def _oxygen(sections: list[tuple[str, list[str]]]) -> str:
+    # Oxygen: "ct-" and "oxy-" boxes, ids made from the element's kind; the site's own class
+    # on a section ("hero-banner") names it as chrome
+    boxes = "".join(
+        f"<section id='section-{s}-42' class='ct-section hero-banner'>"
+        f"<div class='ct-section-inner-wrap'><div id='div_block-{s}-42' class='ct-div-block'>"
+        f"<h2 id='headline-{s}-42' class='ct-headline'>{heading}</h2>"
+        f"<div id='_rich_text-{s}-42' class='oxy-rich-text'>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div></div></section>"
+        for s, (heading, texts) in enumerate(sections)
+    )
+    return f"<div id='inner_content-2-42' class='ct-inner-content'>{boxes}</div>"
+
+
+def _bricks(sections: list[tuple[str, list[str]]]) -> str:
+    # Bricks: "brxe-" boxes with random ids; its icon box holds a heading and its text
+    boxes = "".join(
+        f"<div id='brxe-qk{s}mzt' class='brxe-icon-box'><div class='icon'><i class='ti-check'>"
+        f"</i></div><div class='content'><h2>{heading}</h2>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></div>"
+        for s, (heading, texts) in enumerate(sections)
+    )
+    return (
+        "<section id='brxe-hzuwcb' class='brxe-section'><div id='brxe-pkdxqs' "
+        f"class='brxe-container'>{boxes}</div></section>"
+    )
+
+
+_BUILDERS = [_elementor, _divi, _wpbakery, _oxygen, _bricks]
+
+
+@pytest.mark.parametrize("builder", _BUILDERS)
 def test_a_page_builders_article_keeps_its_section_headings(builder: Callable[..., str]) -> None:
     # longer than the retry's threshold, beside a footer whose "about us" is running text
     sections = [(f"Section heading {s}", [sentence(s * 3 + i) for i in range(3)]) for s in range(3)]
@@ -1138,7 +1171,7 @@ def test_a_page_builders_share_box_stays_out() -> None:
     assert found[:4] == ["Section heading 0", *[sentence(i) for i in range(3)]]
 
 
-@pytest.mark.parametrize("builder", [_elementor, _divi, _wpbakery])
+@pytest.mark.parametrize("builder", _BUILDERS)
 def test_a_page_builders_article_under_a_paragraph_straight_in_main(
     builder: Callable[..., str],
 ) -> None:
@@ -1190,7 +1223,26 @@ def _guest_post(i: int, name: str) -> str:
     )
 
 
-@pytest.mark.parametrize("post", [_xenforo_post, _smf_post, _guest_post])
+def _headed_post(i: int, name: str) -> str:
+    # an unlinked name over the poster's rank and count, in a post's head named for no poster
+    return (
+        f"<div class='beitrag'><div class='kopf'><strong>{name}</strong><br>Mitglied<br>"
+        f"Beiträge: {12 + i}</div><div class='inhalt'><p>{sentence(i, 20)}</p></div></div>"
+    )
+
+
+def _ranked_post(i: int, name: str) -> str:
+    # the name and the rank each a block of their own, in boxes named for no poster
+    return (
+        f"<div class='entry'><div class='head'><div class='nick'>{name}</div>"
+        f"<div class='rank'>Junior Member</div></div><div class='body'><p>{sentence(i, 20)}</p>"
+        "</div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    "post", [_xenforo_post, _smf_post, _guest_post, _headed_post, _ranked_post]
+)
 def test_a_threads_poster_names_stay_out(post: Callable[[int, str], str]) -> None:
     names = ["kitty_87", "Hans Peter", "Schorsch", "tom", "MüllerM"]
     thread = "".join(post(i, name) for i, name in enumerate(names))
@@ -1209,6 +1261,22 @@ def test_short_lines_of_an_article_are_no_posters_names() -> None:
     )
     found = texts(parse(html))
     assert found[2:4] == ["Anna Meier", "Tom Roe"]
+
+
+def test_names_over_a_role_in_an_article_are_no_posters() -> None:
+    # a club's page: each person over a role that is no forum rank, one over a rank
+    story = [f"<p>{sentence(i)}</p>" for i in range(4)]
+    people = (
+        "<p>Anna Meier<br>Vorsitzende</p><p>Tom Roe<br>Kassenwart</p><p>Eva Huber<br>Mitglied</p>"
+    )
+    html = page(
+        f"<h1>Der Vorstand</h1><div class='story'>{''.join(story[:2])}{people}"
+        f"{''.join(story[2:])}</div>",
+        lang="de",
+    )
+    found = texts(parse(html))
+    # one name over a forum's rank is no thread (two at least make one)
+    assert found[2:5] == ["Anna Meier\nVorsitzende", "Tom Roe\nKassenwart", "Eva Huber\nMitglied"]
 
 
 def test_short_lines_in_a_box_of_text_named_for_users_stay() -> None:

@@ -224,13 +224,21 @@ def poster_names(blocks: list[Block]) -> set[int]:
     def poster_box(node: Node) -> bool:
         return _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
 
-    found = {i for i, block in enumerate(blocks) if _poster_name(block, poster_box)}
+    found = {
+        i
+        for i, block in enumerate(blocks)
+        if _poster_name(block, blocks[i + 1] if i + 1 < len(blocks) else None, poster_box)
+    }
     return found if len(found) >= _MIN_NAMES else set()
 
 
-def _poster_name(block: Block, poster_box: Callable[[Node], bool]) -> bool:
+def _poster_name(block: Block, after: Block | None, poster_box: Callable[[Node], bool]) -> bool:
     text = block.text
-    if len(text) > _MAX_NAME or text[-1] in _SENTENCE_ENDS:
+    if text[-1] in _SENTENCE_ENDS:
+        return False
+    # the name's line: the block's first (a name over its rank and fields), not read past it
+    line_end = text.find("\n", 0, _MAX_NAME + 1)
+    if (len(text) if line_end < 0 else line_end) > _MAX_NAME:
         return False  # nearly every block is decided here
     if block.kind is not ParagraphKind.BODY and block.kind is not ParagraphKind.HEADING:
         return False
@@ -243,8 +251,15 @@ def _poster_name(block: Block, poster_box: Callable[[Node], bool]) -> bool:
         return any(path in url for path in _PROFILE_LINKS) and (
             not rest or _poster_lines(rest.casefold())
         )
-    if len(text.split()) > _NAME_WORDS:
+    name, _, details = text.partition("\n")
+    if len(name.split()) > _NAME_WORDS:
         return False
+    # a name over the poster's rank and fields, in its block or the next, in whatever box
+    # ("kitty_87" / "Mitglied" / "Beiträge: 12"): a guest's name, or a board's that links none
+    if details.strip():
+        return _poster_lines(details.casefold())
+    if after is not None and not after.links and _poster_lines(after.text.casefold()):
+        return True
     # the box before the sentence: a page of many short lines has them in boxes of no poster's
     node: Node | None = block.node
     for _ in range(_NAME_BOX_UP):

@@ -30,6 +30,7 @@ what they share.
 from __future__ import annotations
 
 from ....model import ParagraphKind
+from ..tree import Element
 from .boilerplate import (
     closing,
     date_alone,
@@ -90,6 +91,8 @@ _MIN_AROUND_LINKS = 4
 # A review's box of pros and cons: this many levels above their labels at most, this small.
 _REVIEW_UP = 4
 _MAX_REVIEW = 2000
+# A list with this many items of text, more than half of its items, is the text's.
+_MIN_TOLD = 2
 # This many list items the text links to ("#cite_note-1", "#fn1") are its notes.
 _MIN_NOTES = 2
 
@@ -210,18 +213,15 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
     prose_lists = {
         block.listed for block in inside if block.listed is not None and reads_as_text(block)
     }
+    told_lists = _told_lists(inside)
     chosen = [
         block
         for i, block in enumerate(inside)
         if (
             keep(block)
             or (block.listed in prose_lists and block.tag == "li")
-            or (
-                block.tag == "li"
-                # a menu's items are their links alone: cheap to tell, most items are
-                and len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
-                and unlinked_words(block) >= _MIN_AROUND_LINKS
-            )
+            or (block.listed in told_lists and block.tag == "li" and unlinked_words(block))
+            or (block.tag == "li" and _tells(block))
             or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
             or id(block) in notes
         )
@@ -455,6 +455,47 @@ def _unmark_chrome(nodes: list[Node], top: Node, winner: Node, blocks: list[Bloc
     for node in nodes:
         if node.chrome and _a_section_heading(node, blocks) and _within(node, top):
             node.chrome = False
+
+
+def _told_lists(inside: list[Block]) -> set[Element]:
+    """The lists in the midst of the text most of whose items are text or tell of their links.
+
+    A blog's weekly news lists what was done, most items a sentence around a link
+    (:func:`_tells`); an item that is mostly its link ("🌟 Ankush Dua <a>fixed an issue
+    with ...</a>") is an item of the same list, not a menu's, when it has words of its own
+    beside the link.  Only a list that the text goes on after (a sentence follows it, of
+    another list or none): at the text's end, such a list is the stories to read next
+    ("More Great WIRED Stories": "How Facebook <a>gets the First Amendment backward</a>").
+    """
+    items: dict[Element, int] = {}
+    told: dict[Element, int] = {}
+    last: dict[Element, int] = {}
+    last_sentence = -1
+    for i, block in enumerate(inside):
+        if is_sentence(block):
+            last_sentence = i
+        listed = block.listed
+        if listed is not None and block.tag == "li":
+            items[listed] = items.get(listed, 0) + 1
+            if keep(block) or _tells(block):
+                told[listed] = told.get(listed, 0) + 1
+            last[listed] = i
+    return {
+        listed
+        for listed, count in told.items()
+        if count >= _MIN_TOLD and count * 2 > items[listed] and last[listed] < last_sentence
+    }
+
+
+def _tells(block: Block) -> bool:
+    """Whether a list item says something about its links: four words around them at least.
+
+    A menu's items are their links alone: cheap to tell, most items are.
+    """
+    return (
+        len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
+        and unlinked_words(block) >= _MIN_AROUND_LINKS
+    )
 
 
 def _a_section_heading(node: Node, blocks: list[Block]) -> bool:

@@ -277,11 +277,18 @@ def _never_article_value(value: str) -> bool:
     return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))
 
 
-#: Class words of a page builder's boxes (Elementor's ``elementor-widget-wrap``, Divi's
-#: ``et_pb_module``, WPBakery's ``vc_column`` and ``wpb_wrapper``, Beaver Builder's
-#: ``fl-module``): boxes that hold the page's own text, whatever other words ("widget",
-#: "module") name them as chrome.
-PAGE_BUILDER_WORDS = frozenset({"elementor", "pb", "vc", "wpb", "fl"})
+#: The class words of each page builder's boxes: boxes that hold the page's own text, whatever
+#: other words name them as chrome (the builder's "widget", "module", "icon-box", or the site's
+#: own "hero-banner" on a section).  A builder is a new entry here, not a new rule.
+PAGE_BUILDERS: dict[str, tuple[str, ...]] = {
+    "Elementor": ("elementor",),  # elementor-widget-wrap
+    "Divi": ("pb",),  # et_pb_module
+    "WPBakery": ("vc", "wpb"),  # vc_column, wpb_wrapper
+    "Beaver Builder": ("fl",),  # fl-module
+    "Oxygen": ("ct", "oxy"),  # ct-section, ct-div-block, oxy-rich-text
+    "Bricks": ("brxe",),  # brxe-section, brxe-icon-box, brxe-post-content
+}
+PAGE_BUILDER_WORDS = frozenset(word for words in PAGE_BUILDERS.values() for word in words)
 
 
 def page_builders(el: Element) -> bool:

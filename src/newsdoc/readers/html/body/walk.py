@@ -321,6 +321,9 @@ class Walker:
     def walk(self, el: Element) -> None:
         tag = el.tag
         if type(tag) is not str or tag in SKIP_TAGS:
+            if tag == "math" and not _hidden(el):
+                # a formula is part of its sentence ("the solutions to ax^2 + bx + c = 0 are")
+                self.add(formula(el))
             return
         keys = el.keys()
         if keys and not _HIDING.isdisjoint(keys) and _hidden(el):
@@ -551,6 +554,44 @@ class Walker:
                     self.size = before[1]
             self.flush()
         self.kind, self.level = saved
+
+
+#: MathML's token elements: a formula's identifiers, numbers, operators and words.
+_MATH_TOKENS = frozenset({"mi", "mn", "mo", "mtext", "ms"})
+#: MathML's other notations of a formula (TeX, content MathML): not its printed symbols.
+_MATH_NOTES = frozenset({"annotation", "annotation-xml"})
+#: The encodings of a TeX annotation (``<annotation encoding="application/x-tex">``).
+_TEX = frozenset({"application/x-tex", "text/x-tex", "tex", "latex", "application/x-latex"})
+
+
+def formula(el: Element) -> str:
+    """A MathML formula (``<math>``) as text: its TeX when the page gives it, else its symbols.
+
+    The TeX is what the page gives as the formula's text (``alttext``, MathML's text
+    alternative, or an ``<annotation>`` in TeX): the author's own writing of it, which reads
+    as one line and keeps what the symbols in a row lose (``x^2`` is not ``x 2``).  Without
+    it, the token elements' text in order, apart: ``a x 2 + b x + c = 0``, every number and
+    name of the formula searchable (the symbols the browser shows, as a copy of them pastes).
+    """
+    alt = el.get("alttext")
+    if alt and alt.strip():
+        return " ".join(alt.split())
+    for note in el.iter("annotation"):
+        if (note.get("encoding") or "").strip().casefold() in _TEX:
+            tex = " ".join(text_content(note).split())
+            if tex:
+                return tex
+    tokens: list[str] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if node.tag in _MATH_TOKENS:
+            if token := " ".join(text_content(node).split()):
+                tokens.append(token)
+            continue
+        # children last first: the stack gives them back in order
+        stack.extend(child for child in reversed(node) if child.tag not in _MATH_NOTES)
+    return " ".join(tokens)
 
 
 # Class words of a time stamp's box; its text is this long at most.

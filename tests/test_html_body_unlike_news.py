@@ -1,0 +1,124 @@
+"""The body finder on pages unlike English news: formulas, other page builders' boxes.
+
+Each test builds a small page of one kind inside the chrome every page has
+(:func:`test_html_body_classes.page`) and checks what the body keeps and
+what it leaves out.
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from conftest import shared_path
+from test_html_body_classes import page, parse, sentence, texts
+
+# --- formulas (MathML): part of their sentence ------------------------------------------------
+
+_QUADRATIC = (
+    "<mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi>"
+    "<mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn>"
+)
+
+
+def _formula_page(math: str) -> str:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    return page(
+        f"<h1>Headline</h1><div class='story'>{story}"
+        f"<p>The two solutions to {math} are given by the formula below.</p></div>"
+    )
+
+
+def _paragraph(html: str) -> str:
+    return next(text for text in texts(parse(html)) if text.startswith("The two solutions"))
+
+
+def test_a_formula_without_tex_reads_as_its_symbols_in_order() -> None:
+    found = _paragraph(_formula_page(f"<math>{_QUADRATIC}</math>"))
+    assert found == "The two solutions to a x 2 + b x + c = 0 are given by the formula below."
+
+
+def test_a_formula_reads_as_the_tex_its_alttext_gives() -> None:
+    math = f"<math alttext='ax^{{2}} +  bx+c=0'>{_QUADRATIC}</math>"
+    found = _paragraph(_formula_page(math))
+    assert found == "The two solutions to ax^{2} + bx+c=0 are given by the formula below."
+
+
+def test_a_formula_reads_as_its_tex_annotation_not_twice() -> None:
+    math = (
+        f"<math><semantics><mrow>{_QUADRATIC}</mrow>"
+        "<annotation encoding='application/x-tex'>ax^2+bx+c=0</annotation></semantics></math>"
+    )
+    found = _paragraph(_formula_page(math))
+    assert found == "The two solutions to ax^2+bx+c=0 are given by the formula below."
+
+
+def test_a_formulas_other_annotations_are_not_its_symbols() -> None:
+    math = (
+        f"<math><semantics><mrow>{_QUADRATIC}</mrow>"
+        "<annotation-xml encoding='MathML-Content'><apply><eq/><ci>q</ci></apply>"
+        "</annotation-xml></semantics></math>"
+    )
+    found = _paragraph(_formula_page(math))
+    assert found == "The two solutions to a x 2 + b x + c = 0 are given by the formula below."
+
+
+def test_a_hidden_formula_stays_hidden() -> None:
+    # Wikipedia hides its MathML and shows a picture of the formula (whose alt is the TeX)
+    math = f"<span style='display: none'><math alttext='ax^2'>{_QUADRATIC}</math></span>"
+    found = _paragraph(_formula_page(math))
+    assert found == "The two solutions to are given by the formula below."
+
+
+@pytest.mark.corpus
+def test_readabilitys_mathjax_page_keeps_its_formulas() -> None:
+    folder = shared_path("corpus", "readability", "pages", "mathjax")
+    article = parse(gzip.decompress((folder / "source.html.gz").read_bytes()))
+    text = " ".join(texts(article))
+    assert "Lorenz Equations" in text
+    # inline (the quadratic) and displayed (Maxwell's) formulas alike
+    assert "a x 2 + b x + c = 0" in text
+    assert "∇ ⋅ B → = 0" in text
+
+
+# --- lists of news: an item that is mostly its link, among items that tell of theirs ----------
+
+_NEWS = [
+    "Neil has patches up to <a href='https://bugs.example/1'>improve the tab unloader</a>",
+    "🌟 Ann Roe <a href='https://bugs.example/2'>fixed an issue with revoked permissions</a>",
+    "Mark fixed <a href='https://bugs.example/3'>a crash of the downloads panel</a> in the beta",
+    "Eva made <a href='https://bugs.example/5'>the print preview</a> faster on large pages",
+    "<a href='https://bugs.example/4'>Bug 1678200</a>",
+]
+_NEWS_TEXT = [
+    "Neil has patches up to improve the tab unloader",
+    "🌟 Ann Roe fixed an issue with revoked permissions",
+    "Mark fixed a crash of the downloads panel in the beta",
+    "Eva made the print preview faster on large pages",
+]
+
+
+def _news_page(*, text_after: bool) -> str:
+    news = "<h2>New contributors</h2><ul>" + "".join(f"<li>{item}</li>" for item in _NEWS)
+    after = f"<p>{sentence(9)}</p>" if text_after else ""
+    return page(
+        "<article><h1>These weeks</h1>"
+        + "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+        + f"{news}</ul>{after}</article>"
+    )
+
+
+def test_a_list_of_news_in_the_text_keeps_its_item_that_is_mostly_a_link() -> None:
+    found = texts(parse(_news_page(text_after=True)))
+    # the item that is its link alone ("Bug 1678200") stays out: a menu's item is that
+    assert found == [sentence(i) for i in range(3)] + ["New contributors", *_NEWS_TEXT] + [
+        sentence(9)
+    ]
+
+
+def test_such_a_list_at_the_texts_end_keeps_only_its_items_that_tell() -> None:
+    # at the end of the text, items that are mostly a linked title are the stories to read
+    # next ("More Great WIRED Stories": "How Facebook <a>gets the First Amendment backward</a>")
+    found = texts(parse(_news_page(text_after=False)))
+    assert "🌟 Ann Roe fixed an issue with revoked permissions" not in found
+    assert _NEWS_TEXT[0] in found and _NEWS_TEXT[2] in found
