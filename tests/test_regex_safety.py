@@ -16,8 +16,11 @@ same).  The strings: 100,000-character runs of a character of every Unicode
 category the pattern mentions (and of spaces, letters, digits, quotes,
 punctuation), ended by a character that makes the match fail, and runs of
 alternating pairs.  One call must finish within a generous bound; it is a
-safety net, not a speed target.  Not covered: patterns compiled at run time
-from non-literal strings, and inputs built from the pattern's literal words.
+safety net, not a speed target.  Patterns compiled at run time from
+non-literal strings are covered when a cached builder without arguments makes
+them (``dates._foreign_month()``: annotated to return a pattern) or when
+:data:`BUILT_AT_RUN_TIME` lists the calls that make them; not covered: other
+run-time patterns, and inputs built from the pattern's literal words.
 """
 
 from __future__ import annotations
@@ -30,15 +33,17 @@ import re
 import signal
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import newsdoc
 from newsdoc.pipeline import _HTML_START
+from newsdoc.readers import bylines, dates
 
 # A hang guard, not a speed measurement (speed lives in benchmarks/): on 100,000 characters
 # a linear pattern takes milliseconds (the slowest 0.5 s) and a quadratic one minutes, so
@@ -61,6 +66,14 @@ BOUNDED_INPUT: dict[tuple[str, str], tuple[int, str]] = {
         30,
         "_followed_by_outlet_noun() matches only the 30 characters after a name",
     ),
+}
+
+
+# Patterns compiled at run time from an argument, each built for every argument the
+# package's data gives: module -> a function returning the objects that hold them.
+BUILT_AT_RUN_TIME: dict[str, Callable[[], list[Any]]] = {
+    # a byline's reading in each language that reads apart (its openers, conjunctions, sources)
+    "newsdoc.readers.bylines": lambda: list(map(bylines._reading_in, sorted(bylines._READ_APART))),
 }
 
 
@@ -92,6 +105,9 @@ def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
     elif depth < 3 and isinstance(value, dict):
         for item in (*value.keys(), *value.values()):
             yield from _patterns_in(item, depth + 1)
+    elif depth < 3 and attrs.has(type(value)):
+        for item in attrs.astuple(value, recurse=False):
+            yield from _patterns_in(item, depth + 1)
 
 
 def _objects(module: ModuleType) -> Iterator[re.Pattern[Any]]:
@@ -100,6 +116,23 @@ def _objects(module: ModuleType) -> Iterator[re.Pattern[Any]]:
         if inspect.isclass(value) and value.__module__ == module.__name__:
             for member in vars(value).values():
                 yield from _patterns_in(member)
+
+
+def _built(module: ModuleType) -> Iterator[re.Pattern[Any]]:
+    """The patterns ``module`` compiles at run time: its cached builders without arguments
+    (``@functools.cache def _foreign_month() -> re.Pattern[str]``), and
+    :data:`BUILT_AT_RUN_TIME`'s."""
+    for value in vars(module).values():
+        if (
+            inspect.isfunction(getattr(value, "__wrapped__", None))
+            and hasattr(value, "cache_info")
+            and value.__module__ == module.__name__
+            and "Pattern" in str(inspect.signature(value).return_annotation)
+            and not inspect.signature(value).parameters
+        ):
+            yield from _patterns_in(value())
+    for built in BUILT_AT_RUN_TIME.get(module.__name__, list)():
+        yield from _patterns_in(built)
 
 
 _RE_FUNCTIONS = frozenset(
@@ -241,6 +274,9 @@ def collect() -> dict[tuple[str, str, int], tuple[str, re.Pattern[Any], frozense
             if function == "compile" and _key(pattern) in found:
                 continue  # the module-level object above, whose uses are known
             add(module.__name__, pattern, {function})
+        for pattern in _built(module):
+            if _key(pattern) not in found:  # (a shared one, "_BY" in a reading, is known)
+                add(module.__name__, pattern, set())  # (applied as search: the harshest)
     return found
 
 
@@ -360,6 +396,11 @@ def test_the_audit_finds_the_patterns() -> None:
     # _HTML_START is only ever applied with .match(): audited the way it is used
     anchored = [m for _, p, m in PATTERNS.values() if p.pattern == _HTML_START.pattern]
     assert anchored == [frozenset({"match"})]
+    # and those built at run time: by a cached builder, and per language
+    built = {p.pattern for _, p, _ in PATTERNS.values()}
+    assert dates._year_month_day().pattern in built
+    source = bylines._reading_in("vi").source
+    assert source is not None and source.pattern in built
 
 
 def test_the_audit_catches_a_catastrophic_pattern() -> None:

@@ -342,6 +342,10 @@ class _Reading:
 
 
 _ANY_LANGUAGE = _Reading(by=_BY, split=_SPLIT, conjunctions=_ALL_CONJUNCTIONS)
+#: The languages (primary subtags) whose bylines read otherwise than :data:`_ANY_LANGUAGE`.
+_READ_APART = frozenset(
+    {*CONJUNCTIONS_BY_LANGUAGE, *BY_WORDS_BY_LANGUAGE, *SOURCE_OPENERS_BY_LANGUAGE}
+)
 
 
 def _reading(language: str | None) -> _Reading:
@@ -349,13 +353,7 @@ def _reading(language: str | None) -> _Reading:
     if not language:
         return _ANY_LANGUAGE
     primary = primary_subtag(language)
-    if (
-        primary not in CONJUNCTIONS_BY_LANGUAGE
-        and primary not in BY_WORDS_BY_LANGUAGE
-        and primary not in SOURCE_OPENERS_BY_LANGUAGE
-    ):
-        return _ANY_LANGUAGE
-    return _reading_in(primary)
+    return _reading_in(primary) if primary in _READ_APART else _ANY_LANGUAGE
 
 
 @functools.cache
