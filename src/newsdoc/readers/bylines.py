@@ -929,6 +929,8 @@ _LABEL = re.compile(r"\W*([^\W\d_][^:：|]{0,40}?)\s*[:：]")
 def _role_label(segment: str) -> re.Match[str] | None:
     """The role printed as a label that opens ``segment`` ("Reporter:" of "Reporter: Ahmad
     Fauzi"), if it opens with one."""
+    if ":" not in segment and "：" not in segment:
+        return None  # no label without its colon: most lines, asked for every short line
     label = _LABEL.match(segment)
     if label is None or not all(_role_word(word) for word in label.group(1).split()):
         return None

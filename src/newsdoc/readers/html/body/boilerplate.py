@@ -219,20 +219,29 @@ def poster_names(blocks: list[Block]) -> set[int]:
     article, is left to the byline's rules.
     """
 
-    # each box is asked once: a page of many short lines has them in few boxes
+    # each box is asked once, for all its blocks: a page of many short lines has them in
+    # few boxes, and the boxes around a block (how far up a poster's box may be, where a
+    # box of sentences stops the search) are the same for every block of its box
     @functools.cache
-    def poster_box(node: Node) -> bool:
-        return _poster_box(node.el.get("class")) or _poster_box(node.el.get("id"))
+    def in_poster_box(node: Node) -> bool:
+        box: Node | None = node
+        for _ in range(_NAME_BOX_UP):
+            if box is None or box.sentences:
+                return False  # a box of sentences is the text's ("userstuff", "user-content")
+            if _poster_box(box.el.get("class")) or _poster_box(box.el.get("id")):
+                return True
+            box = box.parent
+        return False
 
     found = {
         i
         for i, block in enumerate(blocks)
-        if _poster_name(block, blocks[i + 1] if i + 1 < len(blocks) else None, poster_box)
+        if _poster_name(block, blocks[i + 1] if i + 1 < len(blocks) else None, in_poster_box)
     }
     return found if len(found) >= _MIN_NAMES else set()
 
 
-def _poster_name(block: Block, after: Block | None, poster_box: Callable[[Node], bool]) -> bool:
+def _poster_name(block: Block, after: Block | None, in_poster_box: Callable[[Node], bool]) -> bool:
     text = block.text
     if text[-1] in _SENTENCE_ENDS:
         return False
@@ -261,14 +270,7 @@ def _poster_name(block: Block, after: Block | None, poster_box: Callable[[Node],
     if after is not None and not after.links and _poster_lines(after.text.casefold()):
         return True
     # the box before the sentence: a page of many short lines has them in boxes of no poster's
-    node: Node | None = block.node
-    for _ in range(_NAME_BOX_UP):
-        if node is None or node.sentences:
-            break  # a box of sentences is the text's ("userstuff", "user-content")
-        if poster_box(node):
-            return not is_sentence(block)
-        node = node.parent
-    return False
+    return in_poster_box(block.node) and not is_sentence(block)
 
 
 def _poster_box(value: str | None) -> bool:

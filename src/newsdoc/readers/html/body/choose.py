@@ -97,11 +97,14 @@ _MIN_TOLD = 2
 _MIN_NOTES = 2
 
 
-def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block], list[Figure]]:
+def choose_article(
+    walker: Walker, repeated: frozenset[str], *, language: str | None = None
+) -> tuple[list[Block], list[Figure]]:
     """The blocks and figures of the best container and its continuation.
 
     ``repeated`` are the headline and dek as :func:`.measures.fold` gives them: above
-    the first paragraph, headings that repeat them are dropped.
+    the first paragraph, headings that repeat them are dropped.  ``language`` is the
+    page's ``<html lang>``, in which bylines in the text are read.
     """
     blocks = walker.blocks
     if not blocks:
@@ -226,7 +229,7 @@ def choose_article(walker: Walker, repeated: frozenset[str]) -> tuple[list[Block
             or id(block) in notes
         )
         and not is_boilerplate(block, dates=False)
-        and not byline_line(block)
+        and not byline_line(block, language)
     ]
     dated = {i for i, block in enumerate(chosen) if date_alone(block)}
     stamps = _live_stamps(chosen, dated)

@@ -80,7 +80,9 @@ def _find(
         body = root
     walker = walk_body(body, base_url, use_hints=True)
     repeated = frozenset(fold(title) for title in titles if title)
-    blocks, figures = choose_article(walker, repeated)
+    # the page's language, read once here rather than from the tree for each short line
+    language = root.getroottree().getroot().get("lang")
+    blocks, figures = choose_article(walker, repeated, language=language)
     size = _text_size(blocks)
     if (
         size < _RETRY_BELOW
@@ -88,7 +90,7 @@ def _find(
         or (hint_text and size < len(hint_text) / 3)
     ):
         retry = walk_body(body, base_url, use_hints=False)
-        blocks2, figures2 = choose_article(retry, repeated)
+        blocks2, figures2 = choose_article(retry, repeated, language=language)
         size2 = _text_size(blocks2)
         if size2 > size and not (_a_post(blocks) and _under_chrome(blocks2)):
             walker, blocks, figures, size = retry, blocks2, figures2, size2

@@ -125,20 +125,20 @@ def furniture(text: str) -> bool:
     )
 
 
-def byline_line(block: Block) -> bool:
+def byline_line(block: Block, language: str | None = None) -> bool:
     """Whether a paragraph anywhere in the text is a byline ("Por María López, corresponsal").
 
     Below a standfirst, or after the text ("Von Erika Muster"): a short line
     that opens with a byline's word and names people, as printed bylines do
     (:func:`..bylines.parse_byline`, strict, in the language of the page's
-    ``<html lang>``), or a name and a job without the opener.  The metadata
-    reads the byline; the line is not the article's text.
+    ``<html lang>``: ``language``, read once per page by the caller), or a name and a
+    job without the opener.  The metadata reads the byline; the line is not the
+    article's text.
     """
     text = block.text
     if block.kind is not ParagraphKind.BODY or len(text) > _MAX_BYLINE or "\n" in text:
         return False
     # read in the page's language ("Per Joan Puig" opens a byline on a Catalan page only)
-    language = block.node.el.getroottree().getroot().get("lang")
     if strip_by(text, language=language) != text.strip():
         byline = parse_byline(text, strict=True, language=language)
         return byline is not None and bool(byline.authors)

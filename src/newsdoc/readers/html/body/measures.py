@@ -88,7 +88,20 @@ def cjk_chars(text: str) -> int:
 
 
 def is_sentence(block: Block) -> bool:
-    """Whether the block reads as a sentence: long, or ending as sentences end; no heading."""
+    """Whether the block reads as a sentence: long, or ending as sentences end; no heading.
+
+    Worked out once per block and kept on it (:attr:`.walk.Block.sentence`): the choice
+    asks it of every block several times (its box's count, the posters' names, the
+    stamps, the closing lines...), which on a page of many short lines was a fair part
+    of the body's time.
+    """
+    known = block.sentence
+    if known is None:
+        known = block.sentence = _reads_as_sentence(block)
+    return known
+
+
+def _reads_as_sentence(block: Block) -> bool:
     text = block.text
     if block.kind is ParagraphKind.HEADING:
         return False
