@@ -216,6 +216,7 @@ class Lexicon:
     #: the one-word cues as a regex (see :meth:`has_cue` and :attr:`cue_pattern`)
     _cue_trie: str = field(init=False, default="(?!)")
     _cue_after_break: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
+    _cue_at_start: re.Pattern[str] = field(init=False, default=re.compile(r"(?!)"))
     #: Cased words that are never part of a person's name (organisations, places,
     #: months and days, nationalities, adjectives): one set, looked up once per word.
     not_name_words_cased: frozenset[str] = field(init=False, default=frozenset())
@@ -268,6 +269,7 @@ class Lexicon:
         trie = word_trie(w for w in words if _ONE_WORD.fullmatch(w))
         object.__setattr__(self, "_cue_trie", trie)
         object.__setattr__(self, "_cue_after_break", re.compile(rf"\W{trie}\b"))
+        object.__setattr__(self, "_cue_at_start", re.compile(rf"{trie}\b"))
         object.__setattr__(
             self,
             "not_name_words_cased",
@@ -305,9 +307,13 @@ class Lexicon:
 
         A pattern that opens with a character class lets ``re`` skip ahead in its
         own scan; one that opens with a word boundary is tried at every
-        character.  The space put in front stands for the start of the text.
+        character.  A cue at the very start is matched apart (a character put in
+        front would copy the whole text: an article's, at its largest).
         """
-        return self._cue_after_break.search(" " + lowered) is not None
+        return (
+            self._cue_at_start.match(lowered) is not None
+            or self._cue_after_break.search(lowered) is not None
+        )
 
 
 _ONE_WORD = re.compile(r"\w+")

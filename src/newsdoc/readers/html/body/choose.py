@@ -231,6 +231,9 @@ def choose_article(
         and not is_boilerplate(block, dates=False)
         and not byline_line(block, language)
     ]
+    # (the lists of the choice are as long as the page: on a page of many short paragraphs
+    # each is a share of the peak memory of the parse, so none is kept past its use)
+    del inside
     dated = {i for i, block in enumerate(chosen) if date_alone(block)}
     stamps = _live_stamps(chosen, dated)
     if not stamps and _dated_entries(chosen, dated):
@@ -254,14 +257,16 @@ def choose_article(
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         # the lede is above the text, wherever the verdict is
-        text = [block for block in chosen if id(block) not in verdict] or chosen
+        text = [block for block in chosen if id(block) not in verdict] if verdict else chosen
+        text = text or chosen
         at = next(i for i, block in enumerate(chosen) if block is text[0])
         chosen[at:at] = lede_above(blocks, text, top, repeated, pictured)
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
     del chosen[closing(chosen) :]
-    chosen = [without_edit_link(block) for block in chosen]
+    for i, block in enumerate(chosen):
+        chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
