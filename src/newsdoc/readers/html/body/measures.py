@@ -90,18 +90,11 @@ def cjk_chars(text: str) -> int:
 def is_sentence(block: Block) -> bool:
     """Whether the block reads as a sentence: long, or ending as sentences end; no heading.
 
-    Worked out once per block and kept on it (:attr:`.walk.Block.sentence`): the choice
-    asks it of every block several times (its box's count, the posters' names, the
-    stamps, the closing lines...), which on a page of many short lines was a fair part
-    of the body's time.
+    Not kept on the block, though the choice asks it of each block several times: a
+    slot more makes every block of a page one size class larger (128 bytes, not 112),
+    which a page of many short paragraphs pays at its peak memory (issue 19), for a
+    saving within the machine's noise.
     """
-    known = block.sentence
-    if known is None:
-        known = block.sentence = _reads_as_sentence(block)
-    return known
-
-
-def _reads_as_sentence(block: Block) -> bool:
     text = block.text
     if block.kind is ParagraphKind.HEADING:
         return False

@@ -95,7 +95,6 @@ class Block:
         "listed",
         "node",
         "note",
-        "sentence",
         "stamp",
         "tag",
         "text",
@@ -127,10 +126,6 @@ class Block:
         self.stamp = stamp
         #: the id of the list item the block is in, which the text may link to (a note)
         self.note = note
-        #: whether the block reads as a sentence, kept once :func:`.measures.is_sentence`
-        #: has asked (None until then): the choice's rules ask it of each block several
-        #: times, and a block's text and kind never change once the walk has made it
-        self.sentence: bool | None = None
 
 
 class _OpenLink:
