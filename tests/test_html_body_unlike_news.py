@@ -122,3 +122,44 @@ def test_such_a_list_at_the_texts_end_keeps_only_its_items_that_tell() -> None:
     found = texts(parse(_news_page(text_after=False)))
     assert "🌟 Ann Roe fixed an issue with revoked permissions" not in found
     assert _NEWS_TEXT[0] in found and _NEWS_TEXT[2] in found
+
+
+# --- pictures in boxes named as their captions' (WordPress's "wp-caption") -------------------
+
+_WP_CAPTION = (
+    "<div id='attachment_12' class='{cls}'><a href='/big.jpg'>"
+    "<img src='/pic.jpg' width='600' height='400' alt=''></a>"
+    "<p class='wp-caption-text'>The mayor opens the new bridge on Monday.</p></div>"
+)
+
+
+def _story_around(box: str) -> str:
+    before = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    after = "".join(f"<p>{sentence(i + 5)}</p>" for i in range(2))
+    return page(f"<h1>Headline</h1><div class='entry-content'>{before}{box}{after}</div>")
+
+
+@pytest.mark.parametrize("cls", ["wp-caption aligncenter", "in-line-column wp-caption alignleft"])
+def test_a_wordpress_caption_is_its_pictures_not_a_paragraph(cls: str) -> None:
+    article = parse(_story_around(_WP_CAPTION.format(cls=cls)))
+    found = texts(article)
+    assert found == [sentence(i) for i in (0, 1, 5, 6)]
+    captions = [(image.url, image.caption) for image in article.images]
+    assert captions == [("/pic.jpg", "The mayor opens the new bridge on Monday.")]
+
+
+def test_a_caption_box_without_a_caption_is_a_picture() -> None:
+    box = "<div class='wp-caption featured-image'><a href='/big.jpg'><img src='/pic.jpg'></a></div>"
+    article = parse(_story_around(box))
+    assert [image.url for image in article.images] == ["/pic.jpg"]
+    assert len(texts(article)) == 4
+
+
+def test_a_box_named_as_having_no_caption_is_read() -> None:
+    # "no_caption" names a box that has none: its heading and picture are the text's
+    box = (
+        "<div class='list-item image no_caption'><h2>The mayor opens the new bridge</h2>"
+        "<img src='/pic.jpg' width='600' height='400'></div>"
+    )
+    found = texts(parse(_story_around(box)))
+    assert "The mayor opens the new bridge" in found
