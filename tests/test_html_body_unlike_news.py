@@ -163,3 +163,64 @@ def test_a_box_named_as_having_no_caption_is_read() -> None:
     )
     found = texts(parse(_story_around(box)))
     assert "The mayor opens the new bridge" in found
+
+
+# --- a linked heading over a section heading over its list ----------------------------------
+
+
+def _weekly_news(heading: str) -> str:
+    items = "".join(f"<li>{sentence(i, 12)}</li>" for i in range(3))
+    more = "".join(f"<li>Contributor number {i}</li>" for i in range(3))
+    return page(
+        f"<h1>These weeks in the project</h1><div class='entry-content'><h3>Highlights</h3>"
+        f"<ul>{items}</ul>{heading}<h4>Fixed more than one bug</h4><ul>{more}</ul>"
+        f"<p>{sentence(9)}</p></div>"
+    )
+
+
+def test_a_linked_heading_over_a_section_heading_over_a_list_is_kept() -> None:
+    heading = "<h4><a href='https://bugs.example.org/list?q=1'>Resolved bugs (outside)</a></h4>"
+    found = texts(parse(_weekly_news(heading)))
+    at = found.index("Resolved bugs (outside)")
+    assert found[at + 1 : at + 3] == ["Fixed more than one bug", "Contributor number 0"]
+
+
+def test_a_linked_heading_over_a_higher_heading_is_not_kept() -> None:
+    # a topic's link (a kicker) over a higher heading heads no section of the text
+    heading = "<h6><a href='/topics/bugs'>bug topics</a></h6>"
+    found = texts(parse(_weekly_news(heading + "<h2>Other</h2>")))
+    assert "bug topics" not in found
+
+
+# --- a label over a list of other stories -----------------------------------------------------
+
+
+def _more_stories(label: str) -> str:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    others = "".join(
+        f"<li>The story of number {i} <a href='/story/{i}'>and what it means for us</a></li>"
+        for i in range(5)
+    )
+    return page(
+        f"<h1>Headline</h1><article><div class='body'>{story}<hr>{label}<ul>{others}</ul>"
+        "</div></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<div class='heading-h3'>More Great Example Stories</div>",
+        "<h3>More from The Example Times</h3>",
+        "<p>Weitere spannende Artikel:</p>",
+        "<h3>Related</h3>",
+    ],
+)
+def test_a_label_over_a_list_of_other_stories_goes_with_it(label: str) -> None:
+    found = texts(parse(_more_stories(label)))
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_list_of_links_in_the_text_without_a_label_stays() -> None:
+    found = texts(parse(_more_stories("<p>What we read this week, and why.</p>")))
+    assert "The story of number 3 and what it means for us" in found
