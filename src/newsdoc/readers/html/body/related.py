@@ -41,12 +41,13 @@ def related_boxes(
     wanted: set[Block] | None = None
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        # a label opens a box (cheap to tell, and common) or heads a list that links
-        after = blocks[index + 1] if index < last else None
+        # a label opens a box or heads a list that links: most blocks do neither (cheap to
+        # tell, and common: a block in the box of the one before, no list after it)
         opens_box = block.node is not top and not (index and blocks[index - 1].node is block.node)
+        after = blocks[index + 1] if index < last else None
         heads_list = (
-            after is not None
-            and block.listed is None
+            block.listed is None
+            and after is not None
             and after.listed is not None
             and bool(after.links)
         )
