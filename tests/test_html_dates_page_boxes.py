@@ -90,3 +90,23 @@ def test_day_first_by_language_then_by_country() -> None:
     assert day_first(None, "http://[") is None
     assert day_first("en", "https://example.ca/x") is None
     assert day_first("fr", "https://example.ca/x") is True
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["datePublished", "publish_date", "publication_date", "publicationDate", "published_time"],
+)
+def test_a_sites_state_in_a_script_declares_the_date(key: str) -> None:
+    state = (
+        '<script>window.__STATE__ = {"article": {"last_modified_date": "2019-11-20T09:00:00Z", '
+        f'"{key}": "2019-11-19T08:40:22-05:00"}}}};</script>'
+    )
+    published = meta_of(f"<h1>Title</h1>{STORY}{state}", lang="en").published
+    assert published == dt.datetime(
+        2019, 11, 19, 8, 40, 22, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_a_scripts_change_date_alone_is_no_publication_date() -> None:
+    state = '<script>var page = {"last_modified_date": "2019-11-20T09:00:00Z"};</script>'
+    assert meta_of(f"<h1>Title</h1>{STORY}{state}", lang="en").published is None

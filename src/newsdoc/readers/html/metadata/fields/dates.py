@@ -282,7 +282,8 @@ def month_from_url(url: str | None) -> tuple[int, int] | None:
 # string of JavaScript too: \"datePublished\":\"...\"), written for machines (ISO 8601).
 _SCRIPT_DATE = re.compile(
     r'\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|'
-    r'date_published|firstPublishedDate|first_published_at|pubDate)\\?"\s*:\s*\\?"'
+    r"date_published|firstPublishedDate|first_published_at|pubDate|publication_date|"
+    r'publicationDate|published_date|publishedTime|published_time)\\?"\s*:\s*\\?"'
     r"((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 #: How much of a script is searched (a site's state may be megabytes; its article first).
