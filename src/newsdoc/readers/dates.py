@@ -723,12 +723,10 @@ def _read_date(
     return first.replace(second=first.second if first.second == second.second else 0)
 
 
-# A numeric date with a year of two digits: day, month (or month, day) and year, with dots
-# or slashes ("08.12.10", "8.12.10", "3/09/15"); not part of a longer number ("1.2.10.4").
-# With dashes ("05-03-24"), neither part of a longer one nor of a code ("AB-05-03-24",
-# "X05-03-24", "05-03-24-17"): the year is group 4 (see :func:`_year_group`).
-_DASHED = r"|(?<![\w.,/:\-])\d{1,2}(-)\d{1,2}-(\d{2})(?![\w/\-]|[.,]\d)"
-_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)" + _DASHED)
+# A numeric date with a year of two digits: day, month (or month, day) and year, with dots,
+# slashes or dashes ("08.12.10", "8.12.10", "3/09/15", "05-03-24"); not part of a longer
+# number ("1.2.10.4"), nor with dashes of a code (:func:`_in_code`).
+_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./\-])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
 #: A time of the day as printed: "14:05", "14.05 Uhr", "8:00am", "18h30", "18 h 30",
 #: "14:05:30"; never part of a longer number nor a date's day and month ("18.10.").
 CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?|\s?h\s?\d{2})(?![\d.])")
@@ -738,15 +736,17 @@ _CENTURY_TURN = 50
 
 # The same, its day and month of two digits each ("08.12.10", "08/12/10"): a version number
 # ("3.6.13") seldom is.
-_PADDED_SHORT_YEAR = re.compile(
-    r"(?<![\d.,/:])\d{2}([./])\d{2}\1(\d{2})(?![\d/]|[.,]\d)" + _DASHED.replace("{1,2}", "{2}")
-)
+_PADDED_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{2}([./\-])\d{2}\1\d{2}(?![\d/]|[.,]\d)")
 
 
-def _year_group(match: re.Match[str]) -> int:
-    """The group of a :func:`_short_year` match that is its year: the last one that matched
-    (2, or 4 in a dashed date)."""
-    return match.lastindex or 0
+def _in_code(text: str, match: re.Match[str]) -> bool:
+    """Whether a numeric date with dashes ``match`` found in ``text`` is part of a code: a
+    letter or a dash written onto it ("AB-05-03-24", "X05-03-24", "05-03-24-17", "05-03-24A")."""
+    if match.group(1) != "-":
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    return before.isalnum() or before == "-" or after.isalnum() or after == "-"
 
 
 def short_date_in(text: str, *, padded: bool = False) -> str | None:
@@ -775,13 +775,12 @@ def _full_year(text: str) -> str | None:
     rest = text[: match.start()] + " " + text[match.end() :]
     if any(char.isdigit() for char in CLOCK.sub(" ", rest)):
         return None
-    group = _year_group(match)
-    year = int(match.group(group))
+    year = int(match.group(2))
     if _THAI.search(text) is not None:
         year += 2500 - _BUDDHIST_ERA  # a Thai page's "66" is the Buddhist era's 2566
     else:
         year += 2000 if year < _CENTURY_TURN else 1900
-    return text[: match.start(group)] + str(year) + text[match.end(group) :]
+    return text[: match.start(2)] + str(year) + text[match.end(2) :]
 
 
 #: The longest text read for a date with a month's name and a year of two digits (a date,
@@ -795,7 +794,9 @@ _TWO_DIGITS = re.compile(r"\d(?<![\d.,/:]\d)\d(?![\d:])")
 def _short_year(text: str, numeric: re.Pattern[str] = _SHORT_YEAR) -> re.Match[str] | None:
     """The date with a year of two digits in ``text``: a ``numeric`` one ("08.12.10"), else
     one with a month's name ("4 April 17"); group 2 is the year (but in a padded one)."""
-    match = _first_date(numeric, text)
+    match = numeric.search(text)
+    while match is not None and (_in_code(text, match) or _not_a_date(text, match)):
+        match = numeric.search(text, match.end())
     if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
         # (the month names' pattern is long: tried only on a short text with such a number)
         match = _named_short_year().search(text)
