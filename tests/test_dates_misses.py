@@ -31,7 +31,7 @@ def published(line: str, lang: str) -> dt.datetime | dt.date | None:
         f"<title>Schlagzeile</title></head><body><article><h1>Schlagzeile</h1>"
         f"<p>{line}</p>{STORY}</article></body></html>"
     )
-    return newsdoc.parse(html.encode(), format="html", analyze=False).published
+    return newsdoc.parse(html.encode(), format="html").published
 
 
 def read(printed: str, language: str) -> dt.datetime | dt.date | None:

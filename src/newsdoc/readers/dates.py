@@ -455,7 +455,8 @@ def date_in(text: str) -> str | None:
 
     Dates in other digits and of other calendars (see :func:`parse_date`) are found too,
     but for a Japanese era's ("令和5年12月6日"), read only where a page marks a date: a
-    loose line with one is as often a law's or a record's citation.
+    loose line with one is as often a law's or a record's citation.  Numbers a word says
+    are something else ("Version 5.3.2024", "Tel. 05-03-24") are not dates.
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
@@ -750,8 +751,8 @@ def _in_code(text: str, match: re.Match[str]) -> bool:
 
 
 def short_date_in(text: str, *, padded: bool = False) -> str | None:
-    """The numeric date with a year of two digits that ``text`` prints ("08.12.10"), as
-    written, when it prints no other number than a time; else ``None``.
+    """The numeric date with a year of two digits that ``text`` prints ("08.12.10",
+    "05-03-24"), as written, when it prints no other number than a time; else ``None``.
 
     With ``padded``, only a date whose day and month have two digits each (a text
     printed without any mark that it is a date: "3.6.13" is more often a version).
