@@ -192,6 +192,8 @@ def test_a_bengali_calendar_date_alone_is_not_read_as_gregorian(printed: str) ->
         ("৮ ফাল্গুন ১৪৩১", D(2025, 2, 21)),
         ("৩০ ফাল্গুন ১৪৩০", D(2024, 3, 14)),  # Falgun has 30 days in a leap year
         ("৩১ আশ্বিন ১৪৩১", D(2024, 10, 16)),
+        ("১ মাঘ ১৪৩১", D(2025, 1, 15)),  # Magh to Chaitra: the next Gregorian year
+        ("৩০ চৈত্র ১৪৩১", D(2025, 4, 13)),
         ("১ বৈশাখ ১৪৩১, ১০:৩০", T(2024, 4, 14, 10, 30)),
     ],
 )

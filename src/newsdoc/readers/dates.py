@@ -9,7 +9,6 @@ without a year, month or day gives ``None``; text without a time gives a
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import json
@@ -1104,30 +1103,33 @@ def _bangla_in(text: str) -> re.Match[str] | None:
 
 
 #: The Bengali calendar's year 1426 began on 14 April 2019, when Bangladesh's revised
-#: calendar took its present rules; 593 years behind the Gregorian one's from 14 April.
+#: calendar took its present rules; a year is 593 behind the Gregorian one it begins in.
 _BANGLA_REVISED = 1426
 _BANGLA_BEHIND = 593
-#: The days of its months (Baishakh first): Falgun has one more in a Gregorian leap year.
-_BANGLA_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 29, 30)
-_FALGUN = 11
 
 
 def _from_bangla(match: re.Match[str]) -> dt.date | None:
     """The Gregorian day of a date of the Bengali calendar (:func:`_bangla_in`), by the rules
-    of Bangladesh's calendar as revised in 2019 (its year begins on 14 April; its first six
-    months have 31 days, Falgun 29, 30 in a leap year, the others 30); ``None`` for an
-    impossible day or a year before those rules."""
+    of Bangladesh's calendar as revised in 2019: each month begins on the same Gregorian day
+    every year (date_words.json; Baishakh on 14 April, Falgun on 14 February, Chaitra on 15
+    March: Falgun has 30 days in a leap year, else 29); ``None`` for an impossible day or a
+    year before those rules."""
     day, name, year = int(match.group(1)), match.group(2), int(match.group(3))
-    month = next(number + 1 for number, names in enumerate(_CALENDARS["bangla"]) if name in names)
     if year < _BANGLA_REVISED:
         return None
-    new_year = dt.date(year + _BANGLA_BEHIND, 4, 14)
-    lengths = list(_BANGLA_MONTHS)
-    if calendar.isleap(new_year.year + 1):  # Falgun falls in the next Gregorian year
-        lengths[_FALGUN - 1] += 1
-    if not 1 <= day <= lengths[month - 1]:
+    month = next(number for number, names in enumerate(_CALENDARS["bangla"]) if name in names)
+    firsts = _CALENDARS["bangla_first_days"]  # (month, day) of each month's first day
+
+    def first_day(number: int) -> dt.date:
+        # (the months from Magh on, January to April, are in the next Gregorian year)
+        gregorian_month, gregorian_day = firsts[number % 12]
+        after_new_year = number >= 12 or gregorian_month < firsts[0][0]
+        return dt.date(year + _BANGLA_BEHIND + after_new_year, gregorian_month, gregorian_day)
+
+    start = first_day(month)
+    if not 1 <= day <= (first_day(month + 1) - start).days:
         return None
-    return new_year + dt.timedelta(days=sum(lengths[: month - 1]) + day - 1)
+    return start + dt.timedelta(days=day - 1)
 
 
 #: The languages whose numeric dates are written year first (date_words.json).
