@@ -29,13 +29,14 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import re
 import sys
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from scoring import without_declared
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "dates-gold.json"
@@ -95,16 +96,6 @@ def day(value: Any) -> str | None:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()[:10]
     return str(value)[:10]
-
-
-_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
-_JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
-_DATE_PROPERTY = re.compile(rb"\bitemprop=([\"'])date\w*\1", re.IGNORECASE)
-
-
-def without_declared(data: bytes) -> bytes:
-    """The page without the dates it declares: its meta tags, JSON-LD and microdata dates."""
-    return _DATE_PROPERTY.sub(b"", _JSON_LD.sub(b"", _META.sub(b"", data)))
 
 
 def right(entry: dict[str, Any], answer: str | None) -> bool:

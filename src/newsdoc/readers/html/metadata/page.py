@@ -337,6 +337,10 @@ def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | Non
     return Visible(date=value, published=published, loose=loose)
 
 
+#: What parts the names of a list of authors, printed inside their links.
+_BETWEEN_NAMES = " \t\n,;|/&•·"
+
+
 def _person(element: Element) -> RawAuthor | None:
     """The author an ``itemprop=author`` / ``h-card`` / ``rel=author`` element names."""
     name = None
@@ -351,6 +355,8 @@ def _person(element: Element) -> RawAuthor | None:
             break
     if not name:
         name = one_line(element.get("content")) or element_text(element)
+    # a list of authors' links carries its separators inside them ("John Patrick Pullen,")
+    name = name.strip(_BETWEEN_NAMES) if name else name
     if not name or len(name) > _MAX_BYLINE:
         return None
     url = element.get("href")

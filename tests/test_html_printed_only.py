@@ -1,9 +1,10 @@
-"""Where a page prints its date when it declares none: the boxes around a date, and the
-site's country deciding "05/10/2018".
+"""Dates and bylines of pages that declare none in their ``<head>``: what they print.
 
-Pages of the held-out sets often declare nothing in their ``<head>``: the date printed in
-the article's own footer box is theirs, a quoted post's is not, and a numeric date with a
-slash is read the way the site's country writes it when the page names no language.
+Pages of the held-out sets often declare nothing (no meta tags, no JSON-LD): the date
+printed in the article's own footer box is theirs, a quoted post's is not, a numeric date
+with a slash is read the way the site's country writes it when the page names no language,
+a site's state in a script may still declare the date, and a list of authors' links may
+carry its commas inside the links.
 """
 
 from __future__ import annotations
@@ -110,3 +111,16 @@ def test_a_sites_state_in_a_script_declares_the_date(key: str) -> None:
 def test_a_scripts_change_date_alone_is_no_publication_date() -> None:
     state = '<script>var page = {"last_modified_date": "2019-11-20T09:00:00Z"};</script>'
     assert meta_of(f"<h1>Title</h1>{STORY}{state}", lang="en").published is None
+
+
+def test_a_list_of_author_links_carries_its_commas_inside_them() -> None:
+    # (the outlet's link names no person: the reporter's is the only name to read)
+    body = (
+        "<h1>Here are 6 gadgets</h1><div class='row'>"
+        "<a href='/author/john-patrick-pullen/'><span>John Patrick Pullen,</span></a>"
+        "<a href='/author/time-magazine/'><span>TIME</span></a></div>"
+        f"{STORY}"
+    )
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert [person.name for person in byline.authors][:1] == ["John Patrick Pullen"]
