@@ -304,9 +304,12 @@ def test_body_reads_the_language_as_the_metadata_does(lang: str, attribute: str)
 
 @pytest.mark.parametrize(("lang", "kept"), [("ca", False), ("nb", True)])
 def test_furniture_above_the_text_reads_the_language(lang: str, kept: bool) -> None:
-    # above the first sentence, a byline is furniture, not the page's own line; "Per" opens
-    # one on a Catalan page only ("Per Olsen" is a name elsewhere)
-    line = "Per Joan Puig i Marta Vila"
+    # above the first sentence, a byline is furniture, not the page's own line, however long
+    # (too long for a byline's line in the text); "Per" opens one on a Catalan page only
+    # ("Per Olsen" is a name elsewhere)
+    line = (
+        "Per Joan Puig i Marta Vila, amb la col·laboració de la redacció de Barcelona i de Girona"
+    )
     html = (
         f"<html lang='{lang}'><head><title>T</title></head><body><article>"
         f"<h1>The headline of the story</h1><div><p>{line}</p></div>{STORY}"
