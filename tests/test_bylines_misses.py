@@ -239,6 +239,9 @@ MISSES_S10 = [
     ("zh", "新华社记者 张伟 李娜", ["张伟", "李娜"]),
     ("zh-Hans", "张伟 李娜 王芳", ["张伟", "李娜", "王芳"]),
     ("ko", "김철수 이영희 기자", ["김철수", "이영희"]),
+    # each name after its own role ("reporter X, correspondent Y"), glued or apart
+    ("zh", "记者张伟 通讯员李娜", ["张伟", "李娜"]),
+    ("zh", "记者 张伟 通讯员 李娜", ["张伟", "李娜"]),
     # a name whose word starts with the glued "and" is one name: after a particle that
     # needs a name after it ("bin", "son of"), or a given name that starts with the letter
     ("ar", "خالد بن وليد العتيبي", ["خالد بن وليد العتيبي"]),
@@ -260,6 +263,10 @@ KEPT_S10 = [
     # in Japanese a space parts the surname from the given name
     ("ja", "山田 太郎", ["山田 太郎"]),
     ("ja", "記者 山田 太郎", ["山田 太郎"]),
+    # a name of one character on each side of a space is one name, spaced out
+    ("zh", "张 伟", ["张 伟"]),
+    # a label glued to a role word is no name ("list of reporters")
+    ("ja", "記者一覧", []),
     # the glued "and" between two full names parts them (the glued word is no name)
     ("ar", "محمد أحمد وعلي حسن", ["محمد أحمد", "علي حسن"]),
     ("ar", "محمد أحمد ووليد حسن", ["محمد أحمد", "وليد حسن"]),
@@ -281,8 +288,13 @@ def test_page_s10(lang: str | None, printed: str, expected: list[str]) -> None:
 def test_a_glued_cjk_role_is_the_person_s() -> None:
     people = split_byline("新华社记者张伟报道", strict=True, language="zh")[0]
     assert [(p.name, p.role) for p in people] == [("张伟", "新华社记者")]
-    people = split_byline("记者 张伟 李娜 报道", strict=True, language="zh")[0]
-    assert [p.name for p in people] == ["张伟", "李娜"]
+    people = split_byline("记者张伟 通讯员李娜", strict=True, language="zh")[0]
+    assert [(p.name, p.role) for p in people] == [("张伟", "记者"), ("李娜", "通讯员")]
+    people = split_byline("新华社记者 张伟 李娜", strict=True, language="zh")[0]
+    assert [(p.name, p.role) for p in people] == [("张伟", "新华社记者"), ("李娜", "新华社记者")]
+    # a role printed last is the role of the names before it
+    people = split_byline("김철수 이영희 기자", strict=True, language="ko")[0]
+    assert [(p.name, p.role) for p in people] == [("김철수", "기자"), ("이영희", "기자")]
 
 
 @pytest.mark.parametrize("lang", ["ca", " ca", "CA", "ca-ES", "ca_es", " CA-es "])

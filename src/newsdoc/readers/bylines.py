@@ -294,6 +294,16 @@ _CJK_ROLE_FIRST = re.compile(
     + f"{_CJK_NAME_MIN},{_CJK_NAME_MAX}"
     + r"}(?:\s|$)))(\S.*)"
 )
+# a word of ideographs or Hangul that ends with a role ("记者", "本报记者", "기자")
+_CJK_ROLE_WORD = re.compile(
+    r"\S*?(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(ROLE_WORDS, key=len, reverse=True)
+        if unicodedata.name(word[0], "").startswith(("CJK", "HANGUL"))
+    )
+    + ")"
+)
 # a name of ideographs or Hangul (a space between two is two people's in some languages)
 _CJK_NAME = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\uac00-\ud7a3]{"
@@ -763,6 +773,10 @@ def _names_in(
                 roles[-1] = open_role
             continue
         open_role, after_desk = None, False
+        if reading.names_unspaced and " " in part and (unspaced := _unspaced_people(part)):
+            people.extend(unspaced)  # "记者 张伟 李娜": two people
+            open_role = unspaced[-1].role
+            continue
         cjk = _CJK_ROLE_FIRST.fullmatch(part)
         if (
             cjk is not None
@@ -770,7 +784,7 @@ def _names_in(
             # (glued, the whole may be a label: "記者一覧", a list of reporters)
             and part.casefold() not in _NOT_NAMES
         ):
-            people.extend(_people(cjk.group(2), cjk.group(1), reading))
+            people.append(Person(name=cjk.group(2), role=cjk.group(1)))
             open_role = cjk.group(1)
             continue
         if is_role(part):
@@ -784,7 +798,7 @@ def _names_in(
             if not name:
                 name, role = _leading_role(part)
             if name and looks_like_name(name, strict=strict):
-                people.extend(_people(name, role, reading))
+                people.append(Person(name=name, role=role))
                 open_role = role
             elif not people and not roles:
                 # a role that names nobody: the role of the name printed before the segment
@@ -819,18 +833,41 @@ def _names_in(
             # name is where or for whom it writes, not a second person
             continue
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
-            people.extend(_people(part, None, reading))
+            people.append(Person(name=part))
     return people
 
 
-def _people(name: str, role: str | None, reading: _Reading) -> list[Person]:
-    """The person ``name`` names, or the people: in a language whose names in ideographs or
-    Hangul have no space inside, a space between such names parts them ("张伟 李娜")."""
-    if reading.names_unspaced and " " in name:
-        words = name.split()
-        if all(_CJK_NAME.fullmatch(word) for word in words):
-            return [Person(name=word, role=role) for word in words]
-    return [Person(name=name, role=role)]
+def _unspaced_people(part: str) -> list[Person]:
+    """The people of ``part`` in a language whose names in ideographs or Hangul have no space
+    inside: each word is a name, a role, or a role glued to a name ("张伟 李娜", "记者 张伟 通讯员
+    李娜", "记者张伟 李娜", "김철수 이영희 기자"); none when a word is none of these.
+
+    A role is the role of the names after it ("记者 张伟"), or, printed last, of those before
+    it that have none ("김철수 이영희 기자").
+    """
+    words: list[tuple[str, str | None]] = []  # (a name, its glued role) or ("", a role)
+    for word in part.split():
+        if _CJK_ROLE_WORD.fullmatch(word):
+            words.append(("", word))
+        elif (glued := _CJK_ROLE_FIRST.fullmatch(word)) is not None and _CJK_NAME.fullmatch(
+            glued.group(2)
+        ):
+            words.append((glued.group(2), glued.group(1)))
+        elif _CJK_NAME.fullmatch(word) and looks_like_name(word):
+            words.append((word, None))
+        else:
+            return []
+    people: list[Person] = []
+    role: str | None = None
+    for name, printed in words:
+        if not name:
+            role = printed
+        else:
+            people.append(Person(name=name, role=printed or role))
+    if people and not words[-1][0]:
+        last = words[-1][1]
+        people = [p if p.role is not None else Person(name=p.name, role=last) for p in people]
+    return people
 
 
 def _glued_apart(segment: str) -> str:
