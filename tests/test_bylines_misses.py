@@ -267,6 +267,9 @@ KEPT_S10 = [
     ("zh", "张 伟", ["张 伟"]),
     # a label glued to a role word is no name ("list of reporters")
     ("ja", "記者一覧", []),
+    # a credit for other work is no role of the names after it (as before: no split)
+    ("zh", "摄影 王小明", ["摄影 王小明"]),
+    ("zh", "责任编辑王小明", ["责任编辑王小明"]),
     # the glued "and" between two full names parts them (the glued word is no name)
     ("ar", "محمد أحمد وعلي حسن", ["محمد أحمد", "علي حسن"]),
     ("ar", "محمد أحمد ووليد حسن", ["محمد أحمد", "وليد حسن"]),

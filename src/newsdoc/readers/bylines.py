@@ -781,8 +781,10 @@ def _names_in(
         if (
             cjk is not None
             and looks_like_name(cjk.group(2), strict=strict)
-            # (glued, the whole may be a label: "記者一覧", a list of reporters)
+            # (glued, the whole may be a label, "記者一覧" (a list of reporters), or an
+            # editor's credit, "责任编辑王小明")
             and part.casefold() not in _NOT_NAMES
+            and (part[len(cjk.group(1))].isspace() or cjk.group(1) not in _CREDIT_WORD_SET)
         ):
             people.append(Person(name=cjk.group(2), role=cjk.group(1)))
             open_role = cjk.group(1)
@@ -843,15 +845,17 @@ def _unspaced_people(part: str) -> list[Person]:
     李娜", "记者张伟 李娜", "김철수 이영희 기자"); none when a word is none of these.
 
     A role is the role of the names after it ("记者 张伟"), or, printed last, of those before
-    it that have none ("김철수 이영희 기자").
+    it that have none ("김철수 이영희 기자").  A credit for other work ("摄影", photos; "责任
+    编辑", the editor in charge) is none of these.
     """
     words: list[tuple[str, str | None]] = []  # (a name, its glued role) or ("", a role)
     for word in part.split():
+        glued = _CJK_ROLE_FIRST.fullmatch(word)
+        if word in _CREDIT_WORD_SET or (glued is not None and glued.group(1) in _CREDIT_WORD_SET):
+            return []
         if _CJK_ROLE_WORD.fullmatch(word):
             words.append(("", word))
-        elif (glued := _CJK_ROLE_FIRST.fullmatch(word)) is not None and _CJK_NAME.fullmatch(
-            glued.group(2)
-        ):
+        elif glued is not None and _CJK_NAME.fullmatch(glued.group(2)):
             words.append((glued.group(2), glued.group(1)))
         elif _CJK_NAME.fullmatch(word) and looks_like_name(word):
             words.append((word, None))
