@@ -267,9 +267,6 @@ KEPT_S10 = [
     ("zh", "张 伟", ["张 伟"]),
     # a label glued to a role word is no name ("list of reporters")
     ("ja", "記者一覧", []),
-    # a credit for other work is no role of the names after it (as before: no split)
-    ("zh", "摄影 王小明", ["摄影 王小明"]),
-    ("zh", "责任编辑王小明", ["责任编辑王小明"]),
     # the glued "and" between two full names parts them (the glued word is no name)
     ("ar", "محمد أحمد وعلي حسن", ["محمد أحمد", "علي حسن"]),
     ("ar", "محمد أحمد ووليد حسن", ["محمد أحمد", "وليد حسن"]),
@@ -347,3 +344,12 @@ def test_the_next_byline_reads_the_language() -> None:
     assert byline is not None
     assert [p.name for p in byline.authors] == ["Jan Novák", "Petr Svoboda"]
     assert byline.text == "Autor: Jan Novák a Petr Svoboda"
+
+
+@pytest.mark.parametrize("printed", ["摄影 王小明", "摄影 王小明 李娜", "责任编辑王小明"])
+def test_a_credit_for_other_work_is_no_author_s_role(printed: str) -> None:
+    # photos ("摄影") and the editor in charge ("责任编辑") are no person, nor a role of the
+    # names after them
+    people = split_byline(printed, strict=True, language="zh")[0]
+    assert all(p.name not in ("摄影", "责任编辑") for p in people)
+    assert all(p.role not in ("摄影", "责任编辑") for p in people)
