@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     python benchmarks/dates_eval.py [--tools newsdoc,htmldate,trafilatura] [--failures]
+    python benchmarks/dates_eval.py --printed-only
 
 The gold is ``benchmarks/data/dates-gold.json``: ``{page: {"date", "why", "lang", "url"}}``
 for the 20 pages of ``../shared/corpus/news-ml``, the 181 of ``../shared/corpus/aeb``
@@ -14,6 +15,12 @@ both; ``why`` says where the date was read.  A page counts as right when the
 tool's day (as given, never converted) is ``date`` or one of ``also``, or when
 both are empty.  Scores are given per corpus and per language (``lang``: the
 page's primary language subtag, ``?`` when unknown).
+
+``--printed-only`` scores the same pages without what they declare: their ``<meta>``
+tags, JSON-LD and microdata date properties are taken out first, as on the many pages
+that print their date only in the text or the URL.  Only pages whose gold gives a date
+count; a tool is right, finds nothing (the date may have been declared only), or is
+wrong, which is worse: no date is better than an invented one.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from scoring import without_declared
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "data" / "dates-gold.json"
@@ -100,6 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tools", default="newsdoc,htmldate")
     parser.add_argument("--failures", action="store_true", help="list each tool's wrong pages")
+    parser.add_argument(
+        "--printed-only", action="store_true", help="without the pages' declared metadata"
+    )
     args = parser.parse_args(argv)
     if not SHARED.exists():
         print(f"no corpus at {SHARED}", file=sys.stderr)
@@ -114,9 +126,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: not installed, skipped", file=sys.stderr)
     # score[tool][group] = [right, total]
     score: dict[str, dict[str, list[int]]] = {t: defaultdict(lambda: [0, 0]) for t in finders}
+    wrong: dict[str, dict[str, int]] = {t: defaultdict(int) for t in finders}
     failures: dict[str, list[str]] = {t: [] for t in finders}
     for name, entry in gold.items():
         data = gzip.decompress(page_path(name).read_bytes())
+        if args.printed_only:
+            if entry["date"] is None:
+                continue
+            data = without_declared(data)
         groups = ("all", "corpus " + name.split("/")[0], "lang " + (entry.get("lang") or "?"))
         for tool, find in finders.items():
             with warnings.catch_warnings():
@@ -129,15 +146,22 @@ def main(argv: list[str] | None = None) -> int:
             for group in groups:
                 score[tool][group][0] += ok
                 score[tool][group][1] += 1
+                wrong[tool][group] += not ok and answer is not None
             if not ok:
                 failures[tool].append(
                     f"{name[:60]}: {answer} (gold {entry['date']}: {entry['why']})"
                 )
     groups = sorted({g for per in score.values() for g in per}, key=lambda g: (g != "all", g))
-    print(f"{'pages':<24}{'n':>5}" + "".join(f"{tool:>13}" for tool in finders))
+    columns = [(t, "") for t in finders]
+    if args.printed_only:  # right, then wrong (a date that is not the page's)
+        columns = [(t, kind) for t in finders for kind in ("", " wrong")]
+    print(f"{'pages':<24}{'n':>5}" + "".join(f"{t + kind:>16}" for t, kind in columns))
     for group in groups:
         total = next(iter(score.values()))[group][1]
-        cells = "".join(f"{score[t][group][0] / total:>13.3f}" for t in finders)
+        cells = "".join(
+            f"{(wrong[t][group] if kind else score[t][group][0]) / total:>16.3f}"
+            for t, kind in columns
+        )
         print(f"{group:<24}{total:>5}{cells}")
     if args.failures:
         for tool, lines in failures.items():

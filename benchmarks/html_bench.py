@@ -3,6 +3,7 @@
 Usage (from the repository root, after ``pip install -e ".[bench]"``)::
 
     python benchmarks/html_bench.py [--tools newsdoc,trafilatura,...] [--limit N] [--repeat N]
+    python benchmarks/html_bench.py --printed-only   # without the pages' declared metadata
 
 Every tool gets the page as bytes, as it was saved, and the page's URL.
 
@@ -31,6 +32,10 @@ Every tool gets the page as bytes, as it was saved, and the page's URL.
   alone of the same bytes.  For newsdoc the share of that pass spent in the
   analysis step (``newsdoc.analyze``) is printed too.
 
+``--printed-only`` scores every tool on the same pages without what they
+declare for machines (meta tags, JSON-LD, microdata: ``scoring.without_declared``),
+as on the many pages that print their metadata and declare none.
+
 A tool that is not installed is skipped with a note.  Exceptions a tool
 raises on a page count as an empty answer for that page (and are counted).
 """
@@ -51,7 +56,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from aeb_metric import score_pages
-from scoring import score_authors, score_date, score_title
+from scoring import score_authors, score_date, score_title, without_declared
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 AEB = SHARED / "aeb"
@@ -392,6 +397,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="timed passes per tool (the fastest counts)"
     )
+    parser.add_argument(
+        "--printed-only",
+        action="store_true",
+        help="take the pages' meta tags, JSON-LD and microdata out first (what they print)",
+    )
     args = parser.parse_args(argv)
     if not AEB.exists():
         print(f"{AEB} is not available", file=sys.stderr)
@@ -401,6 +411,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     aeb = load_aeb(args.limit)
     postlight = load_postlight(args.limit) if POSTLIGHT.exists() else []
     readability = load_readability(args.limit) if READABILITY.exists() else []
+    if args.printed_only:
+        aeb = [(without_declared(data), url, truth) for data, url, truth in aeb]
+        postlight = [(without_declared(data), url, truth) for data, url, truth in postlight]
+        readability = [(without_declared(data), url, truth) for data, url, truth in readability]
     megabytes = sum(len(data) for data, _, _ in aeb) / 1e6
     print(
         f"aeb: {len(aeb)} pages, {megabytes:.1f} MB; postlight: {len(postlight)} pages; "

@@ -24,6 +24,10 @@ How a field counts as right (every rule is the same for every tool):
 
 A page counts for a field only when ``expected.json`` gives that field (and
 it is not empty); a missing answer on such a page is wrong.
+
+:func:`without_declared` takes out what a page declares for machines (its meta
+tags, JSON-LD and microdata properties), for the ``--printed-only`` scores of
+pages that print their metadata and declare none.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ __all__ = [
     "score_title",
     "split_names",
     "to_utc_day",
+    "without_declared",
 ]
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
@@ -140,3 +145,15 @@ def score_date_strict(expected: str, predicted: dt.date | str | None) -> bool:
     """Whether ``predicted``, read as UTC when it has no zone, falls on the expected UTC day."""
     day = to_utc_day(predicted)
     return day is not None and day == to_utc_day(expected)
+
+
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+_MICRODATA = re.compile(
+    rb"\s(?:itemprop|itemscope|itemtype)(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?", re.IGNORECASE
+)
+
+
+def without_declared(data: bytes) -> bytes:
+    """The page as printed: without its meta tags, JSON-LD blocks and microdata properties."""
+    return _MICRODATA.sub(b"", _JSON_LD.sub(b"", _META.sub(b"", data)))

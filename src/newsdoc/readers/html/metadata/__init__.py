@@ -108,7 +108,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     own = frozenset(sites)
     language = choose_language(head, declared)
     byline = choose_byline(declared, publisher, page_url, own, language=language)
-    dayfirst = day_first(language)
+    dayfirst = day_first(language, page_url or url)
     # the canonical URL may be a section's or the home page (no date): the others may say it
     url_day = next(
         (

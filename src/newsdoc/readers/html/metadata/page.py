@@ -82,6 +82,8 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "testimonial", "kommentar", "kommentare", "seitenleiste",
                      "archive", "archiv", "meistgelesen", "comentarios",
                      "commentaires"})  # fmt: skip
+# (a footer is the article's own inside an <article>: see _outside)
+_OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -208,22 +210,27 @@ def _key_words(key: str) -> frozenset[str]:
 
 
 def _outside(element: Element) -> bool:
-    """Whether ``element`` sits in comments, related links, a footer, ...
+    """Whether ``element`` sits in comments, related links, a footer, a quotation, ...
 
-    A ``<footer>`` inside an ``<article>`` is the article's own (it often
-    holds the byline); one outside is the site's.
+    A footer inside an ``<article>`` is the article's own (it often holds the
+    byline and the date), whether it is a ``<footer>`` or a box whose class
+    says so ("story-meta-footer"); one outside is the site's.  A
+    ``<blockquote>`` quotes someone else's text: an embedded post's date and
+    name (a tweet's "— Ann Roe (@ann) August 22, 2013") are not the article's.
     """
     parent = element.getparent()
     footer = False
     for _ in range(_MAX_OUTSIDE_DEPTH):
         if parent is None or parent.tag == "body":
             break
-        if parent.tag in ("article", "main"):
+        tag = parent.tag
+        if tag in ("article", "main"):
             return False
-        if parent.tag == "nav":
+        if tag in ("nav", "blockquote"):
             return True
-        footer = footer or parent.tag == "footer"
-        if not OUTSIDE.isdisjoint(_key_words(_key(parent))):
+        words = _key_words(_key(parent))
+        footer = footer or tag == "footer" or "footer" in words
+        if not _OUTSIDE_BUT_FOOTER.isdisjoint(words):
             return True
         parent = parent.getparent()
     return footer
@@ -330,6 +337,10 @@ def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | Non
     return Visible(date=value, published=published, loose=loose)
 
 
+#: What parts the names of a list of authors, printed inside their links.
+_BETWEEN_NAMES = " \t\n,;|/&•·"
+
+
 def _person(element: Element) -> RawAuthor | None:
     """The author an ``itemprop=author`` / ``h-card`` / ``rel=author`` element names."""
     name = None
@@ -344,6 +355,8 @@ def _person(element: Element) -> RawAuthor | None:
             break
     if not name:
         name = one_line(element.get("content")) or element_text(element)
+    # a list of authors' links carries its separators inside them ("John Patrick Pullen,")
+    name = name.strip(_BETWEEN_NAMES) if name else name
     if not name or len(name) > _MAX_BYLINE:
         return None
     url = element.get("href")
@@ -572,7 +585,7 @@ _MAX_DATED_LINES = 4
 _MAX_CLOSED_LINE = 160
 #: Words of an ancestor's class or id that mark someone else's text (a comment's date):
 #: those of :data:`OUTSIDE` but a footer's (a page's date line may be in its footer).
-_OTHERS = (OUTSIDE - {"footer"}) | {"teaser", "teasers", "reply", "replies", "antworten"}
+_OTHERS = _OUTSIDE_BUT_FOOTER | {"teaser", "teasers", "reply", "replies", "antworten"}
 
 
 def _in_others(element: Element) -> bool:

