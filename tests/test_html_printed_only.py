@@ -124,3 +124,30 @@ def test_a_list_of_author_links_carries_its_commas_inside_them() -> None:
     byline = meta_of(body, lang="en").byline
     assert byline is not None
     assert [person.name for person in byline.authors][:1] == ["John Patrick Pullen"]
+
+
+def test_a_script_inside_the_byline_is_not_its_text() -> None:
+    # an e-mail address written by a script beside the name: the script's code is no text
+    code = "var kode=" + "'" + "x\\\\" * 400 + "';document.write(kode);"
+    body = (
+        "<h1>The best movies of the year</h1><div class='c-byline'>By "
+        "<span class='c-byline__item'><a href='https://www.example.com/authors/alissa-w'>"
+        f"Alissa Wilkinson</a><span class='c-byline__item'><script>{code}</script></span>"
+        f"</span></div>{STORY}"
+    )
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert [person.name for person in byline.authors] == ["Alissa Wilkinson"]
+    assert "kode" not in byline.text
+
+
+@pytest.mark.parametrize("mark", ["// ", "— ", "| ", "· "])
+def test_a_byline_may_open_with_a_decoration(mark: str) -> None:
+    body = (
+        "<h1>How we designed a task framework</h1><div>"
+        f"<span class='dr-typography-t5'>{mark}By Arun Sai Krishnan • Nov 11, 2020</span>"
+        f"</div>{STORY}"
+    )
+    meta = meta_of(body, lang="en")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == ["Arun Sai Krishnan"]

@@ -116,6 +116,8 @@ _BY_TEXT = re.compile(
     + r") ?:)\s*:?",
     re.IGNORECASE,
 )
+#: Marks a page prints before a byline's opener ("// By Ann Roe", "— Von Anna Meier").
+_DECORATION = " \t\r\n/|•·*–—-"
 _MAX_DATE_TEXT = 120
 _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
@@ -415,6 +417,27 @@ def _hnews(element: Element, tokens: set[str], found: Found) -> None:
             found.modified.append(value)
 
 
+# The texts a reader sees: a script's or a style's is code (a script that writes an author's
+# e-mail address inside the byline, "hivelogic_enkoder"), whatever element holds it.
+_SHOWN_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+)
+
+
+def _shown_texts(element: Element) -> Iterable[str]:
+    """The texts under ``element`` a reader sees, in order (:data:`_SHOWN_TEXTS`)."""
+    if next(element.iter("script", "style"), None) is None:
+        return itertext(element)  # (nearly every element: the cheap way)
+    return cast("list[str]", _SHOWN_TEXTS(element))
+
+
+def _shown_text(element: Element) -> str:
+    """The text of ``element`` a reader sees: its scripts' and styles' code left out."""
+    if next(element.iter("script", "style"), None) is None:
+        return text_content(element)
+    return "".join(_shown_texts(element))
+
+
 def segments_text(element: Element) -> str:
     """The text of ``element`` with one line per text node.
 
@@ -422,7 +445,7 @@ def segments_text(element: Element) -> str:
     spaces between them ("Joe DavidsonWashington PostDec 13, 2016"); the
     line breaks keep them apart for :func:`~newsdoc.readers.bylines.split_authors`.
     """
-    parts = (" ".join(text.split()) for text in itertext(element))
+    parts = (" ".join(text.split()) for text in _shown_texts(element))
     return "\n".join(part for part in parts if part)
 
 
@@ -433,15 +456,15 @@ def _container(element: Element) -> Element:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "article", "main", "header", "h1"):
             break
-        if len(text_content(parent)) > _MAX_CONTAINER:
+        if len(_shown_text(parent)) > _MAX_CONTAINER:
             break
         node = parent
     return node
 
 
 def _text_length(element: Element) -> int:
-    """The length of an element's text, its indentation and line breaks not counted."""
-    return len(" ".join(text_content(element).split()))
+    """The length of an element's text as shown, its indentation and line breaks not counted."""
+    return len(" ".join(_shown_text(element).split()))
 
 
 def _own_page(author: RawAuthor) -> bool:
@@ -972,11 +995,11 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     if data is not None and not _outside(element):
         return Visible(date=data, published=True)
     text = element.text
-    opener = _BY_TEXT.match(text.lstrip()) if text else None
+    opener = _BY_TEXT.match(text.lstrip(_DECORATION)) if text else None
     # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
     if (
         opener is not None
-        and len(text_content(element)) <= _MAX_BYLINE
+        and len(_shown_text(element)) <= _MAX_BYLINE
         and could_open_byline(opener.string[opener.end() :])
         and not _outside(element)
     ):
@@ -1015,7 +1038,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                     return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-        if len(text_content(element)) <= _MAX_BYLINE and not _outside(element):
+        if len(_shown_text(element)) <= _MAX_BYLINE and not _outside(element):
             return Visible(byline=segments_text(element))
     elif (
         any(mark in key for mark in DATE_MARKS)
@@ -1089,7 +1112,7 @@ def _next_byline(before: Visible, after: Visible, language: str | None = None) -
         return False
     if after.byline in before.byline or before.byline in after.byline:
         return False
-    if _BY_TEXT.match(after.byline.lstrip()) is None:
+    if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None:
         return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
     # a second byline names someone else ("Follow @handle" or a role beside it does not)
     named = {
