@@ -164,7 +164,7 @@ def test_a_thai_date_in_the_gregorian_calendar_stays() -> None:
     ("printed", "expected"),
     [
         ("۱۵ آذر ۱۴۰۲", dt.date(2023, 12, 6)),
-        ("چهارشنبه ۱۵ آذر ۱۴۰۲ - ۱۴:۰۵", dt.date(2023, 12, 6)),
+        ("چهارشنبه ۱۵ آذر ۱۴۰۲ - ۱۴:۰۵", dt.datetime(2023, 12, 6, 14, 5)),  # with its time
         ("۱۴۰۲/۰۹/۱۵", dt.date(2023, 12, 6)),
         ("1402/09/15 ه.ش", dt.date(2023, 12, 6)),
         ("۱ فروردین ۱۴۰۳", dt.date(2024, 3, 20)),  # Nowruz
@@ -172,7 +172,9 @@ def test_a_thai_date_in_the_gregorian_calendar_stays() -> None:
         ("22 بهمن 1357", dt.date(1979, 2, 11)),
     ],
 )
-def test_a_persian_date_is_the_gregorian_day_it_is(printed: str, expected: dt.date) -> None:
+def test_a_persian_date_is_the_gregorian_day_it_is(
+    printed: str, expected: dt.datetime | dt.date
+) -> None:
     assert parse_date(printed) == expected
     found = meta_of(f"<h1>عنوان خبر</h1><span>{printed}</span>{STORY}", lang="fa")
     assert found.published == expected

@@ -357,15 +357,73 @@ _BETWEEN: dict[str, int] = {
 def _month_between() -> re.Pattern[str]:
     """A date whose month's name is a :data:`_BETWEEN` one, between its day and its year
     (groups 1-3), its digits already ASCII."""
-    return re.compile(
-        r"(?<!\d)(\d{1,2})\s+(" + word_trie(_BETWEEN) + r")\s+((?:19|20)\d{2})(?!\d)"
-    )
+    return re.compile(r"(?<!\d)(\d{1,2})\s+(" + word_trie(_BETWEEN) + r")\s+((?:19|20)\d{2})(?!\d)")
 
 
 def _english_between(match: re.Match[str]) -> str:
     """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024")."""
     day, name, year = match.groups()
     return f"{day} {_ENGLISH_MONTHS[_BETWEEN[name] - 1]} {year}"
+
+
+def _not_date_words() -> str:
+    """The words of date_words.json that say the number after them is no date, as a pattern:
+    a word of two letters or more before the number, perhaps with a dot, a colon or a space
+    ("Version 5.3.2024", "Tel.: 05-03-24"); a word of one letter only written onto it
+    ("v5.3.2024": before a space it is a preposition, Czech "v 5.3.2024")."""
+    words = {word for words in _WORDS["not_date"].values() for word in words}
+    longer = "|".join(
+        map(re.escape, sorted((w for w in words if len(w) > 1), key=len, reverse=True))
+    )
+    letters = "|".join(map(re.escape, sorted(w for w in words if len(w) == 1)))
+    return r"(?<!\w)(?:(?:" + longer + r")\.?\s*[:#]?\s*|(?:" + letters + r"))"
+
+
+@functools.cache
+def _not_date_before() -> re.Pattern[str]:
+    """A :func:`_not_date_words` word that ends a text (the text before a number)."""
+    return re.compile(_not_date_words() + r"\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _not_date_number() -> re.Pattern[str]:
+    """A number of parts after a :func:`_not_date_words` word (group 1: "5.3.2024")."""
+    return re.compile(_not_date_words() + r"(\d+(?:[./\-]\d+)+)", re.IGNORECASE)
+
+
+#: How far before a number a word that says it is no date is looked for.
+_NOT_DATE_REACH = 24
+
+
+def _not_a_date(text: str, match: re.Match[str]) -> bool:
+    """Whether the numeric date ``match`` found in ``text`` is a number of another kind,
+    as the word before it says ("Version 5.3.2024", "Build 2024.03.05", "Tel. 05-03-24").
+
+    Only a match of digits and marks: a month's name makes a date ("Version 2 vom 5.
+    März 2024" prints one).  Looked at once a date is found: most texts have none.
+    """
+    written = match.group()
+    if not written[:1].isdigit() or any(char.isalpha() for char in written):
+        return False
+    start = match.start()
+    return _not_date_before().search(text, max(0, start - _NOT_DATE_REACH), start) is not None
+
+
+def _blank_not_dates(text: str) -> str:
+    """``text`` with the numbers a word says are no date as blanks ("Version 5.3.2024
+    vom 8. März 2024": "Version          vom 8. März 2024")."""
+    return _not_date_number().sub(
+        lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text
+    )
+
+
+def _first_date(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` that is not a number of another kind
+    (:func:`_not_a_date`)."""
+    match = pattern.search(text)
+    while match is not None and _not_a_date(text, match):
+        match = pattern.search(text, match.end())
+    return match
 
 
 def has_year(text: str) -> bool:
@@ -396,14 +454,15 @@ def date_in(text: str) -> str | None:
 
     Dates in other digits and of other calendars (see :func:`parse_date`) are found too,
     but for a Japanese era's ("令和5年12月6日"), read only where a page marks a date: a
-    loose line with one is as often a law's or a record's citation.
+    loose line with one is as often a law's or a record's citation.  Numbers a word says
+    are something else ("Version 5.3.2024", "Tel. 05-03-24") are not dates.
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
     read = _thai_years(ascii_digits(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
-        match = _LOOKS_LIKE_DATE.search(read) or _year_first_named().search(read)
+        match = _first_date(_LOOKS_LIKE_DATE, read) or _year_first_named().search(read)
     if match is None and other and _CALENDAR_YEAR.search(read) is not None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
@@ -460,18 +519,22 @@ def parse_date(
     ``None`` rather than a date without its zone or an article no writer
     accepts.
     """
+    bangladesh = False
     if language is not None:
+        # (the region, "bn-BD": where a Bengali calendar's date is read, by its rules)
+        regions = language.lower().replace("_", "-").split("-")[1:]
+        bangladesh = any(region in _CALENDARS["bangla_regions"] for region in regions)
         language = primary_subtag(language)
-    when = _read_date(text, dayfirst, language)
+    when = _read_date(text, dayfirst, language, bangladesh=bangladesh)
     if when is None and len(text) <= 2 * _MAX_LENGTH:
         # a date followed by something else ("Nov 18, 2019 at 9:24 pm ET • 2 min read")
         head = _SEGMENT.split(text, maxsplit=1)[0]
         if head != text and has_year(head):
-            when = _read_date(head, dayfirst, language)
+            when = _read_date(head, dayfirst, language, bangladesh=bangladesh)
         if when is None:
             # a whole date among other words and numbers ("Anna Meier | 08.12.2010, 14:02 Uhr
             # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
-            # the date as written, and the time right after it
+            # the date as written, and the time right after it (or right before it)
             when = _date_as_written(text, dayfirst, language)
     if isinstance(when, dt.datetime):
         try:
@@ -488,24 +551,77 @@ _TRAILING_CLOCK = re.compile(
 )
 
 
+# A time right before a date, and the marks between them: "14.05 Uhr | 08.12.2010", "14:05 ·
+# 8. Dezember 2010" (a time with a dot only with its word: "14.05 | " may be the 14th of May).
+_LEADING_CLOCK = re.compile(
+    r"(?<![\d.:])(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|[ap]\.?\s?m\.?)(?!\w))?"
+    r"|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\w))[\s,|•·–—\-]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _date_as_written(
     text: str, dayfirst: bool | None, language: str | None
 ) -> dt.datetime | dt.date | None:
-    """The first whole date ``text`` writes (:func:`date_in`), with the time right after it."""
+    """The first whole date ``text`` writes (:func:`date_in`), with the time right after it,
+    or else right before it."""
     written = date_in(text)
     if written is None or written == text.strip() or _ISO.match(text.strip()):
         return None  # (an ISO 8601 date with an impossible part is no date)
-    rest = text[text.index(written) + len(written) :]
-    clock = _TRAILING_CLOCK.match(rest)
-    return _read_date(written + (clock.group() if clock is not None else ""), dayfirst, language)
+    at = text.index(written)
+    clock = _TRAILING_CLOCK.match(text[at + len(written) :])
+    if clock is not None:
+        return _read_date(written + clock.group(), dayfirst, language)
+    leading = _LEADING_CLOCK.search(text, max(0, at - _NOT_DATE_REACH), at)
+    if leading is not None:
+        return _read_date(written + " " + leading.group(1), dayfirst, language)
+    return _read_date(written, dayfirst, language)
+
+
+@functools.cache
+def _dotted_time_marked(language: str | None) -> re.Pattern[str]:
+    """A time with a dot followed by its word ("14.05 Uhr"): the words of date_words.json
+    of the page's ``language`` (a primary subtag), of every language when it is not known.
+    (A word of one language may be a common word of another: German "am" is "on".)"""
+    after = _WORDS["after_time"]
+    every = {word for words in after.values() for word in words}
+    own = after.get(language, ()) if language is not None else every
+    words = sorted(own, key=len, reverse=True)
+    # (for a language that prints no such word, a look-ahead that never matches)
+    marks = r"(?=\s*(?:" + "|".join(map(re.escape, words)) + r")(?!\w))" if words else r"(?!)"
+    return re.compile(_DOTTED_TIME.pattern + marks, re.IGNORECASE)
+
+
+# A time right after a date of another calendar (a few marks or words between them:
+# "۱۵ آذر ۱۴۰۲، ساعت ۱۴:۰۵"), or right before it ("۱۴:۰۵ - ۱۴۰۲/۰۹/۱۵"); digits ASCII.
+_CLOCK_AFTER = re.compile(r"\D{0,12}?(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d:])\D{0,12}\Z"
+)
+
+
+def _with_clock(
+    day: dt.date | None, text: str, date: re.Match[str]
+) -> dt.datetime | dt.date | None:
+    """``day`` (read from the ``date`` found in ``text``) at the time printed beside it."""
+    if day is None:
+        return None
+    clock = _CLOCK_AFTER.match(text, date.end()) or _CLOCK_BEFORE.search(
+        text, max(0, date.start() - _NOT_DATE_REACH), date.start()
+    )
+    if clock is None:
+        return day
+    hour, minute, second = clock.groups()
+    return dt.datetime.combine(day, dt.time(int(hour), int(minute), int(second or 0)))
 
 
 def _read_date(
-    text: str, dayfirst: bool | None, language: str | None = None
+    text: str, dayfirst: bool | None, language: str | None = None, *, bangladesh: bool = False
 ) -> dt.datetime | dt.date | None:
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH or not any(c.isdigit() for c in text):
         return None
+    text = _blank_not_dates(text)  # "Version 5.3.2024" is no date
     if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
         # the Arabic comma ("٢٠٢٤، ١٤:٠٥"): dateutil parts a year from its time at a comma only
@@ -518,7 +634,14 @@ def _read_date(
         text = _month_between().sub(_english_between, text)
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
-            return _from_jalali(jalali)
+            return _with_clock(_from_jalali(jalali), text, jalali)
+        bangla = _bangla_in(text)
+        if bangla is not None:
+            if _YEAR.search(text) is None:
+                # a Bengali calendar's date alone: read only where its rules are known
+                return _with_clock(_from_bangla(bangla), text, bangla) if bangladesh else None
+            # else the Gregorian date printed beside it is read
+            text = text[: bangla.start()] + " " * len(bangla.group()) + text[bangla.end() :]
     iso = parse_iso_date(text)
     if iso is not None:
         return iso
@@ -556,8 +679,8 @@ def _read_date(
         # "08.12.10", "3/09/15 8:00am": a year of two digits, read only in a text that
         # is that date (and a time), never in one with other numbers
         full = _full_year(text)
-        if full is None:
-            return None
+        if full is None or (language in _NUMERIC_YEAR_FIRST and _SHORT_YEAR.search(text)):
+            return None  # (where dates are written year first, "24-03-05" is either way round)
         text = full
     if dayfirst is None and _DOTTED.search(text):
         dayfirst = True
@@ -580,7 +703,8 @@ def _read_date(
         return None
     # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
     head, tail = cleaned[: year.end()], cleaned[year.end() :]
-    cleaned = head + _DOTTED_TIME.sub(r"\1:\2", tail)
+    # before it, a time with its word only ("14.05 Uhr | 08.12.2010")
+    cleaned = _dotted_time_marked(language).sub(r"\1:\2", head) + _DOTTED_TIME.sub(r"\1:\2", tail)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
     cleaned = cleaned.replace("|", " ").replace("•", " ").replace("·", " ")
     try:
@@ -599,9 +723,10 @@ def _read_date(
     return first.replace(second=first.second if first.second == second.second else 0)
 
 
-# A numeric date with a year of two digits: day, month (or month, day) and year, with dots
-# or slashes ("08.12.10", "8.12.10", "3/09/15"); not part of a longer number ("1.2.10.4").
-_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
+# A numeric date with a year of two digits: day, month (or month, day) and year, with dots,
+# slashes or dashes ("08.12.10", "8.12.10", "3/09/15", "05-03-24"); not part of a longer
+# number ("1.2.10.4"), nor with dashes of a code (:func:`_in_code`).
+_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{1,2}([./\-])\d{1,2}\1(\d{2})(?![\d/]|[.,]\d)")
 #: A time of the day as printed: "14:05", "14.05 Uhr", "8:00am", "18h30", "18 h 30",
 #: "14:05:30"; never part of a longer number nor a date's day and month ("18.10.").
 CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?|\s?h\s?\d{2})(?![\d.])")
@@ -611,12 +736,22 @@ _CENTURY_TURN = 50
 
 # The same, its day and month of two digits each ("08.12.10", "08/12/10"): a version number
 # ("3.6.13") seldom is.
-_PADDED_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{2}([./])\d{2}\1\d{2}(?![\d/]|[.,]\d)")
+_PADDED_SHORT_YEAR = re.compile(r"(?<![\d.,/:])\d{2}([./\-])\d{2}\1\d{2}(?![\d/]|[.,]\d)")
+
+
+def _in_code(text: str, match: re.Match[str]) -> bool:
+    """Whether a numeric date with dashes ``match`` found in ``text`` is part of a code: a
+    letter or a dash written onto it ("AB-05-03-24", "X05-03-24", "05-03-24-17", "05-03-24A")."""
+    if match.group(1) != "-":
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    return before.isalnum() or before == "-" or after.isalnum() or after == "-"
 
 
 def short_date_in(text: str, *, padded: bool = False) -> str | None:
-    """The numeric date with a year of two digits that ``text`` prints ("08.12.10"), as
-    written, when it prints no other number than a time; else ``None``.
+    """The numeric date with a year of two digits that ``text`` prints ("08.12.10",
+    "05-03-24"), as written, when it prints no other number than a time; else ``None``.
 
     With ``padded``, only a date whose day and month have two digits each (a text
     printed without any mark that it is a date: "3.6.13" is more often a version).
@@ -660,6 +795,8 @@ def _short_year(text: str, numeric: re.Pattern[str] = _SHORT_YEAR) -> re.Match[s
     """The date with a year of two digits in ``text``: a ``numeric`` one ("08.12.10"), else
     one with a month's name ("4 April 17"); group 2 is the year (but in a padded one)."""
     match = numeric.search(text)
+    while match is not None and (_in_code(text, match) or _not_a_date(text, match)):
+        match = numeric.search(text, match.end())
     if match is None and len(text) <= _MAX_NAMED_SHORT and _TWO_DIGITS.search(text) is not None:
         # (the month names' pattern is long: tried only on a short text with such a number)
         match = _named_short_year().search(text)
@@ -940,6 +1077,63 @@ def _jalali_days(year: int, month: int, day: int) -> int:
     year += 1595
     days = 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day - 356_033
     return days + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+
+
+@functools.cache
+def _bangla_pattern() -> re.Pattern[str]:
+    """A date of the Bengali calendar ("১ বৈশাখ ১৪৩১", groups 1-3 the day, month and year,
+    perhaps with the era's word "বঙ্গাব্দ"), its digits already ASCII."""
+    months = word_trie(name for names in _CALENDARS["bangla"] for name in names)
+    words = "|".join(map(re.escape, _CALENDARS["bangla_words"]))
+    return re.compile(
+        r"(?<!\d)(\d{1,2})\s*(" + months + r")(?![\w" + _INDIC + r"])\s*,?\s*(1[34]\d\d)(?!\d)"
+        r"(?:\s*(?:" + words + r"))?"
+    )
+
+
+#: The Bengali script's first letter, vowel signs and marks included (a cheap first test).
+_BENGALI = re.compile("[\u0980-\u09ff]")
+
+
+def _bangla_in(text: str) -> re.Match[str] | None:
+    """The first date of the Bengali calendar in ``text`` (digits ASCII), or ``None``."""
+    if _BENGALI.search(text) is None:
+        return None
+    return _bangla_pattern().search(text)
+
+
+#: The Bengali calendar's year 1426 began on 14 April 2019, when Bangladesh's revised
+#: calendar took its present rules; a year is 593 behind the Gregorian one it begins in.
+_BANGLA_REVISED = 1426
+_BANGLA_BEHIND = 593
+
+
+def _from_bangla(match: re.Match[str]) -> dt.date | None:
+    """The Gregorian day of a date of the Bengali calendar (:func:`_bangla_in`), by the rules
+    of Bangladesh's calendar as revised in 2019: each month begins on the same Gregorian day
+    every year (date_words.json; Baishakh on 14 April, Falgun on 14 February, Chaitra on 15
+    March: Falgun has 30 days in a leap year, else 29); ``None`` for an impossible day or a
+    year before those rules."""
+    day, name, year = int(match.group(1)), match.group(2), int(match.group(3))
+    if year < _BANGLA_REVISED:
+        return None
+    month = next(number for number, names in enumerate(_CALENDARS["bangla"]) if name in names)
+    firsts = _CALENDARS["bangla_first_days"]  # (month, day) of each month's first day
+
+    def first_day(number: int) -> dt.date:
+        # (the months from Magh on, January to April, are in the next Gregorian year)
+        gregorian_month, gregorian_day = firsts[number % 12]
+        after_new_year = number >= 12 or gregorian_month < firsts[0][0]
+        return dt.date(year + _BANGLA_BEHIND + after_new_year, gregorian_month, gregorian_day)
+
+    start = first_day(month)
+    if not 1 <= day <= (first_day(month + 1) - start).days:
+        return None
+    return start + dt.timedelta(days=day - 1)
+
+
+#: The languages whose numeric dates are written year first (date_words.json).
+_NUMERIC_YEAR_FIRST = frozenset(_WORDS["numeric_year_first"])
 
 
 # A date of the lunar Hijri calendar ("22 جمادى الأولى 1445 هـ", "1445/05/22 هـ"): Arabic
