@@ -81,7 +81,7 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
                      "testimonial", "kommentar", "kommentare", "seitenleiste",
                      "archive", "archiv", "meistgelesen", "comentarios",
-                     "commentaires"})  # fmt: skip
+                     "commentaires", "infobox"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
@@ -407,14 +407,43 @@ def _hnews(element: Element, tokens: set[str], found: Found) -> None:
         author = _person(element)
         if author is not None:
             found.authors.append(author)
-    if tokens & {"published", "dt-published"}:
+    dates = tokens & {"published", "dt-published", "updated", "dt-updated"}
+    if not dates or _in_other_root(element, tokens):
+        return
+    if dates & {"published", "dt-published"}:
         value = _date_value(element)
         if value:
             found.published.append(value)
-    if tokens & {"updated", "dt-updated"}:
+    if dates & {"updated", "dt-updated"}:
         value = _date_value(element)
         if value:
             found.modified.append(value)
+
+
+#: Classes of the microformats' roots other than an entry's (a person's card, an event, a
+#: product, a review): the dates inside one are theirs, not the page's (Wikipedia's infobox
+#: prints a film's release as ``<span class="bday dtstart published updated">``).
+_OTHER_ROOTS = frozenset({"vcard", "h-card", "vevent", "h-event", "hproduct", "h-product",
+                          "hreview", "h-review", "hrecipe", "h-recipe", "hresume",
+                          "h-resume"})  # fmt: skip
+_ENTRY_ROOTS = frozenset({"hentry", "h-entry", "hnews"})
+
+
+def _in_other_root(element: Element, tokens: set[str]) -> bool:
+    """Whether ``element`` (its class words: ``tokens``) belongs to a microformat that is not
+    the page's entry: its nearest root (a few levels up) is a card, an event, a product..."""
+    node: Element | None = element
+    words: set[str] | frozenset[str] = tokens
+    for _ in range(_MAX_SCOPE_DEPTH):
+        if words & _ENTRY_ROOTS:
+            return False
+        if words & _OTHER_ROOTS:
+            return True
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return False
+        words = frozenset(_key(node).split())
+    return False
 
 
 # The texts a reader sees: a script's or a style's is code (a script that writes an author's
@@ -1007,7 +1036,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
-        for loose in (text, element.tail):
+        for loose, own in ((text, True), (element.tail, False)):
             if not loose or DATE_CHARACTER.search(loose) is None:
                 continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
@@ -1024,7 +1053,12 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
                 wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
                 longest = _MAX_LOOSE_DATE * (2 if wide else 1)
-                if len(loose) <= longest and (looks_like_date(loose) or era_date_line(loose)):
+                if (
+                    len(loose) <= longest
+                    and (looks_like_date(loose) or era_date_line(loose))
+                    # (the head of a paragraph: "On March 24, 2014, Mozilla promoted <a>")
+                    and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
+                ):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
