@@ -151,3 +151,39 @@ def test_a_byline_may_open_with_a_decoration(mark: str) -> None:
     meta = meta_of(body, lang="en")
     assert meta.byline is not None
     assert [person.name for person in meta.byline.authors] == ["Arun Sai Krishnan"]
+
+
+def test_an_infobox_date_is_its_subjects() -> None:
+    infobox = (
+        "<table class='infobox vevent'><tr><th>Directed by</th><td>Ann Roe</td></tr>"
+        "<tr><th>Release date</th><td>26 September 1907</td></tr></table>"
+    )
+    meta = meta_of(f"<h1>The Film</h1>{infobox}{STORY}", lang="en")
+    assert meta.published is None
+    assert meta.byline is None or "Roe" not in meta.byline.text
+
+
+def test_a_microformat_date_belongs_to_its_own_root() -> None:
+    card = (
+        "<div class='vcard'><span style='display:none'>(<span class='bday dtstart published "
+        "updated'>1998-02-28</span>)</span></div>"
+    )
+    assert meta_of(f"<h1>Mozilla</h1>{card}{STORY}", lang="en").published is None
+    entry = (
+        "<div class='hentry'><h1 class='entry-title'>Mozilla</h1>"
+        "<abbr class='published' title='2010-12-08T14:05:00+01:00'>8 Dec</abbr>"
+        f"{STORY}</div>"
+    )
+    published = meta_of(entry, lang="en").published
+    assert published is not None and published.isoformat().startswith("2010-12-08")
+
+
+def test_a_date_that_opens_a_sentence_is_the_texts() -> None:
+    sentence = (
+        "<p>On March 24, 2014, Mozilla promoted <a href='/wiki/Ann_Roe'>Ann Roe</a> to "
+        "run the company, and the board agreed to it within the week, as the foundation "
+        "had asked of it since the year before.</p>"
+    )
+    assert meta_of(f"<h1>Mozilla</h1>{sentence}{STORY}", lang="en").published is None
+    line = "<p>Published on March 24, 2014 by <a href='/author/jo-roe'>Jo Roe</a></p>"
+    assert meta_of(f"<h1>Mozilla</h1>{line}{STORY}", lang="en").published == dt.date(2014, 3, 24)

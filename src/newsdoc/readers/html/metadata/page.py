@@ -81,7 +81,7 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
                      "testimonial", "kommentar", "kommentare", "seitenleiste",
                      "archive", "archiv", "meistgelesen", "comentarios",
-                     "commentaires"})  # fmt: skip
+                     "commentaires", "infobox"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
@@ -407,14 +407,43 @@ def _hnews(element: Element, tokens: set[str], found: Found) -> None:
         author = _person(element)
         if author is not None:
             found.authors.append(author)
-    if tokens & {"published", "dt-published"}:
+    dates = tokens & {"published", "dt-published", "updated", "dt-updated"}
+    if not dates or _in_other_root(element, tokens):
+        return
+    if dates & {"published", "dt-published"}:
         value = _date_value(element)
         if value:
             found.published.append(value)
-    if tokens & {"updated", "dt-updated"}:
+    if dates & {"updated", "dt-updated"}:
         value = _date_value(element)
         if value:
             found.modified.append(value)
+
+
+#: Classes of the microformats' roots other than an entry's (a person's card, an event, a
+#: product, a review): the dates inside one are theirs, not the page's (Wikipedia's infobox
+#: prints a film's release as ``<span class="bday dtstart published updated">``).
+_OTHER_ROOTS = frozenset({"vcard", "h-card", "vevent", "h-event", "hproduct", "h-product",
+                          "hreview", "h-review", "hrecipe", "h-recipe", "hresume",
+                          "h-resume"})  # fmt: skip
+_ENTRY_ROOTS = frozenset({"hentry", "h-entry", "hnews"})
+
+
+def _in_other_root(element: Element, tokens: set[str]) -> bool:
+    """Whether ``element`` (its class words: ``tokens``) belongs to a microformat that is not
+    the page's entry: its nearest root (a few levels up) is a card, an event, a product..."""
+    node: Element | None = element
+    words: set[str] | frozenset[str] = tokens
+    for _ in range(_MAX_SCOPE_DEPTH):
+        if words & _ENTRY_ROOTS:
+            return False
+        if words & _OTHER_ROOTS:
+            return True
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return False
+        words = frozenset(_key(node).split())
+    return False
 
 
 # The texts a reader sees: a script's or a style's is code (a script that writes an author's
@@ -516,12 +545,14 @@ def from_page(
     *,
     need_byline: bool = True,
     need_date: bool = True,
+    language: str | None = None,
 ) -> PageFound:
     """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``.
 
     The elements right after the headline are looked at first, then the few
     just before it, then further ones only when those do not print what is
-    needed (``need_byline``, ``need_date``).
+    needed (``need_byline``, ``need_date``).  ``language`` is the page's: two bylines
+    printed one after the other are read in it.
     """
     page = PageFound()
     for value in cast("list[Any]", _ITEMPROPS(root)):
@@ -562,7 +593,7 @@ def from_page(
             if item is not None and item.author is not None and len(item.author.name.split()) > 1:
                 visible.append(item)
                 break
-    _order_visible(visible, page.visible)
+    _order_visible(visible, page.visible, language)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
         for value in cast("list[Any]", _DATETIMES(root)):
@@ -1005,7 +1036,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
     if key == " " or not _key_marks(key)[1]:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
-        for loose in (text, element.tail):
+        for loose, own in ((text, True), (element.tail, False)):
             if not loose or DATE_CHARACTER.search(loose) is None:
                 continue  # (white space between elements, menus, labels: most texts of a page)
             if len(loose) <= _MAX_LOOSE_RAW:
@@ -1022,7 +1053,12 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
                 wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
                 longest = _MAX_LOOSE_DATE * (2 if wide else 1)
-                if len(loose) <= longest and (looks_like_date(loose) or era_date_line(loose)):
+                if (
+                    len(loose) <= longest
+                    and (looks_like_date(loose) or era_date_line(loose))
+                    # (the head of a paragraph: "On March 24, 2014, Mozilla promoted <a>")
+                    and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
+                ):
                     # a comment's or a teaser's date is not the article's
                     return None if _outside(element) else _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
@@ -1064,7 +1100,7 @@ def _byline_dates(byline: str) -> list[str]:
     return dates
 
 
-def _order_visible(items: list[Visible], found: Found) -> None:
+def _order_visible(items: list[Visible], found: Found, language: str | None = None) -> None:
     """Dates marked as published first, then every other date, each nearest the headline first.
 
     (A date just above the headline is nearer than a teaser's further down.)
@@ -1090,7 +1126,7 @@ def _order_visible(items: list[Visible], found: Found) -> None:
             found.authors.append(item.author)  # for its URL; the byline names it
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
-            if last is not None and _next_byline(last, item) and found.bylines:
+            if last is not None and _next_byline(last, item, language) and found.bylines:
                 # several authors over two bylines printed one after the other
                 found.bylines[-1] += "\n" + item.byline
             else:
@@ -1102,7 +1138,7 @@ def _order_visible(items: list[Visible], found: Found) -> None:
 _BYLINE_GAP = 8
 
 
-def _next_byline(before: Visible, after: Visible) -> bool:
+def _next_byline(before: Visible, after: Visible, language: str | None = None) -> bool:
     """Whether ``after`` is a second byline printed right after ``before`` (not a part of it)."""
     if before.byline is None or after.byline is None:
         return False
@@ -1113,9 +1149,13 @@ def _next_byline(before: Visible, after: Visible) -> bool:
     if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None:
         return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
     # a second byline names someone else ("Follow @handle" or a role beside it does not)
-    named = {person.name.casefold() for person in split_authors(before.byline, strict=True)}
+    named = {
+        person.name.casefold()
+        for person in split_authors(before.byline, strict=True, language=language)
+    }
     return any(
-        person.name.casefold() not in named for person in split_authors(after.byline, strict=True)
+        person.name.casefold() not in named
+        for person in split_authors(after.byline, strict=True, language=language)
     )
 
 
