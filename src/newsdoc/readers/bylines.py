@@ -123,6 +123,13 @@ VERB_OPENERS = tuple(_DATA["verb_openers"])
 TRAILING_VERBS = tuple(_DATA["trailing_verbs"])
 #: Conjunctions printed glued to the next word (Hebrew "ו", Arabic "و": "דנה כהן ויוסי לוי").
 GLUED_CONJUNCTIONS = tuple(_DATA["glued_conjunctions"])
+#: Given names that start with a glued conjunction's letter (Arabic "وليد", Walid): no conjunction.
+GLUED_LETTER_NAMES = frozenset(_DATA["glued_letter_names"])
+#: The languages (primary subtags) whose names in ideographs or Hangul have no space inside: a
+#: space parts two people there ("张伟 李娜"), the surname from the given name in Japanese.
+NAMES_UNSPACED_BY_LANGUAGE = frozenset(_DATA["names_unspaced_by_language"])
+#: How many characters a name in ideographs or Hangul has, at least and at most.
+_CJK_NAME_MIN, _CJK_NAME_MAX = _DATA["cjk_name_length"]
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -261,17 +268,21 @@ _VERB_BY = re.compile(
     + r")(?:\s*[:：\-–—]\s*|\s+)(?=[^\W\d_]+\s+[^\W\d_])"
 )
 # "דנה כהן ויוסי לוי": a conjunction glued to the first word of a name, after a name of two
-# words; a name that merely starts with its letter ("ולדימיר כהן") has no full name before it
-# (the match starts at a word's start only: linear time)
+# words; a name that merely starts with its letter ("ולדימיר כהן") has no full name before it.
+# Found at each word's start that two words and the glued word follow, all in a look-ahead
+# (each word start reads three words: linear time; a candidate turned down leaves the next
+# one free to start a word later): the last word before it, the conjunction, the glued word.
 _GLUED = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+\s+[^\W\d_]+)\s+(?:"
+    r"(?<![^\W\d_])(?=[^\W\d_]+\s+([^\W\d_]+)(\s+)("
     + "|".join(map(re.escape, GLUED_CONJUNCTIONS))
-    + r")(?=[^\W\d_]+\s+[^\W\d_])"
+    + r")([^\W\d_]+)\s+[^\W\d_])"
 )
 # "Jane Roe (janeroe)", "史蒂文的家_藍天 (stevenhgm)": a user name in brackets after a name
 _BRACKETED_HANDLE = re.compile(r"(?<=[^\s(\[])\s*\(\s*@?([a-z][a-z0-9_.\-]{3,29}[a-z0-9])\s*\)")
 # "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
 # role of (an agency, "our paper"), then the name
+# (or glued to the name, "記者張偉", "本报记者张伟": then the name is one of ideographs of a
+# name's length, and an opener of one character is no role: "文在寅" is a name)
 _CJK_ROLE_FIRST = re.compile(
     r"(\S*?(?:"
     + "|".join(
@@ -279,7 +290,25 @@ _CJK_ROLE_FIRST = re.compile(
         for word in sorted(ROLE_WORDS, key=len, reverse=True)
         if unicodedata.name(word[0], "").startswith("CJK")
     )
-    + r"))\s+(\S.*)"
+    + r"))(?:\s+|(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{"
+    + f"{_CJK_NAME_MIN},{_CJK_NAME_MAX}"
+    + r"}(?:\s|$)))(\S.*)"
+)
+# a word of ideographs or Hangul that ends with a role ("记者", "本报记者", "기자")
+_CJK_ROLE_WORD = re.compile(
+    r"\S*?(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(ROLE_WORDS, key=len, reverse=True)
+        if unicodedata.name(word[0], "").startswith(("CJK", "HANGUL"))
+    )
+    + ")"
+)
+# a name of ideographs or Hangul (a space between two is two people's in some languages)
+_CJK_NAME = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\uac00-\ud7a3]{"
+    + f"{_CJK_NAME_MIN},{_CJK_NAME_MAX}"
+    + "}"
 )
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
@@ -339,12 +368,19 @@ class _Reading:
     conjunctions: frozenset[str]
     #: what opens a source credit without a colon ("Theo VnExpress"), if the language has one
     source: re.Pattern[str] | None = None
+    #: whether a space between two names in ideographs or Hangul parts two people ("张伟 李娜")
+    names_unspaced: bool = False
 
 
 _ANY_LANGUAGE = _Reading(by=_BY, split=_SPLIT, conjunctions=_ALL_CONJUNCTIONS)
 #: The languages (primary subtags) whose bylines read otherwise than :data:`_ANY_LANGUAGE`.
 _READ_APART = frozenset(
-    {*CONJUNCTIONS_BY_LANGUAGE, *BY_WORDS_BY_LANGUAGE, *SOURCE_OPENERS_BY_LANGUAGE}
+    {
+        *CONJUNCTIONS_BY_LANGUAGE,
+        *BY_WORDS_BY_LANGUAGE,
+        *SOURCE_OPENERS_BY_LANGUAGE,
+        *NAMES_UNSPACED_BY_LANGUAGE,
+    }
 )
 
 
@@ -370,6 +406,7 @@ def _reading_in(primary: str) -> _Reading:
             if sources
             else None
         ),
+        names_unspaced=primary in NAMES_UNSPACED_BY_LANGUAGE,
     )
 
 
@@ -683,7 +720,7 @@ def _names_in(
         )
         return []
     if any(letter in segment for letter in GLUED_CONJUNCTIONS):  # (most bylines have none)
-        segment = _GLUED.sub(r"\1, ", segment)
+        segment = _glued_apart(segment)
     source = _SOURCE.match(segment)
     if source is not None:
         # "Quelle: dpa", "Fuente: EFE": the agency or outlet the story comes from; a part
@@ -736,8 +773,19 @@ def _names_in(
                 roles[-1] = open_role
             continue
         open_role, after_desk = None, False
+        if reading.names_unspaced and " " in part and (unspaced := _unspaced_people(part)):
+            people.extend(unspaced)  # "记者 张伟 李娜": two people
+            open_role = unspaced[-1].role
+            continue
         cjk = _CJK_ROLE_FIRST.fullmatch(part)
-        if cjk is not None and looks_like_name(cjk.group(2), strict=strict):
+        if (
+            cjk is not None
+            and looks_like_name(cjk.group(2), strict=strict)
+            # (glued, the whole may be a label, "記者一覧" (a list of reporters), or an
+            # editor's credit, "责任编辑王小明")
+            and part.casefold() not in _NOT_NAMES
+            and (part[len(cjk.group(1))].isspace() or cjk.group(1) not in _CREDIT_WORD_SET)
+        ):
             people.append(Person(name=cjk.group(2), role=cjk.group(1)))
             open_role = cjk.group(1)
             continue
@@ -789,6 +837,62 @@ def _names_in(
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
     return people
+
+
+def _unspaced_people(part: str) -> list[Person]:
+    """The people of ``part`` in a language whose names in ideographs or Hangul have no space
+    inside: each word is a name, a role, or a role glued to a name ("张伟 李娜", "记者 张伟 通讯员
+    李娜", "记者张伟 李娜", "김철수 이영희 기자"); none when a word is none of these.
+
+    A role is the role of the names after it ("记者 张伟"), or, printed last, of those before
+    it that have none ("김철수 이영희 기자").  A credit for other work ("摄影", photos; "责任
+    编辑", the editor in charge) is none of these.
+    """
+    words: list[tuple[str, str | None]] = []  # (a name, its glued role) or ("", a role)
+    for word in part.split():
+        glued = _CJK_ROLE_FIRST.fullmatch(word)
+        if word in _CREDIT_WORD_SET or (glued is not None and glued.group(1) in _CREDIT_WORD_SET):
+            return []
+        if _CJK_ROLE_WORD.fullmatch(word):
+            words.append(("", word))
+        elif glued is not None and _CJK_NAME.fullmatch(glued.group(2)):
+            words.append((glued.group(2), glued.group(1)))
+        elif _CJK_NAME.fullmatch(word) and looks_like_name(word):
+            words.append((word, None))
+        else:
+            return []
+    people: list[Person] = []
+    role: str | None = None
+    for name, printed in words:
+        if not name:
+            role = printed
+        else:
+            people.append(Person(name=name, role=printed or role))
+    if people and not words[-1][0]:
+        last = words[-1][1]
+        people = [p if p.role is not None else Person(name=p.name, role=last) for p in people]
+    return people
+
+
+def _glued_apart(segment: str) -> str:
+    """``segment`` with a comma for each conjunction glued to a name after a name ("דנה כהן
+    ויוסי לוי" → "דנה כהן, יוסי לוי").
+
+    Not where the letter is a name's own: after a particle that a name goes on after ("خالد
+    بن وليد العتيبي", "bin"), nor in a given name that starts with it ("وليد", Walid).
+    """
+    pieces: list[str] = []
+    end = 0
+    for match in _GLUED.finditer(segment):
+        if (
+            match.group(1) in NAME_PARTICLES
+            or match.group(3) + match.group(4) in GLUED_LETTER_NAMES
+        ):
+            continue
+        pieces.append(segment[end : match.start(2)] + ", ")
+        end = match.end(3)
+    pieces.append(segment[end:])
+    return "".join(pieces)
 
 
 def _is_desk(

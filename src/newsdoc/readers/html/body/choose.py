@@ -178,7 +178,7 @@ def choose_article(
                 (block.tag == "p" and reads_as_text(block))
                 or (
                     lines
-                    and loose_line(block, repeated, pictured)
+                    and loose_line(block, repeated, pictured, language)
                     and (i + 1 == len(blocks) or keep(blocks[i + 1]))
                 )
             ):
@@ -191,7 +191,7 @@ def choose_article(
                     block.node is parent
                     and block.kind is ParagraphKind.HEADING
                     and not block.link_chars
-                    and not furniture(block.text)
+                    and not furniture(block.text, language)
                     and after.kind is not ParagraphKind.HEADING
                     and (i + 1 in loose or _kept_under(after))
                     and keep(after)
@@ -270,7 +270,7 @@ def choose_article(
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
     figures = [figure for figure in walker.figures if _within(figure.node, scope)]
-    return trim_top(chosen, repeated, pictured, entries), figures
+    return trim_top(chosen, repeated, pictured, entries, language), figures
 
 
 def _add_up(nodes: list[Node]) -> None:

@@ -15,6 +15,7 @@ import attrs
 
 from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
+from ..metadata.fields.language import page_language
 from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
 from .choose import choose_article
@@ -81,7 +82,8 @@ def _find(
     walker = walk_body(body, base_url, use_hints=True)
     repeated = frozenset(fold(title) for title in titles if title)
     # the page's language, read once here rather than from the tree for each short line
-    language = root.getroottree().getroot().get("lang")
+    # (as the metadata reads it: lang or xml:lang, with stray spaces, in any case)
+    language = page_language(root.getroottree().getroot())
     blocks, figures = choose_article(walker, repeated, language=language)
     size = _text_size(blocks)
     if (

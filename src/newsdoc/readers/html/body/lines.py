@@ -29,7 +29,9 @@ _MAX_ROLE_WORDS = 4
 _DATE_OPENERS = tuple(word.casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS))
 
 
-def loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+def loose_line(
+    block: Block, repeated: frozenset[str], pictured: set[int], language: str | None = None
+) -> bool:
     """Whether a line right in the box around the selection is the page's, beside its text.
 
     Besides paragraphs of text, a page's wrapper holds the lists and short
@@ -40,13 +42,14 @@ def loose_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bo
     not over links (a label: "More like this" over other stories), and
     a heading right over them or over the selection (a heading over nothing
     kept is a box of links' label: "More like this"); not in the page's
-    ``<body>`` itself, where a site's slogan and banners sit.
+    ``<body>`` itself, where a site's slogan and banners sit.  ``language`` is the page's
+    (see :func:`byline_line`).
     """
     if block.link_chars:
         return False
     if block.kind in LISTED:
         return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
-    return head_line(block, repeated, pictured)
+    return head_line(block, repeated, pictured, language)
 
 
 def trim_top(
@@ -54,6 +57,7 @@ def trim_top(
     repeated: frozenset[str],
     pictured: set[int],
     entries: Container[int] = (),
+    language: str | None = None,
 ) -> list[Block]:
     """Drop the headline, dek, byline, dateline and tools repeated above the first paragraph.
 
@@ -83,14 +87,16 @@ def trim_top(
                     (above.kind in LISTED and above.link_chars == 0)
                     or (above.kind is ParagraphKind.TABLE_ROW and keep(above))
                     or id(above) in entries
-                    or head_line(above, repeated, pictured)
+                    or head_line(above, repeated, pictured, language)
                 ):
                     head.append(above)
             return head + blocks[i:]
     return blocks
 
 
-def head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> bool:
+def head_line(
+    block: Block, repeated: frozenset[str], pictured: set[int], language: str | None = None
+) -> bool:
     """Whether a short line above the first sentence is the page's own, not furniture.
 
     Furniture is what news pages print between the headline and the text:
@@ -110,17 +116,20 @@ def head_line(block: Block, repeated: frozenset[str], pictured: set[int]) -> boo
         or fold(text) in repeated
         or id(block.node) in pictured
         or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
-        or furniture(text)
+        or furniture(text, language)
     )
 
 
-def furniture(text: str) -> bool:
-    """Whether a line is a date, says when, is a byline or is a label in capitals."""
+def furniture(text: str, language: str | None = None) -> bool:
+    """Whether a line is a date, says when, is a byline or is a label in capitals.
+
+    A byline as read in the page's ``language`` (see :func:`byline_line`).
+    """
     return (
         looks_like_date(text)
         or text.casefold().lstrip(" (").startswith(_DATE_OPENERS)
         or ("\n" not in text and text.isupper())
-        or strip_by(text) != text.strip()
+        or strip_by(text, language=language) != text.strip()
         or _name_and_role(text)
     )
 

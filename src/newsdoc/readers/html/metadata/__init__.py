@@ -142,7 +142,13 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         unnamed = byline is None or bool(byline.authors)
         need_byline = weak_byline(byline) and unnamed
         anchor = h1 if h1 is not None else printed_headline(root, headline)
-        page = from_page(root, anchor, need_byline=need_byline, need_date=published is None)
+        page = from_page(
+            root,
+            anchor,
+            need_byline=need_byline,
+            need_date=published is None,
+            language=language,
+        )
         declared = [*declared, page.microdata, page.hnews]
         everything = [*declared, page.visible]
         if many and byline is not None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..tree import Element, text_content
+from .fields.language import page_language
 
 __all__ = ["JSONLD_TYPES", "HeadData", "collect_head", "element_text", "script_kind"]
 
@@ -67,9 +68,7 @@ def collect_head(root: Element) -> HeadData:
     data = HeadData()
     meta = data.meta
     links = data.links
-    language = root.get("lang") or root.get("xml:lang")
-    if language and language.strip():
-        data.language = language.strip()
+    data.language = page_language(root)
     for element in root.iter(*_TAGS):
         tag = element.tag
         if tag == "meta":

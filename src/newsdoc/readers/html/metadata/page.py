@@ -549,12 +549,14 @@ def from_page(
     *,
     need_byline: bool = True,
     need_date: bool = True,
+    language: str | None = None,
 ) -> PageFound:
     """The metadata printed in the page's body; ``anchor`` is the headline's ``<h1>``.
 
     The elements right after the headline are looked at first, then the few
     just before it, then further ones only when those do not print what is
-    needed (``need_byline``, ``need_date``).
+    needed (``need_byline``, ``need_date``).  ``language`` is the page's: two bylines
+    printed one after the other are read in it.
     """
     page = PageFound()
     for value in cast("list[Any]", _ITEMPROPS(root)):
@@ -602,7 +604,7 @@ def from_page(
             if item is not None and item.author is not None and len(item.author.name.split()) > 1:
                 visible.append(item)
                 break
-    _order_visible(visible, page.visible)
+    _order_visible(visible, page.visible, language)
     if need_date and not page.visible.published:
         # last resort before the URL: the first date-time the page marks up anywhere
         for value in cast("list[Any]", _DATETIMES(root)):
@@ -1125,7 +1127,7 @@ def _byline_dates(byline: str) -> list[str]:
     return dates
 
 
-def _order_visible(items: list[Visible], found: Found) -> None:
+def _order_visible(items: list[Visible], found: Found, language: str | None = None) -> None:
     """Dates marked as published first, then every other date, each nearest the headline first.
 
     (A date just above the headline is nearer than a teaser's further down.)
@@ -1151,7 +1153,7 @@ def _order_visible(items: list[Visible], found: Found) -> None:
             found.authors.append(item.author)  # for its URL; the byline names it
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
-            if last is not None and _next_byline(last, item) and found.bylines:
+            if last is not None and _next_byline(last, item, language) and found.bylines:
                 # several authors over two bylines printed one after the other
                 found.bylines[-1] += "\n" + item.byline
             else:
@@ -1163,7 +1165,7 @@ def _order_visible(items: list[Visible], found: Found) -> None:
 _BYLINE_GAP = 8
 
 
-def _next_byline(before: Visible, after: Visible) -> bool:
+def _next_byline(before: Visible, after: Visible, language: str | None = None) -> bool:
     """Whether ``after`` is a second byline printed right after ``before`` (not a part of it)."""
     if before.byline is None or after.byline is None:
         return False
@@ -1174,9 +1176,13 @@ def _next_byline(before: Visible, after: Visible) -> bool:
     if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None:
         return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
     # a second byline names someone else ("Follow @handle" or a role beside it does not)
-    named = {person.name.casefold() for person in split_authors(before.byline, strict=True)}
+    named = {
+        person.name.casefold()
+        for person in split_authors(before.byline, strict=True, language=language)
+    }
     return any(
-        person.name.casefold() not in named for person in split_authors(after.byline, strict=True)
+        person.name.casefold() not in named
+        for person in split_authors(after.byline, strict=True, language=language)
     )
 
 

@@ -148,7 +148,7 @@ def _first_byline(
                 return byline, index
             fallback = fallback or byline
         for text in source.bylines[:_MAX_PRINTED_BYLINES] if printed else source.bylines:
-            if not printed and text_key(strip_by(text)) in sites:
+            if not printed and text_key(strip_by(text, language=language)) in sites:
                 organizations.append(text)
                 continue
             authors, named = split_byline(
@@ -180,13 +180,15 @@ def _first_byline(
                 break  # the byline printed names an organisation, not a person
             if not printed and not named and unnamed is None:
                 # a declared author that is no one's name ("Editor", "admin")
-                text = clean_name(strip_by(text))
+                text = clean_name(strip_by(text, language=language))
                 if text and len(text.split()) <= _MAX_UNNAMED_WORDS and not looks_like_date(text):
                     unnamed = text
     if fallback is not None:
         return fallback, None
     if organizations:
-        return Byline(text=clean_name(strip_by(organizations[0])), authors=()), None
+        return Byline(
+            text=clean_name(strip_by(organizations[0], language=language)), authors=()
+        ), None
     if unnamed is not None:
         return Byline(text=unnamed, authors=()), None
     return None, None

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..collect import HeadData
-from ..found import Found
+from ...tree import Element
 
-__all__ = ["choose_language", "normalize_language"]
+if TYPE_CHECKING:  # (collect reads the page's language with page_language: no import cycle)
+    from ..collect import HeadData
+    from ..found import Found
+
+__all__ = ["choose_language", "normalize_language", "page_language"]
 
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 
@@ -26,6 +30,15 @@ def normalize_language(value: str | None) -> str | None:
     if region:
         tag += "-" + region.upper()
     return tag
+
+
+def page_language(root: Element) -> str | None:
+    """The language the page's ``<html>`` element declares, in BCP 47 form, or ``None``.
+
+    Its ``lang``, else its ``xml:lang`` (XHTML), with stray spaces and in any case
+    (``" ca"``, ``"DE-de"``).  The metadata and the body read it so, the one as the other.
+    """
+    return normalize_language(root.get("lang")) or normalize_language(root.get("xml:lang"))
 
 
 def choose_language(head: HeadData, found: list[Found]) -> str | None:
