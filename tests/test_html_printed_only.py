@@ -187,3 +187,37 @@ def test_a_date_that_opens_a_sentence_is_the_texts() -> None:
     assert meta_of(f"<h1>Mozilla</h1>{sentence}{STORY}", lang="en").published is None
     line = "<p>Published on March 24, 2014 by <a href='/author/jo-roe'>Jo Roe</a></p>"
     assert meta_of(f"<h1>Mozilla</h1>{line}{STORY}", lang="en").published == dt.date(2014, 3, 24)
+
+
+def test_a_layout_named_for_its_sidebar_holds_the_page_itself() -> None:
+    body = (
+        "<div class='panel-two-col-sidebar-right-mix'><div class='main-col'>"
+        "<h1>Facebook is tracking me</h1><div class='blog-author'>By "
+        "<a href='/bio/daniel-kahn-gillmor'>Daniel Kahn Gillmor</a>, Senior Staff "
+        f"Technologist</div><div class='post-date'>April 5, 2018</div>{STORY}</div>"
+        "<div class='sidebar'><div class='post-date'>May 1, 2019</div></div></div>"
+    )
+    meta = meta_of(body, lang="en")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == ["Daniel Kahn Gillmor"]
+    assert meta.published == dt.date(2018, 4, 5)
+
+
+def test_a_sidebar_beside_the_headline_box_is_still_a_sidebar() -> None:
+    body = (
+        f"<div class='layout'><div><h1>Facebook is tracking me</h1>{STORY}</div>"
+        "<div class='sidebar'><div class='post-date'>May 1, 2019</div></div></div>"
+    )
+    assert meta_of(body, lang="en").published is None
+
+
+def test_a_box_named_as_a_change_prints_the_modified_date() -> None:
+    changed = "<div class='updated-date'> April 5, 2018 | 6:00 PM </div>"
+    meta = meta_of(f"<h1>Facebook is tracking me</h1>{changed}{STORY}", lang="en")
+    assert meta.modified == dt.datetime(2018, 4, 5, 18, 0)
+    # the only date printed, a change's, stands for the publication
+    assert meta.published == dt.datetime(2018, 4, 5, 18, 0)
+    said = "<span class='PostHeader__UpdatedAtText'>Published Oct 19, 2022</span>"
+    meta = meta_of(f"<h1>Harry's kids</h1>{said}{STORY}", lang="en")
+    assert meta.published == dt.date(2022, 10, 19)
+    assert meta.modified is None

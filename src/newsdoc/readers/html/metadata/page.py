@@ -211,7 +211,7 @@ def _key_words(key: str) -> frozenset[str]:
     return frozenset(_WORD_SPLIT.split(key))
 
 
-def _outside(element: Element) -> bool:
+def _outside(element: Element, page: frozenset[Element] = frozenset()) -> bool:
     """Whether ``element`` sits in comments, related links, a footer, a quotation, ...
 
     A footer inside an ``<article>`` is the article's own (it often holds the
@@ -219,6 +219,9 @@ def _outside(element: Element) -> bool:
     says so ("story-meta-footer"); one outside is the site's.  A
     ``<blockquote>`` quotes someone else's text: an embedded post's date and
     name (a tweet's "— Ann Roe (@ann) August 22, 2013") are not the article's.
+
+    ``page`` are the boxes that hold the headline (its ancestors): the page's own, whatever
+    their names say (a layout's "panel-two-col-sidebar-right" around the article).
     """
     parent = element.getparent()
     footer = False
@@ -228,12 +231,13 @@ def _outside(element: Element) -> bool:
         tag = parent.tag
         if tag in ("article", "main"):
             return False
-        if tag in ("nav", "blockquote"):
-            return True
-        words = _key_words(_key(parent))
-        footer = footer or tag == "footer" or "footer" in words
-        if not _OUTSIDE_BUT_FOOTER.isdisjoint(words):
-            return True
+        if parent not in page:
+            if tag in ("nav", "blockquote"):
+                return True
+            words = _key_words(_key(parent))
+            footer = footer or tag == "footer" or "footer" in words
+            if not _OUTSIDE_BUT_FOOTER.isdisjoint(words):
+                return True
         parent = parent.getparent()
     return footer
 
@@ -563,7 +567,7 @@ def from_page(
         # right after the headline (where pages print them), then just before it,
         # then further down only when those do not print what is needed
         after = _following(anchor)
-        _visit(islice(after, _NEAR_AFTER), page.hnews, visible)
+        _visit(islice(after, _NEAR_AFTER), page.hnews, visible, page=line)
         _visit(
             islice(_preceding(anchor), _BEFORE),
             page.hnews,
@@ -571,11 +575,18 @@ def from_page(
             start=1,
             above=line,
             upward=True,
+            page=line,
         )
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
         if (need_byline and not has_byline) or (need_date and not has_date):
-            _visit(islice(after, _AFTER - _NEAR_AFTER), page.hnews, visible, start=_NEAR_AFTER)
+            _visit(
+                islice(after, _AFTER - _NEAR_AFTER),
+                page.hnews,
+                visible,
+                start=_NEAR_AFTER,
+                page=line,
+            )
     else:
         start = root.find(".//article")
         if start is None:
@@ -600,7 +611,7 @@ def from_page(
             parent = value.getparent()
             if (
                 any(c.isdigit() for c in value)
-                and not _outside(parent)
+                and not _outside(parent, line)
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
                 and not _in_other_item(parent, OTHER_DATED_ITEMS)
@@ -777,7 +788,7 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     visible: list[Visible] = []
     line = _headline_line(anchor)
     if anchor is not None:
-        _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible)
+        _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible, page=line)
         _visit(
             islice(_preceding(anchor), _PRINTED_BEFORE),
             None,
@@ -785,6 +796,7 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
             start=1,
             above=line,
             upward=True,
+            page=line,
         )
     else:
         start = root.find(".//article")
@@ -831,6 +843,7 @@ def _visit(
     above: frozenset[Element] | None = None,
     upward: bool = False,
     top: bool = False,
+    page: frozenset[Element] = frozenset(),
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
@@ -842,7 +855,8 @@ def _visit(
     (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
     the day the page is shown, whatever its class, and is not read.  ``top``: the
     elements are those from the top of a page without a headline; such a day before the
-    site's menu and the page's text is not read either (:func:`_before_menu`).
+    site's menu and the page's text is not read either (:func:`_before_menu`).  ``page``:
+    the headline's ancestors, the page's own boxes whatever their names (:func:`_outside`).
     """
     menu = False
     for distance, element in enumerate(elements, start):
@@ -854,7 +868,7 @@ def _visit(
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews)
-        item = _visible(element, tag, key)
+        item = _visible(element, tag, key, page)
         if item is not None:
             if item.byline is None and (
                 (menu and _todays(item))
@@ -990,8 +1004,11 @@ def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
     return False
 
 
-def _visible(element: Element, tag: str, key: str) -> Visible | None:
-    """The byline or date ``element`` prints, if any (``key``: its class and id, lower case)."""
+def _visible(
+    element: Element, tag: str, key: str, page: frozenset[Element] = frozenset()
+) -> Visible | None:
+    """The byline or date ``element`` prints, if any (``key``: its class and id, lower case;
+    ``page``: the boxes that hold the headline, see :func:`_outside`)."""
     linked = user = False
     if tag == "a":
         href = (element.get("href") or "").lower()
@@ -1008,10 +1025,10 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
         mention = parent is not None and _text_length(parent) > _MAX_CONTAINER
-        if named and not mention and not _outside(element):
+        if named and not mention and not _outside(element, page):
             return Visible(byline=segments_text(_container(element)), author=author)
     if tag == "time" or element.get("datetime"):
-        if _outside(element) or _in_other_item(element, OTHER_DATED_ITEMS):
+        if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
         value = _date_value(element)
         if not value:
@@ -1021,7 +1038,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
     # a time stamp the element says is the publication's ("data-publishtime=1544189820")
     data = _data_date(element, published_only=True)
-    if data is not None and not _outside(element):
+    if data is not None and not _outside(element, page):
         return Visible(date=data, published=True)
     text = element.text
     opener = _BY_TEXT.match(text.lstrip(_DECORATION)) if text else None
@@ -1030,7 +1047,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
         opener is not None
         and len(_shown_text(element)) <= _MAX_BYLINE
         and could_open_byline(opener.string[opener.end() :])
-        and not _outside(element)
+        and not _outside(element, page)
     ):
         return Visible(byline=segments_text(_container(element)))
     if key == " " or not _key_marks(key)[1]:
@@ -1044,7 +1061,7 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                 if not has_year(loose):
                     # "08.12.10": a year of two digits, in a text that is that date
                     if len(loose) <= _MAX_LOOSE_DATE and short_date_in(loose, padded=True):
-                        if _outside(element):
+                        if _outside(element, page):
                             return None
                         return _dated(" ".join(loose.split()), published=False, loose=True)
                     continue  # (nor has its head, below)
@@ -1060,28 +1077,38 @@ def _visible(element: Element, tag: str, key: str) -> Visible | None:
                     and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
                 ):
                     # a comment's or a teaser's date is not the article's
-                    return None if _outside(element) else _dated(loose, published=False, loose=True)
+                    if _outside(element, page):
+                        return None
+                    return _dated(loose, published=False, loose=True)
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
             # 2010 – Die ...", "Feb. 23, 2015 -- ..."): the date before the dash
             head = loose[: 2 * _MAX_LOOSE_DATE]
             if has_year(head):
                 opening = _OPENING_DATE.match(" ".join(head.split()))
                 if opening is not None and looks_like_date(opening.group(1)):
-                    if _outside(element):
+                    if _outside(element, page):
                         return None
                     return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-        if len(_shown_text(element)) <= _MAX_BYLINE and not _outside(element):
+        if len(_shown_text(element)) <= _MAX_BYLINE and not _outside(element, page):
             return Visible(byline=segments_text(element))
-    elif (
-        any(mark in key for mark in DATE_MARKS)
-        and not any(m in key for m in NOT_DATE)
-        and ("date" in key.split() or not any(m in key for m in NOT_TIME))
+    elif any(mark in key for mark in DATE_MARKS) and (
+        "date" in key.split() or not any(m in key for m in NOT_TIME)
     ):
+        # a box named as a change's date ("updated-date") prints the modified date, as a
+        # <time> so named does; the other words of NOT_DATE name no date of the article
+        changed = ("update" in key or "modif" in key) and not (
+            "publish" in key or "posted" in key  # "update_posted_time": the posting's
+        )
+        if not changed and any(m in key for m in NOT_DATE):
+            return None
         value = _date_value(element)
-        if value and any(c.isdigit() for c in value) and not _outside(element):
-            return _dated(value, published="publish" in key)
+        if value and any(c.isdigit() for c in value) and not _outside(element, page):
+            if changed and _PUBLISHED.match(value) is None:
+                return Visible(modified=value)
+            # (a box so named that says "Published Oct 19, 2022" prints the publication)
+            return _dated(value, published=changed or "publish" in key)
     return None
 
 
