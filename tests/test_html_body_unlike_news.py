@@ -122,3 +122,105 @@ def test_such_a_list_at_the_texts_end_keeps_only_its_items_that_tell() -> None:
     found = texts(parse(_news_page(text_after=False)))
     assert "🌟 Ann Roe fixed an issue with revoked permissions" not in found
     assert _NEWS_TEXT[0] in found and _NEWS_TEXT[2] in found
+
+
+# --- pictures in boxes named as their captions' (WordPress's "wp-caption") -------------------
+
+_WP_CAPTION = (
+    "<div id='attachment_12' class='{cls}'><a href='/big.jpg'>"
+    "<img src='/pic.jpg' width='600' height='400' alt=''></a>"
+    "<p class='wp-caption-text'>The mayor opens the new bridge on Monday.</p></div>"
+)
+
+
+def _story_around(box: str) -> str:
+    before = "".join(f"<p>{sentence(i)}</p>" for i in range(2))
+    after = "".join(f"<p>{sentence(i + 5)}</p>" for i in range(2))
+    return page(f"<h1>Headline</h1><div class='entry-content'>{before}{box}{after}</div>")
+
+
+@pytest.mark.parametrize("cls", ["wp-caption aligncenter", "in-line-column wp-caption alignleft"])
+def test_a_wordpress_caption_is_its_pictures_not_a_paragraph(cls: str) -> None:
+    article = parse(_story_around(_WP_CAPTION.format(cls=cls)))
+    found = texts(article)
+    assert found == [sentence(i) for i in (0, 1, 5, 6)]
+    captions = [(image.url, image.caption) for image in article.images]
+    assert captions == [("/pic.jpg", "The mayor opens the new bridge on Monday.")]
+
+
+def test_a_caption_box_without_a_caption_is_a_picture() -> None:
+    box = "<div class='wp-caption featured-image'><a href='/big.jpg'><img src='/pic.jpg'></a></div>"
+    article = parse(_story_around(box))
+    assert [image.url for image in article.images] == ["/pic.jpg"]
+    assert len(texts(article)) == 4
+
+
+def test_a_box_named_as_having_no_caption_is_read() -> None:
+    # "no_caption" names a box that has none: its heading and picture are the text's
+    box = (
+        "<div class='list-item image no_caption'><h2>The mayor opens the new bridge</h2>"
+        "<img src='/pic.jpg' width='600' height='400'></div>"
+    )
+    found = texts(parse(_story_around(box)))
+    assert "The mayor opens the new bridge" in found
+
+
+# --- a linked heading over a section heading over its list ----------------------------------
+
+
+def _weekly_news(heading: str) -> str:
+    items = "".join(f"<li>{sentence(i, 12)}</li>" for i in range(3))
+    more = "".join(f"<li>Contributor number {i}</li>" for i in range(3))
+    return page(
+        f"<h1>These weeks in the project</h1><div class='entry-content'><h3>Highlights</h3>"
+        f"<ul>{items}</ul>{heading}<h4>Fixed more than one bug</h4><ul>{more}</ul>"
+        f"<p>{sentence(9)}</p></div>"
+    )
+
+
+def test_a_linked_heading_over_a_section_heading_over_a_list_is_kept() -> None:
+    heading = "<h4><a href='https://bugs.example.org/list?q=1'>Resolved bugs (outside)</a></h4>"
+    found = texts(parse(_weekly_news(heading)))
+    at = found.index("Resolved bugs (outside)")
+    assert found[at + 1 : at + 3] == ["Fixed more than one bug", "Contributor number 0"]
+
+
+def test_a_linked_heading_over_a_higher_heading_is_not_kept() -> None:
+    # a topic's link (a kicker) over a higher heading heads no section of the text
+    heading = "<h6><a href='/topics/bugs'>bug topics</a></h6>"
+    found = texts(parse(_weekly_news(heading + "<h2>Other</h2>")))
+    assert "bug topics" not in found
+
+
+# --- a label over a list of other stories -----------------------------------------------------
+
+
+def _more_stories(label: str) -> str:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    others = "".join(
+        f"<li>The story of number {i} <a href='/story/{i}'>and what it means for us</a></li>"
+        for i in range(5)
+    )
+    return page(
+        f"<h1>Headline</h1><article><div class='body'>{story}<hr>{label}<ul>{others}</ul>"
+        "</div></article>"
+    )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<div class='heading-h3'>More Great Example Stories</div>",
+        "<h3>More from The Example Times</h3>",
+        "<p>Weitere spannende Artikel:</p>",
+        "<h3>Related</h3>",
+    ],
+)
+def test_a_label_over_a_list_of_other_stories_goes_with_it(label: str) -> None:
+    found = texts(parse(_more_stories(label)))
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_a_list_of_links_in_the_text_without_a_label_stays() -> None:
+    found = texts(parse(_more_stories("<p>What we read this week, and why.</p>")))
+    assert "The story of number 3 and what it means for us" in found

@@ -66,7 +66,16 @@ def _load() -> dict[str, list[str]]:
 _DATA = _load()
 _SHARE_WORDS = frozenset(_DATA["share_words"]) | frozenset(_DATA["networks"])
 _SHARE_SIGNS = frozenset(_DATA["share_verbs"]) | frozenset(_DATA["networks"])
-_RELATED_LABELS = frozenset(_DATA["related_labels"])
+_RELATED_LABELS = frozenset(label for label in _DATA["related_labels"] if "*" not in label)
+# The labels with a word or a few of the site's own in them ("more * stories": "More Great
+# WIRED Stories"), as one pattern; the * is one to three words.
+_RELATED_PATTERN = re.compile(
+    "|".join(
+        " ".join(r"\S+(?: \S+){0,2}" if word == "*" else re.escape(word) for word in label.split())
+        for label in _DATA["related_labels"]
+        if "*" in label
+    )
+)
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
@@ -168,7 +177,10 @@ def is_fold(text: str) -> bool:
 
 def opens_related(text: str) -> bool:
     """Whether ``text`` is the label over a box of other stories ("Related", "Lesen Sie auch")."""
-    return len(text) <= _MAX_RELATED_LABEL and _label(text) in _RELATED_LABELS
+    if len(text) > _MAX_RELATED_LABEL:
+        return False
+    label = _label(text)
+    return label in _RELATED_LABELS or _RELATED_PATTERN.fullmatch(label) is not None
 
 
 def is_boilerplate(block: Block, *, dates: bool = True) -> bool:

@@ -93,6 +93,8 @@ _REVIEW_UP = 4
 _MAX_REVIEW = 2000
 # A list with this many items of text, more than half of its items, is the text's.
 _MIN_TOLD = 2
+# A linked heading heads text past this many section headings of no link at most.
+_MAX_SUBHEADINGS = 2
 # This many list items the text links to ("#cite_note-1", "#fn1") are its notes.
 _MIN_NOTES = 2
 
@@ -204,10 +206,16 @@ def choose_article(
         for i, block in enumerate(blocks)
         if i in loose or _kept_under(block) or id(block) in notes
     ]
-    related = related_boxes(blocks, inside, top)
+    related, related_lists, labels = related_boxes(blocks, inside, top)
     if related:
         inside = [
             block for block in inside if not any(node in related for node in ancestors(block.node))
+        ]
+    if related_lists:
+        inside = [
+            block
+            for block in inside
+            if block.listed not in related_lists and id(block) not in labels
         ]
     other_stories = teaser_lists(blocks, inside)
     if other_stories:
@@ -225,7 +233,7 @@ def choose_article(
             or (block.listed in prose_lists and block.tag == "li")
             or (block.listed in told_lists and block.tag == "li" and unlinked_words(block))
             or (block.tag == "li" and _tells(block))
-            or _heads_text(block, inside[i + 1] if i + 1 < len(inside) else None)
+            or _heads_text(inside, i)
             or id(block) in notes
         )
         and not is_boilerplate(block, dates=False)
@@ -713,19 +721,32 @@ def _notes(blocks: list[Block], cited: dict[str, int]) -> set[int]:
     return found if len(found) >= _MIN_NOTES else set()
 
 
-def _heads_text(block: Block, after: Block | None) -> bool:
-    """Whether a linked heading heads text of the article: its section's title, not a teaser's.
+def _heads_text(inside: list[Block], i: int) -> bool:
+    """Whether the linked heading ``inside[i]`` heads text of the article: its section's
+    title, not a teaser's.
 
     Pages link a section's heading to a page of its own (a blog's post titles
     to their permalinks, an association's "Führungen" to the page about
-    them); readers keep the heading whatever its link.  It heads text when
-    the block after it is no heading and is kept as text.  (A heading in a
-    list item is a teaser's, over its summary: a stream of them is no list.)
+    them, a blog's weekly news "<a>Resolved bugs</a>" to the list of them);
+    readers keep the heading whatever its link.  It heads text when the block
+    after it is no heading and is kept as text, or is a section heading of no
+    link, of its level or below, over such text (:data:`_MAX_SUBHEADINGS` of them
+    at most: "Resolved bugs" over "Fixed more than one bug" over its list; not
+    a topic's link over the headline, nor over a label, "Comments").  (A heading in a list
+    item is a teaser's, over its summary: a stream of them is no list.)
     """
-    return (
-        block.kind is ParagraphKind.HEADING
-        and block.listed is None
-        and after is not None
-        and after.kind is not ParagraphKind.HEADING
-        and keep(after)
-    )
+    block = inside[i]
+    if block.kind is not ParagraphKind.HEADING or block.listed is not None:
+        return False
+    # (asked of the linked blocks only, the few the choice does not keep as they are)
+    for after in inside[i + 1 : i + 2 + _MAX_SUBHEADINGS]:
+        if after.kind is not ParagraphKind.HEADING:
+            return keep(after)
+        if (
+            after.link_chars
+            or after.listed is not None
+            or after.level < block.level
+            or is_boilerplate(after)
+        ):
+            return False  # a teaser's kicker over its title, a link over "Comments"
+    return False

@@ -16,44 +16,66 @@ _RELATED_SHARE = 0.5
 _MIN_TEASERS = 2
 
 
-def related_boxes(blocks: list[Block], inside: list[Block], top: Node) -> set[Node]:
-    """Boxes inside the selection that open with the label of other stories: teasers.
+def related_boxes(
+    blocks: list[Block], inside: list[Block], top: Node
+) -> tuple[set[Node], set[Element], set[int]]:
+    """Boxes and lists inside the selection that open with the label of other stories: teasers.
 
     A box headed "Lesen Sie auch", "Related", "Mehr zum Thema"
     (:func:`.boilerplate.opens_related`) holds other stories, each a linked
     title and an unlinked line of summary that reads as text.  The box is
     the largest one around the label that the label opens (no block of it
-    comes before) and that holds less than half the selection's text.
+    comes before) and that holds less than half the selection's text.  A list
+    right after such a label, outside its box, whose first item links, is
+    other stories too (``<div>More Great WIRED Stories</div><ul><li>...<a>``, or
+    the label a heading in the text's own box): the list goes, and the label.
+
+    Returns the boxes, the lists (their ``ul``/``ol``) and the labels (their blocks'
+    ``id``) that head such a list.
     """
     boxes: set[Node] = set()
+    lists: set[Element] = set()
+    labels: set[int] = set()
     # (a set of the blocks, made only for a page with a label: of their ids, it would
     # cost an int each, and a page of many short paragraphs has a lot of them)
     wanted: set[Block] | None = None
+    last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if (
-            block.node is top
-            or (index and blocks[index - 1].node is block.node)  # opens no box: cheap, and common
-            or not opens_related(block.text)
-        ):
+        # a label opens a box or heads a list that links: most blocks do neither (cheap to
+        # tell, and common: a block in the box of the one before, no list after it)
+        opens_box = block.node is not top and not (index and blocks[index - 1].node is block.node)
+        after = blocks[index + 1] if index < last else None
+        heads_list = (
+            block.listed is None
+            and after is not None
+            and after.listed is not None
+            and bool(after.links)
+        )
+        if not (opens_box or heads_list) or not opens_related(block.text):
             continue
         if wanted is None:
             wanted = set(inside)
         if block not in wanted:
             continue
-        before = set(ancestors(blocks[index - 1].node)) if index else set()
         box = None
-        node: Node | None = block.node
-        while (
-            node is not None
-            and node is not top
-            and node not in before
-            and node.chars <= _RELATED_SHARE * top.chars
-        ):
-            box = node
-            node = node.parent
+        if opens_box:
+            before = set(ancestors(blocks[index - 1].node)) if index else set()
+            node: Node | None = block.node
+            while (
+                node is not None
+                and node is not top
+                and node not in before
+                and node.chars <= _RELATED_SHARE * top.chars
+            ):
+                box = node
+                node = node.parent
         if box is not None:
             boxes.add(box)
-    return boxes
+        if heads_list and after is not None and (box is None or box.end <= index + 1):
+            assert after.listed is not None
+            lists.add(after.listed)
+            labels.add(id(block))
+    return boxes, lists, labels
 
 
 def teaser_lists(blocks: list[Block], inside: list[Block]) -> set[Element]:

@@ -343,6 +343,11 @@ class Walker:
         chrome = False
         stamp = self.stamp
         if "class" in keys or "id" in keys:
+            if tag != "figure" and _caption_box(el):
+                # a picture in a box named as its caption's (WordPress's "wp-caption"): a
+                # figure, the caption's text the picture's, not a paragraph of the text
+                self.figure(el)
+                return
             chrome, weight = class_hints(el)
             if chrome and self.use_hints:
                 if not _a_stamp(el):
@@ -492,6 +497,13 @@ class Walker:
         self.flush()
         img = next(el.iter("img"), None)
         caption_el = next(el.iter("figcaption"), None)
+        if caption_el is None and el.tag != "figure":
+            # a caption's box (:func:`_caption_box`) names its caption the same way
+            # ("wp-caption-text", "image-caption")
+            caption_el = next(
+                (child for child in el.iterdescendants() if _names_caption(child.get("class"))),
+                None,
+            )
         caption = credit = None
         if caption_el is not None:
             credit_parts = []
@@ -632,6 +644,37 @@ def _links(
     return tuple(links), link_chars
 
 
+def _names_caption(value: str | None) -> bool:
+    """Whether a class value has the word "caption" ("wp-caption", "imageCaption"), not after
+    "no" or "without" ("no_caption", "withoutCaption": a box that has none)."""
+    # the substring first: nearly every class value is decided without reading its words
+    if value is None or "aption" not in value:
+        return False
+    words = hint_words(value)
+    return any(
+        word == "caption" and (not i or words[i - 1] not in _NEGATIONS)
+        for i, word in enumerate(words)
+    )
+
+
+def _caption_box(el: Element) -> bool:
+    """Whether ``el`` is a box around a picture named as its caption's (not a ``<figure>``).
+
+    WordPress puts a picture and its caption in ``<div class="wp-caption"><img><p
+    class="wp-caption-text">``: the box is a figure, when it holds a picture and no
+    text but its caption's (a credit's at most, :data:`_MAX_BESIDE_CAPTION` characters:
+    a box so named around a heading and its picture is a section, and one without a
+    picture what its name says, a caption, or a box of other stories named alike).
+    """
+    if not _names_caption(el.get("class")) or next(el.iter("img"), None) is None:
+        return False
+    caption = next(
+        (child for child in el.iterdescendants() if _names_caption(child.get("class"))), None
+    )
+    beside = len(_text(el)) - (len(_text(caption)) if caption is not None else 0)
+    return beside <= _MAX_BESIDE_CAPTION
+
+
 def _is_credit(el: Element) -> bool:
     words = hint_words((el.get("class") or "") + " " + (el.get("itemprop") or ""))
     return any(
@@ -643,6 +686,11 @@ def _is_credit(el: Element) -> bool:
 def _text(el: Element) -> str:
     return _WS.sub(" ", text_content(el)).strip()
 
+
+# The words before a class word that say the box has none of it ("no-caption").
+_NEGATIONS = frozenset({"no", "without"})
+# A caption's box holds this much text at most beside its caption (a credit).
+_MAX_BESIDE_CAPTION = 80
 
 # A caption this long, in paragraphs, is a gallery slide's text: a picture's
 # caption is a sentence or two (rarely 300 characters), a slide's is prose.
