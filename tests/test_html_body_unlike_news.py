@@ -224,3 +224,11 @@ def test_a_label_over_a_list_of_other_stories_goes_with_it(label: str) -> None:
 def test_a_list_of_links_in_the_text_without_a_label_stays() -> None:
     found = texts(parse(_more_stories("<p>What we read this week, and why.</p>")))
     assert "The story of number 3 and what it means for us" in found
+
+
+def test_a_line_like_a_sites_label_over_text_is_the_texts() -> None:
+    # "more * stories" is a label only over a list of links: here it opens a section of text
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    section = f"<div class='part'><p>More than four stories</p><p>{sentence(7)}</p></div>"
+    found = texts(parse(page(f"<h1>Headline</h1><article>{story}{section}</article>")))
+    assert found[-2:] == ["More than four stories", sentence(7)]

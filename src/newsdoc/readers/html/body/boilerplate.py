@@ -68,10 +68,12 @@ _SHARE_WORDS = frozenset(_DATA["share_words"]) | frozenset(_DATA["networks"])
 _SHARE_SIGNS = frozenset(_DATA["share_verbs"]) | frozenset(_DATA["networks"])
 _RELATED_LABELS = frozenset(label for label in _DATA["related_labels"] if "*" not in label)
 # The labels with a word or a few of the site's own in them ("more * stories": "More Great
-# WIRED Stories"), as one pattern; the * is one to three words.
+# WIRED Stories"), as one pattern; the * is one to three words of letters (no number: "more
+# than 4,000 stories" is a sentence's start).
+_SITE_WORDS = r"[^\W\d_]+(?: [^\W\d_]+){0,2}"  # one to three words of letters
 _RELATED_PATTERN = re.compile(
     "|".join(
-        " ".join(r"\S+(?: \S+){0,2}" if word == "*" else re.escape(word) for word in label.split())
+        " ".join(_SITE_WORDS if word == "*" else re.escape(word) for word in label.split())
         for label in _DATA["related_labels"]
         if "*" in label
     )
@@ -175,12 +177,20 @@ def is_fold(text: str) -> bool:
     return _label(text) in _FOLD_LABELS
 
 
-def opens_related(text: str) -> bool:
-    """Whether ``text`` is the label over a box of other stories ("Related", "Lesen Sie auch")."""
+def opens_related(text: str, *, site_words: bool = False) -> bool:
+    """Whether ``text`` is the label over a box of other stories ("Related", "Lesen Sie auch").
+
+    With ``site_words``, a label with words of the site's own in it too ("More Great WIRED
+    Stories": the entries of ``related_labels`` with a ``*``): asked of a line over a list
+    of links, not of any line that opens a box ("More than four stories of the war ..."
+    may open a section of the text).
+    """
     if len(text) > _MAX_RELATED_LABEL:
         return False
     label = _label(text)
-    return label in _RELATED_LABELS or _RELATED_PATTERN.fullmatch(label) is not None
+    return label in _RELATED_LABELS or (
+        site_words and _RELATED_PATTERN.fullmatch(label) is not None
+    )
 
 
 def is_boilerplate(block: Block, *, dates: bool = True) -> bool:

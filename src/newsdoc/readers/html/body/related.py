@@ -51,7 +51,7 @@ def related_boxes(
             and after.listed is not None
             and bool(after.links)
         )
-        if not (opens_box or heads_list) or not opens_related(block.text):
+        if not (opens_box or heads_list) or not opens_related(block.text, site_words=heads_list):
             continue
         if wanted is None:
             wanted = set(inside)
@@ -69,7 +69,7 @@ def related_boxes(
             ):
                 box = node
                 node = node.parent
-        if box is not None:
+        if box is not None and (heads_list or opens_related(block.text)):
             boxes.add(box)
         if heads_list and after is not None and (box is None or box.end <= index + 1):
             assert after.listed is not None
