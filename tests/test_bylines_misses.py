@@ -308,7 +308,7 @@ def test_body_reads_the_language_as_the_metadata_does(lang: str, attribute: str)
         f"<h1>The headline of the story</h1>{STORY}<p>{line}</p>{STORY}</article></body></html>"
     )
     article = parse_page(html)
-    assert article.language == "ca-ES" if "-" in lang or "_" in lang else "ca"
+    assert article.language == ("ca-ES" if "-" in lang or "_" in lang else "ca")
     paragraphs = [paragraph.text for paragraph in article.paragraphs]
     assert paragraphs
     assert line not in paragraphs

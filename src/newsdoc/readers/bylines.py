@@ -279,6 +279,9 @@ _GLUED = re.compile(
 )
 # "Jane Roe (janeroe)", "史蒂文的家_藍天 (stevenhgm)": a user name in brackets after a name
 _BRACKETED_HANDLE = re.compile(r"(?<=[^\s(\[])\s*\(\s*@?([a-z][a-z0-9_.\-]{3,29}[a-z0-9])\s*\)")
+# The characters of a name in ideographs (and the iteration mark "々"), and how many it has
+_IDEOGRAPHS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+_CJK_NAME_LENGTH = f"{{{_CJK_NAME_MIN},{_CJK_NAME_MAX}}}"
 # "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
 # role of (an agency, "our paper"), then the name
 # (or glued to the name, "記者張偉", "本报记者张伟": then the name is one of ideographs of a
@@ -290,9 +293,11 @@ _CJK_ROLE_FIRST = re.compile(
         for word in sorted(ROLE_WORDS, key=len, reverse=True)
         if unicodedata.name(word[0], "").startswith("CJK")
     )
-    + r"))(?:\s+|(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{"
-    + f"{_CJK_NAME_MIN},{_CJK_NAME_MAX}"
-    + r"}(?:\s|$)))(\S.*)"
+    + r"))(?:\s+|(?=["
+    + _IDEOGRAPHS
+    + "]"
+    + _CJK_NAME_LENGTH
+    + r"(?:\s|$)))(\S.*)"
 )
 # a word of ideographs or Hangul that ends with a role ("记者", "本报记者", "기자")
 _CJK_ROLE_WORD = re.compile(
@@ -305,11 +310,7 @@ _CJK_ROLE_WORD = re.compile(
     + ")"
 )
 # a name of ideographs or Hangul (a space between two is two people's in some languages)
-_CJK_NAME = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\uac00-\ud7a3]{"
-    + f"{_CJK_NAME_MIN},{_CJK_NAME_MAX}"
-    + "}"
-)
+_CJK_NAME = re.compile("[" + _IDEOGRAPHS + r"\uac00-\ud7a3]" + _CJK_NAME_LENGTH)
 # "JASON DOE Associated Press": a name in capitals, then the outlet
 _CAPS_NAME = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-.]*\s+){1,4}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)\s+(?=[A-Z][a-z])(.+)"

@@ -69,7 +69,7 @@ def related_boxes(
             ):
                 box = node
                 node = node.parent
-        if box is not None and (heads_list or opens_related(block.text)):
+        if box is not None:
             boxes.add(box)
         if heads_list and after is not None and (box is None or box.end <= index + 1):
             assert after.listed is not None

@@ -500,10 +500,7 @@ class Walker:
         if caption_el is None and el.tag != "figure":
             # a caption's box (:func:`_caption_box`) names its caption the same way
             # ("wp-caption-text", "image-caption")
-            caption_el = next(
-                (child for child in el.iterdescendants() if _names_caption(child.get("class"))),
-                None,
-            )
+            caption_el = _named_caption(el)
         caption = credit = None
         if caption_el is not None:
             credit_parts = []
@@ -657,6 +654,13 @@ def _names_caption(value: str | None) -> bool:
     )
 
 
+def _named_caption(el: Element) -> Element | None:
+    """The first element inside ``el`` whose class names it a caption ("wp-caption-text")."""
+    return next(
+        (child for child in el.iterdescendants() if _names_caption(child.get("class"))), None
+    )
+
+
 def _caption_box(el: Element) -> bool:
     """Whether ``el`` is a box around a picture named as its caption's (not a ``<figure>``).
 
@@ -668,9 +672,7 @@ def _caption_box(el: Element) -> bool:
     """
     if not _names_caption(el.get("class")) or next(el.iter("img"), None) is None:
         return False
-    caption = next(
-        (child for child in el.iterdescendants() if _names_caption(child.get("class"))), None
-    )
+    caption = _named_caption(el)
     beside = len(_text(el)) - (len(_text(caption)) if caption is not None else 0)
     return beside <= _MAX_BESIDE_CAPTION
 

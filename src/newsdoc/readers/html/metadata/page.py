@@ -468,7 +468,7 @@ def _shown_text(element: Element) -> str:
     """The text of ``element`` a reader sees: its scripts' and styles' code left out."""
     if next(element.iter("script", "style"), None) is None:
         return text_content(element)
-    return "".join(_shown_texts(element))
+    return "".join(cast("list[str]", _SHOWN_TEXTS(element)))
 
 
 def segments_text(element: Element) -> str:
