@@ -402,12 +402,20 @@ def _microdata(element: Element, props: list[str], found: Found) -> None:
                 found.images.append(RawImage(url=url, alt=one_line(element.get("alt"))))
 
 
-def _hnews(element: Element, tokens: set[str], found: Found) -> None:
+def _hnews(
+    element: Element, tokens: set[str], found: Found, page: frozenset[Element] = frozenset()
+) -> None:
+    """Add to ``found`` what the element's hNews / h-entry classes (``tokens``) mark;
+    ``page``: the boxes that hold the headline (see :func:`_outside`)."""
     if tokens & {"entry-title", "p-name"} and element.tag in ("h1", "h2"):
         text = element_text(element)
         if text:
             found.headlines.append(text)
-    if tokens & {"p-author", "author"} and tokens & {"vcard", "h-card"} and not _outside(element):
+    if (
+        tokens & {"p-author", "author"}
+        and tokens & {"vcard", "h-card"}
+        and not _outside(element, page)
+    ):
         author = _person(element)
         if author is not None:
             found.authors.append(author)
@@ -867,7 +875,7 @@ def _visit(
             menu = _is_menu(element, tag)
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
-            _hnews(element, set(key.split()), hnews)
+            _hnews(element, set(key.split()), hnews, page)
         item = _visible(element, tag, key, page)
         if item is not None:
             if item.byline is None and (

@@ -27,7 +27,7 @@ _URL_DATE = re.compile(
 #: Languages (besides US English) that print the month first ("05/07/2019" is May 7).
 _MONTH_FIRST = frozenset({"fil", "fil-ph"})
 #: Countries (by their domain) that print the month first too, or both ways (Canada).
-_MONTH_FIRST_COUNTRIES = frozenset({"us", "ph", "fm", "mh", "pw", "ca"})
+_MONTH_FIRST_COUNTRIES = frozenset({"us", "ph", "mh", "pw", "ca"})
 #: Country domains sold as generic names ("example.io", "news.tv"): they tell no country.
 _GENERIC_COUNTRY_DOMAINS = frozenset({"ag", "ai", "am", "cc", "co", "cx", "fm", "gg", "gl",
                                       "io", "la", "ly", "me", "nu", "sh", "tk", "to", "tv",
