@@ -353,3 +353,24 @@ def test_a_credit_for_other_work_is_no_author_s_role(printed: str) -> None:
     people = split_byline(printed, strict=True, language="zh")[0]
     assert all(p.name not in ("摄影", "责任编辑") for p in people)
     assert all(p.role not in ("摄影", "责任编辑") for p in people)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta property='og:locale' content='ca_ES'>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "inLanguage": "ca"}</script>',
+    ],
+)
+def test_body_reads_the_language_the_metadata_chose(head: str) -> None:
+    # no lang on the page: the language its metadata declares is the body's too
+    line = "Per Joan Puig i Marta Vila"
+    html = (
+        f"<html><head><title>T</title>{head}</head><body><article>"
+        f"<h1>The headline of the story</h1>{STORY}<p>{line}</p>{STORY}</article></body></html>"
+    )
+    article = parse_page(html)
+    assert article.language is not None and article.language.startswith("ca")
+    paragraphs = [paragraph.text for paragraph in article.paragraphs]
+    assert paragraphs
+    assert line not in paragraphs

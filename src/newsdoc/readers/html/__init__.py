@@ -65,6 +65,7 @@ def parse_html(
         base_url=_base_url(root, url),
         hint_text=metadata.body_text,
         titles=(metadata.headline, metadata.subheadline),
+        language=metadata.language,
     )
     return _assemble(metadata, body, url)
 

@@ -56,6 +56,7 @@ def extract_body(
     base_url: str | None = None,
     hint_text: str | None = None,
     titles: Iterable[str | None] = (),
+    language: str | None = None,
 ) -> Body:
     """The article body of the page ``root``: its blocks and figures.
 
@@ -63,14 +64,25 @@ def extract_body(
     subheadline) are dropped where the page repeats them above the first
     paragraph; ``hint_text`` is the body as the
     page's metadata gives it (JSON-LD ``articleBody``), used only to check
-    that the chosen text is not far shorter.
+    that the chosen text is not far shorter.  ``language`` is the page's as
+    the metadata chose it (BCP 47), in which bylines in the text are read;
+    without it, the page's ``lang`` or ``xml:lang``.
     """
-    blocks, figures = _find(root, base_url=base_url, hint_text=hint_text, titles=titles)
+    if language is None:
+        language = page_language(root.getroottree().getroot())
+    blocks, figures = _find(
+        root, base_url=base_url, hint_text=hint_text, titles=titles, language=language
+    )
     return Body(paragraphs=_paragraphs(blocks), images=tuple(figure.image for figure in figures))
 
 
 def _find(
-    root: Element, *, base_url: str | None, hint_text: str | None, titles: Iterable[str | None]
+    root: Element,
+    *,
+    base_url: str | None,
+    hint_text: str | None,
+    titles: Iterable[str | None],
+    language: str | None,
 ) -> tuple[list[Block], list[Figure]]:
     """The article's blocks and figures: the walk, the choice, and the checks of the result.
 
@@ -81,9 +93,6 @@ def _find(
         body = root
     walker = walk_body(body, base_url, use_hints=True)
     repeated = frozenset(fold(title) for title in titles if title)
-    # the page's language, read once here rather than from the tree for each short line
-    # (as the metadata reads it: lang or xml:lang, with stray spaces, in any case)
-    language = page_language(root.getroottree().getroot())
     blocks, figures = choose_article(walker, repeated, language=language)
     size = _text_size(blocks)
     if (
