@@ -1,0 +1,75 @@
+"""Chrome lines and labels of other stories in the languages of the held-out pages.
+
+The body drops a line that is a site's label whatever box it sits in ("Nach oben", "Haut de
+page") and a box or list of other stories under its label ("Verwandte Artikel"): the words
+are data per language in ``body/boilerplate.json``; a sentence that uses them stays text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+
+TEXT = "".join(
+    f"<p>Absatz {i} des Artikels, lang genug, um laufender Text zu sein, mit einem Komma.</p>"
+    for i in range(5)
+)
+
+
+def paragraphs(body: str, lang: str) -> list[str]:
+    html = (
+        f"<html lang='{lang}'><body><article><h1>Die Überschrift</h1>{body}</article>"
+        "</body></html>"
+    )
+    article = newsdoc.parse(html.encode(), format="html", analyze=False)
+    return [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Nach oben"),
+        ("de", "Zur Startseite"),
+        ("de", "Zurück zur Übersicht"),
+        ("de", "Newsletter abonnieren"),
+        ("de", "Artikel versenden"),
+        ("fr", "Haut de page"),
+        ("fr", "Retour en haut"),
+        ("es", "Volver arriba"),
+        ("it", "Torna su"),
+        ("nl", "Naar boven"),
+    ],
+)
+def test_a_sites_label_is_no_text(lang: str, label: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{label}</p>{TEXT}", lang)
+    assert found
+    assert label not in found
+
+
+def test_a_sentence_with_the_labels_words_stays() -> None:
+    sentence = "Nach oben ging es für die Aktie am Montag, als die neuen Zahlen kamen."
+    assert sentence in paragraphs(f"{TEXT}<p>{sentence}</p>{TEXT}", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("de", "Verwandte Artikel"),
+        ("de", "Ähnliche Artikel"),
+        ("de", "Mehr zu diesem Thema"),
+        ("es", "También te puede interesar"),
+        ("it", "Articoli correlati"),
+        ("nl", "Gerelateerde artikelen"),
+        ("pl", "Zobacz też"),
+    ],
+)
+def test_a_label_of_other_stories_takes_its_list(lang: str, label: str) -> None:
+    stories = "".join(
+        f"<li><a href='/story-{i}'>Eine andere Geschichte mit ihrem Titel Nummer {i}</a></li>"
+        for i in range(4)
+    )
+    found = paragraphs(f"{TEXT}<h3>{label}</h3><ul>{stories}</ul>", lang)
+    assert found
+    assert label not in found
+    assert not any("andere Geschichte" in text for text in found)
