@@ -73,3 +73,22 @@ def test_a_label_of_other_stories_takes_its_list(lang: str, label: str) -> None:
     assert found
     assert label not in found
     assert not any("andere Geschichte" in text for text in found)
+
+
+def _sentences(what: str, count: int) -> str:
+    return "".join(
+        f"<p>{what} Satz {i}, lang genug, um laufender Text zu sein, und mit einem Komma.</p>"
+        for i in range(count)
+    )
+
+
+@pytest.mark.parametrize("box", ["seitenleiste", "fusszeile", "empfehlungen", "werbung"])
+def test_german_chrome_boxes_are_no_article(box: str) -> None:
+    # the box holds more running text than the article: its name alone says it is chrome
+    body = f"<div class='{box}'>{_sentences('Anderes', 8)}</div>" + (
+        f"<div class='beitrag'>{_sentences('Artikel', 5)}</div>"
+    )
+    html = f"<html lang='de'><body><h1>Die Überschrift</h1>{body}</body></html>"
+    found = [p.text for p in newsdoc.parse(html.encode(), format="html").paragraphs]
+    assert any(text.startswith("Artikel") for text in found)
+    assert not any(text.startswith("Anderes") for text in found)
