@@ -82,7 +82,10 @@ def _sentences(what: str, count: int) -> str:
     )
 
 
-@pytest.mark.parametrize("box", ["seitenleiste", "fusszeile", "empfehlungen", "werbung"])
+@pytest.mark.parametrize(
+    "box",
+    ["seitenleiste", "fusszeile", "empfehlungen", "werbung", "verwandt", "reklama", "publicidad"],
+)
 def test_german_chrome_boxes_are_no_article(box: str) -> None:
     # the box holds more running text than the article: its name alone says it is chrome
     body = f"<div class='{box}'>{_sentences('Anderes', 8)}</div>" + (
