@@ -106,7 +106,7 @@ def choose_article(
 
     ``repeated`` are the headline and dek as :func:`.measures.fold` gives them: above
     the first paragraph, headings that repeat them are dropped.  ``language`` is the
-    page's ``<html lang>``, in which bylines in the text are read.
+    page's (the metadata's choice), in which bylines in the text are read.
     """
     blocks = walker.blocks
     if not blocks:
@@ -265,8 +265,9 @@ def choose_article(
     chosen = chosen or [block for block in blocks if _within(block.node)]
     if chosen:
         # the lede is above the text, wherever the verdict is
-        text = [block for block in chosen if id(block) not in verdict] if verdict else chosen
-        text = text or chosen
+        text = chosen
+        if verdict:
+            text = [block for block in chosen if id(block) not in verdict] or chosen
         at = next(i for i, block in enumerate(chosen) if block is text[0])
         chosen[at:at] = lede_above(blocks, text, top, repeated, pictured)
     pulled = repeats(chosen)

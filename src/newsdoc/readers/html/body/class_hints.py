@@ -16,7 +16,7 @@ from itertools import islice
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
 from ..tree import Element, text_content
 
-__all__ = ["class_hints", "names_chrome", "never_article", "page_builders"]
+__all__ = ["class_hints", "names_chrome", "names_chrome_word", "never_article", "page_builders"]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -218,6 +218,14 @@ def _titled(el: Element, ident: str) -> bool:
                 and not any(word.startswith(NOT_ARTICLE_WORDS) for word in ident_words)
             )
     return False
+
+
+def names_chrome_word(value: str | None, word: str) -> bool:
+    """Whether a class or id value has ``word``, a word of chrome, as a word of chrome: not
+    after "no" or "without" ("wp-caption" has "caption", "no_caption" has not)."""
+    return bool(value) and any(
+        found == word and (strong or weak) for found, strong, weak, _ in _words_hints(value or "")
+    )
 
 
 def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:

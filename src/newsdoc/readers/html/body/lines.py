@@ -139,10 +139,9 @@ def byline_line(block: Block, language: str | None = None) -> bool:
 
     Below a standfirst, or after the text ("Von Erika Muster"): a short line
     that opens with a byline's word and names people, as printed bylines do
-    (:func:`..bylines.parse_byline`, strict, in the language of the page's
-    ``<html lang>``: ``language``, read once per page by the caller), or a name and a
-    job without the opener.  The metadata reads the byline; the line is not the
-    article's text.
+    (:func:`..bylines.parse_byline`, strict, in the page's ``language``, read once per
+    page by the caller), or a name and a job without the opener.  The metadata reads
+    the byline; the line is not the article's text.
     """
     text = block.text
     if block.kind is not ParagraphKind.BODY or len(text) > _MAX_BYLINE or "\n" in text:

@@ -71,8 +71,12 @@ def related_boxes(
                 node = node.parent
         if box is not None:
             boxes.add(box)
-        if heads_list and after is not None and (box is None or box.end <= index + 1):
-            assert after.listed is not None
+        if (
+            heads_list
+            and after is not None
+            and after.listed is not None
+            and (box is None or box.end <= index + 1)
+        ):
             lists.add(after.listed)
             labels.add(id(block))
     return boxes, lists, labels

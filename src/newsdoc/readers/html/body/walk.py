@@ -19,7 +19,7 @@ from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
-from .class_hints import class_hints, names_chrome, never_article
+from .class_hints import class_hints, names_chrome, names_chrome_word, never_article
 
 __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
@@ -645,13 +645,7 @@ def _names_caption(value: str | None) -> bool:
     """Whether a class value has the word "caption" ("wp-caption", "imageCaption"), not after
     "no" or "without" ("no_caption", "withoutCaption": a box that has none)."""
     # the substring first: nearly every class value is decided without reading its words
-    if value is None or "aption" not in value:
-        return False
-    words = hint_words(value)
-    return any(
-        word == "caption" and (not i or words[i - 1] not in _NEGATIONS)
-        for i, word in enumerate(words)
-    )
+    return value is not None and "aption" in value and names_chrome_word(value, "caption")
 
 
 def _named_caption(el: Element) -> Element | None:
@@ -689,8 +683,6 @@ def _text(el: Element) -> str:
     return _WS.sub(" ", text_content(el)).strip()
 
 
-# The words before a class word that say the box has none of it ("no-caption").
-_NEGATIONS = frozenset({"no", "without"})
 # A caption's box holds this much text at most beside its caption (a credit).
 _MAX_BESIDE_CAPTION = 80
 

@@ -444,17 +444,17 @@ _ENTRY_ROOTS = frozenset({"hentry", "h-entry", "hnews"})
 def _in_other_root(element: Element, tokens: set[str]) -> bool:
     """Whether ``element`` (its class words: ``tokens``) belongs to a microformat that is not
     the page's entry: its nearest root (a few levels up) is a card, an event, a product..."""
-    node: Element | None = element
+    parent = element.getparent()
     words: set[str] | frozenset[str] = tokens
     for _ in range(_MAX_SCOPE_DEPTH):
         if words & _ENTRY_ROOTS:
             return False
         if words & _OTHER_ROOTS:
             return True
-        node = node.getparent() if node is not None else None
-        if node is None:
+        if parent is None:
             return False
-        words = frozenset(_key(node).split())
+        words = frozenset(_key(parent).split())
+        parent = parent.getparent()
     return False
 
 
