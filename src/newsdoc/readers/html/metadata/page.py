@@ -321,9 +321,7 @@ def _date_value(element: Element) -> str | None:
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
 
-def _dated(
-    value: str, *, published: bool, loose: bool = False, label: str = ""
-) -> Visible | None:
+def _dated(value: str, *, published: bool, loose: bool = False, label: str = "") -> Visible | None:
     """A printed date as a :class:`Visible`: a change's, the publication's, or both; ``None``
     for a date that says it is someone's ("Joined October 2011", "Registriert: ...").
 
