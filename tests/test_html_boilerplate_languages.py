@@ -118,3 +118,27 @@ def test_a_pictures_caption_named_in_the_pages_language_is_no_text(lang: str, na
     found = paragraphs(body, lang)
     assert len(found) == 10
     assert caption not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("en", "Photo: Getty Images"),
+        ("en", "Credit: Jane Roe/The Daily"),
+        ("de", "Foto: dpa"),
+        ("de", "Bild: Archiv/Schmidt"),
+        ("fr", "Photo : AFP"),
+        ("es", "Foto: EFE"),
+        ("pl", "Fot. PAP"),
+        ("ru", "Фото: ТАСС"),
+    ],
+)
+def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{credit}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert credit not in found
+
+
+def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
+    line = "Foto: Die neue Brücke über den Rhein am Abend."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "de")
