@@ -278,13 +278,13 @@ def choose_article(
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
-    own = {
+    text_boxes = {
         node.el for block in chosen for node in ancestors(block.node) if node.el.tag == "article"
     }
     figures = [
         figure
         for figure in walker.figures
-        if _within(figure.node, scope) and not _in_other_article(figure.node, scope, own)
+        if _within(figure.node, scope) and not _in_other_article(figure.node, scope, text_boxes)
     ]
     return trim_top(chosen, repeated, pictured, entries, language), figures
 
