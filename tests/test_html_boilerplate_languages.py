@@ -95,3 +95,26 @@ def test_german_chrome_boxes_are_no_article(box: str) -> None:
     found = [p.text for p in newsdoc.parse(html.encode(), format="html").paragraphs]
     assert any(text.startswith("Artikel") for text in found)
     assert not any(text.startswith("Anderes") for text in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [
+        ("de", "bildunterschrift"),
+        ("de", "bildtext"),
+        ("fr", "legende-photo"),
+        ("pt", "foto-legenda"),
+        ("it", "didascalia"),
+        ("es", "epigrafe"),
+        ("nl", "onderschrift"),
+    ],
+)
+def test_a_pictures_caption_named_in_the_pages_language_is_no_text(lang: str, name: str) -> None:
+    caption = "Radfahrer auf der Hauptstraße, im Sommer fotografiert, bei bestem Wetter."
+    body = (
+        f"{TEXT}<div class='bild'><img src='/a.jpg' alt='Radfahrer'>"
+        f"<div class='{name}'>{caption}</div></div>{TEXT}"
+    )
+    found = paragraphs(body, lang)
+    assert len(found) == 10
+    assert caption not in found
