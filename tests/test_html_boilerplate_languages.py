@@ -185,3 +185,17 @@ def test_a_follow_or_share_line_naming_several_networks_is_no_text(lang: str, li
     found = paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
     assert len(found) == 10
     assert line not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Riproduzione riservata"),
+        ("es", "Derechos reservados. Prohibida su reproducción."),
+        ("pt", "Reprodução proibida"),
+    ],
+)
+def test_a_rights_line_without_its_mark_is_no_text(lang: str, line: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert line not in found
