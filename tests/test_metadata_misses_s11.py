@@ -1,15 +1,26 @@
 """Metadata the HTML reader missed (session 11): a time printed with a dot beside its word
-("um 14.05", "kl. 14.05", "14.05 am 8. Dezember 2010"); each at the function level and
-through the page reader."""
+("um 14.05", "kl. 14.05", "14.05 am 8. Dezember 2010"); a box named for the date and the
+count of comments ("date-and-comments") read as comments; a date element's JSON of dates
+in a ``data-*`` attribute (``data-microtimes``) that names the publication's.  Each on
+small pages and, where ``../shared`` has one, on the real page (the date it prints
+without its declared metadata)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import sys
+from pathlib import Path
 
 import pytest
+from conftest import shared_path
+from metadata_helpers import meta_of
 
 import newsdoc
 from newsdoc.readers.dates import parse_date
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from scoring import without_declared
 
 D = dt.date
 T = dt.datetime
@@ -80,3 +91,90 @@ def test_a_number_with_a_dot_without_a_time_word_is_no_time(printed: str) -> Non
 @pytest.mark.parametrize(("language", "printed"), DOTTED[:4])
 def test_a_page_prints_a_time_with_a_dot_before_its_date(language: str, printed: str) -> None:
     assert published(printed, language) == T(2010, 12, 8, 14, 5)
+
+
+def printed_only(page: str) -> newsdoc.Article:
+    """The readability corpus page ``page`` read without its declared metadata."""
+    path = shared_path("corpus", "readability", "pages", page, "source.html.gz")
+    data = without_declared(gzip.decompress(path.read_bytes()))
+    return newsdoc.parse(data, format="html", analyze=False)
+
+
+# -- 4. a box named for the date and the comments' count --------------------------------------
+
+HEADLINE = "<h1>Apple's Vision Pro is the Retina display moment</h1>"
+BY = "<p class='byline'>By <a href='/authors/alex-heath'>Alex Heath</a></p>"
+STORY_EN = "".join(
+    f"<p>Paragraph {i} of the story, long enough to be running text, with a comma.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize("box", ["article-date-and-comments", "meta-date-comments"])
+def test_a_box_of_the_date_and_the_comments_count_prints_the_date(box: str) -> None:
+    body = (
+        f"<article>{HEADLINE}{BY}<div class='{box}'><span><time datetime='2023-06-07T20:54Z'>"
+        "Jun 7, 2023, 8:54 PM UTC</time></span><span>12 Comments</span></div>"
+        f"{STORY_EN}</article><aside><time datetime='2023-06-24T20:32Z'>Jun 24</time></aside>"
+    )
+    found = meta_of(body, lang="en").published
+    assert isinstance(found, dt.datetime)
+    assert found.date() == D(2023, 6, 7)
+
+
+def test_a_comments_date_is_still_no_articles_date() -> None:
+    body = (
+        f"<div class='post'>{HEADLINE}{STORY_EN}<div class='comments'><div class='comment-date'>"
+        "<time datetime='2023-06-24T20:32Z'>Jun 24, 2023</time></div></div></div>"
+    )
+    assert meta_of(body, lang="en").published is None
+
+
+@pytest.mark.corpus
+def test_theverge_prints_its_date_beside_its_comments_count() -> None:
+    found = printed_only("theverge").published
+    assert isinstance(found, dt.datetime)
+    assert found.date() == D(2023, 6, 7)
+
+
+# -- 5. a date element's JSON of dates in a data-* attribute ----------------------------------
+
+MICROTIMES = (
+    "{&quot;published&quot;:&quot;1442501820000&quot;,&quot;display&quot;:"
+    "&quot;1450976400000&quot;,&quot;changed&quot;:&quot;1462698711000&quot;}"
+)
+
+
+def test_a_date_elements_json_names_the_publications_date() -> None:
+    body = (
+        f"<article>{HEADLINE}<ul><li><time data-microtimes='{MICROTIMES}' "
+        "datetime='17:00, 24 December 2015'>Friday 25 December 2015</time></li></ul>"
+        f"{STORY_EN}</article>"
+    )
+    found = meta_of(body, lang="en").published
+    assert isinstance(found, dt.datetime)
+    assert found.date() == D(2015, 9, 17)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "{&quot;changed&quot;:&quot;1462698711000&quot;}",  # a change's only
+        "{&quot;published_label&quot;:&quot;yesterday&quot;}",  # no date
+        "[1442501820000]",  # no object
+        "{not json",
+    ],
+)
+def test_a_date_elements_data_without_the_publications_date_is_not_read(dates: str) -> None:
+    body = (
+        f"<article>{HEADLINE}<p><time data-times='{dates}' datetime='2015-12-24'>"
+        f"24 December 2015</time></p>{STORY_EN}</article>"
+    )
+    assert meta_of(body, lang="en").published == D(2015, 12, 24)
+
+
+@pytest.mark.corpus
+def test_bug_1255978_reads_its_publications_time_stamp() -> None:
+    found = printed_only("bug-1255978").published
+    assert isinstance(found, dt.datetime)
+    assert found.date() == D(2015, 9, 17)

@@ -11,6 +11,7 @@ stories further down, and it keeps the walk short.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -84,6 +85,24 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "commentaires", "infobox"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
+#: Words of a box that counts an article's comments, and of one that prints a date: a box
+#: named for both ("date-and-comments", "meta-date-comments") is the article's line of its
+#: date and the count of its comments, not its comments (a comment's own date box is named
+#: "comment-date", singular, inside the comments' box).
+_COMMENT_COUNT = frozenset({"comments", "kommentare", "comentarios", "commentaires"})
+_DATE_WORDS = frozenset({"date", "dates", "time", "timestamp", "published", "pubdate", "posted",
+                         "datum", "fecha", "dateline"})  # fmt: skip
+
+
+def _names_outside(words: frozenset[str], outside: frozenset[str]) -> bool:
+    """Whether a box's class and id ``words`` name one of ``outside`` (comments, related
+    links, ...), but for a box named for its date and its comments' count."""
+    named = words & outside
+    if not named:
+        return False
+    return not (named <= _COMMENT_COUNT and not words.isdisjoint(_DATE_WORDS))
+
+
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description")  # fmt: skip
@@ -236,7 +255,7 @@ def _outside(element: Element, page: frozenset[Element] = frozenset()) -> bool:
                 return True
             words = _key_words(_key(parent))
             footer = footer or tag == "footer" or "footer" in words
-            if not _OUTSIDE_BUT_FOOTER.isdisjoint(words):
+            if _names_outside(words, _OUTSIDE_BUT_FOOTER):
                 return True
         parent = parent.getparent()
     return footer
@@ -305,6 +324,50 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
             return stamp.isoformat()
         if parse_iso_date(value) is not None:
             return value.strip()
+    return None
+
+
+#: The longest ``data-*`` value read as a JSON object of dates (a component's props are longer,
+#: and their dates are other stories' as often as the article's).
+_MAX_DATA_JSON = 500
+# A key of such an object that names the publication's date ("published", "publishedAt",
+# "date_published", "pubDate", "created").
+_PUBLISHED_KEY = re.compile(r"publish|pubdate|pub_date|posted|created", re.IGNORECASE)
+
+
+def _data_json_published(element: Element) -> str | None:
+    """The publication's date a ``data-*`` attribute of a date element gives as a small JSON
+    object of its dates (``data-microtimes='{"published": "1442501820000", "display": ...,
+    "changed": ...}'``): the value of its key named as the publication's, a time stamp or
+    ISO 8601.  The element's own ``datetime`` and text may be another of them (the day it
+    is shown as, a change's): the key says which is the publication's."""
+    for attribute in element.keys():  # noqa: SIM118
+        if not isinstance(attribute, str) or not attribute.startswith("data-"):
+            continue
+        value = element.get(attribute)
+        if not isinstance(value, str) or len(value) > _MAX_DATA_JSON:
+            continue
+        value = value.strip()
+        if not value.startswith("{"):
+            continue
+        try:
+            dates = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(dates, dict):
+            continue
+        for key, date in dates.items():
+            if (
+                not isinstance(date, str | int)
+                or _PUBLISHED_KEY.search(key) is None
+                or any(word in key.lower() for word in _NOT_DATA_DATE)
+            ):
+                continue
+            stamp = epoch_date(str(date))
+            if stamp is not None:
+                return stamp.isoformat()
+            if isinstance(date, str) and parse_iso_date(date) is not None:
+                return date.strip()
     return None
 
 
@@ -665,7 +728,7 @@ def _in_others(element: Element) -> bool:
     for _ in range(_MAX_SCOPE_DEPTH):
         if node is None:
             return False
-        if not _OTHERS.isdisjoint(_key_words(_key(node))):
+        if _names_outside(_key_words(_key(node)), _OTHERS):
             return True
         node = node.getparent()
     return False
@@ -1038,6 +1101,9 @@ def _visible(
     if tag == "time" or element.get("datetime"):
         if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
+        declared = _data_json_published(element)
+        if declared is not None:
+            return Visible(date=declared, published=True)
         value = _date_value(element)
         if not value:
             return None
