@@ -178,3 +178,41 @@ def test_bug_1255978_reads_its_publications_time_stamp() -> None:
     found = printed_only("bug-1255978").published
     assert isinstance(found, dt.datetime)
     assert found.date() == D(2015, 9, 17)
+
+
+# -- 2. the headline in a layout's column named a sidebar -------------------------------------
+
+COLUMN = (
+    "<div class='post'><div id='sidebar' class='cell large-4 sidebar'>"
+    "<h1 class='headline'>All-new 2020 Sentra is what we want</h1>"
+    "<p class='author'>By <a href='/author/marcus'>Marcus De Guzman</a></p>"
+    "<label>November 20, 2019 13:42</label></div>"
+    f"<div class='cell large-8'>{STORY_EN}</div></div>"
+)
+
+
+def test_a_headline_in_a_column_named_a_sidebar_prints_the_date_beside_it() -> None:
+    found = meta_of(
+        COLUMN, head="<title>All-new 2020 Sentra is what we want - Auto News</title>", lang="en"
+    )
+    assert found.headline == "All-new 2020 Sentra is what we want"
+    assert found.published == T(2019, 11, 20, 13, 42)
+
+
+def test_a_sidebars_heading_that_is_not_the_title_is_no_headline() -> None:
+    found = meta_of(
+        COLUMN.replace("All-new 2020 Sentra is what we want", "Most read this week"),
+        head="<title>All-new 2020 Sentra is what we want - Auto News</title>",
+        lang="en",
+    )
+    assert found.headline != "Most read this week"
+
+
+@pytest.mark.corpus
+def test_autoindustriya_prints_its_headline_and_date_in_a_sidebar_column() -> None:
+    key = "3cb5e2f46626d5bb0345759453036f7eabc0b0c7796b796513606bf693060ced"
+    path = shared_path("corpus", "aeb", "html", f"{key}.html.gz")
+    data = without_declared(gzip.decompress(path.read_bytes()))
+    article = newsdoc.parse(data, format="html", analyze=False)
+    assert article.headline == "All-new 2020 Sentra is what we really want from Nissan PH"
+    assert article.published == T(2019, 11, 20, 13, 42)
