@@ -216,3 +216,63 @@ def test_autoindustriya_prints_its_headline_and_date_in_a_sidebar_column() -> No
     article = newsdoc.parse(data, format="html", analyze=False)
     assert article.headline == "All-new 2020 Sentra is what we really want from Nissan PH"
     assert article.published == T(2019, 11, 20, 13, 42)
+
+
+# -- 3. dates in the scripts of India and with dashes on a loose line --------------------------
+
+
+def loose(line: str, lang: str) -> dt.datetime | dt.date | None:
+    """The publication date of a page in ``lang`` that prints ``line`` alone, without any
+    class, under its headline."""
+    return meta_of(f"<article>{HEADLINE}<p>{line}</p>{STORY_EN}</article>", lang=lang).published
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("mr", "८ डिसेंबर २०१०"),
+        ("ne", "८ डिसेम्बर २०१०"),
+        ("gu", "૮ ડિસેમ્બર ૨૦૧૦"),
+        ("pa", "੮ ਦਸੰਬਰ ੨੦੧੦"),
+        ("ta", "8 டிசம்பர் 2010"),
+        ("te", "8 డిసెంబర్ 2010"),
+        ("kn", "8 ಡಿಸೆಂಬರ್ 2010"),
+        ("ml", "8 ഡിസംബർ 2010"),
+        # a numeric date with dashes, the day first as the page's language writes it
+        ("bn", "০৮-১২-২০১০"),
+        ("nl", "08-12-2010"),
+    ],
+)
+def test_a_date_alone_on_a_loose_line(lang: str, line: str) -> None:
+    assert loose(line, lang) == D(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ISBN 978-3-12-2010-4", "Ref. AB-08-12-2010", "08-12-2010-17"],
+)
+def test_dashes_of_a_code_are_no_date(line: str) -> None:
+    assert loose(line, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("প্রকাশ : ০৮ ডিসেম্বর ২০২৩, ০২:০৫ পিএম", T(2023, 12, 8, 14, 5)),
+        ("বুধবার, ৮ ডিসেম্বর ২০২৩ ২:০৫ অপরাহ্ন", T(2023, 12, 8, 14, 5)),
+        ("৮ ডিসেম্বর ২০২৩, বিকাল ৪:০৫", T(2023, 12, 8, 16, 5)),
+        ("৮ ডিসেম্বর ২০২৩, সকাল ১০:০৫", T(2023, 12, 8, 10, 5)),
+        ("প্রকাশ: ০৮ ডিসেম্বর ২০২৩, ১৪: ০৫", T(2023, 12, 8, 14, 5)),
+        ("८ दिसंबर २०२३, शाम ४:०५", T(2023, 12, 8, 16, 5)),
+    ],
+)
+def test_the_half_of_the_day_in_bengali_and_hindi(line: str, expected: dt.datetime) -> None:
+    assert parse_date(line, language="bn") == expected
+    assert loose(line, "bn") == expected
+
+
+@pytest.mark.parametrize(("lang", "line"), [("mr", "मे"), ("ta", "மே")])
+def test_a_short_may_is_read_between_a_day_and_a_year_only(lang: str, line: str) -> None:
+    digits = "८ {} २०१०" if lang == "mr" else "8 {} 2010"
+    assert parse_date(digits.format(line), language=lang) == D(2010, 5, 8)
+    assert parse_date(f"{line} 8, 2010", language=lang) is None

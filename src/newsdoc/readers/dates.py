@@ -293,6 +293,9 @@ _ANY_MONTH = (
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
+    # ("08-12-2010", day or month first as the page's language says; not a part of a code's
+    # or a number's dashes: "978-3-12-2010")
+    r"|(?<![\w\-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w\-])"
     # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan)
     r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?)?"
     r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
@@ -656,6 +659,7 @@ def _read_date(
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _japanese_era().sub(_gregorian_of_era, text)
         text = _meridiem_after().sub(_clock_before_word, text)
+        text = _SPACED_CLOCK.sub(r"\1\2:\3", text)
         text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         text = _month_between().sub(_english_between, text)
@@ -962,6 +966,11 @@ def _hour_of_day(hour: int, pm: bool) -> int:
     if pm:
         return hour + 12 if hour < 12 else hour
     return 0 if hour == 12 else hour
+
+
+# A time printed with a space after its colon, right after a year ("২০২৩, ১৪: ০৫", as Bengali
+# sites print it): dateutil reads no such time.
+_SPACED_CLOCK = re.compile(r"((?:19|20)\d{2}\s*,?\s*)([01]?\d|2[0-3]):\s+([0-5]\d)(?![\d:])")
 
 
 _CALENDARS = _WORDS["calendars"]
