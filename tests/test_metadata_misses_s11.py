@@ -17,6 +17,7 @@ from conftest import shared_path
 from metadata_helpers import meta_of
 
 import newsdoc
+from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import parse_date
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -276,3 +277,115 @@ def test_a_short_may_is_read_between_a_day_and_a_year_only(lang: str, line: str)
     digits = "८ {} २०१०" if lang == "mr" else "8 {} 2010"
     assert parse_date(digits.format(line), language=lang) == D(2010, 5, 8)
     assert parse_date(f"{line} 8, 2010", language=lang) is None
+
+
+# -- 6. bylines ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "language", "name", "role"),
+    [
+        ("홍길동기자", "ko", "홍길동", "기자"),
+        ("山田太郎記者", "ja", "山田太郎", "記者"),
+        ("ジョン・スミス記者", "ja", "ジョン・スミス", "記者"),
+        ("オカモト記者", "ja", "オカモト", "記者"),
+    ],
+)
+def test_a_role_glued_after_a_cjk_name(printed: str, language: str, name: str, role: str) -> None:
+    people, _ = split_byline(printed, language=language)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+@pytest.mark.parametrize("printed", ["사진기자", "スタッフ記者", "王小明编辑"])
+def test_a_credit_or_a_label_before_a_glued_role_is_no_name(printed: str) -> None:
+    people, _ = split_byline(printed)
+    assert all(p.role is None for p in people)
+
+
+def test_a_page_prints_a_korean_name_with_its_role_glued() -> None:
+    body = f"<article><h1>제목입니다</h1><p class='byline'>홍길동기자</p>{STORY_EN}</article>"
+    byline = meta_of(body, lang="ko").byline
+    assert byline is not None
+    assert [(p.name, p.role) for p in byline.authors] == [("홍길동", "기자")]
+
+
+TRAIL = (
+    "<div class='byline breadcrumbs'><span><a class='crumb' href='/en-us/instagram'>"
+    "#LinkInBio Stories</a></span><span> • <a class='crumb' href='/en-us/fashion'>Fashion</a>"
+    "</span><span> • <a class='crumb' href='/en-us/fashion-tips'>Fashion Tips</a></span></div>"
+)
+
+
+def test_a_trail_of_section_links_is_no_byline() -> None:
+    body = (
+        f"<article>{HEADLINE}{TRAIL}<div class='byline contributors'>"
+        "<a href='/en-us/author/connie-wang'>written by Connie Wang</a></div>"
+        f"{STORY_EN}</article>"
+    )
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert byline.text == "written by Connie Wang"
+    assert [p.name for p in byline.authors] == ["Connie Wang"]
+
+
+def test_a_trail_of_section_links_alone_names_nobody() -> None:
+    assert meta_of(f"<article>{HEADLINE}{TRAIL}{STORY_EN}</article>", lang="en").byline is None
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "<a href='/people/jane-roe'>Jane Roe</a>, <a href='/people/john-doe'>John Doe</a>",
+        "<a href='/author/jane-roe'>Jane Roe</a> • <a href='/author/john-doe'>John Doe</a>",
+    ],
+)
+def test_a_byline_of_linked_names_is_still_one(names: str) -> None:
+    body = f"<article>{HEADLINE}<div class='byline'>{names}</div>{STORY_EN}</article>"
+    byline = meta_of(body, lang="en").byline
+    assert byline is not None
+    assert [p.name for p in byline.authors] == ["Jane Roe", "John Doe"]
+
+
+@pytest.mark.corpus
+def test_refinery29_reads_no_section_as_its_author() -> None:
+    path = shared_path("corpus", "postlight", "html", "www.refinery29.com.html.gz")
+    data = without_declared(gzip.decompress(path.read_bytes()))
+    byline = newsdoc.parse(data, format="html", analyze=False).byline
+    assert byline is not None
+    assert [p.name for p in byline.authors] == ["Connie Wang"]
+
+
+HEADLINE_FOOTER = (
+    "<div class='layout'><div class='headline'><div class='headline__wrapper'>"
+    "<h1 class='headline__text'>Why Donald Trump won't change</h1></div>"
+    "<div class='headline__footer'><div class='byline'>By <a class='byline__link' "
+    "href='/profiles/stephen-collinson'>Stephen Collinson</a>, CNN</div>"
+    "<div class='timestamp'>11:22 PM EST, Tue November 29, 2016</div></div></div>"
+    f"<div class='article__content'>{STORY_EN}</div></div>"
+)
+
+
+def test_the_headlines_footer_box_prints_the_byline_and_date() -> None:
+    found = meta_of(HEADLINE_FOOTER, lang="en")
+    assert found.byline is not None
+    assert [p.name for p in found.byline.authors] == ["Stephen Collinson"]
+    assert found.published is not None
+
+
+def test_the_sites_footer_is_still_not_the_articles() -> None:
+    body = (
+        f"{HEADLINE}{STORY_EN}<div class='site-footer'><p class='byline'>By Jane Roe</p>"
+        "<p class='date'>November 29, 2016</p></div>"
+    )
+    found = meta_of(body, lang="en")
+    assert found.byline is None
+    assert found.published is None
+
+
+@pytest.mark.corpus
+def test_cnn_prints_its_byline_in_the_headlines_footer() -> None:
+    path = shared_path("corpus", "postlight", "html", "www.cnn.com.html.gz")
+    data = without_declared(gzip.decompress(path.read_bytes()))
+    byline = newsdoc.parse(data, format="html", analyze=False).byline
+    assert byline is not None
+    assert [p.name for p in byline.authors] == ["Stephen Collinson"]

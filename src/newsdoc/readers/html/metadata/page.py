@@ -85,6 +85,8 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "commentaires", "infobox"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
+#: Words of a box named for the headline ("headline__footer": the headline's own footer).
+_HEADLINE_WORDS = frozenset({"headline", "heading", "title", "hed"})
 #: Words of a box that counts an article's comments, and of one that prints a date: a box
 #: named for both ("date-and-comments", "meta-date-comments") is the article's line of its
 #: date and the count of its comments, not its comments (a comment's own date box is named
@@ -254,7 +256,11 @@ def _outside(element: Element, page: frozenset[Element] = frozenset()) -> bool:
             if tag in ("nav", "blockquote"):
                 return True
             words = _key_words(_key(parent))
-            footer = footer or tag == "footer" or "footer" in words
+            # (a box named the headline's footer, "headline__footer", prints the byline and
+            # the date under the headline, wherever the layout puts it)
+            footer = footer or (
+                (tag == "footer" or "footer" in words) and words.isdisjoint(_HEADLINE_WORDS)
+            )
             if _names_outside(words, _OUTSIDE_BUT_FOOTER):
                 return True
         parent = parent.getparent()
@@ -1165,7 +1171,11 @@ def _visible(
                     return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-        if len(_shown_text(element)) <= _MAX_BYLINE and not _outside(element, page):
+        if (
+            len(_shown_text(element)) <= _MAX_BYLINE
+            and not _outside(element, page)
+            and not _section_links(element)
+        ):
             return Visible(byline=segments_text(element))
     elif any(mark in key for mark in DATE_MARKS) and (
         "date" in key.split() or not any(m in key for m in NOT_TIME)
@@ -1184,6 +1194,34 @@ def _visible(
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
             return _dated(value, published=changed or "publish" in key)
     return None
+
+
+#: What parts the links of a trail of sections ("News • Fashion • Fashion Tips", "Home » Politik").
+_TRAIL_MARKS = frozenset(" \t\r\n•·»›>/|")
+
+
+def _section_links(element: Element) -> bool:
+    """Whether a box named a byline is a trail of links to the site's sections (a breadcrumb
+    in a box of the article's credits: "byline breadcrumbs"): two links or more, none to an
+    author's or a user's page, and nothing printed but their texts and the marks between
+    them (a list of authors' names is parted by commas or "and", and links to their pages)."""
+    links = list(element.iter("a"))
+    if len(links) < 2:  # (one link is a name's)
+        return False
+    rest = _shown_text(element)
+    for link in links:
+        href = (link.get("href") or "").lower()
+        if (
+            "author" in (link.get("rel") or "").split()
+            or _AUTHOR_HREF.search(href) is not None
+            or _USER_HREF.search(href) is not None
+        ):
+            return False
+        text = _shown_text(link)
+        if not text.strip():
+            return False
+        rest = rest.replace(text, " ", 1)
+    return all(char in _TRAIL_MARKS for char in rest)
 
 
 def _byline_dates(byline: str) -> list[str]:
