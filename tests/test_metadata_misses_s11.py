@@ -389,3 +389,40 @@ def test_cnn_prints_its_byline_in_the_headlines_footer() -> None:
     byline = newsdoc.parse(data, format="html", analyze=False).byline
     assert byline is not None
     assert [p.name for p in byline.authors] == ["Stephen Collinson"]
+
+
+# -- 2b. a date in a box named a top bar, right above the headline -----------------------------
+
+H1_DE = "<h1>Die Schlagzeile des Tages</h1>"
+MENU = (
+    "<nav><ul><li><a href='/politik'>Politik</a></li><li><a href='/sport'>Sport</a></li>"
+    "<li><a href='/kultur'>Kultur</a></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        ("<div class='topbar'><span>08.12.2010</span> | Politik</div>", D(2010, 12, 8)),
+        ("<div class='top-bar'>08.12.2010, 14:05 Uhr</div>", T(2010, 12, 8, 14, 5)),
+        ("<header class='artikel-kopf'><p>8. Dezember 2010</p></header>", D(2010, 12, 8)),
+    ],
+)
+def test_a_date_in_a_top_bar_right_above_the_headline(above: str, expected: dt.date) -> None:
+    found = meta_of(f"<div class='content'>{above}{H1_DE}{STORY}</div>", lang="de")
+    assert found.published == expected
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # today's day with its weekday, in the text or beside a machine's copy
+        "<div class='topbar'><p>Montag, 7. Dezember 2026</p></div>",
+        "<div class='top'><time datetime='2026-12-07'>Montag, 7. Dezember 2026</time></div>",
+        # the site's menu after the top bar, or inside it
+        f"<div class='topbar'><p>7. Dezember 2026</p></div>{MENU}",
+        f"<header>{MENU}<p>7. Dezember 2026</p></header>",
+    ],
+)
+def test_the_sites_top_bar_is_still_not_the_articles_date(above: str) -> None:
+    assert meta_of(f"{above}<div class='content'>{H1_DE}{STORY}</div>", lang="de").published is None

@@ -950,7 +950,18 @@ def _visit(
             if item.byline is None and (
                 (menu and _todays(item))
                 or (top and _todays(item) and _before_menu(element, None))
-                or (above is not None and _in_site_header(element, above))
+                or (
+                    above is not None
+                    and (box := _site_header(element, above)) is not None
+                    # (a box of the article's own that a layout names a top bar, right
+                    # above the headline: no menu in it nor after it, no day as today's)
+                    and not (
+                        upward
+                        and not menu
+                        and distance <= _PRINTED_BEFORE
+                        and _own_top(item, element, box)
+                    )
+                )
                 or _in_widget(element)
             ):
                 continue
@@ -1057,28 +1068,50 @@ def _headline_line(anchor: Element | None) -> frozenset[Element]:
     return frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
 
 
+def _own_top(item: Visible, element: Element, box: Element) -> bool:
+    """Whether the date ``element`` prints in a box named as the site's header (``box``, see
+    :func:`_site_header`) right above the headline is the article's: the box holds no menu
+    (a ``<nav>``, a list of the site's links) and the date is no day printed as today's, with
+    its weekday ("Montag, 7. Dezember 2026", in its text or its attribute); the caller has
+    seen no menu between it and the headline.  A layout's "topbar" over the headline
+    ("08.12.2010 | Politik") prints the article's date; a site's header prints its menus
+    with today's."""
+    value = item.date
+    if value is None or names_weekday(value) or names_weekday(_shown_text(element)):
+        return False
+    if box.find(".//nav") is not None:
+        return False
+    return not any(_is_menu(menu, str(menu.tag)) for menu in box.iter("ul", "ol"))
+
+
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
-    """Whether ``element`` sits in the site's header: a ``<header>``, or a box whose class
-    or id is the site header's (:data:`_SITE_HEADER`), that does not hold the headline
-    (``above``: its ancestors), or the headline's own header when it holds the site's
-    menus (a ``<nav>``) too.
+    """Whether ``element`` sits in the site's header (see :func:`_site_header`)."""
+    return _site_header(element, above) is not None
+
+
+def _site_header(element: Element, above: frozenset[Element]) -> Element | None:
+    """The box of the site's header that ``element`` sits in, if any: a ``<header>``, or a
+    box whose class or id is the site header's (:data:`_SITE_HEADER`), that does not hold
+    the headline (``above``: its ancestors), or the headline's own header when it holds the
+    site's menus (a ``<nav>``) too.
 
     A date printed there is the day the page was shown (a widget's "Sonntag,
-    6. Dezember 2026"), never the article's: no date is better than that one.
+    6. Dezember 2026"), not the article's: no date is better than that one (but
+    for a box right above the headline that is the article's own, :func:`_own_top`).
     An ``<article>`` or ``<main>`` is the article's own, whatever its class.
     """
     node: Element | None = element
     for _ in range(_MAX_OUTSIDE_DEPTH):
         if node is None or node.tag in ("body", "article", "main"):
-            return False
+            return None
         site = node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split())
         if node in above:
             # the headline's own header, unless it is the site's: it holds the menus too
-            return site and node.find(".//nav") is not None
+            return node if site and node.find(".//nav") is not None else None
         if site:
-            return True
+            return node
         node = node.getparent()
-    return False
+    return None
 
 
 def _visible(
