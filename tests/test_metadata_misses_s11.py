@@ -426,3 +426,38 @@ def test_a_date_in_a_top_bar_right_above_the_headline(above: str, expected: dt.d
 )
 def test_the_sites_top_bar_is_still_not_the_articles_date(above: str) -> None:
     assert meta_of(f"{above}<div class='content'>{H1_DE}{STORY}</div>", lang="de").published is None
+
+
+# -- a figure's day in running text -----------------------------------------------------------
+
+FIGURES = (
+    "<div class='p'>Coronavirus has spread to <b>185</b> countries. The total confirmed cases "
+    "worldwide are <b>28,25,140</b> and <b>1,97,666</b> have died; <b>7,97,826</b> have "
+    "recovered as on April 25, 2020 at 5:36 pm.</div>"
+)
+
+
+def test_the_rest_of_a_sentence_after_a_figure_is_no_date_line() -> None:
+    body = f"<article>{HEADLINE}{FIGURES}{STORY_EN}</article>"
+    assert meta_of(body, lang="en").published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("<p>By <a href='/author/jane-roe'>Jane Roe</a> on Dec 8, 2010</p>", "en", D(2010, 12, 8)),
+        (
+            "<p class='info'>Ein Beitrag aus der Redaktion unseres Hauses über die Woche, mit "
+            "vielen Worten und noch mehr Worten, geschrieben von <b>Anna Meier</b> am 8. "
+            "Dezember 2010</p>",
+            "de",
+            D(2010, 12, 8),
+        ),
+        ("<p><a href='/politik'>Politik</a> 08.12.2010, 14:05</p>", "de", T(2010, 12, 8, 14, 5)),
+    ],
+)
+def test_a_date_after_a_link_or_a_name_is_still_read(
+    line: str, lang: str, expected: dt.date
+) -> None:
+    found = meta_of(f"<article>{HEADLINE}{line}{STORY_EN}</article>", lang=lang)
+    assert found.published == expected

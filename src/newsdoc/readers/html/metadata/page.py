@@ -30,6 +30,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    BEFORE_DATE_WORDS,
     CLOCK,
     DATE_CHARACTER,
     MODIFIED_WORDS,
@@ -1188,6 +1189,7 @@ def _visible(
                     and (looks_like_date(loose) or era_date_line(loose))
                     # (the head of a paragraph: "On March 24, 2014, Mozilla promoted <a>")
                     and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
+                    and not (not own and _sentence_goes_on(loose, element))
                 ):
                     # a comment's or a teaser's date is not the article's
                     if _outside(element, page):
@@ -1255,6 +1257,29 @@ def _section_links(element: Element) -> bool:
             return False
         rest = rest.replace(text, " ", 1)
     return all(char in _TRAIL_MARKS for char in rest)
+
+
+# A text that goes on with a sentence's words: a word of two letters or more in lower case.
+_GOES_ON = re.compile(r"\s*[^\W\d_A-Z]{2,}\b")
+
+
+def _sentence_goes_on(tail: str, element: Element) -> bool:
+    """Whether ``tail``, the text after ``element``, is the rest of a sentence of running text:
+    its box prints a paragraph, and it goes on with a word in lower case that does not lead
+    to a date ("<b>7,97,826</b> have recovered as on April 25, 2020": a figure's day in the
+    text; "By <a>Jane Roe</a> on Dec 8, 2010" is a byline's line)."""
+    parent = element.getparent()
+    if parent is None or len(_shown_text(parent)) <= _MAX_DATE_TEXT:
+        return False
+    word = _GOES_ON.match(tail)
+    if word is None or not word.group().strip().islower():
+        return False
+    first = word.group().strip().casefold()
+    return first not in _LEADS_TO_DATE and _PUBLISHED.match(tail) is None
+
+
+#: The words that lead to a date in a line ("on", "am", "le"), any language.
+_LEADS_TO_DATE = frozenset(word.casefold() for word in BEFORE_DATE_WORDS)
 
 
 def _byline_dates(byline: str) -> list[str]:
