@@ -167,3 +167,18 @@ def test_an_interview_cites_its_outlet() -> None:
     )
     found = {(c.source, c.kind, c.cue) for c in article.citations}
     assert {("FAZ", CitationKind.NEWSPAPER, "Interview mit")} <= found
+
+
+def test_a_relative_or_possessive_before_a_role_is_no_affiliation() -> None:
+    # "Deren Vorsitzender" is "its chairman": the word is no organisation's name
+    article = _analyze(
+        "Kritik kam von der Fraktion. Deren Vorsitzender Thomas Bauer bemängelte die Pläne.",
+        "Dessen Sprecherin Anna Roth wollte sich nicht äußern.",
+        "Die Grünen widersprachen. Ihr Sprecher Max Beck nannte die Kritik haltlos.",
+    )
+    found = {person.name: person for person in article.people}
+    assert {"Thomas Bauer", "Anna Roth", "Max Beck"} <= set(found)
+    for person in found.values():
+        assert person.affiliation is None, (person.name, person.affiliation)
+    assert found["Thomas Bauer"].role == "Vorsitzender"
+    assert found["Anna Roth"].role == "Sprecherin"

@@ -95,3 +95,50 @@ def test_german_chrome_boxes_are_no_article(box: str) -> None:
     found = [p.text for p in newsdoc.parse(html.encode(), format="html").paragraphs]
     assert any(text.startswith("Artikel") for text in found)
     assert not any(text.startswith("Anderes") for text in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [
+        ("de", "bildunterschrift"),
+        ("de", "bildtext"),
+        ("fr", "legende-photo"),
+        ("pt", "foto-legenda"),
+        ("it", "didascalia"),
+        ("es", "epigrafe"),
+        ("nl", "onderschrift"),
+    ],
+)
+def test_a_pictures_caption_named_in_the_pages_language_is_no_text(lang: str, name: str) -> None:
+    caption = "Radfahrer auf der Hauptstraße, im Sommer fotografiert, bei bestem Wetter."
+    body = (
+        f"{TEXT}<div class='bild'><img src='/a.jpg' alt='Radfahrer'>"
+        f"<div class='{name}'>{caption}</div></div>{TEXT}"
+    )
+    found = paragraphs(body, lang)
+    assert len(found) == 10
+    assert caption not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("en", "Photo: Getty Images"),
+        ("en", "Credit: Jane Roe/The Daily"),
+        ("de", "Foto: dpa"),
+        ("de", "Bild: Archiv/Schmidt"),
+        ("fr", "Photo : AFP"),
+        ("es", "Foto: EFE"),
+        ("pl", "Fot. PAP"),
+        ("ru", "Фото: ТАСС"),
+    ],
+)
+def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{credit}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert credit not in found
+
+
+def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
+    line = "Foto: Die neue Brücke über den Rhein am Abend."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "de")

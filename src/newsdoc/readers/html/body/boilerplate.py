@@ -18,6 +18,8 @@ new language is new words there).  A block of the article is boilerplate when
   that is a link to a member's page, or a word or two in a box named as the poster's);
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
   who made the story, not the story (the metadata reads it as a byline);
+- it is a picture's credit alone, left in the text when the picture is not
+  ("Foto: dpa", "Photo: Getty Images", "Fot. PAP", "Фото: ТАСС");
 - it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
   a post's or a teaser's time stamp (the metadata reads the article's); but the
   dates of a list of entries (events, a chronicle: each date opening its entry)
@@ -122,6 +124,14 @@ _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|>»›→….!?¿¡-–—()"
 _AGENCIES = frozenset(_DATA["agencies"])
+# "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
+_PICTURE_CREDIT = re.compile(
+    r"(?:" + "|".join(map(re.escape, _DATA["picture_credits"])) + r")\s*[:.]\s*(?P<who>.+)",
+    re.DOTALL,
+)
+# who made the picture: an agency or a name or two ("Archiv/Schmidt", "Getty Images/iStockphoto")
+_MAX_CREDIT_WORDS = 6
+_MAX_CREDIT_LINE = 80
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 _MAX_AGENCY_LINE = 40
 _MAX_RELATED_LABEL = 60
@@ -220,12 +230,24 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
-    if opening.startswith(CREDIT_OPENERS):
+    if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded):
         return True
     if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _picture_credit(folded: str) -> bool:
+    """Whether a line is a picture's credit alone ("foto: dpa", "photo: getty images"), not a
+    sentence that opens with the word ("foto: die neue brücke über den rhein am abend.")."""
+    if len(folded) > _MAX_CREDIT_LINE:
+        return False
+    match = _PICTURE_CREDIT.fullmatch(folded.strip())
+    if match is None:
+        return False
+    who = match.group("who")
+    return len(who.split()) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?"
 
 
 def poster_names(blocks: list[Block]) -> set[int]:

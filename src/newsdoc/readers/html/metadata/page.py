@@ -391,19 +391,21 @@ def _date_value(element: Element) -> str | None:
     return text if text and len(text) <= _MAX_DATE_TEXT else None
 
 
-def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | None:
+def _dated(value: str, *, published: bool, loose: bool = False, label: str = "") -> Visible | None:
     """A printed date as a :class:`Visible`: a change's, the publication's, or both; ``None``
     for a date that says it is someone's ("Joined October 2011", "Registriert: ...").
 
     A line that opens with the publication's words and goes on with a
     change's ("Veröffentlicht am 8.12.2010, aktualisiert am 9.12.2010") gives
-    each its date.
+    each its date.  ``label`` is what the page prints right before the date, in
+    an element of its own (``<b>Aktualisiert:</b> 09.12.2010``, see :func:`_label`):
+    its words say the same as the value's own, which come first.
     """
-    if _OTHERS_DATE.match(value):
+    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label):
         return None
-    if _MODIFIED.match(value):
+    if _MODIFIED.match(value) or (_labelled(_MODIFIED, label) and not _PUBLISHED.match(value)):
         return Visible(modified=value)
-    if _PUBLISHED.match(value):
+    if _PUBLISHED.match(value) or _labelled(_PUBLISHED, label):
         published = True
     # "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
     change = _MODIFIED_INSIDE.search(value)
@@ -411,6 +413,60 @@ def _dated(value: str, *, published: bool, loose: bool = False) -> Visible | Non
         before, after = value[: change.start()], value[change.end() :]
         return Visible(date=before, modified=after, published=published, loose=loose)
     return Visible(date=value, published=published, loose=loose)
+
+
+#: A label printed before a date is a few words ("Registriert:", "Zuletzt aktualisiert am").
+_MAX_LABEL = 40
+# what parts a label from what the line printed before it ("Anna Meier | Aktualisiert:")
+_BEFORE_LABEL = "|•·;,"
+
+
+def _label(element: Element, *, tail: bool = False) -> str:
+    """The words a page prints right before a date, in an element of their own, that say
+    whose date it is or what it dates: ``<b>Registriert:</b> Mo 3. Jan 2011`` (``tail``:
+    the date is ``element``'s tail, the label its text), ``Aktualisiert: <time>``,
+    ``<span>Joined</span> <span>March 2009</span>`` (the text before ``element``, up
+    through two boxes that open with it); ``""`` when that is no short label.
+    """
+    if tail:
+        text = element_text(element) or ""
+    else:
+        text = ""
+        node = element
+        for _ in range(3):
+            previous = node.getprevious()
+            if previous is not None:
+                tail_text = previous.tail
+                if tail_text and not tail_text.isspace():
+                    text = tail_text
+                elif isinstance(previous.tag, str):
+                    text = element_text(previous) or ""
+                break
+            parent = node.getparent()
+            if parent is None:
+                break
+            if parent.text and not parent.text.isspace():
+                text = parent.text
+                break
+            node = parent
+    text = " ".join(text.split())
+    text = text[max(text.rfind(mark) for mark in _BEFORE_LABEL) + 1 :].strip()
+    return text if len(text) <= _MAX_LABEL else ""
+
+
+# what a label prints after its words: "Registriert:", "Veröffentlicht am", "Published on"
+_LABEL_END = " :.-–—|()"
+_MAX_LABEL_TAIL = 3
+
+
+def _labelled(words: re.Pattern[str], label: str) -> bool:
+    """Whether ``label`` is one of ``words`` and no more ("Published:", "Aktualisiert am";
+    not "Published in FrontBurner", a section's label before the date's box)."""
+    match = words.match(label) if label else None
+    if match is None:
+        return False
+    rest = label[match.end() :].strip(_LABEL_END)
+    return len(rest) <= _MAX_LABEL_TAIL and " " not in rest
 
 
 #: What parts the names of a list of authors, printed inside their links.
@@ -1149,7 +1205,11 @@ def _visible(
             return None
         if "update" in key or "modif" in key:
             return Visible(modified=value)
-        return _dated(value, published=element.get("pubdate") is not None or "publish" in key)
+        return _dated(
+            value,
+            published=element.get("pubdate") is not None or "publish" in key,
+            label=_label(element),
+        )
     # a time stamp the element says is the publication's ("data-publishtime=1544189820")
     data = _data_date(element, published_only=True)
     if data is not None and not _outside(element, page):
@@ -1177,7 +1237,12 @@ def _visible(
                     if len(loose) <= _MAX_LOOSE_DATE and short_date_in(loose, padded=True):
                         if _outside(element, page):
                             return None
-                        return _dated(" ".join(loose.split()), published=False, loose=True)
+                        return _dated(
+                            " ".join(loose.split()),
+                            published=False,
+                            loose=True,
+                            label=_label(element, tail=not own),
+                        )
                     continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
@@ -1194,7 +1259,9 @@ def _visible(
                     # a comment's or a teaser's date is not the article's
                     if _outside(element, page):
                         return None
-                    return _dated(loose, published=False, loose=True)
+                    return _dated(
+                        loose, published=False, loose=True, label=_label(element, tail=not own)
+                    )
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
             # 2010 – Die ...", "Feb. 23, 2015 -- ..."): the date before the dash
             head = loose[: 2 * _MAX_LOOSE_DATE]
@@ -1227,7 +1294,7 @@ def _visible(
             if changed and _PUBLISHED.match(value) is None:
                 return Visible(modified=value)
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
-            return _dated(value, published=changed or "publish" in key)
+            return _dated(value, published=changed or "publish" in key, label=_label(element))
     return None
 
 
