@@ -232,3 +232,83 @@ def test_a_line_like_a_sites_label_over_text_is_the_texts() -> None:
     section = f"<div class='part'><p>More than four stories</p><p>{sentence(7)}</p></div>"
     found = texts(parse(page(f"<h1>Headline</h1><article>{story}{section}</article>")))
     assert found[-2:] == ["More than four stories", sentence(7)]
+
+
+# --- the boxes around the headline: the page's own, whatever their names say ------------------
+
+_TITLE = "The bridge closes for the winter"
+_LEDE = (
+    "The repairs take longer than planned: from the spring the bridge is closed for three "
+    "months, and commuters take the bus."
+)
+
+
+def _legal(i: int) -> str:
+    return (
+        f"Clause {i}: the publisher accepts no liability for the content of external sites, and "
+        "every reproduction, distribution or storage of the content requires the prior written "
+        "consent of the publisher, unless the law permits it; these terms apply to every visitor."
+    )
+
+
+def _headed_page(inside: str, *, after: str = "") -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    return (
+        f"<html lang='en'><head><title>{_TITLE}</title></head><body>{nav}</ul></nav>"
+        f"{inside}{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "cls", ["js-social-anchor-start", "social-open", "site-header-wrap", "sidebar-layout"]
+)
+def test_a_wrapper_named_as_chrome_around_the_headline_and_text_is_read(cls: str) -> None:
+    # skipped for its name, it left nothing but the long legal notice, which the walk without
+    # hints took for the article
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    legal = "<div class='legal-notice'>" + "".join(f"<p>{_legal(i)}</p>" for i in range(8))
+    html = _headed_page(
+        f"<div class='{cls}'><h1>{_TITLE}</h1><div class='story'>{story}</div></div>",
+        after=f"{legal}</div>",
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(4)]
+
+
+@pytest.mark.parametrize("cls", ["hero-banner", "teaser-head", "top-meta", "header"])
+def test_a_lede_in_a_header_named_as_chrome_beside_the_headline_is_kept(cls: str) -> None:
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    html = _headed_page(
+        f"<div class='article'><div class='{cls}'><h1>{_TITLE}</h1>"
+        f"<div class='byline'>By Anna Meier, March 12, 2024</div><p>{_LEDE}</p></div>"
+        f"<div class='text'>{story}</div></div>"
+    )
+    assert texts(parse(html)) == [_LEDE] + [sentence(i) for i in range(5)]
+
+
+def test_a_header_named_as_chrome_without_text_stays_out() -> None:
+    # only a box with running text is read: a header of the headline and its byline is not
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    html = _headed_page(
+        f"<div class='article'><div class='hero-banner'><h1>{_TITLE}</h1>"
+        "<div class='meta'>Posted in <a href='/c/city'>City</a> by Anna Meier</div></div>"
+        f"<div class='text'>{story}</div></div>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+def test_the_pictures_of_other_stories_beside_the_text_are_not_its_figures() -> None:
+    # each teaser an <article> of its own, a thumbnail over its linked title, in the box
+    # around the text's
+    teasers = "".join(
+        f"<article class='item'><img src='/thumb{i}.jpg' width='130' height='110'>"
+        f"<h3><a href='/story{i}'>Other story number {i} about the city</a></h3></article>"
+        for i in range(4)
+    )
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    html = page(
+        f"<div class='layout'><article class='post'><h1>{_TITLE}</h1>"
+        f"<figure><img src='/lead.jpg' width='800' height='500'></figure>{story}</article>"
+        f"<div class='stories'>{teasers}</div></div>"
+    )
+    urls = [image.url for image in parse(html).images]
+    assert urls == ["/lead.jpg"]

@@ -142,3 +142,29 @@ def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -
 def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
     line = "Foto: Die neue Brücke über den Rhein am Abend."
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("fr", "Le Quotidien avec AFP"),
+        ("fr", "Le Monde avec AFP et Reuters"),
+        ("de", "Mit Material von dpa"),
+        ("de", "(mit Material von dpa und AFP)"),
+        ("es", "Con información de EFE y Europa Press"),
+        ("pt", "Com informações da Lusa"),
+        ("en", "With AP"),
+    ],
+)
+def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{credit}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert credit not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "He met with AP reporters."), ("fr", "Il a parlé avec AFP hier")],
+)
+def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)

@@ -66,6 +66,7 @@ def parse_html(
         hint_text=metadata.body_text,
         titles=(metadata.headline, metadata.subheadline),
         language=metadata.language,
+        headline=metadata.headline_element,
     )
     return _assemble(metadata, body, url)
 

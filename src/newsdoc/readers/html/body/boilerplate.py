@@ -8,7 +8,8 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch",
   "Kommentare (3)") alone, or a short line that opens with one and a colon
   ("Read more: ...", "Schlagworte: Köln, Park");
-- it is a news agency's credit alone ("(dpa)", "AFP/Reuters");
+- it is a news agency's credit alone ("(dpa)", "AFP/Reuters"), or an outlet's with the
+  agencies it drew on ("Le Monde avec AFP", "Mit Material von dpa", "Con información de EFE");
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
   "... All rights reserved.");
 - it is a poster's furniture in a forum post, every line of it a rank ("Junior
@@ -133,6 +134,15 @@ _PICTURE_CREDIT = re.compile(
 _MAX_CREDIT_WORDS = 6
 _MAX_CREDIT_LINE = 80
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
+# "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
+# credit, the agencies (every input is short: :data:`_MAX_AGENCY_CREDIT`)
+_AGENCY_CREDIT = re.compile(
+    r"(?:[^.!?]{0,40}\s)?(?:"
+    + "|".join(map(re.escape, sorted(_DATA["agency_credit_words"], key=len, reverse=True)))
+    + r")\s+(?P<agencies>[^.!?]{1,40})"
+)
+_AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
+_MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 _MAX_RELATED_LABEL = 60
 # Longer than this, a line that opens like boilerplate is text that happens to.
@@ -224,6 +234,12 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         and _AGENCIES.issuperset(_AGENCY_WORDS.findall(label))
     ):
         return True  # a news agency's credit alone: "(dpa)", "AFP/Reuters"
+    if (
+        len(text) <= _MAX_AGENCY_CREDIT
+        and block.kind is ParagraphKind.BODY  # ("Interview with AP": a heading's)
+        and _agency_credit(label)
+    ):
+        return True
     head, colon, _ = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
@@ -236,6 +252,16 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _agency_credit(label: str) -> bool:
+    """Whether a short line credits the agencies a story drew on ("le monde avec afp",
+    "mit material von dpa und afp", "con información de efe y europa press")."""
+    match = _AGENCY_CREDIT.fullmatch(label)
+    if match is None:
+        return False
+    words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
+    return bool(words) and _AGENCIES.issuperset(words)
 
 
 def _picture_credit(folded: str) -> bool:

@@ -269,7 +269,7 @@ def choose_article(
         if verdict:
             text = [block for block in chosen if id(block) not in verdict] or chosen
         at = next(i for i, block in enumerate(chosen) if block is text[0])
-        chosen[at:at] = lede_above(blocks, text, top, repeated, pictured)
+        chosen[at:at] = lede_above(blocks, text, top, repeated, pictured, walker.headed)
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
@@ -278,8 +278,25 @@ def choose_article(
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
-    figures = [figure for figure in walker.figures if _within(figure.node, scope)]
+    text_boxes = {
+        node.el for block in chosen for node in ancestors(block.node) if node.el.tag == "article"
+    }
+    figures = [
+        figure
+        for figure in walker.figures
+        if _within(figure.node, scope) and not _in_other_article(figure.node, scope, text_boxes)
+    ]
     return trim_top(chosen, repeated, pictured, entries, language), figures
+
+
+def _in_other_article(node: Node | None, scope: Node, own: set[Element]) -> bool:
+    """Whether ``node`` is in an ``<article>`` inside ``scope`` that holds none of the text
+    (``own``: the text's): another story's teaser, its picture a thumbnail."""
+    while node is not None and node is not scope:
+        if node.el.tag == "article" and node.el not in own:
+            return True
+        node = node.parent
+    return False
 
 
 def _add_up(nodes: list[Node]) -> None:

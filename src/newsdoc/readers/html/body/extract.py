@@ -57,6 +57,7 @@ def extract_body(
     hint_text: str | None = None,
     titles: Iterable[str | None] = (),
     language: str | None = None,
+    headline: Element | None = None,
 ) -> Body:
     """The article body of the page ``root``: its blocks and figures.
 
@@ -66,12 +67,19 @@ def extract_body(
     page's metadata gives it (JSON-LD ``articleBody``), used only to check
     that the chosen text is not far shorter.  ``language`` is the page's as
     the metadata chose it (BCP 47), in which bylines in the text are read;
-    without it, the page's ``lang`` or ``xml:lang``.
+    without it, the page's ``lang`` or ``xml:lang``.  ``headline`` is the
+    element that prints the headline (the metadata's ``headline_element``):
+    the boxes around it are the page's own, whatever their class says.
     """
     if language is None:
         language = page_language(root.getroottree().getroot())
     blocks, figures = _find(
-        root, base_url=base_url, hint_text=hint_text, titles=titles, language=language
+        root,
+        base_url=base_url,
+        hint_text=hint_text,
+        titles=titles,
+        language=language,
+        headline=headline,
     )
     return Body(paragraphs=_paragraphs(blocks), images=tuple(figure.image for figure in figures))
 
@@ -83,6 +91,7 @@ def _find(
     hint_text: str | None,
     titles: Iterable[str | None],
     language: str | None,
+    headline: Element | None,
 ) -> tuple[list[Block], list[Figure]]:
     """The article's blocks and figures: the walk, the choice, and the checks of the result.
 
@@ -91,7 +100,7 @@ def _find(
     body = root.find("body")
     if body is None:
         body = root
-    walker = walk_body(body, base_url, use_hints=True)
+    walker = walk_body(body, base_url, use_hints=True, headline=headline)
     repeated = frozenset(fold(title) for title in titles if title)
     blocks, figures = choose_article(walker, repeated, language=language)
     size = _text_size(blocks)
@@ -100,7 +109,7 @@ def _find(
         or _prose_elsewhere(walker, blocks) > size
         or (hint_text and size < len(hint_text) / 3)
     ):
-        retry = walk_body(body, base_url, use_hints=False)
+        retry = walk_body(body, base_url, use_hints=False, headline=headline)
         blocks2, figures2 = choose_article(retry, repeated, language=language)
         size2 = _text_size(blocks2)
         if size2 > size and not (_a_post(blocks) and _under_chrome(blocks2)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ....model import ParagraphKind
+from ..tree import Element
 from .boilerplate import is_boilerplate, printed_in
 from .class_hints import names_chrome
 from .measures import OWN_SENTENCE, fold, link_box, reads_as_text
@@ -26,6 +27,7 @@ def lede_above(
     top: Node,
     repeated: frozenset[str],
     pictured: set[int],
+    headed: frozenset[Element] = frozenset(),
 ) -> list[Block]:
     """Paragraphs of prose right above the selection, in the box around it: the lede.
 
@@ -40,6 +42,8 @@ def lede_above(
     page's only box is its site's tagline, not a lede.  A lede that repeats
     the dek (in ``repeated``) is the article's subheadline, not its text;
     one that the article prints again is a line pulled out of it.
+    ``headed`` are the boxes around the headline's element: the article's
+    header, whatever its name says ("masthead", "hero-banner").
     """
     scope = top
     for _ in range(_LEDE_UP):
@@ -53,7 +57,7 @@ def lede_above(
     lede: list[Block] = []
     passed = 0
     for block in reversed(blocks[:start]):
-        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured):
+        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured, headed):
             break
         if block.kind is ParagraphKind.HEADING or fold(block.text) in repeated:
             break
@@ -73,20 +77,20 @@ def lede_above(
     return lede
 
 
-def _inside(node: Node | None, scope: Node, pictured: set[int]) -> bool:
+def _inside(node: Node | None, scope: Node, pictured: set[int], headed: frozenset[Element]) -> bool:
     """Whether ``node`` is inside ``scope``, under no box of chrome or links on the way.
 
     Nor under a box whose name has a word of chrome beside a positive one
     (``caption-text``, ``article-disclaimer``; but ``article-header``, the
-    lede's place), nor in a box with a picture (its caption).
+    lede's place, and a box around the headline, whatever its name), nor in
+    a box with a picture (its caption).
     """
     while node is not None:
         if node is scope:
             return True
         if (
-            node.chrome
-            or link_box(node)
-            or names_chrome(node.el, but=_HEAD_WORDS)
+            link_box(node)
+            or ((node.chrome or names_chrome(node.el, but=_HEAD_WORDS)) and node.el not in headed)
             or id(node) in pictured
         ):
             return False

@@ -147,13 +147,19 @@ class Figure:
         self.node = node
 
 
-def walk_body(body: Element, base_url: str | None, *, use_hints: bool) -> Walker:
+def walk_body(
+    body: Element, base_url: str | None, *, use_hints: bool, headline: Element | None = None
+) -> Walker:
     """One walk over ``body``.
 
     With ``use_hints`` block elements whose class or id names them as chrome
     are skipped; without, they are walked and their containers marked as chrome.
+    ``headline`` is the element that prints the article's headline (the
+    metadata's): a box around it is walked whatever its name says.
     """
     walker = Walker(base_url, use_hints)
+    if headline is not None:
+        walker.headed = frozenset(headline.iterancestors())
     root = Node(body, None, 0)
     walker.node = root
     walker.nodes.append(root)
@@ -164,17 +170,20 @@ def walk_body(body: Element, base_url: str | None, *, use_hints: bool) -> Walker
 
 # A paragraph with this many characters outside its links is running text.
 _PROSE = 150
+# ... and in the article's header, a lede (as :mod:`.lede` reads one).
+_LEDE = 100
 
 
-def _prose(el: Element) -> int:
-    """How many characters of running text the paragraphs inside ``el`` hold."""
+def _prose(el: Element, least: int = _PROSE) -> int:
+    """How many characters of running text the paragraphs inside ``el`` hold (paragraphs of
+    ``least`` characters or more outside their links)."""
     total = 0
     for p in el.iter("p"):
         size = len(text_content(p))
-        if size < _PROSE:
+        if size < least:
             continue  # short, its links counted or not: their text is not read
         size -= sum(len(text_content(a)) for a in p.iter("a"))
-        if size >= _PROSE:
+        if size >= least:
             total += size
     return total
 
@@ -192,6 +201,8 @@ class Walker:
     def __init__(self, base_url: str | None, use_hints: bool) -> None:
         self.base_url = base_url
         self.use_hints = use_hints
+        #: the boxes around the headline's element
+        self.headed: frozenset[Element] = frozenset()
         self.blocks: list[Block] = []
         self.nodes: list[Node] = []
         self.figures: list[Figure] = []
@@ -307,6 +318,11 @@ class Walker:
             )
         )
 
+    def headed_text(self, el: Element) -> bool:
+        """Whether ``el`` is a box around the headline with running text in it (a lede at
+        least), and may be the article (:func:`.class_hints.never_article`)."""
+        return el in self.headed and not never_article(el) and _prose(el, _LEDE) > 0
+
     # --- the walk -------------------------------------------------------
 
     def walk_children(self, el: Element) -> None:
@@ -349,7 +365,12 @@ class Walker:
                 self.figure(el)
                 return
             chrome, weight = class_hints(el)
-            if chrome and self.use_hints:
+            # a box around the headline that holds running text is read, marked as chrome
+            # (as the walk without hints reads every box): the page's own whatever its name
+            # says, a layout's wrapper around the article ("js-social-anchor-start",
+            # "modal-enabled", "site_header"), or the article's header with its lede; the
+            # boxes inside it keep their hints
+            if chrome and self.use_hints and not self.headed_text(el):
                 if not _a_stamp(el):
                     prose = 0 if never_article(el) else _prose(el)
                     if prose:
