@@ -168,3 +168,20 @@ def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) ->
 )
 def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Síguenos en Twitter y Facebook"),
+        ("en", "Follow us on Twitter and Facebook"),
+        ("de", "Folgen Sie uns auf Facebook und Twitter"),
+        ("fr", "Suivez-nous sur Twitter et Facebook"),
+        ("es", "Síguenos en Twitter, Facebook e Instagram"),
+        ("en", "Share this article on Facebook or Twitter"),
+    ],
+)
+def test_a_follow_or_share_line_naming_several_networks_is_no_text(lang: str, line: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert line not in found

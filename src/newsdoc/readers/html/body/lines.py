@@ -115,9 +115,15 @@ def head_line(
         or block.link_chars
         or fold(text) in repeated
         or id(block.node) in pictured
-        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS)
+        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS and not _greets(text))
         or furniture(text, language)
     )
+
+
+def _greets(text: str) -> bool:
+    """Whether a short line opens a letter or a post ("Hallo zusammen,", "Dear all,"): it ends
+    with a comma, as no kicker, label or credit does; the text goes on after it."""
+    return text.rstrip().endswith(",")
 
 
 def furniture(text: str, language: str | None = None) -> bool:

@@ -108,7 +108,12 @@ def _names_outside(words: frozenset[str], outside: frozenset[str]) -> bool:
 
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
-             "description")  # fmt: skip
+             "description",
+             # the same in other languages: Spanish, French, Italian, German, Portuguese,
+             # Dutch, Polish
+             "entradilla", "sumario", "subtitulo", "bajada", "copete", "chapo", "chapeau",
+             "sommario", "vorspann", "linha-fina", "linhafina", "linha_fina", "inleiding",
+             "podtytul", "zajawka")  # fmt: skip
 _MAX_BYLINE = 200
 _MAX_CONTAINER = 150
 _CONTAINER_LEVELS = 3
