@@ -309,6 +309,22 @@ _CJK_ROLE_WORD = re.compile(
     )
     + ")"
 )
+# "홍길동기자", "山田太郎記者", "ジョン・スミス記者": a name of ideographs or Hangul of a name's
+# length, or of katakana (a foreign name, its parts apart by "・"), with its role glued after
+# it (group 1 the name, 2 the role)
+_CJK_ROLE_LAST = re.compile(
+    r"((?:["
+    + _IDEOGRAPHS
+    + r"\uac00-\ud7a3]"
+    + _CJK_NAME_LENGTH
+    + r"|[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})*))("
+    + "|".join(
+        re.escape(word)
+        for word in sorted(ROLE_WORDS, key=len, reverse=True)
+        if unicodedata.name(word[0], "").startswith(("CJK", "HANGUL"))
+    )
+    + ")"
+)
 # a name of ideographs or Hangul (a space between two is two people's in some languages)
 _CJK_NAME = re.compile("[" + _IDEOGRAPHS + r"\uac00-\ud7a3]" + _CJK_NAME_LENGTH)
 # "JASON DOE Associated Press": a name in capitals, then the outlet
@@ -789,6 +805,20 @@ def _names_in(
         ):
             people.append(Person(name=cjk.group(2), role=cjk.group(1)))
             open_role = cjk.group(1)
+            continue
+        glued = _CJK_ROLE_LAST.fullmatch(part)
+        if (
+            glued is not None
+            and looks_like_name(glued.group(1), strict=strict)
+            and part.casefold() not in _NOT_NAMES
+            # "王小明编辑": an editor's credit; "사진기자" (photo, reporter), "スタッフ記者":
+            # a credit's or a label's word before the role, no name
+            and not {glued.group(1), glued.group(2)} & _CREDIT_WORD_SET
+            and glued.group(1).casefold() not in _NOT_NAMES
+            and glued.group(1) not in ROLE_WORDS
+        ):
+            people.append(Person(name=glued.group(1), role=glued.group(2)))
+            open_role = glued.group(2)
             continue
         if is_role(part):
             if people and people[-1].role is None:

@@ -91,9 +91,9 @@ def _offset(match: re.Match[str]) -> str:
 
 
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?(?=\W|$)", re.IGNORECASE)
-# A time written with a dot ("14.05 Uhr", "à 14.05") after its date's year, never part of a
-# dotted date ("08.12.2010").
-_DOTTED_TIME = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
+# A time written with a dot ("14.05 Uhr", "à 14.05", "kl.14.05") after its date's year, never
+# part of a dotted date ("08.12.2010").
+_DOTTED_TIME = re.compile(r"(?:(?<![\d.])|(?<=[^\W\d_]\.))([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)|(?<!\d)'\d{2}(?!\d)")
 _MONTH_ABBR_DOT = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
 # The words Lithuanian prints after a date's year and day ("2010 m. gruodžio 8 d.", metai and
@@ -293,6 +293,9 @@ _ANY_MONTH = (
 _LOOKS_LIKE_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[年년/.\-]\s*\d{1,2}\s*[月월/.\-]\s*\d{1,2}"
     r"|\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}"
+    # ("08-12-2010", day or month first as the page's language says; not a part of a code's
+    # or a number's dashes: "978-3-12-2010")
+    r"|(?<![\w\-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w\-])"
     # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan)
     r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?)?"
     r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
@@ -546,18 +549,27 @@ def parse_date(
 
 # A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
 _TRAILING_CLOCK = re.compile(
-    r"[,\s|–—\-]*(?:\w{1,5}\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"[,\s|–—\-]*(?:[^\W\d_]{1,8}\.?\s+|[^\W\d_]{1,8}\.){0,2}\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
     r"(?:\s*(?:uhr|h|[ap]\.?\s?m\.?)(?!\w))?(?:\s*[A-Z]{2,5}(?!\w))?"
 )
 
 
-# A time right before a date, and the marks between them: "14.05 Uhr | 08.12.2010", "14:05 ·
-# 8. Dezember 2010" (a time with a dot only with its word: "14.05 | " may be the 14th of May).
-_LEADING_CLOCK = re.compile(
-    r"(?<![\d.:])(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|[ap]\.?\s?m\.?)(?!\w))?"
-    r"|\d{1,2}\.\d{2}\s*(?:uhr|h)(?!\w))[\s,|•·–—\-]*\Z",
-    re.IGNORECASE,
-)
+@functools.cache
+def _leading_clock() -> re.Pattern[str]:
+    """A time right before a date, and the marks between them: "14.05 Uhr | 08.12.2010",
+    "14:05 · 8. Dezember 2010", "um 14.05 am 08.12.2010" (a time with a dot only with its
+    word, before or after it, or with the word that says the date is its day: "14.05 | "
+    may be the 14th of May); group 1 the time, any language's words."""
+    before = "|".join(_own_words("before_time", None))
+    day = "|".join(_own_words("time_before_date", None))
+    return re.compile(
+        r"(?<![\d.:])(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|uur|[ap]\.?\s?m\.?)(?!\w))?"
+        r"|\d{1,2}\.\d{2}\s*(?:uhr|h|uur)(?!\w)"
+        r"|(?<!\w)(?:" + before + r")\s*\d{1,2}\.\d{2}(?!\d)"
+        r"|\d{1,2}\.\d{2}(?=\s*(?:" + day + r")\s))"
+        r"(?:\s*(?:" + day + r")(?!\w))?[\s,|•·–—\-]*\Z",
+        re.IGNORECASE,
+    )
 
 
 def _date_as_written(
@@ -572,24 +584,42 @@ def _date_as_written(
     clock = _TRAILING_CLOCK.match(text[at + len(written) :])
     if clock is not None:
         return _read_date(written + clock.group(), dayfirst, language)
-    leading = _LEADING_CLOCK.search(text, max(0, at - _NOT_DATE_REACH), at)
+    leading = _leading_clock().search(text, max(0, at - _NOT_DATE_REACH), at)
     if leading is not None:
         return _read_date(written + " " + leading.group(1), dayfirst, language)
     return _read_date(written, dayfirst, language)
 
 
+def _own_words(key: str, language: str | None) -> list[str]:
+    """The words of date_words.json under ``key`` of the page's ``language`` (a primary
+    subtag), of every language when it is not known, longest first."""
+    by_language = _WORDS[key]
+    if language is None:
+        return sorted({w for words in by_language.values() for w in words}, key=len, reverse=True)
+    return sorted(by_language.get(language, ()), key=len, reverse=True)
+
+
 @functools.cache
 def _dotted_time_marked(language: str | None) -> re.Pattern[str]:
-    """A time with a dot followed by its word ("14.05 Uhr"): the words of date_words.json
-    of the page's ``language`` (a primary subtag), of every language when it is not known.
-    (A word of one language may be a common word of another: German "am" is "on".)"""
-    after = _WORDS["after_time"]
-    every = {word for words in after.values() for word in words}
-    own = after.get(language, ()) if language is not None else every
-    words = sorted(own, key=len, reverse=True)
+    """A time with a dot followed by its word ("14.05 Uhr"), or by the word that says the date
+    after it is its day ("14.05 am 8. Dezember 2010": with a whole date after it, no day and
+    month): the words of date_words.json of the page's ``language`` (a primary subtag), of
+    every language when it is not known.  (A word of one language may be a common word of
+    another: German "am" is "on".)"""
+    marks = [
+        r"\s*(?:" + "|".join(map(re.escape, after)) + r")(?!\w)"
+        for after in [_own_words("after_time", language)]
+        if after
+    ] + [
+        r"\s*(?:" + "|".join(map(re.escape, before)) + r")\s+\d"
+        for before in [_own_words("time_before_date", language)]
+        if before
+    ]
     # (for a language that prints no such word, a look-ahead that never matches)
-    marks = r"(?=\s*(?:" + "|".join(map(re.escape, words)) + r")(?!\w))" if words else r"(?!)"
-    return re.compile(_DOTTED_TIME.pattern + marks, re.IGNORECASE)
+    return re.compile(
+        _DOTTED_TIME.pattern + (r"(?=" + "|".join(marks) + r")" if marks else r"(?!)"),
+        re.IGNORECASE,
+    )
 
 
 # A time right after a date of another calendar (a few marks or words between them:
@@ -629,6 +659,7 @@ def _read_date(
         text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
         text = _japanese_era().sub(_gregorian_of_era, text)
         text = _meridiem_after().sub(_clock_before_word, text)
+        text = _SPACED_CLOCK.sub(r"\1\2:\3", text)
         text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
         text = _month_between().sub(_english_between, text)
@@ -687,7 +718,8 @@ def _read_date(
     elif dayfirst and _YEAR_FIRST.search(text):
         dayfirst = False  # 2019/03/05 is year, month, day everywhere
     cleaned = _NOISE.sub("", text)
-    cleaned = _before_time().sub(" ", cleaned)
+    # ("um 14.05", "kl. 14.05": after its word a time with a dot is one, before the year too)
+    cleaned = _before_time().sub(_time_after_word, cleaned)
     # "GMT+7" is seven hours ahead as printed (dateutil reads it the POSIX way, behind)
     cleaned = _GMT_OFFSET.sub(_offset, cleaned)
     cleaned = _year_month_day().sub(r"\3 \2 \1", cleaned)
@@ -865,9 +897,17 @@ def _before_time() -> re.Pattern[str]:
         {word for words in _WORDS["before_time"].values() for word in words}, key=len, reverse=True
     )
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*(?=\d{1,2}\s*[:.h]\s*\d{2})",
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*"
+        r"(?:([01]?\d|2[0-3])\.([0-5]\d)(?!\d|\.\d)|(?=\d{1,2}\s*[:.h]\s*\d{2}))",
         re.IGNORECASE,
     )
+
+
+def _time_after_word(match: re.Match[str]) -> str:
+    """A :func:`_before_time` match without its word, a time with a dot written with a colon
+    ("um 14.05" is " 14:05": dateutil reads "14.05" as a decimal number)."""
+    hour, minute = match.groups()
+    return " " if hour is None else f" {hour}:{minute}"
 
 
 @functools.cache
@@ -926,6 +966,11 @@ def _hour_of_day(hour: int, pm: bool) -> int:
     if pm:
         return hour + 12 if hour < 12 else hour
     return 0 if hour == 12 else hour
+
+
+# A time printed with a space after its colon, right after a year ("২০২৩, ১৪: ০৫", as Bengali
+# sites print it): dateutil reads no such time.
+_SPACED_CLOCK = re.compile(r"((?:19|20)\d{2}\s*,?\s*)([01]?\d|2[0-3]):\s+([0-5]\d)(?![\d:])")
 
 
 _CALENDARS = _WORDS["calendars"]

@@ -11,6 +11,7 @@ stories further down, and it keeps the walk short.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from ...bylines import (
     split_authors,
 )
 from ...dates import (
+    BEFORE_DATE_WORDS,
     CLOCK,
     DATE_CHARACTER,
     MODIFIED_WORDS,
@@ -84,6 +86,26 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "commentaires", "infobox"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
+#: Words of a box named for the headline ("headline__footer": the headline's own footer).
+_HEADLINE_WORDS = frozenset({"headline", "heading", "title", "hed"})
+#: Words of a box that counts an article's comments, and of one that prints a date: a box
+#: named for both ("date-and-comments", "meta-date-comments") is the article's line of its
+#: date and the count of its comments, not its comments (a comment's own date box is named
+#: "comment-date", singular, inside the comments' box).
+_COMMENT_COUNT = frozenset({"comments", "kommentare", "comentarios", "commentaires"})
+_DATE_WORDS = frozenset({"date", "dates", "time", "timestamp", "published", "pubdate", "posted",
+                         "datum", "fecha", "dateline"})  # fmt: skip
+
+
+def _names_outside(words: frozenset[str], outside: frozenset[str]) -> bool:
+    """Whether a box's class and id ``words`` name one of ``outside`` (comments, related
+    links, ...), but for a box named for its date and its comments' count."""
+    named = words & outside
+    if not named:
+        return False
+    return not (named <= _COMMENT_COUNT and not words.isdisjoint(_DATE_WORDS))
+
+
 DEK_MARKS = ("dek", "standfirst", "subtitle", "subhead", "sub-head", "deck", "strapline",
              "summary", "excerpt", "lede", "intro", "teaser", "kicker-sub",
              "description",
@@ -240,8 +262,12 @@ def _outside(element: Element, page: frozenset[Element] = frozenset()) -> bool:
             if tag in ("nav", "blockquote"):
                 return True
             words = _key_words(_key(parent))
-            footer = footer or tag == "footer" or "footer" in words
-            if not _OUTSIDE_BUT_FOOTER.isdisjoint(words):
+            # (a box named the headline's footer, "headline__footer", prints the byline and
+            # the date under the headline, wherever the layout puts it)
+            footer = footer or (
+                (tag == "footer" or "footer" in words) and words.isdisjoint(_HEADLINE_WORDS)
+            )
+            if _names_outside(words, _OUTSIDE_BUT_FOOTER):
                 return True
         parent = parent.getparent()
     return footer
@@ -310,6 +336,50 @@ def _data_date(element: Element, *, published_only: bool = False) -> str | None:
             return stamp.isoformat()
         if parse_iso_date(value) is not None:
             return value.strip()
+    return None
+
+
+#: The longest ``data-*`` value read as a JSON object of dates (a component's props are longer,
+#: and their dates are other stories' as often as the article's).
+_MAX_DATA_JSON = 500
+# A key of such an object that names the publication's date ("published", "publishedAt",
+# "date_published", "pubDate", "created").
+_PUBLISHED_KEY = re.compile(r"publish|pubdate|pub_date|posted|created", re.IGNORECASE)
+
+
+def _data_json_published(element: Element) -> str | None:
+    """The publication's date a ``data-*`` attribute of a date element gives as a small JSON
+    object of its dates (``data-microtimes='{"published": "1442501820000", "display": ...,
+    "changed": ...}'``): the value of its key named as the publication's, a time stamp or
+    ISO 8601.  The element's own ``datetime`` and text may be another of them (the day it
+    is shown as, a change's): the key says which is the publication's."""
+    for attribute in element.keys():  # noqa: SIM118
+        if not isinstance(attribute, str) or not attribute.startswith("data-"):
+            continue
+        value = element.get(attribute)
+        if not isinstance(value, str) or len(value) > _MAX_DATA_JSON:
+            continue
+        value = value.strip()
+        if not value.startswith("{"):
+            continue
+        try:
+            dates = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(dates, dict):
+            continue
+        for key, date in dates.items():
+            if (
+                not isinstance(date, str | int)
+                or _PUBLISHED_KEY.search(key) is None
+                or any(word in key.lower() for word in _NOT_DATA_DATE)
+            ):
+                continue
+            stamp = epoch_date(str(date))
+            if stamp is not None:
+                return stamp.isoformat()
+            if isinstance(date, str) and parse_iso_date(date) is not None:
+                return date.strip()
     return None
 
 
@@ -726,7 +796,7 @@ def _in_others(element: Element) -> bool:
     for _ in range(_MAX_SCOPE_DEPTH):
         if node is None:
             return False
-        if not _OTHERS.isdisjoint(_key_words(_key(node))):
+        if _names_outside(_key_words(_key(node)), _OTHERS):
             return True
         node = node.getparent()
     return False
@@ -942,7 +1012,18 @@ def _visit(
             if item.byline is None and (
                 (menu and _todays(item))
                 or (top and _todays(item) and _before_menu(element, None))
-                or (above is not None and _in_site_header(element, above))
+                or (
+                    above is not None
+                    and (box := _site_header(element, above)) is not None
+                    # (a box of the article's own that a layout names a top bar, right
+                    # above the headline: no menu in it nor after it, no day as today's)
+                    and not (
+                        upward
+                        and not menu
+                        and distance <= _PRINTED_BEFORE
+                        and _own_top(item, element, box)
+                    )
+                )
                 or _in_widget(element)
             ):
                 continue
@@ -1049,28 +1130,50 @@ def _headline_line(anchor: Element | None) -> frozenset[Element]:
     return frozenset(anchor.iterancestors()) if anchor is not None else frozenset()
 
 
+def _own_top(item: Visible, element: Element, box: Element) -> bool:
+    """Whether the date ``element`` prints in a box named as the site's header (``box``, see
+    :func:`_site_header`) right above the headline is the article's: the box holds no menu
+    (a ``<nav>``, a list of the site's links) and the date is no day printed as today's, with
+    its weekday ("Montag, 7. Dezember 2026", in its text or its attribute); the caller has
+    seen no menu between it and the headline.  A layout's "topbar" over the headline
+    ("08.12.2010 | Politik") prints the article's date; a site's header prints its menus
+    with today's."""
+    value = item.date
+    if value is None or names_weekday(value) or names_weekday(_shown_text(element)):
+        return False
+    if box.find(".//nav") is not None:
+        return False
+    return not any(_is_menu(menu, str(menu.tag)) for menu in box.iter("ul", "ol"))
+
+
 def _in_site_header(element: Element, above: frozenset[Element]) -> bool:
-    """Whether ``element`` sits in the site's header: a ``<header>``, or a box whose class
-    or id is the site header's (:data:`_SITE_HEADER`), that does not hold the headline
-    (``above``: its ancestors), or the headline's own header when it holds the site's
-    menus (a ``<nav>``) too.
+    """Whether ``element`` sits in the site's header (see :func:`_site_header`)."""
+    return _site_header(element, above) is not None
+
+
+def _site_header(element: Element, above: frozenset[Element]) -> Element | None:
+    """The box of the site's header that ``element`` sits in, if any: a ``<header>``, or a
+    box whose class or id is the site header's (:data:`_SITE_HEADER`), that does not hold
+    the headline (``above``: its ancestors), or the headline's own header when it holds the
+    site's menus (a ``<nav>``) too.
 
     A date printed there is the day the page was shown (a widget's "Sonntag,
-    6. Dezember 2026"), never the article's: no date is better than that one.
+    6. Dezember 2026"), not the article's: no date is better than that one (but
+    for a box right above the headline that is the article's own, :func:`_own_top`).
     An ``<article>`` or ``<main>`` is the article's own, whatever its class.
     """
     node: Element | None = element
     for _ in range(_MAX_OUTSIDE_DEPTH):
         if node is None or node.tag in ("body", "article", "main"):
-            return False
+            return None
         site = node.tag == "header" or not _SITE_HEADER.isdisjoint(_key(node).split())
         if node in above:
             # the headline's own header, unless it is the site's: it holds the menus too
-            return site and node.find(".//nav") is not None
+            return node if site and node.find(".//nav") is not None else None
         if site:
-            return True
+            return node
         node = node.getparent()
-    return False
+    return None
 
 
 def _visible(
@@ -1099,6 +1202,9 @@ def _visible(
     if tag == "time" or element.get("datetime"):
         if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
+        declared = _data_json_published(element)
+        if declared is not None:
+            return Visible(date=declared, published=True)
         value = _date_value(element)
         if not value:
             return None
@@ -1153,6 +1259,7 @@ def _visible(
                     and (looks_like_date(loose) or era_date_line(loose))
                     # (the head of a paragraph: "On March 24, 2014, Mozilla promoted <a>")
                     and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
+                    and not (not own and _sentence_goes_on(loose, element))
                 ):
                     # a comment's or a teaser's date is not the article's
                     if _outside(element, page):
@@ -1171,7 +1278,11 @@ def _visible(
                     return _dated(opening.group(1), published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
-        if len(_shown_text(element)) <= _MAX_BYLINE and not _outside(element, page):
+        if (
+            len(_shown_text(element)) <= _MAX_BYLINE
+            and not _outside(element, page)
+            and not _section_links(element)
+        ):
             return Visible(byline=segments_text(element))
     elif any(mark in key for mark in DATE_MARKS) and (
         "date" in key.split() or not any(m in key for m in NOT_TIME)
@@ -1190,6 +1301,57 @@ def _visible(
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
             return _dated(value, published=changed or "publish" in key, label=_label(element))
     return None
+
+
+#: What parts the links of a trail of sections ("News • Fashion • Fashion Tips", "Home » Politik").
+_TRAIL_MARKS = frozenset(" \t\r\n•·»›>/|")
+
+
+def _section_links(element: Element) -> bool:
+    """Whether a box named a byline is a trail of links to the site's sections (a breadcrumb
+    in a box of the article's credits: "byline breadcrumbs"): two links or more, none to an
+    author's or a user's page, and nothing printed but their texts and the marks between
+    them (a list of authors' names is parted by commas or "and", and links to their pages)."""
+    links = list(element.iter("a"))
+    if len(links) < 2:  # (one link is a name's)
+        return False
+    rest = _shown_text(element)
+    for link in links:
+        href = (link.get("href") or "").lower()
+        if (
+            "author" in (link.get("rel") or "").split()
+            or _AUTHOR_HREF.search(href) is not None
+            or _USER_HREF.search(href) is not None
+        ):
+            return False
+        text = _shown_text(link)
+        if not text.strip():
+            return False
+        rest = rest.replace(text, " ", 1)
+    return all(char in _TRAIL_MARKS for char in rest)
+
+
+# A text that goes on with a sentence's words: a word of two letters or more in lower case.
+_GOES_ON = re.compile(r"\s*[^\W\d_A-Z]{2,}\b")
+
+
+def _sentence_goes_on(tail: str, element: Element) -> bool:
+    """Whether ``tail``, the text after ``element``, is the rest of a sentence of running text:
+    its box prints a paragraph, and it goes on with a word in lower case that does not lead
+    to a date ("<b>7,97,826</b> have recovered as on April 25, 2020": a figure's day in the
+    text; "By <a>Jane Roe</a> on Dec 8, 2010" is a byline's line)."""
+    parent = element.getparent()
+    if parent is None or len(_shown_text(parent)) <= _MAX_DATE_TEXT:
+        return False
+    word = _GOES_ON.match(tail)
+    if word is None or not word.group().strip().islower():
+        return False
+    first = word.group().strip().casefold()
+    return first not in _LEADS_TO_DATE and _PUBLISHED.match(tail) is None
+
+
+#: The words that lead to a date in a line ("on", "am", "le"), any language.
+_LEADS_TO_DATE = frozenset(word.casefold() for word in BEFORE_DATE_WORDS)
 
 
 def _byline_dates(byline: str) -> list[str]:

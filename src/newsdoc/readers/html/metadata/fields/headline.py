@@ -107,8 +107,15 @@ def _join(title: str, parts: list[str], start: int, end: int) -> str | None:
     return title[first : last + len(last_part)].strip() or None
 
 
-def _plausible_h1(element: Element, text: str, sites: list[str]) -> bool:
-    """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden)."""
+#: Boxes whose names say "sidebar" but that a layout gives the article's own column (the
+#: headline, its byline and date beside the text): an ``<h1>`` there that prints the
+#: declared headline is the article's (see :func:`_printed_in_column`).
+_COLUMN_NAMES = frozenset({"sidebar"})
+
+
+def _plausible_h1(element: Element, text: str, sites: list[str], *, column: bool = False) -> bool:
+    """Whether an ``<h1>`` can be the article's headline (not the logo, not hidden);
+    ``column``: in a box named a sidebar too (:data:`_COLUMN_NAMES`)."""
     if not text or len(text) > _MAX_HEADLINE or _is_site(text, sites) or _is_logo(element):
         return False
     if "alternativeheadline" in (element.get("itemprop") or "").lower():
@@ -120,7 +127,10 @@ def _plausible_h1(element: Element, text: str, sites: list[str]) -> bool:
         if node.tag in ("nav", "footer", "aside"):
             return False
         tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if any(token in NOT_HEADLINE_CONTAINER for token in tokens):
+        if any(
+            token in NOT_HEADLINE_CONTAINER and not (column and token in _COLUMN_NAMES)
+            for token in tokens
+        ):
             return False
         node = node.getparent()
     return True
@@ -235,6 +245,9 @@ def choose_headline(
                 if entry is not None:
                     return entry
             return text, element
+    for element, text in h1_texts:
+        if _printed_in_column(element, text, keys, sites):
+            return text, element
     for element in islice(h2s, _MAX_H1S * 4):
         mark = " ".join(element.get(name) or "" for name in ("class", "id", "itemprop"))
         text = _heading_text(element)
@@ -245,6 +258,18 @@ def choose_headline(
         if named and _plausible_h1(element, text, sites):
             return text, element
     return declared[0], None
+
+
+def _printed_in_column(element: Element, text: str, keys: list[str], sites: list[str]) -> bool:
+    """Whether an ``<h1>`` in a box named a sidebar prints a declared headline whole, or the
+    ``<title>``'s first part ("Headline - Site"): a layout's column of the article's head
+    (its headline, byline and date), not a sidebar's widget, whose heading is no headline
+    of the page."""
+    key = text_key(text)
+    if not key or not _plausible_h1(element, text, sites, column=True):
+        return False
+    whole = len(text.split()) >= 3
+    return any(key == declared or (whole and declared.startswith(key + " ")) for declared in keys)
 
 
 def _completes(key: str, keys: list[str]) -> bool:
