@@ -312,3 +312,34 @@ def test_the_pictures_of_other_stories_beside_the_text_are_not_its_figures() -> 
     )
     urls = [image.url for image in parse(html).images]
     assert urls == ["/lead.jpg"]
+
+
+# --- a forum's short replies -------------------------------------------------------------------
+
+_REPLIES = ["Thanks for the news!", "Three months.", "I'll cycle then.", "Let's see."]
+
+
+def _thread(replies: list[str]) -> str:
+    posts = "".join(
+        f"<div id='p{i}' class='post bg{1 + i % 2}'><div class='inner'><div class='postbody'>"
+        f"<h3><a href='#p{i}'>Re: The bridge closes</a></h3>"
+        f"<p class='author'>by <a href='/u{i}'>user{i}</a> » March 12, 2024</p>"
+        f"<div class='content'>{text}</div></div>"
+        f"<dl class='postprofile'><dt><a href='/u{i}'>user{i}</a></dt><dd>Posts: 12</dd></dl>"
+        "</div></div>"
+        for i, text in enumerate([f"{sentence(0)} {sentence(1)}", *replies])
+    )
+    return page(f"<h1>The bridge closes</h1><div class='topic'>{posts}</div>")
+
+
+def test_a_threads_replies_too_short_to_count_are_posts_all_the_same() -> None:
+    found = texts(parse(_thread(_REPLIES)))
+    assert found == [f"{sentence(0)} {sentence(1)}", *_REPLIES]
+
+
+def test_a_threads_short_lines_that_read_as_no_sentence_stay_out() -> None:
+    # the same box in a gallery's slides holds a picture's title, not a post
+    found = texts(
+        parse(_thread(["The old bridge at dawn", "Three months.", "The river in winter"]))
+    )
+    assert found == [f"{sentence(0)} {sentence(1)}", "Three months."]

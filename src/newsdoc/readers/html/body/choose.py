@@ -145,7 +145,7 @@ def choose_article(
     winner = max(walker.nodes, key=Node.final_score)
     top = _climb(winner, walker.nodes, blocks)
     top.selected = True
-    select_entries(top, walker.nodes)
+    select_entries(top, walker.nodes, blocks)
     _unmark_chrome(walker.nodes, top, winner, blocks)
     best = top.final_score()
     parent = top.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..hints import ENTRY_WORDS
 from ..tree import Element
-from .measures import BOX_LINK_DENSITY, signature_of
-from .walk import Node
+from .measures import BOX_LINK_DENSITY, reads_as_text, signature_of
+from .walk import Block, Node
 
 __all__ = ["select_entries"]
 
@@ -16,7 +16,7 @@ _MIN_ENTRIES = 3
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
-def select_entries(top: Node, nodes: list[Node]) -> None:
+def select_entries(top: Node, nodes: list[Node], blocks: list[Block]) -> None:
     """Select the same box in every entry of a thread, when the text won in one of them.
 
     A forum's or a comment-like thread's posts are boxes of one kind (the
@@ -31,7 +31,8 @@ def select_entries(top: Node, nodes: list[Node]) -> None:
     are enough when their class names them as posts, :data:`..hints.ENTRY_WORDS`), the
     box at the same place in each (the same tags
     and classes on the way down) is selected when it holds text that votes
-    and is not mostly links: the posts, without their chrome.
+    (or a post too short to vote that reads as text: "Danke!") and is not
+    mostly links: the posts, without their chrome.
     """
     if top.parent is None or top.parent.parent is None:
         return
@@ -55,7 +56,7 @@ def select_entries(top: Node, nodes: list[Node]) -> None:
         ]
         if len(siblings) < (1 if kind[1].startswith(ENTRY_WORDS) else _MIN_ENTRIES - 1):
             continue
-        found = [box for sibling in siblings if (box := _same_box(sibling, path, children))]
+        found = [box for sibling in siblings if (box := _same_box(sibling, path, children, blocks))]
         for box in found:
             box.selected = True
         if found:
@@ -71,7 +72,9 @@ def _entry_kind(el: Element) -> tuple[str, str]:
     return el.tag, words[0].translate(_NO_DIGITS) if words else ""
 
 
-def _same_box(entry: Node, path: list[Node], children: dict[Node, list[Node]]) -> Node | None:
+def _same_box(
+    entry: Node, path: list[Node], children: dict[Node, list[Node]], blocks: list[Block]
+) -> Node | None:
     """The box of ``entry`` at the place of ``path``'s first node (``path`` runs upwards)."""
     node = entry
     for step in reversed(path):
@@ -83,6 +86,11 @@ def _same_box(entry: Node, path: list[Node], children: dict[Node, list[Node]]) -
         if node_or_none is None:
             return None
         node = node_or_none
-    if node.chrome or node.score <= 0 or node.link_chars > BOX_LINK_DENSITY * node.chars:
+    if node.chrome or not node.chars or node.link_chars > BOX_LINK_DENSITY * node.chars:
+        return None
+    if node.score <= 0 and not all(map(reads_as_text, blocks[node.first : node.end])):
+        # a post too short to vote ("Danke!", "Drei Monate.") is a post all the same when
+        # it reads as text; a line that is no sentence is the entry's furniture (a
+        # picture's credit in a gallery's slides)
         return None
     return node
