@@ -267,7 +267,7 @@ def _agency_credit(label: str) -> bool:
 def _picture_credit(folded: str) -> bool:
     """Whether a line is a picture's credit alone ("foto: dpa", "photo: getty images"), not a
     sentence that opens with the word ("foto: die neue brücke über den rhein am abend.")."""
-    if len(folded) > _MAX_CREDIT_LINE:
+    if len(folded) > _MAX_CREDIT_LINE or (":" not in folded and "." not in folded):
         return False
     match = _PICTURE_CREDIT.fullmatch(folded.strip())
     if match is None:
