@@ -199,3 +199,35 @@ def test_a_rights_line_without_its_mark_is_no_text(lang: str, line: str) -> None
     found = paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
     assert len(found) == 10
     assert line not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Advert"),
+        ("ru", "Отзывы"),
+        ("ru", "Добавить отзыв"),
+        ("en", "This slideshow requires JavaScript."),
+        ("en", "Please enable JavaScript to view the comments powered by Disqus."),
+        ("de", "Bitte aktivieren Sie JavaScript, um diesen Inhalt zu sehen."),
+        ("en", "Updated at 1:23 p.m."),
+        ("de", "Aktualisiert um 14:05 Uhr"),
+        ("fr", "Mis à jour à 14h05"),
+    ],
+)
+def test_a_label_a_script_notice_or_the_pages_time_stamp_is_no_text(lang: str, line: str) -> None:
+    found = paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+    assert len(found) == 10
+    assert line not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "The site requires JavaScript, a language of 1995, and runs it on every page."),
+        # a bare time may head an entry of a page of updates (AP's "The Latest")
+        ("en", "4:14 p.m."),
+    ],
+)
+def test_a_sentence_on_javascript_or_a_bare_time_stays(lang: str, line: str) -> None:
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)

@@ -19,6 +19,8 @@ new language is new words there).  A block of the article is boilerplate when
   that is a link to a member's page, or a word or two in a box named as the poster's);
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
   who made the story, not the story (the metadata reads it as a byline);
+- it is a notice that the page needs JavaScript ("This slideshow requires JavaScript.",
+  "Bitte aktivieren Sie JavaScript");
 - it is a picture's credit alone, left in the text when the picture is not
   ("Foto: dpa", "Photo: Getty Images", "Fot. PAP", "Фото: ТАСС");
 - it is a paragraph that is a date alone ("8. Dezember 2010", "Dec 8, 2010 2:05 pm"):
@@ -39,7 +41,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
-from ...dates import CLOCK, TIME_WORDS, looks_like_date
+from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import is_sentence
 from .walk import Block, Node
@@ -55,6 +57,7 @@ __all__ = [
     "printed_in",
     "pros_and_cons",
     "repeats",
+    "stamped_time",
     "time_alone",
     "without_edit_link",
 ]
@@ -133,6 +136,9 @@ _PICTURE_CREDIT = re.compile(
 # who made the picture: an agency or a name or two ("Archiv/Schmidt", "Getty Images/iStockphoto")
 _MAX_CREDIT_WORDS = 6
 _MAX_CREDIT_LINE = 80
+_SCRIPT_NOTICES = tuple(_DATA["script_notices"])
+_MAX_SCRIPT_NOTICE = 150
+_MAX_SCRIPT_NOTICE_WORDS = 12
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 # "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
 # credit, the agencies (every input is short: :data:`_MAX_AGENCY_CREDIT`)
@@ -248,6 +254,13 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True
     if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded):
         return True
+    if (
+        "javascript" in folded
+        and len(text) <= _MAX_SCRIPT_NOTICE
+        and any(notice in folded for notice in _SCRIPT_NOTICES)
+        and len(folded.split()) <= _MAX_SCRIPT_NOTICE_WORDS
+    ):
+        return True  # "This slideshow requires JavaScript.": what the page shows without it
     if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
@@ -417,6 +430,19 @@ def time_alone(block: Block) -> bool:
         and not _AGO_WORDS.isdisjoint(words)
         and _AGO_LINE_WORDS.issuperset(words)
     )
+
+
+_WHEN_WORDS = tuple(word.casefold() for word in (*MODIFIED_WORDS, *PUBLISHED_WORDS))
+
+
+def stamped_time(block: Block) -> bool:
+    """Whether the block is a time alone that says it is the page's publication or change
+    ("Updated at 1:23 p.m.", "Aktualisiert um 14:05 Uhr"): the page's stamp, never its text.
+
+    (A bare time alone, "4:14 p.m.", may head an entry of a page of updates, as AP's "The
+    Latest" prints them: the choice judges those, :func:`time_alone`.)
+    """
+    return block.text.casefold().startswith(_WHEN_WORDS) and time_alone(block)
 
 
 def closing(blocks: list[Block]) -> int:

@@ -38,6 +38,7 @@ from .boilerplate import (
     poster_names,
     pros_and_cons,
     repeats,
+    stamped_time,
     time_alone,
     without_edit_link,
 )
@@ -255,7 +256,9 @@ def choose_article(
         }
     entries.update(verdict)
     # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
-    dropped = {i for i, block in enumerate(chosen) if i in dated or block.stamp} - stamps
+    dropped = {
+        i for i, block in enumerate(chosen) if i in dated or block.stamp or stamped_time(block)
+    } - stamps
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
