@@ -250,6 +250,66 @@ SURVEY: list[tuple[str, str, dt.date | None]] = [
     ("zh", "2小时前", None),
 ]
 
+# Abbreviated months, a language's own or one that is a word of another language ("out",
+# "set", "ara", "des", "лист"), read between a day and a year on a page of their language
+SURVEY += [
+    ("pt-BR", "8 out 2011, 14:05", T(2011, 10, 8, 14, 5)),
+    ("pt-BR", "8 set 2011", D(2011, 9, 8)),
+    ("pt-PT", "8 ago. 2011", D(2011, 8, 8)),
+    ("es", "8 ago. 2011", D(2011, 8, 8)),
+    ("it", "8 mag 2011", D(2011, 5, 8)),
+    ("it", "8 set 2011 alle 14:05", T(2011, 9, 8, 14, 5)),
+    ("pl", "8 sie 2011", D(2011, 8, 8)),
+    ("ro", "8 ian. 2011", D(2011, 1, 8)),
+    ("ro", "8 iul 2011", D(2011, 7, 8)),
+    ("no", "Publisert: 8. des. 2010 14:05", AT),
+    ("nb", "8. des. 2010", DAY),
+    ("id", "Rabu, 08 Des 2010 14:05 WIB", AT),
+    ("id", "8 Agu 2011", D(2011, 8, 8)),
+    ("tr", "8 Ara 2010", DAY),
+    ("tr", "8 Haz 2011", D(2011, 6, 8)),
+    ("tr", "08 ARA 2010 ÇARŞAMBA 14:05", AT),
+    ("el", "8 Σεπτ 2011", D(2011, 9, 8)),
+    ("el", "8 Φεβρ 2011", D(2011, 2, 8)),
+    ("ru", "8 июн. 2011", D(2011, 6, 8)),
+    ("ru", "8 мар. 2011", D(2011, 3, 8)),
+    ("uk", "8 груд. 2010", DAY),
+    ("uk", "8 лист. 2011, 14:05", T(2011, 11, 8, 14, 5)),
+    ("uk", "8 квіт. 2011", D(2011, 4, 8)),
+    ("bg", "8 ное 2011", D(2011, 11, 8)),
+    ("bg", "8 сеп 2011", D(2011, 9, 8)),
+    # ... and nowhere else: a tennis set, a pronoun
+    ("en", "Top 5 set 2011 records", None),
+    ("de", "Lesen Sie 8 Sie 2011", None),
+    # a day-first date, a dot after its year, a time with a dot: not year, month, day
+    ("sr", "08.12.2010. 14.05", AT),
+    ("hr", "08.12.2010. u 14.05", AT),
+    # a change's date first, then the publication's, each after its words
+    ("de", "Aktualisiert: 09.12.2010 10:00 | Veröffentlicht: 08.12.2010 14:05", AT),
+    ("de", "Aktualisiert am 09.12.2010. Veröffentlicht am 08.12.2010", DAY),
+    ("en", "Updated 09.12.2010 10:00. Published 08.12.2010 14:05", AT),
+    ("sv", "Uppdaterad 2010-12-09 kl 10.00 Publicerad 2010-12-08 kl 14.05", AT),
+    ("ru", "Обновлено 09.12.2010 10:00. Опубликовано 08.12.2010 14:05", AT),
+    ("ja", "更新日：2010年12月9日 投稿日：2010年12月8日", DAY),
+    ("ko", "업데이트 2010.12.09 10:00 입력 2010.12.08 14:05", AT),
+    ("zh", "更新時間：2010/12/09 10:00 發佈時間：2010/12/08 14:05", AT),
+    # ... and a change's date alone, the words after it printing none
+    ("de", "Zuletzt aktualisiert: 09.12.2010 (erschienen in Ausgabe 49/2010)", D(2010, 12, 9)),
+    # more lines with no date of the article
+    ("de", "Dezember 2010", None),
+    ("de", "KW 49/2010", None),
+    ("de", "Heft 12/2010", None),
+    ("de", "gestern, 14:05 Uhr", None),
+    ("de", "Öffnungszeiten: Mo-Fr 08.00 - 14.05 Uhr", None),
+    ("de", "Jahrgang 2010, Nr. 49", None),
+    ("de", "Preis: 14.05 Euro", None),
+    ("fr", "Publié aujourd'hui à 14h05", None),
+    ("ru", "вчера в 14:05", None),
+    ("ja", "12月8日 14時05分", None),
+    ("zh", "12月8日 14:05", None),
+    ("fa", "کد خبر: ۱۲۳۴۵۶", None),
+]
+
 #: Where a page prints its date line: a paragraph of its own, or a span in the byline's box.
 LAYOUTS = {
     "p": "<p>{line}</p>",
