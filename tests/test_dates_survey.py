@@ -278,6 +278,11 @@ SURVEY += [
     ("uk", "8 квіт. 2011", D(2011, 4, 8)),
     ("bg", "8 ное 2011", D(2011, 11, 8)),
     ("bg", "8 сеп 2011", D(2011, 9, 8)),
+    # Vietnamese: the month's word alone, as blogs print it
+    ("vi", "8 Tháng 12, 2010", DAY),
+    ("vi", "08 tháng 12 2010, 14:05", AT),
+    ("vi", "Thứ Tư, 8 tháng 12, 2010 - 14:05", AT),
+    ("vi", "Cập nhật lúc 14:05 ngày 8 tháng 12 năm 2010", AT),
     # ... and nowhere else: a tennis set, a pronoun
     ("en", "Top 5 set 2011 records", None),
     ("de", "Lesen Sie 8 Sie 2011", None),

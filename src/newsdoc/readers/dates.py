@@ -953,13 +953,15 @@ def _clock_of_day(match: re.Match[str]) -> str:
 @functools.cache
 def _numbered() -> re.Pattern[str]:
     """A date of numbers, each after its word ("ngày 6 tháng 12 năm 2023"; groups 1-3 the
-    day, month and year): the words of date_words.json."""
+    day, month and year): the words of date_words.json.  The month's word is enough, the
+    day's and the year's may be left out ("6 tháng 12, 2023", as blogs print it)."""
     day, month, year = (
         "(?:" + "|".join(re.escape(words[place]) for words in _WORDS["numbered"].values()) + ")"
         for place in range(3)
     )
     return re.compile(
-        rf"(?<!\w){day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+{year}\s+((?:19|20)\d{{2}})(?!\d)",
+        rf"(?<!\w)(?:{day}\s+)?(?<![\d.,/:])(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+(?:{year}\s+)?"
+        r"((?:19|20)\d{2})(?!\d)",
         re.IGNORECASE,
     )
 
