@@ -183,7 +183,7 @@ _MODIFIED_INSIDE = re.compile(
 _PUBLISHED_INSIDE = re.compile(
     r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+("
     + "|".join(
-        re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" or not word[-1].isalnum() else r"\b")
+        re.escape(word) + (r"\b" if word[-1].isalnum() and word[-1] < "\u3000" else "")
         for word in sorted(PUBLISHED_WORDS, key=len, reverse=True)
     )
     + r")",
