@@ -314,6 +314,11 @@ SURVEY += [
     ("hi", "अपडेट: 09 दिसंबर 2010 10:00 प्रकाशित: 08 दिसंबर 2010 14:05", AT),
     # ... and a change's date alone, the words after it printing none
     ("de", "Zuletzt aktualisiert: 09.12.2010 (erschienen in Ausgabe 49/2010)", D(2010, 12, 9)),
+    # a count after the date is no time (Joomla's "Zugriffe", "Hits")
+    ("de", "Erstellt: 08. Dezember 2010 | Zugriffe: 1234", DAY),
+    ("de", "Veröffentlicht: Mittwoch, 08. Dezember 2010 14:05 | Zugriffe: 1234", AT),
+    ("en", "Published Dec 8, 2010 | Hits: 4567", DAY),
+    ("de", "08.12.2010, 14:05 Uhr | 1234 Aufrufe", AT),
     # more lines with no date of the article
     ("de", "Dezember 2010", None),
     ("de", "KW 49/2010", None),

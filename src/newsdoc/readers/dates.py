@@ -568,6 +568,8 @@ def parse_date(
     return when
 
 
+# A number of three digits or more, not a year, nor part of a time, a date or an offset.
+_BARE_NUMBER = re.compile(r"(?<![\d:.,+\-−])(?!(?:19|20)\d{2}(?!\d))\d{3,}(?![\d:.,])")
 # A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
 _TRAILING_CLOCK = re.compile(
     r"[,\s|–—\-]*(?:[^\W\d_]{1,8}\.?\s+|[^\W\d_]{1,8}\.){0,2}\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
@@ -759,6 +761,10 @@ def _read_date(
         return None
     # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
     head, tail = cleaned[: year.end()], cleaned[year.end() :]
+    # after it, a number of three digits or more is a count, not a time ("8. Dezember 2010 |
+    # Zugriffe: 1234": dateutil would read 12:34); a second year stays, as do a zone's offset
+    # ("+0100") and the parts of a time ("14:05:30.123")
+    tail = _BARE_NUMBER.sub(lambda number: " " * len(number.group()), tail)
     # before it, a time with its word only ("14.05 Uhr | 08.12.2010")
     cleaned = _dotted_time_marked(language).sub(r"\1:\2", head) + _DOTTED_TIME.sub(r"\1:\2", tail)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
