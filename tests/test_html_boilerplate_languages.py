@@ -154,6 +154,8 @@ def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
         ("es", "Con información de EFE y Europa Press"),
         ("pt", "Com informações da Lusa"),
         ("en", "With AP"),
+        ("fr", "Le Monde avec AFP."),
+        ("it", "Corriere della Sera con Ansa"),
     ],
 )
 def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) -> None:
@@ -164,7 +166,13 @@ def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) ->
 
 @pytest.mark.parametrize(
     ("lang", "line"),
-    [("en", "He met with AP reporters."), ("fr", "Il a parlé avec AFP hier")],
+    [
+        ("en", "He met with AP reporters."),
+        ("fr", "Il a parlé avec AFP hier"),
+        # (a sentence that ends with the agency: a word in lower case and a full stop)
+        ("en", "He spoke with Reuters."),
+        ("de", "Er sprach mit dpa."),
+    ],
 )
 def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)

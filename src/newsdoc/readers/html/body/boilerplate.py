@@ -143,7 +143,7 @@ _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 # "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
 # credit, the agencies (every input is short: :data:`_MAX_AGENCY_CREDIT`)
 _AGENCY_CREDIT = re.compile(
-    r"(?:[^.!?]{0,40}\s)?(?:"
+    r"(?:(?P<outlet>[^.!?]{0,40})\s)?(?:"
     + "|".join(map(re.escape, sorted(_DATA["agency_credit_words"], key=len, reverse=True)))
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
@@ -243,7 +243,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     if (
         len(text) <= _MAX_AGENCY_CREDIT
         and block.kind is ParagraphKind.BODY  # ("Interview with AP": a heading's)
-        and _agency_credit(label)
+        and _agency_credit(label, text)
     ):
         return True
     head, colon, _ = folded.partition(":")
@@ -267,12 +267,24 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     return dates and date_alone(block)
 
 
-def _agency_credit(label: str) -> bool:
+def _agency_credit(label: str, text: str) -> bool:
     """Whether a short line credits the agencies a story drew on ("le monde avec afp",
-    "mit material von dpa und afp", "con información de efe y europa press")."""
+    "mit material von dpa und afp", "con información de efe y europa press"); ``label`` is
+    the line ``text`` case-folded (:func:`_folded_label`).
+
+    Words before the credit's are an outlet's name: a sentence that ends with an agency
+    ("He spoke with Reuters.", "Er sprach mit dpa.") has a word in lower case among them
+    and its full stop (a name's words in lower case, "Corriere della Sera con Ansa", come
+    without one).
+    """
     match = _AGENCY_CREDIT.fullmatch(label)
     if match is None:
         return False
+    outlet = match.group("outlet")
+    if outlet and text.rstrip()[-1] in _FULL_STOPS:
+        printed = text.split()[: len(outlet.split())]
+        if any(word[:1].islower() for word in printed):
+            return False
     words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
     return bool(words) and _AGENCIES.issuperset(words)
 
