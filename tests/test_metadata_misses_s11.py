@@ -338,6 +338,9 @@ def test_a_trail_of_section_links_alone_names_nobody() -> None:
     [
         "<a href='/people/jane-roe'>Jane Roe</a>, <a href='/people/john-doe'>John Doe</a>",
         "<a href='/author/jane-roe'>Jane Roe</a> • <a href='/author/john-doe'>John Doe</a>",
+        # parted by a trail's marks, the links to no author's page: names all the same
+        "<a href='/people/jane-roe'>Jane Roe</a> | <a href='/people/john-doe'>John Doe</a>",
+        "<a href='/jane-roe'>Jane Roe</a> / <a href='/john-doe'>John Doe</a>",
     ],
 )
 def test_a_byline_of_linked_names_is_still_one(names: str) -> None:
