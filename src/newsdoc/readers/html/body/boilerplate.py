@@ -220,7 +220,9 @@ def opens_related(text: str, *, site_words: bool = False) -> bool:
 
 
 def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
-    """Whether the block is a share line, a label, a copyright line or a wire credit.
+    """Whether the block is a share line, a label, a news agency's or an outlet's credit
+    to agencies, a copyright line, a wire credit, a picture's credit, a notice that the
+    page needs JavaScript or a forum poster's furniture (the module's list).
 
     Or a date alone, unless ``dates`` is false: the dates of a list of
     entries (:func:`date_alone`) are left for the choice to judge.

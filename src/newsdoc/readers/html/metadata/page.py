@@ -989,7 +989,8 @@ def _visit(
     ``hnews`` gathers what their hNews / h-entry classes mark (``None``: not read).
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
-    (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
+    (outside them) is not read (see :func:`_site_header`), but for a box of the article's
+    own that a layout names so, right above the headline (:func:`_own_top`).  ``upward``: the
     elements are those before the headline, nearest first; a day printed as today's
     (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
     the day the page is shown, whatever its class, and is not read.  ``top``: the
