@@ -213,6 +213,8 @@ def test_a_rights_line_without_its_mark_is_no_text(lang: str, line: str) -> None
     ("lang", "line"),
     [
         ("en", "Advert"),
+        ("en", "Ad"),
+        ("es", "Anuncio"),
         ("ru", "Отзывы"),
         ("ru", "Добавить отзыв"),
         ("en", "This slideshow requires JavaScript."),
@@ -238,4 +240,18 @@ def test_a_label_a_script_notice_or_the_pages_time_stamp_is_no_text(lang: str, l
     ],
 )
 def test_a_sentence_on_javascript_or_a_bare_time_stays(lang: str, line: str) -> None:
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a label's word of another sense beside a number or before a colon: a year, an
+        # announcement ("Ad" and "Anuncio" alone are labels)
+        ("en", "AD 79"),
+        ("es", "Anuncio: el Gobierno subirá el IVA en enero"),
+        ("fr", "Annonce : la réforme des retraites est reportée"),
+    ],
+)
+def test_a_labels_word_of_another_sense_with_more_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)

@@ -7,7 +7,8 @@ new language is new words there).  A block of the article is boilerplate when
   teilen", "Per E-Mail teilen") with a share verb or a network among them;
 - it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch",
   "Kommentare (3)") alone, or a short line that opens with one and a colon
-  ("Read more: ...", "Schlagworte: Köln, Park");
+  ("Read more: ...", "Schlagworte: Köln, Park"); a label that is a word of another
+  sense too ("Ad", "Anuncio") only alone;
 - it is a news agency's credit alone ("(dpa)", "AFP/Reuters"), or an outlet's with the
   agencies it drew on ("Le Monde avec AFP", "Mit Material von dpa", "Con información de EFE");
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
@@ -85,6 +86,7 @@ _RELATED_PATTERN = re.compile(
     )
 )
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
+_LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
@@ -236,6 +238,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     label = _folded_label(folded)
     if label in _LABELS:
         return True
+    if label in _LABELS_ALONE and label == " ".join(folded.split()).strip(_LABEL_END):
+        return True  # ("Ad", not "AD 70": no count beside such a word, it is a year)
     if (
         label
         and len(text) <= _MAX_AGENCY_LINE
