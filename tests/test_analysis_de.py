@@ -182,3 +182,16 @@ def test_a_relative_or_possessive_before_a_role_is_no_affiliation() -> None:
         assert person.affiliation is None, (person.name, person.affiliation)
     assert found["Thomas Bauer"].role == "Vorsitzender"
     assert found["Anna Roth"].role == "Sprecherin"
+
+
+def test_a_noun_before_a_name_says_who_the_person_is_not_whom_they_work_for() -> None:
+    # German capitalises every noun: "Nachbarin" is no organisation's name; "SPD" is
+    article = _analyze(
+        "Nachbarin Anna Roth freut sich über den Radweg. Ihrem Kollegen Jan Wolf fehlte die Zeit.",
+        "SPD Politikerin Karla Weiß nickte. CDU-Chef Tom Bauer widersprach.",
+    )
+    found = {person.name: person for person in article.people}
+    assert (found["Anna Roth"].role, found["Anna Roth"].affiliation) == ("Nachbarin", None)
+    assert found["Jan Wolf"].affiliation is None
+    assert (found["Karla Weiß"].role, found["Karla Weiß"].affiliation) == ("Politikerin", "SPD")
+    assert found["Tom Bauer"].role == "CDU-Chef"

@@ -41,3 +41,21 @@ def test_a_greeting_opens_the_text(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), [("de", "Politik"), ("en", "By Jane Roe,")])
 def test_a_kicker_or_a_byline_above_the_text_is_not_text(lang: str, line: str) -> None:
     assert first_paragraph(line, lang) != line
+
+
+def test_a_lede_above_the_text_that_repeats_the_description_is_text_too() -> None:
+    # German pages' "Teaser": printed above the box of the text, and their description
+    lede = (
+        "Nach monatelanger Diskussion hat der Stadtrat am Donnerstag den Bau eines Radwegs "
+        "beschlossen, der rund 2,4 Millionen Euro kostet."
+    )
+    html = (
+        f"<html lang='de'><head><meta property='og:description' content='{lede}'></head>"
+        "<body><div class='page'><div class='artikel'><h1>Stadtrat beschließt Radweg</h1>"
+        f"<div class='intro'><p>{lede}</p></div><div class='text'>{STORY}</div></div>"
+        "</div></body></html>"
+    )
+    article = newsdoc.parse(html.encode(), format="html", analyze=False)
+    assert article.subheadline == lede
+    assert article.paragraphs[0].text == lede
+    assert len(article.paragraphs) == 5

@@ -1197,6 +1197,19 @@ def _describe(person: PersonInfo, run: _Run, text: str, lexicon: Lexicon) -> Non
             owner.append(word)  # "CBS Sports Insider X": who they work for
         else:
             role.append(word)
+    if (
+        lexicon.nouns_capitalised
+        and not role
+        and len(owner) == 1
+        and owner[0][1:].islower()
+        and owner[0] not in lexicon.org_words_cased
+        and owner[0] not in lexicon.institution_words_cased
+        and owner[0] not in lexicon.party_words_cased
+    ):
+        # where every noun is capitalised, one word before the name is a noun that says who
+        # the person is ("Nachbarin Anna Roth", "Kollegen Jan Wolf"), not who they work for
+        # (an organisation's name there is an acronym or a compound: "CDU", "Siemens-Chef")
+        role, owner = owner, []
     if role:
         person.role = " ".join(role)
     if owner and not all(w in lexicon.not_name_tokens_cased for w in owner):

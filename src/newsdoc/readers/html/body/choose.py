@@ -272,7 +272,7 @@ def choose_article(
         if verdict:
             text = [block for block in chosen if id(block) not in verdict] or chosen
         at = next(i for i, block in enumerate(chosen) if block is text[0])
-        chosen[at:at] = lede_above(blocks, text, top, repeated, pictured, walker.headed)
+        chosen[at:at] = lede_above(blocks, text, top, pictured, walker.headed)
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]

@@ -6,7 +6,7 @@ from ....model import ParagraphKind
 from ..tree import Element
 from .boilerplate import is_boilerplate, printed_in
 from .class_hints import names_chrome
-from .measures import OWN_SENTENCE, fold, link_box, reads_as_text
+from .measures import OWN_SENTENCE, link_box, reads_as_text
 from .walk import Block, Node
 
 __all__ = ["lede_above"]
@@ -25,7 +25,6 @@ def lede_above(
     blocks: list[Block],
     chosen: list[Block],
     top: Node,
-    repeated: frozenset[str],
     pictured: set[int],
     headed: frozenset[Element] = frozenset(),
 ) -> list[Block]:
@@ -40,8 +39,9 @@ def lede_above(
     chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
     the selection, and never up to the page's ``<body>``: the line above a
     page's only box is its site's tagline, not a lede.  A lede that repeats
-    the dek (in ``repeated``) is the article's subheadline, not its text;
-    one that the article prints again is a line pulled out of it.
+    the dek (the page's description, as German pages' "Teaser" is) is its text
+    all the same, as it is printed there: the subheadline keeps its copy.  One
+    that the article prints again is a line pulled out of it.
     ``headed`` are the boxes around the headline's element: the article's
     header, whatever its name says ("masthead", "hero-banner").
     """
@@ -59,7 +59,7 @@ def lede_above(
     for block in reversed(blocks[:start]):
         if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured, headed):
             break
-        if block.kind is ParagraphKind.HEADING or fold(block.text) in repeated:
+        if block.kind is ParagraphKind.HEADING:
             break
         if (
             block.kind is ParagraphKind.BODY
