@@ -255,3 +255,8 @@ def test_a_sentence_on_javascript_or_a_bare_time_stays(lang: str, line: str) -> 
 )
 def test_a_labels_word_of_another_sense_with_more_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+
+
+def test_a_sentence_about_reserved_rights_stays() -> None:
+    line = "La SGAE gestiona los derechos reservados de los autores."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "es")
