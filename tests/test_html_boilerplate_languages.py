@@ -154,6 +154,8 @@ def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
         ("es", "Con información de EFE y Europa Press"),
         ("pt", "Com informações da Lusa"),
         ("en", "With AP"),
+        ("fr", "Le Monde avec AFP."),
+        ("it", "Corriere della Sera con Ansa"),
     ],
 )
 def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) -> None:
@@ -164,7 +166,13 @@ def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) ->
 
 @pytest.mark.parametrize(
     ("lang", "line"),
-    [("en", "He met with AP reporters."), ("fr", "Il a parlé avec AFP hier")],
+    [
+        ("en", "He met with AP reporters."),
+        ("fr", "Il a parlé avec AFP hier"),
+        # (a sentence that ends with the agency: a word in lower case and a full stop)
+        ("en", "He spoke with Reuters."),
+        ("de", "Er sprach mit dpa."),
+    ],
 )
 def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
@@ -205,6 +213,8 @@ def test_a_rights_line_without_its_mark_is_no_text(lang: str, line: str) -> None
     ("lang", "line"),
     [
         ("en", "Advert"),
+        ("en", "Ad"),
+        ("es", "Anuncio"),
         ("ru", "Отзывы"),
         ("ru", "Добавить отзыв"),
         ("en", "This slideshow requires JavaScript."),
@@ -231,3 +241,22 @@ def test_a_label_a_script_notice_or_the_pages_time_stamp_is_no_text(lang: str, l
 )
 def test_a_sentence_on_javascript_or_a_bare_time_stays(lang: str, line: str) -> None:
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a label's word of another sense beside a number or before a colon: a year, an
+        # announcement ("Ad" and "Anuncio" alone are labels)
+        ("en", "AD 79"),
+        ("es", "Anuncio: el Gobierno subirá el IVA en enero"),
+        ("fr", "Annonce : la réforme des retraites est reportée"),
+    ],
+)
+def test_a_labels_word_of_another_sense_with_more_stays(lang: str, line: str) -> None:
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
+
+
+def test_a_sentence_about_reserved_rights_stays() -> None:
+    line = "La SGAE gestiona los derechos reservados de los autores."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "es")

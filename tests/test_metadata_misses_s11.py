@@ -83,6 +83,7 @@ def test_a_time_with_a_dot_beside_a_date_among_other_words(language: str, printe
         "14.05 8.12.2010",  # the 14th of May, or a time: no word says which
         "Ausgabe 14.05 vom 8. Dezember 2010",  # a number of that day ("vom" is "of")
         "Am 14.05. um 8 Uhr, 8. Dezember 2010",  # a day and month with its dot
+        "Nr. kl- 14.05 | 8. Dezember 2010",  # the dot of "kl." is a dot, not any character
     ],
 )
 def test_a_number_with_a_dot_without_a_time_word_is_no_time(printed: str) -> None:
@@ -337,6 +338,9 @@ def test_a_trail_of_section_links_alone_names_nobody() -> None:
     [
         "<a href='/people/jane-roe'>Jane Roe</a>, <a href='/people/john-doe'>John Doe</a>",
         "<a href='/author/jane-roe'>Jane Roe</a> • <a href='/author/john-doe'>John Doe</a>",
+        # parted by a trail's marks, the links to no author's page: names all the same
+        "<a href='/people/jane-roe'>Jane Roe</a> | <a href='/people/john-doe'>John Doe</a>",
+        "<a href='/jane-roe'>Jane Roe</a> / <a href='/john-doe'>John Doe</a>",
     ],
 )
 def test_a_byline_of_linked_names_is_still_one(names: str) -> None:

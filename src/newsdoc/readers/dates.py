@@ -583,8 +583,8 @@ def _leading_clock() -> re.Pattern[str]:
     "14:05 · 8. Dezember 2010", "um 14.05 am 08.12.2010" (a time with a dot only with its
     word, before or after it, or with the word that says the date is its day: "14.05 | "
     may be the 14th of May); group 1 the time, any language's words."""
-    before = "|".join(_own_words("before_time", None))
-    day = "|".join(_own_words("time_before_date", None))
+    before = "|".join(map(re.escape, _own_words("before_time", None)))  # ("kl.", "godz.")
+    day = "|".join(map(re.escape, _own_words("time_before_date", None)))
     return re.compile(
         r"(?<![\d.:])(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:uhr|h|uur|[ap]\.?\s?m\.?)(?!\w))?"
         r"|\d{1,2}\.\d{2}\s*(?:uhr|h|uur)(?!\w)"
@@ -923,11 +923,8 @@ def epoch_date(text: str) -> dt.datetime | None:
 @functools.cache
 def _before_time() -> re.Pattern[str]:
     """The words between a date and its time ("a las 14:05", "um 14:02"), any language."""
-    words = sorted(
-        {word for words in _WORDS["before_time"].values() for word in words}, key=len, reverse=True
-    )
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s*"
+        r"(?<!\w)(?:" + "|".join(map(re.escape, _own_words("before_time", None))) + r")\s*"
         r"(?:([01]?\d|2[0-3])\.([0-5]\d)(?!\d|\.\d)|(?=\d{1,2}\s*[:.h]\s*\d{2}))",
         re.IGNORECASE,
     )

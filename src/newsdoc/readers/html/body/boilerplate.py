@@ -7,7 +7,8 @@ new language is new words there).  A block of the article is boilerplate when
   teilen", "Per E-Mail teilen") with a share verb or a network among them;
 - it is a label ("Advertisement", "Anzeige", "Read more", "Lesen Sie auch",
   "Kommentare (3)") alone, or a short line that opens with one and a colon
-  ("Read more: ...", "Schlagworte: Köln, Park");
+  ("Read more: ...", "Schlagworte: Köln, Park"); a label that is a word of another
+  sense too ("Ad", "Anuncio") only alone;
 - it is a news agency's credit alone ("(dpa)", "AFP/Reuters"), or an outlet's with the
   agencies it drew on ("Le Monde avec AFP", "Mit Material von dpa", "Con información de EFE");
 - it is a short copyright line ("© 2024 Example Media", "Copyright 2019 ...",
@@ -85,6 +86,7 @@ _RELATED_PATTERN = re.compile(
     )
 )
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
+_LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
@@ -143,7 +145,7 @@ _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 # "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
 # credit, the agencies (every input is short: :data:`_MAX_AGENCY_CREDIT`)
 _AGENCY_CREDIT = re.compile(
-    r"(?:[^.!?]{0,40}\s)?(?:"
+    r"(?:(?P<outlet>[^.!?]{0,40})\s)?(?:"
     + "|".join(map(re.escape, sorted(_DATA["agency_credit_words"], key=len, reverse=True)))
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
@@ -220,7 +222,9 @@ def opens_related(text: str, *, site_words: bool = False) -> bool:
 
 
 def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
-    """Whether the block is a share line, a label, a copyright line or a wire credit.
+    """Whether the block is a share line, a label, a news agency's or an outlet's credit
+    to agencies, a copyright line, a wire credit, a picture's credit, a notice that the
+    page needs JavaScript or a forum poster's furniture (the module's list).
 
     Or a date alone, unless ``dates`` is false: the dates of a list of
     entries (:func:`date_alone`) are left for the choice to judge.
@@ -234,6 +238,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     label = _folded_label(folded)
     if label in _LABELS:
         return True
+    if label in _LABELS_ALONE and label == " ".join(folded.split()).strip(_LABEL_END):
+        return True  # ("Ad", not "AD 70": no count beside such a word, it is a year)
     if (
         label
         and len(text) <= _MAX_AGENCY_LINE
@@ -243,7 +249,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     if (
         len(text) <= _MAX_AGENCY_CREDIT
         and block.kind is ParagraphKind.BODY  # ("Interview with AP": a heading's)
-        and _agency_credit(label)
+        and _agency_credit(label, text)
     ):
         return True
     head, colon, _ = folded.partition(":")
@@ -267,12 +273,24 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     return dates and date_alone(block)
 
 
-def _agency_credit(label: str) -> bool:
+def _agency_credit(label: str, text: str) -> bool:
     """Whether a short line credits the agencies a story drew on ("le monde avec afp",
-    "mit material von dpa und afp", "con información de efe y europa press")."""
+    "mit material von dpa und afp", "con información de efe y europa press"); ``label`` is
+    the line ``text`` case-folded (:func:`_folded_label`).
+
+    Words before the credit's are an outlet's name: a sentence that ends with an agency
+    ("He spoke with Reuters.", "Er sprach mit dpa.") has a word in lower case among them
+    and its full stop (a name's words in lower case, "Corriere della Sera con Ansa", come
+    without one).
+    """
     match = _AGENCY_CREDIT.fullmatch(label)
     if match is None:
         return False
+    outlet = match.group("outlet")
+    if outlet and text.rstrip()[-1] in _FULL_STOPS:
+        printed = text.split()[: len(outlet.split())]
+        if any(word[:1].islower() for word in printed):
+            return False
     words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
     return bool(words) and _AGENCIES.issuperset(words)
 

@@ -1009,7 +1009,8 @@ def _visit(
     ``hnews`` gathers what their hNews / h-entry classes mark (``None``: not read).
     ``above``, for elements printed before the headline (or from the top of the
     page without one): the headline's ancestors; a date in the site's header
-    (outside them) is not read (see :func:`_in_site_header`).  ``upward``: the
+    (outside them) is not read (see :func:`_site_header`), but for a box of the article's
+    own that a layout names so, right above the headline (:func:`_own_top`).  ``upward``: the
     elements are those before the headline, nearest first; a day printed as today's
     (:func:`_todays`) before the site's menus (:func:`_is_menu`) is the site's top bar's,
     the day the page is shown, whatever its class, and is not read.  ``top``: the
@@ -1335,11 +1336,14 @@ _TRAIL_MARKS = frozenset(" \t\r\n•·»›>/|")
 def _section_links(element: Element) -> bool:
     """Whether a box named a byline is a trail of links to the site's sections (a breadcrumb
     in a box of the article's credits: "byline breadcrumbs"): two links or more, none to an
-    author's or a user's page, and nothing printed but their texts and the marks between
-    them (a list of authors' names is parted by commas or "and", and links to their pages)."""
+    author's or a user's page, one at least whose text is no person's name ("Home",
+    "Fashion"), and nothing printed but their texts and the marks between them (a list of
+    authors' names is parted by commas or "and", or by the marks of a trail: "<a>Jane
+    Roe</a> | <a>John Doe</a>", each a name)."""
     links = list(element.iter("a"))
     if len(links) < 2:  # (one link is a name's)
         return False
+    names = True
     rest = _shown_text(element)
     for link in links:
         href = (link.get("href") or "").lower()
@@ -1352,8 +1356,9 @@ def _section_links(element: Element) -> bool:
         text = _shown_text(link)
         if not text.strip():
             return False
+        names = names and looks_like_name(text.strip(), strict=True)
         rest = rest.replace(text, " ", 1)
-    return all(char in _TRAIL_MARKS for char in rest)
+    return not names and all(char in _TRAIL_MARKS for char in rest)
 
 
 # A text that goes on with a sentence's words: a word of two letters or more in lower case.
