@@ -374,3 +374,13 @@ def test_body_reads_the_language_the_metadata_chose(head: str) -> None:
     paragraphs = [paragraph.text for paragraph in article.paragraphs]
     assert paragraphs
     assert line not in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("特约记者", "zh"), ("实习记者", "zh"), ("新华社记者", "zh"), ("연합뉴스기자", "ko")],
+)
+def test_a_qualifiers_or_an_outlets_glued_role_names_no_one(text: str, language: str) -> None:
+    # "special correspondent", "trainee reporter", "Xinhua reporter": no person's name
+    people, _ = split_byline(text, language=language)
+    assert people == ()

@@ -65,6 +65,8 @@ ROLE_OPENERS = frozenset(_DATA["role_openers"])
 ORGANIZATION_WORDS = frozenset(_DATA["organization_words"])
 #: Ends of compound words that name an outlet ("Handelsblatt", "Deutschlandfunk").
 _ORGANIZATION_ENDINGS = tuple(_DATA["organization_endings"])
+_CJK_NOT_NAMES = frozenset(_DATA["cjk_not_names"])
+_CJK_OUTLET_ENDINGS = tuple(_DATA["cjk_outlet_endings"])
 #: Lower-case particles inside names ("Lisa de Moraes", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 #: Words after which the rest of a byline is not names ("Follow", "View all posts", ...).
@@ -817,6 +819,15 @@ def _names_in(
             and glued.group(1).casefold() not in _NOT_NAMES
             and glued.group(1) not in ROLE_WORDS
         ):
+            if glued.group(1) in _CJK_NOT_NAMES or glued.group(1).endswith(_CJK_OUTLET_ENDINGS):
+                # "特约记者", "新华社记者", "연합뉴스기자": a qualifier's or an outlet's role, no
+                # one named: the role of the name printed before it, if any
+                if people and people[-1].role is None:
+                    people[-1] = Person(name=people[-1].name, role=part)
+                elif not people and not roles:
+                    roles.append(whole)
+                open_role = part
+                continue
             people.append(Person(name=glued.group(1), role=glued.group(2)))
             open_role = glued.group(2)
             continue
