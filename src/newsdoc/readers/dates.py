@@ -257,8 +257,12 @@ _CJK_YEAR_AFTER = re.compile(
     r"((?:19|20)\d{2})(?!\d)\s*[年년]?"
     r"(?:[^\d]{0,8}?(\d{1,2})\s*[:時시]\s*(\d{2}))?"
 )
+# 2019/04/13: year, month, day everywhere; not the year of a date written day first, then a
+# time with a dot ("08.12.2010. 14.05", Croatian and Serbian print a dot after the year).
+_YEAR_FIRST = re.compile(
+    r"(?<!\d)(?<!\d[/.\-])(?<!\d[/.\-]\s)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)"
+)
 # 13.04.2019: with dots, the day comes first everywhere.
-_YEAR_FIRST = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 _DOTTED = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)")
 
 # A date (and time) written as digits alone, year first.
@@ -349,24 +353,39 @@ def _year_month_day() -> re.Pattern[str]:
     )
 
 
-#: Month names that are also common words (Persian "مه", May and fog), per name its month
-#: (1-12): read only between a day's number and a year (:func:`_month_between`).
+#: Month names that are also common words (Persian "مه", May and fog), and abbreviations that
+#: are words of another language (Portuguese "out", Turkish "ara"), per name its month (1-12):
+#: read only between a day's number and a year (:func:`_month_between`).
 _BETWEEN: dict[str, int] = {
     name: number for names in _WORDS["months_between"].values() for name, number in names.items()
 }
 
 
 @functools.cache
-def _month_between() -> re.Pattern[str]:
+def _month_between(language: str | None = None) -> re.Pattern[str]:
     """A date whose month's name is a :data:`_BETWEEN` one, between its day and its year
-    (groups 1-3), its digits already ASCII."""
-    return re.compile(r"(?<!\d)(\d{1,2})\s+(" + word_trie(_BETWEEN) + r")\s+((?:19|20)\d{2})(?!\d)")
+    (groups 1-3; a dot after the day or an abbreviated name: "8. des. 2010"), its digits
+    already ASCII: the names of the page's ``language`` (a primary subtag), of every
+    language when it is not known ("5 set 2011" is a date in Portuguese, a tennis set in
+    English)."""
+    names = _WORDS["months_between"].get(language, {}) if language is not None else _BETWEEN
+    if not names:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"(?<!\d)(\d{1,2})\.?\s+(" + word_trie(names) + r")\.?\s+((?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 def _english_between(match: re.Match[str]) -> str:
     """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024")."""
     day, name, year = match.groups()
-    return f"{day} {_ENGLISH_MONTHS[_BETWEEN[name] - 1]} {year}"
+    number = _BETWEEN.get(name.lower())
+    if number is None:
+        # (re ignores case one character at a time: "ARA" and the like that lower() does not
+        # give back)
+        number = next(v for k, v in _BETWEEN.items() if re.fullmatch(re.escape(k), name, re.I))
+    return f"{day} {_ENGLISH_MONTHS[number - 1]} {year}"
 
 
 def _not_date_words() -> str:
@@ -470,7 +489,9 @@ def date_in(text: str) -> str | None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
     if match is None and other:
-        match = _numbered().search(read) or _month_between().search(read)
+        match = _numbered().search(read)
+    if match is None and _YEAR.search(read) is not None:
+        match = _month_between().search(read)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -547,6 +568,8 @@ def parse_date(
     return when
 
 
+# A number of three digits or more, not a year, nor part of a time, a date or an offset.
+_BARE_NUMBER = re.compile(r"(?<![\d:.,+\-−])(?!(?:19|20)\d{2}(?!\d))\d{3,}(?![\d:.,])")
 # A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
 _TRAILING_CLOCK = re.compile(
     r"[,\s|–—\-]*(?:[^\W\d_]{1,8}\.?\s+|[^\W\d_]{1,8}\.){0,2}\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
@@ -662,7 +685,7 @@ def _read_date(
         text = _SPACED_CLOCK.sub(r"\1\2:\3", text)
         text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
-        text = _month_between().sub(_english_between, text)
+        text = _month_between(language).sub(_english_between, text)
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
             return _with_clock(_from_jalali(jalali), text, jalali)
@@ -697,6 +720,9 @@ def _read_date(
             return email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             pass
+    if text.isascii():
+        # "8 out 2011", "8 Ara 2010" (here, not above: an ISO 8601 date never needs it)
+        text = _month_between(language).sub(_english_between, text)
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)
@@ -735,6 +761,10 @@ def _read_date(
         return None
     # a time follows its date: "Version 2.05 vom 8. Dezember 2010" has none
     head, tail = cleaned[: year.end()], cleaned[year.end() :]
+    # after it, a number of three digits or more is a count, not a time ("8. Dezember 2010 |
+    # Zugriffe: 1234": dateutil would read 12:34); a second year stays, as do a zone's offset
+    # ("+0100") and the parts of a time ("14:05:30.123")
+    tail = _BARE_NUMBER.sub(lambda number: " " * len(number.group()), tail)
     # before it, a time with its word only ("14.05 Uhr | 08.12.2010")
     cleaned = _dotted_time_marked(language).sub(r"\1:\2", head) + _DOTTED_TIME.sub(r"\1:\2", tail)
     cleaned = _MONTH_ABBR_DOT.sub(r"\1", cleaned)
@@ -926,13 +956,15 @@ def _clock_of_day(match: re.Match[str]) -> str:
 @functools.cache
 def _numbered() -> re.Pattern[str]:
     """A date of numbers, each after its word ("ngày 6 tháng 12 năm 2023"; groups 1-3 the
-    day, month and year): the words of date_words.json."""
+    day, month and year): the words of date_words.json.  The month's word is enough, the
+    day's and the year's may be left out ("6 tháng 12, 2023", as blogs print it)."""
     day, month, year = (
         "(?:" + "|".join(re.escape(words[place]) for words in _WORDS["numbered"].values()) + ")"
         for place in range(3)
     )
     return re.compile(
-        rf"(?<!\w){day}\s+(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+{year}\s+((?:19|20)\d{{2}})(?!\d)",
+        rf"(?<!\w)(?:{day}\s+)?(?<![\d.,/:])(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+(?:{year}\s+)?"
+        r"((?:19|20)\d{2})(?!\d)",
         re.IGNORECASE,
     )
 

@@ -177,6 +177,18 @@ _MODIFIED_INSIDE = re.compile(
     + r"))",
     re.IGNORECASE,
 )
+# The publication's words inside a line that opens with a later change's ("Uppdaterad
+# 2010-12-08 kl 16.30 Publicerad 2010-12-08 kl 14.05", "更新日：... 投稿日：..."): where the
+# publication's date starts (the words themselves, CJK ones without a word's end).
+_PUBLISHED_INSIDE = re.compile(
+    r"(?<![\s,;|(–—\-])[\s,;|(–—\-]+("
+    + "|".join(
+        re.escape(word) + (r"\b" if word[-1].isalnum() and word[-1] < "\u3000" else "")
+        for word in sorted(PUBLISHED_WORDS, key=len, reverse=True)
+    )
+    + r")",
+    re.IGNORECASE,
+)
 _HNEWS = re.compile("entry-title|p-name|author|vcard|h-card|published|updated")
 # attribute nodes: cheaper for libxml2 than testing every element
 _ITEMPROPS = etree.XPath("//@itemprop")
@@ -409,6 +421,14 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
     if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label):
         return None
     if _MODIFIED.match(value) or (_labelled(_MODIFIED, label) and not _PUBLISHED.match(value)):
+        # "Aktualisiert: 09.12.2010 | Veröffentlicht: 08.12.2010": each its own date
+        then = _PUBLISHED_INSIDE.search(value)
+        if then is not None:
+            after = value[then.start(1) :]
+            if date_in(after) is not None or short_date_in(after) is not None:
+                return Visible(
+                    date=after, modified=value[: then.start()], published=True, loose=loose
+                )
         return Visible(modified=value)
     if _PUBLISHED.match(value) or _labelled(_PUBLISHED, label):
         published = True
@@ -1253,7 +1273,12 @@ def _visible(
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
                 # (and when it is a line of parts: "Anna Meier | 08.12.2010, 14:02 Uhr | ...")
-                wide = _PUBLISHED.match(loose) or _PARTS.search(loose)
+                wide = (
+                    _PUBLISHED.match(loose)
+                    or _MODIFIED.match(loose)
+                    or _MODIFIED_INSIDE.search(loose)
+                    or _PARTS.search(loose)
+                )
                 longest = _MAX_LOOSE_DATE * (2 if wide else 1)
                 if (
                     len(loose) <= longest
