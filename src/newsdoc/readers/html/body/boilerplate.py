@@ -460,7 +460,8 @@ def stamped_time(block: Block) -> bool:
     (A bare time alone, "4:14 p.m.", may head an entry of a page of updates, as AP's "The
     Latest" prints them: the choice judges those, :func:`time_alone`.)
     """
-    return block.text.casefold().startswith(_WHEN_WORDS) and time_alone(block)
+    # (time_alone first: it decides most lines without a copy of their text)
+    return time_alone(block) and block.text.casefold().startswith(_WHEN_WORDS)
 
 
 def closing(blocks: list[Block]) -> int:
