@@ -58,7 +58,7 @@ __all__ = [
     "printed_in",
     "pros_and_cons",
     "repeats",
-    "stamped_time",
+    "says_when",
     "time_alone",
     "without_edit_link",
 ]
@@ -453,15 +453,15 @@ def time_alone(block: Block) -> bool:
 _WHEN_WORDS = tuple(word.casefold() for word in (*MODIFIED_WORDS, *PUBLISHED_WORDS))
 
 
-def stamped_time(block: Block) -> bool:
-    """Whether the block is a time alone that says it is the page's publication or change
-    ("Updated at 1:23 p.m.", "Aktualisiert um 14:05 Uhr"): the page's stamp, never its text.
+def says_when(block: Block) -> bool:
+    """Whether the block opens with the words that say a time is the page's publication or
+    change: of a time alone (:func:`time_alone`), "Updated at 1:23 p.m.", "Aktualisiert um
+    14:05 Uhr", the page's stamp, never its text.
 
     (A bare time alone, "4:14 p.m.", may head an entry of a page of updates, as AP's "The
-    Latest" prints them: the choice judges those, :func:`time_alone`.)
+    Latest" prints them: the choice judges those.)
     """
-    # (time_alone first: it decides most lines without a copy of their text)
-    return time_alone(block) and block.text.casefold().startswith(_WHEN_WORDS)
+    return block.text.casefold().startswith(_WHEN_WORDS)
 
 
 def closing(blocks: list[Block]) -> int:

@@ -38,7 +38,7 @@ from .boilerplate import (
     poster_names,
     pros_and_cons,
     repeats,
-    stamped_time,
+    says_when,
     time_alone,
     without_edit_link,
 )
@@ -244,7 +244,8 @@ def choose_article(
     # each is a share of the peak memory of the parse, so none is kept past its use)
     del inside
     dated = {i for i, block in enumerate(chosen) if date_alone(block)}
-    stamps = _live_stamps(chosen, dated)
+    timed = {i for i, block in enumerate(chosen) if time_alone(block)}
+    stamps = _live_stamps(chosen, dated | timed)
     if not stamps and _dated_entries(chosen, dated):
         stamps = dated
     entries = {id(chosen[i]) for i in stamps}
@@ -255,9 +256,12 @@ def choose_article(
             id(block) for block in chosen if any(node in reviewed for node in ancestors(block.node))
         }
     entries.update(verdict)
-    # dates alone and boxes named as time stamps are chrome, but a live blog's stamps
+    # dates alone, boxes named as time stamps and the page's own stamp ("Updated at 1:23
+    # p.m.") are chrome, but a live blog's stamps
     dropped = {
-        i for i, block in enumerate(chosen) if i in dated or block.stamp or stamped_time(block)
+        i
+        for i, block in enumerate(chosen)
+        if i in dated or block.stamp or (i in timed and says_when(block))
     } - stamps
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
@@ -281,20 +285,23 @@ def choose_article(
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
     scope = parent if parent is not None and parent.parent is not None else top
-    text_boxes = {
-        node.el for block in chosen for node in ancestors(block.node) if node.el.tag == "article"
-    }
-    figures = [
-        figure
-        for figure in walker.figures
-        if _within(figure.node, scope) and not _in_other_article(figure.node, scope, text_boxes)
-    ]
+    figures = [figure for figure in walker.figures if _within(figure.node, scope)]
+    if figures:
+        # (the text's <article> boxes, looked for only on a page with pictures: every block's
+        # boxes of a page of many short lines would cost a walk up from each)
+        boxes = {block.node for block in chosen}
+        text_boxes = {
+            node.el for box in boxes for node in ancestors(box) if node.el.tag == "article"
+        }
+        figures = [
+            figure for figure in figures if not _in_other_article(figure.node, scope, text_boxes)
+        ]
     return trim_top(chosen, repeated, pictured, entries, language), figures
 
 
 def _in_other_article(node: Node | None, scope: Node, own: set[Element]) -> bool:
     """Whether ``node`` is in an ``<article>`` inside ``scope`` that holds none of the text
-    (``own``: the text's): another story's teaser, its picture a thumbnail."""
+    (``own``: the boxes that hold the text): another story's teaser, its picture a thumbnail."""
     while node is not None and node is not scope:
         if node.el.tag == "article" and node.el not in own:
             return True
@@ -321,8 +328,9 @@ def _add_up(nodes: list[Node]) -> None:
         parent.items += node.items
 
 
-def _live_stamps(chosen: list[Block], dated: set[int]) -> set[int]:
-    """The indexes of a live blog's time stamps in ``chosen`` (``dated``: its dates alone).
+def _live_stamps(chosen: list[Block], alone: set[int]) -> set[int]:
+    """The indexes of a live blog's time stamps in ``chosen`` (``alone``: its dates and times
+    alone, :func:`.boilerplate.date_alone` and :func:`.boilerplate.time_alone`).
 
     A live blog (a ticker, a thread of updates) heads each entry with its
     time ("18:10 Uhr", "10:42", "vor 5 Minuten", "8. Dezember 2023, 18:10"):
@@ -332,7 +340,7 @@ def _live_stamps(chosen: list[Block], dated: set[int]) -> set[int]:
     time stamp over its text, or dates that close items (the last over
     nothing), are not.
     """
-    found = [i for i, block in enumerate(chosen) if i in dated or time_alone(block)]
+    found = sorted(alone)
     if len(found) < _MIN_STAMPS:
         return set()
     opening = {i for i in found if _opens_text(chosen, i + 1)}
