@@ -44,7 +44,7 @@ from importlib import resources
 from ....model import ParagraphKind
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
-from .measures import is_sentence
+from .measures import LISTED, is_sentence
 from .walk import Block, Node
 
 __all__ = [
@@ -128,7 +128,7 @@ _AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
 _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
-_LABEL_END = " \t:|>»›→….!?¿¡-–—()"
+_LABEL_END = " \t:|<>«»‹›←→….!?¿¡-–—()"
 _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
@@ -300,7 +300,8 @@ def _picture_credit(folded: str) -> bool:
     sentence that opens with the word ("foto: die neue brücke über den rhein am abend.")."""
     if len(folded) > _MAX_CREDIT_LINE or (":" not in folded and "." not in folded):
         return False
-    match = _PICTURE_CREDIT.fullmatch(folded.strip())
+    # (in brackets too, as printed after a caption: "(Foto: Verein)")
+    match = _PICTURE_CREDIT.fullmatch(folded.strip().removeprefix("(").removesuffix(")"))
     if match is None:
         return False
     who = match.group("who")
@@ -421,7 +422,14 @@ def date_alone(block: Block) -> bool:
         and len(text) <= _MAX_DATE_LINE
         and looks_like_date(text)  # first: most lines hold no year, and need no word count
         and sum(not word.isdigit() for word in _WORDS.findall(text.casefold())) <= _MAX_DATE_WORDS
+        # a date over a line of words is a letter's place and date over its signature
+        # ("Kleinbach, 04.03.2024" / "gez. Hartmann, Bürgermeister"): each line says when
+        and ("\n" not in text or all(map(_has_digit, text.splitlines())))
     )
+
+
+def _has_digit(line: str) -> bool:
+    return any(map(str.isdigit, line))
 
 
 def time_alone(block: Block) -> bool:
@@ -507,6 +515,10 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
 
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
+    if block.kind in LISTED and not block.link_chars and not text.endswith(":"):
+        # the items of a list (no links: no topics') are what a label over them introduces
+        # ("Tagesordnung:", "Zutaten:"), no widget's leftovers
+        return False
     return (
         block.kind is not ParagraphKind.TABLE_ROW
         and text[-1:] not in _FULL_STOPS
