@@ -175,8 +175,10 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
-    if not strong and el.tag == "p" and _a_summary(cls, ident):
-        # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box
+    if not strong and _a_summary(cls, ident) and (el.tag == "p" or _plain_box(el)):
+        # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box;
+        # so is a box of such paragraphs without a link, a heading or a picture (Contao's
+        # <div class="teaser"> above the text), not another story's teaser
         return False, 0
     if ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
@@ -195,6 +197,11 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # "nav-drawer" sliding the whole page), not the chrome its name says
         return False, 0
     return True, -25
+
+
+def _plain_box(el: Element) -> bool:
+    """Whether a box holds text alone: no link, heading or picture in it."""
+    return next(el.iter("a", "img", *_HEADING_TAGS), None) is None
 
 
 def _heading_alone(el: Element) -> bool:
