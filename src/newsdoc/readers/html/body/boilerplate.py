@@ -139,6 +139,10 @@ _PICTURE_CREDIT = re.compile(
 _MAX_CREDIT_WORDS = 6
 _MAX_CREDIT_LINE = 80
 _SCRIPT_NOTICES = tuple(_DATA["script_notices"])
+_LEGAL_LINKS = frozenset(_DATA["legal_links"])
+# A line of the site's legal links: this many of them at least, this many words beside them.
+_MIN_LEGAL_LINKS = 2
+_MAX_BESIDE_LEGAL = 5
 _MAX_SCRIPT_NOTICE = 150
 _MAX_SCRIPT_NOTICE_WORDS = 12
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
@@ -267,6 +271,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # "This slideshow requires JavaScript.": what the page shows without it
     if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
+    if len(block.links) >= _MIN_LEGAL_LINKS and _legal_line(block):
+        return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
 
@@ -289,6 +295,23 @@ def _credits_agencies(label: str, text: str) -> bool:
         or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
         for word in printed.strip(_LABEL_END).split("/")
     )
+
+
+def _legal_line(block: Block) -> bool:
+    """Whether a line is the site's legal links ("Impressum | Datenschutz", ``legal_links``),
+    with a few words of its own beside them at most (a name, a date, a copyright), no sentence
+    ("Bitte lesen Sie unser <a>Impressum</a> und die <a>Datenschutzerklärung</a>.")."""
+    text = block.text
+    beside = []
+    at = 0
+    for link in block.links:
+        if text[link.start : link.end].casefold().strip(_LABEL_END) not in _LEGAL_LINKS:
+            return False
+        beside.append(text[at : link.start])
+        at = link.end
+    beside.append(text[at:])
+    words = _LETTERS.findall(" ".join(beside))
+    return len(words) <= _MAX_BESIDE_LEGAL and text.rstrip()[-1:] not in _FULL_STOPS
 
 
 def _agency_credit(label: str, text: str) -> bool:
