@@ -356,3 +356,48 @@ def test_a_lists_item_that_opens_its_sublist_is_still_a_link() -> None:
     story = "".join(f"<p>{text}</p>" for text in _CLUB)
     found = texts(parse(_site(f"<div class='text'>{story}{links}<p>{_EVENT[2]}</p></div>")))
     assert found == [*_CLUB, _EVENT[2]]
+
+
+# --- a Contao teaser box, the site's legal links in the text's box ----------------------------
+
+
+def test_contaos_teaser_box_above_the_text_is_the_lede() -> None:
+    teaser = (
+        "Zum Abschluss des Ausbildungsjahres ging es für 22 Mitglieder der Jugendfeuerwehr in "
+        "den Kletterwald nach Waldkirch."
+    )
+    news = (
+        "<div class='mod_newsreader block'><div class='layout_full block'>"
+        "<h1>Ausflug in den Kletterwald</h1><p class='info'><time>08.07.2024</time></p>"
+        f"<div class='teaser'><p>{teaser}</p></div>"
+        + "".join(f"<div class='ce_text block'><p>{text}</p></div>" for text in _CLUB)
+        + "</div></div>"
+    )
+    assert texts(parse(_site(news))) == [teaser, *_CLUB]
+
+
+def test_a_box_of_teasers_with_links_stays_out() -> None:
+    others = (
+        "<div class='teaser'><h3><a href='/news/1'>Neue Drehleiter</a></h3><p>Die Feuerwehr hat "
+        "eine neue Drehleiter bekommen, die am Samstag vorgestellt wurde.</p></div>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in _CLUB)
+    found = texts(parse(_site(f"<div class='text'>{story}</div>{others}")))
+    assert found == _CLUB
+
+
+def test_a_line_of_the_sites_legal_links_is_no_text() -> None:
+    legal = (
+        "<p><font size='1'>Letzte Änderung: 12.05.2023 | <a href='impressum.html'>Impressum</a>"
+        " | <a href='datenschutz.html'>Datenschutz</a></font></p>"
+    )
+    sentence = (
+        "<p>Bitte lesen Sie vor der Anmeldung unser <a href='/impressum'>Impressum</a> und die "
+        "<a href='/datenschutz'>Datenschutzerklärung</a>.</p>"
+    )
+    story = "".join(f"<p>{text}</p>" for text in _CLUB)
+    found = texts(parse(_site(f"<div class='text'>{story}{sentence}{legal}</div>")))
+    assert found == [
+        *_CLUB,
+        "Bitte lesen Sie vor der Anmeldung unser Impressum und die Datenschutzerklärung.",
+    ]

@@ -55,6 +55,8 @@ def assert_dropped(line: str, lang: str) -> None:
         ("de", "Diese Seite weiterempfehlen"),
         ("de", "Ihr Browser unterstützt kein JavaScript."),
         ("de", "(Foto: Verein)"),
+        ("de", "Inhaltsverzeichnis"),
+        ("en", "Table of contents"),
         ("fr", "Haut de page"),
         ("fr", "Retour en haut"),
         ("es", "Volver arriba"),
