@@ -92,7 +92,10 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
-_MIN_RIGHTS = min(map(len, _RIGHTS))
+# The phrases in ASCII, all that a line in ASCII may hold (most lines: "all rights reserved"
+# is long, the shorter lines are decided by their length), and the others (CJK's are short).
+_ASCII_RIGHTS = tuple(phrase for phrase in _RIGHTS if phrase.isascii())
+_MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
@@ -639,9 +642,13 @@ def _first_word(text: str) -> str:
 
 def _reserves_rights(folded: str) -> bool:
     """Whether ``folded`` says "all rights reserved" in one of the languages of the list."""
-    if len(folded) < _MIN_RIGHTS:
-        return False  # shorter than every phrase: most short lines are decided here
-    for phrase in _RIGHTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+    if folded.isascii():
+        if len(folded) < _MIN_RIGHTS:
+            return False  # shorter than every phrase: most short lines are decided here
+        phrases = _ASCII_RIGHTS
+    else:
+        phrases = _RIGHTS
+    for phrase in phrases:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if phrase in folded:
             return True
     return False
