@@ -96,6 +96,24 @@ _MIN_RIGHTS = min(map(len, _RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
+_ABOUT_OPENERS = tuple(opener + " " for opener in _DATA["about_openers"])
+_ABOUT_LABELS = frozenset(_DATA["about_labels"])
+_LEGAL_LABELS = frozenset(_DATA["legal_labels"])
+# "Ascom is a global provider ...", "Die Muster GmbH ist ein führender Anbieter ...": a name
+# of a few words, a verb and an article (the verbs' words are spaced as the text's are)
+_PROFILE = re.compile(
+    r"(?P<name>[^\s.!?:;]+(?: [^\s.!?:;]+){0,5}),? (?:"
+    + "|".join(map(re.escape, sorted(_DATA["profile_verbs"], key=len, reverse=True)))
+    + r")\b"
+)
+# The words an "about" label's name may open with: articles, not the name ("Über die XY AG").
+_ABOUT_ARTICLES = frozenset(_DATA["about_articles"])
+# The words of a text, an address or a domain one word ("www.ascom.com" prints no "ascom").
+_PRINTED_WORDS = re.compile(r"\w(?:[\w.@/-]*\w)?")
+# What a horizontal rule sets apart at the text's end: this many blocks at most, the
+# label over it this many words at most.
+_MAX_RULED_RUN = 12
+_MAX_ABOUT_WORDS = 6
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
 _MAX_PROS_LABEL = 40
@@ -464,19 +482,27 @@ def says_when(block: Block) -> bool:
     return block.text.casefold().startswith(_WHEN_WORDS)
 
 
-def closing(blocks: list[Block]) -> int:
+def closing(
+    blocks: list[Block],
+    ruled: frozenset[int] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> int:
     """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
 
-    Two kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    Three kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
     line of a few words that ends in a colon, its box of links left out, and
-    the fragments after it), and a
+    the fragments after it), a
     press release's contact block ("Pressekontakt:", "Media contact",
     "Kontakt: ..." and the short lines of names, phone numbers and
-    addresses after it, to the end).  The words of contacts are data
+    addresses after it, to the end), and what a horizontal rule sets apart at
+    the end (``ruled``: the ``id`` of each block right after an ``<hr>``): a
+    press release's notes about the company, its contact, its legal notes
+    (:func:`_notes_after_rule`).  The words of contacts are data
     (``press_contacts``: alone or with a colon; ``contacts``, more common
     words, only with a colon).  A contact or a label in the text, with text
     after it, is the text's (an event's "Kontakt: 0221 123456" over its
-    programme); and the text is never all of it.
+    programme); and the text is never all of it.  ``named`` are the headline and
+    the dek, case-folded: the company a release is about is named there.
     """
     end = _without_empty_labels(blocks, len(blocks))
     for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
@@ -486,9 +512,61 @@ def closing(blocks: list[Block]) -> int:
             break
         if not _contact_lines(block.text):
             break
+    if ruled:
+        # from the last rule back: a release may set its notes apart one rule each
+        i = end - 1
+        while i >= max(end - _MAX_RULED_RUN, 0):
+            if id(blocks[i]) in ruled:
+                if not _notes_after_rule(blocks[i], blocks[:i], named):
+                    break
+                end = i
+            i -= 1
     if end == len(blocks):
         return end  # nothing closes the text (the test for a sentence would not change it)
     return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
+
+
+def _notes_after_rule(block: Block, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``block``, right after a horizontal rule near the text's end, opens what a
+    press release sets apart there: its contact (:func:`_contact_label`), a label about the
+    company ("About Ascom", "Über die Muster AG:", "Über uns": ``about_openers`` before a
+    name, ``about_labels``) or legal notes ("Disclaimer", "Forward-looking statements",
+    "Haftungsausschluss": ``legal_labels``), or the company's profile ("Ascom is a global
+    solutions provider ...": a name the headline prints, ``profile_verbs`` after it).
+    """
+    if _contact_label(block):
+        return True
+    text = block.text
+    first = text.split("\n", 1)[0]
+    folded = first.casefold()
+    head, colon, _ = folded.partition(":")
+    label = (head if colon else folded).strip(_LABEL_END + "*#")
+    if label in _LEGAL_LABELS or label in _ABOUT_LABELS:
+        return True
+    opener = next((opener for opener in _ABOUT_OPENERS if label.startswith(opener)), None)
+    if opener is not None and len(label.split()) <= _MAX_ABOUT_WORDS:
+        # "About Ascom", not "About the years": the word after the opener (past an
+        # article) is a name, with a capital or a digit
+        for word in first.split()[len(opener.split()) :]:
+            if word.casefold().strip("'’") not in _ABOUT_ARTICLES:
+                return any(char.isupper() or char.isdigit() for char in word)
+        return False
+    return _profile(text, before, named)
+
+
+def _profile(text: str, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``text`` opens a company's profile: a name the headline or the dek prints
+    ("Ascom", "Die Ascom AG"), a verb and an article ("is a", "ist ein"), the name a word
+    the text before never prints in lower case (not "this", "it", "das")."""
+    match = _PROFILE.match(text)
+    if match is None:
+        return False
+    words = set(" ".join(named).split())
+    for word in match.group("name").split():
+        folded = word.casefold()
+        if folded != word and folded in words:
+            return not any(folded in _PRINTED_WORDS.findall(block.text) for block in before)
+    return False
 
 
 def _without_empty_labels(blocks: list[Block], end: int) -> int:

@@ -280,7 +280,8 @@ def choose_article(
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
-    del chosen[closing(chosen) :]
+    ruled = frozenset(id(blocks[i]) for i in walker.ruled)
+    del chosen[closing(chosen, ruled, repeated) :]
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
