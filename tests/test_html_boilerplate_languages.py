@@ -144,6 +144,26 @@ def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -
     assert_dropped(credit, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("pt", "Legenda: O presidente durante a cerimônia no Palácio do Planalto, em Brasília"),
+        ("pt", "Legenda da foto, Manifestantes em frente ao Congresso Nacional"),
+        ("it", "Didascalia: il sindaco all'inaugurazione del nuovo ponte sul fiume"),
+        ("de", "Bildunterschrift: Der neue Hauptbahnhof am Abend, kurz vor der Eröffnung"),
+    ],
+)
+def test_a_pictures_caption_left_in_the_text_under_its_label_is_no_text(
+    lang: str, caption: str
+) -> None:
+    assert_dropped(caption, lang)
+
+
+def test_a_sentence_that_opens_with_a_caption_word_stays() -> None:
+    line = "Legendary is the word the mayor used for the new bridge over the river."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "en")
+
+
 def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
     line = "Foto: Die neue Brücke über den Rhein am Abend."
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "de")
@@ -175,6 +195,9 @@ def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) ->
         # (a sentence that ends with the agency: a word in lower case and a full stop)
         ("en", "He spoke with Reuters."),
         ("de", "Er sprach mit dpa."),
+        # (without its full stop: a word in lower case that is no name's particle)
+        ("en", "He spoke with Reuters"),
+        ("de", "Er sprach mit dpa"),
     ],
 )
 def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
+from ...bylines import NAME_PARTICLES
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import is_sentence
@@ -156,6 +157,12 @@ _PICTURE_CREDIT = re.compile(
 # who made the picture: an agency or a name or two ("Archiv/Schmidt", "Getty Images/iStockphoto")
 _MAX_CREDIT_WORDS = 6
 _MAX_CREDIT_LINE = 80
+_CAPTION_LABELS = tuple(_DATA["caption_labels"])
+_CAPTION = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_CAPTION_LABELS, key=len, reverse=True)))
+    + r")\s*[:,]\s*\S"
+)
 _SCRIPT_NOTICES = tuple(_DATA["script_notices"])
 _MAX_SCRIPT_NOTICE = 150
 _MAX_SCRIPT_NOTICE_WORDS = 12
@@ -276,7 +283,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
-    if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded):
+    if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded) or _caption(folded):
         return True
     if (
         "javascript" in folded
@@ -297,18 +304,19 @@ def _agency_credit(label: str, text: str) -> bool:
     the line ``text`` case-folded (:func:`_folded_label`).
 
     Words before the credit's are an outlet's name: a sentence that ends with an agency
-    ("He spoke with Reuters.", "Er sprach mit dpa.") has a word in lower case among them
-    and its full stop (a name's words in lower case, "Corriere della Sera con Ansa", come
-    without one).
+    ("He spoke with Reuters", "Er sprach mit dpa", with its full stop or without) has a
+    word in lower case among them that is no name's particle ("Corriere della Sera con
+    Ansa"); with a full stop, any word in lower case.
     """
     match = _AGENCY_CREDIT.fullmatch(label)
     if match is None:
         return False
     outlet = match.group("outlet")
-    if outlet and text.rstrip()[-1] in _FULL_STOPS:
-        printed = text.split()[: len(outlet.split())]
-        if any(word[:1].islower() for word in printed):
-            return False
+    if outlet:
+        stop = text.rstrip()[-1] in _FULL_STOPS
+        for word in text.split()[: len(outlet.split())]:
+            if word[:1].islower() and (stop or word not in NAME_PARTICLES):
+                return False
     words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
     return bool(words) and _AGENCIES.issuperset(words)
 
@@ -323,6 +331,15 @@ def _picture_credit(folded: str) -> bool:
         return False
     who = match.group("who")
     return len(who.split()) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?"
+
+
+def _caption(folded: str) -> bool:
+    """Whether a line is a picture's caption left in the text without its picture, named
+    so by its label ("Legenda: o presidente em Brasília", "Legenda da foto, ...",
+    "Didascalia: ...": ``caption_labels``, then a colon or a comma)."""
+    if not folded.startswith(_CAPTION_LABELS):
+        return False  # decides nearly every line
+    return _CAPTION.match(folded) is not None
 
 
 def poster_names(blocks: list[Block]) -> set[int]:
