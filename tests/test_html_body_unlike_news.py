@@ -343,3 +343,60 @@ def test_a_threads_short_lines_that_read_as_no_sentence_stay_out() -> None:
         parse(_thread(["The old bridge at dawn", "Three months.", "The river in winter"]))
     )
     assert found == [f"{sentence(0)} {sentence(1)}", "Three months."]
+
+
+# --- a box about the site or its author does not outscore a short page's text -----------------
+
+_PRODUCT = (
+    "<div class='product'><h1>Becher Blau</h1><div class='price'>24,90 €</div>"
+    "<div class='description'><p>Der handgemachte Becher aus Steinzeug fasst 300 ml, ist "
+    "spülmaschinenfest und wird in unserer Werkstatt in Köln glasiert.</p>"
+    "<ul><li>Material: Steinzeug</li><li>Inhalt: 300 ml</li></ul></div></div>"
+)
+_ABOUT_TEXT = (
+    "Wir sind eine kleine Töpferei in Köln, die seit 1985 Geschirr von Hand herstellt. Unsere "
+    "Meisterinnen und Meister drehen, glasieren und brennen jedes Stück selbst, in kleinen "
+    "Serien, mit Glasuren, die wir selbst mischen, und mit Ton aus dem Westerwald. Besuchen Sie "
+    "uns in unserem Laden in der Altstadt, oder schreiben Sie uns, wenn Sie ein Stück nach "
+    "Ihren Wünschen haben möchten."
+)
+
+
+def _shop(heading: str, *, where: str) -> str:
+    box = f"<div class='col'><h3>{heading}</h3><p>{_ABOUT_TEXT}</p></div>"
+    html = page(_PRODUCT, before=box if where == "before" else "", lang="de")
+    if where == "after":
+        html = html.replace("<footer>", f"<div class='site-info'>{box}</div><footer>")
+    return html.replace("<title>T</title>", "<title>Becher Blau | Töpferei Muster</title>")
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("heading", ["Über uns", "Wir über uns", "About us", "Über den Autor"])
+def test_a_box_about_the_site_does_not_outscore_a_short_products_text(
+    heading: str, where: str
+) -> None:
+    found = texts(parse(_shop(heading, where=where)))
+    assert found[0].startswith("Der handgemachte Becher")
+    assert "Material: Steinzeug" in found
+    assert _ABOUT_TEXT not in found
+
+
+def test_a_box_under_another_heading_is_still_scored() -> None:
+    # a section of its own with a heading that names no profile: the longer text wins
+    found = texts(parse(_shop("Unsere Werkstatt", where="after")))
+    assert _ABOUT_TEXT in found
+
+
+def test_the_about_page_keeps_its_text() -> None:
+    # the page is about the site: its headline says so, and its text is the page's
+    html = page(f"<div class='text'><h1>Über uns</h1><p>{_ABOUT_TEXT}</p></div>", lang="de")
+    assert _ABOUT_TEXT in texts(parse(html))
+
+
+def test_a_page_whose_only_text_is_about_the_site_keeps_it() -> None:
+    html = page(
+        "<h1>Töpferei Muster</h1><div class='links'><a href='/shop'>Shop</a></div>"
+        f"<div class='col'><h2>Über uns</h2><p>{_ABOUT_TEXT}</p></div>",
+        lang="de",
+    )
+    assert _ABOUT_TEXT in texts(parse(html))

@@ -54,6 +54,7 @@ __all__ = [
     "date_alone",
     "is_boilerplate",
     "is_fold",
+    "names_profile",
     "opens_related",
     "poster_names",
     "printed_in",
@@ -541,6 +542,12 @@ def closing(
     if end == len(blocks):
         return end  # nothing closes the text (the test for a sentence would not change it)
     return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
+
+
+def names_profile(text: str) -> bool:
+    """Whether a heading names a box about the site or its author, not the page: "Über uns",
+    "About us", "Über den Autor", "Company profile" (``about_labels``)."""
+    return len(text) <= _MAX_RELATED_LABEL and _label(text) in _ABOUT_LABELS
 
 
 def _notes_after_rule(block: Block, before: list[Block], named: frozenset[str]) -> bool:
