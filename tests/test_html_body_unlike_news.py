@@ -314,6 +314,32 @@ def test_the_pictures_of_other_stories_beside_the_text_are_not_its_figures() -> 
     assert urls == ["/lead.jpg"]
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<img src='/lead.jpg' width='800' height='500'>",
+        # linked to its larger copy: a picture's link, not another story's
+        "<a href='/lead-large.jpg'><img src='/lead.jpg' width='800' height='500'></a>",
+    ],
+)
+@pytest.mark.parametrize("text_box", ["div", "article"])
+def test_a_lead_picture_in_an_article_box_of_its_own_is_the_texts(
+    picture: str, text_box: str
+) -> None:
+    # an <article> that holds only the picture, linking to no other page, is no teaser
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    html = page(
+        f"<h1>{_TITLE}</h1><article class='lead'><figure>{picture}"
+        f"<figcaption>The harbour at dawn.</figcaption></figure></article>"
+        f"<{text_box} class='text'>{story}</{text_box}>"
+    )
+    article = parse(html)
+    assert texts(article) == [sentence(i) for i in range(5)]
+    assert [(image.url, image.caption) for image in article.images] == [
+        ("/lead.jpg", "The harbour at dawn.")
+    ]
+
+
 # --- a forum's short replies -------------------------------------------------------------------
 
 _REPLIES = ["Thanks for the news!", "Three months.", "I'll cycle then.", "Let's see."]

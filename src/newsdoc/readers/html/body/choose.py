@@ -344,12 +344,29 @@ def _profile_boxes(blocks: list[Block], walker: Walker, repeated: frozenset[str]
 
 def _in_other_article(node: Node | None, scope: Node, own: set[Element]) -> bool:
     """Whether ``node`` is in an ``<article>`` inside ``scope`` that holds none of the text
-    (``own``: the boxes that hold the text): another story's teaser, its picture a thumbnail."""
+    (``own``: the boxes that hold the text) and links to another page: another story's
+    teaser, its picture a thumbnail.  An ``<article>`` of a picture that links nowhere is
+    the text's lead picture in a box of its own."""
     while node is not None and node is not scope:
-        if node.el.tag == "article" and node.el not in own:
+        if node.el.tag == "article" and node.el not in own and _links_away(node.el):
             return True
         node = node.parent
     return False
+
+
+def _links_away(el: Element) -> bool:
+    """Whether ``el`` holds a link to another page: not to a place in this one, nor to a
+    picture (a lead picture's link to its larger copy)."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "#").strip()
+        if not href.startswith("#") and not (
+            href.partition("?")[0].casefold().endswith(_PICTURE_FILES)
+        ):
+            return True
+    return False
+
+
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 
 
 def _add_up(nodes: list[Node]) -> None:
