@@ -426,3 +426,34 @@ def test_a_page_whose_only_text_is_about_the_site_keeps_it() -> None:
         lang="de",
     )
     assert _ABOUT_TEXT in texts(parse(html))
+
+
+# --- an event's time after two words above the text --------------------------------------------
+
+
+def _event(line: str) -> str:
+    return page(
+        f"<h1>Sommerfest im Park</h1><div class='text'><p>{line}</p>"
+        f"<p>{sentence(1)}</p><p>{sentence(2)}</p></div>",
+        lang="de",
+    )
+
+
+@pytest.mark.parametrize("line", ["Einlass ab 18:30", "Anstoß um 15:30", "Führung ab 10.30 Uhr"])
+def test_two_words_and_the_time_they_tell_above_the_text_are_the_pages(line: str) -> None:
+    # the time counts as the line's third word: an event's line, not a kicker
+    assert texts(parse(_event(line)))[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heute um 18:10",
+        "Zuletzt aktualisiert 14:05",
+        "Stand: 14:05",
+        "Jane Roe, 14:05",
+        "Politik 14:05",
+    ],
+)
+def test_a_stamp_or_a_name_and_a_time_above_the_text_stay_furniture(line: str) -> None:
+    assert texts(parse(_event(line))) == [sentence(1), sentence(2)]

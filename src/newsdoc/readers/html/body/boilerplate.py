@@ -62,6 +62,7 @@ __all__ = [
     "repeats",
     "says_when",
     "time_alone",
+    "timed_line",
     "without_edit_link",
 ]
 
@@ -487,6 +488,52 @@ def time_alone(block: Block) -> bool:
 
 
 _WHEN_WORDS = tuple(word.casefold() for word in (*MODIFIED_WORDS, *PUBLISHED_WORDS))
+# The words of a stamp: a day's ("Heute"), a change's or a publication's ("Aktualisiert",
+# "Veröffentlicht"); a line of two words and a time with one of them is a stamp, not an
+# event's line.
+_STAMP_WORDS = frozenset(_DATA["time_words"]) | frozenset(
+    word for phrase in _WHEN_WORDS for word in _LETTERS.findall(phrase)
+)
+# Two words, a time and what may follow a time ("Uhr", "h", "pm"): at most this long.
+_MAX_TIMED_LINE = 40
+_TIMED_WORDS = 2
+
+
+def timed_line(block: Block) -> str | None:
+    """The two words before a time that ends a short line ("Einlass ab 18:30", "Anstoß um
+    15:30 Uhr"): an event's or a programme's line, not a stamp; ``None`` for any other line.
+
+    Not a time alone (:func:`time_alone`: "Heute um 18:10") nor a stamp's words
+    ("Zuletzt aktualisiert 14:05", "Stand: 14:05"); the caller asks whether the words are
+    a name ("Jane Roe, 14:05": a byline's time).
+    """
+    text = block.text
+    if (
+        len(text) > _MAX_TIMED_LINE
+        or block.kind is not ParagraphKind.BODY
+        or not text[-1:].isalnum()
+        or "\n" in text
+    ):
+        return None
+    found = None
+    for found in CLOCK.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    after = _LETTERS.findall(text[found.end() :].casefold())
+    if not TIME_WORDS.issuperset(after) or any(char.isdigit() for char in text[found.end() :]):
+        return None  # the time does not end the line
+    before = text[: found.start()]
+    words = _LETTERS.findall(before.casefold())
+    if (
+        len(words) != _TIMED_WORDS
+        or len(before.split()) != _TIMED_WORDS
+        or not _STAMP_WORDS.isdisjoint(words)
+        or time_alone(block)
+        or says_when(block)
+    ):
+        return None
+    return before.strip(" ,:;-–|")
 
 
 def says_when(block: Block) -> bool:
