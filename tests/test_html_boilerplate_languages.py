@@ -138,6 +138,10 @@ def test_a_pictures_caption_named_in_the_pages_language_is_no_text(lang: str, na
         ("es", "Foto: EFE"),
         ("pl", "Fot. PAP"),
         ("ru", "Фото: ТАСС"),
+        # a credit's own words in lower case
+        ("de", "Foto: picture alliance / dpa"),
+        ("de", "Foto: mit freundlicher Genehmigung"),
+        ("en", "Photo: courtesy of the artist"),
     ],
 )
 def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -> None:
@@ -162,6 +166,19 @@ def test_a_pictures_caption_left_in_the_text_under_its_label_is_no_text(
 def test_a_sentence_that_opens_with_a_caption_word_stays() -> None:
     line = "Legendary is the word the mayor used for the new bridge over the river."
     assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Bild: Der neue Spielplatz am Rathaus"),
+        ("de", "Foto: Blick vom Turm auf die Altstadt"),
+        ("en", "Photo: The new bridge at dusk"),
+    ],
+)
+def test_a_caption_after_a_pictures_word_is_the_texts(lang: str, line: str) -> None:
+    # it describes the picture (words in lower case of a sentence's kinds): no credit
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
 
 
 def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:

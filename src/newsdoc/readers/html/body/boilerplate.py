@@ -154,10 +154,14 @@ _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
     r"(?:" + "|".join(map(re.escape, _DATA["picture_credits"])) + r")\s*[:.]\s*(?P<who>.+)",
-    re.DOTALL,
+    re.DOTALL | re.IGNORECASE,
 )
 # who made the picture: an agency or a name or two ("Archiv/Schmidt", "Getty Images/iStockphoto")
 _MAX_CREDIT_WORDS = 6
+_CREDIT_LOWER = frozenset(_DATA["credit_lower_words"])
+# A caption after a picture's label: this many words, this many of them in lower case.
+_MIN_CAPTION_WORDS = 4
+_MIN_CAPTION_LOWER = 2
 _MAX_CREDIT_LINE = 80
 _CAPTION_LABELS = tuple(_DATA["caption_labels"])
 _CAPTION = re.compile(
@@ -285,7 +289,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
-    if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded) or _caption(folded):
+    if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
         return True
     if (
         "javascript" in folded
@@ -323,16 +327,45 @@ def _agency_credit(label: str, text: str) -> bool:
     return bool(words) and _AGENCIES.issuperset(words)
 
 
-def _picture_credit(folded: str) -> bool:
-    """Whether a line is a picture's credit alone ("foto: dpa", "photo: getty images"), not a
-    sentence that opens with the word ("foto: die neue brücke über den rhein am abend.")."""
-    if len(folded) > _MAX_CREDIT_LINE or (":" not in folded and "." not in folded):
+def _picture_credit(text: str) -> bool:
+    """Whether a line is a picture's credit alone ("Foto: dpa", "Photo: Getty Images"), not a
+    sentence that opens with the word ("Foto: Die neue Brücke über den Rhein am Abend.") nor
+    the text's caption of its picture ("Bild: Der neue Spielplatz am Rathaus": :func:`_describes`).
+    """
+    if len(text) > _MAX_CREDIT_LINE or (":" not in text and "." not in text):
         return False
-    match = _PICTURE_CREDIT.fullmatch(folded.strip())
+    match = _PICTURE_CREDIT.fullmatch(text.strip())
     if match is None:
         return False
     who = match.group("who")
-    return len(who.split()) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?"
+    words = who.split()
+    return (
+        len(words) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?" and not _describes(words)
+    )
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the words after a picture's label describe it (a caption: "Der neue
+    Spielplatz am Rathaus", "The new bridge at dusk") rather than name who made it.
+
+    A credit names people, agencies and firms, capitalised, with a name's particles ("von")
+    and a credit's own words in lower case ("privat", "picture alliance", "courtesy of":
+    ``credit_lower_words``); a caption has :data:`_MIN_CAPTION_LOWER` words of other kinds
+    in lower case at least, in :data:`_MIN_CAPTION_WORDS` words.
+    """
+    if len(words) < _MIN_CAPTION_WORDS:
+        return False
+    lower = 0
+    for word in words:
+        bare = word.strip(_LABEL_END + ",;/")
+        if (
+            bare[:1].islower()
+            and bare not in NAME_PARTICLES
+            and bare not in _AGENCIES
+            and bare not in _CREDIT_LOWER
+        ):
+            lower += 1
+    return lower >= _MIN_CAPTION_LOWER
 
 
 def _caption(folded: str) -> bool:
