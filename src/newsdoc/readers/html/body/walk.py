@@ -166,6 +166,7 @@ def walk_body(
     walker = Walker(base_url, use_hints)
     if headline is not None:
         walker.headed = frozenset(headline.iterancestors())
+        walker.headline_box = headline.getparent()
     root = Node(body, None, 0)
     walker.node = root
     walker.nodes.append(root)
@@ -209,6 +210,8 @@ class Walker:
         self.use_hints = use_hints
         #: the boxes around the headline's element
         self.headed: frozenset[Element] = frozenset()
+        #: the element right around the headline's
+        self.headline_box: Element | None = None
         self.blocks: list[Block] = []
         self.nodes: list[Node] = []
         self.figures: list[Figure] = []
@@ -240,6 +243,10 @@ class Walker:
         #: in an accordion's title (:func:`.class_hints.a_panels_title`): its link opens the
         #: panel below, it leads nowhere, and its text is the title's
         self.title = False
+        #: the indexes of the blocks right after a horizontal rule (``<hr>``): what a page
+        #: sets apart at the text's end (a press release's notes about the company)
+        self.ruled: set[int] = set()
+        self.rule = False
 
     # --- the paragraph builder ------------------------------------------
 
@@ -312,6 +319,9 @@ class Walker:
             links, link_chars = _links(text, self.links)
             self.links.clear()
         assert self.node is not None
+        if self.rule:
+            self.ruled.add(len(self.blocks))
+            self.rule = False
         self.blocks.append(
             Block(
                 text,
@@ -397,6 +407,7 @@ class Walker:
             return
         if tag == "hr":
             self.flush()
+            self.rule = True
             return
         if tag == "table" and _is_data_table(el):
             self.table(el)
