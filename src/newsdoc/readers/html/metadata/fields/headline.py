@@ -11,7 +11,7 @@ from ..collect import element_text
 from ..found import Found
 from .shared import split_url, text_key
 
-__all__ = ["choose_headline", "site_names", "strip_site_name"]
+__all__ = ["choose_headline", "site_in_title", "site_names", "strip_site_name"]
 
 #: A real title has a handful of parts; the search below tries every run of parts
 #: (quadratic in parts, each compared in full), so a hostile title is left whole.
@@ -300,6 +300,34 @@ def _title_without_site(text: str, title: str) -> str | None:
         ):
             return rest
     return None
+
+
+def site_in_title(title: str | None, headline: str | None) -> str | None:
+    """The site's name a ``<title>`` prints beside the headline: its last part when the
+    headline opens it ("Headline - Section | Site"), its first when the headline ends it
+    ("Site: Headline"); a part of a few words, not the headline's own."""
+    if not title or not headline:
+        return None
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return None
+    key = text_key(headline)
+    for end in range(1, len(parts)):
+        if _key_of(title, parts, 0, end) == key:
+            return _site_part(parts[-1])
+        if _key_of(title, parts, len(parts) - end, len(parts)) == key:
+            return _site_part(parts[0])
+    return None
+
+
+def _key_of(title: str, parts: list[str], start: int, end: int) -> str | None:
+    text = _join(title, parts, start, end)
+    return text_key(text) if text is not None else None
+
+
+def _site_part(part: str) -> str | None:
+    name = part.strip()
+    return name if name and len(name.split()) <= _MAX_SITE_WORDS else None
 
 
 def _completes(key: str, keys: list[str]) -> bool:
