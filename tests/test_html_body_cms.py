@@ -401,3 +401,13 @@ def test_a_line_of_the_sites_legal_links_is_no_text() -> None:
         *_CLUB,
         "Bitte lesen Sie vor der Anmeldung unser Impressum und die Datenschutzerklärung.",
     ]
+
+
+def test_a_tag_lists_label_item_does_not_make_its_links_text() -> None:
+    # "Schlagworte:" ends as sentences end, but it is a label: its list is the tags' links
+    story = "".join(f"<p>{text}</p>" for text in _CLUB)
+    tags = (
+        "<ul class='inline-list'><li>Schlagworte:</li><li><a href='/t/garten'>Garten</a></li>"
+        "<li><a href='/t/sommer'>Sommer</a></li></ul>"
+    )
+    assert texts(parse(_site(f"<div class='story'>{story}{tags}</div>"))) == _CLUB

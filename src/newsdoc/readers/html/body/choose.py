@@ -248,7 +248,12 @@ def choose_article(
         inside = [block for block in inside if block.listed not in other_stories]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
-        block.listed for block in inside if block.listed is not None and reads_as_text(block)
+        block.listed
+        for block in inside
+        if block.listed is not None
+        and reads_as_text(block)
+        # (not a label's item: "Schlagworte:" over the linked tags of its list)
+        and not is_boilerplate(block, dates=False)
     }
     told_lists = _told_lists(inside)
     chosen = [
