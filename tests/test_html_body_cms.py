@@ -10,7 +10,7 @@ such sites have, and checks what the body keeps and what it leaves out.
 
 from __future__ import annotations
 
-from test_html_body_classes import parse, texts
+from test_html_body_classes import parse, sentence, texts
 
 _NAV = (
     "<nav><ul><li><a href='/'>Startseite</a></li><li><a href='/verein/'>Verein</a></li>"
@@ -445,3 +445,31 @@ def test_a_list_in_a_box_of_another_kind_after_the_text_stays_out() -> None:
         "<li>Mo–Fr 8–12 Uhr</li><li>Do 14–18 Uhr</li></ul></div>"
     )
     assert texts(parse(_typo3_elements(hours))) == _CLUB
+
+
+# --- a post's box named for its categories and tags ------------------------------------------
+
+
+def test_a_posts_category_and_tag_words_name_no_chrome() -> None:
+    # WordPress names a post's <article> for its category "Newsletter" and its tags: words of
+    # its topics, not of what the box is (a newsletter's form, a share bar)
+    story = "".join(f"<p>{text}</p>" for text in (*_CLUB, *_EVENT))
+    # (beside a box of the site's own text long enough to be taken for the article)
+    about = "<div class='about'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3)) + "</div>"
+    post = (
+        "<article class='post-9 post type-post status-publish hentry category-newsletter "
+        f"tag-social-media'><h1>Vereinsnachrichten</h1><div class='entry-content'>{story}</div>"
+        "</article>"
+    )
+    found = texts(parse(_site(post + about)))
+    assert found[: len(_CLUB)] == _CLUB
+
+
+def test_a_box_named_newsletter_without_a_posts_marks_is_still_chrome() -> None:
+    story = "".join(f"<p>{text}</p>" for text in (*_CLUB, *_EVENT))
+    form = (
+        "<div class='widget category-newsletter'><p>Melden Sie sich für unseren Newsletter an "
+        "und erfahren Sie als Erste von neuen Terminen, Kursen und Aktionen im Verein.</p></div>"
+    )
+    found = texts(parse(_site(f"<div class='text'>{story}</div>{form}")))
+    assert not any("Newsletter" in text for text in found)

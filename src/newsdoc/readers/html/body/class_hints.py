@@ -72,7 +72,7 @@ def _words_hints(value: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """
     found = []
     previous = ""
-    for word in hint_words(value):
+    for word in hint_words(_without_terms(value)):
         strong, weak, positive = _word_hints(word)
         if previous in _NEGATIONS:
             strong = weak = False
@@ -326,7 +326,24 @@ def never_article(el: Element) -> bool:
 # same values, read once
 @functools.lru_cache(maxsize=_MAX_CACHE)
 def _never_article_value(value: str) -> bool:
-    return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(value))
+    return any(word.startswith(NOT_ARTICLE_WORDS) for word in hint_words(_without_terms(value)))
+
+
+#: The class words a blog gives a post's box for its categories and tags ("category-newsletter",
+#: "tag-social-media"), after the marks of its post's classes (WordPress's and Squarespace's
+#: "hentry", "status-publish"): they name the post's topics, not what the box is.
+_TERM_PREFIXES = ("category-", "tag-")
+_POST_MARKS = ("hentry", "status-")
+
+
+def _without_terms(value: str) -> str:
+    """``value`` without a post box's category and tag words (:data:`_TERM_PREFIXES`)."""
+    if "-" not in value or " " not in value:
+        return value  # (most values: no term, or a single word)
+    words = value.split()
+    if not any(word.startswith(_POST_MARKS) for word in words):
+        return value
+    return " ".join(word for word in words if not word.startswith(_TERM_PREFIXES))
 
 
 #: The class words of each page builder's boxes: boxes that hold the page's own text, whatever
