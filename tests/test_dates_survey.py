@@ -334,6 +334,37 @@ SURVEY += [
     ("fa", "کد خبر: ۱۲۳۴۵۶", None),
 ]
 
+# Scripts and forms read since: Burmese and Khmer (their digits and month names, Burmese
+# year first with its words for year and day, Khmer with the words before each part),
+# a weekday between an ISO day and its time, Hebrew's abbreviated months (a geresh, or an
+# apostrophe for one), a month's name between slashes or dashes, Vietnamese months written
+# out, abbreviated or month first
+SURVEY += [
+    ("my", "၈ ဒီဇင်ဘာ ၂၀၁၀", DAY),
+    ("my", "ဒီဇင်ဘာ ၈၊ ၂၀၁၀", DAY),
+    ("my", "၂၀၁၀ ခုနှစ် ဒီဇင်ဘာလ ၈ ရက်", DAY),
+    ("my", "၈ ဒီဇင်ဘာ ၂၀၁၀ ၁၄:၀၅", AT),
+    ("my", "၈ မေ ၂၀၁၁", D(2011, 5, 8)),
+    ("km", "ថ្ងៃទី ៨ ខែធ្នូ ឆ្នាំ ២០១០", DAY),
+    ("km", "ថ្ងៃពុធ ទី៨ ខែធ្នូ ឆ្នាំ២០១០ ម៉ោង ១៤:០៥", AT),
+    ("km", "៨ ធ្នូ ២០១០", DAY),
+    ("zh", "2010-12-08 星期三 14:05", AT),
+    ("zh", "2010-12-08 周三 14:05", AT),
+    ("en", "2010-12-08 (Wed) 2:05 pm", AT),
+    ("he", "8 בדצמ׳ 2010", DAY),
+    ("he", "8 בדצמ' 2010, 14:05", AT),
+    ("he", "8 באוק׳ 2011", D(2011, 10, 8)),
+    ("ar", "08/ديسمبر/2010", DAY),
+    ("ar", "08-ديسمبر-2010 14:05", AT),
+    ("en", "08-Dec-2010", DAY),
+    ("vi", "Tháng Mười Hai 8, 2010", DAY),
+    ("vi", "8 Tháng Mười Hai, 2010", DAY),
+    ("vi", "Tháng 12 8, 2010", DAY),
+    ("vi", "8 thg 12, 2010", DAY),
+    ("vi", "08 Tháng Một 2011", D(2011, 1, 8)),
+    ("vi", "Tháng Mười 8, 2010 lúc 14:05", T(2010, 10, 8, 14, 5)),
+]
+
 #: Where a page prints its date line: a paragraph of its own, or a span in the byline's box.
 LAYOUTS = {
     "p": "<p>{line}</p>",

@@ -119,7 +119,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 *head.links.get("canonical", ()),
                 *(u for f in declared for u in f.urls),
             )
-            if (day := date_from_url(candidate)) is not None
+            if (day := date_from_url(candidate, dayfirst=dayfirst)) is not None
         ),
         None,
     )
