@@ -24,6 +24,7 @@ SURVEY: list[tuple[str, str, dt.date | None]] = [
     ("de", "Mittwoch, 8. Dezember 2010, 14:05 Uhr", AT),
     ("de", "08.12.2010, 14:05 Uhr", AT),
     ("de", "8. Dez. 2010", DAY),
+    ("de-AT", "8. Feber 2011", D(2011, 2, 8)),
     ("de", "Erstellt: 08.12.2010 14:05 | Aktualisiert: 09.12.2010 10:00", AT),
     ("de", "Mi, 08.12.2010 - 14:05", AT),
     ("de", "08. Dezember 2010 | 14:05 Uhr", AT),

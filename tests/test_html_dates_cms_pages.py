@@ -65,6 +65,7 @@ POST_LINES = [
     ),
     # a date, then its author on a line of its own
     ("<p>Datum: 08.12.2010<br>Autor: Max Muster</p>", "Max Muster"),
+    ("<p class='meta'>08.12.2010 | Autor: Max Muster</p>", "Max Muster"),
     ("<p>08.12.2010<br>Autorin: <a href='/team/'>Anna Beispiel</a></p>", "Anna Beispiel"),
 ]
 
@@ -144,3 +145,12 @@ def test_a_link_to_a_story_under_a_handle_names_no_one() -> None:
         "Mehr Lesen Hier</a> <span>8. Dezember 2010</span></div>"
     )
     assert read(f"<article>{HEADLINE}{line}{STORY}</article>").authors == ()
+
+
+def test_a_date_line_that_names_no_person_leaves_the_byline_to_the_authors_box() -> None:
+    lines = (
+        "<p class='meta'>8. Dezember 2010 von Redaktion Muster</p><p class='author'>Max Muster</p>"
+    )
+    article = read(f"<article>{HEADLINE}{lines}{STORY}</article>")
+    assert day(article) == DAY
+    assert [person.name for person in article.authors] == ["Max Muster"]

@@ -187,12 +187,15 @@ _BY_AFTER_DATE = re.compile(
     + r")\s+(?=(?-i:[" + _CAPITAL + r"]))",
     re.IGNORECASE,
 )
-# The same, "by" too, before a name: a line that prints a date, then who wrote it
-# ("December 8, 2010 by Max Muster", "Veröffentlicht am 08.12.2010 von Max Muster").
+# The same, "by" too, or a name's label, before a name: a line that prints a date, then who
+# wrote it ("December 8, 2010 by Max Muster", "Veröffentlicht am 08.12.2010 von Max Muster",
+# "08.12.2010 | Autor: Max Muster").
 _NAMED_AFTER_DATE = re.compile(
-    r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:"
+    r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:[|•·–—-]\s+)?(?:(?:"
     + "|".join(map(re.escape, (*TEXT_OPENERS, *BY_WORDS_LOWER)))
-    + r")\s+(?=(?-i:["
+    + r")\s+|(?:"
+    + "|".join(map(re.escape, LABELS))
+    + r")\s?:\s*)(?=(?-i:["
     + _CAPITAL
     + r"]))",
     re.IGNORECASE,

@@ -1364,8 +1364,12 @@ def _byline_after_date(element: Element) -> str | None:
     """The byline of an element that prints a date, then who wrote it ("Veröffentlicht am
     08.12.2010 von Max Muster", "December 8, 2010 by Jane Roe"), else ``None``."""
     shown = " ".join(_shown_text(element).split())
-    # (one line: the links of a category after the name, "in <a>News</a>", are no byline's line)
-    return shown if len(shown) <= _MAX_BYLINE and names_after_date(shown) else None
+    # (one line: the links of a category after the name, "in <a>News</a>", are no byline's
+    # line; a person named, not a place or an outlet: "Am 8. Dezember 2010 von Berlin nach
+    # Hamburg", "8. Dezember 2010 von Redaktion Muster" leave a byline further down its turn)
+    if len(shown) > _MAX_BYLINE or not names_after_date(shown):
+        return None
+    return shown if split_authors(shown, strict=True) else None
 
 
 def _line_after(br: Element) -> str:
