@@ -154,3 +154,22 @@ def test_a_date_line_that_names_no_person_leaves_the_byline_to_the_authors_box()
     article = read(f"<article>{HEADLINE}{lines}{STORY}</article>")
     assert day(article) == DAY
     assert [person.name for person in article.authors] == ["Max Muster"]
+
+
+@pytest.mark.parametrize("box", ["antworten", "reaktionen", "replies", "diskussion"])
+def test_a_reply_s_date_is_not_the_articles(box: str) -> None:
+    replies = "".join(
+        f"<div class='eintrag'><b>Leser {i}</b> schrieb am {9 + i}.12.2010:"
+        "<p>Ein Kommentar mit etwas Text, danke.</p></div>"
+        for i in range(3)
+    )
+    article = read(f"<div class='post'>{HEADLINE}{STORY}</div><div class='{box}'>{replies}</div>")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Heute: 08.12.2010", "Heute ist Mittwoch, der 8. Dezember 2010", "Today: 12/08/2010"]
+)
+def test_todays_date_printed_as_such_is_not_the_articles(line: str) -> None:
+    article = read(f"<div class='topline'>{line}</div><article>{HEADLINE}{STORY}</article>")
+    assert article.published is None

@@ -84,7 +84,10 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
                      "testimonial", "kommentar", "kommentare", "seitenleiste",
                      "archive", "archiv", "meistgelesen", "comentarios",
-                     "commentaires", "infobox"})  # fmt: skip
+                     "commentaires", "infobox",
+                     # a comment's other names: replies, reactions, a discussion
+                     "replies", "responses", "antworten", "reaktionen",
+                     "diskussion"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
