@@ -364,6 +364,20 @@ SURVEY += [
     ("vi", "8 thg 12, 2010", DAY),
     ("vi", "08 Tháng Một 2011", D(2011, 1, 8)),
     ("vi", "Tháng Mười 8, 2010 lúc 14:05", T(2010, 10, 8, 14, 5)),
+    # the months of more of the world's news languages
+    ("sw", "8 Desemba 2010", DAY),
+    ("az", "8 dekabr 2010, 14:05", AT),
+    ("uz", "8 dekabr 2010", DAY),
+    ("uz", "8 декабр 2010", DAY),
+    ("kk", "8 желтоқсан 2010", DAY),
+    ("ka", "8 დეკემბერი 2010", DAY),
+    ("hy", "8 դեկտեմբերի 2010", DAY),
+    ("af", "8 Desember 2010", DAY),
+    ("af", "8 Julie 2011", D(2011, 7, 8)),
+    ("ha", "8 Disamba 2010", DAY),
+    ("si", "8 දෙසැම්බර් 2010", DAY),
+    # ... a month that is a first name elsewhere only between a day and a year
+    ("en", "Julie 8, 2010", None),
 ]
 
 #: Where a page prints its date line: a paragraph of its own, or a span in the byline's box.
