@@ -173,3 +173,16 @@ def test_a_reply_s_date_is_not_the_articles(box: str) -> None:
 def test_todays_date_printed_as_such_is_not_the_articles(line: str) -> None:
     article = read(f"<div class='topline'>{line}</div><article>{HEADLINE}{STORY}</article>")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "badge",
+    [
+        "<div class='post-date'><span class='day'>08</span><span class='month'>Dez</span>"
+        "<span class='year'>2010</span></div>",
+        "<div class='datebox'><div class='d'>08</div><div class='m'>Dezember</div>"
+        "<div class='y'>2010</div></div>",
+    ],
+)
+def test_a_date_badge_of_parts_without_blanks_between_them(badge: str) -> None:
+    assert day(read(f"<article>{HEADLINE}{badge}{STORY}</article>")) == DAY

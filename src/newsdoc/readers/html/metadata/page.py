@@ -420,7 +420,15 @@ def _date_value(element: Element) -> str | None:
     if data is not None:
         return data
     text = element_text(element)
-    return text if text and len(text) <= _MAX_DATE_TEXT else None
+    if not text or len(text) > _MAX_DATE_TEXT:
+        return None
+    if len(element) and DATE_CHARACTER.search(text) is not None and not looks_like_date(text):
+        # a date badge, its parts in elements of their own and no blank between them
+        # ("<span>08</span><span>Dez</span><span>2010</span>" shows "08 Dez 2010")
+        spaced = " ".join(" ".join(itertext(element)).split())
+        if looks_like_date(spaced):
+            return spaced
+    return text
 
 
 def _dated(value: str, *, published: bool, loose: bool = False, label: str = "") -> Visible | None:
