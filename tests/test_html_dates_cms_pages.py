@@ -186,3 +186,9 @@ def test_todays_date_printed_as_such_is_not_the_articles(line: str) -> None:
 )
 def test_a_date_badge_of_parts_without_blanks_between_them(badge: str) -> None:
     assert day(read(f"<article>{HEADLINE}{badge}{STORY}</article>")) == DAY
+
+
+def test_a_line_after_a_break_that_names_no_one_is_no_byline() -> None:
+    lines = "<p>Adresse<br>Von-Müller-Straße 5</p><p>Von Max Muster</p>"
+    article = read(f"<article>{HEADLINE}{lines}{STORY}</article>")
+    assert article.byline is not None and article.byline.text == "Von Max Muster"

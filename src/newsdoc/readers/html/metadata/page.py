@@ -1276,6 +1276,9 @@ def _visible(
             opener is not None
             and len(line) <= _MAX_BYLINE
             and could_open_byline(line[opener.end() :])
+            # (a person named: "Von-Müller-Straße 5", "Von 9 bis 17 Uhr" are an address's
+            # and opening hours' lines)
+            and split_authors(line, strict=True)
             and not _outside(element, page)
         ):
             return Visible(byline=line)
