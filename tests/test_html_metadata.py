@@ -208,6 +208,34 @@ def test_meta_keys_are_case_insensitive_and_dublin_core_is_read() -> None:
     assert meta.language == "de-DE"
 
 
+@pytest.mark.parametrize(
+    "key",
+    ["article:post_date", "og:publish_date", "og:regdate", "rnews:datePublished", "dc:date",
+     "DC.created", "cXenseParse:recs:publishtime", "publish_time", "date_created",
+     "twt-published-at", "release_date", "created"],
+)  # fmt: skip
+@pytest.mark.parametrize("attribute", ["name", "property"])
+def test_fewer_sites_publication_keys_are_read(key: str, attribute: str) -> None:
+    meta = meta_of(page(f'<meta {attribute}="{key}" content="2019-03-04">'))
+    assert meta.published == dt.date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "key", ["og:modified_time", "updated_time", "dc.modified", "modified", "utime", "lastdate"]
+)
+def test_fewer_sites_modification_keys_are_read_as_modified(key: str) -> None:
+    head = f'<meta name="{key}" content="2019-03-05"><meta name="pubdate" content="2019-03-04">'
+    meta = meta_of(page(head))
+    assert meta.published == dt.date(2019, 3, 4)
+    assert meta.modified == dt.date(2019, 3, 5)
+
+
+@pytest.mark.parametrize("key", ["timestamp", "gentime", "meta"])
+def test_keys_that_may_name_the_time_the_page_was_made_are_not_read(key: str) -> None:
+    # (a page's generation time is the day it was read, not the article's)
+    assert meta_of(page(f'<meta name="{key}" content="2019-03-04">')).published is None
+
+
 def test_a_key_given_once_per_author_names_every_author() -> None:
     # two DC.Creator, each "Surname, Given" (the surname's particle after the given name)
     head = (

@@ -19,6 +19,7 @@ from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls, utf8_length
 from ..encoding import decode_html
+from ..invisible import html_without_invisible
 from .attributes import bound_attributes
 
 __all__ = ["Element", "itertext", "load_tree", "text_content"]
@@ -46,6 +47,8 @@ def text_content(element: Element) -> str:
 _local = threading.local()
 _CONTROLS = bytes(set(range(0x20)) - {0x09, 0x0A, 0x0D})
 _CONTROL_BYTES = tuple(bytes([code]) for code in _CONTROLS)
+# The class of the data block of a page written by newsdoc.to_html (newsdoc_markup.py).
+_OWN_DATA = b"newsdoc-data"
 
 # libxml2's HTML parser keeps each run of white space between two elements as a
 # text node of its own after any element that may hold text: on a page of short
@@ -117,6 +120,9 @@ def load_tree(html: str | bytes) -> Element:
         check_text_share(count_controls(data), utf8_length(data), "parse_html")
         data = data.translate(None, _CONTROLS)
     data = bound_attributes(data)  # libxml2's time grows with their square
+    if _OWN_DATA not in data:
+        # (newsdoc's own pages are read back exactly, their text as it was written)
+        data = html_without_invisible(data)
     data = _SPACE_AFTER_END.sub(rb"\2</\1>", data)
     parser = _parser()
     root = None if data.isspace() or not data else etree.fromstring(data, parser)

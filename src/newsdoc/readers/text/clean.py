@@ -5,6 +5,8 @@ Binary data (a PDF, an image, an archive, random bytes) is refused with a
 
 Line breaks of every convention (``\\r\\n``, ``\\r``, U+2028, U+0085, form
 and line feeds) become ``\\n``; U+2029 (paragraph separator) a blank line.
+Invisible formatting characters (soft hyphens, zero-width spaces:
+:mod:`newsdoc.readers.invisible`) are removed.
 Characters no article text can hold are replaced by U+FFFD with a
 :class:`~newsdoc.errors.NewsdocWarning` that says how many and where: control
 characters other than tab and newline (NUL included) and lone surrogates
@@ -21,13 +23,15 @@ from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls
 from ..encoding import decode_unknown
+from ..invisible import INVISIBLE, without_invisible
 
 __all__ = ["decode", "prepare"]
 
 _BREAKS = re.compile("\r\n?|[\u2028\u0085\x0b\x0c]")
 _BAD = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
-# Anything this module changes: line breaks other than "\n", and the bad characters.
-_ANY = re.compile("[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Anything this module changes: line breaks other than "\n", the bad characters and the
+# invisible ones.
+_ANY = re.compile(f"[\r\u2028\u2029\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff{INVISIBLE}]")
 
 
 def prepare(text: object, http_charset: str | None = None) -> str:
@@ -52,7 +56,7 @@ def prepare(text: object, http_charset: str | None = None) -> str:
     if _ANY.search(text) is None:
         return text  # the common case: one scan, nothing to change
     check_text_share(count_controls(text), len(text), "parse_text")
-    text = _BREAKS.sub("\n", text)
+    text = without_invisible(_BREAKS.sub("\n", text))
     if "\u2029" in text:
         text = text.replace("\u2029", "\n\n")
     bad = _BAD.search(text)
@@ -64,8 +68,8 @@ def prepare(text: object, http_charset: str | None = None) -> str:
             f"(the first, {bad.group()!r}, on line {line})"
         )
         text = _BAD.sub("\ufffd", text)
-        if not text.replace("\ufffd", "").strip():
-            raise ParseError("parse_text: the text holds no readable characters")
+    if not text.replace("\ufffd", "").strip():
+        raise ParseError("parse_text: the text holds no readable characters")
     return text
 
 

@@ -92,7 +92,10 @@ _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
 _RIGHTS = tuple(_DATA["rights"])
-_MIN_RIGHTS = min(map(len, _RIGHTS))
+# The phrases in ASCII, all that a line in ASCII may hold (most lines: "all rights reserved"
+# is long, the shorter lines are decided by their length), and the others (CJK's are short).
+_ASCII_RIGHTS = tuple(phrase for phrase in _RIGHTS if phrase.isascii())
+_MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
@@ -152,6 +155,8 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
+# An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
+_MAX_INITIALS = 4
 _MAX_RELATED_LABEL = 60
 # Longer than this, a line that opens like boilerplate is text that happens to.
 _MAX_SHARE_WORDS = 8
@@ -240,12 +245,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True
     if label in _LABELS_ALONE and label == " ".join(folded.split()).strip(_LABEL_END):
         return True  # ("Ad", not "AD 70": no count beside such a word, it is a year)
-    if (
-        label
-        and len(text) <= _MAX_AGENCY_LINE
-        and _AGENCIES.issuperset(_AGENCY_WORDS.findall(label))
-    ):
-        return True  # a news agency's credit alone: "(dpa)", "AFP/Reuters"
+    if label and len(text) <= _MAX_AGENCY_LINE and _credits_agencies(label, text):
+        return True  # a news agency's credit alone: "(dpa)", "AFP/Reuters", "ans/dpa"
     if (
         len(text) <= _MAX_AGENCY_CREDIT
         and block.kind is ParagraphKind.BODY  # ("Interview with AP": a heading's)
@@ -271,6 +272,26 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _credits_agencies(label: str, text: str) -> bool:
+    """Whether a short line (``label``: :func:`_folded_label` of ``text``) is agencies
+    alone ("(dpa)", "AFP/Reuters"), or agencies and the initials of the editors who wrote
+    the story from them, in lower case, joined by slashes ("ans/dpa", "dpa/AFP/jok"), or
+    such initials alone in brackets ("(thl)")."""
+    words = _AGENCY_WORDS.findall(label)
+    if _AGENCIES.issuperset(words):
+        return True
+    printed = text.strip()
+    # the initials alone in brackets close a story its editor wrote ("(thl)", "(red)")
+    bracketed = printed[:1] == "(" and printed[-1:] == ")"
+    if not bracketed and ("/" not in printed or _AGENCIES.isdisjoint(words)):
+        return False
+    return all(
+        word.casefold() in _AGENCIES
+        or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
+        for word in printed.strip(_LABEL_END).split("/")
+    )
 
 
 def _agency_credit(label: str, text: str) -> bool:
@@ -586,9 +607,13 @@ def _first_word(text: str) -> str:
 
 def _reserves_rights(folded: str) -> bool:
     """Whether ``folded`` says "all rights reserved" in one of the languages of the list."""
-    if len(folded) < _MIN_RIGHTS:
-        return False  # shorter than every phrase: most short lines are decided here
-    for phrase in _RIGHTS:  # noqa: SIM110 (any() over a generator costs more than the searches)
+    if folded.isascii():
+        if len(folded) < _MIN_RIGHTS:
+            return False  # shorter than every phrase: most short lines are decided here
+        phrases = _ASCII_RIGHTS
+    else:
+        phrases = _RIGHTS
+    for phrase in phrases:  # noqa: SIM110 (any() over a generator costs more than the searches)
         if phrase in folded:
             return True
     return False

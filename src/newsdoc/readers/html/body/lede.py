@@ -34,7 +34,8 @@ def lede_above(
     header, beside the headline, byline and date, apart from the box of the
     text: a box too small to win or to join it.  Walking back from the first
     paragraph chosen, up to :data:`_MAX_LEDE` blocks that read as text are
-    taken; short lines (a byline, a date, a photo credit) are passed over;
+    taken; short lines (a byline, a date, a photo credit, in a box of links or
+    chrome too) are passed over;
     a heading (the headline), a longer block that is not text, or a box of
     chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
     the selection, and never up to the page's ``<body>``: the line above a
@@ -57,24 +58,33 @@ def lede_above(
     lede: list[Block] = []
     passed = 0
     for block in reversed(blocks[:start]):
-        if len(lede) >= _MAX_LEDE or not _inside(block.node, scope, pictured, headed):
-            break
-        if block.kind is ParagraphKind.HEADING:
+        if len(lede) >= _MAX_LEDE or block.kind is ParagraphKind.HEADING:
             break
         if (
             block.kind is ParagraphKind.BODY
             and len(block.text) >= _MIN_LEDE
+            and _inside(block.node, scope, pictured, headed)
             and reads_as_text(block)
             and not is_boilerplate(block)
             and not printed_in(block.text, chosen)
         ):
             lede.append(block)
-        elif len(block.text) < OWN_SENTENCE and passed < _MAX_PASSED:
+        elif len(block.text) < OWN_SENTENCE and passed < _MAX_PASSED and _within(block.node, scope):
+            # (in a box of links too: an author's name linked to the author's page)
             passed += 1
         else:
             break
     lede.reverse()
     return lede
+
+
+def _within(node: Node | None, scope: Node) -> bool:
+    """Whether ``node`` is inside ``scope``."""
+    while node is not None:
+        if node is scope:
+            return True
+        node = node.parent
+    return False
 
 
 def _inside(node: Node | None, scope: Node, pictured: set[int], headed: frozenset[Element]) -> bool:

@@ -38,11 +38,23 @@ PUBLISHED_KEYS = (
     "originalpublicationdate", "article_date_original", "og:pubdate", "displaydate",
     "date_published", "published_date", "publication_date", "article_publication_date",
     "article.created", "dc.date.published", "published-date", "bt:pubdate", "pdate", "ptime",
+    # fewer sites' names (most of them in htmldate's list), after the common ones
+    "article:published_date", "article:publicationdate", "article:post_date",
+    "og:article:published", "og:datepublished", "og:publish_date", "og:question:published_time",
+    "og:regdate", "publish_time", "publisheddate", "rnews:datepublished", "dc.date.publication",
+    "dc.created", "dc:created", "dc:date", "date_created", "dateposted", "content_create_date",
+    "doc_date", "rbpubdate", "cxenseparse:recs:publishtime", "dcsext.articlefirstpublished",
+    "analyticsattributes.articledate", "mediator_published_time", "twt-published-at",
+    "vr:published_time", "shareaholic:article_published_time", "field-name-post-date",
+    "video:release_date", "release_date", "created",
 )  # fmt: skip
 MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
     "datemodified", "modified_time", "dc.date.modified", "dcterms.modified", "last-modified",
     "lastmod", "article.updated", "dateupdated",
+    "og:modified_time", "updated_time", "article:modified_date", "article:post_modified",
+    "dc.modified", "bt:moddate", "lastmodified", "modificationdate", "revision_date", "modified",
+    "utime", "lastdate",
 )  # fmt: skip
 PUBLISHER_KEYS = (
     "og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "citation_publisher",

@@ -1204,7 +1204,8 @@ def _site_header(element: Element, above: frozenset[Element]) -> Element | None:
     A date printed there is the day the page was shown (a widget's "Sonntag,
     6. Dezember 2026"), not the article's: no date is better than that one (but
     for a box right above the headline that is the article's own, :func:`_own_top`).
-    An ``<article>`` or ``<main>`` is the article's own, whatever its class.
+    An ``<article>`` or ``<main>`` is the article's own, whatever its class, and so is a
+    ``<header>`` inside an ``<article>`` (:func:`_articles_header`).
     """
     node: Element | None = element
     for _ in range(_MAX_OUTSIDE_DEPTH):
@@ -1215,9 +1216,22 @@ def _site_header(element: Element, above: frozenset[Element]) -> Element | None:
             # the headline's own header, unless it is the site's: it holds the menus too
             return node if site and node.find(".//nav") is not None else None
         if site:
-            return node
+            return None if node.tag == "header" and _articles_header(node) else node
         node = node.getparent()
     return None
+
+
+def _articles_header(header: Element) -> bool:
+    """Whether a ``<header>`` is an article's own: inside an ``<article>``, without the
+    site's menus (a ``<nav>``) in it."""
+    node = header.getparent()
+    for _ in range(_MAX_OUTSIDE_DEPTH):
+        if node is None or node.tag == "body":
+            return False
+        if node.tag == "article":
+            return header.find(".//nav") is None
+        node = node.getparent()
+    return False
 
 
 def _visible(

@@ -225,7 +225,8 @@ def choose_headline(
     prints a declared headline in full or made longer.  A declared headline,
     without the site's name, is the fallback.  An ``<h1>`` that prints only the
     site's part of the ``<title>`` yields to the heading among ``headings``
-    (``<h2>``, ``<h3>``) that prints the rest of it.
+    (``<h2>``, ``<h3>``) that prints the rest of it.  An ``<h2>`` that prints the
+    ``<title>`` without a few words at one end (the site's name) is the headline too.
     """
     declared_raw = [text for f in found for text in f.headlines]
     h1_texts = [(element, _heading_text(element)) for element in h1s[:_MAX_H1S]]
@@ -254,7 +255,11 @@ def choose_headline(
         if not text:
             continue
         marked = any(word in mark.lower() for word in TITLE_MARKS)
-        named = (marked and _overlap(text, keys) >= 0.5) or _completes(text_key(text), keys)
+        named = (
+            (marked and _overlap(text, keys) >= 0.5)
+            or _completes(text_key(text), keys)
+            or (title is not None and _title_without_site(text, title))
+        )
         if named and _plausible_h1(element, text, sites):
             return text, element
     return declared[0], None
@@ -270,6 +275,23 @@ def _printed_in_column(element: Element, text: str, keys: list[str], sites: list
         return False
     whole = len(text.split()) >= 3
     return any(key == declared or (whole and declared.startswith(key + " ")) for declared in keys)
+
+
+def _title_without_site(text: str, title: str) -> bool:
+    """Whether a heading prints the ``<title>`` without its first or its last part, of a
+    few words: the site's name ("Headline - Site"), on a page that names its site nowhere
+    else (no publisher, no URL)."""
+    if len(text.split()) < 3:
+        return False
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return False
+    key = text_key(text)
+    for start, end, site in ((0, len(parts) - 1, parts[-1]), (1, len(parts), parts[0])):
+        rest = _join(title, parts, start, end)
+        if len(site.split()) <= _MAX_SITE_WORDS and rest is not None and text_key(rest) == key:
+            return True
+    return False
 
 
 def _completes(key: str, keys: list[str]) -> bool:

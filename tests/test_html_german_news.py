@@ -1,0 +1,132 @@
+"""A German news site's article page, as such sites print it, with no meta tags.
+
+The headline is an ``<h2>`` (a kicker and the title), the ``<title>`` adds the
+site's name, the article's ``<header>`` holds the standfirst, the author's
+linked name and the date, the text comes in several boxes with a box of
+related stories between them, and the last line credits the agency with the
+editor's initials ("ans/dpa"), or the initials alone in brackets ("(thl)").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_html_body_classes import parse, texts
+
+TITLE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
+STANDFIRST = (
+    "Die Stadtwerke München verlangen ab Januar deutlich mehr für Gas. Verbraucherschützer "
+    "kritisieren die Erhöhung als überzogen – und raten zum Anbieterwechsel."
+)
+TEXT = [
+    "Die Stadtwerke München erhöhen zum 1. Januar den Gaspreis für Haushaltskunden um "
+    "durchschnittlich 30 Prozent. Ein Haushalt zahlt damit rund 400 Euro mehr im Jahr, wie das "
+    "Unternehmen am Mittwoch mitteilte.",
+    "Als Grund nannte ein Sprecher die gestiegenen Einkaufspreise an den Großhandelsmärkten. "
+    "»Wir haben die Erhöhung so lange wie möglich hinausgezögert«, sagte er.",
+    "Die Verbraucherzentrale Bayern hält die Erhöhung für überzogen. Die Großhandelspreise "
+    "seien zuletzt wieder gefallen, sagte eine Sprecherin.",
+    "Wer wechseln will, hat ein Sonderkündigungsrecht: Kunden können ihren Vertrag innerhalb "
+    "von zwei Wochen nach Erhalt der Mitteilung kündigen.",
+]
+
+
+def news_page(
+    *,
+    title: str = f"Energiepreise: {TITLE} - DER SPIEGEL",
+    credit: str = "ans/dpa",
+    author: str = "<a href='/impressum/autor-1'>Von Anna Schmidt</a>",
+    time: str = "<time datetime='2010-12-08 14:05:00'>08.12.2010, 14.05 Uhr</time>",
+) -> str:
+    first = "".join(f"<p>{text}</p>" for text in TEXT[:2])
+    second = "".join(f"<p>{text}</p>" for text in TEXT[2:])
+    return (
+        f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{title}</title>"
+        "</head><body><header><a href='/'>DER SPIEGEL</a><nav><ul>"
+        + "".join(f"<li><a href='/{s}/'>{s}</a></li>" for s in ("Politik", "Wirtschaft", "Sport"))
+        + "</ul></nav></header><main><article><header>"
+        "<h2><span>Energiepreise</span><span class='sr-only'>:</span> "
+        f"<span>{TITLE}</span></h2>"
+        f"<div class='RichText leading-loose'>{STANDFIRST}</div>"
+        f"<div class='font-sansUI'>{author}</div>{time}</header>"
+        f"<section data-area='body'><div class='RichText'>{first}</div>"
+        "<div><span>Mehr zum Thema</span><ul><li><a href='/a'>Gaspreise: Was Verbraucher jetzt "
+        "wissen müssen</a></li><li><a href='/b'>Heizkosten: So sparen Sie beim Heizen</a></li>"
+        f"</ul></div><div class='RichText'>{second}</div>"
+        f"<div class='RichText'><p>{credit}</p></div></section></article></main>"
+        "<footer><ul><li><a href='/impressum'>Impressum</a></li><li><a href='/datenschutz'>"
+        "Datenschutz</a></li></ul></footer></body></html>"
+    )
+
+
+def test_the_h2_that_prints_the_title_without_the_site_s_name_is_the_headline() -> None:
+    article = parse(news_page())
+    assert article.headline == f"Energiepreise: {TITLE}"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"Energiepreise: {TITLE} | Nachrichten aus Bayern",
+        f"Süddeutsche Zeitung: Energiepreise: {TITLE}",
+    ],
+)
+def test_the_site_s_name_may_stand_at_either_end_of_the_title(title: str) -> None:
+    assert parse(news_page(title=title)).headline == f"Energiepreise: {TITLE}"
+
+
+def test_an_h2_that_prints_only_part_of_the_title_is_not_the_headline() -> None:
+    # the title's site part is long (more than a site's name): nothing to strip
+    title = f"{TITLE} - die Nachrichten und Hintergründe des Tages aus München und der Region"
+    assert parse(news_page(title=title)).headline == title
+
+
+def test_the_date_in_the_article_s_own_header_is_read() -> None:
+    article = parse(news_page())
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (
+        2010,
+        12,
+        8,
+    )
+
+
+def test_the_date_in_the_article_s_header_is_read_without_a_headline_too() -> None:
+    # a <title> that names no heading of the page: no headline element is found
+    article = parse(news_page(title="Startseite"))
+    assert article.published is not None
+    assert article.published.day == 8
+
+
+def test_a_date_in_the_site_s_header_is_still_not_the_article_s() -> None:
+    logo = "<a href='/'>DER SPIEGEL</a>"
+    html = news_page(title="Startseite", time="").replace(
+        logo, f"{logo}<time>Mittwoch, 8. Dezember 2010</time>"
+    )
+    assert parse(html).published is None
+
+
+def test_the_standfirst_above_a_linked_author_s_name_is_the_text_s() -> None:
+    found = texts(parse(news_page()))
+    assert found[0] == STANDFIRST
+    assert found[1:5] == TEXT
+
+
+def test_the_standfirst_above_an_unlinked_byline_too() -> None:
+    found = texts(parse(news_page(author="Von Anna Schmidt")))
+    assert found[0] == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "credit", ["ans/dpa", "dpa/AFP/jok", "(mrc/Reuters)", "AFP/dpa", "(thl)", "(red/dpa)"]
+)
+def test_an_agency_credit_with_the_editor_s_initials_is_dropped(credit: str) -> None:
+    found = texts(parse(news_page(credit=credit)))
+    assert found[-len(TEXT) :] == TEXT
+
+
+@pytest.mark.parametrize(
+    "line", ["SPD/CDU", "Berlin/München", "ANS/dpa Nachrichten", "(Fortsetzung folgt)", "thl"]
+)
+def test_a_short_line_of_other_words_and_slashes_stays(line: str) -> None:
+    found = texts(parse(news_page(credit=line)))
+    assert found[-1] == line
