@@ -304,6 +304,45 @@ def test_a_read_more_link_inside_a_sentence_is_no_fold(ending: str, warns: bool)
     assert any("behind a fold" in message for message in warnings_of(html)) is warns
 
 
+def _other_story(i: int) -> str:
+    return (
+        f"<div class='box'><h3><a href='/other{i}'>Another story number {i}</a></h3>"
+        f"<p>{sentence(30 + i, 12)}</p><a href='/other{i}'>Weiterlesen</a></div>"
+    )
+
+
+_SHORT = f"<p>{sentence(1, 25)}</p><p>{sentence(2, 20)}</p>"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a related story's teaser right after a short article, or beside it
+        page(
+            f"<h1>Headline</h1><article><div class='story'>{_SHORT}</div>"
+            f"{_other_story(1)}</article>"
+        ),
+        page(f"<h1>Headline</h1><div class='story'>{_SHORT}</div>").replace(
+            "<aside>", f"<aside>{_other_story(2)}"
+        ),
+        page(f"<h1>Headline</h1><div class='story'>{_SHORT * 3}</div>{_other_story(3)}"),
+    ],
+)
+def test_a_read_more_under_another_storys_title_is_no_fold(html: str) -> None:
+    # the link goes where a title links too: another story's teaser; the article is whole
+    assert len(parse(html).text) > 300
+    assert warnings_of(html) == []
+
+
+def test_a_teaser_whose_headline_links_to_the_whole_story_is_cut_at_a_fold() -> None:
+    html = page(
+        f"<h1><a href='/full'>Headline of the story</a></h1><div class='story'>{_SHORT}"
+        "<a href='/full'>Weiterlesen</a></div>",
+        lang="de",
+    )
+    assert any("behind a fold" in message for message in warnings_of(html))
+
+
 @pytest.mark.corpus
 def test_a_real_teaser_cut_at_a_read_more_button_warns() -> None:
     # an aggregator's copy of a story: 700 characters cut mid-sentence, then "Read More"

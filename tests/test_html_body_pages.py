@@ -199,6 +199,86 @@ def test_a_sentence_leading_into_an_embedded_post_stays() -> None:
     assert found == [*(sentence(i) for i in range(3)), line]
 
 
+# --- what a press release sets apart with a rule at its end ------------------------------------
+
+_PROFILE = (
+    "Muster is a global provider of alarm systems for hospitals. Its mission is to give "
+    "nurses the data they need, anytime and anywhere, in every ward of the house."
+)
+
+
+@pytest.mark.parametrize(
+    ("after_rule", "lang"),
+    [
+        # the company's profile without a label: its name (the headline's) and "is a"
+        (f"<p>{_PROFILE}</p><p>Muster is headquartered in Baar, with 1,300 people.</p>", "en"),
+        (
+            "<p>Die Muster AG ist ein führender Anbieter von Alarmsystemen für Kliniken, mit "
+            "Sitz in Baar und Niederlassungen in fünfzehn Ländern der ganzen Welt.</p>",
+            "de",
+        ),
+        (f"<h3>About Muster</h3><p>{_PROFILE}</p>", "en"),
+        (
+            "<p><strong>Über die Muster AG:</strong> Das Unternehmen entwickelt Alarmsysteme "
+            "für Kliniken in ganz Europa und beschäftigt weltweit rund 1.300 Menschen.</p>",
+            "de",
+        ),
+        (
+            "<p>Disclaimer</p><p>This release contains statements about the future that "
+            "involve risks and uncertainties, which may cause results to differ materially.</p>",
+            "en",
+        ),
+        (
+            "<p>Pressekontakt:</p><p>Erika Muster<br>Tel.: 0221 123456</p><p>Die Muster AG "
+            "entwickelt seit vielen Jahren Alarmsysteme für Kliniken in ganz Europa, mit "
+            "Niederlassungen in fünfzehn Ländern und rund 1.300 Beschäftigten weltweit.</p>",
+            "de",
+        ),
+    ],
+)
+def test_a_press_releases_notes_after_a_rule_at_its_end_are_dropped(
+    after_rule: str, lang: str
+) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    html = _release(f"<div class='text'>{text}</div><div class='text'><hr>{after_rule}</div>", lang)
+    assert texts(parse(html)) == [sentence(i) for i in range(4)]
+
+
+def _release(text: str, lang: str = "en") -> str:
+    headline = "Muster launches a new alarm system"
+    html = page(f"<h1>{headline}</h1>{text}", lang=lang)
+    return html.replace("<title>T</title>", f"<title>{headline}</title>")
+
+
+@pytest.mark.parametrize(
+    "after_rule",
+    [
+        # the text goes on after a rule: a sentence of its own, not a company's profile
+        f"<p>{sentence(9)}</p>",
+        # a name that the headline does not print
+        f"<p>{_PROFILE.replace('Muster', 'Beispiel')}</p>",
+        # a common word the text prints in lower case: no name
+        "<p>This is a story that goes on after the rule, with more of what happened that "
+        "day in the town and what the mayor said about the new system.</p>",
+        # "About" before no name
+        "<h3>About the years after</h3><p>" + sentence(8) + "</p>",
+    ],
+)
+def test_text_after_a_rule_that_sets_nothing_apart_stays(after_rule: str) -> None:
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    html = _release(f"<div class='text'>{text}<hr>{after_rule}</div>")
+    found = texts(parse(html))
+    assert found[:4] == [sentence(i) for i in range(4)]
+    assert len(found) == 4 + after_rule.count("<p>") + after_rule.count("<h3>")
+
+
+def test_a_press_releases_profile_without_a_rule_stays() -> None:
+    # without the rule the profile may be the text's own (some readers keep "About X")
+    text = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    html = _release(f"<div class='text'>{text}<p>{_PROFILE}</p></div>")
+    assert texts(parse(html))[-1] == _PROFILE
+
+
 # --- a review's pros and cons are its verdict -------------------------------------------------
 
 PROS_AND_CONS = {

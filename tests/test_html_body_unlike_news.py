@@ -314,6 +314,32 @@ def test_the_pictures_of_other_stories_beside_the_text_are_not_its_figures() -> 
     assert urls == ["/lead.jpg"]
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<img src='/lead.jpg' width='800' height='500'>",
+        # linked to its larger copy: a picture's link, not another story's
+        "<a href='/lead-large.jpg'><img src='/lead.jpg' width='800' height='500'></a>",
+    ],
+)
+@pytest.mark.parametrize("text_box", ["div", "article"])
+def test_a_lead_picture_in_an_article_box_of_its_own_is_the_texts(
+    picture: str, text_box: str
+) -> None:
+    # an <article> that holds only the picture, linking to no other page, is no teaser
+    story = "".join(f"<p>{sentence(i)}</p>" for i in range(5))
+    html = page(
+        f"<h1>{_TITLE}</h1><article class='lead'><figure>{picture}"
+        f"<figcaption>The harbour at dawn.</figcaption></figure></article>"
+        f"<{text_box} class='text'>{story}</{text_box}>"
+    )
+    article = parse(html)
+    assert texts(article) == [sentence(i) for i in range(5)]
+    assert [(image.url, image.caption) for image in article.images] == [
+        ("/lead.jpg", "The harbour at dawn.")
+    ]
+
+
 # --- a forum's short replies -------------------------------------------------------------------
 
 _REPLIES = ["Thanks for the news!", "Three months.", "I'll cycle then.", "Let's see."]
@@ -343,3 +369,91 @@ def test_a_threads_short_lines_that_read_as_no_sentence_stay_out() -> None:
         parse(_thread(["The old bridge at dawn", "Three months.", "The river in winter"]))
     )
     assert found == [f"{sentence(0)} {sentence(1)}", "Three months."]
+
+
+# --- a box about the site or its author does not outscore a short page's text -----------------
+
+_PRODUCT = (
+    "<div class='product'><h1>Becher Blau</h1><div class='price'>24,90 €</div>"
+    "<div class='description'><p>Der handgemachte Becher aus Steinzeug fasst 300 ml, ist "
+    "spülmaschinenfest und wird in unserer Werkstatt in Köln glasiert.</p>"
+    "<ul><li>Material: Steinzeug</li><li>Inhalt: 300 ml</li></ul></div></div>"
+)
+_ABOUT_TEXT = (
+    "Wir sind eine kleine Töpferei in Köln, die seit 1985 Geschirr von Hand herstellt. Unsere "
+    "Meisterinnen und Meister drehen, glasieren und brennen jedes Stück selbst, in kleinen "
+    "Serien, mit Glasuren, die wir selbst mischen, und mit Ton aus dem Westerwald. Besuchen Sie "
+    "uns in unserem Laden in der Altstadt, oder schreiben Sie uns, wenn Sie ein Stück nach "
+    "Ihren Wünschen haben möchten."
+)
+
+
+def _shop(heading: str, *, where: str) -> str:
+    box = f"<div class='col'><h3>{heading}</h3><p>{_ABOUT_TEXT}</p></div>"
+    html = page(_PRODUCT, before=box if where == "before" else "", lang="de")
+    if where == "after":
+        html = html.replace("<footer>", f"<div class='site-info'>{box}</div><footer>")
+    return html.replace("<title>T</title>", "<title>Becher Blau | Töpferei Muster</title>")
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("heading", ["Über uns", "Wir über uns", "About us", "Über den Autor"])
+def test_a_box_about_the_site_does_not_outscore_a_short_products_text(
+    heading: str, where: str
+) -> None:
+    found = texts(parse(_shop(heading, where=where)))
+    assert found[0].startswith("Der handgemachte Becher")
+    assert "Material: Steinzeug" in found
+    assert _ABOUT_TEXT not in found
+
+
+def test_a_box_under_another_heading_is_still_scored() -> None:
+    # a section of its own with a heading that names no profile: the longer text wins
+    found = texts(parse(_shop("Unsere Werkstatt", where="after")))
+    assert _ABOUT_TEXT in found
+
+
+def test_the_about_page_keeps_its_text() -> None:
+    # the page is about the site: its headline says so, and its text is the page's
+    html = page(f"<div class='text'><h1>Über uns</h1><p>{_ABOUT_TEXT}</p></div>", lang="de")
+    assert _ABOUT_TEXT in texts(parse(html))
+
+
+def test_a_page_whose_only_text_is_about_the_site_keeps_it() -> None:
+    html = page(
+        "<h1>Töpferei Muster</h1><div class='links'><a href='/shop'>Shop</a></div>"
+        f"<div class='col'><h2>Über uns</h2><p>{_ABOUT_TEXT}</p></div>",
+        lang="de",
+    )
+    assert _ABOUT_TEXT in texts(parse(html))
+
+
+# --- an event's time after two words above the text --------------------------------------------
+
+
+def _event(line: str) -> str:
+    return page(
+        f"<h1>Sommerfest im Park</h1><div class='text'><p>{line}</p>"
+        f"<p>{sentence(1)}</p><p>{sentence(2)}</p></div>",
+        lang="de",
+    )
+
+
+@pytest.mark.parametrize("line", ["Einlass ab 18:30", "Anstoß um 15:30", "Führung ab 10.30 Uhr"])
+def test_two_words_and_the_time_they_tell_above_the_text_are_the_pages(line: str) -> None:
+    # the time counts as the line's third word: an event's line, not a kicker
+    assert texts(parse(_event(line)))[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heute um 18:10",
+        "Zuletzt aktualisiert 14:05",
+        "Stand: 14:05",
+        "Jane Roe, 14:05",
+        "Politik 14:05",
+    ],
+)
+def test_a_stamp_or_a_name_and_a_time_above_the_text_stay_furniture(line: str) -> None:
+    assert texts(parse(_event(line))) == [sentence(1), sentence(2)]

@@ -138,10 +138,47 @@ def test_a_pictures_caption_named_in_the_pages_language_is_no_text(lang: str, na
         ("es", "Foto: EFE"),
         ("pl", "Fot. PAP"),
         ("ru", "Фото: ТАСС"),
+        # a credit's own words in lower case
+        ("de", "Foto: picture alliance / dpa"),
+        ("de", "Foto: mit freundlicher Genehmigung"),
+        ("en", "Photo: courtesy of the artist"),
     ],
 )
 def test_a_pictures_credit_left_in_the_text_is_no_text(lang: str, credit: str) -> None:
     assert_dropped(credit, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("pt", "Legenda: O presidente durante a cerimônia no Palácio do Planalto, em Brasília"),
+        ("pt", "Legenda da foto, Manifestantes em frente ao Congresso Nacional"),
+        ("it", "Didascalia: il sindaco all'inaugurazione del nuovo ponte sul fiume"),
+        ("de", "Bildunterschrift: Der neue Hauptbahnhof am Abend, kurz vor der Eröffnung"),
+    ],
+)
+def test_a_pictures_caption_left_in_the_text_under_its_label_is_no_text(
+    lang: str, caption: str
+) -> None:
+    assert_dropped(caption, lang)
+
+
+def test_a_sentence_that_opens_with_a_caption_word_stays() -> None:
+    line = "Legendary is the word the mayor used for the new bridge over the river."
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Bild: Der neue Spielplatz am Rathaus"),
+        ("de", "Foto: Blick vom Turm auf die Altstadt"),
+        ("en", "Photo: The new bridge at dusk"),
+    ],
+)
+def test_a_caption_after_a_pictures_word_is_the_texts(lang: str, line: str) -> None:
+    # it describes the picture (words in lower case of a sentence's kinds): no credit
+    assert line in paragraphs(f"{TEXT}<p>{line}</p>{TEXT}", lang)
 
 
 def test_a_sentence_that_opens_with_a_pictures_word_stays() -> None:
@@ -175,6 +212,9 @@ def test_an_outlets_credit_to_the_agencies_is_no_text(lang: str, credit: str) ->
         # (a sentence that ends with the agency: a word in lower case and a full stop)
         ("en", "He spoke with Reuters."),
         ("de", "Er sprach mit dpa."),
+        # (without its full stop: a word in lower case that is no name's particle)
+        ("en", "He spoke with Reuters"),
+        ("de", "Er sprach mit dpa"),
     ],
 )
 def test_a_sentence_with_an_agency_stays(lang: str, line: str) -> None:

@@ -55,6 +55,22 @@ def test_a_change_under_its_own_label_is_the_modified_date(meta: str, lang: str)
     assert _article(meta, lang) == (dt.date(2011, 2, 8), dt.date(2011, 2, 9))
 
 
+def test_the_original_publications_date_under_its_label_is_the_published_date() -> None:
+    # under the author, the change first, then the original publication's date under its
+    # label ("Original:"), each in a box named as a change's date (a theme names both so)
+    meta = (
+        "<ul class='meta'><li><div>Author:</div><div><a href='/author/jane-roe' rel='author'>"
+        "Jane Roe</a></div></li><li><div class='date updated-date-term'>Updated:</div>"
+        "<div class='date updated-date-definition'><time datetime='2011-02-09T19:49:32-05:00'>"
+        "Feb 9, 2011</time></div><div class='date updated-date-term'>Original:</div>"
+        "<div class='date updated-date-definition'><time datetime='2011-02-08T18:49:10-05:00'>"
+        "Feb 8, 2011</time></div></li></ul>"
+    )
+    published, modified = _article(meta, "en")
+    assert str(published)[:10] == "2011-02-08"
+    assert str(modified)[:10] == "2011-02-09"
+
+
 def test_a_label_that_goes_on_past_its_words_says_nothing_of_the_date_after_it() -> None:
     # "Published in <section>" before the date's box and its time's: the time is still read
     meta = (

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
+from ...bylines import NAME_PARTICLES
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import is_sentence
@@ -53,6 +54,7 @@ __all__ = [
     "date_alone",
     "is_boilerplate",
     "is_fold",
+    "names_profile",
     "opens_related",
     "poster_names",
     "printed_in",
@@ -60,6 +62,7 @@ __all__ = [
     "repeats",
     "says_when",
     "time_alone",
+    "timed_line",
     "without_edit_link",
 ]
 
@@ -99,6 +102,24 @@ _MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
+_ABOUT_OPENERS = tuple(opener + " " for opener in _DATA["about_openers"])
+_ABOUT_LABELS = frozenset(_DATA["about_labels"])
+_LEGAL_LABELS = frozenset(_DATA["legal_labels"])
+# "Ascom is a global provider ...", "Die Muster GmbH ist ein führender Anbieter ...": a name
+# of a few words, a verb and an article (the verbs' words are spaced as the text's are)
+_PROFILE = re.compile(
+    r"(?P<name>[^\s.!?:;]+(?: [^\s.!?:;]+){0,5}),? (?:"
+    + "|".join(map(re.escape, sorted(_DATA["profile_verbs"], key=len, reverse=True)))
+    + r")\b"
+)
+# The words an "about" label's name may open with: articles, not the name ("Über die XY AG").
+_ABOUT_ARTICLES = frozenset(_DATA["about_articles"])
+# The words of a text, an address or a domain one word ("www.ascom.com" prints no "ascom").
+_PRINTED_WORDS = re.compile(r"\w(?:[\w.@/-]*\w)?")
+# What a horizontal rule sets apart at the text's end: this many blocks at most, the
+# label over it this many words at most.
+_MAX_RULED_RUN = 12
+_MAX_ABOUT_WORDS = 6
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
 _MAX_PROS_LABEL = 40
@@ -136,11 +157,21 @@ _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
     r"(?:" + "|".join(map(re.escape, _DATA["picture_credits"])) + r")\s*[:.]\s*(?P<who>.+)",
-    re.DOTALL,
+    re.DOTALL | re.IGNORECASE,
 )
 # who made the picture: an agency or a name or two ("Archiv/Schmidt", "Getty Images/iStockphoto")
 _MAX_CREDIT_WORDS = 6
+_CREDIT_LOWER = frozenset(_DATA["credit_lower_words"])
+# A caption after a picture's label: this many words, this many of them in lower case.
+_MIN_CAPTION_WORDS = 4
+_MIN_CAPTION_LOWER = 2
 _MAX_CREDIT_LINE = 80
+_CAPTION_LABELS = tuple(_DATA["caption_labels"])
+_CAPTION = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_CAPTION_LABELS, key=len, reverse=True)))
+    + r")\s*[:,]\s*\S"
+)
 _SCRIPT_NOTICES = tuple(_DATA["script_notices"])
 _MAX_SCRIPT_NOTICE = 150
 _MAX_SCRIPT_NOTICE_WORDS = 12
@@ -259,7 +290,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
-    if opening.startswith(CREDIT_OPENERS) or _picture_credit(folded):
+    if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
         return True
     if (
         "javascript" in folded
@@ -300,32 +331,71 @@ def _agency_credit(label: str, text: str) -> bool:
     the line ``text`` case-folded (:func:`_folded_label`).
 
     Words before the credit's are an outlet's name: a sentence that ends with an agency
-    ("He spoke with Reuters.", "Er sprach mit dpa.") has a word in lower case among them
-    and its full stop (a name's words in lower case, "Corriere della Sera con Ansa", come
-    without one).
+    ("He spoke with Reuters", "Er sprach mit dpa", with its full stop or without) has a
+    word in lower case among them that is no name's particle ("Corriere della Sera con
+    Ansa"); with a full stop, any word in lower case.
     """
     match = _AGENCY_CREDIT.fullmatch(label)
     if match is None:
         return False
     outlet = match.group("outlet")
-    if outlet and text.rstrip()[-1] in _FULL_STOPS:
-        printed = text.split()[: len(outlet.split())]
-        if any(word[:1].islower() for word in printed):
-            return False
+    if outlet:
+        stop = text.rstrip()[-1] in _FULL_STOPS
+        for word in text.split()[: len(outlet.split())]:
+            if word[:1].islower() and (stop or word not in NAME_PARTICLES):
+                return False
     words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
     return bool(words) and _AGENCIES.issuperset(words)
 
 
-def _picture_credit(folded: str) -> bool:
-    """Whether a line is a picture's credit alone ("foto: dpa", "photo: getty images"), not a
-    sentence that opens with the word ("foto: die neue brücke über den rhein am abend.")."""
-    if len(folded) > _MAX_CREDIT_LINE or (":" not in folded and "." not in folded):
+def _picture_credit(text: str) -> bool:
+    """Whether a line is a picture's credit alone ("Foto: dpa", "Photo: Getty Images"), not a
+    sentence that opens with the word ("Foto: Die neue Brücke über den Rhein am Abend.") nor
+    the text's caption of its picture ("Bild: Der neue Spielplatz am Rathaus": :func:`_describes`).
+    """
+    if len(text) > _MAX_CREDIT_LINE or (":" not in text and "." not in text):
         return False
-    match = _PICTURE_CREDIT.fullmatch(folded.strip())
+    match = _PICTURE_CREDIT.fullmatch(text.strip())
     if match is None:
         return False
     who = match.group("who")
-    return len(who.split()) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?"
+    words = who.split()
+    return (
+        len(words) <= _MAX_CREDIT_WORDS and who.rstrip()[-1] not in ".!?" and not _describes(words)
+    )
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether the words after a picture's label describe it (a caption: "Der neue
+    Spielplatz am Rathaus", "The new bridge at dusk") rather than name who made it.
+
+    A credit names people, agencies and firms, capitalised, with a name's particles ("von")
+    and a credit's own words in lower case ("privat", "picture alliance", "courtesy of":
+    ``credit_lower_words``); a caption has :data:`_MIN_CAPTION_LOWER` words of other kinds
+    in lower case at least, in :data:`_MIN_CAPTION_WORDS` words.
+    """
+    if len(words) < _MIN_CAPTION_WORDS:
+        return False
+    lower = 0
+    for word in words:
+        bare = word.strip(_LABEL_END + ",;/")
+        if (
+            bare[:1].islower()
+            and bare not in NAME_PARTICLES
+            and bare not in _AGENCIES
+            and bare not in _CREDIT_LOWER
+        ):
+            lower += 1
+    return lower >= _MIN_CAPTION_LOWER
+
+
+def _caption(folded: str) -> bool:
+    """Whether a line is a picture's caption left in the text without its picture, named
+    so by its label ("Legenda: o presidente em Brasília", "Legenda da foto, ...",
+    "Didascalia: ...": ``caption_labels``, then a colon or a comma)."""
+    if not folded.startswith(_CAPTION_LABELS):
+        return False  # decides nearly every line
+    return _CAPTION.match(folded) is not None
 
 
 def poster_names(blocks: list[Block]) -> set[int]:
@@ -472,6 +542,52 @@ def time_alone(block: Block) -> bool:
 
 
 _WHEN_WORDS = tuple(word.casefold() for word in (*MODIFIED_WORDS, *PUBLISHED_WORDS))
+# The words of a stamp: a day's ("Heute"), a change's or a publication's ("Aktualisiert",
+# "Veröffentlicht"); a line of two words and a time with one of them is a stamp, not an
+# event's line.
+_STAMP_WORDS = frozenset(_DATA["time_words"]) | frozenset(
+    word for phrase in _WHEN_WORDS for word in _LETTERS.findall(phrase)
+)
+# Two words, a time and what may follow a time ("Uhr", "h", "pm"): at most this long.
+_MAX_TIMED_LINE = 40
+_TIMED_WORDS = 2
+
+
+def timed_line(block: Block) -> str | None:
+    """The two words before a time that ends a short line ("Einlass ab 18:30", "Anstoß um
+    15:30 Uhr"): an event's or a programme's line, not a stamp; ``None`` for any other line.
+
+    Not a time alone (:func:`time_alone`: "Heute um 18:10") nor a stamp's words
+    ("Zuletzt aktualisiert 14:05", "Stand: 14:05"); the caller asks whether the words are
+    a name ("Jane Roe, 14:05": a byline's time).
+    """
+    text = block.text
+    if (
+        len(text) > _MAX_TIMED_LINE
+        or block.kind is not ParagraphKind.BODY
+        or not text[-1:].isalnum()
+        or "\n" in text
+    ):
+        return None
+    found = None
+    for found in CLOCK.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if found is None:
+        return None
+    after = _LETTERS.findall(text[found.end() :].casefold())
+    if not TIME_WORDS.issuperset(after) or any(char.isdigit() for char in text[found.end() :]):
+        return None  # the time does not end the line
+    before = text[: found.start()]
+    words = _LETTERS.findall(before.casefold())
+    if (
+        len(words) != _TIMED_WORDS
+        or len(before.split()) != _TIMED_WORDS
+        or not _STAMP_WORDS.isdisjoint(words)
+        or time_alone(block)
+        or says_when(block)
+    ):
+        return None
+    return before.strip(" ,:;-–|")
 
 
 def says_when(block: Block) -> bool:
@@ -485,19 +601,27 @@ def says_when(block: Block) -> bool:
     return block.text.casefold().startswith(_WHEN_WORDS)
 
 
-def closing(blocks: list[Block]) -> int:
+def closing(
+    blocks: list[Block],
+    ruled: frozenset[int] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> int:
     """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
 
-    Two kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    Three kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
     line of a few words that ends in a colon, its box of links left out, and
-    the fragments after it), and a
+    the fragments after it), a
     press release's contact block ("Pressekontakt:", "Media contact",
     "Kontakt: ..." and the short lines of names, phone numbers and
-    addresses after it, to the end).  The words of contacts are data
+    addresses after it, to the end), and what a horizontal rule sets apart at
+    the end (``ruled``: the ``id`` of each block right after an ``<hr>``): a
+    press release's notes about the company, its contact, its legal notes
+    (:func:`_notes_after_rule`).  The words of contacts are data
     (``press_contacts``: alone or with a colon; ``contacts``, more common
     words, only with a colon).  A contact or a label in the text, with text
     after it, is the text's (an event's "Kontakt: 0221 123456" over its
-    programme); and the text is never all of it.
+    programme); and the text is never all of it.  ``named`` are the headline and
+    the dek, case-folded: the company a release is about is named there.
     """
     end = _without_empty_labels(blocks, len(blocks))
     for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
@@ -507,9 +631,67 @@ def closing(blocks: list[Block]) -> int:
             break
         if not _contact_lines(block.text):
             break
+    if ruled:
+        # from the last rule back: a release may set its notes apart one rule each
+        i = end - 1
+        while i >= max(end - _MAX_RULED_RUN, 0):
+            if id(blocks[i]) in ruled:
+                if not _notes_after_rule(blocks[i], blocks[:i], named):
+                    break
+                end = i
+            i -= 1
     if end == len(blocks):
         return end  # nothing closes the text (the test for a sentence would not change it)
     return end if end and any(is_sentence(block) for block in blocks[:end]) else len(blocks)
+
+
+def names_profile(text: str) -> bool:
+    """Whether a heading names a box about the site or its author, not the page: "Über uns",
+    "About us", "Über den Autor", "Company profile" (``about_labels``)."""
+    return len(text) <= _MAX_RELATED_LABEL and _label(text) in _ABOUT_LABELS
+
+
+def _notes_after_rule(block: Block, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``block``, right after a horizontal rule near the text's end, opens what a
+    press release sets apart there: its contact (:func:`_contact_label`), a label about the
+    company ("About Ascom", "Über die Muster AG:", "Über uns": ``about_openers`` before a
+    name, ``about_labels``) or legal notes ("Disclaimer", "Forward-looking statements",
+    "Haftungsausschluss": ``legal_labels``), or the company's profile ("Ascom is a global
+    solutions provider ...": a name the headline prints, ``profile_verbs`` after it).
+    """
+    if _contact_label(block):
+        return True
+    text = block.text
+    first = text.split("\n", 1)[0]
+    folded = first.casefold()
+    head, colon, _ = folded.partition(":")
+    label = (head if colon else folded).strip(_LABEL_END + "*#")
+    if label in _LEGAL_LABELS or label in _ABOUT_LABELS:
+        return True
+    opener = next((opener for opener in _ABOUT_OPENERS if label.startswith(opener)), None)
+    if opener is not None and len(label.split()) <= _MAX_ABOUT_WORDS:
+        # "About Ascom", not "About the years": the word after the opener (past an
+        # article) is a name, with a capital or a digit
+        for word in first.split()[len(opener.split()) :]:
+            if word.casefold().strip("'’") not in _ABOUT_ARTICLES:
+                return any(char.isupper() or char.isdigit() for char in word)
+        return False
+    return _profile(text, before, named)
+
+
+def _profile(text: str, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``text`` opens a company's profile: a name the headline or the dek prints
+    ("Ascom", "Die Ascom AG"), a verb and an article ("is a", "ist ein"), the name a word
+    the text before never prints in lower case (not "this", "it", "das")."""
+    match = _PROFILE.match(text)
+    if match is None:
+        return False
+    words = set(" ".join(named).split())
+    for word in match.group("name").split():
+        folded = word.casefold()
+        if folded != word and folded in words:
+            return not any(folded in _PRINTED_WORDS.findall(block.text) for block in before)
+    return False
 
 
 def _without_empty_labels(blocks: list[Block], end: int) -> int:

@@ -35,6 +35,7 @@ from .boilerplate import (
     closing,
     date_alone,
     is_boilerplate,
+    names_profile,
     poster_names,
     pros_and_cons,
     repeats,
@@ -51,6 +52,7 @@ from .measures import (
     LISTED,
     MAX_LINK_DENSITY,
     ancestors,
+    fold,
     is_sentence,
     keep,
     link_box,
@@ -112,10 +114,15 @@ def choose_article(
     blocks = walker.blocks
     if not blocks:
         return [], []
+    profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
         size = len(block.text)
         value = _block_value(block)
-        if size >= _MIN_VOTE and block.kind is not ParagraphKind.HEADING:
+        if (
+            size >= _MIN_VOTE
+            and block.kind is not ParagraphKind.HEADING
+            and not (profiles and any(node in profiles for node in ancestors(block.node)))
+        ):
             vote = 1 + min(size // 100, 3)
             if block.link_chars <= MAX_LINK_DENSITY * size:
                 # the commas of a block of links ("a, b, c, ...": tags, names) part
@@ -280,7 +287,8 @@ def choose_article(
     pulled = repeats(chosen)
     if pulled:
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
-    del chosen[closing(chosen) :]
+    ruled = frozenset(id(blocks[i]) for i in walker.ruled)
+    del chosen[closing(chosen, ruled, repeated) :]
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
@@ -299,14 +307,66 @@ def choose_article(
     return trim_top(chosen, repeated, pictured, entries, language), figures
 
 
+def _profile_boxes(blocks: list[Block], walker: Walker, repeated: frozenset[str]) -> set[Node]:
+    """The boxes about the site or its author, which cast no vote for the article.
+
+    A shop's "Über uns", a blog's "About me" or "Über den Autor": a box that
+    opens with such a heading (:func:`.boilerplate.names_profile`), below the
+    headline's level and not repeating it, nor holding the headline.  A short
+    product's or page's text beside it is the page's, however much longer the
+    box is; the box may still join the text as its neighbour.  None when
+    nothing else would vote (the box is the page's only text).
+    """
+    found: set[Node] = set()
+    for i, block in enumerate(blocks):
+        if (
+            block.kind is not ParagraphKind.HEADING
+            or block.level < 2
+            or not names_profile(block.text)
+            or fold(block.text) in repeated
+        ):
+            continue  # decides nearly every block
+        box = block.node
+        if box.parent is None or box.el in walker.headed:
+            continue  # the page's own box, or the headline's
+        if i and any(node is box for node in ancestors(blocks[i - 1].node)):
+            continue  # the heading does not open its box: a section of a longer text
+        found.add(box)
+    if found and not any(
+        len(block.text) >= _MIN_VOTE
+        and block.kind is not ParagraphKind.HEADING
+        and not any(node in found for node in ancestors(block.node))
+        for block in blocks
+    ):
+        return set()
+    return found
+
+
 def _in_other_article(node: Node | None, scope: Node, own: set[Element]) -> bool:
     """Whether ``node`` is in an ``<article>`` inside ``scope`` that holds none of the text
-    (``own``: the boxes that hold the text): another story's teaser, its picture a thumbnail."""
+    (``own``: the boxes that hold the text) and links to another page: another story's
+    teaser, its picture a thumbnail.  An ``<article>`` of a picture that links nowhere is
+    the text's lead picture in a box of its own."""
     while node is not None and node is not scope:
-        if node.el.tag == "article" and node.el not in own:
+        if node.el.tag == "article" and node.el not in own and _links_away(node.el):
             return True
         node = node.parent
     return False
+
+
+def _links_away(el: Element) -> bool:
+    """Whether ``el`` holds a link to another page: not to a place in this one, nor to a
+    picture (a lead picture's link to its larger copy)."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "#").strip()
+        if not href.startswith("#") and not (
+            href.partition("?")[0].casefold().endswith(_PICTURE_FILES)
+        ):
+            return True
+    return False
+
+
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 
 
 def _add_up(nodes: list[Node]) -> None:

@@ -124,7 +124,7 @@ def _find(
                 "is used instead"
             )
             blocks, figures, size = hinted, [], _text_size(hinted)
-    _check_complete(body, walker.blocks, blocks, size=size, hint_text=hint_text)
+    _check_complete(body, walker.blocks, blocks, size=size, hint_text=hint_text, headline=headline)
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
@@ -176,7 +176,13 @@ def _prose_elsewhere(walker: Walker, blocks: list[Block]) -> int:
 
 
 def _check_complete(
-    body: Element, walked: list[Block], blocks: list[Block], *, size: int, hint_text: str | None
+    body: Element,
+    walked: list[Block],
+    blocks: list[Block],
+    *,
+    size: int,
+    hint_text: str | None,
+    headline: Element | None = None,
 ) -> None:
     """Warn when the body found looks like a fragment of the article.
 
@@ -185,7 +191,10 @@ def _check_complete(
     end or right after it, and the text is no longer than a teaser
     (:data:`_TEASER`: a teaser cut at a fold); the body is short and such a
     link is anywhere on the page; the body is short and the page around it reads
-    as far more running text (paragraphs of sentences, not links).
+    as far more running text (paragraphs of sentences, not links).  A "read more"
+    link to where a title links too (a linked heading, a link of a few words, not
+    the page's headline) is another story's teaser's (:class:`_Titled`): a short
+    article beside related stories is whole.
     """
     if hint_text and size < len(hint_text) / 3:
         warn(
@@ -193,7 +202,8 @@ def _check_complete(
             f"page's articleBody ({len(hint_text)}); the article may be incomplete"
         )
         return
-    fold = _fold_after(blocks) if size < _TEASER else None
+    titled = _Titled(body, headline)
+    fold = _fold_after(blocks, titled) if size < _TEASER else None
     if fold is not None:
         warn(
             f"HTML page: the body found ({size} characters) is followed by a {fold!r} "
@@ -209,6 +219,7 @@ def _check_complete(
             and len(text) < _MAX_FOLD
             and is_fold(text_content(link))
             and not _in_a_sentence(link)
+            and not titled.teaser(link)
         ):
             warn(
                 f"HTML page: the body found is short ({size} characters) and the page has "
@@ -223,7 +234,59 @@ def _check_complete(
         )
 
 
-def _fold_after(blocks: list[Block]) -> str | None:
+class _Titled:
+    """The addresses a page links from a title: a linked heading, or a link of
+    :data:`_TITLE_WORDS` words or more (a teaser's title over its summary).
+
+    A "read more" link to such an address is another story's teaser's
+    ("Weiterlesen" under a related story's linked title), not a fold of the text,
+    whose own headline links nowhere.  Read from the page only when a fold is found.
+    """
+
+    def __init__(self, body: Element, headline: Element | None) -> None:
+        self.body = body
+        self.headline = headline
+        self.found: set[str] | None = None
+
+    def teaser(self, link: Element) -> bool:
+        href = link.get("href")
+        if not href:
+            return False
+        if self.found is None:
+            self.found = set()
+            # (the page's headline linked to the whole article is the teaser's own title)
+            own = set() if self.headline is None else set(self.headline.iter("a"))
+            if self.headline is not None:
+                own.update(box for box in self.headline.iterancestors() if box.tag == "a")
+            for a in self.body.iter("a"):
+                target = a.get("href")
+                if target and a not in own and _a_title(a):
+                    self.found.add(target)
+        return href in self.found
+
+
+# A link of this many words at least is a title (a teaser's), not a label.
+_TITLE_WORDS = 3
+
+
+def _a_title(a: Element) -> bool:
+    """Whether the link ``a`` is a title: in or around a heading, or of a few words; not
+    the page's headline (an ``<h1>``: the teaser's own, linked to the whole article)."""
+    headings = [box.tag for box in a.iterancestors() if box.tag in _HEADING_TAGS]
+    headings += [child.tag for child in a.iter() if child.tag in _HEADING_TAGS]
+    if "h1" in headings:
+        return False
+    if headings:
+        return True
+    text = text_content(a)
+    # ("Read the full story" is a fold's label)
+    return len(text.split()) >= _TITLE_WORDS and not is_fold(text)
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _fold_after(blocks: list[Block], titled: _Titled) -> str | None:
     """The "read more" link or button at the end of the box of the body's last block, or after it.
 
     The last :data:`_FOLD_LINKS` links of the box, the first of the next boxes.
@@ -244,7 +307,12 @@ def _fold_after(blocks: list[Block]) -> str | None:
         if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
             continue  # a widget's own control ("Leia Mais" under a gallery's slide)
         text = link.text or "" if not len(link) else text_content(link)
-        if len(text) < _MAX_FOLD and is_fold(text) and not _in_a_sentence(link):
+        if (
+            len(text) < _MAX_FOLD
+            and is_fold(text)
+            and not _in_a_sentence(link)
+            and not titled.teaser(link)
+        ):
             return " ".join(text.split())
     return None
 

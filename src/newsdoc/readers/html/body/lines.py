@@ -13,6 +13,7 @@ from collections.abc import Container
 from ....model import ParagraphKind
 from ...bylines import is_role, looks_like_name, parse_byline, strip_by
 from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
+from .boilerplate import timed_line
 from .measures import LISTED, cjk_chars, fold, is_sentence, keep
 from .walk import Block
 
@@ -115,9 +116,22 @@ def head_line(
         or block.link_chars
         or fold(text) in repeated
         or id(block.node) in pictured
-        or ("\n" not in text and _words(text) < _MIN_HEAD_WORDS and not _greets(text))
+        or (
+            "\n" not in text
+            and _words(text) < _MIN_HEAD_WORDS
+            and not _greets(text)
+            and not _an_events_time(block)
+        )
         or furniture(text, language)
     )
+
+
+def _an_events_time(block: Block) -> bool:
+    """Whether a short line is two words and the time they tell ("Einlass ab 18:30", "Anstoß
+    um 15:30"; :func:`.boilerplate.timed_line`): an event's, where the time counts as a
+    word; not a name and its time ("Jane Roe, 14:05": a byline's)."""
+    words = timed_line(block)
+    return words is not None and not looks_like_name(words, strict=True)
 
 
 def _greets(text: str) -> bool:

@@ -231,6 +231,10 @@ class Walker:
         #: the index of the first block that links there
         self.cited: dict[str, int] = {}
         self.note: str | None = None
+        #: the indexes of the blocks right after a horizontal rule (``<hr>``): what a page
+        #: sets apart at the text's end (a press release's notes about the company)
+        self.ruled: set[int] = set()
+        self.rule = False
 
     # --- the paragraph builder ------------------------------------------
 
@@ -303,6 +307,9 @@ class Walker:
             links, link_chars = _links(text, self.links)
             self.links.clear()
         assert self.node is not None
+        if self.rule:
+            self.ruled.add(len(self.blocks))
+            self.rule = False
         self.blocks.append(
             Block(
                 text,
@@ -385,6 +392,7 @@ class Walker:
             return
         if tag == "hr":
             self.flush()
+            self.rule = True
             return
         if tag == "table" and _is_data_table(el):
             self.table(el)
