@@ -419,6 +419,26 @@ def test_the_about_page_keeps_its_text() -> None:
     assert _ABOUT_TEXT in texts(parse(html))
 
 
+@pytest.mark.parametrize("content", ["main", "div"])
+def test_an_about_section_beside_the_headline_is_the_pages_text(content: str) -> None:
+    # an association's home page: its "Über uns" is its text, not a stray line elsewhere
+    stray = (
+        "<div class='bottom'><p>Diese Seite wird ehrenamtlich gepflegt, Fehler bitte an die "
+        "Geschäftsstelle melden.</p></div>"
+    )
+    html = (
+        page(
+            f"<h1>Töpferei Muster</h1><div class='box'><h2>Über uns</h2><p>{_ABOUT_TEXT}</p></div>",
+            lang="de",
+        )
+        .replace("<footer>", f"{stray}<footer>")
+        .replace("<main>", f"<{content} class='content'>")
+        .replace("</main>", f"</{content}>")
+        .replace("<title>T</title>", "<title>Töpferei Muster</title>")
+    )
+    assert texts(parse(html)) == ["Über uns", _ABOUT_TEXT]
+
+
 def test_a_page_whose_only_text_is_about_the_site_keeps_it() -> None:
     html = page(
         "<h1>Töpferei Muster</h1><div class='links'><a href='/shop'>Shop</a></div>"

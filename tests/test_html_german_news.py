@@ -9,8 +9,13 @@ editor's initials ("ans/dpa"), or the initials alone in brackets ("(thl)").
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
-from test_html_body_classes import parse, texts
+from test_html_body_classes import parse, sentence, texts
+
+import newsdoc
+from newsdoc import NewsdocWarning
 
 TITLE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
 STANDFIRST = (
@@ -130,3 +135,53 @@ def test_an_agency_credit_with_the_editor_s_initials_is_dropped(credit: str) -> 
 def test_a_short_line_of_other_words_and_slashes_stays(line: str) -> None:
     found = texts(parse(news_page(credit=line)))
     assert found[-1] == line
+
+
+# --- a paywalled article: the text's first paragraphs, then the subscription's offer -------
+
+
+def paywalled_page(paragraphs: list[str], offer: str) -> str:
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (
+        f"<html lang='de'><head><title>Wohnungsmarkt: {TITLE} - Süddeutsche Zeitung</title>"
+        "</head><body><header><a href='/'>SZ</a><nav><ul><li><a href='/politik'>Politik</a></li>"
+        "<li><a href='/wirtschaft'>Wirtschaft</a></li></ul></nav></header><main><article>"
+        "<header><h2><span>Wohnungsmarkt</span><span>" + TITLE + "</span></h2>"
+        "<time datetime='2010-12-08 14:05:00'>8. Dezember 2010</time></header>"
+        f"<div class='sz-article-body'>{text}</div>{offer}</article></main></body></html>"
+    )
+
+
+OFFER = (
+    "<div class='sz-paywall'><h3>Jetzt weiterlesen mit SZ Plus</h3>"
+    "<p>Alle Artikel lesen – ab 1 € im ersten Monat.</p><a href='/abo'>Jetzt testen</a></div>"
+)
+
+
+def test_a_heading_whose_spans_glue_a_kicker_to_the_title_is_the_headline() -> None:
+    # "WohnungsmarktStadtwerke erhöhen ...": the <title>'s words are the headline's
+    article = parse(paywalled_page(TEXT[:2], OFFER))
+    assert article.headline == f"Wohnungsmarkt: {TITLE}"
+    assert texts(article)[:2] == TEXT[:2]
+
+
+def test_a_teaser_followed_by_a_paywall_s_offer_is_said_to_be_incomplete() -> None:
+    with pytest.warns(NewsdocWarning, match="paywall"):
+        newsdoc.parse_html(paywalled_page(TEXT[:2], OFFER))
+
+
+def test_a_paywall_box_around_the_text_is_no_sign() -> None:
+    # the text a subscription shows, in the page: inside the box, nothing after it
+    html = paywalled_page(TEXT, "").replace("sz-article-body", "article-body paywall")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsdocWarning)
+        article = newsdoc.parse_html(html)
+    assert texts(article) == TEXT
+
+
+def test_a_whole_article_before_an_empty_paywall_box_is_no_teaser() -> None:
+    long_text = [f"{paragraph} {sentence(i)}" for i, paragraph in enumerate(TEXT * 4)]
+    html = paywalled_page(long_text, "<div class='paywall-placeholder'></div>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsdocWarning)
+        newsdoc.parse_html(html)

@@ -236,6 +236,37 @@ def test_keys_that_may_name_the_time_the_page_was_made_are_not_read(key: str) ->
     assert meta_of(page(f'<meta name="{key}" content="2019-03-04">')).published is None
 
 
+@pytest.mark.parametrize(
+    ("title", "publisher"),
+    [
+        ("Stadtwerke erhöhen den Gaspreis - DER SPIEGEL", "DER SPIEGEL"),
+        (
+            "Stadtwerke erhöhen den Gaspreis | Wirtschaft | Hamburger Abendblatt",
+            "Hamburger Abendblatt",
+        ),
+        ("Spektrum der Wissenschaft: Stadtwerke erhöhen den Gaspreis", "Spektrum der Wissenschaft"),
+        ("Stadtwerke erhöhen den Gaspreis", None),
+        # the rest of the title is no site's name: too long
+        ("Stadtwerke erhöhen den Gaspreis - und die Kunden in der ganzen Stadt zahlen mehr", None),
+    ],
+)
+def test_the_site_named_beside_the_headline_in_the_title_is_the_publisher(
+    title: str, publisher: str | None
+) -> None:
+    meta = meta_of(page(f"<title>{title}</title>", "<h1>Stadtwerke erhöhen den Gaspreis</h1>"))
+    assert meta.headline == "Stadtwerke erhöhen den Gaspreis"
+    assert meta.publisher == publisher
+
+
+def test_a_declared_publisher_wins_over_the_title_s() -> None:
+    head = (
+        "<title>Stadtwerke erhöhen den Gaspreis - SPIEGEL</title>"
+        '<meta property="og:site_name" content="DER SPIEGEL">'
+    )
+    meta = meta_of(page(head, "<h1>Stadtwerke erhöhen den Gaspreis</h1>"))
+    assert meta.publisher == "DER SPIEGEL"
+
+
 def test_a_key_given_once_per_author_names_every_author() -> None:
     # two DC.Creator, each "Surname, Given" (the surname's particle after the given name)
     head = (

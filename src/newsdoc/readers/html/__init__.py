@@ -20,7 +20,7 @@ from ..encoding import decode_html
 from .body import Body, extract_body
 from .metadata import PageMetadata, extract_metadata
 from .newsdoc_markup import read_newsdoc_markup
-from .tree import Element, load_tree
+from .tree import Element, load_tree, text_content
 
 __all__ = ["parse_html"]
 
@@ -64,11 +64,17 @@ def parse_html(
         root,
         base_url=_base_url(root, url),
         hint_text=metadata.body_text,
-        titles=(metadata.headline, metadata.subheadline),
+        # the heading as printed too: its spans may glue a kicker to the headline
+        titles=(metadata.headline, metadata.subheadline, _printed(metadata.headline_element)),
         language=metadata.language,
         headline=metadata.headline_element,
     )
     return _assemble(metadata, body, url)
+
+
+def _printed(element: Element | None) -> str | None:
+    """The text an element prints, if any."""
+    return text_content(element) if element is not None else None
 
 
 def _base_url(root: Element, url: str | None) -> str | None:

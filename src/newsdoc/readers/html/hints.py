@@ -245,6 +245,10 @@ NEGATIVE = (
     "time",
 )
 
+#: Words of a box of a subscription's offer over the rest of the text; not chrome: many
+#: sites name the boxes of the text itself so ("paywall", the text a subscription shows).
+PAYWALL_WORDS = ("paywall", "regwall")
+
 #: Words of chrome that name a paragraph itself as a summary, not chrome: a German page's
 #: ``<p class="teaser">`` is its lede (the "Teaser" of German newsrooms), a box's is a teaser's
 #: summary, judged as any paragraph (a box of teasers is skipped by its own class).

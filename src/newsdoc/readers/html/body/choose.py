@@ -312,10 +312,13 @@ def _profile_boxes(blocks: list[Block], walker: Walker, repeated: frozenset[str]
 
     A shop's "Über uns", a blog's "About me" or "Über den Autor": a box that
     opens with such a heading (:func:`.boilerplate.names_profile`), below the
-    headline's level and not repeating it, nor holding the headline.  A short
-    product's or page's text beside it is the page's, however much longer the
-    box is; the box may still join the text as its neighbour.  None when
-    nothing else would vote (the box is the page's only text).
+    headline's level and not repeating it, nor holding the headline, and beside
+    the headline's boxes: not inside the element right around the headline, nor
+    inside a ``<main>`` or ``<article>`` that holds it (there, "Über uns" is the
+    page's own section: an association's home page).  A short product's or page's
+    text beside it is the page's, however much longer the box is; the box may
+    still join the text as its neighbour.  None when nothing else would vote
+    (the box is the page's only text).
     """
     found: set[Node] = set()
     for i, block in enumerate(blocks):
@@ -327,8 +330,12 @@ def _profile_boxes(blocks: list[Block], walker: Walker, repeated: frozenset[str]
         ):
             continue  # decides nearly every block
         box = block.node
-        if box.parent is None or box.el in walker.headed:
-            continue  # the page's own box, or the headline's
+        if box.parent is None or any(
+            node.el is walker.headline_box
+            or (node.el in walker.headed and node.el.tag in _MAIN_TAGS)
+            for node in ancestors(box)
+        ):
+            continue  # the page's own box, or a section beside the headline
         if i and any(node is box for node in ancestors(blocks[i - 1].node)):
             continue  # the heading does not open its box: a section of a longer text
         found.add(box)

@@ -15,6 +15,7 @@ import attrs
 
 from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
+from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
 from ..tree import Element, load_tree, text_content
 from .boilerplate import is_fold
@@ -34,6 +35,8 @@ _MAX_FOLD = 60
 # A body shorter than this with a "read more" link in its last box (or the next ones) is a teaser.
 _TEASER = 3000
 _FOLD_AFTER = 2
+# A paywall's box is looked for after the text's box and after the boxes this many levels up.
+_PAYWALL_UP = 3
 _FOLD_LINKS = 10
 _IN_PAGE = ("#", "javascript:")
 # Running text: blocks this long; a short body with this much more of it around is a fragment.
@@ -186,7 +189,9 @@ def _check_complete(
 ) -> None:
     """Warn when the body found looks like a fragment of the article.
 
-    Four signs: the page's own ``articleBody`` is far longer; a "read more"
+    Five signs: the page's own ``articleBody`` is far longer; a box named as a
+    paywall right after the text (:func:`_paywall_after`), and the text is no
+    longer than a teaser; a "read more"
     link or button (:func:`.boilerplate.is_fold`) in the box of the text's
     end or right after it, and the text is no longer than a teaser
     (:data:`_TEASER`: a teaser cut at a fold); the body is short and such a
@@ -200,6 +205,12 @@ def _check_complete(
         warn(
             f"HTML page: the body found ({size} characters) is far shorter than the "
             f"page's articleBody ({len(hint_text)}); the article may be incomplete"
+        )
+        return
+    if size < _TEASER and _paywall_after(blocks):
+        warn(
+            f"HTML page: the body found ({size} characters) is followed by a subscription's "
+            "offer (a paywall): the rest of the article may be behind it"
         )
         return
     titled = _Titled(body, headline)
@@ -232,6 +243,31 @@ def _check_complete(
             f"HTML page: the body found is short ({size} characters) against the "
             f"{prose} characters of running text on the page; the article may be incomplete"
         )
+
+
+def _paywall_after(blocks: list[Block]) -> bool:
+    """Whether a box whose class or id names a paywall (``PAYWALL_WORDS``) comes right after
+    the box of the text's end, or after one of the boxes around it (a few levels up).
+
+    A box named so that holds the text ("paywall-content": the text the subscription
+    shows, in the page) is no sign: it is around the text, not after it.
+    """
+    if not blocks or blocks[-1].node is None:
+        return False
+    node: Element | None = blocks[-1].node.el
+    for _ in range(_PAYWALL_UP):
+        if node is None:
+            return False
+        for sibling in islice(node.itersiblings(), _FOLD_AFTER):
+            if isinstance(sibling.tag, str) and _names_paywall(sibling):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _names_paywall(element: Element) -> bool:
+    value = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in value for word in PAYWALL_WORDS)
 
 
 class _Titled:

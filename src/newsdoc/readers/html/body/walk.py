@@ -160,6 +160,7 @@ def walk_body(
     walker = Walker(base_url, use_hints)
     if headline is not None:
         walker.headed = frozenset(headline.iterancestors())
+        walker.headline_box = headline.getparent()
     root = Node(body, None, 0)
     walker.node = root
     walker.nodes.append(root)
@@ -203,6 +204,8 @@ class Walker:
         self.use_hints = use_hints
         #: the boxes around the headline's element
         self.headed: frozenset[Element] = frozenset()
+        #: the element right around the headline's
+        self.headline_box: Element | None = None
         self.blocks: list[Block] = []
         self.nodes: list[Node] = []
         self.figures: list[Figure] = []

@@ -38,7 +38,7 @@ from .fields.dates import (
     is_utc,
     month_from_url,
 )
-from .fields.headline import choose_headline, site_names
+from .fields.headline import choose_headline, site_in_title, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
 from .fields.section import choose_section
@@ -129,6 +129,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
+    # a page that names no publisher names its site in the <title>, beside the headline
+    publisher = publisher or site_in_title(head.title, headline)
     everything = declared
     # a long declared list may be credits: the byline printed beside the headline narrows it
     many = byline is not None and len(byline.authors) >= MANY_AUTHORS

@@ -11,7 +11,7 @@ from ..collect import element_text
 from ..found import Found
 from .shared import split_url, text_key
 
-__all__ = ["choose_headline", "site_names", "strip_site_name"]
+__all__ = ["choose_headline", "site_in_title", "site_names", "strip_site_name"]
 
 #: A real title has a handful of parts; the search below tries every run of parts
 #: (quadratic in parts, each compared in full), so a hostile title is left whole.
@@ -255,13 +255,15 @@ def choose_headline(
         if not text:
             continue
         marked = any(word in mark.lower() for word in TITLE_MARKS)
+        untitled = _title_without_site(text, title) if title is not None else None
         named = (
             (marked and _overlap(text, keys) >= 0.5)
             or _completes(text_key(text), keys)
-            or (title is not None and _title_without_site(text, title))
+            or untitled is not None
         )
         if named and _plausible_h1(element, text, sites):
-            return text, element
+            # (the <title>'s words where the heading's spans glue a kicker to the title)
+            return untitled or text, element
     return declared[0], None
 
 
@@ -277,21 +279,55 @@ def _printed_in_column(element: Element, text: str, keys: list[str], sites: list
     return any(key == declared or (whole and declared.startswith(key + " ")) for declared in keys)
 
 
-def _title_without_site(text: str, title: str) -> bool:
-    """Whether a heading prints the ``<title>`` without its first or its last part, of a
-    few words: the site's name ("Headline - Site"), on a page that names its site nowhere
-    else (no publisher, no URL)."""
+def _title_without_site(text: str, title: str) -> str | None:
+    """The ``<title>`` without its first or its last part, of a few words (the site's
+    name: "Headline - Site"), when a heading prints it, on a page that names its site
+    nowhere else (no publisher, no URL).  Compared without spaces: a heading's spans may
+    glue a kicker to the title ("WohnungsmarktMieten steigen ...", shown on two lines).
+    """
     if len(text.split()) < 3:
-        return False
+        return None
     parts = TITLE_SEPARATORS.split(title)
     if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
-        return False
-    key = text_key(text)
+        return None
+    key = text_key(text).replace(" ", "")
     for start, end, site in ((0, len(parts) - 1, parts[-1]), (1, len(parts), parts[0])):
         rest = _join(title, parts, start, end)
-        if len(site.split()) <= _MAX_SITE_WORDS and rest is not None and text_key(rest) == key:
-            return True
-    return False
+        if (
+            len(site.split()) <= _MAX_SITE_WORDS
+            and rest is not None
+            and text_key(rest).replace(" ", "") == key
+        ):
+            return rest
+    return None
+
+
+def site_in_title(title: str | None, headline: str | None) -> str | None:
+    """The site's name a ``<title>`` prints beside the headline: its last part when the
+    headline opens it ("Headline - Section | Site"), its first when the headline ends it
+    ("Site: Headline"); a part of a few words, not the headline's own."""
+    if not title or not headline:
+        return None
+    parts = TITLE_SEPARATORS.split(title)
+    if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
+        return None
+    key = text_key(headline)
+    for end in range(1, len(parts)):
+        if _key_of(title, parts, 0, end) == key:
+            return _site_part(parts[-1])
+        if _key_of(title, parts, len(parts) - end, len(parts)) == key:
+            return _site_part(parts[0])
+    return None
+
+
+def _key_of(title: str, parts: list[str], start: int, end: int) -> str | None:
+    text = _join(title, parts, start, end)
+    return text_key(text) if text is not None else None
+
+
+def _site_part(part: str) -> str | None:
+    name = part.strip()
+    return name if name and len(name.split()) <= _MAX_SITE_WORDS else None
 
 
 def _completes(key: str, keys: list[str]) -> bool:
