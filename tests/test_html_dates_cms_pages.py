@@ -29,8 +29,9 @@ def page(body: str, lang: str = "de") -> str:
         for slug, name in (("", "Start"), ("blog", "Blog"), ("kontakt", "Kontakt"))
     )
     return (
-        f"<html lang='{lang}'><head><title>Die Überschrift des Beitrags | Muster</title></head>"
-        f"<body><header><a href='/'>Muster</a><nav><ul>{menu}</ul></nav></header>"
+        f"<html lang='{lang}'><head>"
+        "<title>Die Überschrift des Beitrags | Beispielseite</title></head>"
+        f"<body><header><a href='/'>Beispielseite</a><nav><ul>{menu}</ul></nav></header>"
         f"<main>{body}</main>"
         "<footer><p>© 2024 Muster GmbH · <a href='/impressum'>Impressum</a></p></footer>"
         "</body></html>"
@@ -192,3 +193,14 @@ def test_a_line_after_a_break_that_names_no_one_is_no_byline() -> None:
     lines = "<p>Adresse<br>Von-Müller-Straße 5</p><p>Von Max Muster</p>"
     article = read(f"<article>{HEADLINE}{lines}{STORY}</article>")
     assert article.byline is not None and article.byline.text == "Von Max Muster"
+
+
+def test_a_personal_blogs_title_names_its_author_who_stays_the_bylines_person() -> None:
+    html = (
+        "<html lang='de'><head><title>Die Überschrift des Beitrags | Max Muster</title></head>"
+        f"<body><article>{HEADLINE}<p class='meta'>Von Max Muster</p>{STORY}</article>"
+        "</body></html>"
+    )
+    article = newsdoc.parse(html, format="html", analyze=False)
+    assert [person.name for person in article.authors] == ["Max Muster"]
+    assert article.publisher == "Max Muster"
