@@ -213,6 +213,8 @@ NEGATIVE = (
     "bio",
     "meta",
     "footer",
+    # the same in German ("fuss", "fusszeile": an old site's <div id="fuss">)
+    "fuss",
     "fusszeile",
     "nav",
     "navbar",

@@ -45,7 +45,7 @@ from ....model import ParagraphKind
 from ...bylines import NAME_PARTICLES
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
-from .measures import is_sentence
+from .measures import LISTED, is_sentence
 from .walk import Block, Node
 
 __all__ = [
@@ -152,7 +152,7 @@ _AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
 _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
-_LABEL_END = " \t:|>»›→….!?¿¡-–—()"
+_LABEL_END = " \t:|<>«»‹›←→….!?¿¡-–—()"
 _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
@@ -173,6 +173,10 @@ _CAPTION = re.compile(
     + r")\s*[:,]\s*\S"
 )
 _SCRIPT_NOTICES = tuple(_DATA["script_notices"])
+_LEGAL_LINKS = frozenset(_DATA["legal_links"])
+# A line of the site's legal links: this many of them at least, this many words beside them.
+_MIN_LEGAL_LINKS = 2
+_MAX_BESIDE_LEGAL = 5
 _MAX_SCRIPT_NOTICE = 150
 _MAX_SCRIPT_NOTICE_WORDS = 12
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
@@ -301,6 +305,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # "This slideshow requires JavaScript.": what the page shows without it
     if _poster_lines(folded):
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
+    if len(block.links) >= _MIN_LEGAL_LINKS and _legal_line(block):
+        return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
 
@@ -323,6 +329,23 @@ def _credits_agencies(label: str, text: str) -> bool:
         or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
         for word in printed.strip(_LABEL_END).split("/")
     )
+
+
+def _legal_line(block: Block) -> bool:
+    """Whether a line is the site's legal links ("Impressum | Datenschutz", ``legal_links``),
+    with a few words of its own beside them at most (a name, a date, a copyright), no sentence
+    ("Bitte lesen Sie unser <a>Impressum</a> und die <a>Datenschutzerklärung</a>.")."""
+    text = block.text
+    beside = []
+    at = 0
+    for link in block.links:
+        if text[link.start : link.end].casefold().strip(_LABEL_END) not in _LEGAL_LINKS:
+            return False
+        beside.append(text[at : link.start])
+        at = link.end
+    beside.append(text[at:])
+    words = _LETTERS.findall(" ".join(beside))
+    return len(words) <= _MAX_BESIDE_LEGAL and text.rstrip()[-1:] not in _FULL_STOPS
 
 
 def _agency_credit(label: str, text: str) -> bool:
@@ -355,7 +378,8 @@ def _picture_credit(text: str) -> bool:
     """
     if len(text) > _MAX_CREDIT_LINE or (":" not in text and "." not in text):
         return False
-    match = _PICTURE_CREDIT.fullmatch(text.strip())
+    # (in brackets too, as printed after a caption: "(Foto: Verein)")
+    match = _PICTURE_CREDIT.fullmatch(text.strip().removeprefix("(").removesuffix(")"))
     if match is None:
         return False
     who = match.group("who")
@@ -512,7 +536,14 @@ def date_alone(block: Block) -> bool:
         and len(text) <= _MAX_DATE_LINE
         and looks_like_date(text)  # first: most lines hold no year, and need no word count
         and sum(not word.isdigit() for word in _WORDS.findall(text.casefold())) <= _MAX_DATE_WORDS
+        # a date over a line of words is a letter's place and date over its signature
+        # ("Kleinbach, 04.03.2024" / "gez. Hartmann, Bürgermeister"): each line says when
+        and ("\n" not in text or all(map(_has_digit, text.splitlines())))
     )
+
+
+def _has_digit(line: str) -> bool:
+    return any(map(str.isdigit, line))
 
 
 def time_alone(block: Block) -> bool:
@@ -710,6 +741,10 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
 
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
+    if block.kind in LISTED and not block.link_chars and not text.endswith(":"):
+        # the items of a list (no links: no topics') are what a label over them introduces
+        # ("Tagesordnung:", "Zutaten:"), no widget's leftovers
+        return False
     return (
         block.kind is not ParagraphKind.TABLE_ROW
         and text[-1:] not in _FULL_STOPS

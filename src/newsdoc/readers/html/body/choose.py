@@ -167,21 +167,39 @@ def choose_article(
         signature = signature_of(top.el)
         boxed = any(node.el.tag == "article" for node in ancestors(parent))
         more: list[Node] = []
+        headings: list[Node] = []
         for node in walker.nodes:
             if node.parent is not parent or node is top:
                 continue
             if (
                 node.final_score() >= threshold
-                or ((node.value > 0 or _data_box(node)) and signature_of(node.el) == signature)
+                or (
+                    # (not a box named as chrome, which the walk without hints marks: the
+                    # site's <div id="fuss"> beside its <div id="inhalt">, neither classed)
+                    (node.value > 0 or _data_box(node))
+                    and not node.chrome
+                    and signature_of(node.el) == signature
+                )
                 or (boxed and _data_box(node))
             ):
                 node.selected = True
             elif _more_text(node):
                 more.append(node)
+            elif node.end - node.first == 1:
+                headings.append(node)
         if more:
             teasers = _teaser_boxes(blocks, walker.figures, parent)
             for node in more:
                 node.selected = node not in teasers
+        for node in headings:
+            # a box of a section's heading alone, over a box of the text: a CMS puts each
+            # in a box of its own (Jimdo's "j-header" over its "j-text")
+            if _a_section_heading(node, blocks) and _within(blocks[node.end].node):
+                node.selected = True
+        if any(node.selected for node in walker.nodes if node.parent is parent and node is not top):
+            # the boxes named like chrome in the boxes that joined the text are its own as
+            # they are in the winner's (a page builder's second section, its "widget-wrap")
+            _unmark_chrome(walker.nodes, top, winner, blocks)
         lines = parent.parent is not None
         for i, block in enumerate(blocks):
             if block.node is parent and (

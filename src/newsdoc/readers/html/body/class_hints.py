@@ -16,7 +16,15 @@ from itertools import islice
 from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
 from ..tree import Element, text_content
 
-__all__ = ["class_hints", "names_chrome", "names_chrome_word", "never_article", "page_builders"]
+__all__ = [
+    "a_panels_title",
+    "class_hints",
+    "names_chrome",
+    "names_chrome_word",
+    "never_article",
+    "page_builder_value",
+    "page_builders",
+]
 
 
 def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
@@ -98,8 +106,22 @@ _FOLD_LABELS = tuple(
     ]
 )
 _FOLD_WORDS = tuple(label.replace(" ", "") for label in _FOLD_LABELS)
+_FOLD_LABEL_SET = frozenset(_FOLD_LABELS)
 # How many elements of a fold's box are looked at for the box of text it hides.
 _MAX_FOLD_LOOK = 50
+
+
+def a_panels_title(el: Element) -> bool:
+    """Whether a ``<button>`` opens a panel of the page and its text is the panel's title.
+
+    An accordion (Bootstrap's, TYPO3's, a FAQ's) prints each question in a button that shows
+    its answer (``aria-expanded``): the question is the page's text, as a ``<summary>`` is;
+    not a "read more" toggle's label (:data:`_FOLD_LABELS`) nor a menu's (in ``<nav>``).
+    """
+    if el.get("aria-expanded") is None:
+        return False  # most buttons: a form's, a share bar's, a slider's
+    label = " ".join(text_content(el).casefold().split()).strip(" .…»›>+")
+    return any(char.isalpha() for char in label) and label not in _FOLD_LABEL_SET
 
 
 def _names_fold(value: str | None) -> bool:
@@ -153,8 +175,10 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # the page says it is the article (schema.org), whatever its id was made from
         # ("gigya-share-btns-2_gig_containerParent")
         return False, 0
-    if not strong and el.tag == "p" and _a_summary(cls, ident):
-        # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box
+    if not strong and _a_summary(cls, ident) and (el.tag == "p" or _plain_box(el)):
+        # a paragraph named as a summary ("teaser"): the lede, or a teaser's summary in its box;
+        # so is a box of such paragraphs without a link, a heading or a picture (Contao's
+        # <div class="teaser"> above the text), not another story's teaser
         return False, 0
     if ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
@@ -163,11 +187,31 @@ def class_hints(el: Element) -> tuple[bool, int]:
     if not strong and el.tag in _HEADING_TAGS and not names_chrome(el, _HEADER_WORDS):
         # a heading named as a header ("list-header", "section-header") is a heading
         return False, 0
+    if not strong and not names_chrome(el, _HEADER_WORDS) and _heading_alone(el):
+        # a box named as a header around a heading alone is the heading's box: CMSs wrap
+        # each section's heading so (TYPO3's "frame-header", "csc-header", Jimdo's "j-header"),
+        # and an accordion each question ("accordion-header")
+        return False, 0
     if next(el.iterdescendants("main"), None) is not None:
         # a box around the page's <main> is a layout wrapper (a mobile menu's
         # "nav-drawer" sliding the whole page), not the chrome its name says
         return False, 0
     return True, -25
+
+
+def _plain_box(el: Element) -> bool:
+    """Whether a box holds text alone: no link, heading or picture in it."""
+    return next(el.iter("a", "img", *_HEADING_TAGS), None) is None
+
+
+def _heading_alone(el: Element) -> bool:
+    """Whether a box holds one heading and no text beside it (a section heading's box), or
+    an accordion's question alone (:func:`a_panels_title`)."""
+    heading = next(el.iter(*_HEADING_TAGS, "button"), None)
+    if heading is None or (heading.tag == "button" and not a_panels_title(heading)):
+        return False
+    text = text_content(el)
+    return len(text.strip()) == len(text_content(heading).strip()) > 0
 
 
 def _a_summary(*values: str | None) -> bool:
@@ -295,16 +339,29 @@ PAGE_BUILDERS: dict[str, tuple[str, ...]] = {
     "Beaver Builder": ("fl",),  # fl-module
     "Oxygen": ("ct", "oxy"),  # ct-section, ct-div-block, oxy-rich-text
     "Bricks": ("brxe",),  # brxe-section, brxe-icon-box, brxe-post-content
+    # site builders: their pages are their boxes
+    "Wix": ("wixui",),  # wixui-section, wixui-rich-text
 }
 PAGE_BUILDER_WORDS = frozenset(word for words in PAGE_BUILDERS.values() for word in words)
 
 
+#: Class words of chrome that name a builder's box as the site's own part, the same on every
+#: page (Elementor's "elementor-location-footer"): its address and links are not the page's.
+SITE_PARTS = frozenset({"header", "footer", "fusszeile"})
+
+
 def page_builders(el: Element) -> bool:
-    """Whether the element's class names it as a page builder's box (:data:`PAGE_BUILDER_WORDS`)."""
+    """Whether the element's class names it as a page builder's box (:data:`PAGE_BUILDER_WORDS`),
+    not the site's header or footer (:data:`SITE_PARTS`)."""
     value = el.get("class")
-    return bool(value) and _page_builder_value(value)
+    return (
+        bool(value)
+        and page_builder_value(value)
+        and not any(names_chrome_word(value, word) for word in SITE_PARTS)
+    )
 
 
 @functools.lru_cache(maxsize=_MAX_CACHE)
-def _page_builder_value(value: str) -> bool:
+def page_builder_value(value: str) -> bool:
+    """Whether a class value names a page builder's box (:data:`PAGE_BUILDER_WORDS`)."""
     return not PAGE_BUILDER_WORDS.isdisjoint(hint_words(value))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ....model import ParagraphKind
+from ..hints import SUMMARY_WORDS
 from ..tree import Element
 from .boilerplate import is_boilerplate, printed_in
 from .class_hints import names_chrome
@@ -17,8 +18,9 @@ _LEDE_UP = 2
 _MAX_LEDE = 2
 _MIN_LEDE = 100
 _MAX_PASSED = 4
-# The one word of chrome a lede's box may have: the article's header is where ledes are.
-_HEAD_WORDS = frozenset({"header"})
+# The words of chrome a lede's box may have: the article's header is where ledes are, and a
+# box named as the teaser holds it (German CMSs' "Teaser", tx_news's "teaser-text").
+_HEAD_WORDS = frozenset({"header"}) | SUMMARY_WORDS
 
 
 def lede_above(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from ....model import ParagraphKind
 from ..tree import Element
+from .class_hints import page_builder_value
 from .walk import Block, Node
 
 __all__ = [
@@ -38,8 +40,23 @@ LISTED = frozenset(
 
 
 def signature_of(el: Element) -> tuple[str, str]:
-    """What repeated containers of the same kind share: tag and class."""
-    return el.tag, " ".join((el.get("class") or "").split())
+    """What repeated containers of the same kind share: tag and class.
+
+    In a page builder's box (:func:`.class_hints.page_builders`), not the class words with a
+    number in them: builders number each box in its class ("et_pb_row et_pb_row_1", Wix's
+    "comp-lk3 wixui-section"), and boxes of one kind differ by them alone.  (Elsewhere such
+    words tell boxes apart: "col-md-8" and "col-md-4" are a page's two columns.)
+    """
+    return el.tag, _kind_of(el.get("class") or "")
+
+
+# asked for the same class values over and over (every box of a kind, each of its siblings)
+@functools.lru_cache(maxsize=10_000)
+def _kind_of(value: str) -> str:
+    words = value.split()
+    if page_builder_value(value):
+        words = [word for word in words if not any(map(str.isdigit, word))]
+    return " ".join(words)
 
 
 def link_box(node: Node) -> bool:

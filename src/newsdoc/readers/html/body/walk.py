@@ -19,7 +19,13 @@ from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
 from ..tree import Element, text_content
-from .class_hints import class_hints, names_chrome, names_chrome_word, never_article
+from .class_hints import (
+    a_panels_title,
+    class_hints,
+    names_chrome,
+    names_chrome_word,
+    never_article,
+)
 
 __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
@@ -234,6 +240,9 @@ class Walker:
         #: the index of the first block that links there
         self.cited: dict[str, int] = {}
         self.note: str | None = None
+        #: in an accordion's title (:func:`.class_hints.a_panels_title`): its link opens the
+        #: panel below, it leads nowhere, and its text is the title's
+        self.title = False
         #: the indexes of the blocks right after a horizontal rule (``<hr>``): what a page
         #: sets apart at the text's end (a press release's notes about the company)
         self.ruled: set[int] = set()
@@ -350,6 +359,9 @@ class Walker:
             if tag == "math" and not _hidden(el):
                 # a formula is part of its sentence ("the solutions to ax^2 + bx + c = 0 are")
                 self.add(formula(el))
+            elif tag == "button" and a_panels_title(el) and not _hidden(el):
+                # an accordion's question, which shows its answer: the page's text
+                self.walk_children(el)
             return
         keys = el.keys()
         if keys and not _HIDING.isdisjoint(keys) and _hidden(el):
@@ -440,7 +452,14 @@ class Walker:
             self.pre = True
         if tag != "div" or self.tag in ("body", "div"):
             self.tag = tag
-        self.walk_children(el)
+        if "aria-expanded" in keys and not self.list_depth and a_panels_title(el):
+            # an accordion's title box, its question in a link that opens the answer
+            # (Elementor's "elementor-tab-title" around its "elementor-accordion-title")
+            title, self.title = self.title, True
+            self.walk_children(el)
+            self.title = title
+        else:
+            self.walk_children(el)
         self.flush()
         self.pre = self.pre and tag != "pre"
         (
@@ -457,8 +476,16 @@ class Walker:
 
     def link(self, el: Element) -> None:
         href = el.get("href")
-        if href is None:
+        if href is None or self.title:
             self.walk_children(el)
+            return
+        if "aria-expanded" in el.attrib and not self.list_depth and a_panels_title(el):
+            # an accordion's question printed as a link that opens its answer (Elementor's
+            # "elementor-accordion-title"): the page's text, not a link away (not a menu's
+            # item, in a list, that opens its submenu)
+            self.title = True
+            self.walk_children(el)
+            self.title = False
             return
         # a link may wrap whole blocks (a teaser's heading and summary):
         # flush() closes it in each block and reopens it in the next
