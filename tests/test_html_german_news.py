@@ -185,3 +185,33 @@ def test_a_whole_article_before_an_empty_paywall_box_is_no_teaser() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", NewsdocWarning)
         newsdoc.parse_html(html)
+
+
+# --- a standfirst printed as a heading ---------------------------------------------------
+
+
+def standfirst_page(heading: str, *, description: str | None = None) -> str:
+    described = description if description is not None else heading
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in TEXT)
+    return (
+        f"<html lang='de'><head><title>{TITLE}</title>"
+        f"<meta name='description' content='{described}'></head><body><main><article>"
+        f"<h1>{TITLE}</h1><h2 class='mainheadline'>{heading}</h2><p class='byline'>Von Anna "
+        f"Schmidt</p><div class='text'>{text}</div></article></main></body></html>"
+    )
+
+
+def test_a_standfirst_printed_as_a_heading_is_the_text_s_first_lines() -> None:
+    # the page's description, printed as an <h2> of sentences above the text
+    found = texts(parse(standfirst_page(STANDFIRST)))
+    assert found == [STANDFIRST, *TEXT]
+
+
+def test_a_heading_that_repeats_the_description_but_is_no_prose_stays_out() -> None:
+    # one line, no sentence's end inside it (a figure's decimal point is none)
+    heading = (
+        "EILMELDUNG: Stadtwerke erhöhen den Gaspreis um 30.5 Prozent für alle Haushaltskunden "
+        "in der Stadt und im Landkreis"
+    )
+    assert len(heading) >= 100
+    assert texts(parse(standfirst_page(heading))) == TEXT

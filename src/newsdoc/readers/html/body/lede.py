@@ -7,6 +7,7 @@ from ..hints import SUMMARY_WORDS
 from ..tree import Element
 from .boilerplate import is_boilerplate, printed_in
 from .class_hints import names_chrome
+from .lines import standfirst
 from .measures import OWN_SENTENCE, link_box, reads_as_text
 from .walk import Block, Node
 
@@ -36,10 +37,11 @@ def lede_above(
     header, beside the headline, byline and date, apart from the box of the
     text: a box too small to win or to join it.  Walking back from the first
     paragraph chosen, up to :data:`_MAX_LEDE` blocks that read as text are
-    taken; short lines (a byline, a date, a photo credit, in a box of links or
-    chrome too) are passed over;
-    a heading (the headline), a longer block that is not text, or a box of
-    chrome or links ends the walk.  Only within :data:`_LEDE_UP` levels of
+    taken, a heading that is prose too (a standfirst printed in a heading:
+    :func:`.lines.standfirst`); short lines (a byline, a date, a photo credit,
+    in a box of links or chrome too) are passed over; another heading (the
+    headline), a longer block that is not text, or a box of chrome or links
+    ends the walk.  Only within :data:`_LEDE_UP` levels of
     the selection, and never up to the page's ``<body>``: the line above a
     page's only box is its site's tagline, not a lede.  A lede that repeats
     the dek (the page's description, as German pages' "Teaser" is) is its text
@@ -60,10 +62,12 @@ def lede_above(
     lede: list[Block] = []
     passed = 0
     for block in reversed(blocks[:start]):
-        if len(lede) >= _MAX_LEDE or block.kind is ParagraphKind.HEADING:
+        if len(lede) >= _MAX_LEDE or (
+            block.kind is ParagraphKind.HEADING and not standfirst(block)
+        ):
             break
         if (
-            block.kind is ParagraphKind.BODY
+            (block.kind is ParagraphKind.BODY or block.kind is ParagraphKind.HEADING)
             and len(block.text) >= _MIN_LEDE
             and _inside(block.node, scope, pictured, headed)
             and reads_as_text(block)

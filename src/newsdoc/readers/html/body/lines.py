@@ -8,6 +8,7 @@ shop's opening hours, a list of services).  These tell one from the other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from ....model import ParagraphKind
@@ -17,7 +18,7 @@ from .boilerplate import timed_line
 from .measures import LISTED, cjk_chars, fold, is_sentence, keep
 from .walk import Block
 
-__all__ = ["byline_line", "furniture", "head_line", "loose_line", "trim_top"]
+__all__ = ["byline_line", "furniture", "head_line", "loose_line", "standfirst", "trim_top"]
 
 
 # A line above the first sentence with fewer words than this is a kicker, a label, a credit
@@ -53,6 +54,11 @@ def loose_line(
     return head_line(block, repeated, pictured, language)
 
 
+# A heading this long with a sentence's end inside it (not a decimal point: "£71.6m") is prose.
+_STANDFIRST = 100
+_SENTENCE_INSIDE = re.compile(r"\w[.!?…][\"”»’)]?\s+\S")
+
+
 def trim_top(
     blocks: list[Block],
     repeated: frozenset[str],
@@ -71,7 +77,8 @@ def trim_top(
     the article's furniture, a byline, a date, a caption, a kicker, a line of
     tools.  Past such a heading everything stays: the lines of a section (an
     address, opening hours) are no byline, which comes before any section.
-    (A paragraph that repeats the dek stays: pages often take the dek from it.)
+    (A paragraph that repeats the dek stays: pages often take the dek from it; so does
+    a heading that repeats it as prose, :func:`standfirst`.)
     The dates that open a list's entries (the ids in ``entries``) stay too.
     """
     for i, block in enumerate(blocks):
@@ -89,10 +96,19 @@ def trim_top(
                     or (above.kind is ParagraphKind.TABLE_ROW and keep(above))
                     or id(above) in entries
                     or head_line(above, repeated, pictured, language)
+                    or (above.kind is ParagraphKind.HEADING and standfirst(above))
                 ):
                     head.append(above)
             return head + blocks[i:]
     return blocks
+
+
+def standfirst(heading: Block) -> bool:
+    """Whether a heading that repeats the dek is prose: the standfirst printed in a heading
+    ("<h2>Marianne Ricking strahlt pure Lebensfreude aus. Vor drei Jahren ...</h2>"), the
+    text's first lines, not a title."""
+    text = heading.text
+    return len(text) >= _STANDFIRST and _SENTENCE_INSIDE.search(text) is not None
 
 
 def head_line(
