@@ -401,3 +401,47 @@ def test_a_line_of_the_sites_legal_links_is_no_text() -> None:
         *_CLUB,
         "Bitte lesen Sie vor der Anmeldung unser Impressum und die Datenschutzerklärung.",
     ]
+
+
+def test_a_tag_lists_label_item_does_not_make_its_links_text() -> None:
+    # "Schlagworte:" ends as sentences end, but it is a label: its list is the tags' links
+    story = "".join(f"<p>{text}</p>" for text in _CLUB)
+    tags = (
+        "<ul class='inline-list'><li>Schlagworte:</li><li><a href='/t/garten'>Garten</a></li>"
+        "<li><a href='/t/sommer'>Sommer</a></li></ul>"
+    )
+    assert texts(parse(_site(f"<div class='story'>{story}{tags}</div>"))) == _CLUB
+
+
+# --- a CMS's elements of different types, the list after the text's element -----------------
+
+_BRING = ["Geburtsurkunde oder Familienstammbuch", "Nachweis über die Masernimpfung"]
+
+
+def _typo3_elements(after: str) -> str:
+    return _site(
+        "<div class='content'>"
+        "<div id='c301' class='frame frame-default frame-type-textmedia frame-layout-0'>"
+        "<header><h1>Anmeldung zur Grundschule</h1></header>"
+        "<div class='ce-textpic ce-right ce-intext'><div class='ce-bodytext'>"
+        + "".join(f"<p>{text}</p>" for text in _CLUB)
+        + f"</div></div></div>{after}</div>"
+    )
+
+
+def test_a_typo3_list_element_after_the_text_element_is_kept() -> None:
+    bullets = (
+        "<div id='c302' class='frame frame-default frame-type-bullets frame-layout-0'>"
+        "<header><h2>Bitte mitbringen</h2></header><ul class='ce-bullets'>"
+        + "".join(f"<li>{item}</li>" for item in _BRING)
+        + "</ul></div>"
+    )
+    assert texts(parse(_typo3_elements(bullets))) == [*_CLUB, "Bitte mitbringen", *_BRING]
+
+
+def test_a_list_in_a_box_of_another_kind_after_the_text_stays_out() -> None:
+    hours = (
+        "<div class='box opening-hours'><h2>Öffnungszeiten</h2><ul>"
+        "<li>Mo–Fr 8–12 Uhr</li><li>Do 14–18 Uhr</li></ul></div>"
+    )
+    assert texts(parse(_typo3_elements(hours))) == _CLUB

@@ -196,6 +196,13 @@ def choose_article(
             # in a box of its own (Jimdo's "j-header" over its "j-text")
             if _a_section_heading(node, blocks) and _within(blocks[node.end].node):
                 node.selected = True
+        if parent.parent is not None and _heads_only(top, parent):
+            # the selection's box is a CMS's element of the text, its heading above it (a
+            # TYPO3 "frame" over its "ce-textpic"): the elements of its kind beside it that
+            # hold data (a list of what to bring, without a link or a sentence) are the text's
+            for node in walker.nodes:
+                if node.parent is parent.parent and _data_box(node) and _kin(node.el, parent.el):
+                    node.selected = True
         if any(node.selected for node in walker.nodes if node.parent is parent and node is not top):
             # the boxes named like chrome in the boxes that joined the text are its own as
             # they are in the winner's (a page builder's second section, its "widget-wrap")
@@ -248,7 +255,12 @@ def choose_article(
         inside = [block for block in inside if block.listed not in other_stories]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
-        block.listed for block in inside if block.listed is not None and reads_as_text(block)
+        block.listed
+        for block in inside
+        if block.listed is not None
+        and reads_as_text(block)
+        # (not a label's item: "Schlagworte:" over the linked tags of its list)
+        and not is_boilerplate(block, dates=False)
     }
     told_lists = _told_lists(inside)
     chosen = [
@@ -743,6 +755,29 @@ def _headed(top: Node, node: Node, blocks: list[Block]) -> bool:
         and heading.level > 1
         and node.chars - top.chars == len(heading.text)
     )
+
+
+def _heads_only(top: Node, node: Node) -> bool:
+    """Whether ``node`` adds nothing to ``top`` but a heading above it (any heading's size)."""
+    return (
+        node.value == top.value
+        and node.link_chars == top.link_chars
+        and 0 < node.chars - top.chars <= _MAX_HEADED
+        and not node.chrome
+    )
+
+
+def _kin(el: Element, other: Element) -> bool:
+    """Whether two boxes are elements of one kind of a CMS: the same tag and first class word,
+    and more than half their class words alike ("frame frame-default frame-type-bullets" and
+    "frame frame-default frame-type-textmedia"; not "col col-4" and "col col-8")."""
+    if el.tag != other.tag:
+        return False
+    words = (el.get("class") or "").split()
+    others = (other.get("class") or "").split()
+    if not words or not others or words[0] != others[0]:
+        return False
+    return 2 * len(set(words) & set(others)) > max(len(words), len(others))
 
 
 def _teasers_only(top: Node, node: Node, blocks: list[Block]) -> bool:
