@@ -235,7 +235,10 @@ _FLAT_DATE = re.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
     r"|(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)[a-z]*|" + _FLAT_MONTHS + r")\.?"
-    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2})",
+    r"(?(1),?\s+(?:de\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
+    r"|\d{1,2}([/\-])(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    + _FLAT_MONTHS
+    + r")\2(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
 )
 _ANY = st.sampled_from(["", "x", "a ", "5", "12 ", "2019 ", " ", ", ", "."])
@@ -255,9 +258,13 @@ def test_date_in_finds_what_a_flat_alternation_of_the_month_names_finds(text: st
     assert date_in(text) == (flat.group() if flat is not None else None)
 
 
-# (a name next to a letter or a mark of the scripts of India is part of a longer word)
+# (a name next to a letter or a mark of the scripts of India, Myanmar and Cambodia is part of
+# a longer word)
 _FLAT_MONTH_WORD = re.compile(
-    r"(?<![\w\u0900-\u0dff])(" + _FLAT_MONTHS + r")(?![\w\u0900-\u0dff])\.?", re.IGNORECASE
+    r"(?<![\w\u0900-\u0dff\u1000-\u109f\u1780-\u17ff])("
+    + _FLAT_MONTHS
+    + r")(?![\w\u0900-\u0dff\u1000-\u109f\u1780-\u17ff])\.?",
+    re.IGNORECASE,
 )
 
 
@@ -268,10 +275,16 @@ def test_month_words_are_found_as_a_flat_alternation_finds_them(text: str) -> No
     assert found == [match.span() for match in _FLAT_MONTH_WORD.finditer(text)]
 
 
-# Words a date is written with, and any characters but digits and the Japanese "元".
+# Words a date is written with, and any characters but digits and the Japanese "元" (not the
+# Vietnamese months written with their number, "tháng 12").
 _NO_DATE_CHARACTER = st.lists(
     st.one_of(
-        st.sampled_from([*_MONTH_OF, "令和", "平成", "年", "月", "日", "de", "'", ". ", "/", " "]),
+        st.sampled_from(
+            [
+                *(m for m in _MONTH_OF if not any(c.isdigit() for c in m)),
+                *("令和", "平成", "年", "月", "日", "de", "'", ". ", "/", " "),
+            ]
+        ),
         st.text(st.characters(exclude_categories=["Nd"], exclude_characters="元"), max_size=8),
     ),
     max_size=12,

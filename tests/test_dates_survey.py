@@ -24,6 +24,7 @@ SURVEY: list[tuple[str, str, dt.date | None]] = [
     ("de", "Mittwoch, 8. Dezember 2010, 14:05 Uhr", AT),
     ("de", "08.12.2010, 14:05 Uhr", AT),
     ("de", "8. Dez. 2010", DAY),
+    ("de-AT", "8. Feber 2011", D(2011, 2, 8)),
     ("de", "Erstellt: 08.12.2010 14:05 | Aktualisiert: 09.12.2010 10:00", AT),
     ("de", "Mi, 08.12.2010 - 14:05", AT),
     ("de", "08. Dezember 2010 | 14:05 Uhr", AT),
@@ -332,6 +333,51 @@ SURVEY += [
     ("ja", "12月8日 14時05分", None),
     ("zh", "12月8日 14:05", None),
     ("fa", "کد خبر: ۱۲۳۴۵۶", None),
+]
+
+# Scripts and forms read since: Burmese and Khmer (their digits and month names, Burmese
+# year first with its words for year and day, Khmer with the words before each part),
+# a weekday between an ISO day and its time, Hebrew's abbreviated months (a geresh, or an
+# apostrophe for one), a month's name between slashes or dashes, Vietnamese months written
+# out, abbreviated or month first
+SURVEY += [
+    ("my", "၈ ဒီဇင်ဘာ ၂၀၁၀", DAY),
+    ("my", "ဒီဇင်ဘာ ၈၊ ၂၀၁၀", DAY),
+    ("my", "၂၀၁၀ ခုနှစ် ဒီဇင်ဘာလ ၈ ရက်", DAY),
+    ("my", "၈ ဒီဇင်ဘာ ၂၀၁၀ ၁၄:၀၅", AT),
+    ("my", "၈ မေ ၂၀၁၁", D(2011, 5, 8)),
+    ("km", "ថ្ងៃទី ៨ ខែធ្នូ ឆ្នាំ ២០១០", DAY),
+    ("km", "ថ្ងៃពុធ ទី៨ ខែធ្នូ ឆ្នាំ២០១០ ម៉ោង ១៤:០៥", AT),
+    ("km", "៨ ធ្នូ ២០១០", DAY),
+    ("zh", "2010-12-08 星期三 14:05", AT),
+    ("zh", "2010-12-08 周三 14:05", AT),
+    ("en", "2010-12-08 (Wed) 2:05 pm", AT),
+    ("he", "8 בדצמ׳ 2010", DAY),
+    ("he", "8 בדצמ' 2010, 14:05", AT),
+    ("he", "8 באוק׳ 2011", D(2011, 10, 8)),
+    ("ar", "08/ديسمبر/2010", DAY),
+    ("ar", "08-ديسمبر-2010 14:05", AT),
+    ("en", "08-Dec-2010", DAY),
+    ("vi", "Tháng Mười Hai 8, 2010", DAY),
+    ("vi", "8 Tháng Mười Hai, 2010", DAY),
+    ("vi", "Tháng 12 8, 2010", DAY),
+    ("vi", "8 thg 12, 2010", DAY),
+    ("vi", "08 Tháng Một 2011", D(2011, 1, 8)),
+    ("vi", "Tháng Mười 8, 2010 lúc 14:05", T(2010, 10, 8, 14, 5)),
+    # the months of more of the world's news languages
+    ("sw", "8 Desemba 2010", DAY),
+    ("az", "8 dekabr 2010, 14:05", AT),
+    ("uz", "8 dekabr 2010", DAY),
+    ("uz", "8 декабр 2010", DAY),
+    ("kk", "8 желтоқсан 2010", DAY),
+    ("ka", "8 დეკემბერი 2010", DAY),
+    ("hy", "8 դեկտեմբերի 2010", DAY),
+    ("af", "8 Desember 2010", DAY),
+    ("af", "8 Julie 2011", D(2011, 7, 8)),
+    ("ha", "8 Disamba 2010", DAY),
+    ("si", "8 දෙසැම්බර් 2010", DAY),
+    # ... a month that is a first name elsewhere only between a day and a year
+    ("en", "Julie 8, 2010", None),
 ]
 
 #: Where a page prints its date line: a paragraph of its own, or a span in the byline's box.

@@ -558,6 +558,23 @@ def test_a_blog_h1_that_is_the_title_s_site_part_yields_to_the_entry_heading() -
     assert meta.headline_element is not None and meta.headline_element.tag == "h3"
 
 
+def test_an_h1_headline_is_kept_when_the_title_s_rest_is_a_heading_after_the_text() -> None:
+    # "Entry - Publication" (Medium): the publication's name heads a box after the story, far
+    # from the headline and its date
+    head = "<title>What is next - From the old economy to the next economy</title>"
+    story = "".join(
+        f"<p>Paragraph {i} of the story, long enough to be read as text.</p>" for i in range(8)
+    )
+    body = (
+        "<h1>What is next</h1><p><a href='/@anna'>Anna Roe</a> · Oct 19, 2016</p>"
+        f"{story}<div class='about'><h2>From the old economy to the next economy</h2>"
+        "<p>A publication about work.</p></div>"
+    )
+    meta = meta_of(page(head, body))
+    assert meta.headline == "What is next"
+    assert meta.published == dt.date(2016, 10, 19)
+
+
 def test_an_h1_headline_is_kept_when_a_heading_prints_the_site_name() -> None:
     # the usual "Headline | Site": the site's part is the shorter one
     head = "<title>Storm hits the coast, roofs torn off | Planet</title>"

@@ -29,7 +29,13 @@ import attrs
 from ..model import Byline, Person
 from ..tags import primary_subtag
 from ..tries import word_trie
-from .dates import BEFORE_DATE_WORDS, MODIFIED_WORDS, ORDINAL_MARKS, PUBLISHED_WORDS
+from .dates import (
+    BEFORE_DATE_WORDS,
+    BEFORE_TIME_WORDS,
+    MODIFIED_WORDS,
+    ORDINAL_MARKS,
+    PUBLISHED_WORDS,
+)
 
 __all__ = [
     "clean_name",
@@ -37,6 +43,7 @@ __all__ = [
     "is_organization",
     "is_role",
     "looks_like_name",
+    "names_after_date",
     "parse_byline",
     "split_authors",
     "split_byline",
@@ -180,6 +187,27 @@ _BY_AFTER_DATE = re.compile(
     + r")\s+(?=(?-i:[" + _CAPITAL + r"]))",
     re.IGNORECASE,
 )
+# The same, "by" too, or a name's label, before a name: a line that prints a date, then who
+# wrote it ("December 8, 2010 by Max Muster", "Veröffentlicht am 08.12.2010 von Max Muster",
+# "08.12.2010 | Autor: Max Muster").
+_NAMED_AFTER_DATE = re.compile(
+    r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:[|•·–—-]\s+)?(?:(?:"
+    + "|".join(map(re.escape, (*TEXT_OPENERS, *BY_WORDS_LOWER)))
+    + r")\s+|(?:"
+    + "|".join(map(re.escape, LABELS))
+    + r")\s?:\s*)(?=(?-i:["
+    + _CAPITAL
+    + r"]))",
+    re.IGNORECASE,
+)
+
+
+def names_after_date(line: str) -> bool:
+    """Whether ``line`` prints a date or a time, then an opener and a name ("Dezember 8, 2010
+    von Max Muster", "8 December 2010 by Jane Roe"): a line of a byline's, after its date."""
+    return _NAMED_AFTER_DATE.search(line) is not None
+
+
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.]|credit\b)\s*"
     r"[^,;|()]*",
@@ -207,7 +235,9 @@ _DATE_CUT = re.compile(
 _CUT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CUT_WORDS) + r")\b", re.IGNORECASE)
 # (matched on the text without its trailing blanks: no run of blanks to backtrack over)
 _BEFORE_DATE = re.compile(
-    r"(?<!\S)(?:" + "|".join(map(re.escape, BEFORE_DATE_WORDS)) + r")$", re.IGNORECASE
+    # (or its time: "Eingestellt von A um 14:05")
+    r"(?<!\S)(?:" + "|".join(map(re.escape, (*BEFORE_DATE_WORDS, *BEFORE_TIME_WORDS))) + r")$",
+    re.IGNORECASE,
 )
 _EMAIL = re.compile(r"(?:mailto:)?(?<![\w.+\-])([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -709,7 +739,10 @@ def _names_in(
     """
     split = reading.split
     segment = _after_last(_BY_AFTER_DATE, _after_last(_BY_INSIDE, segment))
-    cut = _DATE_CUT.search(segment)
+    # (after its opener: an opener may open with a date's word, "Veröffentlicht von A am ...",
+    # "Publicado por A")
+    opener = reading.by.match(segment)
+    cut = _DATE_CUT.search(segment, opener.end() if opener is not None else 0)
     if cut is not None:
         # and the word that led to the date ("By A on Dec 8", "Von A am 8. Dezember")
         segment = _BEFORE_DATE.sub("", segment[: cut.start()].rstrip())

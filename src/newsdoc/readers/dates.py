@@ -25,6 +25,7 @@ from ..tries import word_trie
 
 __all__ = [
     "BEFORE_DATE_WORDS",
+    "BEFORE_TIME_WORDS",
     "CLOCK",
     "DATE_CHARACTER",
     "MODIFIED_WORDS",
@@ -159,6 +160,16 @@ def names_weekday(text: str) -> bool:
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
 )
+#: Words printed between a date and its time ("um", "a las", "kl."), any language; not those
+#: of one ASCII letter ("a", "o": as often the end of a name's line).
+BEFORE_TIME_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        word
+        for words in _WORDS["before_time"].values()
+        for word in words
+        if not (len(word) == 1 and word.isascii())
+    )
+)
 #: The words printed around a time of the day, one word of letters each: those before it
 #: ("um", "à", "a las"), after it ("Uhr", "p.m.") and the zones' names ("MEZ", "ET"), lower case.
 TIME_WORDS: frozenset[str] = frozenset(
@@ -238,10 +249,37 @@ def _foreign_month() -> re.Pattern[str]:
     )
 
 
-#: The scripts of India (Devanagari to Sinhala), whose vowel signs and virama are marks that
-#: ``\w`` does not match: a month's name right after one ("জুন" in "অর্জুন", a name) or
-#: before one is the end or the start of a longer word.
-_INDIC = "\u0900-\u0dff"
+#: The scripts of India (Devanagari to Sinhala), of Myanmar and of Cambodia (Khmer), whose
+#: vowel signs and virama are marks that ``\w`` does not match: a month's name right after
+#: one ("জুন" in "অর্জুন", a name) or before one is the end or the start of a longer word.
+_INDIC = "\u0900-\u0dff\u1000-\u109f\u1780-\u17ff"
+
+
+# Marks some scripts print in a date where others print ASCII ones, one character for one:
+# the Hebrew geresh of an abbreviated month ("8 בדצמ׳ 2010", a dot), the comma of Burmese
+# ("ဒီဇင်ဘာ ၈၊ ၂၀၁၀") and of Arabic.
+_DATE_MARKS = str.maketrans({"\u05f3": ".", "\u104a": ",", "\u060c": ","})
+# An apostrophe printed for a geresh after a Hebrew letter ("8 דצמ' 2010").
+_HEBREW_APOSTROPHE = re.compile("(?<=[\u05d0-\u05ea])'")
+
+
+@functools.cache
+def _part_words() -> re.Pattern[str]:
+    """The words a language prints before a date's day, month or year to say which part it
+    is (Khmer "ថ្ងៃទី ៨ ខែធ្នូ ឆ្នាំ ២០១០": day 8, month December, year 2010), glued to
+    them or not: date_words.json's ``part_words``."""
+    words = sorted({w for words in _WORDS["part_words"].values() for w in words}, key=len)
+    return re.compile("|".join(map(re.escape, reversed(words))))
+
+
+def _as_read(text: str) -> str:
+    """A text that is not ASCII as the date patterns read it: every digit ASCII, the marks of
+    :data:`_DATE_MARKS` as ASCII ones, a date's part words (:func:`_part_words`) as blanks;
+    each character where it is (the spans found are the text's)."""
+    text = ascii_digits(text).translate(_DATE_MARKS)
+    if "'" in text:
+        text = _HEBREW_APOSTROPHE.sub(".", text)
+    return _part_words().sub(lambda word: " " * len(word.group()), text)
 
 
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean), with an optional time after.
@@ -305,7 +343,9 @@ _LOOKS_LIKE_DATE = re.compile(
     r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
     r"(?(1)(?:,?\s+|(?<=\.))(?:del?\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
     # "3월 5일, 2024": a CJK month and day, a comma, then the year
-    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d))",
+    r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]\s*(?:[(（]\w{1,3}[)）]\s*)?,\s*(?:19|20)\d{2}(?!\d)"
+    # "08/ديسمبر/2010", "08-Dec-2010": the month's name between two slashes or two dashes
+    r"|\d{1,2}([/\-])(?:" + _ANY_MONTH + r")\2(?:19|20)\d{2}(?!\d))",
     re.IGNORECASE,
 )
 
@@ -481,7 +521,7 @@ def date_in(text: str) -> str | None:
     """
     other = not text.isascii()
     # (ascii_digits and _thai_years keep every character where it is: the spans are the text's)
-    read = _thai_years(ascii_digits(text)) if other or _numeric_thai_year(text) else text
+    read = _thai_years(_as_read(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
         match = _first_date(_LOOKS_LIKE_DATE, read) or _year_first_named().search(read)
@@ -568,6 +608,10 @@ def parse_date(
     return when
 
 
+# A day written as ISO 8601 writes it, a few words that are no number (a weekday), then a time.
+_ISO_DAY_THEN_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[^\d:]{1,12}?(?<![\d:])(\d{1,2}:\d{2}.*)", re.DOTALL
+)
 # A number of three digits or more, not a year, nor part of a time, a date or an offset.
 _BARE_NUMBER = re.compile(r"(?<![\d:.,+\-−])(?!(?:19|20)\d{2}(?!\d))\d{3,}(?![\d:.,])")
 # A time right after a date: "08.12.2010, 14:02 Uhr", "8 Dec 2010 at 2:05 pm ET".
@@ -677,9 +721,8 @@ def _read_date(
     text = _blank_not_dates(text)  # "Version 5.3.2024" is no date
     if not text.isascii() or _numeric_thai_year(text):
         persian_digits = _PERSIAN_DIGIT.search(text) is not None
-        # the Arabic comma ("٢٠٢٤، ١٤:٠٥"): dateutil parts a year from its time at a comma only
-        text = text.replace("\u060c", ",")
-        text = _meridiem().sub(_clock_of_day, _thai_years(ascii_digits(text)))
+        # (the Arabic comma, "٢٠٢٤، ١٤:٠٥": dateutil parts a year from its time at a comma only)
+        text = _meridiem().sub(_clock_of_day, _thai_years(_as_read(text)))
         text = _japanese_era().sub(_gregorian_of_era, text)
         text = _meridiem_after().sub(_clock_before_word, text)
         text = _SPACED_CLOCK.sub(r"\1\2:\3", text)
@@ -698,6 +741,16 @@ def _read_date(
             text = text[: bangla.start()] + " " * len(bangla.group()) + text[bangla.end() :]
     iso = parse_iso_date(text)
     if iso is not None:
+        if not isinstance(iso, dt.datetime):
+            # the day, a weekday, then the time ("2010-12-08 星期三 14:05", "2010-12-08 (Wed)
+            # 2:05 pm"): the time is the day's; read with slashes, as no ISO date
+            later = _ISO_DAY_THEN_TIME.match(text)
+            if later is not None:
+                timed = _read_date(
+                    later.group(1).replace("-", "/") + " " + later.group(2), dayfirst, language
+                )
+                if isinstance(timed, dt.datetime) and timed.date() == iso:
+                    return timed
         return iso
     epoch = epoch_date(text)
     if epoch is not None:

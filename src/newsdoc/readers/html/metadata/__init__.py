@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import attrs
 
 from ....model import Byline, Image
+from ...bylines import looks_like_name
 from ..tree import Element
 from .collect import JSONLD_TYPES, HeadData, collect_head, script_kind
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
@@ -92,6 +93,14 @@ def _script_texts(head: HeadData) -> Iterator[str]:
             yield text
 
 
+def _names_a_person(site: str) -> bool:
+    """Whether a site's name is a person's: a name that opens with a known first name ("Max
+    Muster", a personal blog's), not an outlet's ("Vortex Cannon Entertainment")."""
+    from ....analysis.lexicon import known_first_names  # (as the bylines do: loaded when needed)
+
+    return looks_like_name(site, strict=True) and site.split()[0] in known_first_names()
+
+
 def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     """Read and reconcile the metadata of the page whose parsed tree is ``root``.
 
@@ -119,7 +128,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 *head.links.get("canonical", ()),
                 *(u for f in declared for u in f.urls),
             )
-            if (day := date_from_url(candidate)) is not None
+            if (day := date_from_url(candidate, dayfirst=dayfirst)) is not None
         ),
         None,
     )
@@ -130,7 +139,11 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
     # a page that names no publisher names its site in the <title>, beside the headline
-    publisher = publisher or site_in_title(head.title, headline)
+    site = publisher or site_in_title(head.title, headline)
+    # (the bylines' outlet only when it is no person's name: a personal blog's <title> names
+    # its author, "Beitrag | Max Muster", who stays the byline's person)
+    if site is not None and not _names_a_person(site):
+        publisher = site
     everything = declared
     # a long declared list may be credits: the byline printed beside the headline narrows it
     many = byline is not None and len(byline.authors) >= MANY_AUTHORS
@@ -235,7 +248,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         byline=byline,
         published=published,
         modified=modified,
-        publisher=publisher,
+        publisher=site,
         url=page_url,
         language=language,
         section=choose_section(v for f in declared for v in f.sections),

@@ -27,6 +27,7 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    names_after_date,
     split_authors,
 )
 from ...dates import (
@@ -63,7 +64,7 @@ __all__ = [
 # Substrings of a class or id that mark a byline or a date, matched in the
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
-                "posted-by", "postedby", "autor", "auteur")  # fmt: skip
+                "posted-by", "postedby", "autor", "auteur", "createdby")  # fmt: skip
 DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
@@ -83,7 +84,10 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "outbrain", "taboola", "recirc", "quote", "pullquote",
                      "testimonial", "kommentar", "kommentare", "seitenleiste",
                      "archive", "archiv", "meistgelesen", "comentarios",
-                     "commentaires", "infobox"})  # fmt: skip
+                     "commentaires", "infobox",
+                     # a comment's other names: replies, reactions, a discussion
+                     "replies", "responses", "antworten", "reaktionen",
+                     "diskussion"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
@@ -130,6 +134,9 @@ USER_HREFS = ("/u/", "/user/", "/users/", "/member/", "/members/", "/benutzer/",
 # per character, and is tried at every character of every link
 _AUTHOR_HREF = re.compile("|".join(map(re.escape, AUTHOR_HREFS)))
 _USER_HREF = re.compile("|".join(map(re.escape, USER_HREFS)))
+# A link to a handle's own page ("https://medium.com/@jdoe", "/@jdoe?source=post_page"), as
+# blogging platforms link their authors: not to a page under it ("/@jdoe/a-story-1a2b").
+_HANDLE_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/@[^/?#\s]+/?(?:[?#]|$)")
 # An element whose own text opens with "By" (the rest of the byline in its
 # children); matched on the text without its leading blanks, as a leading
 # \s* would be backtracked over blank by blank on every indented text
@@ -159,6 +166,10 @@ _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
 _MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+# A class or id that says what an element prints (a byline, a date, a card): its date is read
+# as so marked, never as a loose one; "entry" alone is no such mark (WordPress's "entry-meta",
+# the line of a post's date and author).
+_MARK_BUT_ENTRY = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "vcard", "h-card", "p-name")))
 # A printed date that says it is the publication's ("Published Dec 19, 2016",
 # "Veröffentlicht am ..."), or a later change's ("Aktualisiert am ..."): the
 # words are data (``readers/date_words.json``).
@@ -272,6 +283,10 @@ def _outside(element: Element, page: frozenset[Element] = frozenset()) -> bool:
             return False
         if parent not in page:
             if tag in ("nav", "blockquote"):
+                return True
+            if tag == "aside" and next(parent.iterancestors("article"), None) is None:
+                # a sidebar (the site's "Neueste Beiträge" and their dates), not a box of
+                # the article's own
                 return True
             words = _key_words(_key(parent))
             # (a box named the headline's footer, "headline__footer", prints the byline and
@@ -405,7 +420,15 @@ def _date_value(element: Element) -> str | None:
     if data is not None:
         return data
     text = element_text(element)
-    return text if text and len(text) <= _MAX_DATE_TEXT else None
+    if not text or len(text) > _MAX_DATE_TEXT:
+        return None
+    if len(element) and DATE_CHARACTER.search(text) is not None and not looks_like_date(text):
+        # a date badge, its parts in elements of their own and no blank between them
+        # ("<span>08</span><span>Dez</span><span>2010</span>" shows "08 Dez 2010")
+        spaced = " ".join(" ".join(itertext(element)).split())
+        if looks_like_date(spaced):
+            return spaced
+    return text
 
 
 def _dated(value: str, *, published: bool, loose: bool = False, label: str = "") -> Visible | None:
@@ -1220,7 +1243,11 @@ def _visible(
     if tag == "a":
         href = (element.get("href") or "").lower()
         rel = (element.get("rel") or "").split()
-        linked = "author" in rel or _AUTHOR_HREF.search(href) is not None
+        linked = (
+            "author" in rel
+            or _AUTHOR_HREF.search(href) is not None
+            or _HANDLE_PAGE.match(href) is not None
+        )
         # a link to a user's page names its author only as the user's own name (a menu's
         # "Member List" links there too)
         user = not linked and _USER_HREF.search(href) is not None
@@ -1255,6 +1282,20 @@ def _visible(
     if data is not None and not _outside(element, page):
         return Visible(date=data, published=True)
     text = element.text
+    if tag == "br" and element.tail and not element.tail.isspace():
+        # a line of its own after a break ("Datum: 08.12.2010<br>Autor: Max Muster")
+        line = _line_after(element)
+        opener = _BY_TEXT.match(line)
+        if (
+            opener is not None
+            and len(line) <= _MAX_BYLINE
+            and could_open_byline(line[opener.end() :])
+            # (a person named: "Von-Müller-Straße 5", "Von 9 bis 17 Uhr" are an address's
+            # and opening hours' lines)
+            and split_authors(line, strict=True)
+            and not _outside(element, page)
+        ):
+            return Visible(byline=line)
     opener = _BY_TEXT.match(text.lstrip(_DECORATION)) if text else None
     # (an opener before no byline may still print a date: "Beitrag von anna » Mo 8. Dez 2010")
     if (
@@ -1264,7 +1305,7 @@ def _visible(
         and not _outside(element, page)
     ):
         return Visible(byline=segments_text(_container(element)))
-    if key == " " or not _key_marks(key)[1]:
+    if key == " " or _MARK_BUT_ENTRY.search(key) is None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose, own in ((text, True), (element.tail, False)):
@@ -1304,9 +1345,13 @@ def _visible(
                     # a comment's or a teaser's date is not the article's
                     if _outside(element, page):
                         return None
-                    return _dated(
+                    item = _dated(
                         loose, published=False, loose=True, label=_label(element, tail=not own)
                     )
+                    if item is not None and own:
+                        # its author after it ("Dezember 8, 2010 von Max Muster")
+                        item.byline = _byline_after_date(element)
+                    return item
             # a paragraph that opens with its dateline's date ("Berlin, 8. Dezember
             # 2010 – Die ...", "Feb. 23, 2015 -- ..."): the date before the dash
             head = loose[: 2 * _MAX_LOOSE_DATE]
@@ -1341,6 +1386,34 @@ def _visible(
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
             return _dated(value, published=changed or "publish" in key, label=_label(element))
     return None
+
+
+def _byline_after_date(element: Element) -> str | None:
+    """The byline of an element that prints a date, then who wrote it ("Veröffentlicht am
+    08.12.2010 von Max Muster", "December 8, 2010 by Jane Roe"), else ``None``."""
+    shown = " ".join(_shown_text(element).split())
+    # (one line: the links of a category after the name, "in <a>News</a>", are no byline's
+    # line; a person named, not a place or an outlet: "Am 8. Dezember 2010 von Berlin nach
+    # Hamburg", "8. Dezember 2010 von Redaktion Muster" leave a byline further down its turn)
+    if len(shown) > _MAX_BYLINE or not names_after_date(shown):
+        return None
+    return shown if split_authors(shown, strict=True) else None
+
+
+def _line_after(br: Element) -> str:
+    """The line a ``<br>`` opens: its tail and what follows it up to the next break."""
+    parts = [br.tail or ""]
+    for sibling in br.itersiblings():
+        if sibling.tag == "br" or len(parts) > _MAX_LINE_PARTS:
+            break
+        if isinstance(sibling.tag, str):
+            parts.append(text_content(sibling))
+        parts.append(sibling.tail or "")
+    return " ".join("".join(parts).split()).lstrip(_DECORATION)
+
+
+#: The most elements a line after a break is read in (a name's link, a role's span).
+_MAX_LINE_PARTS = 8
 
 
 #: What parts the links of a trail of sections ("News • Fashion • Fashion Tips", "Home » Politik").

@@ -24,6 +24,11 @@ __all__ = [
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
 )
+# The same written day first ("/08-12-2010-titel", "/news/08.12.2010-titel"): two digits each,
+# read on a page whose language writes the day first.
+_URL_DAY_FIRST = re.compile(
+    r"(?<![\d.\-_])(0[1-9]|[12]\d|3[01])([\-_.])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?!\d)"
+)
 #: Languages (besides US English) that print the month first ("05/07/2019" is May 7).
 _MONTH_FIRST = frozenset({"fil", "fil-ph"})
 #: Countries (by their domain) that print the month first too, or both ways (Canada).
@@ -151,10 +156,14 @@ def _in_own_zone(
     return chosen
 
 
-def date_from_url(url: str | None, *, query: bool = False) -> dt.date | None:
+def date_from_url(
+    url: str | None, *, query: bool = False, dayfirst: bool | None = None
+) -> dt.date | None:
     """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``.
 
     With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
+    With ``dayfirst`` (the page's language writes the day first, see :func:`day_first`), a
+    date written day first with two digits each too (``/08-12-2010-titel``).
     """
     if not url:
         return None
@@ -162,12 +171,16 @@ def date_from_url(url: str | None, *, query: bool = False) -> dt.date | None:
     match = _URL_DATE.search(parts.path)
     if match is None and query:
         match = _URL_DATE.search(parts.query)
-    if match is None:
-        return None
     try:
-        return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if match is not None:
+            return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if dayfirst:
+            match = _URL_DAY_FIRST.search(parts.path)
+            if match is not None:
+                return dt.date(int(match.group(4)), int(match.group(3)), int(match.group(1)))
     except ValueError:
         return None
+    return None
 
 
 #: Zones of the world are whole quarter hours from UTC.

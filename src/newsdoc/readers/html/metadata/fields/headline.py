@@ -242,7 +242,7 @@ def choose_headline(
     for element, text in plausible:
         if _matches(text, keys):
             if title and text_key(text) not in {text_key(t) for t in declared_raw}:
-                entry = _entry_heading(text, title, headings, sites)
+                entry = _entry_heading(element, text, title, headings, sites)
                 if entry is not None:
                     return entry
             return text, element
@@ -344,7 +344,7 @@ def _completes(key: str, keys: list[str]) -> bool:
 
 
 def _entry_heading(
-    h1_text: str, title: str, headings: Iterable[Element], sites: list[str]
+    h1: Element, h1_text: str, title: str, headings: Iterable[Element], sites: list[str]
 ) -> tuple[str, Element] | None:
     """The entry's heading when the ``<h1>`` prints only the site's part of the ``<title>``.
 
@@ -352,7 +352,9 @@ def _entry_heading(
     ``<h1>`` of every page, and the entry's title an ``<h2>``/``<h3>`` below:
     when a heading prints the rest of the ``<title>`` and that rest is longer
     than the ``<h1>`` (a site's name is shorter than a headline), the ``<h1>``
-    is the site's name.
+    is the site's name.  Not a heading printed after running text, below the ``<h1>``: on
+    a platform whose ``<title>`` is "Entry - Publication", the ``<h1>`` is the entry's,
+    and the publication's name a heading of a box after the story (Medium).
     """
     parts = TITLE_SEPARATORS.split(title)
     if not 2 <= len(parts) <= _MAX_TITLE_PARTS:
@@ -369,6 +371,32 @@ def _entry_heading(
     wanted = text_key(rest)
     for element in islice(headings, _MAX_H1S * 4):
         text = _heading_text(element)
-        if text_key(text) == wanted and _plausible_h1(element, text, sites):
+        if (
+            text_key(text) == wanted
+            and _plausible_h1(element, text, sites)
+            and not _text_between(h1, element)
+        ):
             return text, element
     return None
+
+
+#: How much running text (paragraphs) between two headings says that the second comes after
+#: an article's text, not right below a site's name.
+_MAX_TEXT_BETWEEN = 400
+
+
+def _text_between(first: Element, second: Element) -> bool:
+    """Whether paragraphs of running text (:data:`_MAX_TEXT_BETWEEN` characters or more) are
+    printed after ``first`` and before ``second``, in document order (``False`` when
+    ``second`` comes before ``first``)."""
+    total = 0
+    node: Element | None = first
+    while node is not None:
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if element is second:
+                    return total >= _MAX_TEXT_BETWEEN
+                if element.tag == "p" and total < _MAX_TEXT_BETWEEN:
+                    total += len(element_text(element))
+        node = node.getparent()
+    return False
