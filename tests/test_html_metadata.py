@@ -267,6 +267,20 @@ def test_a_declared_publisher_wins_over_the_title_s() -> None:
     assert meta.publisher == "DER SPIEGEL"
 
 
+def test_a_byline_s_text_stops_short_of_the_headline_in_its_box() -> None:
+    # a post's header of a few words: its title, its dek and the author's link
+    body = (
+        "<div class='post-header'><h1>Why small towns grow</h1><h3>Remote work changed it.</h3>"
+        "<div class='post-meta'><a href='/@janedoe'>Jane Doe</a> <span>Dec 8, 2010</span></div>"
+        "</div>"
+    )
+    meta = meta_of(page("<title>Why small towns grow</title>", body))
+    assert meta.byline is not None
+    assert names(meta) == ["Jane Doe"]
+    assert "Why small towns" not in meta.byline.text
+    assert meta.byline.text.startswith("Jane Doe")
+
+
 def test_a_key_given_once_per_author_names_every_author() -> None:
     # two DC.Creator, each "Surname, Given" (the surname's particle after the given name)
     head = (

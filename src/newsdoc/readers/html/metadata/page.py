@@ -665,16 +665,20 @@ def segments_text(element: Element) -> str:
 
 
 def _container(element: Element) -> Element:
-    """The largest ancestor (a few levels up) whose text is still byline-sized."""
+    """The largest ancestor (a few levels up) whose text is still byline-sized, and that
+    holds no heading (a post's header of a few words: its title, its dek and the byline)."""
     node = element
     for _ in range(_CONTAINER_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "article", "main", "header", "h1"):
             break
-        if len(_shown_text(parent)) > _MAX_CONTAINER:
+        if len(_shown_text(parent)) > _MAX_CONTAINER or _HEADINGS(parent):
             break
         node = parent
     return node
+
+
+_HEADINGS = etree.XPath("boolean(.//h1 | .//h2 | .//h3)")
 
 
 def _text_length(element: Element) -> int:
