@@ -473,3 +473,15 @@ def test_a_box_named_newsletter_without_a_posts_marks_is_still_chrome() -> None:
     )
     found = texts(parse(_site(f"<div class='text'>{story}</div>{form}")))
     assert not any("Newsletter" in text for text in found)
+
+
+def test_a_drupal_nodes_content_type_names_no_chrome() -> None:
+    story = "".join(f"<p>{text}</p>" for text in (*_CLUB, *_EVENT))
+    about = "<div class='about'>" + "".join(f"<p>{sentence(i)}</p>" for i in range(3)) + "</div>"
+    node = (
+        "<article class='node node--type-newsletter node--view-mode-full'><h1>Rundbrief</h1>"
+        "<div class='node__content'><div class='field field--name-body field__item'>"
+        f"{story}</div></div></article>"
+    )
+    found = texts(parse(_site(node + about)))
+    assert found[: len(_CLUB)] == _CLUB

@@ -330,10 +330,12 @@ def _never_article_value(value: str) -> bool:
 
 
 #: The class words a blog gives a post's box for its categories and tags ("category-newsletter",
-#: "tag-social-media"), after the marks of its post's classes (WordPress's and Squarespace's
-#: "hentry", "status-publish"): they name the post's topics, not what the box is.
-_TERM_PREFIXES = ("category-", "tag-")
-_POST_MARKS = ("hentry", "status-")
+#: "tag-social-media"), and Drupal a node's box for its content type ("node--type-newsletter"),
+#: beside the marks of such a box's classes (WordPress's and Squarespace's "hentry",
+#: "status-publish"; Drupal's "node--view-mode-full"): they name the post's topics or kind,
+#: not what the box is.
+_TERM_PREFIXES = ("category-", "tag-", "node--type-")
+_POST_MARKS = ("hentry", "status-", "node--view-mode-")
 
 
 def _without_terms(value: str) -> str:
