@@ -10,6 +10,7 @@ editor's initials ("ans/dpa"), or the initials alone in brackets ("(thl)").
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
 from test_html_body_classes import parse, sentence, texts
@@ -215,3 +216,30 @@ def test_a_heading_that_repeats_the_description_but_is_no_prose_stays_out() -> N
     )
     assert len(heading) >= 100
     assert texts(parse(standfirst_page(heading))) == TEXT
+
+
+# an SZ-like page: the article's header, the text's box and the offer's box side by side in
+# the <article> the choice takes
+SZ_PAGE = (Path(__file__).parent / "data" / "html" / "paywalled-teaser.html").read_text("utf-8")
+
+
+def test_an_offer_in_the_text_s_own_box_is_dropped_and_said() -> None:
+    with pytest.warns(NewsdocWarning, match="paywall"):
+        article = newsdoc.parse_html(SZ_PAGE)
+    found = texts(article)
+    assert found[-1].endswith("Auch in Frankfurt und Hamburg")
+    assert not any("SZ Plus" in line or "Abo" in line for line in found)
+
+
+def test_a_paywall_box_of_the_text_s_paragraphs_stays() -> None:
+    # the rest of the text in a box named so (the text a subscription shows, in the page)
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in TEXT[:2])
+    rest = "".join(f"<p>{paragraph} {sentence(i)}</p>" for i, paragraph in enumerate(TEXT[2:]))
+    html = (
+        f"<html lang='de'><head><title>{TITLE}</title></head><body><main><article>"
+        f"<h1>{TITLE}</h1><div class='body'>{text}<div class='paywall'>{rest}</div></div>"
+        "</article></main></body></html>"
+    )
+    found = texts(parse(html))
+    assert found[:2] == TEXT[:2]
+    assert len(found) == len(TEXT)

@@ -127,7 +127,20 @@ def _find(
                 "is used instead"
             )
             blocks, figures, size = hinted, [], _text_size(hinted)
-    _check_complete(body, walker.blocks, blocks, size=size, hint_text=hint_text, headline=headline)
+    offer = _offer_at_end(blocks)
+    if offer:
+        # a subscription's offer in the box the text was found in: not the text, and a sign
+        # that the rest of it is behind the offer
+        del blocks[-offer:]
+        size = _text_size(blocks)
+        warn(
+            f"HTML page: the body found ({size} characters) ends in a subscription's offer "
+            "(a paywall): the rest of the article may be behind it"
+        )
+    else:
+        _check_complete(
+            body, walker.blocks, blocks, size=size, hint_text=hint_text, headline=headline
+        )
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
         warn(
@@ -263,6 +276,26 @@ def _paywall_after(blocks: list[Block]) -> bool:
                 return True
         node = node.getparent()
     return False
+
+
+def _offer_at_end(blocks: list[Block]) -> int:
+    """How many blocks at the text's end are a subscription's offer: the blocks of a box
+    named as a paywall (``PAYWALL_WORDS``) that closes the text, none of them prose
+    (:data:`_PROSE_BLOCK` characters or more: a box so named that holds paragraphs of the
+    text is the text a subscription shows, in the page), and not the whole text."""
+    if not blocks or blocks[-1].node is None:
+        return 0
+    box = next((node for node in ancestors(blocks[-1].node) if _names_paywall(node.el)), None)
+    if box is None:
+        return 0
+    count = 0
+    for block in reversed(blocks):
+        if block.node is None or not any(node is box for node in ancestors(block.node)):
+            break
+        if len(block.text) >= _PROSE_BLOCK:
+            return 0
+        count += 1
+    return count if count < len(blocks) else 0
 
 
 def _names_paywall(element: Element) -> bool:
