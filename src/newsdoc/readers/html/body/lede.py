@@ -8,7 +8,7 @@ from ..tree import Element
 from .boilerplate import is_boilerplate, printed_in
 from .class_hints import names_chrome
 from .lines import standfirst
-from .measures import OWN_SENTENCE, link_box, reads_as_text
+from .measures import OWN_SENTENCE, ancestors, link_box, reads_as_text
 from .walk import Block, Node
 
 __all__ = ["lede_above"]
@@ -75,22 +75,17 @@ def lede_above(
             and not printed_in(block.text, chosen)
         ):
             lede.append(block)
-        elif len(block.text) < OWN_SENTENCE and passed < _MAX_PASSED and _within(block.node, scope):
+        elif (
+            len(block.text) < OWN_SENTENCE
+            and passed < _MAX_PASSED
+            and any(node is scope for node in ancestors(block.node))
+        ):
             # (in a box of links too: an author's name linked to the author's page)
             passed += 1
         else:
             break
     lede.reverse()
     return lede
-
-
-def _within(node: Node | None, scope: Node) -> bool:
-    """Whether ``node`` is inside ``scope``."""
-    while node is not None:
-        if node is scope:
-            return True
-        node = node.parent
-    return False
 
 
 def _inside(node: Node | None, scope: Node, pictured: set[int], headed: frozenset[Element]) -> bool:
