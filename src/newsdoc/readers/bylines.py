@@ -35,6 +35,7 @@ from .dates import (
     MODIFIED_WORDS,
     ORDINAL_MARKS,
     PUBLISHED_WORDS,
+    looks_like_date,
 )
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "is_organization",
     "is_role",
     "looks_like_name",
+    "name_beside_date",
     "names_after_date",
     "parse_byline",
     "split_authors",
@@ -206,6 +208,41 @@ def names_after_date(line: str) -> bool:
     """Whether ``line`` prints a date or a time, then an opener and a name ("Dezember 8, 2010
     von Max Muster", "8 December 2010 by Jane Roe"): a line of a byline's, after its date."""
     return _NAMED_AFTER_DATE.search(line) is not None
+
+
+# The marks that part a line of a date and a name printed without an opener: bars, bullets,
+# dashes between blanks, line breaks ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010").
+_BESIDE_PARTS = re.compile(r"\s*\n\s*|\s+[|•·–—-]\s+|\s*[|•·]\s*")
+#: A line of a date and its byline has few parts (a date, a time, a name, a count of comments).
+_MAX_BESIDE_PARTS = 4
+
+
+def name_beside_date(line: str) -> str | None:
+    """The name printed beside a date without an opener, parted from it by a bar, a bullet
+    or a dash ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010", "12. März 2019 – Anna
+    Beispiel"), else ``None``.
+
+    The name must be a person's: two to five capitalised words whose first is a known
+    first name ("08.12.2010 | Neue Welt", "12. März 2019 – Bad Homburg" name nobody).
+    """
+    parts = [part.strip() for part in _BESIDE_PARTS.split(line)]
+    parts = [part for part in parts if part]
+    if not 2 <= len(parts) <= _MAX_BESIDE_PARTS:
+        return None
+    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
+
+    dates = [looks_like_date(part) for part in parts]
+    if not any(dates):
+        return None
+    for part, dated in zip(parts, dates, strict=True):
+        if (
+            not dated
+            and looks_like_name(part, strict=True)
+            and part.split()[0] in known_first_names()
+            and not is_organization(part)
+        ):
+            return part
+    return None
 
 
 _CREDIT = re.compile(

@@ -27,6 +27,7 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    name_beside_date,
     names_after_date,
     split_authors,
 )
@@ -1276,10 +1277,13 @@ def _visible(
             return None
         if "update" in key or "modif" in key:
             return Visible(modified=value)
-        return _dated(
-            value,
-            published=element.get("pubdate") is not None or "publish" in key,
-            label=_label(element),
+        return _with_byline(
+            _dated(
+                value,
+                published=element.get("pubdate") is not None or "publish" in key,
+                label=_label(element),
+            ),
+            element,
         )
     # a time stamp the element says is the publication's ("data-publishtime=1544189820")
     data = _data_date(element, published_only=True)
@@ -1388,8 +1392,19 @@ def _visible(
             if changed and _PUBLISHED.match(value) is None:
                 return Visible(modified=value)
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
-            return _dated(value, published=changed or "publish" in key, label=_label(element))
+            return _with_byline(
+                _dated(value, published=changed or "publish" in key, label=_label(element)),
+                element,
+            )
     return None
+
+
+def _with_byline(item: Visible | None, element: Element) -> Visible | None:
+    """``item``, a date ``element`` prints, with the byline printed beside it (see
+    :func:`_byline_after_date`): "<time>08.12.2010</time> · Max Muster"."""
+    if item is not None and item.date is not None and item.byline is None:
+        item.byline = _byline_after_date(element)
+    return item
 
 
 def _byline_after_date(element: Element) -> str | None:
@@ -1399,9 +1414,19 @@ def _byline_after_date(element: Element) -> str | None:
     # (one line: the links of a category after the name, "in <a>News</a>", are no byline's
     # line; a person named, not a place or an outlet: "Am 8. Dezember 2010 von Berlin nach
     # Hamburg", "8. Dezember 2010 von Redaktion Muster" leave a byline further down its turn)
-    if len(shown) > _MAX_BYLINE or not names_after_date(shown):
+    if len(shown) > _MAX_BYLINE:
         return None
-    return shown if split_authors(shown, strict=True) else None
+    if names_after_date(shown):
+        return shown if split_authors(shown, strict=True) else None
+    # a name beside the date, parted by a bar, a bullet or a dash, without an opener
+    # ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010"), in the date's element or in
+    # the small box around it ("<span>08.12.2010</span> · <span>Max Muster</span>")
+    beside = name_beside_date(shown)
+    if beside is None:
+        box = _container(element)
+        if box is not element:
+            beside = name_beside_date(segments_text(box))
+    return beside
 
 
 def _line_after(br: Element) -> str:
