@@ -113,3 +113,17 @@ def test_a_byline_read_from_several_elements_prints_its_commas_as_printed() -> N
     assert meta.byline is not None
     assert meta.byline.text == "Max Muster, Anna Beispiel"
     assert [p.name for p in meta.byline.authors] == ["Max Muster", "Anna Beispiel"]
+
+
+def test_a_date_with_its_byline_beside_it_still_tells_the_printed_day() -> None:
+    # the metadata's instant in UTC is the next day; the printed line with the author's
+    # name beside the date says the day and the zone
+    head = "<meta property='article:published_time' content='2019-11-20T04:31:13+00:00'>"
+    line = (
+        "<div class='row'><span><a href='/author/chris/'>Chris Davies</a></span> - "
+        "<span>Nov 19, 2019, 10:31 pm CST</span></div>"
+    )
+    body = f"<h1>A weird EV sports wagon</h1>{line}{STORY}"
+    when = meta_of(body, head=head, lang="en-US").published
+    assert isinstance(when, dt.datetime)
+    assert (when.date(), when.hour) == (dt.date(2019, 11, 19), 22)

@@ -211,8 +211,9 @@ def names_after_date(line: str) -> bool:
 
 
 # The marks that part a line of a date and a name printed without an opener: bars, bullets,
-# dashes between blanks, line breaks ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010").
-_BESIDE_PARTS = re.compile(r"\s*\n\s*|\s+[|•·–—-]\s+|\s*[|•·]\s*")
+# dashes between blanks ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010"; the lines of
+# a box, "Von\nMax Muster\npubliziert am ...", are not parts: an opener's byline is read so).
+_BESIDE_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*[|•·]\s*")
 #: A line of a date and its byline has few parts (a date, a time, a name, a count of comments).
 _MAX_BESIDE_PARTS = 4
 
@@ -225,7 +226,7 @@ def name_beside_date(line: str) -> str | None:
     The name must be a person's: two to five capitalised words whose first is a known
     first name ("08.12.2010 | Neue Welt", "12. März 2019 – Bad Homburg" name nobody).
     """
-    parts = [part.strip() for part in _BESIDE_PARTS.split(line)]
+    parts = [part.strip() for part in _BESIDE_PARTS.split(" ".join(line.split()))]
     parts = [part for part in parts if part]
     if not 2 <= len(parts) <= _MAX_BESIDE_PARTS:
         return None

@@ -584,6 +584,7 @@ def parse_date(
     accepts.
     """
     bangladesh = False
+    regions: list[str] = []
     if language is not None:
         # (the region, "bn-BD": where a Bengali calendar's date is read, by its rules)
         regions = language.lower().replace("_", "-").split("-")[1:]
@@ -605,6 +606,24 @@ def parse_date(
             when.utcoffset()  # raises for an offset of 24 hours or more
         except ValueError:
             return None
+        if regions and when.tzinfo is not None:
+            when = _regional_zone(when, regions)
+    return when
+
+
+def _regional_zone(when: dt.datetime, regions: list[str]) -> dt.datetime:
+    """``when`` in the zone its abbreviation names in the page's region: "EST" on an
+    Australian page is Eastern Standard Time there, UTC+10, not US Eastern (``regional_zones``
+    in ``date_words.json``); the zone keeps its printed name and the time its wall clock."""
+    name = when.tzname()
+    if not name:
+        return when
+    for region in regions:
+        offset = _REGIONAL_ZONES.get(region, {}).get(name.upper())
+        if offset is not None:
+            from dateutil import tz
+
+            return when.replace(tzinfo=tz.tzoffset(name, offset))
     return when
 
 
@@ -1056,6 +1075,8 @@ _SPACED_CLOCK = re.compile(r"((?:19|20)\d{2}\s*,?\s*)([01]?\d|2[0-3]):\s+([0-5]\
 
 
 _CALENDARS = _WORDS["calendars"]
+#: Zone abbreviations that name another zone in a region ("EST" in Australia: UTC+10).
+_REGIONAL_ZONES: dict[str, dict[str, int]] = _WORDS["regional_zones"]
 #: A character every date needs: a digit (of any script: ``\d``, which :func:`ascii_digits`
 #: reads), or the first year of a Japanese era ("令和元年").  :func:`has_year`,
 #: :func:`short_date_in` and :func:`date_in` find nothing in a text without one: one search

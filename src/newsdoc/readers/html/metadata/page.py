@@ -992,7 +992,9 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
         if start is not None:
             _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line, top=True)
     found = Found(source="visible")
-    _order_visible([item for item in visible if item.byline is None], found)
+    # (a date printed with its byline beside it, "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    # is a date all the same)
+    _order_visible([item for item in visible if item.byline is None or item.date], found)
     return found
 
 
@@ -1401,9 +1403,9 @@ def _visible(
 
 def _with_byline(item: Visible | None, element: Element) -> Visible | None:
     """``item``, a date ``element`` prints, with the byline printed beside it (see
-    :func:`_byline_after_date`): "<time>08.12.2010</time> · Max Muster"."""
+    :func:`_byline_beside_date`): "<time>08.12.2010</time> · Max Muster"."""
     if item is not None and item.date is not None and item.byline is None:
-        item.byline = _byline_after_date(element)
+        item.byline = _byline_beside_date(element)
     return item
 
 
@@ -1418,14 +1420,23 @@ def _byline_after_date(element: Element) -> str | None:
         return None
     if names_after_date(shown):
         return shown if split_authors(shown, strict=True) else None
-    # a name beside the date, parted by a bar, a bullet or a dash, without an opener
-    # ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010"), in the date's element or in
-    # the small box around it ("<span>08.12.2010</span> · <span>Max Muster</span>")
-    beside = name_beside_date(shown)
+    return _byline_beside_date(element, shown)
+
+
+def _byline_beside_date(element: Element, shown: str | None = None) -> str | None:
+    """The name printed beside the date ``element`` prints, parted from it by a bar, a
+    bullet or a dash, without an opener ("08.12.2010 · Max Muster", "Max Muster |
+    08.12.2010"; see :func:`~newsdoc.readers.bylines.name_beside_date`), in the date's
+    element (``shown``: its text) or in the small box around it ("<time>08.12.2010</time>
+    · <span>Max Muster</span>"), else ``None``."""
+    if shown is None:
+        shown = " ".join(_shown_text(element).split())
+    beside = name_beside_date(shown) if len(shown) <= _MAX_BYLINE else None
     if beside is None:
         box = _container(element)
         if box is not element:
-            beside = name_beside_date(segments_text(box))
+            line = " ".join(_shown_text(box).split())
+            beside = name_beside_date(line) if len(line) <= _MAX_BYLINE else None
     return beside
 
 

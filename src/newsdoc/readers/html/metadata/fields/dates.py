@@ -12,6 +12,7 @@ from .shared import split_url
 __all__ = [
     "as_printed",
     "choose_date",
+    "date_language",
     "date_from_url",
     "date_in_scripts",
     "date_in_title",
@@ -59,6 +60,16 @@ def day_first(language: str | None, url: str | None = None) -> bool | None:
     if country is None or country in _MONTH_FIRST_COUNTRIES:
         return None
     return True
+
+
+def date_language(language: str | None, url: str | None = None) -> str | None:
+    """The page's ``language`` as its dates are read: with the region of the country whose
+    domain the page is under when the language names none ("en" on example.com.au reads as
+    "en-au": a printed "EST" there is Australian, see ``parse_date``)."""
+    if not language or "-" in language or "_" in language:
+        return language
+    country = _country(url)
+    return f"{language}-{country}" if country is not None else language
 
 
 def _country(url: str | None) -> str | None:
