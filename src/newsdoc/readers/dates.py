@@ -369,15 +369,34 @@ def _marks(kind: str) -> str:
 def _year_first_named() -> re.Pattern[str]:
     """A whole date written year first with a month's name: "2010. december 8." (Hungarian),
     "2010 m. gruodžio 8 d." (Lithuanian), "2010. gada 8. decembris" (Latvian), "2024ko
-    martxoaren 5a" (Basque); the marks after the year and the day are date_words.json's.
+    martxoaren 5a" (Basque), "2010 жылғы 8 желтоқсан" (Kazakh); the marks after the year and
+    the day are date_words.json's.
 
     Compiled when first needed: only texts with a year that :data:`_LOOKS_LIKE_DATE`
     does not read are tried.
     """
     return re.compile(
         r"(?<!\d)(?:19|20)\d{2}(?:" + _marks("year") + r")\s+"
-        r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)"
+        r"(?:\d{1,2}\.?\s*(?:" + _ANY_MONTH + r")(?!\w)"
         r"|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:(?:" + _marks("day") + r")(?!\w))?(?!\d))",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _year_first_unmarked() -> re.Pattern[str]:
+    """A whole date written year, month's name, day without a mark after the year, in the
+    languages that print it so (``year_first_unmarked`` in date_words.json: Sinhala "2019
+    මාර්තු 12"; their names are no word of another language, "in 2010 December 8 people" is
+    no date)."""
+    names = [
+        name
+        for language in _WORDS["year_first_unmarked"]
+        for forms in _WORDS["months"][language]
+        for name in forms
+    ]
+    return re.compile(
+        r"(?<!\d)(?:19|20)\d{2},?\s+(?:" + word_trie(names) + r")\s+\d{1,2}(?!\d)",
         re.IGNORECASE,
     )
 
@@ -524,7 +543,11 @@ def date_in(text: str) -> str | None:
     read = _thai_years(_as_read(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
-        match = _first_date(_LOOKS_LIKE_DATE, read) or _year_first_named().search(read)
+        match = (
+            _first_date(_LOOKS_LIKE_DATE, read)
+            or _year_first_named().search(read)
+            or (_year_first_unmarked().search(read) if other else None)
+        )
     if match is None and other and _CALENDAR_YEAR.search(read) is not None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)

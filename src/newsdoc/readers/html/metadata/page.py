@@ -88,7 +88,15 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "commentaires", "infobox",
                      # a comment's other names: replies, reactions, a discussion
                      "replies", "responses", "antworten", "reaktionen",
-                     "diskussion"})  # fmt: skip
+                     "diskussion",
+                     # an event's box (its date is the event's day, not the page's), in
+                     # some languages, and hCalendar's root
+                     "event", "events", "vevent", "h-event", "termin", "termine",
+                     "veranstaltung", "veranstaltungen", "evento", "eventi", "evenement",
+                     "evenementen",
+                     # a shop's or a product page's list of its customers' reviews
+                     "reviews", "bewertungen", "kundenbewertungen", "rezensionen",
+                     "recensioni", "opiniones", "beoordelingen"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
@@ -108,6 +116,8 @@ def _names_outside(words: frozenset[str], outside: frozenset[str]) -> bool:
     named = words & outside
     if not named:
         return False
+    if named == {"events"} and "pointer" in words:
+        return False  # (a style's "pointer-events-none" names no event)
     return not (named <= _COMMENT_COUNT and not words.isdisjoint(_DATE_WORDS))
 
 
@@ -442,7 +452,7 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
     an element of its own (``<b>Aktualisiert:</b> 09.12.2010``, see :func:`_label`):
     its words say the same as the value's own, which come first.
     """
-    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label):
+    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label) or _is_period(value):
         return None
     if _MODIFIED.match(value) or (_labelled(_MODIFIED, label) and not _PUBLISHED.match(value)):
         # "Aktualisiert: 09.12.2010 | Veröffentlicht: 08.12.2010": each its own date
@@ -462,6 +472,38 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
         before, after = value[: change.start()], value[change.end() :]
         return Visible(date=before, modified=after, published=published, loose=loose)
     return Visible(date=value, published=published, loose=loose)
+
+
+# A period: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr"), days to a day before
+# or after a month's name ("15.–16. Juni 2019", "15-16 June", "June 15-16, 2019").
+_PERIOD = re.compile(
+    r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|bis|to|until)\s*"
+    r"\d{1,2}[:.]\d{2}(?![\d.:])"
+    r"|(?<![\d.:\-/])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s+[^\W\d_]{3,}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.:])",
+    re.IGNORECASE,
+)
+# What joins the two dates of a period ("12.03.2019 - 14.03.2019", "vom 12. bis 14. März").
+_UNTIL = re.compile(r"\s*(?:[-–—]|bis|to|until|au|al|tot|do)\s", re.IGNORECASE)
+
+
+def _is_period(value: str) -> bool:
+    """Whether a printed date is a period: an event's days or hours, an offer's or a
+    deadline's span ("12.03.2019 - 14.03.2019", "15.–16. Juni 2019", "12. März 2019 @
+    19:30 - 22:00"), never a page's publication."""
+    if _PERIOD.search(value) is not None:
+        return True
+    first = date_in(value)
+    if first is None:
+        return False
+    rest = value[value.index(first) + len(first) :]
+    until = _UNTIL.match(rest + " ")
+    if until is None:
+        return False
+    after = rest[until.end() - 1 :].lstrip()
+    second = date_in(after)
+    # (the second date right after: "Mar 12, 2019 — Updated Mar 14, 2019" is a change's)
+    return second is not None and after.startswith(second)
 
 
 #: A label printed before a date is a few words ("Registriert:", "Zuletzt aktualisiert am").
@@ -809,9 +851,12 @@ def from_page(
 
 
 def _whole_words(words: Iterable[str]) -> str:
-    """An alternation of ``words`` that matches them as whole words (CJK ones as they are)."""
+    """An alternation of ``words`` that matches them as whole words (CJK ones as they are,
+    inside a run of ideographs: "本页面最后修订于")."""
     return "|".join(
-        re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
+        ("" if "\u3000" <= word[0] <= "\u9fff" else r"(?<!\w)")
+        + re.escape(word)
+        + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
         for word in sorted(words, key=len, reverse=True)
     )
 
@@ -821,7 +866,7 @@ def _dated_line() -> re.Pattern[str]:
     """A line that says what its date is, the words anywhere in it (group 1: the
     publication's); compiled on first use, as few pages need this last resort."""
     return re.compile(
-        r"(?<!\w)(?:("
+        r"(?:("
         + _whole_words(PUBLISHED_WORDS)
         + r")|(?:"
         + _whole_words(MODIFIED_WORDS)
