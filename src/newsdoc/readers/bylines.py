@@ -501,6 +501,21 @@ def _reading_in(primary: str) -> _Reading:
 _PLACE = re.compile(
     r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
 )
+#: The words in lower case that open where a name's author writes from, after a comma: the
+#: places' words, the particles and the openers that are particles ("do Rio", "de São Paulo").
+_FROM_WORDS = frozenset(
+    word.casefold() for word in (*_DATA["place_words"], *NAME_PARTICLES, *BY_WORDS_LOWER)
+)
+
+
+def _from_place(part: str) -> bool:
+    """Whether a byline's part after a name and a comma opens, in lower case, with a word of
+    where from ("do Rio", "de São Paulo", "aus Berlin"): a place, never a second person,
+    whose name opens with a capital."""
+    first = part.strip().split(" ", 1)[0]
+    return first[:1].islower() and first in _FROM_WORDS
+
+
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(
@@ -848,6 +863,9 @@ def _names_in(
         if _NOT_AUTHOR in part:
             open_role = None
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
+        if people and separator.startswith(",") and _from_place(part):
+            open_role = None
+            continue  # "João Silva, do Rio", "Ana Roe, de São Paulo": where she writes from
         whole = clean_name(reading.by.sub("", part))
         part = clean_name(_PLACE.sub("", whole))
         if not part:

@@ -369,15 +369,14 @@ def _marks(kind: str) -> str:
 def _year_first_named() -> re.Pattern[str]:
     """A whole date written year first with a month's name: "2010. december 8." (Hungarian),
     "2010 m. gruodžio 8 d." (Lithuanian), "2010. gada 8. decembris" (Latvian), "2024ko
-    martxoaren 5a" (Basque), "2010 жылғы 8 желтоқсан" (Kazakh); the marks after the year and
-    the day are date_words.json's.
+    martxoaren 5a" (Basque); the marks after the year and the day are date_words.json's.
 
     Compiled when first needed: only texts with a year that :data:`_LOOKS_LIKE_DATE`
     does not read are tried.
     """
     return re.compile(
         r"(?<!\d)(?:19|20)\d{2}(?:" + _marks("year") + r")\s+"
-        r"(?:\d{1,2}\.?\s*(?:" + _ANY_MONTH + r")(?!\w)"
+        r"(?:\d{1,2}\.\s*(?:" + _ANY_MONTH + r")(?!\w)"
         r"|(?:" + _ANY_MONTH + r")\.?\s+\d{1,2}(?:(?:" + _marks("day") + r")(?!\w))?(?!\d))",
         re.IGNORECASE,
     )
@@ -388,15 +387,28 @@ def _year_first_unmarked() -> re.Pattern[str]:
     """A whole date written year, month's name, day without a mark after the year, in the
     languages that print it so (``year_first_unmarked`` in date_words.json: Sinhala "2019
     මාර්තු 12"; their names are no word of another language, "in 2010 December 8 people" is
-    no date)."""
+    no date), or year, its mark, day, month's name (``year_day_month``: Kazakh "2019 жылғы
+    12 наурыз")."""
     names = [
         name
         for language in _WORDS["year_first_unmarked"]
         for forms in _WORDS["months"][language]
         for name in forms
     ]
+    # ... and year, its mark, day, month's name (Kazakh "2019 жылғы 12 наурыз")
+    marks = {
+        language: "|".join(r"\s+".join(map(re.escape, mark.split(" "))) for mark in written)
+        for language, written in _WORDS["year_day_month"].items()
+    }
+    day_month = "|".join(
+        r"(?:" + marks[language] + r")\s+\d{1,2}\s+(?:"
+        + word_trie([name for forms in _WORDS["months"][language] for name in forms])
+        + r")(?!\w)"
+        for language in marks
+    )
     return re.compile(
-        r"(?<!\d)(?:19|20)\d{2},?\s+(?:" + word_trie(names) + r")\s+\d{1,2}(?!\d)",
+        r"(?<!\d)(?:19|20)\d{2}(?:,?\s+(?:" + word_trie(names) + r")\s+\d{1,2}(?!\d)"
+        r"|" + day_month + r")",
         re.IGNORECASE,
     )
 

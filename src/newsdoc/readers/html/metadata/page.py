@@ -1370,7 +1370,11 @@ def _visible(
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
                     # "08.12.10": a year of two digits, in a text that is that date
-                    if len(loose) <= _MAX_LOOSE_DATE and short_date_in(loose, padded=True):
+                    # (the publication's part of a line that prints a change's too:
+                    # "Publié le 12/03/19 à 10h12 — Mis à jour le 12/03/19 à 11h30")
+                    change = _MODIFIED_INSIDE.search(loose) if _PUBLISHED.match(loose) else None
+                    first = loose[: change.start()] if change is not None else loose
+                    if len(first) <= _MAX_LOOSE_DATE and short_date_in(first, padded=True):
                         if _outside(element, page):
                             return None
                         return _dated(
