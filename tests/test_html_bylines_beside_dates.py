@@ -46,6 +46,7 @@ def page(meta_line: str) -> str:
         ("<p class='meta'>08.12.2010 · Max Muster</p>", dt.date(2010, 12, 8)),
         ("<p class='meta'>Max Muster | 08.12.2010</p>", dt.date(2010, 12, 8)),
         ("<div class='info'>12. März 2019 – Anna Beispiel</div>", dt.date(2019, 3, 12)),
+        ("<p class='meta'>Max Muster, 08.12.2010 - 14:05</p>", dt.datetime(2010, 12, 8, 14, 5)),
         (
             "<p class='meta'><time datetime='2010-12-08'>08.12.2010</time> · "
             "<span>Max Muster</span></p>",
@@ -59,7 +60,7 @@ def page(meta_line: str) -> str:
     ],
 )
 def test_a_name_printed_beside_the_date_without_an_opener_is_the_byline(
-    line: str, day: dt.date
+    line: str, day: dt.date | dt.datetime
 ) -> None:
     meta = meta_of(page(line))
     assert meta.published == day
@@ -74,6 +75,7 @@ def test_a_name_printed_beside_the_date_without_an_opener_is_the_byline(
         "<p class='meta'>08.12.2010 | Neue Welt</p>",
         "<p class='meta'>12. März 2019 – Bad Homburg</p>",
         "<p class='meta'>08.12.2010 · Frankfurter Allgemeine</p>",
+        "<p class='meta'>Berlin, 08.12.2010</p>",
     ],
 )
 def test_a_place_a_section_or_an_outlet_beside_the_date_is_no_byline(line: str) -> None:

@@ -35,6 +35,7 @@ from .dates import (
     MODIFIED_WORDS,
     ORDINAL_MARKS,
     PUBLISHED_WORDS,
+    date_in,
     looks_like_date,
 )
 
@@ -221,29 +222,41 @@ _MAX_BESIDE_PARTS = 4
 def name_beside_date(line: str) -> str | None:
     """The name printed beside a date without an opener, parted from it by a bar, a bullet
     or a dash ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010", "12. März 2019 – Anna
-    Beispiel"), else ``None``.
+    Beispiel"), or before it and a comma ("Max Muster, 08.12.2010"), else ``None``.
 
     The name must be a person's: two to five capitalised words whose first is a known
     first name ("08.12.2010 | Neue Welt", "12. März 2019 – Bad Homburg" name nobody).
     """
-    parts = [part.strip() for part in _BESIDE_PARTS.split(" ".join(line.split()))]
+    line = " ".join(line.split())
+    # the name, a comma, the date ("Max Muster, 12.03.2019 - 10:12"): a comma parts a date's
+    # own words too ("March 12, 2019"), so only before a date it opens
+    name, _, rest = line.partition(", ")
+    written = date_in(rest) if rest and len(name) <= _MAX_NAME else None
+    if written is not None and rest.startswith(written) and _a_persons_name(name):
+        return name
+    parts = [part.strip() for part in _BESIDE_PARTS.split(line)]
     parts = [part for part in parts if part]
     if not 2 <= len(parts) <= _MAX_BESIDE_PARTS:
         return None
-    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
-
     dates = [looks_like_date(part) for part in parts]
     if not any(dates):
         return None
     for part, dated in zip(parts, dates, strict=True):
-        if (
-            not dated
-            and looks_like_name(part, strict=True)
-            and part.split()[0] in known_first_names()
-            and not is_organization(part)
-        ):
+        if not dated and _a_persons_name(part):
             return part
     return None
+
+
+def _a_persons_name(text: str) -> bool:
+    """Whether ``text`` is a person's name printed alone: two to five capitalised words whose
+    first is a known first name, no organisation's."""
+    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
+
+    return (
+        looks_like_name(text, strict=True)
+        and text.split()[0] in known_first_names()
+        and not is_organization(text)
+    )
 
 
 _CREDIT = re.compile(
