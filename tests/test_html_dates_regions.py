@@ -50,7 +50,11 @@ def test_est_elsewhere_is_us_eastern(lang: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "hours"),
-    [("12 March 2019 10:12 AEDT", 11), ("12 March 2019 10:12 EDT", 11), ("12 March 2019 10:12 CST", 9.5)],
+    [
+        ("12 March 2019 10:12 AEDT", 11),
+        ("12 March 2019 10:12 EDT", 11),
+        ("12 March 2019 10:12 CST", 9.5),
+    ],
 )
 def test_australian_zones_by_their_region(text: str, hours: float) -> None:
     assert _offset(parse_date(text, language="en-AU")) == dt.timedelta(hours=hours)

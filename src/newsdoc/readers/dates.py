@@ -401,7 +401,9 @@ def _year_first_unmarked() -> re.Pattern[str]:
         for language, written in _WORDS["year_day_month"].items()
     }
     day_month = "|".join(
-        r"(?:" + marks[language] + r")\s+\d{1,2}\s+(?:"
+        r"(?:"
+        + marks[language]
+        + r")\s+\d{1,2}\s+(?:"
         + word_trie([name for forms in _WORDS["months"][language] for name in forms])
         + r")(?!\w)"
         for language in marks

@@ -220,7 +220,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         labels = from_twitter_labels(head)
         if labels.bylines:
             byline = choose_byline([labels], publisher, page_url, own, language=language) or byline
-    modified = choose_date((v for f in everything for v in f.modified), dayfirst, language=dates_language)
+    modified = choose_date(
+        (v for f in everything for v in f.modified), dayfirst, language=dates_language
+    )
     if published is None:
         # the URL's date, else the one the title prints, else one the page's scripts
         # declare, else one in the URL's query, else the only date printed: a change's

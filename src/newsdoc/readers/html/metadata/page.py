@@ -866,11 +866,7 @@ def _dated_line() -> re.Pattern[str]:
     """A line that says what its date is, the words anywhere in it (group 1: the
     publication's); compiled on first use, as few pages need this last resort."""
     return re.compile(
-        r"(?:("
-        + _whole_words(PUBLISHED_WORDS)
-        + r")|(?:"
-        + _whole_words(MODIFIED_WORDS)
-        + r"))",
+        r"(?:(" + _whole_words(PUBLISHED_WORDS) + r")|(?:" + _whole_words(MODIFIED_WORDS) + r"))",
         re.IGNORECASE,
     )
 

@@ -12,10 +12,10 @@ from .shared import split_url
 __all__ = [
     "as_printed",
     "choose_date",
-    "date_language",
     "date_from_url",
     "date_in_scripts",
     "date_in_title",
+    "date_language",
     "day_first",
     "day_of",
     "is_utc",
