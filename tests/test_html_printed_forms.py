@@ -42,3 +42,35 @@ def test_where_the_author_writes_from_after_a_comma_is_no_name(place: str) -> No
     byline = meta_of(body, lang="pt").byline
     assert byline is not None
     assert [person.name for person in byline.authors] == ["João Silva"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Xinhua, the Chinese government: the year and month, then the day
+        "http://www.example.cn/politics/2019-03/12/c_1124223456.htm",
+        # People's Daily: the year, then month and day
+        "http://politics.example.com.cn/n1/2019/0312/c1001-30971234.html",
+        # The Guardian: the month's English name
+        "https://www.example.com/world/2019/mar/12/council-approves-budget",
+        # Vietnamese sites: a time stamp to the millisecond closes the page's name
+        "https://example.vn/xa-hoi/hoi-dong-thong-qua-ngan-sach-20190312101200123.htm",
+    ],
+)
+def test_a_date_spelled_in_the_urls_parts(url: str) -> None:
+    # the page prints no date of its own; a teaser's in the sidebar is another day's
+    body = f"<h1>Headline of the article</h1>{STORY}{SIDEBAR}"
+    assert meta_of(body, url=url, lang="en").published == dt.date(2019, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/p/2019/1234/",  # no month 12 has a 34th
+        "https://www.example.com/img-20190312999999123.htm",  # no 99 o'clock
+        "https://www.example.com/archive/2019/0312",  # no closing slash: an id
+    ],
+)
+def test_numbers_in_a_url_that_are_no_date(url: str) -> None:
+    body = f"<h1>Headline of the article</h1>{STORY}"
+    assert meta_of(body, url=url, lang="en").published is None

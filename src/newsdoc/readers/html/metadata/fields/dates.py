@@ -25,6 +25,21 @@ __all__ = [
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
 )
+# The same in parts of the path of their own: the year and month, then the day
+# ("/2019-03/12/", Chinese news sites), the year, then month and day ("/2019/0312/"), the
+# month as its English name ("/2019/mar/12/"), each part closed by a slash.
+_URL_DATE_PARTS = re.compile(
+    r"/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2])|/(jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)/)(0[1-9]|[12]\d|3[01])/",
+    re.IGNORECASE,
+)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A time stamp that closes a page's name, down to the millisecond ("-20190312101200123.htm",
+# Vietnamese news sites): its day.
+_URL_STAMP = re.compile(
+    r"-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}"
+    r"\.s?html?$"
+)
 # The same written day first ("/08-12-2010-titel", "/news/08.12.2010-titel"): two digits each,
 # read on a page whose language writes the day first.
 _URL_DAY_FIRST = re.compile(
@@ -170,7 +185,8 @@ def _in_own_zone(
 def date_from_url(
     url: str | None, *, query: bool = False, dayfirst: bool | None = None
 ) -> dt.date | None:
-    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``.
+    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``, ``/2016-12/09/``,
+    ``/2016/1209/``, ``/2016/dec/09/``, a time stamp ``-20161209101200123.htm``), or ``None``.
 
     With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
     With ``dayfirst`` (the page's language writes the day first, see :func:`day_first`), a
@@ -185,6 +201,16 @@ def date_from_url(
     try:
         if match is not None:
             return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        parted = _URL_DATE_PARTS.search(parts.path)
+        if parted is not None:
+            year, numbered, joined, named, day = parted.groups()
+            month = (
+                int(numbered or joined) if named is None else 1 + _URL_MONTHS.index(named.lower())
+            )
+            return dt.date(int(year), month, int(day))
+        stamp = _URL_STAMP.search(parts.path)
+        if stamp is not None:
+            return dt.date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         if dayfirst:
             match = _URL_DAY_FIRST.search(parts.path)
             if match is not None:
