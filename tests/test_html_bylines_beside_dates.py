@@ -129,3 +129,21 @@ def test_a_date_with_its_byline_beside_it_still_tells_the_printed_day() -> None:
     when = meta_of(body, head=head, lang="en-US").published
     assert isinstance(when, dt.datetime)
     assert (when.date(), when.hour) == (dt.date(2019, 11, 19), 22)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("it", "di Mario Rossi - 12 marzo 2019", "Mario Rossi"),
+        ("nl", "Door Jan Jansen | 12 maart 2019", "Jan Jansen"),
+        ("ru", "Иван Петров, 12 марта 2019", "Иван Петров"),
+    ],
+)
+def test_an_opener_that_is_a_word_elsewhere_opens_a_name_beside_a_date(
+    lang: str, line: str, name: str
+) -> None:
+    # "di", "Door" open no element's own text alone (a particle, a common word): the date
+    # beside the name says the line is the article's
+    meta = meta_of(page(f"<p>{line}</p>"), lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]

@@ -242,8 +242,11 @@ def name_beside_date(line: str) -> str | None:
     if not any(dates):
         return None
     for part, dated in zip(parts, dates, strict=True):
-        if not dated and _a_persons_name(part):
-            return part
+        # (after an opener that opens no element's own text alone, a particle elsewhere:
+        # "di Mario Rossi - 12 marzo 2019", "Door Jan Jansen | 12 maart 2019")
+        name = _SOFT_BY.sub("", _BY.sub("", part, count=1), count=1).strip()
+        if not dated and _a_persons_name(name):
+            return name
     return None
 
 
