@@ -153,3 +153,19 @@ def test_a_date_printed_year_first_without_a_mark(lang: str, line: str, day: dt.
     published = meta_of(page, lang=lang).published
     assert published is not None
     assert (published.date() if isinstance(published, dt.datetime) else published) == day
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Sommerkonzert am 15.06.2019 | Kulturverein Musterstadt", None),
+        ("Concert on June 15, 2019 - Example Hall", None),
+        # a title's part of its own is the page's day (a news site's)
+        ("Stadtrat beschließt Haushalt - 12.03.2019 - Musterstädter Zeitung", dt.date(2019, 3, 12)),
+    ],
+)
+def test_the_day_a_title_says_something_happens_on_is_no_date(
+    title: str, day: dt.date | None
+) -> None:
+    page = site_page(f"<h1>{title.split(' | ')[0].split(' - ')[0]}</h1>{STORY}")
+    assert meta_of(page, head=f"<title>{title}</title>").published == day

@@ -31,6 +31,7 @@ __all__ = [
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
+    "ON_DAY_WORDS",
     "ORDINAL_MARKS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
@@ -159,6 +160,12 @@ def names_weekday(text: str) -> bool:
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
+)
+#: Words that say a date is the day something happens on ("am", "on", "le", "op": the
+#: ``time_before_date`` words, "14.05 am 8. Dezember"), any language: "Konzert am
+#: 15.06.2019" names an event's day.
+ON_DAY_WORDS: frozenset[str] = frozenset(
+    word for words in _WORDS["time_before_date"].values() for word in words
 )
 #: Words printed between a date and its time ("um", "a las", "kl."), any language; not those
 #: of one ASCII letter ("a", "o": as often the end of a name's line).

@@ -224,7 +224,10 @@ _PERSON_PAGE = re.compile(
 _NEAR_AFTER = 80
 _AFTER = 400
 _BEFORE = 25
-_SKIP_TAGS = frozenset({"h1", "script", "style", "meta", "link", "img", "svg", "path", "noscript"})
+# (the <title> too: its date is weighed as the title's, see fields/dates.py date_in_title)
+_SKIP_TAGS = frozenset(
+    {"h1", "title", "script", "style", "meta", "link", "img", "svg", "path", "noscript"}
+)
 
 
 @dataclass

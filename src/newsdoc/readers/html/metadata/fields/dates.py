@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ....dates import date_in, epoch_date, parse_date, parse_iso_date
+from ....dates import ON_DAY_WORDS, date_in, epoch_date, parse_date, parse_iso_date
 from .shared import split_url
 
 __all__ = [
@@ -354,8 +354,14 @@ def date_in_scripts(scripts: Iterable[str]) -> dt.datetime | dt.date | None:
 def date_in_title(
     title: str | None, dayfirst: bool | None = None, *, language: str | None = None
 ) -> dt.date | None:
-    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``."""
+    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``; not the
+    day the title says something happens on ("Sommerkonzert am 15.06.2019 | Verein": an
+    event's, :data:`~newsdoc.readers.dates.ON_DAY_WORDS`)."""
     written = date_in(title) if title else None
+    if written and title:
+        before = title[: title.index(written)].split()
+        if before and before[-1].casefold() in ON_DAY_WORDS:
+            return None
     when = parse_date(written, dayfirst=dayfirst, language=language) if written else None
     if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
         return None
