@@ -139,7 +139,13 @@ def _find(
         )
     else:
         _check_complete(
-            body, walker.blocks, blocks, size=size, hint_text=hint_text, headline=headline
+            body,
+            walker.blocks,
+            blocks,
+            size=size,
+            hint_text=hint_text,
+            headline=headline,
+            unfolded=_unfolded(walker, blocks),
         )
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
@@ -199,6 +205,7 @@ def _check_complete(
     size: int,
     hint_text: str | None,
     headline: Element | None = None,
+    unfolded: bool = False,
 ) -> None:
     """Warn when the body found looks like a fragment of the article.
 
@@ -212,7 +219,8 @@ def _check_complete(
     as far more running text (paragraphs of sentences, not links).  A "read more"
     link to where a title links too (a linked heading, a link of a few words, not
     the page's headline) is another story's teaser's (:class:`_Titled`): a short
-    article beside related stories is whole.
+    article beside related stories is whole.  When the text read holds the rest the
+    page had folded (``unfolded``: hidden, behind the toggle), the toggle is no sign.
     """
     if hint_text and size < len(hint_text) / 3:
         warn(
@@ -227,7 +235,7 @@ def _check_complete(
         )
         return
     titled = _Titled(body, headline)
-    fold = _fold_after(blocks, titled) if size < _TEASER else None
+    fold = _fold_after(blocks, titled) if size < _TEASER and not unfolded else None
     if fold is not None:
         warn(
             f"HTML page: the body found ({size} characters) is followed by a {fold!r} "
@@ -258,16 +266,32 @@ def _check_complete(
         )
 
 
+def _unfolded(walker: Walker, blocks: list[Block]) -> bool:
+    """Whether the text ``blocks`` holds a hidden box the walk read as the rest of the text
+    (:attr:`.Walker.collapsed`), or stands beside one in the box of its paragraphs."""
+    if not walker.collapsed:
+        return False
+    found = {block.node.el for block in blocks if block.node is not None}
+    return any(el in found or el.getparent() in found for el in walker.collapsed)
+
+
 def _paywall_after(blocks: list[Block]) -> bool:
     """Whether a box whose class or id names a paywall (``PAYWALL_WORDS``) comes right after
     the box of the text's end, or after one of the boxes around it (a few levels up).
 
     A box named so that holds the text ("paywall-content": the text the subscription
-    shows, in the page) is no sign: it is around the text, not after it.
+    shows, in the page) is no sign: it is around the text, not after it.  The offer's box
+    may close the text's own box too, after its last paragraph (one of its last children
+    that holds none of the text's lines: the walk skipped it as chrome, a "paywall-teaser").
     """
     if not blocks or blocks[-1].node is None:
         return False
-    node: Element | None = blocks[-1].node.el
+    box = blocks[-1].node.el
+    last = blocks[-1].text[:_MAX_FOLD]
+    for child in islice(reversed(box), _FOLD_AFTER):
+        if isinstance(child.tag, str) and _names_paywall(child) and last not in text_content(child):
+            return True
+    node: Element | None = box
     for _ in range(_PAYWALL_UP):
         if node is None:
             return False
