@@ -140,3 +140,67 @@ def test_a_box_named_as_a_paywall_that_holds_the_text_is_no_sign() -> None:
     )
     assert texts(parse(html)) == TEXT[:2]
     assert warnings_of(html) == []
+
+
+POINTS = [
+    "Die neue Grundschule am Sportpark kostet rund 28 Millionen Euro.",
+    "Baubeginn ist im Frühjahr 2025, Einzug zum Schuljahr 2027/28.",
+    "Die Opposition kritisiert die schlechte Anbindung an den Nahverkehr.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("Das Wichtigste in Kürze", "de"), ("Key points", "en"), ("L'essentiel", "fr")],
+)
+def test_a_box_of_key_points_beside_the_text_is_the_article_s(label: str, lang: str) -> None:
+    # the key points a newsroom puts above the text, each item a sentence, in a box of its
+    # own beside the text's box, in the same <article>
+    items = "".join(f"<li>{point}</li>" for point in POINTS)
+    html = news_page(
+        f"<div class='article__summary'><h2>{label}</h2><ul>{items}</ul></div>"
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == [label, *POINTS, *TEXT]
+
+
+def test_a_box_of_other_stories_summaries_beside_the_text_stays_out() -> None:
+    # linked: other stories, however much their items read as sentences
+    items = "".join(f"<li><a href='/s{i}.html'>{point}</a></li>" for i, point in enumerate(POINTS))
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+        f"<div class='article__more'><h2>Aus der Region</h2><ul>{items}</ul></div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("pager", "lang"),
+    [
+        ("<a href='/artikel-2.html'>Nächste Seite</a>", "de"),
+        ("<span>Seite 1 von 3</span> <a href='?page=2'>Seite 2</a> <a href='?page=3'>3</a>", "de"),
+        ("<a href='?page=2'>Next Page <span>&gt;</span></a>", "en"),
+        ("<a href='/article/2'>Page suivante »</a>", "fr"),
+    ],
+)
+def test_a_pager_after_the_text_says_the_article_goes_on_elsewhere(pager: str, lang: str) -> None:
+    # a paged article: its other pages are other documents, the text read is not all of it
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+        f"<div class='article__pagination'>{pager}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == TEXT
+    assert any("another page" in message for message in warnings_of(html))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a link in a sentence of the text, a pager's control in the page
+        f"{TEXT[-1]} Die Pläne stehen im Gemeindeblatt, siehe <a href='/blatt.pdf'>Seite 2</a>.",
+        f"{TEXT[-1]}</p><p><a href='#'>Nächste Seite</a>",
+    ],
+)
+def test_a_page_s_link_that_is_no_pager_after_the_text_does_not_warn(text: str) -> None:
+    html = news_page(f"<div class='article__body'>{paragraphs(TEXT[:-1])}<p>{text}</p></div>")
+    assert not any("another page" in message for message in warnings_of(html))

@@ -8,7 +8,7 @@ longer result wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import attrs
@@ -18,7 +18,7 @@ from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
 from ..tree import Element, load_tree, text_content
-from .boilerplate import is_fold
+from .boilerplate import is_fold, is_pager
 from .choose import choose_article
 from .class_hints import class_hints, page_builders
 from .measures import ancestors, fold, is_sentence
@@ -242,6 +242,13 @@ def _check_complete(
             "link: the rest may be behind a fold"
         )
         return
+    pager = _pager_after(blocks)
+    if pager is not None:
+        warn(
+            f"HTML page: the body found ({size} characters) is followed by a {pager!r} "
+            "link: the article may go on on another page"
+        )
+        return
     if size >= _SHORT_BODY:
         return
     for link in body.iter("a", "button"):
@@ -390,24 +397,50 @@ def _fold_after(blocks: list[Block], titled: _Titled) -> str | None:
     a place in this one (``#``, ``javascript:``), and does not go on a
     sentence of the text (:func:`_in_a_sentence`).
     """
+    for link, text in _links_after(blocks):
+        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
+            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
+        if is_fold(text) and not _in_a_sentence(link) and not titled.teaser(link):
+            return " ".join(text.split())
+    return None
+
+
+def _pager_after(blocks: list[Block]) -> str | None:
+    """The link of a pager to another page of the article ("Nächste Seite", "Seite 2":
+    :func:`.boilerplate.is_pager`) at the end of the box of the body's last block, or after
+    it or after one of the boxes around it (:data:`_PAYWALL_UP` levels: a pager closes the
+    article, after the boxes of its text), a link to another page (not a button)."""
+    links = [link for link, _ in _links_after(blocks)]
+    node = blocks[-1].node.el.getparent() if blocks else None
+    for _ in range(_PAYWALL_UP - 1):
+        if node is None:
+            break
+        for sibling in islice(node.itersiblings(), _FOLD_AFTER):
+            links.extend(islice(sibling.iter("a"), _FOLD_LINKS))
+        node = node.getparent()
+    for link in links:
+        if link.tag != "a" or (link.get("href") or "#").startswith(_IN_PAGE):
+            continue
+        text = link.text or "" if not len(link) else text_content(link)
+        if len(text) < _MAX_FOLD and is_pager(text) and not _in_a_sentence(link):
+            return " ".join(text.split())
+    return None
+
+
+def _links_after(blocks: list[Block]) -> Iterator[tuple[Element, str]]:
+    """The last :data:`_FOLD_LINKS` links and buttons of the box of the body's last block and
+    the first of the :data:`_FOLD_AFTER` boxes after it, with their text when it is short
+    (under :data:`_MAX_FOLD` characters: a label, not a teaser's title)."""
     if not blocks:
-        return None
+        return
     box = blocks[-1].node.el
     links = list(box.iter("a", "button"))[-_FOLD_LINKS:]
     for sibling in islice(box.itersiblings(), _FOLD_AFTER):
         links.extend(islice(sibling.iter("a", "button"), _FOLD_LINKS))
     for link in links:
-        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
-            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
         text = link.text or "" if not len(link) else text_content(link)
-        if (
-            len(text) < _MAX_FOLD
-            and is_fold(text)
-            and not _in_a_sentence(link)
-            and not titled.teaser(link)
-        ):
-            return " ".join(text.split())
-    return None
+        if len(text) < _MAX_FOLD:
+            yield link, text
 
 
 def _in_a_sentence(link: Element) -> bool:
