@@ -148,6 +148,42 @@ def test_organisation_authors_are_not_people() -> None:
     assert meta.byline.text == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("author", "publisher", "expected"),
+    [
+        # a personal blog named after its writer: the person the source declares is the author
+        ("Haki Benita", "Haki Benita", ["Haki Benita"]),
+        ("Anna Beispiel", "anna beispiel", ["Anna Beispiel"]),
+        # what a "Person" type does not make a person: an organisation's word, one word
+        ("BBC News", "BBC News", []),
+        ("Tribuna", "Tribuna", []),
+    ],
+)
+def test_a_declared_person_named_as_the_site_is_its_author(
+    author: str, publisher: str, expected: list[str]
+) -> None:
+    data = {
+        "@type": "BlogPosting",
+        "headline": "Simple anomaly detection",
+        "author": {"@type": "Person", "name": author},
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+    meta = meta_of(page(jsonld(data)))
+    assert names(meta) == expected
+    assert meta.byline is not None and meta.byline.text.casefold() == author.casefold()
+
+
+def test_an_undeclared_author_named_as_the_site_stays_the_outlet() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Rates rise again",
+        "author": {"name": "Planet News"},
+        "publisher": {"@type": "Organization", "name": "Planet News"},
+    }
+    meta = meta_of(page(jsonld(data)))
+    assert meta.byline is not None and meta.byline.authors == ()
+
+
 def test_organisation_in_jsonld_lets_a_printed_byline_name_the_person() -> None:
     data = {"@type": "NewsArticle", "headline": "Headline here", "author": {"name": "Reuters"}}
     body = '<h1>Headline here</h1><p class="byline">By Jane Roe</p>'

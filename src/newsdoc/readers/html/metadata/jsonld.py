@@ -241,6 +241,7 @@ def _authors(graph: _Graph, value: Any) -> list[RawAuthor]:
                     email=email.removeprefix("mailto:") if email else None,
                     organization=bool(types & _ORGANIZATION_TYPES) and not types & _PERSON_TYPES,
                     role=_role(item.get("jobTitle")),
+                    person=bool(types & _PERSON_TYPES),
                 )
             )
     return out
