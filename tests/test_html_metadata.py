@@ -148,6 +148,66 @@ def test_organisation_authors_are_not_people() -> None:
     assert meta.byline.text == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("author", "publisher", "expected"),
+    [
+        # a personal blog named after its writer: the person the source declares is the author
+        ("Haki Benita", "Haki Benita", ["Haki Benita"]),
+        ("Anna Beispiel", "anna beispiel", ["Anna Beispiel"]),
+        # what a "Person" type does not make a person: an organisation's word, one word
+        ("BBC News", "BBC News", []),
+        ("Tribuna", "Tribuna", []),
+    ],
+)
+def test_a_declared_person_named_as_the_site_is_its_author(
+    author: str, publisher: str, expected: list[str]
+) -> None:
+    data = {
+        "@type": "BlogPosting",
+        "headline": "Simple anomaly detection",
+        "author": {"@type": "Person", "name": author},
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+    meta = meta_of(page(jsonld(data)))
+    assert names(meta) == expected
+    assert meta.byline is not None and meta.byline.text.casefold() == author.casefold()
+
+
+def test_an_undeclared_author_named_as_the_site_stays_the_outlet() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Rates rise again",
+        "author": {"name": "Planet News"},
+        "publisher": {"@type": "Organization", "name": "Planet News"},
+    }
+    meta = meta_of(page(jsonld(data)))
+    assert meta.byline is not None and meta.byline.authors == ()
+
+
+def test_a_breadcrumb_s_website_crumb_is_not_the_site_s_name() -> None:
+    # themes print the trail's first crumb as a WebSite named as its link reads
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": 1,
+                "item": {"@type": "WebSite", "@id": "https://example.de/", "name": "Startseite"},
+            },
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "item": {"@type": "WebPage", "@id": "https://example.de/lokal/", "name": "Lokal"},
+            },
+        ],
+    }
+    site = {"@type": "WebSite", "@id": "https://example.de/#site", "name": "Beispiel-Zeitung"}
+    head = '<meta property="og:site_name" content="Beispiel Zeitung Online">'
+    assert meta_of(page(head + jsonld(crumbs), lang="de")).publisher == "Beispiel Zeitung Online"
+    graph = {"@context": "https://schema.org", "@graph": [crumbs, site]}
+    assert meta_of(page(jsonld(graph), lang="de")).publisher == "Beispiel-Zeitung"
+
+
 def test_organisation_in_jsonld_lets_a_printed_byline_name_the_person() -> None:
     data = {"@type": "NewsArticle", "headline": "Headline here", "author": {"name": "Reuters"}}
     body = '<h1>Headline here</h1><p class="byline">By Jane Roe</p>'

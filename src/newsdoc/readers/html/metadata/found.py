@@ -36,13 +36,14 @@ def one_line(value: object) -> str | None:
 
 
 class RawAuthor(NamedTuple):
-    """An author as a source names it; ``organization`` when the source says so."""
+    """An author as a source names it; ``organization`` or ``person`` when the source says so."""
 
     name: str
     url: str | None = None
     email: str | None = None
     organization: bool = False
     role: str | None = None
+    person: bool = False
 
 
 class RawImage(NamedTuple):

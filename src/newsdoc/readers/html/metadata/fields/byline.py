@@ -11,6 +11,7 @@ from ....bylines import (
     NAME_PARTICLES,
     clean_name,
     is_organization,
+    looks_like_name,
     split_authors,
     split_byline,
     strip_by,
@@ -128,16 +129,22 @@ def _first_byline(
         printed = source.source == "visible"
         # a page's own text: its author links only enrich the bylines they sit in
         for raw in () if printed else source.authors:
+            # a person who names the site after themselves (a blog's "Haki Benita" by Haki
+            # Benita) is still its author: the source's word that they are a person outweighs
+            # the name's being the site's, though not an organisation's word in it ("News")
+            own_site = raw.person and looks_like_name(raw.name, strict=True)
             if (
                 raw.organization
-                or is_organization(raw.name, publisher=publisher)
-                or text_key(raw.name) in sites
+                or is_organization(raw.name, publisher=None if own_site else publisher)
+                or (not own_site and text_key(raw.name) in sites)
             ):
                 organizations.append(raw.name)
                 continue
             url = resolve_url(raw.url, base)
             for person in split_authors(
-                _unslug(raw.name, url), publisher=publisher, language=language
+                _unslug(raw.name, url),
+                publisher=None if own_site else publisher,
+                language=language,
             ):
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
