@@ -205,7 +205,7 @@ def _first_byline(
 
 #: Blanks before a comma, a full stop or a closing bracket: a byline read from several
 #: elements joins their texts with blanks ("<span>Max Muster</span><span>,</span>").
-_BLANK_BEFORE_MARK = re.compile(r"\s+(?=[,.)\]])")
+_BLANK_BEFORE_MARK = re.compile(r"(?<!\s)\s+(?=[,.)\]])")  # (a run's start only: linear)
 
 
 def shown_byline(text: str) -> str:
