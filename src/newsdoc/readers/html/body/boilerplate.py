@@ -52,6 +52,7 @@ __all__ = [
     "CREDIT_OPENERS",
     "closing",
     "date_alone",
+    "edit_link",
     "is_boilerplate",
     "is_fold",
     "names_profile",
@@ -797,9 +798,7 @@ def without_edit_link(block: Block) -> Block:
     if block.kind is not ParagraphKind.HEADING or not text.endswith("]"):
         return block
     found = _EDIT_LINK.search(text)
-    if found is None or not _EDIT_LABELS.issuperset(
-        " ".join(part.casefold().split()) for part in found.group(1).split("|")
-    ):
+    if found is None or not _edit_labels(found.group(1)):
         return block
     end = len(text[: found.start()].rstrip())
     links = tuple(link for link in block.links if link.end <= end)
@@ -815,6 +814,24 @@ def without_edit_link(block: Block) -> Block:
         block.stamp,
         block.note,
     )
+
+
+def edit_link(block: Block) -> bool:
+    """Whether the block is a wiki's edit link alone, in its brackets, beside a section's
+    heading rather than inside it ("[Bearbeiten | Quelltext bearbeiten]": MediaWiki prints
+    it after the ``<h2>`` in the heading's box since 2024): the heading's chrome."""
+    text = block.text
+    return (
+        text[-1] == "]"
+        and text[0] == "["
+        and block.kind is not ParagraphKind.HEADING
+        and _edit_labels(text[1:-1])
+    )
+
+
+def _edit_labels(inside: str) -> bool:
+    """Whether the text inside a wiki's brackets is its edit links' labels alone."""
+    return _EDIT_LABELS.issuperset(" ".join(part.casefold().split()) for part in inside.split("|"))
 
 
 def _first_word(text: str) -> str:

@@ -34,6 +34,7 @@ from ..tree import Element
 from .boilerplate import (
     closing,
     date_alone,
+    edit_link,
     is_boilerplate,
     names_profile,
     poster_names,
@@ -116,6 +117,13 @@ def choose_article(
         return [], []
     profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
+        if edit_link(block):
+            # a wiki's edit link beside its section's heading, in the heading's box: no
+            # text and no links of that box (it would read as a box of links, the heading lost)
+            if not block.node.end:
+                block.node.first = i
+            block.node.end = i + 1
+            continue
         size = len(block.text)
         value = _block_value(block)
         if (
