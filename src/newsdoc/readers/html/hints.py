@@ -210,6 +210,9 @@ NEGATIVE = (
     "membership",
     "login",
     "contributor",
+    # a forum post's signature under its text ("signature", "signaturecontainer"): the same
+    # lines under every post of its poster
+    "signatur",
     "bio",
     "meta",
     "footer",
@@ -273,6 +276,9 @@ POSITIVE = (
     "column",
     # a recipe's card in a post (its ingredients and steps) is the post's, whatever the card
     "recipe",
+    # a documentation's note in the text ("admonition alert alert--info", Sphinx's and
+    # Docusaurus's notes, tips and warnings), whatever its alert's words
+    "admonition",
     # the same words in other languages (German, Spanish, French, Italian, Portuguese)
     "inhalt",
     "artikel",
