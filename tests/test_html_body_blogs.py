@@ -1,0 +1,222 @@
+"""The body finder on blogs, forums, Q&A pages, wikis and documentation.
+
+Each test builds a small page as a blog engine, a forum, a wiki or a documentation
+generator prints it (their own markup and class names, with their chrome), and checks
+what the body keeps and what it leaves out.  What a reader expects as the text of a
+thread or a Q&A page is its opening post (the question) and the replies (the answers),
+without the posters' boxes, signatures, votes and counts.
+"""
+
+from __future__ import annotations
+
+from test_html_body_classes import parse, sentence, texts
+
+# --- a Q&A page: the question above the answers -------------------------------------------
+
+_QUESTION = (
+    "I have a large compressed log file and want to process it one line at a time without "
+    "decompressing the whole file into memory first."
+)
+
+
+def _answer(number: int, text: str) -> str:
+    return (
+        f"<div id='answer-{number}' class='answer js-answer' data-answerid='{number}'>"
+        "<div class='post-layout'><div class='votecell post-layout--left'>"
+        f"<div class='js-vote-count'>{number}</div></div>"
+        f"<div class='answercell post-layout--right'><div class='s-prose js-post-body'>"
+        f"<p>{text}</p></div><div class='post-signature'><div class='user-info'>"
+        f"<a href='/users/{number}/user'>user{number}</a></div></div></div></div></div>"
+    )
+
+
+def _qa_page(answers: int) -> str:
+    question = (
+        "<div class='question js-question' id='question'><div class='post-layout'>"
+        "<div class='votecell post-layout--left'><div class='js-vote-count'>87</div></div>"
+        f"<div class='postcell post-layout--right'><div class='s-prose js-post-body'><p>{_QUESTION}"
+        "</p><p>This prints garbage. What is the right way to do it?</p></div>"
+        "<div class='post-taglist'><a href='/questions/tagged/python' class='post-tag'>python</a>"
+        "</div></div></div></div>"
+    )
+    body = "".join(_answer(100 + i, sentence(i, 16)) for i in range(answers))
+    return (
+        "<html lang='en'><head><title>How do I read a compressed file line by line?</title></head>"
+        "<body><header><a href='/'>Q&amp;A</a></header><div id='content'>"
+        "<h1><a href='/q/1' class='question-hyperlink'>"
+        "How do I read a compressed file line by line?</a></h1>"
+        f"<div id='mainbar' role='main'>{question}<div id='answers'>"
+        f"<h2>{answers} Answers</h2>{body}</div></div>"
+        "<div id='sidebar'><h4>Related</h4><a href='/q/2'>Read a large file in chunks</a></div>"
+        "</div><footer><p>user contributions licensed under CC BY-SA</p></footer></body></html>"
+    )
+
+
+def test_a_qa_pages_question_above_its_answers_is_kept() -> None:
+    found = texts(parse(_qa_page(3)))
+    assert found[:2] == [_QUESTION, "This prints garbage. What is the right way to do it?"]
+    assert found[2:] == [sentence(i, 16) for i in range(3)]
+
+
+def test_boxes_of_the_answers_kind_after_them_are_no_question() -> None:
+    # only the boxes before the thread open it: the sidebar's box stays out
+    html = _qa_page(3).replace(
+        "<div id='sidebar'>",
+        f"<div id='sidebar'><div class='s-prose js-post-body'><p>{sentence(50)}</p></div>",
+    )
+    assert sentence(50) not in texts(parse(html))
+
+
+# --- a wiki's section heading in a box with its edit link ---------------------------------
+
+_EDIT = (
+    "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+    "<a href='/w/index.php?title=Rotmilan&amp;action=edit&amp;section={n}'>Bearbeiten</a>"
+    "<span class='mw-editsection-divider'> | </span>"
+    "<a href='/w/index.php?title=Rotmilan&amp;action=edit&amp;section={n}'>Quelltext bearbeiten</a>"
+    "<span class='mw-editsection-bracket'>]</span></span>"
+)
+
+
+def test_a_wikis_section_headings_in_boxes_with_their_edit_links_are_kept() -> None:
+    # MediaWiki (since 2024) prints the edit link beside the <h2>, in the heading's box
+    sections = "".join(
+        f"<div class='mw-heading mw-heading2'><h2 id='{heading}'>{heading}</h2>"
+        f"{_EDIT.format(n=i + 1)}</div><p>{sentence(i)}</p>"
+        for i, heading in enumerate(["Merkmale", "Verbreitung", "Bestand"])
+    )
+    html = (
+        "<html lang='de'><head><title>Rotmilan – Wikipedia</title></head><body>"
+        "<main id='content' class='mw-body'><h1 id='firstHeading'>Rotmilan</h1>"
+        "<div id='mw-content-text' class='mw-body-content'><div class='mw-parser-output'>"
+        f"<p>{sentence(9)}</p>{sections}</div></div></main>"
+        "<footer id='footer' class='mw-footer'><ul><li>Diese Seite wurde zuletzt am 3. Januar "
+        "2024 um 14:05 Uhr bearbeitet.</li></ul></footer></body></html>"
+    )
+    assert texts(parse(html)) == [
+        sentence(9),
+        "Merkmale",
+        sentence(0),
+        "Verbreitung",
+        sentence(1),
+        "Bestand",
+        sentence(2),
+    ]
+
+
+# --- a documentation's notes --------------------------------------------------------------
+
+
+def test_a_documentations_admonition_is_the_texts() -> None:
+    # Docusaurus names its notes as Bootstrap's alerts ("alert alert--success")
+    note = "Set a short time to live while you develop, so that changes show up at once."
+    html = (
+        "<html lang='en'><head><title>Caching | Quayside</title></head><body>"
+        "<nav class='navbar'><a href='/docs/intro'>Docs</a><a href='/blog'>Blog</a></nav>"
+        "<main><article><div class='theme-doc-markdown markdown'><h1>Caching</h1>"
+        f"<p>{sentence(0)}</p><p>{sentence(1)}</p>"
+        "<div class='theme-admonition theme-admonition-tip admonition_xJq3 alert alert--success'>"
+        "<div class='admonitionHeading_Gvgb'>tip</div><div class='admonitionContent_BuS1'>"
+        f"<p>{note}</p></div></div><p>{sentence(2)}</p></div></article></main>"
+        "<footer class='footer'><div class='footer__copyright'>Built with Docusaurus.</div>"
+        "</footer>"
+        "</body></html>"
+    )
+    assert note in texts(parse(html))
+
+
+# --- a forum post's signature ---------------------------------------------------------------
+
+
+def test_a_forum_posts_signature_is_no_text() -> None:
+    posts = "".join(
+        f"<li class='postbit postcontainer' id='post_{i}'><div class='postdetails'>"
+        f"<div class='userinfo'><a class='username' href='member.php?u={i}'>user{i}</a></div>"
+        f"<div class='postbody'><div class='content'><blockquote class='postcontent restore'>"
+        f"{sentence(i, 16)}</blockquote></div><div class='after_content'>"
+        "<blockquote class='signature restore'><div class='signaturecontainer'>Gruß aus dem "
+        "Sauerland – Vaillant ecoTEC plus, Baujahr 2012</div></blockquote></div></div></div></li>"
+        for i in range(4)
+    )
+    html = (
+        "<html lang='de'><head><title>Heizung macht Klopfgeräusche</title></head><body>"
+        "<div id='navbar' class='navbar'><a href='forum.php'>Forum</a></div>"
+        "<h1>Heizung macht Klopfgeräusche</h1>"
+        f"<div id='postlist' class='postlist'><ol id='posts' class='posts'>{posts}</ol></div>"
+        "</body></html>"
+    )
+    found = texts(parse(html))
+    assert [sentence(i, 16) for i in range(4)] == found
+
+
+def test_a_posts_count_of_likes_is_no_text() -> None:
+    posts = "".join(
+        f"<div class='topic-body crawler-post' id='post_{i}'><div class='crawler-post-meta'>"
+        f"<a href='/u/user{i}'>user{i}</a></div><div class='post'><p>{sentence(i, 16)}</p></div>"
+        f"<div class='likes'><span class='post-likes'>{i + 2} Likes</span></div></div>"
+        for i in range(3)
+    )
+    html = (
+        "<html lang='en'><head><title>Backups fail</title></head><body><div id='main-outlet'>"
+        f"<h1>Backups fail after upgrading</h1>{posts}</div></body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i, 16) for i in range(3)]
+
+
+# --- a page builder's columns of unlike widths ----------------------------------------------
+
+
+def _column(width: int, widgets: str) -> str:
+    return (
+        f"<div class='elementor-column elementor-col-{width} elementor-top-column "
+        f"elementor-element elementor-element-{width}a'>"
+        f"<div class='elementor-widget-wrap elementor-element-populated'>{widgets}</div></div>"
+    )
+
+
+def _widget(kind: str, inner: str) -> str:
+    return (
+        f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+        f"<div class='elementor-widget-container'>{inner}</div></div>"
+    )
+
+
+def test_an_elementor_posts_sidebar_column_is_not_its_text() -> None:
+    post = "".join(f"<p>{sentence(i)}</p>" for i in range(4))
+    promo = (
+        "Produktfotografie für Einsteiger am 10. Februar in Leipzig, noch drei Plätze frei. "
+        "Jetzt anmelden und zehn Prozent Frühbucherrabatt sichern."
+    )
+    html = (
+        "<html lang='de'><head><title>Produktfotos</title></head><body>"
+        "<div class='elementor elementor-301 elementor-location-single'>"
+        "<section class='elementor-section elementor-top-section elementor-element'>"
+        "<div class='elementor-container elementor-column-gap-default'>"
+        + _column(
+            66,
+            _widget("heading", "<h1>Bessere Produktfotos</h1>")
+            + _widget("theme-post-content", post),
+        )
+        + _column(
+            33,
+            _widget("heading", "<h3>Nächste Kurse</h3>")
+            + _widget("text-editor", f"<p>{promo}</p>"),
+        )
+        + "</div></section></div></body></html>"
+    )
+    found = texts(parse(html))
+    assert found == [sentence(i) for i in range(4)]
+
+
+def test_an_elementor_pages_columns_of_one_width_are_all_its_text() -> None:
+    left = "".join(f"<p>{sentence(i)}</p>" for i in range(3))
+    right = "".join(f"<p>{sentence(i)}</p>" for i in range(3, 5))
+    html = (
+        "<html lang='de'><head><title>Über uns</title></head><body>"
+        "<div class='elementor elementor-12'><section class='elementor-section elementor-element'>"
+        "<div class='elementor-container'>"
+        + _column(50, _widget("text-editor", left))
+        + _column(50, _widget("text-editor", right))
+        + "</div></section></div></body></html>"
+    )
+    assert texts(parse(html)) == [sentence(i) for i in range(5)]
