@@ -220,3 +220,50 @@ def test_an_elementor_pages_columns_of_one_width_are_all_its_text() -> None:
         + "</div></section></div></body></html>"
     )
     assert texts(parse(html)) == [sentence(i) for i in range(5)]
+
+
+# --- a note in the text in a box named for its look -------------------------------------------
+
+_TIP = "If you are starting out, pick a day and a time and never move it."
+
+
+def _post_with(box: str) -> str:
+    return (
+        "<html lang='en'><head><title>A year of newsletters</title></head><body>"
+        "<header class='gh-head'><a href='/'>The Slow Inbox</a><a href='/about/'>About</a></header>"
+        "<main><article class='article post'><h1 class='article-title'>A year of newsletters</h1>"
+        f"<section class='gh-content gh-canvas'><p>{sentence(0)}</p><p>{sentence(1)}</p>{box}"
+        f"<p>{sentence(2)}</p></section></article></main>"
+        "<footer class='site-footer'><a href='https://ghost.org/'>Powered by Ghost</a></footer>"
+        "</body></html>"
+    )
+
+
+def test_a_callout_card_in_the_text_is_the_texts() -> None:
+    callout = (
+        "<div class='kg-card kg-callout-card kg-callout-card-grey'>"
+        f"<div class='kg-callout-emoji'>💡</div><div class='kg-callout-text'>{_TIP}</div></div>"
+    )
+    found = texts(parse(_post_with(callout)))
+    assert found[:2] == [sentence(0), sentence(1)]
+    assert found[-2:] == [_TIP, sentence(2)]
+
+
+def test_an_alert_box_in_the_text_is_the_texts() -> None:
+    # Avada's tip, a link in its sentence
+    alert = (
+        "<div class='fusion-alert alert general alert-info fusion-alert-left' role='alert'>"
+        "<div class='fusion-alert-content-wrapper'><span class='fusion-alert-content'>Tip: "
+        "seeds of the region are sold by the <a href='/nabu'>local club</a>, often for free."
+        "</span></div></div>"
+    )
+    found = texts(parse(_post_with(alert)))
+    assert "Tip: seeds of the region are sold by the local club, often for free." in found
+
+
+def test_a_teasers_card_is_still_chrome() -> None:
+    card = (
+        "<div class='card'><h3><a href='/subject-lines/'>How I write subject lines</a></h3>"
+        "<p>Short, specific and a little curious: a checklist I use every week.</p></div>"
+    )
+    assert texts(parse(_post_with(card))) == [sentence(i) for i in range(3)]

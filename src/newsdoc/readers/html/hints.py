@@ -17,6 +17,7 @@ __all__ = [
     "ENTRY_WORDS",
     "HEADINGS",
     "NEGATIVE",
+    "NOTE_WORDS",
     "POSITIVE",
     "SKIP_TAGS",
     "STRONG_NEGATIVE",
@@ -258,6 +259,11 @@ PAYWALL_WORDS = ("paywall", "regwall")
 #: ``<p class="teaser">`` is its lede (the "Teaser" of German newsrooms), a box's is a teaser's
 #: summary, judged as any paragraph (a box of teasers is skipped by its own class).
 SUMMARY_WORDS = frozenset({"teaser"})
+
+#: Words of chrome that name a box's look, not what it is: a box so named that holds text
+#: alone (no link, heading or picture) is a note in the text, a tip or a warning (Ghost's
+#: ``kg-callout-card``, Avada's ``fusion-alert alert-info``), not a teaser's card.
+NOTE_WORDS = frozenset({"card", "alert", "notice"})
 
 #: Words of the article's own container.
 POSITIVE = (
