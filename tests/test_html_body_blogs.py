@@ -267,3 +267,53 @@ def test_a_teasers_card_is_still_chrome() -> None:
         "<p>Short, specific and a little curious: a checklist I use every week.</p></div>"
     )
     assert texts(parse(_post_with(card))) == [sentence(i) for i in range(3)]
+
+
+# --- an old forum's thread laid out in tables -------------------------------------------------
+
+
+def _table_post(number: int, text: str) -> str:
+    return (
+        f"<table id='post{number}' class='tborder' width='100%'><tr>"
+        f"<td class='thead'>1{number}.03.2012, 20:1{number}</td>"
+        f"<td class='thead'>#{number}</td></tr>"
+        f"<tr valign='top'><td class='alt2' width='175'><a class='bigusername' "
+        f"href='member.php?u={number}'>user{number}</a><div class='smallfont'>Benutzer</div></td>"
+        f"<td class='alt1' id='td_post_{number}'><div class='smallfont'><strong>AW: Teichfolie "
+        f"stückeln?</strong></div><hr size='1'><div id='post_message_{number}'>{text}</div>"
+        "<div>__________________<br>Viele Grüße aus der Heide</div></td></tr></table>"
+    )
+
+
+def _table_thread() -> str:
+    posts = "".join(_table_post(i, sentence(i, 16)) for i in range(4))
+    return (
+        "<html lang='de'><head><title>Teichfolie stückeln? - Gartenteich-Forum</title></head>"
+        "<body><table width='100%'><tr><td><a href='index.php'>Gartenteich-Forum</a></td></tr>"
+        f"</table><div class='page'><div style='padding:0px 25px'><div id='posts'>{posts}</div>"
+        "<div class='smallfont' align='center'>Alle Zeitangaben in WEZ +1.</div>"
+        "<div align='center'><div class='smallfont' align='center'>Powered by vBulletin® "
+        "Version 3.8.7<br>Copyright ©2000 - 2012, vBulletin Solutions, Inc.</div></div></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_forum_posts_signature_under_its_rule_is_no_text() -> None:
+    found = texts(parse(_table_thread()))
+    assert not any("Viele Grüße" in text or text.startswith("___") for text in found)
+    for i in range(4):
+        assert sentence(i, 16) in found
+
+
+def test_a_replys_subject_is_no_text() -> None:
+    assert "AW: Teichfolie stückeln?" not in texts(parse(_table_thread()))
+
+
+def test_a_line_that_credits_the_sites_software_is_no_text() -> None:
+    assert not any(text.startswith("Powered by") for text in texts(parse(_table_thread())))
+
+
+def test_a_line_about_a_subject_is_text() -> None:
+    # a prefix of a reply's before something else than the thread's title is a line of text
+    html = _table_thread().replace("AW: Teichfolie stückeln?", "AW: Teichfolie und Pumpe")
+    assert "AW: Teichfolie und Pumpe" in " ".join(texts(parse(html)))

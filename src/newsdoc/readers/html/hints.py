@@ -263,7 +263,7 @@ SUMMARY_WORDS = frozenset({"teaser"})
 #: Words of chrome that name a box's look, not what it is: a box so named that holds text
 #: alone (no link, heading or picture) is a note in the text, a tip or a warning (Ghost's
 #: ``kg-callout-card``, Avada's ``fusion-alert alert-info``), not a teaser's card.
-NOTE_WORDS = frozenset({"card", "alert", "notice"})
+NOTE_WORDS = frozenset({"card", "alert"})
 
 #: Words of the article's own container.
 POSITIVE = (

@@ -45,7 +45,7 @@ from ....model import ParagraphKind
 from ...bylines import NAME_PARTICLES
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
-from .measures import LISTED, is_sentence
+from .measures import LISTED, fold, is_sentence
 from .walk import Block, Node
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "printed_in",
     "pros_and_cons",
     "repeats",
+    "reply_subject",
     "says_when",
     "time_alone",
     "timed_line",
@@ -101,6 +102,8 @@ _RIGHTS = tuple(_DATA["rights"])
 _ASCII_RIGHTS = tuple(phrase for phrase in _RIGHTS if phrase.isascii())
 _MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
+_SOFTWARE_CREDITS = tuple(credit + " " for credit in _DATA["software_credits"])
+_REPLY_PREFIXES = frozenset(_DATA["reply_prefixes"])
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _ABOUT_OPENERS = tuple(opener + " " for opener in _DATA["about_openers"])
@@ -179,6 +182,14 @@ _LEGAL_LINKS = frozenset(_DATA["legal_links"])
 _MIN_LEGAL_LINKS = 2
 _MAX_BESIDE_LEGAL = 5
 _MAX_SCRIPT_NOTICE = 150
+# A line that credits the site's software ("Powered by vBulletin® Version 3.8.7") is this long
+# at most.
+_MAX_SOFTWARE_CREDIT = 80
+# A forum's signature opens with a line of this many underscores at least
+# ("__________________", as vBulletin and phpBB print it above the poster's signature).
+_SIGNATURE_RULE = "_____"
+# A reply's subject ("AW: Teichfolie stückeln?") is this long at most.
+_MAX_SUBJECT = 300
 _MAX_SCRIPT_NOTICE_WORDS = 12
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 # "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
@@ -297,6 +308,15 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True
     if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
         return True
+    if (
+        len(text) <= _MAX_COPYRIGHT
+        and opening.startswith(_SOFTWARE_CREDITS)
+        and len(text.partition("\n")[0]) <= _MAX_SOFTWARE_CREDIT
+    ):
+        # "Powered by vBulletin® Version 3.8.7" (over its copyright): the site's software
+        return True
+    if text.startswith(_SIGNATURE_RULE) and not text.partition("\n")[0].strip("_ "):
+        return True  # a forum post's signature under its rule of underscores, or the rule
     if (
         "javascript" in folded
         and len(text) <= _MAX_SCRIPT_NOTICE
@@ -891,6 +911,29 @@ def printed_in(text: str, blocks: list[Block]) -> bool:
         if longest in folded and words in _plain_folded(folded):
             return True
     return False
+
+
+def reply_subject(text: str, repeated: frozenset[str]) -> bool:
+    """Whether ``text`` is a forum reply's subject: a reply's prefix (``reply_prefixes``) and
+    the thread's title (``repeated``: the headline and dek as :func:`.measures.fold` gives
+    them, or their part before a mark), "AW: Teichfolie stückeln?", "Re: Backups fail",
+    which each post of a thread prints over it."""
+    if len(text) > _MAX_SUBJECT or ":" not in text[:6]:
+        return False  # (most lines: no prefix's colon near their start)
+    prefix, _, title = text.partition(":")
+    if prefix.strip().casefold() not in _REPLY_PREFIXES:
+        return False
+    subject = fold(title)
+    # the headline may be the page's <title> with the forum's name after a mark
+    # ("Teichfolie stückeln? - Gartenteich-Forum")
+    return bool(subject) and any(
+        heading == subject
+        or (
+            heading.startswith(subject + " ")
+            and not heading[len(subject) + 1 : len(subject) + 2].isalnum()
+        )
+        for heading in repeated
+    )
 
 
 def repeats(blocks: list[Block]) -> set[int]:

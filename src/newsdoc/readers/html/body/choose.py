@@ -40,6 +40,7 @@ from .boilerplate import (
     poster_names,
     pros_and_cons,
     repeats,
+    reply_subject,
     says_when,
     time_alone,
     without_edit_link,
@@ -284,6 +285,7 @@ def choose_article(
         )
         and not is_boilerplate(block, dates=False)
         and not byline_line(block, language)
+        and not reply_subject(block.text, repeated)
     ]
     # (the lists of the choice are as long as the page: on a page of many short paragraphs
     # each is a share of the peak memory of the parse, so none is kept past its use)
