@@ -317,3 +317,38 @@ def test_a_line_about_a_subject_is_text() -> None:
     # a prefix of a reply's before something else than the thread's title is a line of text
     html = _table_thread().replace("AW: Teichfolie stückeln?", "AW: Teichfolie und Pumpe")
     assert "AW: Teichfolie und Pumpe" in " ".join(texts(parse(html)))
+
+
+# --- the readers' replies under the heading that counts them --------------------------------
+
+_POST_TITLE = "Die alte Linde am Dorfplatz"
+
+
+def _post_with_replies(heading: str) -> str:
+    replies = "".join(
+        f"<li class='response' id='r{i}'><div class='response-meta'>Leser{i}</div>"
+        f"<div class='response-text'><p>{sentence(20 + i, 40)}</p></div></li>"
+        for i in range(5)
+    )
+    return (
+        f"<html lang='de'><head><title>{_POST_TITLE} – Dorfblog</title></head><body>"
+        "<div id='header'><a href='/'>Dorfblog</a></div><div id='main'>"
+        f"<div class='post'><h2 class='posttitle'>{_POST_TITLE}</h2><div class='postentry'>"
+        f"<p>{sentence(0)}</p><p>{sentence(1)}</p></div></div>"
+        f"<div id='responses'><h3>{heading}</h3><ol class='responselist'>{replies}</ol></div>"
+        "</div></body></html>"
+    )
+
+
+def test_the_readers_replies_under_the_heading_that_counts_them_are_no_text() -> None:
+    for heading in (
+        f"5 Antworten auf „{_POST_TITLE}“",
+        f"5 Gedanken zu „{_POST_TITLE}“",
+        f"5 Responses to “{_POST_TITLE}”",
+    ):
+        assert texts(parse(_post_with_replies(heading))) == [sentence(0), sentence(1)]
+
+
+def test_a_heading_that_counts_answers_to_something_else_closes_nothing() -> None:
+    found = texts(parse(_post_with_replies("5 Antworten auf „Häufige Fragen zur Linde“")))
+    assert sentence(24, 40) in found

@@ -104,6 +104,10 @@ _MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
 _SOFTWARE_CREDITS = tuple(credit + " " for credit in _DATA["software_credits"])
 _REPLY_PREFIXES = frozenset(_DATA["reply_prefixes"])
+_REPLY_COUNTS = frozenset(_DATA["reply_counts"])
+_COUNT_WORDS = frozenset(_DATA["count_words"])
+# The marks that close a title quoted in a heading over the readers' replies.
+_CLOSING_QUOTES = frozenset("“”\"»«‘’'")
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _ABOUT_OPENERS = tuple(opener + " " for opener in _DATA["about_openers"])
@@ -660,7 +664,8 @@ def closing(
 ) -> int:
     """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
 
-    Three kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    Four kinds: the readers' replies under the heading that counts them and names the page
+    (:func:`_counts_replies`), a label over nothing ("Weitere Informationen:", "Fotos:": a
     line of a few words that ends in a colon, its box of links left out, and
     the fragments after it), a
     press release's contact block ("Pressekontakt:", "Media contact",
@@ -676,6 +681,11 @@ def closing(
     the dek, case-folded: the company a release is about is named there.
     """
     end = _without_empty_labels(blocks, len(blocks))
+    if named:
+        # the readers' replies under their heading, whatever their box is named
+        end = next(
+            (i for i, block in enumerate(blocks[:end]) if _counts_replies(block.text, named)), end
+        )
     for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
         block = blocks[i]
         if _contact_label(block):
@@ -921,19 +931,39 @@ def reply_subject(text: str, repeated: frozenset[str]) -> bool:
     if len(text) > _MAX_SUBJECT or ":" not in text[:6]:
         return False  # (most lines: no prefix's colon near their start)
     prefix, _, title = text.partition(":")
-    if prefix.strip().casefold() not in _REPLY_PREFIXES:
-        return False
-    subject = fold(title)
-    # the headline may be the page's <title> with the forum's name after a mark
-    # ("Teichfolie stückeln? - Gartenteich-Forum")
-    return bool(subject) and any(
-        heading == subject
+    return prefix.strip().casefold() in _REPLY_PREFIXES and _names_title(title, repeated)
+
+
+def _names_title(text: str, repeated: frozenset[str]) -> bool:
+    """Whether ``text`` is the page's title: a headline or dek of ``repeated`` (folded), or
+    its part before a mark (the headline may be the page's ``<title>`` with the site's name
+    after it: "Teichfolie stückeln? - Gartenteich-Forum")."""
+    title = fold(text)
+    return bool(title) and any(
+        heading == title
         or (
-            heading.startswith(subject + " ")
-            and not heading[len(subject) + 1 : len(subject) + 2].isalnum()
+            heading.startswith(title + " ")
+            and not heading[len(title) + 1 : len(title) + 2].isalnum()
         )
         for heading in repeated
     )
+
+
+def _counts_replies(text: str, named: frozenset[str]) -> bool:
+    """Whether ``text`` heads the readers' replies to the page: a count, a word of replies
+    (``reply_counts``) and the page's title in quotation marks ("5 Antworten auf „Die alte
+    Linde“", "12 Responses to “Title”", "3 Gedanken zu „Title“", as blog themes print it
+    over their comments whatever they name the comments' box)."""
+    if len(text) > _MAX_SUBJECT or text[-1] not in _CLOSING_QUOTES:
+        return False  # (most lines: no title quoted at their end)
+    words = text.split(None, 2)
+    if len(words) < 3 or not (words[0].isdigit() or words[0].casefold() in _COUNT_WORDS):
+        return False
+    if words[1].casefold() not in _REPLY_COUNTS:
+        return False
+    body = text[:-1]
+    start = max(body.rfind(mark) for mark in "„“\"«»‚‘'")
+    return start > 0 and _names_title(body[start + 1 :], named)
 
 
 def repeats(blocks: list[Block]) -> set[int]:
