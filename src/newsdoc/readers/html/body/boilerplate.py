@@ -55,6 +55,7 @@ __all__ = [
     "edit_link",
     "is_boilerplate",
     "is_fold",
+    "is_pager",
     "names_profile",
     "opens_related",
     "poster_names",
@@ -93,6 +94,8 @@ _RELATED_PATTERN = re.compile(
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
+_PAGER_LABELS = frozenset(_DATA["pager_labels"])
+_PAGE_WORDS = frozenset(_DATA["page_words"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
@@ -259,6 +262,16 @@ def _without_count(label: str) -> str:
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
     return _label(text) in _FOLD_LABELS
+
+
+def is_pager(text: str) -> bool:
+    """Whether ``text`` is a pager's link to another page of the article ("Nächste Seite",
+    "Next page", "Seite 2": a page word and its number)."""
+    label = " ".join(text.casefold().split()).strip(_LABEL_END)
+    words = label.split()
+    if len(words) == 2 and words[0] in _PAGE_WORDS and words[1].isdigit():
+        return True
+    return label in _PAGER_LABELS
 
 
 def opens_related(text: str, *, site_words: bool = False) -> bool:

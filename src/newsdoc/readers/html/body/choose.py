@@ -189,7 +189,7 @@ def choose_article(
                     and not node.chrome
                     and signature_of(node.el) == signature
                 )
-                or (boxed and _data_box(node))
+                or (boxed and (_data_box(node) or _points_box(node, blocks)))
             ):
                 node.selected = True
             elif _more_text(node):
@@ -555,6 +555,24 @@ def _data_box(node: Node) -> bool:
     """
     return (
         node.items >= _MIN_ITEMS and not node.link_chars and not node.sentences and not node.chrome
+    )
+
+
+def _points_box(node: Node, blocks: list[Block]) -> bool:
+    """Whether a box beside the selection, in the same ``<article>``, is the article's key
+    points ("Das Wichtigste in Kürze", "Key points", "En bref"): list items
+    (:data:`_MIN_ITEMS` at least) that each read as a sentence, under a heading or none,
+    and not a link among them (a box of other stories' summaries links to them).
+    """
+    return (
+        node.items >= _MIN_ITEMS
+        and node.sentences == node.items
+        and not node.link_chars
+        and not node.chrome
+        and all(
+            block.kind in LISTED or block.kind is ParagraphKind.HEADING
+            for block in blocks[node.first : node.end]
+        )
     )
 
 

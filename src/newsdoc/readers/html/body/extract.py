@@ -8,7 +8,7 @@ longer result wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 import attrs
@@ -18,7 +18,7 @@ from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
 from ..tree import Element, load_tree, text_content
-from .boilerplate import is_fold
+from .boilerplate import is_fold, is_pager
 from .choose import choose_article
 from .class_hints import class_hints, page_builders
 from .measures import ancestors, fold, is_sentence
@@ -139,7 +139,13 @@ def _find(
         )
     else:
         _check_complete(
-            body, walker.blocks, blocks, size=size, hint_text=hint_text, headline=headline
+            body,
+            walker.blocks,
+            blocks,
+            size=size,
+            hint_text=hint_text,
+            headline=headline,
+            unfolded=_unfolded(walker, blocks),
         )
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])
@@ -199,6 +205,7 @@ def _check_complete(
     size: int,
     hint_text: str | None,
     headline: Element | None = None,
+    unfolded: bool = False,
 ) -> None:
     """Warn when the body found looks like a fragment of the article.
 
@@ -212,7 +219,8 @@ def _check_complete(
     as far more running text (paragraphs of sentences, not links).  A "read more"
     link to where a title links too (a linked heading, a link of a few words, not
     the page's headline) is another story's teaser's (:class:`_Titled`): a short
-    article beside related stories is whole.
+    article beside related stories is whole.  When the text read holds the rest the
+    page had folded (``unfolded``: hidden, behind the toggle), the toggle is no sign.
     """
     if hint_text and size < len(hint_text) / 3:
         warn(
@@ -227,11 +235,18 @@ def _check_complete(
         )
         return
     titled = _Titled(body, headline)
-    fold = _fold_after(blocks, titled) if size < _TEASER else None
+    fold = _fold_after(blocks, titled) if size < _TEASER and not unfolded else None
     if fold is not None:
         warn(
             f"HTML page: the body found ({size} characters) is followed by a {fold!r} "
             "link: the rest may be behind a fold"
+        )
+        return
+    pager = _pager_after(blocks)
+    if pager is not None:
+        warn(
+            f"HTML page: the body found ({size} characters) is followed by a {pager!r} "
+            "link: the article may go on on another page"
         )
         return
     if size >= _SHORT_BODY:
@@ -258,16 +273,32 @@ def _check_complete(
         )
 
 
+def _unfolded(walker: Walker, blocks: list[Block]) -> bool:
+    """Whether the text ``blocks`` holds a hidden box the walk read as the rest of the text
+    (:attr:`.Walker.collapsed`), or stands beside one in the box of its paragraphs."""
+    if not walker.collapsed:
+        return False
+    found = {block.node.el for block in blocks if block.node is not None}
+    return any(el in found or el.getparent() in found for el in walker.collapsed)
+
+
 def _paywall_after(blocks: list[Block]) -> bool:
     """Whether a box whose class or id names a paywall (``PAYWALL_WORDS``) comes right after
     the box of the text's end, or after one of the boxes around it (a few levels up).
 
     A box named so that holds the text ("paywall-content": the text the subscription
-    shows, in the page) is no sign: it is around the text, not after it.
+    shows, in the page) is no sign: it is around the text, not after it.  The offer's box
+    may close the text's own box too, after its last paragraph (one of its last children
+    that holds none of the text's lines: the walk skipped it as chrome, a "paywall-teaser").
     """
     if not blocks or blocks[-1].node is None:
         return False
-    node: Element | None = blocks[-1].node.el
+    box = blocks[-1].node.el
+    last = blocks[-1].text[:_MAX_FOLD]
+    for child in islice(reversed(box), _FOLD_AFTER):
+        if isinstance(child.tag, str) and _names_paywall(child) and last not in text_content(child):
+            return True
+    node: Element | None = box
     for _ in range(_PAYWALL_UP):
         if node is None:
             return False
@@ -366,24 +397,50 @@ def _fold_after(blocks: list[Block], titled: _Titled) -> str | None:
     a place in this one (``#``, ``javascript:``), and does not go on a
     sentence of the text (:func:`_in_a_sentence`).
     """
+    for link, text in _links_after(blocks):
+        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
+            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
+        if is_fold(text) and not _in_a_sentence(link) and not titled.teaser(link):
+            return " ".join(text.split())
+    return None
+
+
+def _pager_after(blocks: list[Block]) -> str | None:
+    """The link of a pager to another page of the article ("Nächste Seite", "Seite 2":
+    :func:`.boilerplate.is_pager`) at the end of the box of the body's last block, or after
+    it or after one of the boxes around it (:data:`_PAYWALL_UP` levels: a pager closes the
+    article, after the boxes of its text), a link to another page (not a button)."""
+    links = [link for link, _ in _links_after(blocks)]
+    node = blocks[-1].node.el.getparent() if blocks else None
+    for _ in range(_PAYWALL_UP - 1):
+        if node is None:
+            break
+        for sibling in islice(node.itersiblings(), _FOLD_AFTER):
+            links.extend(islice(sibling.iter("a"), _FOLD_LINKS))
+        node = node.getparent()
+    for link in links:
+        if link.tag != "a" or (link.get("href") or "#").startswith(_IN_PAGE):
+            continue
+        text = link.text or "" if not len(link) else text_content(link)
+        if len(text) < _MAX_FOLD and is_pager(text) and not _in_a_sentence(link):
+            return " ".join(text.split())
+    return None
+
+
+def _links_after(blocks: list[Block]) -> Iterator[tuple[Element, str]]:
+    """The last :data:`_FOLD_LINKS` links and buttons of the box of the body's last block and
+    the first of the :data:`_FOLD_AFTER` boxes after it, with their text when it is short
+    (under :data:`_MAX_FOLD` characters: a label, not a teaser's title)."""
     if not blocks:
-        return None
+        return
     box = blocks[-1].node.el
     links = list(box.iter("a", "button"))[-_FOLD_LINKS:]
     for sibling in islice(box.itersiblings(), _FOLD_AFTER):
         links.extend(islice(sibling.iter("a", "button"), _FOLD_LINKS))
     for link in links:
-        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
-            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
         text = link.text or "" if not len(link) else text_content(link)
-        if (
-            len(text) < _MAX_FOLD
-            and is_fold(text)
-            and not _in_a_sentence(link)
-            and not titled.teaser(link)
-        ):
-            return " ".join(text.split())
-    return None
+        if len(text) < _MAX_FOLD:
+            yield link, text
 
 
 def _in_a_sentence(link: Element) -> bool:

@@ -195,6 +195,30 @@ def _prose(el: Element, least: int = _PROSE) -> int:
     return total
 
 
+def _collapsed(el: Element) -> bool:
+    """Whether the hidden ``el`` is the rest of the text, folded behind a "read more" toggle
+    that shows it in the page: running text in it (:func:`_prose`), right after a paragraph
+    of the text (a ``<p>`` of :data:`_LEDE` characters or more: the element before it, or the
+    last paragraph of the box before it), which it does not print again (a hidden copy of the
+    whole text, for another screen, is no rest of it).
+
+    Asked of hidden elements only, which are few.
+    """
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    last: Element | None = before
+    while last is not None and last.tag != "p":
+        # down the box's last children to its last paragraph
+        last = next((child for child in reversed(last) if isinstance(child.tag, str)), None)
+    if last is None:
+        return False
+    shown = " ".join(text_content(last).split())
+    if len(shown) < _LEDE or _hidden(before):
+        return False
+    return _prose(el) > 0 and shown[:_LEDE] not in " ".join(text_content(el).split())
+
+
 def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -220,6 +244,8 @@ class Walker:
         #: unlinked characters or more), and how much: a page builder's article
         #: ("elementor-widget-wrap") when it outweighs the text found elsewhere
         self.skipped_prose: list[tuple[Element, int]] = []
+        #: the hidden boxes read as the rest of the text, folded (:func:`_collapsed`)
+        self.collapsed: list[Element] = []
         # the paragraph being built
         self.parts: list[str] = []
         self.size = 0
@@ -365,7 +391,10 @@ class Walker:
             return
         keys = el.keys()
         if keys and not _HIDING.isdisjoint(keys) and _hidden(el):
-            return
+            if not _collapsed(el):
+                return
+            # the rest of the text, folded in the page behind a "read more" toggle: read
+            self.collapsed.append(el)
         weight = 0
         if tag not in BLOCK_TAGS:
             # inline elements are part of their sentence whatever their class says

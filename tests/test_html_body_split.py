@@ -1,0 +1,206 @@
+"""News articles whose text is split or interrupted, as news sites print them.
+
+The text folded behind a "Weiterlesen" toggle in the page (hidden until the
+reader clicks), and a subscription's offer that closes the text's own box: the
+first is the rest of the article and is read, the second says the rest is
+behind a paywall.  Each page carries the chrome around it: the site's header
+and menu, a "most read" box, readers' comments and the footer.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from test_html_body_classes import parse, texts
+
+import newsdoc
+from newsdoc import NewsdocWarning
+
+TEXT = [
+    "Der Gemeinderat von Oberhaching hat am Dienstagabend nach langer Debatte den Bau einer "
+    "neuen Grundschule am Sportpark beschlossen. Die Kosten werden auf rund 28 Millionen Euro "
+    "geschätzt.",
+    "Bürgermeister Stefan Schelle sprach von einer „Jahrhundertentscheidung für die Gemeinde“. "
+    "Die bestehende Schule platze aus allen Nähten, seit Jahren würden Kinder in Containern "
+    "unterrichtet.",
+    "Die Opposition kritisierte vor allem den Standort. Der Sportpark sei schlecht an den "
+    "Nahverkehr angebunden, sagte Grünen-Sprecherin Maria Huber. Viele Eltern müssten ihre "
+    "Kinder künftig mit dem Auto bringen.",
+    "Die Verwaltung hält dagegen: Ein neuer Bus soll ab 2026 im Zwanzig-Minuten-Takt fahren. "
+    "Außerdem sei ein sicherer Radweg entlang der Kybergstraße geplant, der noch in diesem "
+    "Jahr ausgeschrieben werde.",
+    "Offen ist noch, was mit dem alten Schulgebäude an der Hauptstraße geschieht. Im Gespräch "
+    "sind eine Musikschule, Wohnungen für Senioren oder ein Bürgerzentrum.",
+]
+COMMENT = "Ich finde das völlig richtig so, endlich passiert mal etwas in dieser Sache!"
+
+
+def paragraphs(texts_: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts_)
+
+
+def news_page(article: str) -> str:
+    menu = "".join(
+        f"<li><a href='/{s.lower()}/'>{s}</a></li>" for s in ("Politik", "Lokales", "Sport")
+    )
+    return (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        "<title>Oberhaching baut neue Grundschule | Münchner Blatt</title></head><body>"
+        f"<header class='site-header'><a class='logo' href='/'>Münchner Blatt</a><nav><ul>{menu}"
+        "</ul></nav></header><main><article class='article'>"
+        "<h1 class='article__headline'>Gemeinderat beschließt Bau einer neuen Grundschule</h1>"
+        "<div class='article__meta'>Von Max Mustermann · 12.03.2024</div>"
+        f"{article}</article></main>"
+        "<aside class='sidebar'><h3>Meistgelesen</h3><ol><li><a href='/m1.html'>Bahnstreik: "
+        "Was Pendler jetzt wissen müssen</a></li><li><a href='/m2.html'>Sturmtief zieht über "
+        "Norddeutschland</a></li></ol></aside>"
+        f"<section class='comments'><h3>Kommentare (1)</h3><p>{COMMENT}</p></section>"
+        "<footer class='site-footer'><a href='/impressum'>Impressum</a>"
+        "<p>© 2024 Münchner Blatt. Alle Rechte vorbehalten.</p></footer></body></html>"
+    )
+
+
+def warnings_of(html: str) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        newsdoc.parse_html(html)
+    return [str(w.message) for w in caught if issubclass(w.category, NewsdocWarning)]
+
+
+HIDING = ["style='display:none'", "style='display: none;'", "hidden", "aria-hidden='true'"]
+
+
+@pytest.mark.parametrize("hiding", HIDING)
+def test_the_rest_of_the_text_folded_in_the_page_is_read(hiding: str) -> None:
+    # the text's box shows two paragraphs; the rest is in the page, hidden until the
+    # reader presses "Weiterlesen": it is the article's, and no fold cuts it
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}"
+        f"<div class='article__more' {hiding}>{paragraphs(TEXT[2:])}</div>"
+        "<button class='js-read-more'>Weiterlesen</button></div>"
+    )
+    assert texts(parse(html)) == TEXT
+    assert warnings_of(html) == []
+
+
+def test_the_rest_folded_in_a_box_after_the_teaser_s_box_is_read() -> None:
+    html = news_page(
+        f"<div class='article__teaser'>{paragraphs(TEXT[:2])}</div>"
+        f"<div class='article__full' style='display:none'>{paragraphs(TEXT[2:])}</div>"
+        "<a class='article__toggle' href='#'>Artikel weiterlesen</a>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+def test_a_hidden_copy_of_the_whole_text_is_not_read_twice() -> None:
+    # a copy for another screen (or the print view) prints the text's paragraphs again
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+        f"<div class='article__copy' hidden>{paragraphs(TEXT)}</div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+def test_a_hidden_box_after_the_article_is_no_rest_of_it() -> None:
+    # a consent notice hidden after the footer: prose, but after no paragraph of the text
+    notice = (
+        "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten. Dazu "
+        "zählen Cookies, die für den Betrieb der Seite notwendig sind, und solche für Statistik."
+    )
+    html = news_page(f"<div class='article__body'>{paragraphs(TEXT)}</div>").replace(
+        "</body>", f"<div class='layer' style='display:none'><p>{notice}</p></div></body>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+OFFER = (
+    "<div class='{name}'><p>Sie möchten weiterlesen? Lesen Sie jetzt alle Artikel mit Plus für "
+    "nur 0,99 € im ersten Monat.</p><a class='btn' href='/abo'>Jetzt abonnieren</a>"
+    "<a href='/login'>Bereits Abonnent? Hier anmelden</a></div>"
+)
+
+
+@pytest.mark.parametrize("name", ["paywall-teaser", "article__paywall"])
+def test_an_offer_that_closes_the_text_s_own_box_warns(name: str) -> None:
+    # the offer's box is skipped as chrome (a teaser), after the teaser's last paragraph in
+    # the box of the text: the rest is behind it
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}{OFFER.format(name=name)}</div>"
+    )
+    assert texts(parse(html)) == TEXT[:2]
+    assert any("paywall" in message for message in warnings_of(html))
+
+
+def test_a_box_named_as_a_paywall_that_holds_the_text_is_no_sign() -> None:
+    # the text a subscription shows, in the page: no offer after it
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:1])}"
+        f"<div class='paywall-content'>{paragraphs(TEXT[1:2])}</div></div>"
+    )
+    assert texts(parse(html)) == TEXT[:2]
+    assert warnings_of(html) == []
+
+
+POINTS = [
+    "Die neue Grundschule am Sportpark kostet rund 28 Millionen Euro.",
+    "Baubeginn ist im Frühjahr 2025, Einzug zum Schuljahr 2027/28.",
+    "Die Opposition kritisiert die schlechte Anbindung an den Nahverkehr.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("Das Wichtigste in Kürze", "de"), ("Key points", "en"), ("L'essentiel", "fr")],
+)
+def test_a_box_of_key_points_beside_the_text_is_the_article_s(label: str, lang: str) -> None:
+    # the key points a newsroom puts above the text, each item a sentence, in a box of its
+    # own beside the text's box, in the same <article>
+    items = "".join(f"<li>{point}</li>" for point in POINTS)
+    html = news_page(
+        f"<div class='article__summary'><h2>{label}</h2><ul>{items}</ul></div>"
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == [label, *POINTS, *TEXT]
+
+
+def test_a_box_of_other_stories_summaries_beside_the_text_stays_out() -> None:
+    # linked: other stories, however much their items read as sentences
+    items = "".join(f"<li><a href='/s{i}.html'>{point}</a></li>" for i, point in enumerate(POINTS))
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+        f"<div class='article__more'><h2>Aus der Region</h2><ul>{items}</ul></div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("pager", "lang"),
+    [
+        ("<a href='/artikel-2.html'>Nächste Seite</a>", "de"),
+        ("<span>Seite 1 von 3</span> <a href='?page=2'>Seite 2</a> <a href='?page=3'>3</a>", "de"),
+        ("<a href='?page=2'>Next Page <span>&gt;</span></a>", "en"),
+        ("<a href='/article/2'>Page suivante »</a>", "fr"),
+    ],
+)
+def test_a_pager_after_the_text_says_the_article_goes_on_elsewhere(pager: str, lang: str) -> None:
+    # a paged article: its other pages are other documents, the text read is not all of it
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT)}</div>"
+        f"<div class='article__pagination'>{pager}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == TEXT
+    assert any("another page" in message for message in warnings_of(html))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a link in a sentence of the text, a pager's control in the page
+        f"{TEXT[-1]} Die Pläne stehen im Gemeindeblatt, siehe <a href='/blatt.pdf'>Seite 2</a>.",
+        f"{TEXT[-1]}</p><p><a href='#'>Nächste Seite</a>",
+    ],
+)
+def test_a_page_s_link_that_is_no_pager_after_the_text_does_not_warn(text: str) -> None:
+    html = news_page(f"<div class='article__body'>{paragraphs(TEXT[:-1])}<p>{text}</p></div>")
+    assert not any("another page" in message for message in warnings_of(html))
