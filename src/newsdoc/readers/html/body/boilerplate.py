@@ -230,6 +230,9 @@ def _label(text: str) -> str:
 def _folded_label(folded: str) -> str:
     """:func:`_label` of a text already case-folded."""
     label = " ".join(folded.split()).strip(_LABEL_END)
+    if "\u0307" in label:
+        # Turkish's capital İ folds to "i" and a combining dot: "İlgili" is "ilgili"
+        label = label.replace("i\u0307", "i")
     return _without_count(label).strip(_LABEL_END)
 
 
