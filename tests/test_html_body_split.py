@@ -274,3 +274,65 @@ def test_a_read_more_label_over_the_rest_of_the_text_is_no_teaser() -> None:
         f"<p><strong>Weiterlesen</strong></p>{paragraphs(TEXT[2:])}</div></div>"
     )
     assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # an ad break's notice
+        ("Artikel wird unter der Anzeige fortgesetzt", "de"),
+        ("Article continues after advertisement", "en"),
+        ("La suite après la publicité", "fr"),
+        ("Het artikel gaat verder onder de advertentie", "nl"),
+        ("Dalsza część artykułu pod reklamą", "pl"),
+        ("Continua após a publicidade", "pt"),
+        ("Haberin Devamı", "tr"),
+        ("Продолжение ниже", "ru"),
+        ("Advertentie", "nl"),
+        # a player's label
+        ("Artikel anhören", "de"),
+        ("Écouter cet article", "fr"),
+        # an embedded post's lines, an external content's placeholder
+        ("View this post on Instagram", "en"),
+        ("Ver esta publicación en Instagram", "es"),
+        ("Una publicación compartida de Ajuntament de València (@ajuntamentvlc)", "es"),
+        ("Wyświetl ten post na Instagramie", "pl"),
+        ("Empfohlener redaktioneller Inhalt", "de"),
+        ("An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.", "de"),
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+            "personenbezogene Daten an Drittplattformen übermittelt werden.",
+            "de",
+        ),
+        # a newsletter's sign-up, a "follow us" line
+        ("Abonnieren Sie unseren Newsletter", "de"),
+        ("Sign up to receive our daily newsletter.", "en"),
+        ("Inscrivez-vous à notre newsletter", "fr"),
+        ("Schrijf je in voor onze nieuwsbrief", "nl"),
+        ("Bültenimize abone olun", "tr"),
+        ("Подпишитесь на нашу рассылку", "ru"),
+        ("Obserwuj nas na Twitterze", "pl"),
+        ("Bizi Twitter'da takip edin", "tr"),
+        ("Подписывайтесь на нас в Telegram", "ru"),
+    ],
+)
+def test_an_inline_box_s_line_inside_the_text_is_dropped(line: str, lang: str) -> None:
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}<div class='inline-box'><p>{line}</p>"
+        f"</div>{paragraphs(TEXT[3:])}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the text's sentences about a newsletter, longer than a sign-up
+        "Wer den Newsletter der Gemeinde abonnieren möchte, kann sich ab sofort im Rathaus oder "
+        "auf der Internetseite der Gemeinde dafür anmelden.",
+        "Der Verein informiert seine Mitglieder künftig in einem monatlichen Newsletter.",
+    ],
+)
+def test_the_text_s_sentence_about_a_newsletter_stays(line: str) -> None:
+    html = news_page(f"<div class='article__body'>{paragraphs([*TEXT, line])}</div>")
+    assert texts(parse(html)) == [*TEXT, line]
