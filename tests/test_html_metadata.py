@@ -184,6 +184,30 @@ def test_an_undeclared_author_named_as_the_site_stays_the_outlet() -> None:
     assert meta.byline is not None and meta.byline.authors == ()
 
 
+def test_a_breadcrumb_s_website_crumb_is_not_the_site_s_name() -> None:
+    # themes print the trail's first crumb as a WebSite named as its link reads
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": 1,
+                "item": {"@type": "WebSite", "@id": "https://example.de/", "name": "Startseite"},
+            },
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "item": {"@type": "WebPage", "@id": "https://example.de/lokal/", "name": "Lokal"},
+            },
+        ],
+    }
+    site = {"@type": "WebSite", "@id": "https://example.de/#site", "name": "Beispiel-Zeitung"}
+    head = '<meta property="og:site_name" content="Beispiel Zeitung Online">'
+    assert meta_of(page(head + jsonld(crumbs), lang="de")).publisher == "Beispiel Zeitung Online"
+    graph = {"@context": "https://schema.org", "@graph": [crumbs, site]}
+    assert meta_of(page(jsonld(graph), lang="de")).publisher == "Beispiel-Zeitung"
+
+
 def test_organisation_in_jsonld_lets_a_printed_byline_name_the_person() -> None:
     data = {"@type": "NewsArticle", "headline": "Headline here", "author": {"name": "Reuters"}}
     body = '<h1>Headline here</h1><p class="byline">By Jane Roe</p>'

@@ -321,9 +321,16 @@ def from_jsonld(texts: list[str]) -> Found:
         body = node.get("articleBody")
         if isinstance(body, str) and body.strip():
             found.body_text = body.strip()
-    # the site's own name, wherever the graph gives it
+    # the site's own name, wherever the graph gives it, but in a breadcrumb trail, whose
+    # first crumb is often a WebSite named as the link reads ("Inicio", "Startseite")
+    crumbs = {
+        id(item)
+        for _depth, node in graph.nodes
+        if "breadcrumblist" in _types(node)
+        for _level, item in _nodes(node.get("itemListElement"))
+    }
     for _depth, other in graph.nodes:
         types = _types(other)
-        if "website" in types or "newsmediaorganization" in types:
+        if ("website" in types or "newsmediaorganization" in types) and id(other) not in crumbs:
             found.publisher += _strings(other.get("name"))
     return found
