@@ -94,6 +94,9 @@ _RELATED_PATTERN = re.compile(
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
+_EMBED_OPENERS = tuple(_DATA["embed_openers"])
+_NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
+_SIGNUP_VERBS = tuple(_DATA["signup_verbs"])
 _PAGER_LABELS = frozenset(_DATA["pager_labels"])
 _PAGE_WORDS = frozenset(_DATA["page_words"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
@@ -214,6 +217,9 @@ _MAX_INITIALS = 4
 _MAX_RELATED_LABEL = 60
 # Longer than this, a line that opens like boilerplate is text that happens to.
 _MAX_SHARE_WORDS = 8
+# A newsletter's sign-up is a short line: a sentence that mentions a newsletter is longer.
+_MAX_SIGNUP = 150
+_MAX_SIGNUP_WORDS = 12
 _MAX_LABELLED = 200
 _MAX_COPYRIGHT = 200
 _MAX_CREDIT = 250
@@ -246,6 +252,9 @@ def _label(text: str) -> str:
 def _folded_label(folded: str) -> str:
     """:func:`_label` of a text already case-folded."""
     label = " ".join(folded.split()).strip(_LABEL_END)
+    if "\u0307" in label:
+        # Turkish's capital İ folds to "i" and a combining dot: "İlgili" is "ilgili"
+        label = label.replace("i\u0307", "i")
     return _without_count(label).strip(_LABEL_END)
 
 
@@ -323,6 +332,8 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
+    if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
+        return True  # an embedded post's line, an external content's placeholder, a sign-up
     if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
         return True
     if (
@@ -894,6 +905,18 @@ def _reserves_rights(folded: str) -> bool:
         if phrase in folded:
             return True
     return False
+
+
+def _signs_up(folded: str) -> bool:
+    """Whether ``folded`` is a newsletter's sign-up: a short line (:data:`_MAX_SIGNUP_WORDS`
+    words at most, no sentence of the text) with a newsletter's word and a sign-up verb
+    ("Abonnieren Sie unseren Newsletter", "Sign up to receive our daily newsletter.")."""
+    return (
+        len(folded) <= _MAX_SIGNUP
+        and any(word in folded for word in _NEWSLETTER_WORDS)
+        and any(verb in folded for verb in _SIGNUP_VERBS)
+        and len(folded.split()) <= _MAX_SIGNUP_WORDS
+    )
 
 
 def _share_line(folded: str) -> bool:
