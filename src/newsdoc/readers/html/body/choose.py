@@ -34,11 +34,13 @@ from ..tree import Element
 from .boilerplate import (
     closing,
     date_alone,
+    edit_link,
     is_boilerplate,
     names_profile,
     poster_names,
     pros_and_cons,
     repeats,
+    reply_subject,
     says_when,
     time_alone,
     without_edit_link,
@@ -116,6 +118,13 @@ def choose_article(
         return [], []
     profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
+        if edit_link(block):
+            # a wiki's edit link beside its section's heading, in the heading's box: no
+            # text and no links of that box (it would read as a box of links, the heading lost)
+            if not block.node.end:
+                block.node.first = i
+            block.node.end = i + 1
+            continue
         size = len(block.text)
         value = _block_value(block)
         if (
@@ -276,6 +285,7 @@ def choose_article(
         )
         and not is_boilerplate(block, dates=False)
         and not byline_line(block, language)
+        and not reply_subject(block.text, repeated)
     ]
     # (the lists of the choice are as long as the page: on a page of many short paragraphs
     # each is a share of the peak memory of the parse, so none is kept past its use)
