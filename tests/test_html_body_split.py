@@ -397,3 +397,38 @@ def test_picks_each_in_a_box_of_their_own_stay() -> None:
     found = texts(parse(html))
     assert found.count(CARD_SUMMARY) == 3
     assert "Grundschule Deisenhofen" in found
+
+
+SAID = (
+    "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus, sondern die "
+    "einzige Möglichkeit, zum Arzt zu kommen“, sagte Landrat Tim Oliver."
+)
+PULLED = "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus“"
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        f"<blockquote class='pullquote'><p>{PULLED}</p><cite>Tim Oliver</cite></blockquote>",
+        f"<figure class='quote'><blockquote>{PULLED}</blockquote>"
+        "<figcaption>Tim Oliver, Landrat</figcaption></figure>",
+        f"<blockquote><p>{PULLED} – Tim Oliver</p></blockquote>",
+    ],
+)
+def test_a_pull_quote_goes_with_its_credit(pull: str) -> None:
+    # the text's words printed again, big, with the speaker's name under them or after a dash
+    text = [*TEXT[:2], SAID, *TEXT[2:]]
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(text[:3])}{pull}{paragraphs(text[3:])}</div>"
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_quotation_printed_once_keeps_its_credit() -> None:
+    quote = "„Der Bus ist kein Luxus, sondern die einzige Möglichkeit, zum Arzt zu kommen.“"
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}<blockquote><p>{quote}</p>"
+        f"<cite>Tim Oliver</cite></blockquote>{paragraphs(TEXT[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert quote in found and "Tim Oliver" in found
