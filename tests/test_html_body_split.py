@@ -336,3 +336,99 @@ def test_an_inline_box_s_line_inside_the_text_is_dropped(line: str, lang: str) -
 def test_the_text_s_sentence_about_a_newsletter_stays(line: str) -> None:
     html = news_page(f"<div class='article__body'>{paragraphs([*TEXT, line])}</div>")
     assert texts(parse(html)) == [*TEXT, line]
+
+
+CARD_SUMMARY = (
+    "Die Anwohner wehren sich seit Monaten gegen die Pläne der Gemeinde und haben bereits mehr "
+    "als tausend Unterschriften gesammelt."
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='box'><h3><a href='/region/neubaugebiet-1234.html'>Neubaugebiet "
+        "sorgt für Streit</a></h3><p>{summary}</p></div>",
+        "<article class='c-item'><div class='c-item__body'><h3><a href='/region/neubaugebiet-"
+        "1234.html'>Neubaugebiet sorgt für Streit</a></h3><p>{summary}</p></div></article>",
+        "<div class='inline-item'><a href='/region/neubaugebiet-1234.html'><img src='/t.jpg' "
+        "width='300' height='200' alt=''></a><a href='/region/neubaugebiet-1234.html'><span>"
+        "Oberhaching:</span> <span>Neubaugebiet sorgt für Streit</span></a><p>{summary}</p></div>",
+    ],
+)
+def test_another_story_s_card_without_a_label_inside_the_text_stays_out(card: str) -> None:
+    # its linked title over a line of summary, in a box of its own between two of the
+    # text's sentences
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}{card.format(summary=CARD_SUMMARY)}"
+        f"{paragraphs(TEXT[3:])}</div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+def test_a_linked_heading_over_paragraphs_of_the_text_stays() -> None:
+    # a blog's section in a box of its own: its heading linked, more than a line under it
+    section = (
+        "<div class='wp-block-group'><h3><a href='/schulen/furth.html'>Grundschule Furth</a></h3>"
+        f"{paragraphs([CARD_SUMMARY, TEXT[4]])}</div>"
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}{section}{paragraphs(TEXT[2:4])}</div>"
+    )
+    assert texts(parse(html)) == [
+        *TEXT[:2],
+        "Grundschule Furth",
+        CARD_SUMMARY,
+        TEXT[4],
+        *TEXT[2:4],
+    ]
+
+
+def test_picks_each_in_a_box_of_their_own_stay() -> None:
+    # the text's list of picks, each a linked name over a line, box after box
+    picks = "".join(
+        f"<div class='pick'><h3><a href='/s{i}.html'>Grundschule {name}</a></h3>"
+        f"<p>{CARD_SUMMARY}</p></div>"
+        for i, name in enumerate(("Furth", "Deisenhofen", "Kyberg"))
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}{picks}{paragraphs(TEXT[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert found.count(CARD_SUMMARY) == 3
+    assert "Grundschule Deisenhofen" in found
+
+
+SAID = (
+    "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus, sondern die "
+    "einzige Möglichkeit, zum Arzt zu kommen“, sagte Landrat Tim Oliver."
+)
+PULLED = "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus“"
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        f"<blockquote class='pullquote'><p>{PULLED}</p><cite>Tim Oliver</cite></blockquote>",
+        f"<figure class='quote'><blockquote>{PULLED}</blockquote>"
+        "<figcaption>Tim Oliver, Landrat</figcaption></figure>",
+        f"<blockquote><p>{PULLED} – Tim Oliver</p></blockquote>",
+    ],
+)
+def test_a_pull_quote_goes_with_its_credit(pull: str) -> None:
+    # the text's words printed again, big, with the speaker's name under them or after a dash
+    text = [*TEXT[:2], SAID, *TEXT[2:]]
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(text[:3])}{pull}{paragraphs(text[3:])}</div>"
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_quotation_printed_once_keeps_its_credit() -> None:
+    quote = "„Der Bus ist kein Luxus, sondern die einzige Möglichkeit, zum Arzt zu kommen.“"
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}<blockquote><p>{quote}</p>"
+        f"<cite>Tim Oliver</cite></blockquote>{paragraphs(TEXT[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert quote in found and "Tim Oliver" in found

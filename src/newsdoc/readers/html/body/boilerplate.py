@@ -243,6 +243,10 @@ _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
 _MAX_REPEAT = 300
 _MAX_CANDIDATES = 100
+# A pull quote's credit: its speaker's name, a role at most.
+_MAX_QUOTE_CREDIT = 80
+_MAX_CREDIT_WORDS = 6
+_CREDIT_TAGS = frozenset({"figcaption", "cite", "footer"})
 
 
 def _label(text: str) -> str:
@@ -1022,4 +1026,38 @@ def repeats(blocks: list[Block]) -> set[int]:
             printed.append(_plain_folded(folded))
     whole = "\n".join(printed)
     # once is the block itself; a second time, inside another block, is the repeat
-    return {i for i, words in quoted.items() if whole.count(words) > 1}
+    found = {
+        i
+        for i, words in quoted.items()
+        if whole.count(words) > 1 or _repeated_before_credit(blocks[i].text, whole)
+    }
+    # the quote's credit goes with it: the speaker's name under it, in the quotation or the
+    # figure that holds it ("<cite>Tim Oliver</cite>", "<figcaption>Tim Oliver, Landrat")
+    found.update(
+        i + 1 for i in list(found) if i + 1 < len(blocks) and _credits_quote(blocks[i + 1])
+    )
+    return found
+
+
+def _repeated_before_credit(text: str, whole: str) -> bool:
+    """Whether the quotation ``text`` prints, before a dash and its speaker's name (a few
+    words: "„...“ – Tim Oliver"), words another block prints too (``whole``: the words of
+    the blocks, a line each, the quotation's own among them)."""
+    quote, dash, credit = text.rpartition(" – ")
+    if not dash:
+        quote, dash, credit = text.rpartition(" — ")
+    if not dash or len(credit.split()) > _MAX_CREDIT_WORDS:
+        return False
+    words = _plain(quote)
+    return bool(words) and whole.count(words) > 1
+
+
+def _credits_quote(block: Block) -> bool:
+    """Whether ``block``, right under a pull quote, is its speaker's credit: a short line,
+    no sentence, in the quotation (its ``<cite>``, its footer) or in the caption of the
+    figure that holds it."""
+    return (
+        len(block.text) <= _MAX_QUOTE_CREDIT
+        and (block.kind is ParagraphKind.BLOCKQUOTE or block.tag in _CREDIT_TAGS)
+        and not is_sentence(block)
+    )

@@ -62,7 +62,7 @@ from .measures import (
     signature_of,
     unlinked_words,
 )
-from .related import related_boxes, teaser_lists
+from .related import inline_teasers, related_boxes, teaser_lists
 from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
@@ -262,6 +262,9 @@ def choose_article(
     other_stories = teaser_lists(blocks, inside)
     if other_stories:
         inside = [block for block in inside if block.listed not in other_stories]
+    cards = inline_teasers(blocks, inside)
+    if cards:
+        inside = [block for block in inside if id(block) not in cards]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed
