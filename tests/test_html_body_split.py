@@ -204,3 +204,231 @@ def test_a_pager_after_the_text_says_the_article_goes_on_elsewhere(pager: str, l
 def test_a_page_s_link_that_is_no_pager_after_the_text_does_not_warn(text: str) -> None:
     html = news_page(f"<div class='article__body'>{paragraphs(TEXT[:-1])}<p>{text}</p></div>")
     assert not any("another page" in message for message in warnings_of(html))
+
+
+SUMMARIES = {
+    "de": "Die Anwohner wehren sich seit Monaten gegen die Pläne der Gemeinde und haben bereits "
+    "mehr als tausend Unterschriften gesammelt.",
+    "en": "Residents have been fighting the council's plans for months and have already "
+    "collected more than a thousand signatures.",
+    "fr": "Les habitants s’opposent depuis des mois aux projets de la ville et ont déjà recueilli "
+    "plus de mille signatures.",
+    "es": "Los vecinos se oponen desde hace meses a los planes del ayuntamiento y ya han reunido "
+    "más de mil firmas.",
+    "it": "I residenti si oppongono da mesi ai progetti del comune e hanno già raccolto più di "
+    "mille firme contro il piano.",
+    "nl": "Bewoners verzetten zich al maanden tegen de plannen van de gemeente en hebben al meer "
+    "dan duizend handtekeningen verzameld.",
+    "pl": "Mieszkańcy od miesięcy sprzeciwiają się planom miasta i zebrali już ponad tysiąc "
+    "podpisów pod petycją.",
+    "pt": "Os moradores se opõem há meses aos planos da prefeitura e já reuniram mais de mil "
+    "assinaturas contra o projeto.",
+    "tr": "Mahalle sakinleri aylardır belediyenin planlarına karşı çıkıyor ve şimdiden binden "
+    "fazla imza topladı.",
+    "ru": "Жители уже несколько месяцев выступают против планов мэрии и собрали более тысячи "
+    "подписей под обращением.",
+}
+
+
+def _inline_teaser(label: str, lang: str) -> str:
+    # another story's teaser in the text's box: its label, its linked title, its summary
+    return (
+        f"<div class='inline-box'><p><strong>{label}</strong></p>"
+        f"<h3><a href='/region/neubaugebiet-1234.html'>Neubaugebiet sorgt für Streit</a></h3>"
+        f"<p>{SUMMARIES[lang]}</p></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [
+        ("Lesetipp", "de"),
+        ("Mehr dazu", "de"),
+        ("You might also like", "en"),
+        ("À voir aussi", "fr"),
+        ("Lea también", "es"),
+        ("Approfondisci", "it"),
+        ("Meer over dit onderwerp", "nl"),
+        ("Przeczytaj także", "pl"),
+        ("Notícias relacionadas", "pt"),
+        ("İlginizi çekebilir", "tr"),
+        ("İLGİLİ HABERLER", "tr"),
+        ("Смотрите также", "ru"),
+        # a "read more" label over a linked title: another story's, not the text's fold
+        ("Read more", "en"),
+        ("Leia mais", "pt"),
+    ],
+)
+def test_another_story_s_teaser_inside_the_text_stays_out(label: str, lang: str) -> None:
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}{_inline_teaser(label, lang)}"
+        f"{paragraphs(TEXT[3:])}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == TEXT
+
+
+def test_a_read_more_label_over_the_rest_of_the_text_is_no_teaser() -> None:
+    # the fold's label, then the rest of the text (no linked title): the article's
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}<div class='inline-box'>"
+        f"<p><strong>Weiterlesen</strong></p>{paragraphs(TEXT[2:])}</div></div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # an ad break's notice
+        ("Artikel wird unter der Anzeige fortgesetzt", "de"),
+        ("Article continues after advertisement", "en"),
+        ("La suite après la publicité", "fr"),
+        ("Het artikel gaat verder onder de advertentie", "nl"),
+        ("Dalsza część artykułu pod reklamą", "pl"),
+        ("Continua após a publicidade", "pt"),
+        ("Haberin Devamı", "tr"),
+        ("Продолжение ниже", "ru"),
+        ("Advertentie", "nl"),
+        # a player's label
+        ("Artikel anhören", "de"),
+        ("Écouter cet article", "fr"),
+        # an embedded post's lines, an external content's placeholder
+        ("View this post on Instagram", "en"),
+        ("Ver esta publicación en Instagram", "es"),
+        ("Una publicación compartida de Ajuntament de València (@ajuntamentvlc)", "es"),
+        ("Wyświetl ten post na Instagramie", "pl"),
+        ("Empfohlener redaktioneller Inhalt", "de"),
+        ("An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.", "de"),
+        (
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+            "personenbezogene Daten an Drittplattformen übermittelt werden.",
+            "de",
+        ),
+        # a newsletter's sign-up, a "follow us" line
+        ("Abonnieren Sie unseren Newsletter", "de"),
+        ("Sign up to receive our daily newsletter.", "en"),
+        ("Inscrivez-vous à notre newsletter", "fr"),
+        ("Schrijf je in voor onze nieuwsbrief", "nl"),
+        ("Bültenimize abone olun", "tr"),
+        ("Подпишитесь на нашу рассылку", "ru"),
+        ("Obserwuj nas na Twitterze", "pl"),
+        ("Bizi Twitter'da takip edin", "tr"),
+        ("Подписывайтесь на нас в Telegram", "ru"),
+    ],
+)
+def test_an_inline_box_s_line_inside_the_text_is_dropped(line: str, lang: str) -> None:
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}<div class='inline-box'><p>{line}</p>"
+        f"</div>{paragraphs(TEXT[3:])}</div>"
+    ).replace("lang='de'", f"lang='{lang}'")
+    assert texts(parse(html)) == TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the text's sentences about a newsletter, longer than a sign-up
+        "Wer den Newsletter der Gemeinde abonnieren möchte, kann sich ab sofort im Rathaus oder "
+        "auf der Internetseite der Gemeinde dafür anmelden.",
+        "Der Verein informiert seine Mitglieder künftig in einem monatlichen Newsletter.",
+    ],
+)
+def test_the_text_s_sentence_about_a_newsletter_stays(line: str) -> None:
+    html = news_page(f"<div class='article__body'>{paragraphs([*TEXT, line])}</div>")
+    assert texts(parse(html)) == [*TEXT, line]
+
+
+CARD_SUMMARY = (
+    "Die Anwohner wehren sich seit Monaten gegen die Pläne der Gemeinde und haben bereits mehr "
+    "als tausend Unterschriften gesammelt."
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='box'><h3><a href='/region/neubaugebiet-1234.html'>Neubaugebiet "
+        "sorgt für Streit</a></h3><p>{summary}</p></div>",
+        "<article class='c-item'><div class='c-item__body'><h3><a href='/region/neubaugebiet-"
+        "1234.html'>Neubaugebiet sorgt für Streit</a></h3><p>{summary}</p></div></article>",
+        "<div class='inline-item'><a href='/region/neubaugebiet-1234.html'><img src='/t.jpg' "
+        "width='300' height='200' alt=''></a><a href='/region/neubaugebiet-1234.html'><span>"
+        "Oberhaching:</span> <span>Neubaugebiet sorgt für Streit</span></a><p>{summary}</p></div>",
+    ],
+)
+def test_another_story_s_card_without_a_label_inside_the_text_stays_out(card: str) -> None:
+    # its linked title over a line of summary, in a box of its own between two of the
+    # text's sentences
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}{card.format(summary=CARD_SUMMARY)}"
+        f"{paragraphs(TEXT[3:])}</div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+def test_a_linked_heading_over_paragraphs_of_the_text_stays() -> None:
+    # a blog's section in a box of its own: its heading linked, more than a line under it
+    section = (
+        "<div class='wp-block-group'><h3><a href='/schulen/furth.html'>Grundschule Furth</a></h3>"
+        f"{paragraphs([CARD_SUMMARY, TEXT[4]])}</div>"
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}{section}{paragraphs(TEXT[2:4])}</div>"
+    )
+    assert texts(parse(html)) == [
+        *TEXT[:2],
+        "Grundschule Furth",
+        CARD_SUMMARY,
+        TEXT[4],
+        *TEXT[2:4],
+    ]
+
+
+def test_picks_each_in_a_box_of_their_own_stay() -> None:
+    # the text's list of picks, each a linked name over a line, box after box
+    picks = "".join(
+        f"<div class='pick'><h3><a href='/s{i}.html'>Grundschule {name}</a></h3>"
+        f"<p>{CARD_SUMMARY}</p></div>"
+        for i, name in enumerate(("Furth", "Deisenhofen", "Kyberg"))
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}{picks}{paragraphs(TEXT[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert found.count(CARD_SUMMARY) == 3
+    assert "Grundschule Deisenhofen" in found
+
+
+SAID = (
+    "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus, sondern die "
+    "einzige Möglichkeit, zum Arzt zu kommen“, sagte Landrat Tim Oliver."
+)
+PULLED = "„Für ältere Menschen und Jugendliche auf dem Land ist der Bus kein Luxus“"
+
+
+@pytest.mark.parametrize(
+    "pull",
+    [
+        f"<blockquote class='pullquote'><p>{PULLED}</p><cite>Tim Oliver</cite></blockquote>",
+        f"<figure class='quote'><blockquote>{PULLED}</blockquote>"
+        "<figcaption>Tim Oliver, Landrat</figcaption></figure>",
+        f"<blockquote><p>{PULLED} – Tim Oliver</p></blockquote>",
+    ],
+)
+def test_a_pull_quote_goes_with_its_credit(pull: str) -> None:
+    # the text's words printed again, big, with the speaker's name under them or after a dash
+    text = [*TEXT[:2], SAID, *TEXT[2:]]
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(text[:3])}{pull}{paragraphs(text[3:])}</div>"
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_quotation_printed_once_keeps_its_credit() -> None:
+    quote = "„Der Bus ist kein Luxus, sondern die einzige Möglichkeit, zum Arzt zu kommen.“"
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:2])}<blockquote><p>{quote}</p>"
+        f"<cite>Tim Oliver</cite></blockquote>{paragraphs(TEXT[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert quote in found and "Tim Oliver" in found

@@ -17,6 +17,7 @@ __all__ = [
     "ENTRY_WORDS",
     "HEADINGS",
     "NEGATIVE",
+    "NOTE_WORDS",
     "POSITIVE",
     "SKIP_TAGS",
     "STRONG_NEGATIVE",
@@ -210,6 +211,9 @@ NEGATIVE = (
     "membership",
     "login",
     "contributor",
+    # a forum post's signature under its text ("signature", "signaturecontainer"): the same
+    # lines under every post of its poster
+    "signatur",
     "bio",
     "meta",
     "footer",
@@ -256,6 +260,11 @@ PAYWALL_WORDS = ("paywall", "regwall")
 #: summary, judged as any paragraph (a box of teasers is skipped by its own class).
 SUMMARY_WORDS = frozenset({"teaser"})
 
+#: Words of chrome that name a box's look, not what it is: a box so named that holds text
+#: alone (no link, heading or picture) is a note in the text, a tip or a warning (Ghost's
+#: ``kg-callout-card``, Avada's ``fusion-alert alert-info``), not a teaser's card.
+NOTE_WORDS = frozenset({"card", "alert"})
+
 #: Words of the article's own container.
 POSITIVE = (
     "article",
@@ -273,6 +282,9 @@ POSITIVE = (
     "column",
     # a recipe's card in a post (its ingredients and steps) is the post's, whatever the card
     "recipe",
+    # a documentation's note in the text ("admonition alert alert--info", Sphinx's and
+    # Docusaurus's notes, tips and warnings), whatever its alert's words
+    "admonition",
     # the same words in other languages (German, Spanish, French, Italian, Portuguese)
     "inhalt",
     "artikel",

@@ -45,13 +45,14 @@ from ....model import ParagraphKind
 from ...bylines import NAME_PARTICLES
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
-from .measures import LISTED, is_sentence
+from .measures import LISTED, fold, is_sentence
 from .walk import Block, Node
 
 __all__ = [
     "CREDIT_OPENERS",
     "closing",
     "date_alone",
+    "edit_link",
     "is_boilerplate",
     "is_fold",
     "is_pager",
@@ -61,6 +62,7 @@ __all__ = [
     "printed_in",
     "pros_and_cons",
     "repeats",
+    "reply_subject",
     "says_when",
     "time_alone",
     "timed_line",
@@ -92,6 +94,9 @@ _RELATED_PATTERN = re.compile(
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
+_EMBED_OPENERS = tuple(_DATA["embed_openers"])
+_NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
+_SIGNUP_VERBS = tuple(_DATA["signup_verbs"])
 _PAGER_LABELS = frozenset(_DATA["pager_labels"])
 _PAGE_WORDS = frozenset(_DATA["page_words"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
@@ -103,6 +108,12 @@ _RIGHTS = tuple(_DATA["rights"])
 _ASCII_RIGHTS = tuple(phrase for phrase in _RIGHTS if phrase.isascii())
 _MIN_RIGHTS = min(map(len, _ASCII_RIGHTS))
 _COPYRIGHT = tuple(_DATA["copyright_marks"])
+_SOFTWARE_CREDITS = tuple(credit + " " for credit in _DATA["software_credits"])
+_REPLY_PREFIXES = frozenset(_DATA["reply_prefixes"])
+_REPLY_COUNTS = frozenset(_DATA["reply_counts"])
+_COUNT_WORDS = frozenset(_DATA["count_words"])
+# The marks that close a title quoted in a heading over the readers' replies.
+_CLOSING_QUOTES = frozenset("“”\"»«‘’'")
 _PRESS_CONTACTS = frozenset(_DATA["press_contacts"])
 _CONTACTS = frozenset(_DATA["contacts"]) | _PRESS_CONTACTS
 _ABOUT_OPENERS = tuple(opener + " " for opener in _DATA["about_openers"])
@@ -181,6 +192,14 @@ _LEGAL_LINKS = frozenset(_DATA["legal_links"])
 _MIN_LEGAL_LINKS = 2
 _MAX_BESIDE_LEGAL = 5
 _MAX_SCRIPT_NOTICE = 150
+# A line that credits the site's software ("Powered by vBulletin® Version 3.8.7") is this long
+# at most.
+_MAX_SOFTWARE_CREDIT = 80
+# A forum's signature opens with a line of this many underscores at least
+# ("__________________", as vBulletin and phpBB print it above the poster's signature).
+_SIGNATURE_RULE = "_____"
+# A reply's subject ("AW: Teichfolie stückeln?") is this long at most.
+_MAX_SUBJECT = 300
 _MAX_SCRIPT_NOTICE_WORDS = 12
 _AGENCY_WORDS = re.compile(r"[^\s/,&+]+")
 # "le monde avec afp", "mit material von dpa": a few words (an outlet's name), the words of a
@@ -198,6 +217,9 @@ _MAX_INITIALS = 4
 _MAX_RELATED_LABEL = 60
 # Longer than this, a line that opens like boilerplate is text that happens to.
 _MAX_SHARE_WORDS = 8
+# A newsletter's sign-up is a short line: a sentence that mentions a newsletter is longer.
+_MAX_SIGNUP = 150
+_MAX_SIGNUP_WORDS = 12
 _MAX_LABELLED = 200
 _MAX_COPYRIGHT = 200
 _MAX_CREDIT = 250
@@ -221,6 +243,10 @@ _QUOTES = "\"“”„«»‘’‚'‹›「」『』"
 _MIN_REPEAT = 30
 _MAX_REPEAT = 300
 _MAX_CANDIDATES = 100
+# A pull quote's credit: its speaker's name, a role at most.
+_MAX_QUOTE_CREDIT = 80
+_MAX_CREDIT_WORDS = 6
+_CREDIT_TAGS = frozenset({"figcaption", "cite", "footer"})
 
 
 def _label(text: str) -> str:
@@ -230,6 +256,9 @@ def _label(text: str) -> str:
 def _folded_label(folded: str) -> str:
     """:func:`_label` of a text already case-folded."""
     label = " ".join(folded.split()).strip(_LABEL_END)
+    if "\u0307" in label:
+        # Turkish's capital İ folds to "i" and a combining dot: "İlgili" is "ilgili"
+        label = label.replace("i\u0307", "i")
     return _without_count(label).strip(_LABEL_END)
 
 
@@ -307,8 +336,19 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
+    if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
+        return True  # an embedded post's line, an external content's placeholder, a sign-up
     if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
         return True
+    if (
+        len(text) <= _MAX_COPYRIGHT
+        and opening.startswith(_SOFTWARE_CREDITS)
+        and len(text.partition("\n")[0]) <= _MAX_SOFTWARE_CREDIT
+    ):
+        # "Powered by vBulletin® Version 3.8.7" (over its copyright): the site's software
+        return True
+    if text.startswith(_SIGNATURE_RULE) and not text.partition("\n")[0].strip("_ "):
+        return True  # a forum post's signature under its rule of underscores, or the rule
     if (
         "javascript" in folded
         and len(text) <= _MAX_SCRIPT_NOTICE
@@ -652,7 +692,8 @@ def closing(
 ) -> int:
     """Where the boilerplate that closes the text starts: ``len(blocks)`` when there is none.
 
-    Three kinds: a label over nothing ("Weitere Informationen:", "Fotos:": a
+    Four kinds: the readers' replies under the heading that counts them and names the page
+    (:func:`_counts_replies`), a label over nothing ("Weitere Informationen:", "Fotos:": a
     line of a few words that ends in a colon, its box of links left out, and
     the fragments after it), a
     press release's contact block ("Pressekontakt:", "Media contact",
@@ -668,6 +709,11 @@ def closing(
     the dek, case-folded: the company a release is about is named there.
     """
     end = _without_empty_labels(blocks, len(blocks))
+    if named:
+        # the readers' replies under their heading, whatever their box is named
+        end = next(
+            (i for i, block in enumerate(blocks[:end]) if _counts_replies(block.text, named)), end
+        )
     for i in range(end - 1, max(end - _MAX_CONTACT_RUN, 0) - 1, -1):
         block = blocks[i]
         if _contact_label(block):
@@ -810,9 +856,7 @@ def without_edit_link(block: Block) -> Block:
     if block.kind is not ParagraphKind.HEADING or not text.endswith("]"):
         return block
     found = _EDIT_LINK.search(text)
-    if found is None or not _EDIT_LABELS.issuperset(
-        " ".join(part.casefold().split()) for part in found.group(1).split("|")
-    ):
+    if found is None or not _edit_labels(found.group(1)):
         return block
     end = len(text[: found.start()].rstrip())
     links = tuple(link for link in block.links if link.end <= end)
@@ -828,6 +872,24 @@ def without_edit_link(block: Block) -> Block:
         block.stamp,
         block.note,
     )
+
+
+def edit_link(block: Block) -> bool:
+    """Whether the block is a wiki's edit link alone, in its brackets, beside a section's
+    heading rather than inside it ("[Bearbeiten | Quelltext bearbeiten]": MediaWiki prints
+    it after the ``<h2>`` in the heading's box since 2024): the heading's chrome."""
+    text = block.text
+    return (
+        text[-1] == "]"
+        and text[0] == "["
+        and block.kind is not ParagraphKind.HEADING
+        and _edit_labels(text[1:-1])
+    )
+
+
+def _edit_labels(inside: str) -> bool:
+    """Whether the text inside a wiki's brackets is its edit links' labels alone."""
+    return _EDIT_LABELS.issuperset(" ".join(part.casefold().split()) for part in inside.split("|"))
 
 
 def _first_word(text: str) -> str:
@@ -847,6 +909,18 @@ def _reserves_rights(folded: str) -> bool:
         if phrase in folded:
             return True
     return False
+
+
+def _signs_up(folded: str) -> bool:
+    """Whether ``folded`` is a newsletter's sign-up: a short line (:data:`_MAX_SIGNUP_WORDS`
+    words at most, no sentence of the text) with a newsletter's word and a sign-up verb
+    ("Abonnieren Sie unseren Newsletter", "Sign up to receive our daily newsletter.")."""
+    return (
+        len(folded) <= _MAX_SIGNUP
+        and any(word in folded for word in _NEWSLETTER_WORDS)
+        and any(verb in folded for verb in _SIGNUP_VERBS)
+        and len(folded.split()) <= _MAX_SIGNUP_WORDS
+    )
 
 
 def _share_line(folded: str) -> bool:
@@ -889,6 +963,49 @@ def printed_in(text: str, blocks: list[Block]) -> bool:
     return False
 
 
+def reply_subject(text: str, repeated: frozenset[str]) -> bool:
+    """Whether ``text`` is a forum reply's subject: a reply's prefix (``reply_prefixes``) and
+    the thread's title (``repeated``: the headline and dek as :func:`.measures.fold` gives
+    them, or their part before a mark), "AW: Teichfolie stückeln?", "Re: Backups fail",
+    which each post of a thread prints over it."""
+    if len(text) > _MAX_SUBJECT or ":" not in text[:6]:
+        return False  # (most lines: no prefix's colon near their start)
+    prefix, _, title = text.partition(":")
+    return prefix.strip().casefold() in _REPLY_PREFIXES and _names_title(title, repeated)
+
+
+def _names_title(text: str, repeated: frozenset[str]) -> bool:
+    """Whether ``text`` is the page's title: a headline or dek of ``repeated`` (folded), or
+    its part before a mark (the headline may be the page's ``<title>`` with the site's name
+    after it: "Teichfolie stückeln? - Gartenteich-Forum")."""
+    title = fold(text)
+    return bool(title) and any(
+        heading == title
+        or (
+            heading.startswith(title + " ")
+            and not heading[len(title) + 1 : len(title) + 2].isalnum()
+        )
+        for heading in repeated
+    )
+
+
+def _counts_replies(text: str, named: frozenset[str]) -> bool:
+    """Whether ``text`` heads the readers' replies to the page: a count, a word of replies
+    (``reply_counts``) and the page's title in quotation marks ("5 Antworten auf „Die alte
+    Linde“", "12 Responses to “Title”", "3 Gedanken zu „Title“", as blog themes print it
+    over their comments whatever they name the comments' box)."""
+    if len(text) > _MAX_SUBJECT or text[-1] not in _CLOSING_QUOTES:
+        return False  # (most lines: no title quoted at their end)
+    words = text.split(None, 2)
+    if len(words) < 3 or not (words[0].isdigit() or words[0].casefold() in _COUNT_WORDS):
+        return False
+    if words[1].casefold() not in _REPLY_COUNTS:
+        return False
+    body = text[:-1]
+    start = max(body.rfind(mark) for mark in "„“\"«»‚‘'")
+    return start > 0 and _names_title(body[start + 1 :], named)
+
+
 def repeats(blocks: list[Block]) -> set[int]:
     """The indexes of pull quotes: short quoted blocks whose words another block prints."""
     candidates = [
@@ -909,4 +1026,38 @@ def repeats(blocks: list[Block]) -> set[int]:
             printed.append(_plain_folded(folded))
     whole = "\n".join(printed)
     # once is the block itself; a second time, inside another block, is the repeat
-    return {i for i, words in quoted.items() if whole.count(words) > 1}
+    found = {
+        i
+        for i, words in quoted.items()
+        if whole.count(words) > 1 or _repeated_before_credit(blocks[i].text, whole)
+    }
+    # the quote's credit goes with it: the speaker's name under it, in the quotation or the
+    # figure that holds it ("<cite>Tim Oliver</cite>", "<figcaption>Tim Oliver, Landrat")
+    found.update(
+        i + 1 for i in list(found) if i + 1 < len(blocks) and _credits_quote(blocks[i + 1])
+    )
+    return found
+
+
+def _repeated_before_credit(text: str, whole: str) -> bool:
+    """Whether the quotation ``text`` prints, before a dash and its speaker's name (a few
+    words: "„...“ – Tim Oliver"), words another block prints too (``whole``: the words of
+    the blocks, a line each, the quotation's own among them)."""
+    quote, dash, credit = text.rpartition(" – ")
+    if not dash:
+        quote, dash, credit = text.rpartition(" — ")
+    if not dash or len(credit.split()) > _MAX_CREDIT_WORDS:
+        return False
+    words = _plain(quote)
+    return bool(words) and whole.count(words) > 1
+
+
+def _credits_quote(block: Block) -> bool:
+    """Whether ``block``, right under a pull quote, is its speaker's credit: a short line,
+    no sentence, in the quotation (its ``<cite>``, its footer) or in the caption of the
+    figure that holds it."""
+    return (
+        len(block.text) <= _MAX_QUOTE_CREDIT
+        and (block.kind is ParagraphKind.BLOCKQUOTE or block.tag in _CREDIT_TAGS)
+        and not is_sentence(block)
+    )

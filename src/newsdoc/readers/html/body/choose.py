@@ -34,11 +34,13 @@ from ..tree import Element
 from .boilerplate import (
     closing,
     date_alone,
+    edit_link,
     is_boilerplate,
     names_profile,
     poster_names,
     pros_and_cons,
     repeats,
+    reply_subject,
     says_when,
     time_alone,
     without_edit_link,
@@ -60,7 +62,7 @@ from .measures import (
     signature_of,
     unlinked_words,
 )
-from .related import related_boxes, teaser_lists
+from .related import inline_teasers, related_boxes, teaser_lists
 from .walk import Block, Figure, Node, Walker, tag_weight
 
 __all__ = ["choose_article"]
@@ -116,6 +118,13 @@ def choose_article(
         return [], []
     profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
+        if edit_link(block):
+            # a wiki's edit link beside its section's heading, in the heading's box: no
+            # text and no links of that box (it would read as a box of links, the heading lost)
+            if not block.node.end:
+                block.node.first = i
+            block.node.end = i + 1
+            continue
         size = len(block.text)
         value = _block_value(block)
         if (
@@ -253,6 +262,9 @@ def choose_article(
     other_stories = teaser_lists(blocks, inside)
     if other_stories:
         inside = [block for block in inside if block.listed not in other_stories]
+    cards = inline_teasers(blocks, inside)
+    if cards:
+        inside = [block for block in inside if id(block) not in cards]
     # a page that is all links (a list of deals, a link blog) is still what it is
     prose_lists = {
         block.listed
@@ -276,6 +288,7 @@ def choose_article(
         )
         and not is_boilerplate(block, dates=False)
         and not byline_line(block, language)
+        and not reply_subject(block.text, repeated)
     ]
     # (the lists of the choice are as long as the page: on a page of many short paragraphs
     # each is a share of the peak memory of the parse, so none is kept past its use)

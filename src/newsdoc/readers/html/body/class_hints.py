@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
-from ..hints import NEGATIVE, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
+from ..hints import NEGATIVE, NOTE_WORDS, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
 from ..tree import Element, text_content
 
 __all__ = [
@@ -180,6 +180,12 @@ def class_hints(el: Element) -> tuple[bool, int]:
         # so is a box of such paragraphs without a link, a heading or a picture (Contao's
         # <div class="teaser"> above the text), not another story's teaser
         return False, 0
+    if not strong and _named_as(NOTE_WORDS, cls, ident) and _a_note(el):
+        # a box named for its look alone ("card", "alert") that holds text, little linked,
+        # without a heading or a picture: a note in the text (Ghost's "kg-callout-card",
+        # Avada's "fusion-alert alert-info" tip), or a paragraph in a card of its own, not a
+        # teaser's card
+        return False, 0
     if ident and not (cls and _chrome(_value_hints(cls))) and _titled(el, ident):
         # an id made from the section's own title ("bigtable-sre-a-tale-of-over-alerting"
         # over "Bigtable SRE: A Tale of Over-Alerting"): its words are the title's, no hint
@@ -204,6 +210,15 @@ def _plain_box(el: Element) -> bool:
     return next(el.iter("a", "img", *_HEADING_TAGS), None) is None
 
 
+def _a_note(el: Element) -> bool:
+    """Whether a box holds text without a heading or a picture, a third of it linked at most."""
+    if next(el.iter("img", *_HEADING_TAGS), None) is not None:
+        return False
+    text = len(text_content(el).strip())
+    linked = sum(len(text_content(link).strip()) for link in el.iter("a"))
+    return text > 0 and linked * 3 <= text
+
+
 def _heading_alone(el: Element) -> bool:
     """Whether a box holds one heading and no text beside it (a section heading's box), or
     an accordion's question alone (:func:`a_panels_title`)."""
@@ -216,8 +231,13 @@ def _heading_alone(el: Element) -> bool:
 
 def _a_summary(*values: str | None) -> bool:
     """Whether every word of chrome of a paragraph's class and id names a summary ("teaser")."""
+    return _named_as(SUMMARY_WORDS, *values)
+
+
+def _named_as(words: frozenset[str], *values: str | None) -> bool:
+    """Whether every word of chrome of the class and id values is one of ``words``."""
     return all(
-        word in SUMMARY_WORDS or not weak
+        word in words or not weak
         for value in values
         if value
         for word, _, weak, _ in _words_hints(value)

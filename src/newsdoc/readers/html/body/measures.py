@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from ....model import ParagraphKind
@@ -44,7 +45,9 @@ def signature_of(el: Element) -> tuple[str, str]:
 
     In a page builder's box (:func:`.class_hints.page_builders`), not the class words with a
     number in them: builders number each box in its class ("et_pb_row et_pb_row_1", Wix's
-    "comp-lk3 wixui-section"), and boxes of one kind differ by them alone.  (Elsewhere such
+    "comp-lk3 wixui-section"), and boxes of one kind differ by them alone; but a column's
+    width stays (:data:`_COLUMN_WIDTH`: "elementor-col-66" beside "elementor-col-33" are the
+    text's column and a sidebar).  (Elsewhere such
     words tell boxes apart: "col-md-8" and "col-md-4" are a page's two columns.)
     """
     return el.tag, _kind_of(el.get("class") or "")
@@ -55,8 +58,19 @@ def signature_of(el: Element) -> tuple[str, str]:
 def _kind_of(value: str) -> str:
     words = value.split()
     if page_builder_value(value):
-        words = [word for word in words if not any(map(str.isdigit, word))]
+        words = [
+            word
+            for word in words
+            if not any(map(str.isdigit, word)) or _COLUMN_WIDTH.search(word) is not None
+        ]
     return " ".join(words)
+
+
+# A builder's word for a column's width, which its number is no box's number: a share of the
+# row ("elementor-col-66", Divi's "et_pb_column_2_3") or a grid's size ("vc_col-sm-8").  Two
+# columns of unlike widths are the text and a sidebar, not two parts of one text; a column's
+# index ("et_pb_column_1", one digit) is a number like any other.
+_COLUMN_WIDTH = re.compile(r"col(?:umn)?[-_](?:\d\d+|\d+[-_]\d+|(?:xs|sm|md|lg|xl)[-_]\d+)$")
 
 
 def link_box(node: Node) -> bool:

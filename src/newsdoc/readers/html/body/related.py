@@ -4,16 +4,19 @@ of teasers beside the text."""
 from __future__ import annotations
 
 from ..tree import Element
-from .boilerplate import opens_related
+from .boilerplate import is_fold, opens_related
 from .measures import ancestors, is_sentence
 from .walk import Block, Node
 
-__all__ = ["related_boxes", "teaser_lists"]
+__all__ = ["inline_teasers", "related_boxes", "teaser_lists"]
 
 # A box of other stories holds less than this share of the selection's text.
 _RELATED_SHARE = 0.5
 # A list of teasers has this many at least.
 _MIN_TEASERS = 2
+# A teaser inside the text: its title and summary are short, a line or two each.
+_MAX_TEASER_TITLE = 150
+_MAX_TEASER_SUMMARY = 300
 
 
 def related_boxes(
@@ -29,6 +32,10 @@ def related_boxes(
     right after such a label, outside its box, whose first item links, is
     other stories too (``<div>More Great WIRED Stories</div><ul><li>...<a>``, or
     the label a heading in the text's own box): the list goes, and the label.
+
+    A "read more" label ("Read more", "Leia mais": :func:`.boilerplate.is_fold`) opens such
+    a box too when a linked title follows it (:func:`_a_title`): another story's teaser, not
+    the fold of the text, whose rest would follow it.
 
     Returns the boxes, the lists (their ``ul``/``ol``) and the labels (their blocks'
     ``id``) that head such a list.
@@ -51,7 +58,10 @@ def related_boxes(
             and after.listed is not None
             and bool(after.links)
         )
-        if not (opens_box or heads_list) or not opens_related(block.text, site_words=heads_list):
+        if not (opens_box or heads_list) or not (
+            opens_related(block.text, site_words=heads_list)
+            or (opens_box and after is not None and is_fold(block.text) and _a_title(after))
+        ):
             continue
         if wanted is None:
             wanted = set(inside)
@@ -115,6 +125,52 @@ def teaser_lists(blocks: list[Block], inside: list[Block]) -> set[Element]:
         size = sum(len(block.text) for block in inside if block.listed in found)
         if 2 * size >= sum(len(block.text) for block in inside):
             return set()  # the list is the page's text (a post of links with a word on each)
+    return found
+
+
+def inline_teasers(blocks: list[Block], inside: list[Block]) -> set[int]:
+    """The teasers of other stories that interrupt the text without a label: their blocks'
+    ``id``.
+
+    A box (with the wrappers around it that hold nothing else) of a linked title alone
+    on its line (:func:`_a_title`, :data:`_MAX_TEASER_TITLE` characters at most) over one
+    line of summary (:data:`_MAX_TEASER_SUMMARY` at most, no link), in the text's own
+    box between two of its sentences: the text goes on around another story's card, its
+    title linked to it.  A box of a linked heading over several paragraphs, or among
+    boxes of its kind (a list of picks, each in its box), is the text's.
+    """
+    found: set[int] = set()
+    wanted: set[Block] | None = None
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        # most blocks are no linked title opening its box (cheap to tell first)
+        if not block.links or block.node.first != index or not 0 < index < last - 1:
+            continue
+        if len(block.text) > _MAX_TEASER_TITLE or not _a_title(block):
+            continue
+        box = block.node
+        if box.end != index + 2:
+            continue
+        summary = blocks[index + 1]
+        if summary.link_chars or len(summary.text) > _MAX_TEASER_SUMMARY:
+            continue
+        while box.parent is not None and (box.parent.first, box.parent.end) == (
+            box.first,
+            box.end,
+        ):
+            box = box.parent
+        before, after = blocks[index - 1], blocks[index + 2]
+        if not (
+            before.node is box.parent
+            and after.node is box.parent
+            and is_sentence(before)
+            and is_sentence(after)
+        ):
+            continue
+        if wanted is None:
+            wanted = set(inside)
+        if block in wanted:
+            found.update((id(block), id(summary)))
     return found
 
 
