@@ -141,3 +141,31 @@ def test_parse_byline_without_date() -> None:
     byline = parse_byline("Von Anna Meier, 12. März 2019", language="de")
     assert byline is not None
     assert byline.text == "Von Anna Meier"
+
+
+UKRAINIAN = (
+    "<main><article><h1>Рада ухвалила новий бюджет міста</h1>{}" + STORY + "</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a Ukrainian byline beside its date, without an opener: the first names of a
+        # language without word lists of its own (first_names.json) tell a person's name
+        ("<p class='meta'>Іван Петренко, 12 березня 2019</p>", "Іван Петренко"),
+        ("<p class='meta'>12.03.2019 · Олена Коваленко</p>", "Олена Коваленко"),
+        ("<div class='info'>Соломія Шевчук | 12.03.2019</div>", "Соломія Шевчук"),
+    ],
+)
+def test_ukrainian_name_beside_date(line: str, name: str) -> None:
+    meta = meta_of(UKRAINIAN.format(line), lang="uk")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+    assert meta.byline.text == name
+
+
+def test_ukrainian_place_beside_date_names_nobody() -> None:
+    # "Біла Церква" (a town) is two capitalised words, no first name
+    meta = meta_of(UKRAINIAN.format("<p class='meta'>12.03.2019 · Біла Церква</p>"), lang="uk")
+    assert meta.byline is None or not meta.byline.authors
