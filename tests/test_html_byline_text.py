@@ -169,3 +169,42 @@ def test_ukrainian_place_beside_date_names_nobody() -> None:
     # "Біла Церква" (a town) is two capitalised words, no first name
     meta = meta_of(UKRAINIAN.format("<p class='meta'>12.03.2019 · Біла Церква</p>"), lang="uk")
     assert meta.byline is None or not meta.byline.authors
+
+
+GERMAN = (
+    "<main><article><h1>Stadtrat beschließt neuen Haushalt</h1>{}" + STORY + "</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        # a name beside its agency, parted by a slash, in a box of no name under the headline
+        ("<p>dpa/Max Muster</p>", "de", "Max Muster"),
+        ("<div>Anna Beispiel / AFP</div>", "de", "Anna Beispiel"),
+        ("<p class='meta'>Jane Roe/Reuters</p>", "en", "Jane Roe"),
+    ],
+)
+def test_name_beside_agency(line: str, lang: str, name: str) -> None:
+    meta = meta_of(GERMAN.format(line), lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+    assert meta.byline.text == " ".join(line.split(">", 1)[1].rsplit("<", 1)[0].split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a picture's credit names its photographer
+        "<figure><img src='a.jpg' alt=''><figcaption>Das Rathaus. "
+        "<span>dpa/Max Muster</span></figcaption></figure>",
+        "<div class='image-credit'>dpa/Max Muster</div>",
+        "<p>Foto: dpa/Max Muster</p>",
+        # no agency, or no person
+        "<p>Anna Meier/Paul Roe</p>",
+        "<p>Politik/Wirtschaft</p>",
+    ],
+)
+def test_no_name_beside_agency(line: str) -> None:
+    meta = meta_of(GERMAN.format(line))
+    assert meta.byline is None or not meta.byline.authors

@@ -46,6 +46,7 @@ __all__ = [
     "is_organization",
     "is_role",
     "looks_like_name",
+    "name_beside_agency",
     "name_beside_date",
     "names_after_date",
     "parse_byline",
@@ -250,6 +251,39 @@ def name_beside_date(line: str) -> str | None:
         # "di Mario Rossi - 12 marzo 2019", "Door Jan Jansen | 12 maart 2019")
         name = _SOFT_BY.sub("", _BY.sub("", part, count=1), count=1).strip()
         if not dated and _a_persons_name(name):
+            return name
+    return None
+
+
+#: A line of a name and its agency is short ("Max Muster / dpa").
+_MAX_AGENCY_LINE = 80
+#: An agency's name beside a person's has a word or two ("dpa", "Agence France-Presse").
+_MAX_AGENCY_WORDS = 3
+
+
+def name_beside_agency(line: str) -> str | None:
+    """The name printed beside an agency without an opener, parted from it by a slash
+    ("dpa/Max Muster", "Max Muster / dpa", "AFP/Anna Beispiel"), else ``None``.
+
+    The name must be a person's (two to five capitalised words whose first is a known
+    first name), the other part an organisation of a few words ("Politik/Wirtschaft",
+    "Anna Meier/Paul Roe", "12/03/2019" name no one beside an agency).
+    """
+    if "/" not in line or len(line) > _MAX_AGENCY_LINE:
+        return None  # (most lines: asked of every short text near the headline)
+    parts = [" ".join(part.split()) for part in line.split("/")]
+    if len(parts) != 2:
+        return None
+    for name, agency in (parts, parts[::-1]):
+        if (
+            agency
+            # (a picture's credit: "Foto: dpa/Max Muster", "© dpa/Max Muster")
+            and ":" not in agency
+            and "©" not in agency
+            and len(agency.split()) <= _MAX_AGENCY_WORDS
+            and is_organization(agency)
+            and _a_persons_name(name)
+        ):
             return name
     return None
 
