@@ -35,6 +35,8 @@ from .dates import (
     MODIFIED_WORDS,
     ORDINAL_MARKS,
     PUBLISHED_WORDS,
+    date_in,
+    looks_like_date,
 )
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "is_organization",
     "is_role",
     "looks_like_name",
+    "name_beside_date",
     "names_after_date",
     "parse_byline",
     "split_authors",
@@ -206,6 +209,58 @@ def names_after_date(line: str) -> bool:
     """Whether ``line`` prints a date or a time, then an opener and a name ("Dezember 8, 2010
     von Max Muster", "8 December 2010 by Jane Roe"): a line of a byline's, after its date."""
     return _NAMED_AFTER_DATE.search(line) is not None
+
+
+# The marks that part a line of a date and a name printed without an opener: bars, bullets,
+# dashes between blanks ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010"; the lines of
+# a box, "Von\nMax Muster\npubliziert am ...", are not parts: an opener's byline is read so).
+# ((?<!\s) lets a match start only where a run of blanks starts: linear time)
+_BESIDE_PARTS = re.compile(r"(?<!\s)\s*(?:[|•·]|(?<=\s)[–—-](?=\s))\s*")
+#: A line of a date and its byline has few parts (a date, a time, a name, a count of comments).
+_MAX_BESIDE_PARTS = 4
+
+
+def name_beside_date(line: str) -> str | None:
+    """The name printed beside a date without an opener, parted from it by a bar, a bullet
+    or a dash ("08.12.2010 · Max Muster", "Max Muster | 08.12.2010", "12. März 2019 – Anna
+    Beispiel"), or before it and a comma ("Max Muster, 08.12.2010"), else ``None``.
+
+    The name must be a person's: two to five capitalised words whose first is a known
+    first name ("08.12.2010 | Neue Welt", "12. März 2019 – Bad Homburg" name nobody).
+    """
+    line = " ".join(line.split())
+    # the name, a comma, the date ("Max Muster, 12.03.2019 - 10:12"): a comma parts a date's
+    # own words too ("March 12, 2019"), so only before a date it opens
+    name, _, rest = line.partition(", ")
+    written = date_in(rest) if rest and len(name) <= _MAX_NAME else None
+    if written is not None and rest.startswith(written) and _a_persons_name(name):
+        return name
+    parts = [part.strip() for part in _BESIDE_PARTS.split(line)]
+    parts = [part for part in parts if part]
+    if not 2 <= len(parts) <= _MAX_BESIDE_PARTS:
+        return None
+    dates = [looks_like_date(part) for part in parts]
+    if not any(dates):
+        return None
+    for part, dated in zip(parts, dates, strict=True):
+        # (after an opener that opens no element's own text alone, a particle elsewhere:
+        # "di Mario Rossi - 12 marzo 2019", "Door Jan Jansen | 12 maart 2019")
+        name = _SOFT_BY.sub("", _BY.sub("", part, count=1), count=1).strip()
+        if not dated and _a_persons_name(name):
+            return name
+    return None
+
+
+def _a_persons_name(text: str) -> bool:
+    """Whether ``text`` is a person's name printed alone: two to five capitalised words whose
+    first is a known first name, no organisation's."""
+    from ..analysis.lexicon import known_first_names  # (as in _surname_first_after)
+
+    return (
+        looks_like_name(text, strict=True)
+        and text.split()[0] in known_first_names()
+        and not is_organization(text)
+    )
 
 
 _CREDIT = re.compile(
@@ -463,6 +518,21 @@ def _reading_in(primary: str) -> _Reading:
 _PLACE = re.compile(
     r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
 )
+#: The words in lower case that open where a name's author writes from, after a comma: the
+#: places' words, the particles and the openers that are particles ("do Rio", "de São Paulo").
+_FROM_WORDS = frozenset(
+    word.casefold() for word in (*_DATA["place_words"], *NAME_PARTICLES, *BY_WORDS_LOWER)
+)
+
+
+def _from_place(part: str) -> bool:
+    """Whether a byline's part after a name and a comma opens, in lower case, with a word of
+    where from ("do Rio", "de São Paulo", "aus Berlin"): a place, never a second person,
+    whose name opens with a capital."""
+    first = part.strip().split(" ", 1)[0]
+    return first[:1].islower() and first in _FROM_WORDS
+
+
 # (an organisation's name goes on after "for": "Committee for ...", not "AFP in Paris")
 _FOR = re.compile(r"(?<!\s)\s+for\s", re.IGNORECASE)
 _ARTICLE_START = re.compile(
@@ -810,6 +880,9 @@ def _names_in(
         if _NOT_AUTHOR in part:
             open_role = None
             continue  # "Paul Schulz (Fotos)": the photographer, not an author
+        if people and separator.startswith(",") and _from_place(part):
+            open_role = None
+            continue  # "João Silva, do Rio", "Ana Roe, de São Paulo": where she writes from
         whole = clean_name(reading.by.sub("", part))
         part = clean_name(_PLACE.sub("", whole))
         if not part:

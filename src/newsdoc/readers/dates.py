@@ -31,6 +31,7 @@ __all__ = [
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
+    "ON_DAY_WORDS",
     "ORDINAL_MARKS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
@@ -159,6 +160,12 @@ def names_weekday(text: str) -> bool:
 #: Words that lead to a date in a line ("on", "am", "le"), any language.
 BEFORE_DATE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["before"].values() for word in words)
+)
+#: Words that say a date is the day something happens on ("am", "on", "le", "op": the
+#: ``time_before_date`` words, "14.05 am 8. Dezember"), any language: "Konzert am
+#: 15.06.2019" names an event's day.
+ON_DAY_WORDS: frozenset[str] = frozenset(
+    word for words in _WORDS["time_before_date"].values() for word in words
 )
 #: Words printed between a date and its time ("um", "a las", "kl."), any language; not those
 #: of one ASCII letter ("a", "o": as often the end of a name's line).
@@ -383,6 +390,39 @@ def _year_first_named() -> re.Pattern[str]:
 
 
 @functools.cache
+def _year_first_unmarked() -> re.Pattern[str]:
+    """A whole date written year, month's name, day without a mark after the year, in the
+    languages that print it so (``year_first_unmarked`` in date_words.json: Sinhala "2019
+    මාර්තු 12"; their names are no word of another language, "in 2010 December 8 people" is
+    no date), or year, its mark, day, month's name (``year_day_month``: Kazakh "2019 жылғы
+    12 наурыз")."""
+    names = [
+        name
+        for language in _WORDS["year_first_unmarked"]
+        for forms in _WORDS["months"][language]
+        for name in forms
+    ]
+    # ... and year, its mark, day, month's name (Kazakh "2019 жылғы 12 наурыз")
+    marks = {
+        language: "|".join(r"\s+".join(map(re.escape, mark.split(" "))) for mark in written)
+        for language, written in _WORDS["year_day_month"].items()
+    }
+    day_month = "|".join(
+        r"(?:"
+        + marks[language]
+        + r")\s+\d{1,2}\s+(?:"
+        + word_trie([name for forms in _WORDS["months"][language] for name in forms])
+        + r")(?!\w)"
+        for language in marks
+    )
+    return re.compile(
+        r"(?<!\d)(?:19|20)\d{2}(?:,?\s+(?:" + word_trie(names) + r")\s+\d{1,2}(?!\d)"
+        r"|" + day_month + r")",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def _year_month_day() -> re.Pattern[str]:
     """A date of :func:`_year_first_named` written year, month, day (groups 1-3), its marks
     outside the groups: read as "day month year" (dateutil reads no "2024ko")."""
@@ -524,7 +564,11 @@ def date_in(text: str) -> str | None:
     read = _thai_years(_as_read(text)) if other or _numeric_thai_year(text) else text
     match = None
     if _YEAR.search(read) is not None:
-        match = _first_date(_LOOKS_LIKE_DATE, read) or _year_first_named().search(read)
+        match = (
+            _first_date(_LOOKS_LIKE_DATE, read)
+            or _year_first_named().search(read)
+            or (_year_first_unmarked().search(read) if other else None)
+        )
     if match is None and other and _CALENDAR_YEAR.search(read) is not None:
         # (a Persian date is never all ASCII: its month's name or its digits are not)
         match = _jalali_in(read, _PERSIAN_DIGIT.search(text) is not None)
@@ -584,6 +628,7 @@ def parse_date(
     accepts.
     """
     bangladesh = False
+    regions: list[str] = []
     if language is not None:
         # (the region, "bn-BD": where a Bengali calendar's date is read, by its rules)
         regions = language.lower().replace("_", "-").split("-")[1:]
@@ -605,6 +650,24 @@ def parse_date(
             when.utcoffset()  # raises for an offset of 24 hours or more
         except ValueError:
             return None
+        if regions and when.tzinfo is not None:
+            when = _regional_zone(when, regions)
+    return when
+
+
+def _regional_zone(when: dt.datetime, regions: list[str]) -> dt.datetime:
+    """``when`` in the zone its abbreviation names in the page's region: "EST" on an
+    Australian page is Eastern Standard Time there, UTC+10, not US Eastern (``regional_zones``
+    in ``date_words.json``); the zone keeps its printed name and the time its wall clock."""
+    name = when.tzname()
+    if not name:
+        return when
+    for region in regions:
+        offset = _REGIONAL_ZONES.get(region, {}).get(name.upper())
+        if offset is not None:
+            from dateutil import tz
+
+            return when.replace(tzinfo=tz.tzoffset(name, offset))
     return when
 
 
@@ -1056,6 +1119,8 @@ _SPACED_CLOCK = re.compile(r"((?:19|20)\d{2}\s*,?\s*)([01]?\d|2[0-3]):\s+([0-5]\
 
 
 _CALENDARS = _WORDS["calendars"]
+#: Zone abbreviations that name another zone in a region ("EST" in Australia: UTC+10).
+_REGIONAL_ZONES: dict[str, dict[str, int]] = _WORDS["regional_zones"]
 #: A character every date needs: a digit (of any script: ``\d``, which :func:`ascii_digits`
 #: reads), or the first year of a Japanese era ("令和元年").  :func:`has_year`,
 #: :func:`short_date_in` and :func:`date_in` find nothing in a text without one: one search

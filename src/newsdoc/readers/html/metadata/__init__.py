@@ -34,6 +34,7 @@ from .fields.dates import (
     date_from_url,
     date_in_scripts,
     date_in_title,
+    date_language,
     day_first,
     day_of,
     is_utc,
@@ -116,6 +117,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     sites = site_names([v for f in declared for v in f.publisher], page_url or url)
     own = frozenset(sites)
     language = choose_language(head, declared)
+    # (its dates read with the region of the site's country: "EST" on an Australian site)
+    dates_language = date_language(language, page_url or url)
     byline = choose_byline(declared, publisher, page_url, own, language=language)
     dayfirst = day_first(language, page_url or url)
     # the canonical URL may be a section's or the home page (no date): the others may say it
@@ -133,7 +136,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         None,
     )
     published = choose_date(
-        (v for f in declared for v in f.published), dayfirst, url_day, language=language
+        (v for f in declared for v in f.published), dayfirst, url_day, language=dates_language
     )
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
@@ -182,7 +185,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 dayfirst,
                 url_day,
                 None if url_day is not None else month_from_url(page_url or url),
-                language=language,
+                language=dates_language,
             )
             # the URL's date over a date printed on the page that falls on another day:
             # the page's may be a sidebar's or a comment's (never over a declared one)
@@ -195,7 +198,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                     page.visible.published,
                     dayfirst,
                     page.visible.modified,
-                    language=language,
+                    language=dates_language,
                 )
     if isinstance(declared_date, dt.datetime):
         # the metadata's instant (often in UTC) on the day the page prints
@@ -210,21 +213,23 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             [*printed.published, *others],
             dayfirst,
             printed.modified,
-            language=language,
+            language=dates_language,
         )
     if weak_byline(byline):
         # last, the CMS account an SEO plugin names ("Written by" in twitter:label1)
         labels = from_twitter_labels(head)
         if labels.bylines:
             byline = choose_byline([labels], publisher, page_url, own, language=language) or byline
-    modified = choose_date((v for f in everything for v in f.modified), dayfirst, language=language)
+    modified = choose_date(
+        (v for f in everything for v in f.modified), dayfirst, language=dates_language
+    )
     if published is None:
         # the URL's date, else the one the title prints, else one the page's scripts
         # declare, else one in the URL's query, else the only date printed: a change's
         # ("Mis à jour le ...")
         published = (
             url_day
-            or date_in_title(head.title, dayfirst, language=language)
+            or date_in_title(head.title, dayfirst, language=dates_language)
             or date_in_scripts(_script_texts(head))
             or next(filter(None, (date_from_url(u, query=True) for u in (page_url, url))), None)
             or modified
@@ -232,15 +237,15 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     if published is None:
         # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
         lines = dated_lines(root)
-        changed = choose_date(lines.modified, dayfirst, language=language)
-        published = choose_date(lines.published, dayfirst, language=language) or changed
+        changed = choose_date(lines.modified, dayfirst, language=dates_language)
+        published = choose_date(lines.published, dayfirst, language=dates_language) or changed
         modified = modified or changed
     if published is None:
         # and last of all, a date anywhere in an element whose class says so (the page
         # was read: no date was declared)
         marked = marked_dates(root, anchor)
-        published = choose_date(marked.published, dayfirst, language=language) or choose_date(
-            marked.modified, dayfirst, language=language
+        published = choose_date(marked.published, dayfirst, language=dates_language) or choose_date(
+            marked.modified, dayfirst, language=dates_language
         )
     return PageMetadata(
         headline=headline,

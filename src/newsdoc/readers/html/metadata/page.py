@@ -27,6 +27,7 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    name_beside_date,
     names_after_date,
     split_authors,
 )
@@ -87,7 +88,15 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "commentaires", "infobox",
                      # a comment's other names: replies, reactions, a discussion
                      "replies", "responses", "antworten", "reaktionen",
-                     "diskussion"})  # fmt: skip
+                     "diskussion",
+                     # an event's box (its date is the event's day, not the page's), in
+                     # some languages, and hCalendar's root
+                     "event", "events", "vevent", "h-event", "termin", "termine",
+                     "veranstaltung", "veranstaltungen", "evento", "eventi", "evenement",
+                     "evenementen",
+                     # a shop's or a product page's list of its customers' reviews
+                     "reviews", "bewertungen", "kundenbewertungen", "rezensionen",
+                     "recensioni", "opiniones", "beoordelingen"})  # fmt: skip
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
@@ -107,6 +116,8 @@ def _names_outside(words: frozenset[str], outside: frozenset[str]) -> bool:
     named = words & outside
     if not named:
         return False
+    if named == {"events"} and "pointer" in words:
+        return False  # (a style's "pointer-events-none" names no event)
     return not (named <= _COMMENT_COUNT and not words.isdisjoint(_DATE_WORDS))
 
 
@@ -213,7 +224,10 @@ _PERSON_PAGE = re.compile(
 _NEAR_AFTER = 80
 _AFTER = 400
 _BEFORE = 25
-_SKIP_TAGS = frozenset({"h1", "script", "style", "meta", "link", "img", "svg", "path", "noscript"})
+# (the <title> too: its date is weighed as the title's, see fields/dates.py date_in_title)
+_SKIP_TAGS = frozenset(
+    {"h1", "title", "script", "style", "meta", "link", "img", "svg", "path", "noscript"}
+)
 
 
 @dataclass
@@ -441,7 +455,7 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
     an element of its own (``<b>Aktualisiert:</b> 09.12.2010``, see :func:`_label`):
     its words say the same as the value's own, which come first.
     """
-    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label):
+    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label) or _is_period(value):
         return None
     if _MODIFIED.match(value) or (_labelled(_MODIFIED, label) and not _PUBLISHED.match(value)):
         # "Aktualisiert: 09.12.2010 | Veröffentlicht: 08.12.2010": each its own date
@@ -461,6 +475,38 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
         before, after = value[: change.start()], value[change.end() :]
         return Visible(date=before, modified=after, published=published, loose=loose)
     return Visible(date=value, published=published, loose=loose)
+
+
+# A period: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr"), days to a day before
+# or after a month's name ("15.–16. Juni 2019", "15-16 June", "June 15-16, 2019").
+_PERIOD = re.compile(
+    r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|bis|to|until)\s*"
+    r"\d{1,2}[:.]\d{2}(?![\d.:])"
+    r"|(?<![\d.:\-/])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s+[^\W\d_]{3,}"
+    r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.:])",
+    re.IGNORECASE,
+)
+# What joins the two dates of a period ("12.03.2019 - 14.03.2019", "vom 12. bis 14. März").
+_UNTIL = re.compile(r"\s*(?:[-–—]|bis|to|until|au|al|tot|do)\s", re.IGNORECASE)
+
+
+def _is_period(value: str) -> bool:
+    """Whether a printed date is a period: an event's days or hours, an offer's or a
+    deadline's span ("12.03.2019 - 14.03.2019", "15.–16. Juni 2019", "12. März 2019 @
+    19:30 - 22:00"), never a page's publication."""
+    if _PERIOD.search(value) is not None:
+        return True
+    first = date_in(value)
+    if first is None:
+        return False
+    rest = value[value.index(first) + len(first) :]
+    until = _UNTIL.match(rest + " ")
+    if until is None:
+        return False
+    after = rest[until.end() - 1 :].lstrip()
+    second = date_in(after)
+    # (the second date right after: "Mar 12, 2019 — Updated Mar 14, 2019" is a change's)
+    return second is not None and after.startswith(second)
 
 
 #: A label printed before a date is a few words ("Registriert:", "Zuletzt aktualisiert am").
@@ -808,9 +854,12 @@ def from_page(
 
 
 def _whole_words(words: Iterable[str]) -> str:
-    """An alternation of ``words`` that matches them as whole words (CJK ones as they are)."""
+    """An alternation of ``words`` that matches them as whole words (CJK ones as they are,
+    inside a run of ideographs: "本页面最后修订于")."""
     return "|".join(
-        re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
+        ("" if "\u3000" <= word[0] <= "\u9fff" else r"(?<!\w)")
+        + re.escape(word)
+        + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
         for word in sorted(words, key=len, reverse=True)
     )
 
@@ -820,11 +869,7 @@ def _dated_line() -> re.Pattern[str]:
     """A line that says what its date is, the words anywhere in it (group 1: the
     publication's); compiled on first use, as few pages need this last resort."""
     return re.compile(
-        r"(?<!\w)(?:("
-        + _whole_words(PUBLISHED_WORDS)
-        + r")|(?:"
-        + _whole_words(MODIFIED_WORDS)
-        + r"))",
+        r"(?:(" + _whole_words(PUBLISHED_WORDS) + r")|(?:" + _whole_words(MODIFIED_WORDS) + r"))",
         re.IGNORECASE,
     )
 
@@ -991,7 +1036,9 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
         if start is not None:
             _visit(islice(start.iter(), _PRINTED_AFTER), None, visible, above=line, top=True)
     found = Found(source="visible")
-    _order_visible([item for item in visible if item.byline is None], found)
+    # (a date printed with its byline beside it, "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    # is a date all the same)
+    _order_visible([item for item in visible if item.byline is None or item.date], found)
     return found
 
 
@@ -1276,10 +1323,13 @@ def _visible(
             return None
         if "update" in key or "modif" in key:
             return Visible(modified=value)
-        return _dated(
-            value,
-            published=element.get("pubdate") is not None or "publish" in key,
-            label=_label(element),
+        return _with_byline(
+            _dated(
+                value,
+                published=element.get("pubdate") is not None or "publish" in key,
+                label=_label(element),
+            ),
+            element,
         )
     # a time stamp the element says is the publication's ("data-publishtime=1544189820")
     data = _data_date(element, published_only=True)
@@ -1319,7 +1369,11 @@ def _visible(
                 # has_year first: collapsing the white space of every text costs more
                 if not has_year(loose):
                     # "08.12.10": a year of two digits, in a text that is that date
-                    if len(loose) <= _MAX_LOOSE_DATE and short_date_in(loose, padded=True):
+                    # (the publication's part of a line that prints a change's too:
+                    # "Publié le 12/03/19 à 10h12 — Mis à jour le 12/03/19 à 11h30")
+                    change = _MODIFIED_INSIDE.search(loose) if _PUBLISHED.match(loose) else None
+                    first = loose[: change.start()] if change is not None else loose
+                    if len(first) <= _MAX_LOOSE_DATE and short_date_in(first, padded=True):
                         if _outside(element, page):
                             return None
                         return _dated(
@@ -1388,8 +1442,19 @@ def _visible(
             if changed and _PUBLISHED.match(value) is None:
                 return Visible(modified=value)
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
-            return _dated(value, published=changed or "publish" in key, label=_label(element))
+            return _with_byline(
+                _dated(value, published=changed or "publish" in key, label=_label(element)),
+                element,
+            )
     return None
+
+
+def _with_byline(item: Visible | None, element: Element) -> Visible | None:
+    """``item``, a date ``element`` prints, with the byline printed beside it (see
+    :func:`_byline_beside_date`): "<time>08.12.2010</time> · Max Muster"."""
+    if item is not None and item.date is not None and item.byline is None:
+        item.byline = _byline_beside_date(element)
+    return item
 
 
 def _byline_after_date(element: Element) -> str | None:
@@ -1399,9 +1464,28 @@ def _byline_after_date(element: Element) -> str | None:
     # (one line: the links of a category after the name, "in <a>News</a>", are no byline's
     # line; a person named, not a place or an outlet: "Am 8. Dezember 2010 von Berlin nach
     # Hamburg", "8. Dezember 2010 von Redaktion Muster" leave a byline further down its turn)
-    if len(shown) > _MAX_BYLINE or not names_after_date(shown):
+    if len(shown) > _MAX_BYLINE:
         return None
-    return shown if split_authors(shown, strict=True) else None
+    if names_after_date(shown):
+        return shown if split_authors(shown, strict=True) else None
+    return _byline_beside_date(element, shown)
+
+
+def _byline_beside_date(element: Element, shown: str | None = None) -> str | None:
+    """The name printed beside the date ``element`` prints, parted from it by a bar, a
+    bullet or a dash, without an opener ("08.12.2010 · Max Muster", "Max Muster |
+    08.12.2010"; see :func:`~newsdoc.readers.bylines.name_beside_date`), in the date's
+    element (``shown``: its text) or in the small box around it ("<time>08.12.2010</time>
+    · <span>Max Muster</span>"), else ``None``."""
+    if shown is None:
+        shown = " ".join(_shown_text(element).split())
+    beside = name_beside_date(shown) if len(shown) <= _MAX_BYLINE else None
+    if beside is None:
+        box = _container(element)
+        if box is not element:
+            line = " ".join(_shown_text(box).split())
+            beside = name_beside_date(line) if len(line) <= _MAX_BYLINE else None
+    return beside
 
 
 def _line_after(br: Element) -> str:

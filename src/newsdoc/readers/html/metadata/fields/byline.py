@@ -20,7 +20,7 @@ from ....dates import looks_like_date
 from ..found import Found
 from .shared import resolve_url, text_key
 
-__all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "weak_byline"]
+__all__ = ["MANY_AUTHORS", "choose_byline", "narrow_to_printed", "shown_byline", "weak_byline"]
 
 # ("Jong, Michiel de": the surname's particles printed after the first name)
 _SURNAME_FIRST = re.compile(
@@ -149,6 +149,7 @@ def _first_byline(
                 if person.name.casefold() not in seen:
                     seen.add(person.name.casefold())
                     people.append(_merge(person, url, raw.email, raw.role))
+        people = _without_site(people, sites)
         if people:
             byline = Byline(text=_join_names([p.name for p in people]), authors=tuple(people))
             if not _handle_only(people):
@@ -170,6 +171,7 @@ def _first_byline(
                 linked = {a.name.casefold() for a in source.authors}
                 loose = split_authors(text, publisher=publisher, language=language)
                 authors = tuple(p for p in loose if p.name.casefold() in linked)
+            authors = tuple(_without_site(list(authors), sites))
             if authors:
                 if printed:
                     links = {a.name.casefold(): a.url for a in source.authors}
@@ -177,7 +179,7 @@ def _first_byline(
                         _merge(p, resolve_url(links.get(p.name.casefold()), base), None, None)
                         for p in authors
                     )
-                byline = Byline(text=" ".join(text.split()), authors=authors)
+                byline = Byline(text=shown_byline(text), authors=authors)
                 if not _handle_only(authors):
                     return byline, index
                 fallback = fallback or byline
@@ -199,6 +201,31 @@ def _first_byline(
     if unnamed is not None:
         return Byline(text=unnamed, authors=()), None
     return None, None
+
+
+#: Blanks before a comma, a full stop or a closing bracket: a byline read from several
+#: elements joins their texts with blanks ("<span>Max Muster</span><span>,</span>").
+_BLANK_BEFORE_MARK = re.compile(r"(?<!\s)\s+(?=[,.)\]])")  # (a run's start only: linear)
+
+
+def shown_byline(text: str) -> str:
+    """A printed byline's text as a reader sees it: one line, its white space collapsed, and
+    no blank before a comma, a full stop or a closing bracket ("Max Muster, Anna Beispiel",
+    not "Max Muster , Anna Beispiel": its parts were read from elements of their own)."""
+    return _BLANK_BEFORE_MARK.sub("", " ".join(text.split()))
+
+
+def _without_site(people: list[Person], sites: Collection[str]) -> list[Person]:
+    """``people`` without a name that is the site's own (its publisher's or its domain's name:
+    "Max Muster | Beispiel" on beispiel.de), when someone else is named beside it."""
+    if len(people) < 2 or not sites:
+        return people
+    kept = [
+        person
+        for person in people
+        if (key := text_key(person.name)) not in sites and key.replace(" ", "") not in sites
+    ]
+    return kept or people
 
 
 def _listed_together(byline: Byline) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ....dates import date_in, epoch_date, parse_date, parse_iso_date
+from ....dates import ON_DAY_WORDS, date_in, epoch_date, parse_date, parse_iso_date
 from .shared import split_url
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "date_from_url",
     "date_in_scripts",
     "date_in_title",
+    "date_language",
     "day_first",
     "day_of",
     "is_utc",
@@ -23,6 +24,21 @@ __all__ = [
 
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})([/\-_.]?)(0[1-9]|1[0-2]|[1-9](?=/))\2(0[1-9]|[12]\d|3[01]|[1-9](?=/))(?!\d)"
+)
+# The same in parts of the path of their own: the year and month, then the day
+# ("/2019-03/12/", Chinese news sites), the year, then month and day ("/2019/0312/"), the
+# month as its English name ("/2019/mar/12/"), each part closed by a slash.
+_URL_DATE_PARTS = re.compile(
+    r"/((?:19|20)\d{2})(?:-(0[1-9]|1[0-2])/|/(0[1-9]|1[0-2])|/(jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)/)(0[1-9]|[12]\d|3[01])/",
+    re.IGNORECASE,
+)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A time stamp that closes a page's name, down to the millisecond ("-20190312101200123.htm",
+# Vietnamese news sites): its day.
+_URL_STAMP = re.compile(
+    r"-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}"
+    r"\.s?html?$"
 )
 # The same written day first ("/08-12-2010-titel", "/news/08.12.2010-titel"): two digits each,
 # read on a page whose language writes the day first.
@@ -59,6 +75,16 @@ def day_first(language: str | None, url: str | None = None) -> bool | None:
     if country is None or country in _MONTH_FIRST_COUNTRIES:
         return None
     return True
+
+
+def date_language(language: str | None, url: str | None = None) -> str | None:
+    """The page's ``language`` as its dates are read: with the region of the country whose
+    domain the page is under when the language names none ("en" on example.com.au reads as
+    "en-au": a printed "EST" there is Australian, see ``parse_date``)."""
+    if not language or "-" in language or "_" in language:
+        return language
+    country = _country(url)
+    return f"{language}-{country}" if country is not None else language
 
 
 def _country(url: str | None) -> str | None:
@@ -159,7 +185,8 @@ def _in_own_zone(
 def date_from_url(
     url: str | None, *, query: bool = False, dayfirst: bool | None = None
 ) -> dt.date | None:
-    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``), or ``None``.
+    """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``, ``/2016-12/09/``,
+    ``/2016/1209/``, ``/2016/dec/09/``, a time stamp ``-20161209101200123.htm``), or ``None``.
 
     With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
     With ``dayfirst`` (the page's language writes the day first, see :func:`day_first`), a
@@ -174,6 +201,16 @@ def date_from_url(
     try:
         if match is not None:
             return dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        parted = _URL_DATE_PARTS.search(parts.path)
+        if parted is not None:
+            year, numbered, joined, named, day = parted.groups()
+            month = (
+                int(numbered or joined) if named is None else 1 + _URL_MONTHS.index(named.lower())
+            )
+            return dt.date(int(year), month, int(day))
+        stamp = _URL_STAMP.search(parts.path)
+        if stamp is not None:
+            return dt.date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         if dayfirst:
             match = _URL_DAY_FIRST.search(parts.path)
             if match is not None:
@@ -317,8 +354,14 @@ def date_in_scripts(scripts: Iterable[str]) -> dt.datetime | dt.date | None:
 def date_in_title(
     title: str | None, dayfirst: bool | None = None, *, language: str | None = None
 ) -> dt.date | None:
-    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``."""
+    """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``; not the
+    day the title says something happens on ("Sommerkonzert am 15.06.2019 | Verein": an
+    event's, :data:`~newsdoc.readers.dates.ON_DAY_WORDS`)."""
     written = date_in(title) if title else None
+    if written and title:
+        before = title[: title.index(written)].split()
+        if before and before[-1].casefold() in ON_DAY_WORDS:
+            return None
     when = parse_date(written, dayfirst=dayfirst, language=language) if written else None
     if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
         return None

@@ -1,0 +1,149 @@
+"""Bylines printed beside a date without an opener word, the site's name beside the
+author's, and the spacing of a byline read from several elements.
+
+German pages (blogs, local papers, associations) often print their author next to the
+date, parted by a bullet, a bar or a dash, with no "Von" before the name; a site's name
+may follow the author's; a byline's parts may sit in elements of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from metadata_helpers import STORY, meta_of
+
+HEADER = (
+    "<header class='site-header'><div class='logo'>Beispiel-Zeitung</div>"
+    "<nav><a href='/'>Start</a> <a href='/politik'>Politik</a> <a href='/sport'>Sport</a></nav>"
+    "<span class='today'>Montag, 7. Dezember 2026</span></header>"
+)
+SIDEBAR = (
+    "<aside class='sidebar'><h3>Meistgelesen</h3><ul>"
+    "<li><a href='/a'>Anderer Artikel</a> <span class='date'>01.02.2019</span> · Hans Meier</li>"
+    "<li><a href='/b'>Noch ein Artikel</a> <span class='date'>02.02.2019</span></li></ul></aside>"
+)
+COMMENTS = (
+    "<section class='comments'><h2>3 Kommentare</h2>"
+    "<div class='comment'><p>Peter Schmidt | 09.12.2010</p><p>Sehr gut geschrieben.</p></div>"
+    "</section>"
+)
+FOOTER = "<footer class='site-footer'><p>© 2026 Beispiel-Zeitung GmbH</p></footer>"
+
+
+def page(meta_line: str) -> str:
+    """A local paper's article: the site's header with today's date, the headline, a line
+    of the date and the author, the text, comments, a sidebar and the site's footer."""
+    return (
+        f"{HEADER}<main><article><h1>Stadtrat beschließt neuen Haushalt</h1>{meta_line}"
+        f"{STORY}{COMMENTS}</article>{SIDEBAR}</main>{FOOTER}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("<p class='meta'>08.12.2010 · Max Muster</p>", dt.date(2010, 12, 8)),
+        ("<p class='meta'>Max Muster | 08.12.2010</p>", dt.date(2010, 12, 8)),
+        ("<div class='info'>12. März 2019 – Anna Beispiel</div>", dt.date(2019, 3, 12)),
+        ("<p class='meta'>Max Muster, 08.12.2010 - 14:05</p>", dt.datetime(2010, 12, 8, 14, 5)),
+        (
+            "<p class='meta'><time datetime='2010-12-08'>08.12.2010</time> · "
+            "<span>Max Muster</span></p>",
+            dt.date(2010, 12, 8),
+        ),
+        (
+            "<div class='post-meta'><span>Anna Beispiel</span> | "
+            "<span class='date'>12.03.2019</span> | <span>3 Kommentare</span></div>",
+            dt.date(2019, 3, 12),
+        ),
+    ],
+)
+def test_a_name_printed_beside_the_date_without_an_opener_is_the_byline(
+    line: str, day: dt.date | dt.datetime
+) -> None:
+    meta = meta_of(page(line))
+    assert meta.published == day
+    assert meta.byline is not None
+    names = [person.name for person in meta.byline.authors]
+    assert names in (["Max Muster"], ["Anna Beispiel"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p class='meta'>08.12.2010 | Neue Welt</p>",
+        "<p class='meta'>12. März 2019 – Bad Homburg</p>",
+        "<p class='meta'>08.12.2010 · Frankfurter Allgemeine</p>",
+        "<p class='meta'>Berlin, 08.12.2010</p>",
+    ],
+)
+def test_a_place_a_section_or_an_outlet_beside_the_date_is_no_byline(line: str) -> None:
+    meta = meta_of(page(line))
+    assert meta.published is not None
+    assert meta.byline is None or not meta.byline.authors
+
+
+def test_a_comments_name_beside_its_date_is_no_byline() -> None:
+    meta = meta_of(page("<p class='meta'>08.12.2010</p>"))
+    assert meta.published == dt.date(2010, 12, 8)
+    assert meta.byline is None
+
+
+@pytest.mark.parametrize("between", ["|", ",", "und"])
+def test_the_sites_name_beside_a_declared_author_is_no_person(between: str) -> None:
+    head = f"<meta name='author' content='Max Muster {between} Beispiel'>"
+    meta = meta_of(page(""), head=head, url="https://www.beispiel.de/lokales/haushalt-123.html")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == ["Max Muster"]
+
+
+def test_a_person_of_the_sites_name_alone_stays_the_author() -> None:
+    # a personal blog on its owner's domain: the one name is the author's
+    head = "<meta name='author' content='Anna Beispiel'>"
+    meta = meta_of(page(""), head=head, url="https://www.anna-beispiel.de/blog/eintrag.html")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == ["Anna Beispiel"]
+
+
+def test_a_byline_read_from_several_elements_prints_its_commas_as_printed() -> None:
+    line = (
+        "<div class='byline'><span class='author'>Max Muster</span><span>,</span> "
+        "<span class='author'>Anna Beispiel</span></div>"
+    )
+    meta = meta_of(page(line))
+    assert meta.byline is not None
+    assert meta.byline.text == "Max Muster, Anna Beispiel"
+    assert [p.name for p in meta.byline.authors] == ["Max Muster", "Anna Beispiel"]
+
+
+def test_a_date_with_its_byline_beside_it_still_tells_the_printed_day() -> None:
+    # the metadata's instant in UTC is the next day; the printed line with the author's
+    # name beside the date says the day and the zone
+    head = "<meta property='article:published_time' content='2019-11-20T04:31:13+00:00'>"
+    line = (
+        "<div class='row'><span><a href='/author/chris/'>Chris Davies</a></span> - "
+        "<span>Nov 19, 2019, 10:31 pm CST</span></div>"
+    )
+    body = f"<h1>A weird EV sports wagon</h1>{line}{STORY}"
+    when = meta_of(body, head=head, lang="en-US").published
+    assert isinstance(when, dt.datetime)
+    assert (when.date(), when.hour) == (dt.date(2019, 11, 19), 22)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("it", "di Mario Rossi - 12 marzo 2019", "Mario Rossi"),
+        ("nl", "Door Jan Jansen | 12 maart 2019", "Jan Jansen"),
+        ("ru", "Иван Петров, 12 марта 2019", "Иван Петров"),
+    ],
+)
+def test_an_opener_that_is_a_word_elsewhere_opens_a_name_beside_a_date(
+    lang: str, line: str, name: str
+) -> None:
+    # "di", "Door" open no element's own text alone (a particle, a common word): the date
+    # beside the name says the line is the article's
+    meta = meta_of(page(f"<p>{line}</p>"), lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
