@@ -432,3 +432,22 @@ def test_a_quotation_printed_once_keeps_its_credit() -> None:
     )
     found = texts(parse(html))
     assert quote in found and "Tim Oliver" in found
+
+
+@pytest.mark.parametrize(
+    "label", ["Anzeige", "ANZEIGE", "Sponsored", "Advertisement", "Publicidad"]
+)
+def test_an_advertiser_s_teaser_inside_the_text_stays_out(label: str) -> None:
+    # a native ad between two paragraphs: its label, its linked title, its pitch
+    pitch = (
+        "Mit diesen fünf Tipps sparen Sie beim Heizen bares Geld – und schonen gleichzeitig die "
+        "Umwelt. Jetzt informieren!"
+    )
+    ad = (
+        f"<div class='inline-box'><p>{label}</p><h3><a href='https://partner.example/heizen'>"
+        f"Heizkosten senken: So geht's</a></h3><p>{pitch}</p></div>"
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}{ad}{paragraphs(TEXT[3:])}</div>"
+    )
+    assert texts(parse(html)) == TEXT
