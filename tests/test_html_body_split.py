@@ -432,3 +432,57 @@ def test_a_quotation_printed_once_keeps_its_credit() -> None:
     )
     found = texts(parse(html))
     assert quote in found and "Tim Oliver" in found
+
+
+@pytest.mark.parametrize(
+    "label", ["Anzeige", "ANZEIGE", "Sponsored", "Advertisement", "Publicidad"]
+)
+def test_an_advertiser_s_teaser_inside_the_text_stays_out(label: str) -> None:
+    # a native ad between two paragraphs: its label, its linked title, its pitch
+    pitch = (
+        "Mit diesen fünf Tipps sparen Sie beim Heizen bares Geld – und schonen gleichzeitig die "
+        "Umwelt. Jetzt informieren!"
+    )
+    ad = (
+        f"<div class='inline-box'><p>{label}</p><h3><a href='https://partner.example/heizen'>"
+        f"Heizkosten senken: So geht's</a></h3><p>{pitch}</p></div>"
+    )
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}{ad}{paragraphs(TEXT[3:])}</div>"
+    )
+    assert texts(parse(html)) == TEXT
+
+
+QUESTIONS = ["Wie melde ich mein Kind an?", "Wann beginnt der Unterricht?"]
+ANSWERS = [
+    "Die Anmeldung erfolgt online über das Portal der Gemeinde. Bitte halten Sie die "
+    "Geburtsurkunde Ihres Kindes und einen Nachweis über den Wohnsitz bereit.",
+    "Der Unterricht beginnt um 8 Uhr. Eine Mittagsbetreuung wird bis 16 Uhr angeboten, die "
+    "Kosten richten sich nach dem Einkommen der Eltern und werden jährlich neu berechnet.",
+]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "<div class='faq-item'><h3 class='faq-question'>{q}</h3>"
+        "<div class='faq-answer' style='display: none;'><p>{a}</p></div></div>",
+        "<div class='accordion-item'><h3 class='accordion-header'><button class='accordion-button'"
+        " aria-expanded='false'>{q}</button></h3><div class='accordion-collapse' hidden>"
+        "<div class='accordion-body'><p>{a}</p></div></div></div>",
+    ],
+)
+def test_an_accordion_s_answers_folded_in_the_page_are_read(item: str) -> None:
+    # the answers are hidden until the reader opens their question: the page's text
+    faq = "".join(item.format(q=q, a=a) for q, a in zip(QUESTIONS, ANSWERS, strict=True))
+    html = news_page(f"<div class='article__body'>{paragraphs(TEXT[:2])}{faq}</div>")
+    assert texts(parse(html)) == [*TEXT[:2], QUESTIONS[0], ANSWERS[0], QUESTIONS[1], ANSWERS[1]]
+
+
+def test_a_paragraph_hidden_under_a_heading_stays_hidden() -> None:
+    # no panel (a box of its own): a paragraph the page does not show
+    html = news_page(
+        f"<div class='article__body'>{paragraphs(TEXT[:3])}<h2>Ausblick</h2>"
+        f"<p style='display:none'>{ANSWERS[1]}</p>{paragraphs(TEXT[3:])}</div>"
+    )
+    assert ANSWERS[1] not in texts(parse(html))

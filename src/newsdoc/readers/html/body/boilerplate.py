@@ -55,6 +55,7 @@ __all__ = [
     "edit_link",
     "is_boilerplate",
     "is_fold",
+    "is_label",
     "is_pager",
     "names_profile",
     "opens_related",
@@ -275,6 +276,12 @@ def _without_count(label: str) -> str:
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
     return _label(text) in _FOLD_LABELS
+
+
+def is_label(text: str) -> bool:
+    """Whether ``text`` is one of the labels chrome prints alone on its line ("Anzeige",
+    "Advertisement", "Sponsored", "Read more": ``labels`` and ``related_labels``)."""
+    return len(text) <= _MAX_RELATED_LABEL and _label(text) in _LABELS
 
 
 def is_pager(text: str) -> bool:

@@ -4,7 +4,7 @@ of teasers beside the text."""
 from __future__ import annotations
 
 from ..tree import Element
-from .boilerplate import is_fold, opens_related
+from .boilerplate import is_fold, is_label, opens_related
 from .measures import ancestors, is_sentence
 from .walk import Block, Node
 
@@ -33,9 +33,10 @@ def related_boxes(
     other stories too (``<div>More Great WIRED Stories</div><ul><li>...<a>``, or
     the label a heading in the text's own box): the list goes, and the label.
 
-    A "read more" label ("Read more", "Leia mais": :func:`.boilerplate.is_fold`) opens such
-    a box too when a linked title follows it (:func:`_a_title`): another story's teaser, not
-    the fold of the text, whose rest would follow it.
+    A "read more" label ("Read more", "Leia mais": :func:`.boilerplate.is_fold`), or another
+    label of chrome ("Anzeige", "Sponsored": :func:`.boilerplate.is_label`), opens such a
+    box too when a linked title follows it (:func:`_a_title`): another story's teaser or an
+    advertiser's, not the fold of the text, whose rest would follow it.
 
     Returns the boxes, the lists (their ``ul``/``ol``) and the labels (their blocks'
     ``id``) that head such a list.
@@ -60,7 +61,12 @@ def related_boxes(
         )
         if not (opens_box or heads_list) or not (
             opens_related(block.text, site_words=heads_list)
-            or (opens_box and after is not None and is_fold(block.text) and _a_title(after))
+            or (
+                opens_box
+                and after is not None
+                and _a_title(after)
+                and (is_fold(block.text) or is_label(block.text))
+            )
         ):
             continue
         if wanted is None:

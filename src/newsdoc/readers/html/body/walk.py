@@ -196,27 +196,39 @@ def _prose(el: Element, least: int = _PROSE) -> int:
 
 
 def _collapsed(el: Element) -> bool:
-    """Whether the hidden ``el`` is the rest of the text, folded behind a "read more" toggle
-    that shows it in the page: running text in it (:func:`_prose`), right after a paragraph
-    of the text (a ``<p>`` of :data:`_LEDE` characters or more: the element before it, or the
-    last paragraph of the box before it), which it does not print again (a hidden copy of the
-    whole text, for another screen, is no rest of it).
+    """Whether the hidden ``el`` is text folded in the page, shown at a click: running text
+    in it (:func:`_prose`), right after a paragraph of the text (a ``<p>`` of :data:`_LEDE`
+    characters or more: the rest of the text behind a "read more" toggle) or after a
+    panel's title (a heading, a button, a term, an element that says whether its panel is
+    open, ``aria-expanded``: an accordion's answer, a box, under its question), as the
+    element before it or the last of the box before it; a text that does not print that line
+    again (a hidden copy of the whole text, for another screen, is no rest of it).
 
     Asked of hidden elements only, which are few.
     """
     before = el.getprevious()
-    if before is None or not isinstance(before.tag, str):
+    if before is None or not isinstance(before.tag, str) or _hidden(before):
         return False
     last: Element | None = before
-    while last is not None and last.tag != "p":
-        # down the box's last children to its last paragraph
+    while last is not None and last.tag != "p" and not _titles_panel(last):
+        # down the box's last children to its last paragraph or title
         last = next((child for child in reversed(last) if isinstance(child.tag, str)), None)
     if last is None:
         return False
+    if last.tag != "p" and el.tag == "p":
+        return False  # a panel is a box of its own, not a paragraph hidden under a heading
     shown = " ".join(text_content(last).split())
-    if len(shown) < _LEDE or _hidden(before):
+    if not shown or (last.tag == "p" and len(shown) < _LEDE):
         return False
     return _prose(el) > 0 and shown[:_LEDE] not in " ".join(text_content(el).split())
+
+
+# The elements that title a panel the reader opens (an accordion's question).
+_PANEL_TITLES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt"})
+
+
+def _titles_panel(el: Element) -> bool:
+    return el.tag in _PANEL_TITLES or el.get("aria-expanded") is not None
 
 
 def _hidden(el: Element) -> bool:
