@@ -1392,8 +1392,8 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
         end = found + len(person.name)
     if start < 0:
         return text
-    found = (_DATE_CUT.search(text, end), _CUT.search(text, end), _AFTER_BYLINE.search(text, end))
-    cuts = [match.start() for match in found if match is not None]
+    ends = (_DATE_CUT.search(text, end), _CUT.search(text, end), _AFTER_BYLINE.search(text, end))
+    cuts = [match.start() for match in ends if match is not None]
     if cuts:
         kept = _BEFORE_DATE.sub("", text[: min(cuts)].rstrip()).rstrip(_TRAILING_MARKS)
         text = kept if len(kept) >= end else text[:end]
