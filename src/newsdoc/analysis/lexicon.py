@@ -330,10 +330,24 @@ def lexicon_for(language: str) -> Lexicon | None:
     return _lexicon(primary_subtag(language))
 
 
+#: First names of languages without word lists (Ukrainian): the readers' test of a name only.
+_READER_FIRST_NAMES = os.path.join(os.path.dirname(__file__), "first_names.json")
+
+
 @cache
 def known_first_names() -> frozenset[str]:
-    """The first names of every language with word lists (a reader's test of a name)."""
-    return frozenset().union(*_first_names().values())
+    """The first names of every language with word lists, and of the languages whose first
+    names alone are listed (``first_names.json``): a reader's test of a name."""
+    with open(_READER_FIRST_NAMES, encoding="utf-8") as file:
+        listed = json.load(file)
+    others = (
+        name
+        for code, genders in listed.items()
+        if not code.startswith("_")
+        for names in genders.values()
+        for name in names
+    )
+    return frozenset().union(*_first_names().values(), others)
 
 
 # per language, not per tag: "es", "es-MX" and "es_AR" share one lexicon (and the

@@ -40,11 +40,13 @@ from .dates import (
 )
 
 __all__ = [
+    "byline_text",
     "clean_name",
     "could_open_byline",
     "is_organization",
     "is_role",
     "looks_like_name",
+    "name_beside_agency",
     "name_beside_date",
     "names_after_date",
     "parse_byline",
@@ -187,7 +189,9 @@ _BY_INSIDE = re.compile(r"(?:^|\s)by\s+(?=\S)", re.IGNORECASE)
 _BY_AFTER_DATE = re.compile(
     r"\d\.?(?:\s+[^\W\d_]{1,3}\.?)?,?\s+(?:"
     + "|".join(re.escape(w) for w in (*TEXT_OPENERS, *BY_WORDS_LOWER) if w != "by")
-    + r")\s+(?=(?-i:[" + _CAPITAL + r"]))",
+    + r")\s+(?=(?-i:["
+    + _CAPITAL
+    + r"]))",
     re.IGNORECASE,
 )
 # The same, "by" too, or a name's label, before a name: a line that prints a date, then who
@@ -251,6 +255,39 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
+#: A line of a name and its agency is short ("Max Muster / dpa").
+_MAX_AGENCY_LINE = 80
+#: An agency's name beside a person's has a word or two ("dpa", "Agence France-Presse").
+_MAX_AGENCY_WORDS = 3
+
+
+def name_beside_agency(line: str) -> str | None:
+    """The name printed beside an agency without an opener, parted from it by a slash
+    ("dpa/Max Muster", "Max Muster / dpa", "AFP/Anna Beispiel"), else ``None``.
+
+    The name must be a person's (two to five capitalised words whose first is a known
+    first name), the other part an organisation of a few words ("Politik/Wirtschaft",
+    "Anna Meier/Paul Roe", "12/03/2019" name no one beside an agency).
+    """
+    if "/" not in line or len(line) > _MAX_AGENCY_LINE:
+        return None  # (most lines: asked of every short text near the headline)
+    parts = [" ".join(part.split()) for part in line.split("/")]
+    if len(parts) != 2:
+        return None
+    for name, agency in (parts, parts[::-1]):
+        if (
+            agency
+            # (a picture's credit: "Foto: dpa/Max Muster", "© dpa/Max Muster")
+            and ":" not in agency
+            and "©" not in agency
+            and len(agency.split()) <= _MAX_AGENCY_WORDS
+            and is_organization(agency)
+            and _a_persons_name(name)
+        ):
+            return name
+    return None
+
+
 def _a_persons_name(text: str) -> bool:
     """Whether ``text`` is a person's name printed alone: two to five capitalised words whose
     first is a known first name, no organisation's."""
@@ -307,8 +344,12 @@ _WITH = re.compile(
 )
 # a role in brackets that is not the story's ("Paul Schulz (Fotos)", "(foto e video)")
 _PICTURE_ROLE = re.compile(
-    r"[(\[]\s*(?:" + "|".join(CREDIT_WORDS) + r")s?(?:\s*(?:[,/&+]|\b(?:"
-    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:" + "|".join(CREDIT_WORDS)
+    r"[(\[]\s*(?:"
+    + "|".join(CREDIT_WORDS)
+    + r")s?(?:\s*(?:[,/&+]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS))
+    + r")\b)\s*(?:"
+    + "|".join(CREDIT_WORDS)
     + r")s?)*\s*[)\]]",
     re.IGNORECASE,
 )
@@ -316,11 +357,19 @@ _PICTURE_ROLE = re.compile(
 # took its pictures too
 _TEXT_AND_PICTURES = re.compile(
     # (no separator in the run before the words: each match is tried within one clause)
-    r"(?:^|(?<=[|;\n]))[^\w|;\n]*(?:(?:" + "|".join(map(re.escape, LABELS)) + r")\s*(?:[&+/,]|\b(?:"
-    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:" + "|".join(CREDIT_WORDS)
-    + r")s?|(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:[&+/,]|\b(?:"
-    + "|".join(map(re.escape, CONJUNCTIONS)) + r")\b)\s*(?:"
-    + "|".join(map(re.escape, LABELS)) + r"))\s*(?::|\bby\b)\s*",
+    r"(?:^|(?<=[|;\n]))[^\w|;\n]*(?:(?:"
+    + "|".join(map(re.escape, LABELS))
+    + r")\s*(?:[&+/,]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS))
+    + r")\b)\s*(?:"
+    + "|".join(CREDIT_WORDS)
+    + r")s?|(?:"
+    + "|".join(CREDIT_WORDS)
+    + r")s?\s*(?:[&+/,]|\b(?:"
+    + "|".join(map(re.escape, CONJUNCTIONS))
+    + r")\b)\s*(?:"
+    + "|".join(map(re.escape, LABELS))
+    + r"))\s*(?::|\bby\b)\s*",
     re.IGNORECASE,
 )
 # what stands in for a part of the byline that names someone else than an author
@@ -435,11 +484,11 @@ def _not_after_words(words: list[str]) -> str:
 _SENTENCE_END = (
     r"(?<=[^\W\d_]{3})"
     + _not_after_words(_DATA["title_abbreviations"])
-    + r"\.(?=\s+[" + _CAPITAL + r"])"
+    + r"\.(?=\s+["
+    + _CAPITAL
+    + r"])"
 )
-_SEGMENTS = re.compile(
-    r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|" + _SENTENCE_END + r")\s*"
-)
+_SEGMENTS = re.compile(r"(?<!\s)\s*(?:[|•·/／\n\t]|(?<=\s)[-–—](?=\s)|" + _SENTENCE_END + r")\s*")
 # (?<!\s) lets a match start only where a run of spaces starts: linear time.
 # ("avec AFP", "mit dpa", "con EFE": the outlet that helped, or a co-author, apart)
 # (a comma may come before the conjunction: "A, B, and C", "A, Berlin, und B")
@@ -1144,8 +1193,7 @@ def _is_prose(part: str, conjunctions: frozenset[str] = _ALL_CONJUNCTIONS) -> bo
     if len(words) < 2 or is_role(part) or is_organization(part):
         return False
     return all(
-        word.islower() and word not in NAME_PARTICLES and word not in conjunctions
-        for word in words
+        word.islower() and word not in NAME_PARTICLES and word not in conjunctions for word in words
     )
 
 
@@ -1217,9 +1265,7 @@ def split_byline(
     # what is printed before "By" (a headline, a section) names nobody
     # (nor what is printed before a role given as a label: "Jakarta | Reporter: Ahmad Fauzi")
     opening = [
-        i
-        for i, segment in enumerate(segments)
-        if reading.by.match(segment) or _role_label(segment)
+        i for i, segment in enumerate(segments) if reading.by.match(segment) or _role_label(segment)
     ]
     if opening:
         segments = segments[opening[0] :]
@@ -1288,11 +1334,86 @@ def parse_byline(
 ) -> Byline | None:
     """A Byline for the printed ``text``, or ``None`` when it names nobody.
 
-    The byline's ``text`` is the printed text with its whitespace collapsed;
+    The byline's ``text`` is the printed text with its whitespace collapsed,
+    without the date or time printed beside the names (:func:`byline_text`);
     its ``authors`` are :func:`split_authors`'s people.
     """
     text = " ".join(text.split())
     authors = split_authors(text, strict=strict, publisher=publisher, language=language)
     if not authors:
         return None
-    return Byline(text=text, authors=authors)
+    return Byline(text=byline_text(text, authors, language=language), authors=authors)
+
+
+#: A label that names the author before the name ("Autor:", "著者：").
+_NAME_LABEL = re.compile(
+    r"\W*(?:" + "|".join(map(re.escape, LABELS)) + r")\s?[:：]\s*", re.IGNORECASE
+)
+#: What is left between the names and a date cut off after them ("Pete Evans · CBC News ·").
+_TRAILING_MARKS = " ,;:|/\\·•–—-／｜"
+
+
+def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None = None) -> str:
+    """The byline ``text`` as printed for ``authors``: its opener, names, roles and outlet,
+    without the date, the time or the page's words printed beside them.
+
+    A byline box prints more than the byline: the date after the names ("Julia Carrie Wong
+    and Sam Levin Tue 29 Nov 2016 15.26 EST", "Von Anna Meier, 12. März 2019"), the date
+    before them ("2019/02/22 17:23 著者：後藤大地", "January 17, 2017 at 6:08 PM ET by Jane
+    Roe"), the button words after them ("Twitter", "Link copied"), an opener twice ("By by
+    Jane Roe").  After the last name, the text ends where :func:`split_byline` stops reading
+    names (a date, a time, "Updated", "Follow", with the word that led to the date: "on",
+    "am"); before the first name, a date and what precedes it go, keeping the opener that
+    leads to the name.  Whatever else is printed before the names ("Politik · ") stays.
+    A text in which the names are not found is returned as it is.
+    """
+    text = " ".join(text.split())
+    folded = text.casefold()
+    start = end = -1
+    for person in authors:
+        found = folded.find(person.name.casefold(), max(end, 0))
+        if found < 0:
+            continue
+        if start < 0:
+            start = found
+        end = found + len(person.name)
+    if start < 0:
+        return text
+    cuts = [m.start() for m in (_DATE_CUT.search(text, end), _CUT.search(text, end)) if m]
+    if cuts:
+        kept = _BEFORE_DATE.sub("", text[: min(cuts)].rstrip()).rstrip(_TRAILING_MARKS)
+        text = kept if len(kept) >= end else text[:end]
+    before = text[:start]
+    if before and (_openers_only(before, language) or _dated(before)):
+        # the opener that leads to the first name, after a date or a first opener ("By by")
+        text = _leading_opener(before, language) + text[start:]
+    return text
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text``, printed before a byline's names, holds a date or a time."""
+    return any(c.isdigit() for c in text) and _DATE_CUT.search(text) is not None
+
+
+def _opener_end(text: str, language: str | None) -> int:
+    """Where the opener ("By", "Von", "Autor:") that opens ``text`` ends, or 0."""
+    match = _reading(language).by.match(text) or _NAME_LABEL.match(text)
+    return match.end() if match is not None else 0
+
+
+def _openers_only(text: str, language: str | None) -> bool:
+    """Whether ``text`` is one opener or more and nothing else ("By by ")."""
+    while text.strip():
+        end = _opener_end(text, language)
+        if not end:
+            return False
+        text = text[end:]
+    return True
+
+
+def _leading_opener(before: str, language: str | None) -> str:
+    """The first of the openers that end ``before`` ("by " of "Dec 8, 2010 by "), or ""."""
+    for index in range(len(before)):
+        if (index == 0 or before[index - 1] == " ") and _openers_only(before[index:], language):
+            return before[index : index + _opener_end(before[index:], language)]
+    return ""

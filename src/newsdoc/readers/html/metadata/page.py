@@ -27,6 +27,7 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    name_beside_agency,
     name_beside_date,
     names_after_date,
     split_authors,
@@ -1359,6 +1360,15 @@ def _visible(
         and not _outside(element, page)
     ):
         return Visible(byline=segments_text(_container(element)))
+    if text and "/" in text and len(text) <= _MAX_BYLINE:
+        # a name beside its agency, without an opener ("dpa/Max Muster", "Max Muster / dpa")
+        line = " ".join(_shown_text(element).split())
+        if (
+            name_beside_agency(line) is not None
+            and not _outside(element, page)
+            and not _picture_credit(element)
+        ):
+            return Visible(byline=line)
     if key == " " or _MARK_BUT_ENTRY.search(key) is None:
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
@@ -1447,6 +1457,25 @@ def _visible(
                 element,
             )
     return None
+
+
+#: How far up a picture's credit looks for its picture.
+_CREDIT_LEVELS = 4
+#: Words of a box's class or id that say it credits a picture.
+_PICTURE_KEYS = ("caption", "credit", "copyright", "photo", "foto", "bild", "image", "img")
+
+
+def _picture_credit(element: Element) -> bool:
+    """Whether ``element`` is (in) a picture's caption or credit: "dpa/Max Muster" under a
+    photo names its photographer, not the author."""
+    for box in islice(element.iterancestors(), _CREDIT_LEVELS):
+        if box.tag in ("figure", "figcaption", "picture"):
+            return True
+    for box in (element, *islice(element.iterancestors(), _CREDIT_LEVELS)):
+        key = _key(box)
+        if any(word in key for word in _PICTURE_KEYS):
+            return True
+    return False
 
 
 def _with_byline(item: Visible | None, element: Element) -> Visible | None:

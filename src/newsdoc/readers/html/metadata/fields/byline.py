@@ -9,6 +9,7 @@ from .....model import Byline, Person
 from ....bylines import (
     CONJUNCTIONS,
     NAME_PARTICLES,
+    byline_text,
     clean_name,
     is_organization,
     looks_like_name,
@@ -179,7 +180,9 @@ def _first_byline(
                         _merge(p, resolve_url(links.get(p.name.casefold()), base), None, None)
                         for p in authors
                     )
-                byline = Byline(text=shown_byline(text), authors=authors)
+                # (the names as printed, without the date printed beside them)
+                shown = byline_text(shown_byline(text), authors, language=language)
+                byline = Byline(text=shown, authors=authors)
                 if not _handle_only(authors):
                     return byline, index
                 fallback = fallback or byline

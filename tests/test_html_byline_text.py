@@ -1,0 +1,210 @@
+"""The printed text of a byline (``Byline.text``): the byline as printed, without the date,
+the time or the page's buttons printed beside the names in the same box.
+
+A byline box often holds the article's date and time after the names, or before them,
+and share or follow buttons; the reader takes the people from it, and its text must
+be the byline a reader sees: opener, names, roles, outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+from metadata_helpers import STORY, meta_of
+
+import newsdoc
+from newsdoc.readers.bylines import byline_text, parse_byline, split_authors
+
+
+def page(box: str) -> str:
+    """An article: the headline, a byline box, the text."""
+    return f"<main><article><h1>The council passes a new budget</h1>{box}{STORY}</article></main>"
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "text", "names"),
+    [
+        (  # the date and its time after the names, on lines of their own
+            "<div class='byline'><a href='/profile/anna'>Anna Meier</a><br>and<br>"
+            "<a href='/profile/paul'>Paul Roe</a><br>Tue 29 Nov 2016 15.26 EST<br>"
+            "First published on Tue 29 Nov 2016 07.46 EST</div>",
+            "en",
+            "Anna Meier and Paul Roe",
+            ["Anna Meier", "Paul Roe"],
+        ),
+        (  # German: "publiziert am" and the date
+            "<p class='author'>Von Moritz Bachmann publiziert am 25. September 2018</p>",
+            "de",
+            "Von Moritz Bachmann",
+            ["Moritz Bachmann"],
+        ),
+        (  # German: a bar, the date and the time
+            "<div class='byline'>Von Anna Beispiel | 12.03.2019, 14:05 Uhr</div>",
+            "de",
+            "Von Anna Beispiel",
+            ["Anna Beispiel"],
+        ),
+        (  # Japanese: the date and time before the label
+            "<div class='author'>2019/02/22 17:23<br>著者：後藤大地</div>",
+            "ja",
+            "著者：後藤大地",
+            ["後藤大地"],
+        ),
+        (  # a date before "by": the opener stays, the date goes
+            "<p class='byline'>January 17, 2017 at 6:08 PM ET by Jane Roe</p>",
+            "en",
+            "by Jane Roe",
+            ["Jane Roe"],
+        ),
+        (  # the opener printed twice, once in an element of its own
+            "<div class='byline'><span>By</span> by JOSH HASKELL and DAVID CAPLAN</div>",
+            "en",
+            "By JOSH HASKELL and DAVID CAPLAN",
+            ["Josh Haskell", "David Caplan"],
+        ),
+        (  # the role and the outlet stay; the update line and its time go
+            "<div class='byline'>Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET"
+            " | Last Updated: 24 minutes ago</div>",
+            "en",
+            "Pete Evans · CBC News",
+            ["Pete Evans"],
+        ),
+        (  # French: "le" and the date after the names, a follow button
+            "<div class='byline'>Par Jean Dupont et Marie Curie, le 8 décembre 2010 Suivre</div>",
+            "fr",
+            "Par Jean Dupont et Marie Curie",
+            ["Jean Dupont", "Marie Curie"],
+        ),
+        (  # Spanish: a dash and the date
+            "<div class='autor'>Por Ana García — 8 de diciembre de 2010</div>",
+            "es",
+            "Por Ana García",
+            ["Ana García"],
+        ),
+        (  # a share button after the name
+            "<div class='byline'>Rebecca Hersher <a href='https://twitter.com/x'>Twitter</a></div>",
+            "en",
+            "Rebecca Hersher",
+            ["Rebecca Hersher"],
+        ),
+    ],
+)
+def test_byline_text_without_date(box: str, lang: str, text: str, names: list[str]) -> None:
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == text
+    assert [person.name for person in meta.byline.authors] == names
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a role and an outlet after the name, no date
+        "<div class='byline'>By Jane Roe, Staff Writer, The Daily</div>",
+        # a section printed before the names names nobody, but is no date
+        "<div class='byline'>Politik · Jochen Bittner, Tina Hildebrandt</div>",
+    ],
+)
+def test_byline_text_without_date_kept(box: str) -> None:
+    meta = meta_of(page(box), lang="en")
+    assert meta.byline is not None
+    assert meta.byline.text == " ".join(box.split(">", 1)[1].rsplit("<", 1)[0].split())
+
+
+def test_byline_text_names_not_found_kept() -> None:
+    # the names as read differ from the text (a surname first): nothing to anchor a cut on
+    authors = split_authors("Jane Roe")
+    assert byline_text("Roe, J. 12.03.2019", authors) == "Roe, J. 12.03.2019"
+
+
+def test_byline_text_name_ending_in_a_date_word() -> None:
+    # "Jean Le" is no "le" before a date: the names stay whole
+    authors = split_authors("Par Paul Roe et Jean Le")
+    assert byline_text("Par Paul Roe et Jean Le 8 décembre 2010", authors) == (
+        "Par Paul Roe et Jean Le"
+    )
+
+
+def test_text_article_byline_without_date() -> None:
+    # a plain text article prints its byline and date on one line under the headline
+    article = newsdoc.parse(
+        "Council passes a new budget\n\nBy Jane Roe and Paul Poe, March 12, 2019 14:05\n\n"
+        "The council passed a new budget on Tuesday, after a debate that lasted into the "
+        "night.\n\nIt will take effect next year, the mayor said.\n",
+        format="text",
+    )
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Roe and Paul Poe"
+    assert [person.name for person in article.byline.authors] == ["Jane Roe", "Paul Poe"]
+
+
+def test_parse_byline_without_date() -> None:
+    byline = parse_byline("Von Anna Meier, 12. März 2019", language="de")
+    assert byline is not None
+    assert byline.text == "Von Anna Meier"
+
+
+UKRAINIAN = (
+    "<main><article><h1>Рада ухвалила новий бюджет міста</h1>{}" + STORY + "</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a Ukrainian byline beside its date, without an opener: the first names of a
+        # language without word lists of its own (first_names.json) tell a person's name
+        ("<p class='meta'>Іван Петренко, 12 березня 2019</p>", "Іван Петренко"),
+        ("<p class='meta'>12.03.2019 · Олена Коваленко</p>", "Олена Коваленко"),
+        ("<div class='info'>Соломія Шевчук | 12.03.2019</div>", "Соломія Шевчук"),
+    ],
+)
+def test_ukrainian_name_beside_date(line: str, name: str) -> None:
+    meta = meta_of(UKRAINIAN.format(line), lang="uk")
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+    assert meta.byline.text == name
+
+
+def test_ukrainian_place_beside_date_names_nobody() -> None:
+    # "Біла Церква" (a town) is two capitalised words, no first name
+    meta = meta_of(UKRAINIAN.format("<p class='meta'>12.03.2019 · Біла Церква</p>"), lang="uk")
+    assert meta.byline is None or not meta.byline.authors
+
+
+GERMAN = (
+    "<main><article><h1>Stadtrat beschließt neuen Haushalt</h1>{}" + STORY + "</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        # a name beside its agency, parted by a slash, in a box of no name under the headline
+        ("<p>dpa/Max Muster</p>", "de", "Max Muster"),
+        ("<div>Anna Beispiel / AFP</div>", "de", "Anna Beispiel"),
+        ("<p class='meta'>Jane Roe/Reuters</p>", "en", "Jane Roe"),
+    ],
+)
+def test_name_beside_agency(line: str, lang: str, name: str) -> None:
+    meta = meta_of(GERMAN.format(line), lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+    assert meta.byline.text == " ".join(line.split(">", 1)[1].rsplit("<", 1)[0].split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a picture's credit names its photographer
+        "<figure><img src='a.jpg' alt=''><figcaption>Das Rathaus. "
+        "<span>dpa/Max Muster</span></figcaption></figure>",
+        "<div class='image-credit'>dpa/Max Muster</div>",
+        "<p>Foto: dpa/Max Muster</p>",
+        # no agency, or no person
+        "<p>Anna Meier/Paul Roe</p>",
+        "<p>Politik/Wirtschaft</p>",
+    ],
+)
+def test_no_name_beside_agency(line: str) -> None:
+    meta = meta_of(GERMAN.format(line))
+    assert meta.byline is None or not meta.byline.authors
