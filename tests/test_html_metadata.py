@@ -208,6 +208,31 @@ def test_a_breadcrumb_s_website_crumb_is_not_the_site_s_name() -> None:
     assert meta_of(page(jsonld(graph), lang="de")).publisher == "Beispiel-Zeitung"
 
 
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # a kicker and the title in elements of their own, one over the other by the style
+        (
+            '<span class="kicker">Tempolimit</span><span class="title">„Das Auto steht'
+            " für Freiheit“</span>",
+            "Tempolimit „Das Auto steht für Freiheit“",
+        ),
+        (
+            '<a href="/a"><span class="top">Wohnungsmarkt</span><span>Mieten steigen weiter'
+            "</span></a>",
+            "Wohnungsmarkt Mieten steigen weiter",
+        ),
+        ("Tempolimit<br>Das Auto steht für Freiheit", "Tempolimit Das Auto steht für Freiheit"),
+        # words marked inside a line stay one word
+        ("Das Auto steht für <em>Frei</em><b>heit</b>", "Das Auto steht für Freiheit"),
+        ("<span>Mieten steigen</span> <span>weiter</span>", "Mieten steigen weiter"),
+    ],
+)
+def test_a_headline_s_elements_printed_as_lines_are_not_glued(heading: str, expected: str) -> None:
+    meta = meta_of(page("", f"<h1>{heading}</h1><p>Text.</p>", lang="de"))
+    assert meta.headline == expected
+
+
 def test_organisation_in_jsonld_lets_a_printed_byline_name_the_person() -> None:
     data = {"@type": "NewsArticle", "headline": "Headline here", "author": {"name": "Reuters"}}
     body = '<h1>Headline here</h1><p class="byline">By Jane Roe</p>'

@@ -149,21 +149,72 @@ def _is_logo(element: Element) -> bool:
 
 
 def _heading_text(element: Element) -> str:
-    """The text of a heading without that of pictures in it (an SVG's ``<title>``)."""
-    if next(element.iter("svg"), None) is None:
+    """The text of a heading without that of pictures in it (an SVG's ``<title>``), with a
+    blank between two of its elements printed side by side with nothing between them, and
+    for a line break.
+
+    A layout prints a kicker and the title in elements of their own, one over the other by
+    its style sheet ("<span>Tempolimit</span><span>Das Auto ...</span>"): their texts are
+    two lines, not one word ("TempolimitDas").
+    """
+    svg = next(element.iter("svg"), None) is not None
+    if not svg and not any(
+        node.tag == "br" or _glued(node) for node in islice(element.iter(), 1, None)
+    ):
         return element_text(element)
     parts = []
     for node in element.iter():
-        if node.tag in ("svg", "title", "script", "style"):
+        if node.tag in ("svg", "title", "script", "style") or not isinstance(node.tag, str):
             if node.tail:
                 parts.append(node.tail)
             continue
         if node is element or not _inside_svg(node, element):
+            if node is not element and (node.tag == "br" or _glued(node)):
+                parts.append(" ")  # (a line break, or a line of its own by its style)
             if node.text and node.tag not in ("svg", "title"):
                 parts.append(node.text)
             if node is not element and node.tail:
                 parts.append(node.tail)
     return " ".join("".join(parts).split())
+
+
+def _glued(node: Element) -> bool:
+    """Whether ``node`` follows an element of text with nothing between them (no tail)."""
+    before = node.getprevious()
+    return (
+        before is not None
+        and isinstance(before.tag, str)
+        and not before.tail
+        and before.tag not in _INLINE_MARKS
+        and isinstance(node.tag, str)
+        and node.tag not in _INLINE_MARKS
+    )
+
+
+# Elements that mark words inside a line (<h1><b>Wash</b><i>ing</i>ton</h1>): never a line
+# of their own.
+_INLINE_MARKS = frozenset(
+    (
+        "b",
+        "i",
+        "em",
+        "strong",
+        "u",
+        "s",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "abbr",
+        "code",
+        "a",
+        "wbr",
+        "br",
+        "img",
+        "q",
+        "time",
+    )
+)
 
 
 def _inside_svg(node: Element, stop: Element) -> bool:
