@@ -208,3 +208,44 @@ def test_name_beside_agency(line: str, lang: str, name: str) -> None:
 def test_no_name_beside_agency(line: str) -> None:
     meta = meta_of(GERMAN.format(line))
     assert meta.byline is None or not meta.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "text", "name"),
+    [
+        # a reading time after the names, in its own element or the same
+        (
+            "<div class='byline'>By <a href='/author/natasha'>Natasha Daly</a> • "
+            "<span>8 min read</span></div>",
+            "en",
+            "By Natasha Daly",
+            "Natasha Daly",
+        ),
+        (
+            "<p class='autor'>Von Anna Meier 5 Min. Lesezeit</p>",
+            "de",
+            "Von Anna Meier",
+            "Anna Meier",
+        ),
+        # a short time ago after the name
+        ("<div class='byline'>By Jon Fingas 1h ago</div>", "en", "By Jon Fingas", "Jon Fingas"),
+        # the page's buttons after the names, in German and French
+        (
+            "<div class='byline'>Von Anna Meier <button>Folgen</button></div>",
+            "de",
+            "Von Anna Meier",
+            "Anna Meier",
+        ),
+        (
+            "<div class='byline'>Par Jean Dupont <a href='#'>Partager</a></div>",
+            "fr",
+            "Par Jean Dupont",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_byline_text_without_reading_time(box: str, lang: str, text: str, name: str) -> None:
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == text
+    assert [person.name for person in meta.byline.authors] == [name]

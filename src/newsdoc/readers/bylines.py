@@ -1258,6 +1258,10 @@ def split_byline(
     text = _drop_other_credits(text)
     text = _TEXT_AND_PICTURES.sub("By ", text)
     text, emails, urls, users = _strip_noise(text)
+    if any(c.isdigit() for c in text):
+        # a reading time ("8 min read", "5 Min. Lesezeit") or a short time ago ("1h ago")
+        # ends the names before it, as a line does
+        text = _AFTER_BYLINE.sub("\n", text)
     people: list[Person] = []
     organizations: list[str] = []
     seen: set[str] = set()
@@ -1349,6 +1353,14 @@ def parse_byline(
 _NAME_LABEL = re.compile(
     r"\W*(?:" + "|".join(map(re.escape, LABELS)) + r")\s?[:：]\s*", re.IGNORECASE
 )
+#: How long the article takes to read, printed after the byline ("8 min read", "5 Min.
+#: Lesezeit"), and a short time ago ("1h ago", "5m ago"): where a byline's text ends.
+_AFTER_BYLINE = re.compile(
+    r"\b\d+\s*(?:(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["reading_time"])
+    + r")|[hmd]\s+ago)\b",
+    re.IGNORECASE,
+)
 #: What is left between the names and a date cut off after them ("Pete Evans · CBC News ·").
 _TRAILING_MARKS = " ,;:|/\\·•–—-／｜"
 
@@ -1363,7 +1375,8 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
     Roe"), the button words after them ("Twitter", "Link copied"), an opener twice ("By by
     Jane Roe").  After the last name, the text ends where :func:`split_byline` stops reading
     names (a date, a time, "Updated", "Follow", with the word that led to the date: "on",
-    "am"); before the first name, a date and what precedes it go, keeping the opener that
+    "am"), or before a reading time ("8 min read"); before the first name, a date and what
+    precedes it go, keeping the opener that
     leads to the name.  Whatever else is printed before the names ("Politik · ") stays.
     A text in which the names are not found is returned as it is.
     """
@@ -1379,7 +1392,8 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
         end = found + len(person.name)
     if start < 0:
         return text
-    cuts = [m.start() for m in (_DATE_CUT.search(text, end), _CUT.search(text, end)) if m]
+    ends = (_DATE_CUT.search(text, end), _CUT.search(text, end), _AFTER_BYLINE.search(text, end))
+    cuts = [match.start() for match in ends if match is not None]
     if cuts:
         kept = _BEFORE_DATE.sub("", text[: min(cuts)].rstrip()).rstrip(_TRAILING_MARKS)
         text = kept if len(kept) >= end else text[:end]
