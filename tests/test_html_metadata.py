@@ -223,6 +223,12 @@ def test_a_breadcrumb_s_website_crumb_is_not_the_site_s_name() -> None:
             "Wohnungsmarkt Mieten steigen weiter",
         ),
         ("Tempolimit<br>Das Auto steht für Freiheit", "Tempolimit Das Auto steht für Freiheit"),
+        # the separator a screen reader reads goes on the kicker's line
+        (
+            '<span class="kicker">Genetik</span><span class="sr-only">: </span>'
+            "<span>Das Geheimnis der Riesenblumen</span>",
+            "Genetik: Das Geheimnis der Riesenblumen",
+        ),
         # words marked inside a line stay one word
         ("Das Auto steht für <em>Frei</em><b>heit</b>", "Das Auto steht für Freiheit"),
         ("<span>Mieten steigen</span> <span>weiter</span>", "Mieten steigen weiter"),

@@ -72,6 +72,28 @@ def test_whitespace_is_normalised_within_a_block_and_inline_markup_kept_as_text(
     assert article.paragraphs[0].text == f"Two spaces, one boldword and more. {LONG}"
 
 
+def test_a_heading_s_elements_printed_as_lines_are_apart_and_a_paragraph_s_spans_are_not() -> None:
+    article = parse(
+        body(
+            f"<p>{LONG}</p>"
+            '<h2><span class="kicker">Survey</span><span>Most back the plan</span></h2>'
+            '<h3><a href="/x"><span>Update</span><span>„Talks go on“</span></a></h3>'
+            '<h3><span class="kicker">Genetics</span><span class="sr-only">: </span>'
+            "<span>The giant flower</span></h3>"
+            "<h3>Back to <em>work</em><b>ing</b> days</h3>"
+            f"<p><span>Spans</span><span>glued</span> in running text stay glued. {LONG}</p>"
+        )
+    )
+    got = [p.text for p in article.paragraphs]
+    assert got[1:5] == [
+        "Survey Most back the plan",
+        "Update „Talks go on“",
+        "Genetics: The giant flower",
+        "Back to working days",
+    ]
+    assert got[5].startswith("Spansglued in running text")
+
+
 def test_double_line_breaks_split_paragraphs_and_single_ones_stay() -> None:
     article = parse(body(f"<div>{LONG}<br><br>{LONG}<br>Second line.</div>"))
     assert [p.text for p in article.paragraphs] == [LONG, f"{LONG}\nSecond line."]

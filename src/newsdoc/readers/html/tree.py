@@ -22,7 +22,7 @@ from ..encoding import decode_html
 from ..invisible import html_without_invisible
 from .attributes import bound_attributes
 
-__all__ = ["Element", "itertext", "load_tree", "text_content"]
+__all__ = ["Element", "glued", "itertext", "load_tree", "text_content"]
 
 #: An element of the tree: lxml's own ``_Element``, not lxml.html's
 #: ``HtmlElement``.  lxml.html costs 4 ms of every start-up, for one method
@@ -42,6 +42,59 @@ def text_content(element: Element) -> str:
     """The text of ``element`` and all its descendants, as ``HtmlElement.text_content()``."""
     text: str = _string_value(element)  # type: ignore[assignment]
     return text
+
+
+# Elements that mark words inside a line (<h1><b>Wash</b><i>ing</i>ton</h1>): never a line
+# of their own.
+_INLINE_MARKS = frozenset(
+    (
+        "b",
+        "i",
+        "em",
+        "strong",
+        "u",
+        "s",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "abbr",
+        "code",
+        "a",
+        "wbr",
+        "br",
+        "img",
+        "q",
+        "time",
+    )
+)
+
+
+_OPENING_QUOTES = frozenset("„“”\"«»‚‘'「『(")
+
+
+def glued(node: Element) -> bool:
+    """Whether ``node`` follows an element with nothing between them (no tail), neither of
+    them an element that marks words inside a line (``<em>``, ``<b>``, a link).
+
+    In a heading, such elements are lines of their own by the style sheet: a kicker and the
+    title ("<span>Tempolimit</span><span>Das Auto ...</span>"), whose texts are two lines,
+    not one word ("TempolimitDas").
+    """
+    before = node.getprevious()
+    if (
+        before is None
+        or not isinstance(node.tag, str)
+        or not isinstance(before.tag, str)
+        or before.tail
+        or node.tag in _INLINE_MARKS
+        or before.tag in _INLINE_MARKS
+    ):
+        return False
+    # (a word or a quotation next, not a mark that goes on the line: "<span>Genetik</span>
+    # <span class="sr-only">: </span>", the separator a screen reader reads)
+    first = text_content(node).lstrip()[:1]
+    return first.isalnum() or first in _OPENING_QUOTES
 
 
 _local = threading.local()

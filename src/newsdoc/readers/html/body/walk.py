@@ -18,7 +18,7 @@ from ....model import Image, Link, ParagraphKind
 from ....urls import IMAGE_SCHEMES, LINK_SCHEMES, browser_view, unsafe_scheme
 from ..dimensions import dimension
 from ..hints import BLOCK_TAGS, CONTAINER_TAGS, HEADINGS, SKIP_TAGS, hint_words
-from ..tree import Element, text_content
+from ..tree import Element, glued, text_content
 from .class_hints import (
     a_panels_title,
     class_hints,
@@ -281,6 +281,9 @@ class Walker:
         #: in an accordion's title (:func:`.class_hints.a_panels_title`): its link opens the
         #: panel below, it leads nowhere, and its text is the title's
         self.title = False
+        #: in a heading whose elements are lines of their own (:func:`.tree.glued`): a blank
+        #: between them
+        self.apart = False
         #: the indexes of the blocks right after a horizontal rule (``<hr>``): what a page
         #: sets apart at the text's end (a press release's notes about the company)
         self.ruled: set[int] = set()
@@ -386,7 +389,10 @@ class Walker:
         # most texts and tails are None: no call for them
         if text := el.text:
             self.add(text)
+        apart = self.apart
         for child in el:
+            if apart and glued(child):
+                self.add(" ")
             self.walk(child)
             if tail := child.tail:
                 self.add(tail)
@@ -474,8 +480,10 @@ class Walker:
             self.node = Node(el, self.node, weight, chrome)
             self.nodes.append(self.node)
         level = HEADINGS.get(tag)
+        apart = self.apart
         if level is not None:
             self.kind, self.level = ParagraphKind.HEADING, level
+            self.apart = any(glued(node) for node in el.iter())
         elif tag == "ul" or tag == "ol":
             if not self.list_depth:
                 self.listed = el
@@ -503,6 +511,7 @@ class Walker:
             self.walk_children(el)
         self.flush()
         self.pre = self.pre and tag != "pre"
+        self.apart = apart
         (
             self.kind,
             self.level,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
-from ...tree import Element
+from ...tree import Element, glued
 from ..collect import element_text
 from ..found import Found
 from .shared import split_url, text_key
@@ -159,7 +159,7 @@ def _heading_text(element: Element) -> str:
     """
     svg = next(element.iter("svg"), None) is not None
     if not svg and not any(
-        node.tag == "br" or _glued(node) for node in islice(element.iter(), 1, None)
+        node.tag == "br" or glued(node) for node in islice(element.iter(), 1, None)
     ):
         return element_text(element)
     parts = []
@@ -169,52 +169,13 @@ def _heading_text(element: Element) -> str:
                 parts.append(node.tail)
             continue
         if node is element or not _inside_svg(node, element):
-            if node is not element and (node.tag == "br" or _glued(node)):
+            if node is not element and (node.tag == "br" or glued(node)):
                 parts.append(" ")  # (a line break, or a line of its own by its style)
             if node.text and node.tag not in ("svg", "title"):
                 parts.append(node.text)
             if node is not element and node.tail:
                 parts.append(node.tail)
     return " ".join("".join(parts).split())
-
-
-def _glued(node: Element) -> bool:
-    """Whether ``node`` follows an element of text with nothing between them (no tail)."""
-    before = node.getprevious()
-    return (
-        before is not None
-        and isinstance(before.tag, str)
-        and not before.tail
-        and before.tag not in _INLINE_MARKS
-        and isinstance(node.tag, str)
-        and node.tag not in _INLINE_MARKS
-    )
-
-
-# Elements that mark words inside a line (<h1><b>Wash</b><i>ing</i>ton</h1>): never a line
-# of their own.
-_INLINE_MARKS = frozenset(
-    (
-        "b",
-        "i",
-        "em",
-        "strong",
-        "u",
-        "s",
-        "small",
-        "sub",
-        "sup",
-        "mark",
-        "abbr",
-        "code",
-        "a",
-        "wbr",
-        "br",
-        "img",
-        "q",
-        "time",
-    )
-)
 
 
 def _inside_svg(node: Element, stop: Element) -> bool:
