@@ -249,3 +249,28 @@ def test_byline_text_without_reading_time(box: str, lang: str, text: str, name: 
     assert meta.byline is not None
     assert meta.byline.text == text
     assert [person.name for person in meta.byline.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("byline", "when", "lang", "name"),
+    [
+        ("Von Anna Meier", "vor 2 Stunden", "de", "Anna Meier"),
+        ("Par Jean Dupont", "il y a 3 heures", "fr", "Jean Dupont"),
+        ("Por Ana García", "· hace 2 horas", "es", "Ana García"),
+        ("Por Ana Silva", "há 5 minutos", "pt", "Ana Silva"),
+        ("Di Mario Rossi", "2 ore fa", "it", "Mario Rossi"),
+        ("Door Jan de Vries", "2 uur geleden", "nl", "Jan de Vries"),
+        ("Ahmet Yılmaz", "2 saat önce", "tr", "Ahmet Yılmaz"),
+        ("Иван Петров", "2 часа назад", "ru", "Иван Петров"),
+        ("Jan Kowalski", "2 godziny temu", "pl", "Jan Kowalski"),
+        ("By Jane Roe", "2 hours ago", "en", "Jane Roe"),
+    ],
+)
+def test_a_short_time_ago_in_any_language_ends_the_byline(
+    byline: str, when: str, lang: str, name: str
+) -> None:
+    # "vor 2 Stunden" is printed where "1h ago" is: when the byline was posted, no one's name
+    meta = meta_of(page(f"<div class='byline'>{byline} {when}</div>"), lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == byline
+    assert [person.name for person in meta.byline.authors] == [name]

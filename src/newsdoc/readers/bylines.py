@@ -1353,12 +1353,21 @@ def parse_byline(
 _NAME_LABEL = re.compile(
     r"\W*(?:" + "|".join(map(re.escape, LABELS)) + r")\s?[:：]\s*", re.IGNORECASE
 )
+
+
+def _alternatives(words: list[str]) -> str:
+    """``words`` as alternatives of a pattern, a blank in one matching any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 #: How long the article takes to read, printed after the byline ("8 min read", "5 Min.
-#: Lesezeit"), and a short time ago ("1h ago", "5m ago"): where a byline's text ends.
+#: Lesezeit"), and a short time ago in any language ("1h ago", "vor 2 Stunden", "il y a 3
+#: heures", "2 saat önce": a count and its unit after or before the words of ``time_ago``):
+#: where a byline's text ends.
 _AFTER_BYLINE = re.compile(
-    r"\b\d+\s*(?:(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _DATA["reading_time"])
-    + r")|[hmd]\s+ago)\b",
+    r"\b\d+\s*(?:" + _alternatives(_DATA["reading_time"]) + r")\b"
+    r"|\b(?:" + _alternatives(_DATA["time_ago"]["before"]) + r")\s+\d+\s*[^\W\d_]+"
+    r"|\b\d+\s*[^\W\d_]+\.?\s+(?:" + _alternatives(_DATA["time_ago"]["after"]) + r")(?!\w)",
     re.IGNORECASE,
 )
 #: What is left between the names and a date cut off after them ("Pete Evans · CBC News ·").

@@ -49,6 +49,7 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
+from ..hints import ENTRY_WORDS
 from ..tree import Element, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -140,7 +141,11 @@ AUTHOR_HREFS = ("/author/", "/authors/", "/autor/", "/auteur/", "/profile/", "/s
                 "/columnists/", "/editors/", "author=")  # fmt: skip
 #: Paths of links to a user's own page (forums, paste sites, communities): an author's near
 #: the headline only (elsewhere on such a page, a menu's "Member List" links there too).
-USER_HREFS = ("/u/", "/user/", "/users/", "/member/", "/members/", "/benutzer/", "/mitglied/")
+USER_HREFS = ("/u/", "/user/", "/users/", "/member/", "/members/", "/benutzer/", "/mitglied/",
+              "/nutzer/",
+              # forum software's profile pages, named by a number: phpBB's, vBulletin's and
+              # MyBB's, SMF's
+              "memberlist.php?mode=viewprofile", "member.php?", "action=profile")  # fmt: skip
 # searched in the lower-cased href near the headline (in the href as written by the last
 # resort, :func:`_author_links`): a case-insensitive pattern costs several times more
 # per character, and is tried at every character of every link
@@ -743,6 +748,52 @@ def _own_page(author: RawAuthor) -> bool:
     return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
 
 
+#: Classes of a link a forum marks as a user's name (phpBB's, XenForo's, vBulletin's).
+_USER_NAME_CLASSES = frozenset({"username", "user-name", "user_name", "author", "poster"})
+#: A user's page named by a number and the name ("gartenfreund.123" of XenForo's
+#: ``/members/gartenfreund.123/``, "123-gartenfreund" of WoltLab's ``/user/123-gartenfreund/``).
+_NUMBERED_SLUG = re.compile(r"^(?:\d+[-.])?(.+?)(?:[-.]\d+)?$")
+
+
+def _marked_user_name(link: Element, author: RawAuthor) -> bool:
+    """Whether a link to a user's page prints the user's name though its page does not name
+    them (``memberlist.php?mode=viewprofile&u=2``, ``/members/gartenfreund.123/``): the
+    forum marks the link as a user name ("username"), or its page's name is the name and a
+    number; a name of one word, or of a few that look like one."""
+    name = author.name.strip()
+    if not looks_like_name(name):
+        return False
+    if not _USER_NAME_CLASSES.isdisjoint((link.get("class") or "").lower().split()):
+        return True
+    if " " in name or author.url is None:
+        return False
+    path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    slug = _NUMBERED_SLUG.match(path.rpartition("/")[2])
+    return slug is not None and slug.group(1).casefold() == name.casefold()
+
+
+#: How far up a post's box is looked for above a link to its poster's page.
+_MAX_POST_DEPTH = 8
+
+
+def _in_later_post(element: Element) -> bool:
+    """Whether ``element`` sits in a post of a thread after its first (a box whose class
+    names it a post, :data:`..hints.ENTRY_WORDS`, after a box of its kind): its poster
+    replied, the thread's author is the first post's."""
+    node: Element | None = element
+    for _ in range(_MAX_POST_DEPTH):
+        if node is None or node.tag == "body":
+            return False
+        classes = node.get("class")
+        if classes and any(w.startswith(ENTRY_WORDS) for w in _key_words(classes.lower())):
+            kind = (node.tag, classes.split()[:1])
+            for sibling in node.itersiblings(preceding=True):
+                if (sibling.tag, (sibling.get("class") or "").split()[:1]) == kind:
+                    return True
+        node = node.getparent()
+    return False
+
+
 def _author_links(root: Element) -> Iterator[Element]:
     """The page's links whose ``rel`` says "author" or whose ``href`` is an author's path
     (:data:`AUTHOR_HREFS`, as written), in document order.
@@ -1306,13 +1357,20 @@ def _visible(
     if linked or user:
         author = _person(element)
         named = author is not None and (
-            _own_page(author) or (linked and looks_like_name(author.name, strict=True))
+            _own_page(author)
+            or (linked and looks_like_name(author.name, strict=True))
+            or (user and _marked_user_name(element, author))
         )
+        if named and user and _in_later_post(element):
+            return None  # a reply's poster: the thread's author is its first post's
         parent = element.getparent()
         # a link inside running text mentions someone; a byline stands on its own
         mention = parent is not None and _text_length(parent) > _MAX_CONTAINER
-        if named and not mention and not _outside(element, page):
-            return Visible(byline=segments_text(_container(element)), author=author)
+        if author is not None and named and not mention and not _outside(element, page):
+            # a user's link is their name alone: its box is a forum poster's (the count of
+            # their posts, the day they joined), not a byline
+            box = _container(element) if linked or _own_page(author) else element
+            return Visible(byline=segments_text(box), author=author)
     if tag == "time" or element.get("datetime"):
         if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
