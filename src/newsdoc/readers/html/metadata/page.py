@@ -907,13 +907,30 @@ def from_page(
 
 def _whole_words(words: Iterable[str]) -> str:
     """An alternation of ``words`` that matches them as whole words (CJK ones as they are,
-    inside a run of ideographs: "本页面最后修订于")."""
-    return "|".join(
-        ("" if "\u3000" <= word[0] <= "\u9fff" else r"(?<!\w)")
-        + re.escape(word)
-        + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
-        for word in sorted(words, key=len, reverse=True)
-    )
+    inside a run of ideographs: "本页面最后修订于").
+
+    Each kind is tried only where it can start, a word's start or an ideograph: the pattern
+    is searched through every dated text of a page, and a long alternation tried at every
+    character of it would cost several times more.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    ideographic = [word for word in ordered if _IDEOGRAPHS.match(word)]
+    other = [word for word in ordered if not _IDEOGRAPHS.match(word)]
+    parts = []
+    if other:
+        parts.append(r"(?<!\w)(?:" + "|".join(map(_word_end, other)) + ")")
+    if ideographic:
+        parts.append(
+            "(?=" + _IDEOGRAPHS.pattern + ")(?:" + "|".join(map(_word_end, ideographic)) + ")"
+        )
+    return "|".join(parts)
+
+
+_IDEOGRAPHS = re.compile("[\u3000-\u9fff]")
+
+
+def _word_end(word: str) -> str:
+    return re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
 
 
 @functools.cache
