@@ -8,7 +8,7 @@ longer result wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import islice
 
 import attrs
@@ -397,9 +397,10 @@ def _fold_after(blocks: list[Block], titled: _Titled) -> str | None:
     a place in this one (``#``, ``javascript:``), and does not go on a
     sentence of the text (:func:`_in_a_sentence`).
     """
-    for link, text in _links_after(blocks):
-        if link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE):
-            continue  # a widget's own control ("Leia Mais" under a gallery's slide)
+    for link in _last_links(blocks):
+        text = _short_text(link)
+        if text is None or (link.tag == "a" and (link.get("href") or "#").startswith(_IN_PAGE)):
+            continue  # a teaser's title; a widget's own control ("Leia Mais" under a slide)
         if is_fold(text) and not _in_a_sentence(link) and not titled.teaser(link):
             return " ".join(text.split())
     return None
@@ -410,7 +411,7 @@ def _pager_after(blocks: list[Block]) -> str | None:
     :func:`.boilerplate.is_pager`) at the end of the box of the body's last block, or after
     it or after one of the boxes around it (:data:`_PAYWALL_UP` levels: a pager closes the
     article, after the boxes of its text), a link to another page (not a button)."""
-    links = [link for link, _ in _links_after(blocks)]
+    links = _last_links(blocks)
     node = blocks[-1].node.el.getparent() if blocks else None
     for _ in range(_PAYWALL_UP - 1):
         if node is None:
@@ -421,26 +422,29 @@ def _pager_after(blocks: list[Block]) -> str | None:
     for link in links:
         if link.tag != "a" or (link.get("href") or "#").startswith(_IN_PAGE):
             continue
-        text = link.text or "" if not len(link) else text_content(link)
-        if len(text) < _MAX_FOLD and is_pager(text) and not _in_a_sentence(link):
+        text = _short_text(link)
+        if text is not None and is_pager(text) and not _in_a_sentence(link):
             return " ".join(text.split())
     return None
 
 
-def _links_after(blocks: list[Block]) -> Iterator[tuple[Element, str]]:
+def _last_links(blocks: list[Block]) -> list[Element]:
     """The last :data:`_FOLD_LINKS` links and buttons of the box of the body's last block and
-    the first of the :data:`_FOLD_AFTER` boxes after it, with their text when it is short
-    (under :data:`_MAX_FOLD` characters: a label, not a teaser's title)."""
+    the first of the :data:`_FOLD_AFTER` boxes after it."""
     if not blocks:
-        return
+        return []
     box = blocks[-1].node.el
     links = list(box.iter("a", "button"))[-_FOLD_LINKS:]
     for sibling in islice(box.itersiblings(), _FOLD_AFTER):
         links.extend(islice(sibling.iter("a", "button"), _FOLD_LINKS))
-    for link in links:
-        text = link.text or "" if not len(link) else text_content(link)
-        if len(text) < _MAX_FOLD:
-            yield link, text
+    return links
+
+
+def _short_text(link: Element) -> str | None:
+    """A link's text when it is short (under :data:`_MAX_FOLD` characters: a label, not a
+    teaser's title), else ``None``."""
+    text = link.text or "" if not len(link) else text_content(link)
+    return text if len(text) < _MAX_FOLD else None
 
 
 def _in_a_sentence(link: Element) -> bool:

@@ -930,7 +930,7 @@ _IDEOGRAPHS = re.compile("[\u3000-\u9fff]")
 
 
 def _word_end(word: str) -> str:
-    return re.escape(word) + ("" if "\u3000" <= word[-1] <= "\u9fff" else r"(?!\w)")
+    return re.escape(word) + ("" if _IDEOGRAPHS.match(word[-1]) else r"(?!\w)")
 
 
 @functools.cache
