@@ -50,6 +50,7 @@ from .walk import Block, Node
 
 __all__ = [
     "CREDIT_OPENERS",
+    "ad_label",
     "closing",
     "date_alone",
     "edit_link",
@@ -94,6 +95,8 @@ _RELATED_PATTERN = re.compile(
 )
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
+_AD_LABELS = frozenset(_DATA["ad_labels"])
+_MAX_AD_LABEL = max(map(len, _AD_LABELS))
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 _EMBED_OPENERS = tuple(_DATA["embed_openers"])
 _NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
@@ -276,6 +279,11 @@ def _without_count(label: str) -> str:
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
     return _label(text) in _FOLD_LABELS
+
+
+def ad_label(text: str) -> bool:
+    """Whether ``text`` is the whole text of an ad's box ("Anzeige", "Advertisement")."""
+    return len(text) <= _MAX_AD_LABEL + 4 and _label(text) in _AD_LABELS
 
 
 def is_label(text: str) -> bool:

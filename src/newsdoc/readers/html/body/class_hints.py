@@ -13,12 +13,21 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
-from ..hints import NEGATIVE, NOTE_WORDS, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
+from ..hints import (
+    AD_WORDS,
+    NEGATIVE,
+    NOTE_WORDS,
+    POSITIVE,
+    STRONG_NEGATIVE,
+    SUMMARY_WORDS,
+    hint_words,
+)
 from ..tree import Element, text_content
 
 __all__ = [
     "a_panels_title",
     "class_hints",
+    "names_ad",
     "names_chrome",
     "names_chrome_word",
     "never_article",
@@ -43,6 +52,7 @@ def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
 
 
 _strong = _matcher(STRONG_NEGATIVE)
+_ad = _matcher(AD_WORDS)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 _NO_HINTS = (False, False, False)
@@ -290,6 +300,19 @@ def names_chrome_word(value: str | None, word: str) -> bool:
     return bool(value) and any(
         found == word and (strong or weak) for found, strong, weak, _ in _words_hints(value or "")
     )
+
+
+def names_ad(el: Element) -> bool:
+    """Whether the element's class or id names an ad's box (``AD_WORDS``: "ad-slot",
+    "werbung"; not after "no": "no-ads")."""
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            previous = ""
+            for word in hint_words(value):
+                if _ad(word) and previous not in _NEGATIONS:
+                    return True
+                previous = word
+    return False
 
 
 def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:

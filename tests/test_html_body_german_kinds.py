@@ -1,0 +1,107 @@
+"""The body finder on the kinds of pages the German web prints, news and other.
+
+Each page is written as the engines print such pages: a text parted by ads,
+a subscription's offer after a teaser, a dek printed as a heading, and the
+kinds of pages beside news (interviews, guides, press releases, a club's or a
+town's pages, events).  German first, another language beside it where a rule
+is about words (issue 18).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_html_body_classes import parse, texts
+
+HEADLINE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
+GERMAN = [
+    "Die Stadtwerke München erhöhen zum 1. Januar den Gaspreis für Haushaltskunden um "
+    "durchschnittlich 30 Prozent. Ein Haushalt zahlt damit rund 400 Euro mehr im Jahr, wie das "
+    "Unternehmen am Mittwoch mitteilte.",
+    "Als Grund nannte ein Sprecher die gestiegenen Einkaufspreise an den Großhandelsmärkten. "
+    "»Wir haben die Erhöhung so lange wie möglich hinausgezögert«, sagte er.",
+    "Die Verbraucherzentrale Bayern hält die Erhöhung für überzogen. Die Großhandelspreise "
+    "seien zuletzt wieder gefallen, sagte eine Sprecherin.",
+    "Wer wechseln will, hat ein Sonderkündigungsrecht: Kunden können ihren Vertrag innerhalb "
+    "von zwei Wochen nach Erhalt der Mitteilung kündigen.",
+]
+ENGLISH = [
+    "The city council voted on Tuesday to raise parking fees in the centre by a third, the "
+    "first rise in ten years, officials said after the meeting.",
+    "Shop owners said the rise would keep customers away from the high street, which has "
+    "already lost a dozen stores since the start of the year.",
+    "The mayor said the money would pay for new bus lanes and two more park-and-ride sites on "
+    "the edge of town, to open next spring.",
+    "The new fees take effect on March 1, and residents' permits will not change until the "
+    "end of the year, the council said.",
+]
+LANGUAGES = [("de", GERMAN, "Anzeige"), ("en", ENGLISH, "Advertisement")]
+
+
+def paragraphs(text: list[str]) -> str:
+    return "".join(f"<p>{paragraph}</p>" for paragraph in text)
+
+
+def article_page(article: str, *, lang: str = "de", head: str = "") -> str:
+    """A news site's page: its header and menu, the article in <main>, its footer."""
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Tageblatt</title>{head}</head><body><header><a href='/'>Tageblatt"
+        "</a><nav><ul><li><a href='/politik'>Politik</a></li><li><a href='/wirtschaft'>"
+        "Wirtschaft</a></li><li><a href='/sport'>Sport</a></li></ul></nav></header>"
+        f"<main><article>{article}</article></main><footer><ul><li><a href='/impressum'>"
+        "Impressum</a></li><li><a href='/datenschutz'>Datenschutz</a></li></ul></footer>"
+        "</body></html>"
+    )
+
+
+# --- the text's last part in a box of its own, after an ad -----------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "ad"), LANGUAGES)
+@pytest.mark.parametrize(
+    "ad_box",
+    [
+        "<div class='ad'>{ad}</div>",
+        "<div class='ad-container'><span>{ad}</span><div id='div-gpt-ad-1'></div></div>",
+        "<div class='mrec'>{ad}</div>",  # named as nothing: its label says it
+    ],
+)
+def test_the_text_s_last_paragraph_in_a_box_after_an_ad_is_kept(
+    lang: str, text: list[str], ad: str, ad_box: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:3])}</div>"
+        + ad_box.format(ad=ad)
+        + f"<div class='text-block'><p>{text[3]}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize(("lang", "text", "ad"), LANGUAGES)
+def test_an_ad_that_closes_the_text_s_box_parts_it_too(lang: str, text: list[str], ad: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:3])}"
+        f"<div class='ad-slot'></div></div><div class='text-block'><p>{text[3]}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_box_after_the_text_without_an_ad_between_stays_apart() -> None:
+    # a note after the text reads as sentences too: only an ad says the text goes on
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:3])}</div>"
+        f"<div class='text-block'><p>{GERMAN[3]}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN[:3]
+
+
+def test_a_box_of_links_after_an_ad_is_not_the_text_s() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:3])}</div>"
+        "<div class='ad'>Anzeige</div><div class='more'><p><a href='/a'>Heizkosten: So sparen "
+        "Sie beim Heizen im Winter.</a></p><p><a href='/b'>Strompreise: Was Verbraucher jetzt "
+        "wissen müssen.</a></p></div>"
+    )
+    assert texts(parse(html)) == GERMAN[:3]
