@@ -9,8 +9,13 @@ is about words (issue 18).
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from test_html_body_classes import parse, texts
+
+import newsdoc
+from newsdoc import NewsdocWarning
 
 HEADLINE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
 GERMAN = [
@@ -105,3 +110,96 @@ def test_a_box_of_links_after_an_ad_is_not_the_text_s() -> None:
         "wissen müssen.</a></p></div>"
     )
     assert texts(parse(html)) == GERMAN[:3]
+
+
+# --- a subscription's offer after a teaser, in a box not named as a paywall --------------------
+
+OFFERS = [
+    (
+        "de",
+        GERMAN,
+        "<div class='plus-box'><h3>Weiterlesen mit Tageblatt Plus</h3><p>Jetzt abonnieren und "
+        "alle Artikel lesen.</p><p>Nur 9,99 € pro Monat, monatlich kündbar</p>"
+        "<a class='button' href='/abo'>Abo abschließen</a></div>",
+    ),
+    (
+        "en",
+        ENGLISH,
+        "<div class='premium-offer'><h3>Continue reading</h3><p>Get unlimited access to every "
+        "story.</p><p>$4.99 per month, cancel anytime</p><button>Subscribe now</button></div>",
+    ),
+    (
+        "fr",
+        ENGLISH,
+        "<section class='offre'><p>Cet article est réservé aux abonnés.</p><p>1 € le premier "
+        "mois</p><a href='/offre'>Je m'abonne</a> <a href='/abonnement'>Voir l'abonnement</a>"
+        "</section>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "offer"), OFFERS)
+def test_an_offer_closing_the_text_s_box_is_dropped_and_said(
+    lang: str, text: list[str], offer: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:2])}{offer}</div>",
+        lang=lang,
+    )
+    with pytest.warns(NewsdocWarning, match="subscription"):
+        article = newsdoc.parse_html(html)
+    assert texts(article) == text[:2]
+
+
+@pytest.mark.parametrize(("lang", "text", "offer"), OFFERS)
+def test_an_offer_after_the_text_s_box_is_said(lang: str, text: list[str], offer: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:2])}</div>{offer}",
+        lang=lang,
+    )
+    with pytest.warns(NewsdocWarning, match="subscription"):
+        article = newsdoc.parse_html(html)
+    assert texts(article) == text[:2]
+
+
+def quiet(html: str) -> list[str]:
+    """The text of a page that must raise no warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsdocWarning)
+        return texts(newsdoc.parse_html(html))
+
+
+LONG_GERMAN = [f"{paragraph} {paragraph}" for paragraph in GERMAN]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a newsletter's sign-up names no price
+        "<div class='box'><h3>Unser Newsletter</h3><p>Jeden Morgen um 6 Uhr die wichtigsten "
+        "Nachrichten.</p><a href='/nl'>Jetzt abonnieren</a></div>",
+        # other stories' titles name their prices in their links
+        "<div class='box'><h3>Mehr zum Thema</h3><p><a href='/a'>Netflix: Das Abo kostet bald "
+        "13,99 €</a></p><p><a href='/b'>Streaming: Welches Abo lohnt sich für 5 €?</a></p></div>",
+    ],
+)
+def test_a_box_that_offers_no_subscription_is_no_paywall(box: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(LONG_GERMAN)}</div>{box}"
+    )
+    assert quiet(html) == LONG_GERMAN
+
+
+def test_a_paragraph_on_a_subscription_s_price_is_the_text_s() -> None:
+    last = (
+        "Das Abo kostet künftig 13,99 € im Monat, <a href='https://netflix.example'>teilte "
+        "Netflix mit</a>."
+    )
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>"
+        + "".join(f"<div class='paragraph'><p>{p}</p></div>" for p in LONG_GERMAN)
+        + f"<div class='paragraph'><p>{last}</p></div></div>"
+    )
+    found = quiet(html)
+    assert found[:-1] == LONG_GERMAN
+    assert found[-1].startswith("Das Abo kostet")
