@@ -203,3 +203,79 @@ def test_a_paragraph_on_a_subscription_s_price_is_the_text_s() -> None:
     found = quiet(html)
     assert found[:-1] == LONG_GERMAN
     assert found[-1].startswith("Das Abo kostet")
+
+
+# --- a short dek printed as a heading under the headline -------------------------------------
+
+DEKS = [
+    ("de", GERMAN, "Verbraucherschützer raten zum Anbieterwechsel"),
+    ("en", ENGLISH, "Shop owners fear for the high street"),
+    ("es", ENGLISH, "Los comerciantes temen por el centro de la ciudad"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dek"), DEKS)
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<header><h1>{headline}</h1><h2>{dek}</h2></header>",
+        # named as a teaser (a German page's "Teaser"), a byline and a date after it
+        "<header><h1>{headline}</h1><h2 class='teaser'>{dek}</h2><p class='byline'>Von Anna "
+        "Schmidt</p><time datetime='2020-01-02'>2. Januar 2020</time></header>",
+        "<div class='article-head'><hgroup><h1>{headline}</h1><h3>{dek}</h3></hgroup></div>",
+        # in the text's box, above the text's own
+        "<h1>{headline}</h1><h2>{dek}</h2><p class='byline'>Von Anna Schmidt</p>",
+    ],
+)
+def test_a_short_dek_printed_as_a_heading_under_the_headline_is_the_subheadline(
+    lang: str, text: list[str], dek: str, head: str
+) -> None:
+    # (as a dek is wherever the page prints it: metadata, not a line of the text)
+    html = article_page(
+        head.format(headline=HEADLINE, dek=dek)
+        + f"<div class='article-body'>{paragraphs(text)}</div>",
+        lang=lang,
+    )
+    article = parse(html)
+    assert article.subheadline == dek
+    assert texts(article) == text
+
+
+def test_a_heading_over_the_text_in_the_headline_s_box_opens_its_first_section() -> None:
+    # the headline's box holds the paragraphs: the heading is a section's, no dek
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><h2>Was Kunden jetzt tun können</h2>{paragraphs(GERMAN)}"
+    )
+    article = parse(html)
+    assert article.subheadline is None
+    assert texts(article) == ["Was Kunden jetzt tun können", *GERMAN]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Politik",  # a section's label, no dek
+        "<a href='/thema/energie'>Mehr zum Thema Energiepreise hier</a>",  # a link
+    ],
+)
+def test_a_label_or_a_link_under_the_headline_is_no_dek(heading: str) -> None:
+    html = article_page(
+        f"<header><h1>{HEADLINE}</h1><h2>{heading}</h2></header>"
+        f"<div class='article-body'>{paragraphs(GERMAN)}</div>"
+    )
+    article = parse(html)
+    assert article.subheadline is None
+    assert texts(article) == GERMAN
+
+
+def test_a_longer_heading_under_the_headline_is_no_dek() -> None:
+    # a line of 100 characters or more: a standfirst when prose, else no line of the page's
+    heading = (
+        "EILMELDUNG: Stadtwerke erhöhen den Gaspreis um 30.5 Prozent für alle Haushaltskunden "
+        "in der Stadt und im Landkreis"
+    )
+    html = article_page(
+        f"<header><h1>{HEADLINE}</h1><h2>{heading}</h2></header>"
+        f"<div class='article-body'>{paragraphs(GERMAN)}</div>"
+    )
+    assert parse(html).subheadline is None
