@@ -279,3 +279,65 @@ def test_a_longer_heading_under_the_headline_is_no_dek() -> None:
         f"<div class='article-body'>{paragraphs(GERMAN)}</div>"
     )
     assert parse(html).subheadline is None
+
+
+# --- a box set apart inside the text, in an <aside> ------------------------------------------
+
+INFO = (
+    "Die Stadtwerke München versorgen rund 800.000 Haushalte mit Gas. Das Unternehmen gehört "
+    "zu hundert Prozent der Stadt."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("de", GERMAN, "<h3>Hintergrund</h3>"),
+        ("de", GERMAN, "<h4>Info</h4>"),
+        ("de", GERMAN, "<p><strong>Fazit:</strong></p>"),
+        ("de", GERMAN, "<div class='box-title'><span>Zur Person</span></div>"),
+        ("en", ENGLISH, "<h3>Background</h3>"),
+        ("fr", ENGLISH, "<h3>Repères</h3>"),
+    ],
+)
+def test_an_info_box_between_the_text_s_paragraphs_is_read_with_it(
+    lang: str, text: list[str], label: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:2])}"
+        f"<aside class='infobox'>{label}<p>{INFO}</p></aside>{paragraphs(text[2:])}</div>",
+        lang=lang,
+    )
+    found = texts(parse(html))
+    assert found[:2] == text[:2]
+    assert found[-3:] == [INFO, *text[2:]]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # other stories, a pull quote: no label of a box of the text
+        "<aside><h3>Mehr zum Thema</h3><ul><li><a href='/a'>Heizkosten: So sparen Sie beim "
+        "Heizen im Winter</a></li></ul></aside>",
+        "<aside class='pullquote'><p>»Wir haben die Erhöhung so lange wie möglich "
+        "hinausgezögert.«</p></aside>",
+        # an info label over links
+        "<aside><h3>Info</h3><p><a href='/a'>Alle Artikel zu den Gaspreisen im Überblick und "
+        "die Tarife der Stadtwerke im Vergleich</a></p></aside>",
+    ],
+)
+def test_an_aside_that_is_no_box_of_the_text_stays_out(aside: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}{aside}"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
+    # beside the article, not between the text's paragraphs
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}</div>"
+        f"<aside class='infobox'><h3>Info</h3><p>{INFO}</p></aside>"
+    )
+    assert texts(parse(html)) == GERMAN

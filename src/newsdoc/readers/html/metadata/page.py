@@ -1767,7 +1767,7 @@ _DEK_WORDS = 3
 _MAX_HEADING_DEK = 100
 # A paragraph this long beside the headline makes its box the text's: a heading there opens
 # the text's first section.
-_BOX_PROSE = 100
+_BOX_PROSE = 50
 _HEADING_RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -1791,8 +1791,8 @@ def find_dek(h1: Element) -> str | None:
 def _heading_dek(h1: Element) -> str | None:
     """A dek printed as a smaller heading right after the headline, marked or not
     ("<h1>Title</h1><h2>A line under it</h2>"): of a few words and no link, in a box of the
-    article's head (no paragraph of prose beside them: there the heading opens the text's
-    first section)."""
+    article's head (no paragraph beside them but a short line, a byline or a date: there
+    the heading opens the text's first section)."""
     rank = _HEADING_RANKS.get(h1.tag) if isinstance(h1.tag, str) else None
     if rank is None:
         return None
