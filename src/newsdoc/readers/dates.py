@@ -28,11 +28,13 @@ __all__ = [
     "BEFORE_TIME_WORDS",
     "CLOCK",
     "DATE_CHARACTER",
+    "EVENT_LABELS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
     "ON_DAY_WORDS",
     "ORDINAL_MARKS",
+    "PERIOD_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -133,6 +135,16 @@ MODIFIED_WORDS: tuple[str, ...] = tuple(
 #: Words that say a printed date is someone's, not a publication's ("Joined", "Mitglied seit").
 NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
+)
+#: Words printed between the two ends of a period ("19 bis 22 Uhr", "de 20h à 23h"), any
+#: language, lower case.
+PERIOD_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["period_words"].values() for word in words)
+)
+#: The labels of an event's facts printed beside its day ("Ort:", "Venue:", "Lieu :"), any
+#: language, lower case.
+EVENT_LABELS: frozenset[str] = frozenset(
+    word for words in _WORDS["event_labels"].values() for word in words
 )
 #: The names of the days of the week, any language, lower case.
 WEEKDAY_NAMES: frozenset[str] = frozenset(
