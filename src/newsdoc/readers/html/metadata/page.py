@@ -52,7 +52,7 @@ from ...dates import (
 )
 from ..body.boilerplate import CREDIT_OPENERS
 from ..hints import ENTRY_WORDS
-from ..tree import Element, itertext, text_content
+from ..tree import Element, edge_elements, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
 
@@ -1021,9 +1021,10 @@ def dated_lines(root: Element) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
     resort of a page that prints no date near its headline (a documentation or
-    company page prints its date in a footer)."""
+    company page prints its date in a footer).  On a page of very many elements, those
+    at its start and its end (:func:`.tree.edge_elements`)."""
     found = Found(source="visible")
-    for element in root.iter():
+    for element in edge_elements(root):
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         for text in (element.text, element.tail):
@@ -1067,11 +1068,13 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     Not those of comments, related links, sidebars, teasers, the site's header, a
     widget, an item of a list or the top bar before the site's menu (see :func:`_in_others`,
     :func:`_in_site_header`, :func:`_in_widget`, :func:`_in_list`, :func:`_before_menu`).
+    On a page of very many elements, those at its start and its end
+    (:func:`.tree.edge_elements`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
     body = root.find("body")
-    for element in (body if body is not None else root).iter():
+    for element in edge_elements(body if body is not None else root):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
