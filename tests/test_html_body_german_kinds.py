@@ -341,3 +341,79 @@ def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
         f"<aside class='infobox'><h3>Info</h3><p>{INFO}</p></aside>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- a list of facts (<dl>) on an event's page --------------------------------------------
+
+EVENT = [
+    "Der Musikverein Musterstadt lädt zu seinem traditionellen Weihnachtskonzert ein. Auf dem "
+    "Programm stehen Werke von Bach, Händel und bekannte Weihnachtslieder zum Mitsingen.",
+    "Karten gibt es im Vorverkauf bei der Buchhandlung am Markt und an der Abendkasse.",
+]
+FACTS = {
+    "de": [
+        ("Datum", "Sonntag, 17. Dezember 2023"),
+        ("Uhrzeit", "17:00 Uhr"),
+        ("Ort", "Stadthalle Musterstadt"),
+        ("Eintritt", "12 €, ermäßigt 8 €"),
+    ],
+    "en": [
+        ("Date", "Sunday, 17 December 2023"),
+        ("Time", "5 pm"),
+        ("Venue", "Town Hall, Market Square"),
+        ("Tickets", "£12, concessions £8"),
+    ],
+}
+
+
+def facts(lang: str, colon: str = "") -> str:
+    return "<dl>" + "".join(f"<dt>{t}{colon}</dt><dd>{d}</dd>" for t, d in FACTS[lang]) + "</dl>"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_list_of_facts_above_the_text_is_read_as_rows(lang: str, colon: str) -> None:
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1>{facts(lang, colon)}"
+        f"<div class='text'>{paragraphs(EVENT)}</div>",
+        lang=lang,
+    )
+    article = parse(html)
+    rows = [f"{t} | {d}" for t, d in FACTS[lang]]
+    assert texts(article) == [*rows, *EVENT]
+    assert {p.kind.name for p in article.paragraphs[:4]} == {"TABLE_ROW"}
+
+
+def test_a_list_of_facts_after_the_text_keeps_its_date() -> None:
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1><div class='text'>{paragraphs(EVENT)}</div>{facts('de')}"
+    )
+    assert texts(parse(html)) == [*EVENT, *(f"{t} | {d}" for t, d in FACTS["de"])]
+
+
+def test_a_glossary_of_paragraphs_is_read_as_blocks() -> None:
+    glossary = (
+        "<dl><dt>Grundpreis</dt><dd><p>Der feste Betrag, den Kunden jeden Monat zahlen, "
+        "unabhängig vom Verbrauch.</p></dd><dt>Arbeitspreis</dt><dd><p>Der Preis für jede "
+        "verbrauchte Kilowattstunde Gas.</p></dd></dl>"
+    )
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN)}{glossary}</div>"
+    )
+    found = texts(parse(html))
+    assert found[-4:] == [
+        "Grundpreis",
+        "Der feste Betrag, den Kunden jeden Monat zahlen, unabhängig vom Verbrauch.",
+        "Arbeitspreis",
+        "Der Preis für jede verbrauchte Kilowattstunde Gas.",
+    ]
+
+
+def test_a_cms_s_box_of_details_without_terms_stays_out() -> None:
+    # Joomla's "article-info": one term over the article's details, no list of facts
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><dl class='article-info muted'><dt>Details</dt><dd>Geschrieben "
+        "von Admin</dd><dd>Veröffentlicht: 12. Januar 2023</dd><dd>Zugriffe: 234</dd></dl>"
+        f"<div itemprop='articleBody'>{paragraphs(GERMAN)}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
