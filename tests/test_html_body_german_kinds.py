@@ -417,3 +417,19 @@ def test_a_cms_s_box_of_details_without_terms_stays_out() -> None:
         f"<div itemprop='articleBody'>{paragraphs(GERMAN)}</div>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize("cls", ["event-description", "product-description", "intro"])
+def test_a_box_of_paragraphs_named_as_a_description_is_no_dek(cls: str) -> None:
+    html = article_page(f"<h1>{HEADLINE}</h1><div class='{cls}'>{paragraphs(EVENT)}</div>")
+    article = parse(html)
+    assert article.subheadline is None
+    assert texts(article) == EVENT
+
+
+def test_a_paragraph_named_as_a_description_is_still_the_dek() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><p class='event-description'>{EVENT[1]}</p>"
+        f"<div class='text'><p>{EVENT[0]}</p></div>"
+    )
+    assert parse(html).subheadline == EVENT[1]
