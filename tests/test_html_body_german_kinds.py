@@ -433,3 +433,31 @@ def test_a_paragraph_named_as_a_description_is_still_the_dek() -> None:
         f"<div class='text'><p>{EVENT[0]}</p></div>"
     )
     assert parse(html).subheadline == EVENT[1]
+
+
+# --- a source's label before agencies alone, closing the text ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "credit"),
+    [
+        ("de", GERMAN, "Quelle: dpa"),
+        ("de", GERMAN, "Quellen: dpa, AFP"),
+        ("en", ENGLISH, "Source: AFP and Reuters"),
+        ("es", ENGLISH, "Fuente: EFE"),
+    ],
+)
+def test_a_source_line_of_agencies_is_no_text(lang: str, text: list[str], credit: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text)}<p>{credit}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize("source", ["Quelle: Statistisches Bundesamt", "Quelle: eigene Recherche"])
+def test_a_source_line_of_other_sources_stays(source: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{source}</p></div>"
+    )
+    assert texts(parse(html)) == [*GERMAN, source]

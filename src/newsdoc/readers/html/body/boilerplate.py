@@ -218,6 +218,7 @@ _AGENCY_CREDIT = re.compile(
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
+_SOURCE_LABELS = frozenset(_DATA["source_labels"])
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -366,9 +367,16 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         and _agency_credit(label, text)
     ):
         return True
-    head, colon, _ = folded.partition(":")
+    head, colon, rest = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
+    if colon and len(text) <= _MAX_AGENCY_LINE and head.strip() in _SOURCE_LABELS:
+        # "Quelle: dpa", "Source: AFP and Reuters": the story's credit to its agencies
+        words = [
+            w for w in _AGENCY_WORDS.findall(rest.strip(_LABEL_END)) if w not in _AGENCY_JOINERS
+        ]
+        if words and _AGENCIES.issuperset(words):
+            return True
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
