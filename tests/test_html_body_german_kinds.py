@@ -461,3 +461,48 @@ def test_a_source_line_of_other_sources_stays(source: str) -> None:
         f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{source}</p></div>"
     )
     assert texts(parse(html)) == [*GERMAN, source]
+
+
+# --- a press release's notes about the company over its contact, without a rule ---------------
+
+RELEASES = [
+    (
+        "de",
+        GERMAN,
+        "<p><strong>Über die Stadtwerke München</strong><br>Die Stadtwerke München (SWM) sind "
+        "eines der größten kommunalen Unternehmen Deutschlands. Sie versorgen die Stadt mit "
+        "Strom, Gas, Wärme und Wasser.</p>",
+        "<p><strong>Pressekontakt:</strong><br>Stadtwerke München GmbH<br>Anna Schmidt<br>"
+        "Tel.: 089 2361-5042<br>E-Mail: presse@swm.example</p>",
+    ),
+    (
+        "en",
+        ENGLISH,
+        "<h3>About Riverton City Council</h3><p>Riverton City Council serves 120,000 residents "
+        "and runs the town's roads, parks and parking.</p>",
+        "<p>Media contact:</p><p>Jane Roe<br>+44 20 7946 0000<br>press@riverton.example</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "about", "contact"), RELEASES)
+def test_the_notes_about_the_company_over_its_contact_go_with_it(
+    lang: str, text: list[str], about: str, contact: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='release'>{paragraphs(text)}{about}{contact}</div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_section_about_a_study_at_the_text_s_end_without_a_contact_stays() -> None:
+    about = (
+        "<h3>Über die Studie</h3><p>Für die Studie wurden 2.000 Haushalte in München befragt, "
+        "repräsentativ für die Stadt.</p>"
+    )
+    html = article_page(f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN)}{about}</div>")
+    assert texts(parse(html))[-2:] == [
+        "Über die Studie",
+        "Für die Studie wurden 2.000 Haushalte in München befragt, repräsentativ für die Stadt.",
+    ]
