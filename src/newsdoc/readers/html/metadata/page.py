@@ -176,7 +176,12 @@ _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
 _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 # A text that opens with a date (after a place, perhaps) and a dash: a dateline.
-_OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
+# A place and a date in brackets the same way ("(08.12.2010) Die ...", "(Berlin, 8. Dezember
+# 2010) Die ...").
+_OPENING_DATE = re.compile(
+    rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))"
+    rf"|\(([^()]{{6,{_MAX_LOOSE_DATE}}}?\d)\) "
+)
 _MAX_VISIBLE_DATES = 8
 # The bars and bullets that part a line of a byline's, a date's and a section's parts.
 _PARTS = re.compile(r"\s[•|·]\s")
@@ -1629,10 +1634,11 @@ def _visible_item(
             head = loose[: 2 * _MAX_LOOSE_DATE]
             if has_year(head):
                 opening = _OPENING_DATE.match(" ".join(head.split()))
-                if opening is not None and looks_like_date(opening.group(1)):
+                written = opening.group(1) or opening.group(2) if opening is not None else None
+                if written is not None and looks_like_date(written):
                     if _outside(element, page):
                         return None
-                    return _dated(opening.group(1), published=False, loose=True)
+                    return _dated(written, published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if (
