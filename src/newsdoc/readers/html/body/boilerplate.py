@@ -50,6 +50,7 @@ from .walk import Block, Node
 
 __all__ = [
     "CREDIT_OPENERS",
+    "ad_label",
     "closing",
     "date_alone",
     "edit_link",
@@ -58,6 +59,7 @@ __all__ = [
     "is_label",
     "is_pager",
     "names_profile",
+    "offers_subscription",
     "opens_related",
     "poster_names",
     "printed_in",
@@ -94,6 +96,11 @@ _RELATED_PATTERN = re.compile(
 )
 _LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
+_AD_LABELS = frozenset(_DATA["ad_labels"])
+_SUBSCRIPTION_WORDS = frozenset(_DATA["subscription_words"])
+_CURRENCY_WORDS = frozenset(word for word in _DATA["currency_words"] if word.isalpha())
+_CURRENCY_SIGNS = frozenset(word for word in _DATA["currency_words"] if not word.isalpha())
+_MAX_AD_LABEL = max(map(len, _AD_LABELS))
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 _EMBED_OPENERS = tuple(_DATA["embed_openers"])
 _NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
@@ -276,6 +283,28 @@ def _without_count(label: str) -> str:
 def is_fold(text: str) -> bool:
     """Whether ``text`` is a "read more" link that hides the rest of the article."""
     return _label(text) in _FOLD_LABELS
+
+
+def ad_label(text: str) -> bool:
+    """Whether ``text`` is the whole text of an ad's box ("Anzeige", "Advertisement")."""
+    return len(text) <= _MAX_AD_LABEL + 4 and _label(text) in _AD_LABELS
+
+
+def offers_subscription(text: str, unlinked: str) -> bool:
+    """Whether a box's ``text`` offers a subscription: a word of one ("Abo", "subscribe")
+    and, in its ``unlinked`` text (not a link's title: another story's "Abo-Preise steigen
+    auf 13,99 Euro"), a price (a number and a currency's sign or word: "9,99 € pro Monat",
+    "$4.99")."""
+    if not any(char.isdigit() for char in unlinked):
+        return False
+    words = set(_WORDS.findall(text.casefold()))
+    # ("Abo-Angebot", "Digital-Abo": the parts of a compound too)
+    words.update(part for word in list(words) if "-" in word for part in word.split("-"))
+    if not words & _SUBSCRIPTION_WORDS:
+        return False
+    return any(sign in unlinked for sign in _CURRENCY_SIGNS) or bool(
+        set(_WORDS.findall(unlinked.casefold())) & _CURRENCY_WORDS
+    )
 
 
 def is_label(text: str) -> bool:

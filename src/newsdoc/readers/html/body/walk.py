@@ -22,6 +22,7 @@ from ..tree import Element, glued, text_content
 from .class_hints import (
     a_panels_title,
     class_hints,
+    info_box,
     names_chrome,
     names_chrome_word,
     never_article,
@@ -400,6 +401,11 @@ class Walker:
     def walk(self, el: Element) -> None:
         tag = el.tag
         if type(tag) is not str or tag in SKIP_TAGS:
+            if tag == "aside" and info_box(el) and not _hidden(el):
+                # a box of the text set apart between its paragraphs ("Info", "Fazit"): read
+                # as part of the box around it
+                self.walk_children(el)
+                return
             if tag == "math" and not _hidden(el):
                 # a formula is part of its sentence ("the solutions to ax^2 + bx + c = 0 are")
                 self.add(formula(el))

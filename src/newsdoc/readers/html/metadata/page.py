@@ -1897,8 +1897,19 @@ def wire_credits(root: Element) -> list[str]:
     return found[::-1]
 
 
+# An unmarked heading under the headline is its dek with this many words at least, shorter
+# than this (a longer heading is the text's standfirst when it is prose, read with the text).
+_DEK_WORDS = 3
+_MAX_HEADING_DEK = 100
+# A paragraph this long beside the headline makes its box the text's: a heading there opens
+# the text's first section.
+_BOX_PROSE = 50
+_HEADING_RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
 def find_dek(h1: Element) -> str | None:
-    """The standfirst printed right after the headline, when its class says so."""
+    """The standfirst printed right after the headline, when its class says so, or as a
+    smaller heading of its own (:func:`_heading_dek`)."""
     sibling = h1.getnext()
     for _ in range(3):
         if sibling is None:
@@ -1910,4 +1921,32 @@ def find_dek(h1: Element) -> str | None:
                 if text:
                     return text
         sibling = sibling.getnext()
-    return None
+    return _heading_dek(h1)
+
+
+def _heading_dek(h1: Element) -> str | None:
+    """A dek printed as a smaller heading right after the headline, marked or not
+    ("<h1>Title</h1><h2>A line under it</h2>"): of a few words and no link, in a box of the
+    article's head (no paragraph beside them but a short line, a byline or a date: there
+    the heading opens the text's first section)."""
+    rank = _HEADING_RANKS.get(h1.tag) if isinstance(h1.tag, str) else None
+    if rank is None:
+        return None
+    sibling = h1.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    if sibling is None or _HEADING_RANKS.get(sibling.tag, 0) <= rank:
+        return None
+    text = element_text(sibling)
+    if (
+        len(text) >= _MAX_HEADING_DEK
+        or len(text.split()) < _DEK_WORDS
+        or next(sibling.iter("a"), None) is not None
+    ):
+        return None
+    parent = h1.getparent()
+    if parent is not None and any(
+        len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")
+    ):
+        return None
+    return text
