@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ....tries import word_trie
 from ...bylines import (
     BY_WORDS,
     LABELS,
@@ -176,7 +177,12 @@ _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
 _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 # A text that opens with a date (after a place, perhaps) and a dash: a dateline.
-_OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
+# A place and a date in brackets the same way ("(08.12.2010) Die ...", "(Berlin, 8. Dezember
+# 2010) Die ...").
+_OPENING_DATE = re.compile(
+    rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))"
+    rf"|\(([^()]{{6,{_MAX_LOOSE_DATE}}}?\d)\) "
+)
 _MAX_VISIBLE_DATES = 8
 # The bars and bullets that part a line of a byline's, a date's and a section's parts.
 _PARTS = re.compile(r"\s[•|·]\s")
@@ -958,16 +964,19 @@ def _whole_words(words: Iterable[str]) -> str:
     is searched through every dated text of a page, and a long alternation tried at every
     character of it would cost several times more.
     """
-    ordered = sorted(words, key=len, reverse=True)
-    ideographic = [word for word in ordered if _IDEOGRAPHS.match(word)]
-    other = [word for word in ordered if not _IDEOGRAPHS.match(word)]
+    ideographic = [word.lower() for word in words if _IDEOGRAPHS.match(word)]
+    other = [word.lower() for word in words if not _IDEOGRAPHS.match(word)]
+    # each group a trie (one character tried at a time: an alternation of some 400 words
+    # tried at every word's start cost a page of many dated lines a sixth more), its words'
+    # end after it: a whole word, but after an ideograph ("更新" in "更新日")
     parts = []
-    if other:
-        parts.append(r"(?<!\w)(?:" + "|".join(map(_word_end, other)) + ")")
-    if ideographic:
-        parts.append(
-            "(?=" + _IDEOGRAPHS.pattern + ")(?:" + "|".join(map(_word_end, ideographic)) + ")"
-        )
+    for group, start in ((other, r"(?<!\w)"), (ideographic, "(?=" + _IDEOGRAPHS.pattern + ")")):
+        closed = [word for word in group if not _IDEOGRAPHS.match(word[-1])]
+        open_ = [word for word in group if _IDEOGRAPHS.match(word[-1])]
+        if closed:
+            parts.append(start + "(?:" + word_trie(closed) + r")(?!\w)")
+        if open_:
+            parts.append(start + "(?:" + word_trie(open_) + ")")
     return "|".join(parts)
 
 
@@ -1629,10 +1638,11 @@ def _visible_item(
             head = loose[: 2 * _MAX_LOOSE_DATE]
             if has_year(head):
                 opening = _OPENING_DATE.match(" ".join(head.split()))
-                if opening is not None and looks_like_date(opening.group(1)):
+                written = opening.group(1) or opening.group(2) if opening is not None else None
+                if written is not None and looks_like_date(written):
                     if _outside(element, page):
                         return None
-                    return _dated(opening.group(1), published=False, loose=True)
+                    return _dated(written, published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if (
