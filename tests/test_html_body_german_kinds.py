@@ -506,3 +506,26 @@ def test_a_section_about_a_study_at_the_text_s_end_without_a_contact_stays() -> 
         "Über die Studie",
         "Für die Studie wurden 2.000 Haushalte in München befragt, repräsentativ für die Stadt.",
     ]
+
+
+# --- a job posting's lists ----------------------------------------------------------------
+
+TASKS = ["Kreditorenbuchhaltung", "Zahlungsverkehr", "Mitarbeit beim Monatsabschluss"]
+
+
+def test_a_list_item_that_opens_with_a_credit_s_word_is_the_text_s() -> None:
+    # "Mitarbeit" credits a story's helpers only before a colon or "von"
+    items = "".join(f"<li>{task}</li>" for task in TASKS)
+    html = article_page(
+        f"<h1>Sachbearbeiter (m/w/d) Buchhaltung</h1><div class='job'><p>{GERMAN[0]}</p>"
+        f"<h2>Ihre Aufgaben</h2><ul>{items}</ul><p>{GERMAN[1]}</p></div>"
+    )
+    assert texts(parse(html)) == [GERMAN[0], "Ihre Aufgaben", *TASKS, GERMAN[1]]
+
+
+@pytest.mark.parametrize("credit", ["Mitarbeit: Paul Roe", "Mitarbeit von Paul Roe und Ann Lee"])
+def test_a_credit_to_the_story_s_helpers_is_no_text(credit: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{credit}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
