@@ -529,3 +529,31 @@ def test_a_credit_to_the_story_s_helpers_is_no_text(credit: str) -> None:
         f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{credit}</p></div>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- a copyright mark that opens words of the text ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Copyright-Verletzungen werden verfolgt, warnt der Verband.</p>",
+        "<h2>Copyright und Urheberrecht</h2>",
+    ],
+)
+def test_a_word_or_a_heading_that_opens_with_copyright_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}{line}"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert len(found) == 5
+    assert found[2].startswith("Copyright")
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2023 Tageblatt", "Copyright beim Autor"])
+def test_a_copyright_line_is_still_no_text(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{line}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN

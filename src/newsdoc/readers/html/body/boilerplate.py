@@ -380,7 +380,10 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         if words and _AGENCIES.issuperset(words):
             return True
     opening = folded.lstrip(" (")
-    if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
+    if len(text) <= _MAX_COPYRIGHT and (
+        (opening.startswith(_COPYRIGHT) and _copyright_line(opening, block.kind))
+        or _reserves_rights(folded)
+    ):
         return True
     if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
         return True  # an embedded post's line, an external content's placeholder, a sign-up
@@ -427,6 +430,20 @@ def _credits_agencies(label: str, text: str) -> bool:
         word.casefold() in _AGENCIES
         or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
         for word in printed.strip(_LABEL_END).split("/")
+    )
+
+
+def _copyright_line(opening: str, kind: ParagraphKind) -> bool:
+    """Whether a line that opens with a copyright mark (``copyright_marks``) is a copyright
+    line: not a word that goes on ("Copyright-Verletzungen werden verfolgt", "Copyrights"),
+    nor a heading of words that opens with it ("Copyright und Urheberrecht"); a heading
+    with a year or a "©" is one ("Copyright © 2023")."""
+    mark = next(mark for mark in _COPYRIGHT if opening.startswith(mark))
+    after = opening[len(mark) : len(mark) + 1]
+    if mark[-1].isalpha() and (after.isalpha() or after == "-"):
+        return False
+    return kind is not ParagraphKind.HEADING or any(
+        char.isdigit() or char == "©" for char in opening
     )
 
 
