@@ -557,3 +557,26 @@ def test_a_copyright_line_is_still_no_text(line: str) -> None:
         f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{line}</p></div>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- a club's page: a fee line is no forum poster's field --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beiträge: Erwachsene 60 Euro, Kinder 30 Euro", "Posts: two a week, more in summer 2024"],
+)
+def test_a_line_of_words_after_a_poster_s_field_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}<p>{line}</p>"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == [*GERMAN[:2], line, *GERMAN[2:]]
+
+
+def test_a_poster_s_fields_with_counts_stay_out() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}"
+        f"<p>Beiträge: 1.234<br>Mitglied seit: 12. März 2010</p>{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
