@@ -141,6 +141,8 @@ _PRINTED_WORDS = re.compile(r"\w(?:[\w.@/-]*\w)?")
 # What a horizontal rule sets apart at the text's end: this many blocks at most, the
 # label over it this many words at most.
 _MAX_RULED_RUN = 12
+# How many blocks of notes about the company over a press release's contact go with it.
+_MAX_ABOUT_NOTES = 3
 _MAX_ABOUT_WORDS = 6
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
@@ -218,6 +220,7 @@ _AGENCY_CREDIT = re.compile(
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
+_SOURCE_LABELS = frozenset(_DATA["source_labels"])
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -366,9 +369,16 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         and _agency_credit(label, text)
     ):
         return True
-    head, colon, _ = folded.partition(":")
+    head, colon, rest = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
+    if colon and len(text) <= _MAX_AGENCY_LINE and head.strip() in _SOURCE_LABELS:
+        # "Quelle: dpa", "Source: AFP and Reuters": the story's credit to its agencies
+        words = [
+            w for w in _AGENCY_WORDS.findall(rest.strip(_LABEL_END)) if w not in _AGENCY_JOINERS
+        ]
+        if words and _AGENCIES.issuperset(words):
+            return True
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
         return True
@@ -739,7 +749,8 @@ def closing(
     press release's notes about the company, its contact, its legal notes
     (:func:`_notes_after_rule`).  The words of contacts are data
     (``press_contacts``: alone or with a colon; ``contacts``, more common
-    words, only with a colon).  A contact or a label in the text, with text
+    words, only with a colon), with the notes about the company right over it
+    (:func:`_about_note`, a rule before them or not).  A contact or a label in the text, with text
     after it, is the text's (an event's "Kontakt: 0221 123456" over its
     programme); and the text is never all of it.  ``named`` are the headline and
     the dek, case-folded: the company a release is about is named there.
@@ -754,6 +765,17 @@ def closing(
         block = blocks[i]
         if _contact_label(block):
             end = _without_empty_labels(blocks, i)
+            # the notes about the company right over its contact go with it, without a rule
+            # too ("Über die Muster AG" and its profile, then "Pressekontakt:"): from the
+            # first of them in the few blocks over it
+            end = next(
+                (
+                    j
+                    for j in range(max(end - _MAX_ABOUT_NOTES, 1), end)
+                    if _about_note(blocks[j], blocks[:j], named)
+                ),
+                end,
+            )
             break
         if not _contact_lines(block.text):
             break
@@ -785,8 +807,12 @@ def _notes_after_rule(block: Block, before: list[Block], named: frozenset[str]) 
     "Haftungsausschluss": ``legal_labels``), or the company's profile ("Ascom is a global
     solutions provider ...": a name the headline prints, ``profile_verbs`` after it).
     """
-    if _contact_label(block):
-        return True
+    return _contact_label(block) or _about_note(block, before, named)
+
+
+def _about_note(block: Block, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``block`` opens a press release's notes about the company or its legal notes
+    (see :func:`_notes_after_rule`), its contact left aside."""
     text = block.text
     first = text.split("\n", 1)[0]
     folded = first.casefold()
