@@ -37,6 +37,7 @@ from ...dates import (
     BEFORE_DATE_WORDS,
     CLOCK,
     DATE_CHARACTER,
+    DATE_LABELS,
     EVENT_LABELS,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
@@ -1060,6 +1061,8 @@ def dated_lines(root: Element) -> Found:
                 continue
             if written is None or _in_others(element):
                 continue
+            if _DATE_LABEL.match(words.group()) and _beside_event_facts(element):
+                continue  # ("Datum: 15.06.2019" above "Ort: Stadtpark": an event's day)
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
             break
@@ -1425,17 +1428,36 @@ def _visible(
     if (
         item is not None
         and item.date is not None
-        and not item.published
         and item.byline is None
+        and (not item.published or _only_dated(item.date, element))
         and (_beside_event_facts(element) or _in_dated_list(element))
     ):
         return None
     return item
 
 
+# A label that says only that a date follows, not whose ("Datum:", "Date", "Fecha:"; data).
+_DATE_LABEL = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, sorted(DATE_LABELS, key=len, reverse=True))) + r")\s*:",
+    re.IGNORECASE,
+)
+
+
+def _only_dated(value: str, element: Element) -> bool:
+    """Whether a date read as published is so only by a label that says a date follows, not
+    whose ("Datum: 15.06.2019", ``<th>Date</th><td>...``): beside an event's facts, it is
+    the event's."""
+    return _DATE_LABEL.match(value) is not None or (
+        _DATE_LABEL.fullmatch(_label(element) + ":") is not None
+        or _DATE_LABEL.fullmatch(_label(element, tail=True)) is not None
+    )
+
+
 #: How many elements beside a date, and how many levels up, are looked at for an event's facts.
 _EVENT_SIBLINGS = 3
 _EVENT_LEVELS = 3
+#: The longest box of an event's facts (its day, place, start, tickets).
+_MAX_FACTS = 300
 # A line that opens with the label of an event's fact ("Ort: Stadtpark", "Venue: The Hall",
 # "<dt>Wo</dt>"): the label alone, or before a colon.
 _EVENT_LABEL = re.compile(
@@ -1456,18 +1478,34 @@ def _beside_event_facts(element: Element) -> bool:
             *islice(node.itersiblings(), _EVENT_SIBLINGS),
             *islice(node.itersiblings(preceding=True), _EVENT_SIBLINGS),
         ]
-        boxes = [sibling for sibling in siblings if isinstance(sibling.tag, str)]
-        if boxes:
-            for sibling in boxes:
-                text = (element_text(sibling) or "")[: _MAX_LABEL + 1]
-                if text and _EVENT_LABEL.match(text) is not None:
-                    return True
-            return False
+        for sibling in siblings:
+            if isinstance(sibling.tag, str) and _event_label(sibling):
+                return True
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "article", "main"):
+        # (up through a box of facts, a table's row, a list's item; not the article's box)
+        if (
+            parent is None
+            or parent.tag in ("body", "article", "main")
+            or (siblings and _text_length(parent) > _MAX_FACTS)
+        ):
             return False
         node = parent
     return False
+
+
+def _event_label(box: Element) -> bool:
+    """Whether ``box`` opens with the label of an event's fact: its text ("Ort: Stadtpark",
+    ``<dt>Wo</dt>``), or its first element's (a table's row, ``<th>Venue</th><td>...``)."""
+    text = (element_text(box) or "")[: _MAX_LABEL + 1]
+    if not text:
+        return False
+    if _EVENT_LABEL.match(text) is not None:
+        return True
+    first = next(iter(box), None) if not (box.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str):
+        return False
+    label = (element_text(first) or "")[: _MAX_LABEL + 1]
+    return bool(label) and _EVENT_LABEL.match(label) is not None
 
 
 def _in_dated_list(element: Element) -> bool:
