@@ -506,3 +506,77 @@ def test_a_section_about_a_study_at_the_text_s_end_without_a_contact_stays() -> 
         "Über die Studie",
         "Für die Studie wurden 2.000 Haushalte in München befragt, repräsentativ für die Stadt.",
     ]
+
+
+# --- a job posting's lists ----------------------------------------------------------------
+
+TASKS = ["Kreditorenbuchhaltung", "Zahlungsverkehr", "Mitarbeit beim Monatsabschluss"]
+
+
+def test_a_list_item_that_opens_with_a_credit_s_word_is_the_text_s() -> None:
+    # "Mitarbeit" credits a story's helpers only before a colon or "von"
+    items = "".join(f"<li>{task}</li>" for task in TASKS)
+    html = article_page(
+        f"<h1>Sachbearbeiter (m/w/d) Buchhaltung</h1><div class='job'><p>{GERMAN[0]}</p>"
+        f"<h2>Ihre Aufgaben</h2><ul>{items}</ul><p>{GERMAN[1]}</p></div>"
+    )
+    assert texts(parse(html)) == [GERMAN[0], "Ihre Aufgaben", *TASKS, GERMAN[1]]
+
+
+@pytest.mark.parametrize("credit", ["Mitarbeit: Paul Roe", "Mitarbeit von Paul Roe und Ann Lee"])
+def test_a_credit_to_the_story_s_helpers_is_no_text(credit: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{credit}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+# --- a copyright mark that opens words of the text ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Copyright-Verletzungen werden verfolgt, warnt der Verband.</p>",
+        "<h2>Copyright und Urheberrecht</h2>",
+    ],
+)
+def test_a_word_or_a_heading_that_opens_with_copyright_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}{line}"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert len(found) == 5
+    assert found[2].startswith("Copyright")
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2023 Tageblatt", "Copyright beim Autor"])
+def test_a_copyright_line_is_still_no_text(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{line}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+# --- a club's page: a fee line is no forum poster's field --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beiträge: Erwachsene 60 Euro, Kinder 30 Euro", "Posts: two a week, more in summer 2024"],
+)
+def test_a_line_of_words_after_a_poster_s_field_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}<p>{line}</p>"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == [*GERMAN[:2], line, *GERMAN[2:]]
+
+
+def test_a_poster_s_fields_with_counts_stay_out() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}"
+        f"<p>Beiträge: 1.234<br>Mitglied seit: 12. März 2010</p>{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == GERMAN

@@ -166,6 +166,7 @@ _MIN_NAMES = 2
 _SENTENCE_ENDS = ".!?:;,"
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
+_MAX_POSTER_VALUE_WORDS = 2
 # The words around a time alone: the dates module's (before and after a time, zones), and
 # the days and labels a live blog prints beside one ("Heute", "Updated").
 _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
@@ -380,7 +381,10 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         if words and _AGENCIES.issuperset(words):
             return True
     opening = folded.lstrip(" (")
-    if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
+    if len(text) <= _MAX_COPYRIGHT and (
+        (opening.startswith(_COPYRIGHT) and _copyright_line(opening, block.kind))
+        or _reserves_rights(folded)
+    ):
         return True
     if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
         return True  # an embedded post's line, an external content's placeholder, a sign-up
@@ -427,6 +431,20 @@ def _credits_agencies(label: str, text: str) -> bool:
         word.casefold() in _AGENCIES
         or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
         for word in printed.strip(_LABEL_END).split("/")
+    )
+
+
+def _copyright_line(opening: str, kind: ParagraphKind) -> bool:
+    """Whether a line that opens with a copyright mark (``copyright_marks``) is a copyright
+    line: not a word that goes on ("Copyright-Verletzungen werden verfolgt", "Copyrights"),
+    nor a heading of words that opens with it ("Copyright und Urheberrecht"); a heading
+    with a year or a "©" is one ("Copyright © 2023")."""
+    mark = next(mark for mark in _COPYRIGHT if opening.startswith(mark))
+    after = opening[len(mark) : len(mark) + 1]
+    if mark[-1].isalpha() and (after.isalpha() or after == "-"):
+        return False
+    return kind is not ParagraphKind.HEADING or any(
+        char.isdigit() or char == "©" for char in opening
     )
 
 
@@ -609,7 +627,8 @@ def _poster_line(line: str) -> bool:
     """Whether a line (case-folded) is a poster's rank or one of their fields with a number.
 
     "Junior Member", "Posts: 45", "Registriert seit: 03.2008", "Beiträge 123": a
-    field's value must hold a digit ("Posts: many" may be a sentence's start).
+    field's value must hold a digit ("Posts: many" may be a sentence's start) and two words
+    at most (a count or a date, not "Beiträge: Erwachsene 60 Euro, Kinder 30 Euro").
     """
     line = line.strip()
     if len(line) > _MAX_POSTER_LINE:
@@ -624,7 +643,13 @@ def _poster_line(line: str) -> bool:
         field, _, value = line.rpartition(" ")
         if not value.replace(".", "").replace(",", "").isdigit():
             return False
-    return field.strip() in _POSTER_FIELDS and any(char.isdigit() for char in value)
+    return (
+        field.strip() in _POSTER_FIELDS
+        and any(char.isdigit() for char in value)
+        # a count or a date ("12. März 2010", "vor 3 Jahren"), not words with numbers in them
+        # ("Beiträge: Erwachsene 60 Euro, Kinder 30 Euro": a club's fees)
+        and len(_LETTERS.findall(value)) <= _MAX_POSTER_VALUE_WORDS
+    )
 
 
 def date_alone(block: Block) -> bool:
