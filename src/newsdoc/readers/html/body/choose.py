@@ -179,7 +179,10 @@ def choose_article(
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
-        boxed = any(node.el.tag == "article" for node in ancestors(parent))
+        # the article's own box: an <article>, or the box that holds the headline itself
+        boxed = parent.el is walker.headline_box or any(
+            node.el.tag == "article" for node in ancestors(parent)
+        )
         more: list[Node] = []
         headings: list[Node] = []
         for node in walker.nodes:
