@@ -356,3 +356,35 @@ def test_byline_text_ends_where_the_name_is_printed_again(
     assert meta.byline is not None
     assert meta.byline.text == text
     assert [person.name for person in meta.byline.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "name", "role"),
+    [
+        (  # BuzzFeed: the outlet and the role on a line under the name
+            "<div class='byline'><span>by</span><span>Katie Baker</span><span>BuzzFeed News "
+            "Reporter</span></div>",
+            "en",
+            "Katie Baker",
+            "BuzzFeed News Reporter",
+        ),
+        (
+            "<div class='byline'>By Jane Roe<br>Daily Herald Staff Writer</div>",
+            "en",
+            "Jane Roe",
+            "Daily Herald Staff Writer",
+        ),
+        (
+            "<div class='autor'>Von Anna Meier<br>Stuttgarter Zeitung Redakteurin</div>",
+            "de",
+            "Anna Meier",
+            "Stuttgarter Zeitung Redakteurin",
+        ),
+    ],
+)
+def test_an_outlets_role_under_the_name_is_the_names_role_not_a_second_author(
+    box: str, lang: str, name: str, role: str
+) -> None:
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert [(p.name, p.role) for p in meta.byline.authors] == [(name, role)]

@@ -229,3 +229,27 @@ def test_an_askers_link_that_names_no_one_leaves_the_first_answerer_out() -> Non
     # before theirs) replied, and is no author either
     meta = meta_of(_stack_exchange("1234"))
     assert meta.byline is None
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "when", "lang"),
+    [
+        ("Tana Ganeva", "ganevatana", "December 22, 2016", "en"),
+        ("Anna Meier", "ameier", "22. Dezember 2016", "de"),
+        ("Juan Pérez", "jperez", "22 de diciembre de 2016", "es"),
+    ],
+)
+def test_a_user_link_whose_class_names_the_author_names_the_author(
+    name: str, slug: str, when: str, lang: str
+) -> None:
+    # a platform's author link to a user page named otherwise ("/u/ganevatana"), its class
+    # naming it the author's in a longer word ("social-author__name")
+    page = (
+        "<main><article><h1>Teichfolie stückeln?</h1><div class='social-author'>"
+        f"<a class='social-author__name' href='/u/{slug}'>{name}</a></div>"
+        f"<div class='social-date'><span class='social-date__text'>{when}</span></div>"
+        f"{_OPENING}{_REPLY}</article></main>"
+    )
+    meta = meta_of(page, lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]

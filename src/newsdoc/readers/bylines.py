@@ -1014,7 +1014,13 @@ def _names_in(
             name, role = _trailing_role(part)
             if not name:
                 name, role = _leading_role(part)
-            if name and looks_like_name(name, strict=strict):
+            if (
+                name
+                and looks_like_name(name, strict=strict)
+                # "BuzzFeed News Reporter", "Daily Herald Staff Writer": an outlet's role, no
+                # one named (the role of the name printed before it)
+                and not is_organization(name, publisher=publisher)
+            ):
                 people.append(Person(name=name, role=role))
                 open_role = role
             elif not people and not roles:

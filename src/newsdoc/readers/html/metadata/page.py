@@ -755,6 +755,8 @@ def _own_page(author: RawAuthor) -> bool:
 
 #: Classes of a link a forum marks as a user's name (phpBB's, XenForo's, vBulletin's).
 _USER_NAME_CLASSES = frozenset({"username", "user-name", "user_name", "author", "poster"})
+#: Of those, the ones that mark a user's name as a word of a longer class.
+_USER_NAME_WORDS = frozenset({"username", "author", "poster"})
 #: A user's page named by a number and the name ("gartenfreund.123" of XenForo's
 #: ``/members/gartenfreund.123/``, "123-gartenfreund" of WoltLab's ``/user/123-gartenfreund/``).
 _NUMBERED_SLUG = re.compile(r"^(?:\d+[-.])?(.+?)(?:[-.]\d+)?$")
@@ -768,8 +770,11 @@ def _marked_user_name(link: Element, author: RawAuthor) -> bool:
     name = author.name.strip()
     if not (looks_like_name(name) or looks_like_user_name(name)):
         return False  # (a user name keeps its digits: "jdoe42", "user3284")
-    if not _USER_NAME_CLASSES.isdisjoint((link.get("class") or "").lower().split()):
+    classes = (link.get("class") or "").lower()
+    if not _USER_NAME_CLASSES.isdisjoint(classes.split()):
         return True
+    if classes and not _USER_NAME_WORDS.isdisjoint(_key_words(classes)):
+        return True  # (a word of a class: "social-author__name", "post-author-link")
     if " " in name or author.url is None:
         return False
     path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
