@@ -1,8 +1,9 @@
 """Limits that keep newsdoc's time and memory bounded on absurd input.
 
 Change them at run time, e.g. ``newsdoc.limits.MAX_INPUT_CHARS = 10_000_000``.
-Input past a limit raises :class:`~newsdoc.errors.InputTooLargeError` instead
-of being worked on.
+Input past :data:`MAX_INPUT_CHARS` raises :class:`~newsdoc.errors.InputTooLargeError`
+instead of being worked on; a page past :data:`MAX_CHECKED_LINES` is read, with less
+work spent on its middle lines, and a warning says so.
 """
 
 from __future__ import annotations
@@ -11,10 +12,23 @@ from typing import Protocol
 
 from .errors import InputTooLargeError
 
-__all__ = ["MAX_INPUT_CHARS", "check_size", "read_at_most"]
+__all__ = ["MAX_CHECKED_LINES", "MAX_INPUT_CHARS", "check_size", "read_at_most"]
 
 #: The largest input (characters of text, or bytes) a reader accepts.
 MAX_INPUT_CHARS = 64 * 1024 * 1024
+
+#: The most lines (paragraphs, headings, list items...) of an HTML page that the body
+#: finder's line rules judge one by one: the rules that tell the site's lines from the
+#: article's (share buttons, labels, credits, bylines, time stamps, a forum's poster
+#: names, a review's pros and cons).  On a page with more, they judge the first and the
+#: last half of this many, where a page's chrome is; the lines between are kept or
+#: dropped with their box, as the choice of the article's boxes decides, and a
+#: :class:`~newsdoc.NewsdocWarning` says so.  The metadata's last resorts, which look
+#: for a date anywhere on a page that declares none (a footer's "Stand: 8.12.2010"),
+#: look as far: at the first and the last half of this many elements.  No article
+#: comes near it (a long one has a few hundred lines, a forum thread's page a few
+#: thousand); on a page of millions of tiny lines, the lines past it cost a third.
+MAX_CHECKED_LINES = 100_000
 
 
 #: Bytes asked for per read by :func:`read_at_most`.

@@ -28,11 +28,13 @@ __all__ = [
     "BEFORE_TIME_WORDS",
     "CLOCK",
     "DATE_CHARACTER",
+    "EVENT_LABELS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
     "ON_DAY_WORDS",
     "ORDINAL_MARKS",
+    "PERIOD_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -133,6 +135,16 @@ MODIFIED_WORDS: tuple[str, ...] = tuple(
 #: Words that say a printed date is someone's, not a publication's ("Joined", "Mitglied seit").
 NOT_PUBLICATION_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(word for words in _WORDS["not_publication"].values() for word in words)
+)
+#: Words printed between the two ends of a period ("19 bis 22 Uhr", "de 20h à 23h"), any
+#: language, lower case.
+PERIOD_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(word for words in _WORDS["period_words"].values() for word in words)
+)
+#: The labels of an event's facts printed beside its day ("Ort:", "Venue:", "Lieu :"), any
+#: language, lower case.
+EVENT_LABELS: frozenset[str] = frozenset(
+    word for words in _WORDS["event_labels"].values() for word in words
 )
 #: The names of the days of the week, any language, lower case.
 WEEKDAY_NAMES: frozenset[str] = frozenset(
@@ -436,9 +448,12 @@ def _year_month_day() -> re.Pattern[str]:
 #: Month names that are also common words (Persian "مه", May and fog), and abbreviations that
 #: are words of another language (Portuguese "out", Turkish "ara"), per name its month (1-12):
 #: read only between a day's number and a year (:func:`_month_between`).
-_BETWEEN: dict[str, int] = {
-    name: number for names in _WORDS["months_between"].values() for name, number in names.items()
-}
+_BETWEEN: dict[str, int] = {}
+for _names in _WORDS["months_between"].values():
+    for _name, _number in _names.items():
+        # (a name of two languages, "srp": August in Czech, July in Croatian, is the first's
+        # when the page's language is not known, as a month's name is)
+        _BETWEEN.setdefault(_name, _number)
 
 
 @functools.cache
@@ -457,15 +472,23 @@ def _month_between(language: str | None = None) -> re.Pattern[str]:
     )
 
 
-def _english_between(match: re.Match[str]) -> str:
-    """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024")."""
+def _english_between(match: re.Match[str], language: str | None = None) -> str:
+    """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024"),
+    the month that name is in the page's ``language`` ("srp": August in Czech, July in
+    Croatian)."""
     day, name, year = match.groups()
-    number = _BETWEEN.get(name.lower())
+    names = _WORDS["months_between"].get(language) or _BETWEEN if language else _BETWEEN
+    number = names.get(name.lower())
     if number is None:
         # (re ignores case one character at a time: "ARA" and the like that lower() does not
         # give back)
-        number = next(v for k, v in _BETWEEN.items() if re.fullmatch(re.escape(k), name, re.I))
+        number = next(v for k, v in names.items() if re.fullmatch(re.escape(k), name, re.I))
     return f"{day} {_ENGLISH_MONTHS[number - 1]} {year}"
+
+
+def _in_english_between(text: str, language: str | None) -> str:
+    """``text`` with its :func:`_month_between` dates' months in English."""
+    return _month_between(language).sub(lambda m: _english_between(m, language), text)
 
 
 def _not_date_words() -> str:
@@ -791,7 +814,7 @@ def _read_date(
         text = _SPACED_CLOCK.sub(r"\1\2:\3", text)
         text = _numbered().sub(r"\1.\2.\3", text)  # day first, as "6.12.2023" says
         text = _HIJRI_DATE.sub(" ", text)  # a Gregorian date printed beside it is read
-        text = _month_between(language).sub(_english_between, text)
+        text = _in_english_between(text, language)
         jalali = _jalali_in(text, persian_digits)
         if jalali is not None:
             return _with_clock(_from_jalali(jalali), text, jalali)
@@ -838,7 +861,7 @@ def _read_date(
             pass
     if text.isascii():
         # "8 out 2011", "8 Ara 2010" (here, not above: an ISO 8601 date never needs it)
-        text = _month_between(language).sub(_english_between, text)
+        text = _in_english_between(text, language)
     cjk = _CJK.search(text)
     if cjk is not None:
         return _from_cjk(cjk)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 from typing import TypeAlias
 
 from lxml import etree
 
+from ... import limits
 from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls, utf8_length
@@ -22,7 +25,7 @@ from ..encoding import decode_html
 from ..invisible import html_without_invisible
 from .attributes import bound_attributes
 
-__all__ = ["Element", "glued", "itertext", "load_tree", "text_content"]
+__all__ = ["Element", "edge_elements", "glued", "itertext", "load_tree", "text_content"]
 
 #: An element of the tree: lxml's own ``_Element``, not lxml.html's
 #: ``HtmlElement``.  lxml.html costs 4 ms of every start-up, for one method
@@ -36,6 +39,18 @@ _string_value = etree.XPath("string()", smart_strings=False)
 def itertext(element: Element) -> Iterator[str]:
     """The texts under ``element``, in order: ``element.itertext()``, typed for HTML (no bytes)."""
     return element.itertext()  # type: ignore[return-value]
+
+
+def edge_elements(root: Element) -> Iterator[Element]:
+    """The elements under ``root`` (``root.iter()``), in document order; on a page of more
+    than ``newsdoc.limits.MAX_CHECKED_LINES`` elements, only the first and the last half
+    of that many: what a scan of the whole page for a line of a kind (a date in its
+    footer) looks at, so that a page of millions of lines costs it no more."""
+    half = limits.MAX_CHECKED_LINES // 2
+    elements = root.iter()
+    yield from islice(elements, half)
+    # (the rest is walked, not looked at: only its last elements are kept)
+    yield from deque(elements, maxlen=half)
 
 
 def text_content(element: Element) -> str:

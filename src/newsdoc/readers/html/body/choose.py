@@ -29,6 +29,9 @@ what they share.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .... import limits
 from ....model import ParagraphKind
 from ..tree import Element
 from .boilerplate import (
@@ -116,6 +119,7 @@ def choose_article(
     blocks = walker.blocks
     if not blocks:
         return [], []
+    edges, checked = _checked_lines(blocks)
     profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
         if edit_link(block):
@@ -168,7 +172,7 @@ def choose_article(
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
-    reviewed = _review_boxes(blocks)
+    reviewed = _review_boxes(edges)
     for node in reviewed:
         node.selected = True
     if parent is not None:
@@ -272,7 +276,7 @@ def choose_article(
         if block.listed is not None
         and reads_as_text(block)
         # (not a label's item: "Schlagworte:" over the linked tags of its list)
-        and not is_boilerplate(block, dates=False)
+        and not (checked(block) and is_boilerplate(block, dates=False))
     }
     told_lists = _told_lists(inside)
     chosen = [
@@ -286,15 +290,20 @@ def choose_article(
             or _heads_text(inside, i)
             or id(block) in notes
         )
-        and not is_boilerplate(block, dates=False)
-        and not byline_line(block, language)
-        and not reply_subject(block.text, repeated)
+        and not (
+            checked(block)
+            and (
+                is_boilerplate(block, dates=False)
+                or byline_line(block, language)
+                or reply_subject(block.text, repeated)
+            )
+        )
     ]
     # (the lists of the choice are as long as the page: on a page of many short paragraphs
     # each is a share of the peak memory of the parse, so none is kept past its use)
     del inside
-    dated = {i for i, block in enumerate(chosen) if date_alone(block)}
-    timed = {i for i, block in enumerate(chosen) if time_alone(block)}
+    dated = {i for i, block in enumerate(chosen) if checked(block) and date_alone(block)}
+    timed = {i for i, block in enumerate(chosen) if checked(block) and time_alone(block)}
     stamps = _live_stamps(chosen, dated | timed)
     if not stamps and _dated_entries(chosen, dated):
         stamps = dated
@@ -316,7 +325,7 @@ def choose_article(
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
-    names = {id(blocks[i]) for i in poster_names(blocks)}
+    names = {id(edges[i]) for i in poster_names(edges)}
     if names:
         chosen = [block for block in chosen if id(block) not in names]
     chosen = chosen or [block for block in blocks if _within(block.node)]
@@ -348,6 +357,22 @@ def choose_article(
             figure for figure in figures if not _in_other_article(figure.node, scope, text_boxes)
         ]
     return trim_top(chosen, repeated, pictured, entries, language), figures
+
+
+def _checked_lines(blocks: list[Block]) -> tuple[list[Block], Callable[[Block], bool]]:
+    """The blocks the line rules judge (see ``newsdoc.limits.MAX_CHECKED_LINES``), as a
+    list and as a test of a block: all of them, or on a page of more the first and the
+    last half of the limit's number, where the site's lines around the article are."""
+    half = limits.MAX_CHECKED_LINES // 2
+    if len(blocks) <= 2 * half:
+        return blocks, _every_block
+    edges = blocks[:half] + blocks[len(blocks) - half :]
+    judged = {id(block) for block in edges}
+    return edges, lambda block: id(block) in judged
+
+
+def _every_block(block: Block) -> bool:
+    return True
 
 
 def _profile_boxes(blocks: list[Block], walker: Walker, repeated: frozenset[str]) -> set[Node]:

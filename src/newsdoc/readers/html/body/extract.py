@@ -13,6 +13,7 @@ from itertools import islice
 
 import attrs
 
+from .... import limits
 from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
@@ -146,6 +147,12 @@ def _find(
             hint_text=hint_text,
             headline=headline,
             unfolded=_unfolded(walker, blocks),
+        )
+    if len(walker.blocks) > limits.MAX_CHECKED_LINES:
+        warn(
+            f"HTML page: {len(walker.blocks):,} lines; the rules that tell the site's lines "
+            f"from the article's judged the first and the last {limits.MAX_CHECKED_LINES // 2:,}"
+            " only (newsdoc.limits.MAX_CHECKED_LINES): the lines between are kept with their box"
         )
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])

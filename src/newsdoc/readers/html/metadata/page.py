@@ -38,8 +38,10 @@ from ...dates import (
     BEFORE_DATE_WORDS,
     CLOCK,
     DATE_CHARACTER,
+    EVENT_LABELS,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
+    PERIOD_WORDS,
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
@@ -52,7 +54,7 @@ from ...dates import (
 )
 from ..body.boilerplate import CREDIT_OPENERS
 from ..hints import ENTRY_WORDS, REPLY_WORDS
-from ..tree import Element, itertext, text_content
+from ..tree import Element, edge_elements, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
 
@@ -463,7 +465,13 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
     an element of its own (``<b>Aktualisiert:</b> 09.12.2010``, see :func:`_label`):
     its words say the same as the value's own, which come first.
     """
-    if _OTHERS_DATE.match(value) or _labelled(_OTHERS_DATE, label) or _is_period(value):
+    if (
+        _OTHERS_DATE.match(value)
+        or _labelled(_OTHERS_DATE, label)
+        or _others_label(value)
+        or _others_label(label)
+        or _is_period(value)
+    ):
         return None
     if _MODIFIED.match(value) or (_labelled(_MODIFIED, label) and not _PUBLISHED.match(value)):
         # "Aktualisiert: 09.12.2010 | Veröffentlicht: 08.12.2010": each its own date
@@ -485,17 +493,54 @@ def _dated(value: str, *, published: bool, loose: bool = False, label: str = "")
     return Visible(date=value, published=published, loose=loose)
 
 
-# A period: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr"), days to a day before
+# The words that join the two ends of a period ("bis", "to", "à"; data), as whole words.
+_PERIOD_WORDS = r"(?<!\w)(?:" + "|".join(map(re.escape, PERIOD_WORDS)) + r")(?!\w)"
+# A time of the day with what says it is one: minutes, or a word after it ("19:30", "20h30",
+# "20 Uhr", "7 p.m.", "10am"); _CLOCK_MARK: the word.
+_CLOCK_MARK = r"(?:\s*(?:uhr|hrs|h|[ap]\.?\s?m\.?)(?!\w))"
+_CLOCK_TIME = r"\d{1,2}(?:[:.h]\d{2})?" + _CLOCK_MARK
+# The one-word labels of someone's or another thing's date (NOT_PUBLICATION_WORDS'), lower case.
+_OTHERS_WORDS = frozenset(
+    word.rstrip(":") for word in NOT_PUBLICATION_WORDS if " " not in word.strip(" :")
+)
+
+
+def _others_label(text: str) -> bool:
+    """Whether ``text`` opens with a label of a few words that ends with one of
+    :data:`_OTHERS_WORDS` ("Submission deadline: June 15, 2019", "Application deadline:"),
+    not the publication's ("Published today: ...")."""
+    colon = text.find(":", 0, _MAX_LABEL + 1)
+    if colon <= 0:
+        return False
+    head = text[:colon].split()
+    return (
+        len(head) > 1
+        and head[-1].casefold() in _OTHERS_WORDS
+        and _PUBLISHED.match(text) is None
+        and _MODIFIED.match(text) is None
+    )
+
+
+# A period: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr", "7:30 PM – 9:30 PM",
+# "10am - 4pm", "de 20h à 23h", "19 bis 22 Uhr", "from 7 to 9 p.m."), days to a day before
 # or after a month's name ("15.–16. Juni 2019", "15-16 June", "June 15-16, 2019").
 _PERIOD = re.compile(
-    r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|bis|to|until)\s*"
-    r"\d{1,2}[:.]\d{2}(?![\d.:])"
-    r"|(?<![\d.:\-/])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s+[^\W\d_]{3,}"
-    r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.:])",
+    "|".join(
+        (
+            r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|" + _PERIOD_WORDS + r")\s*"
+            r"\d{1,2}[:.]\d{2}(?![\d.:])",
+            # (a time with its word, or a number before a period's word, then a time with its
+            # word: "7:30 PM – 9:30 PM", "19 bis 22 Uhr"; not "8 - 2:05 pm", a day and a time)
+            r"(?<![\d.:\-/])(?:" + _CLOCK_TIME + r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")"
+            r"|\d{1,2}(?:[:.]\d{2})?\s+" + _PERIOD_WORDS + r")\s*" + _CLOCK_TIME,
+            r"(?<![\d.:\-/])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s+[^\W\d_]{3,}",
+            r"(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.:])",
+        )
+    ),
     re.IGNORECASE,
 )
 # What joins the two dates of a period ("12.03.2019 - 14.03.2019", "vom 12. bis 14. März").
-_UNTIL = re.compile(r"\s*(?:[-–—]|bis|to|until|au|al|tot|do)\s", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")\s", re.IGNORECASE)
 
 
 def _is_period(value: str) -> bool:
@@ -989,9 +1034,10 @@ def dated_lines(root: Element) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
     resort of a page that prints no date near its headline (a documentation or
-    company page prints its date in a footer)."""
+    company page prints its date in a footer).  On a page of very many elements, those
+    at its start and its end (:func:`.tree.edge_elements`)."""
     found = Found(source="visible")
-    for element in root.iter():
+    for element in edge_elements(root):
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
         for text in (element.text, element.tail):
@@ -1035,11 +1081,13 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
     Not those of comments, related links, sidebars, teasers, the site's header, a
     widget, an item of a list or the top bar before the site's menu (see :func:`_in_others`,
     :func:`_in_site_header`, :func:`_in_widget`, :func:`_in_list`, :func:`_before_menu`).
+    On a page of very many elements, those at its start and its end
+    (:func:`.tree.edge_elements`).
     """
     found = Found(source="visible")
     line = _headline_line(anchor)
     body = root.find("body")
-    for element in (body if body is not None else root).iter():
+    for element in edge_elements(body if body is not None else root):
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
@@ -1371,7 +1419,88 @@ def _visible(
     element: Element, tag: str, key: str, page: frozenset[Element] = frozenset()
 ) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case;
-    ``page``: the boxes that hold the headline, see :func:`_outside`)."""
+    ``page``: the boxes that hold the headline, see :func:`_outside`).
+
+    A date that does not say it is the publication's is not read when the lines beside it
+    give an event's facts (:func:`_beside_event_facts`) or when it dates one item of a list
+    of dated items (:func:`_in_dated_list`): an event's day, a programme's.
+    """
+    item = _visible_item(element, tag, key, page)
+    if (
+        item is not None
+        and item.date is not None
+        and not item.published
+        and item.byline is None
+        and (_beside_event_facts(element) or _in_dated_list(element))
+    ):
+        return None
+    return item
+
+
+#: How many elements beside a date, and how many levels up, are looked at for an event's facts.
+_EVENT_SIBLINGS = 3
+_EVENT_LEVELS = 3
+# A line that opens with the label of an event's fact ("Ort: Stadtpark", "Venue: The Hall",
+# "<dt>Wo</dt>"): the label alone, or before a colon.
+_EVENT_LABEL = re.compile(
+    r"\s*(?:"
+    + "|".join(map(re.escape, sorted(EVENT_LABELS, key=len, reverse=True)))
+    + r")\s*(?::|$)",
+    re.IGNORECASE,
+)
+
+
+def _beside_event_facts(element: Element) -> bool:
+    """Whether the lines printed beside ``element`` (its siblings, or its box's when it
+    has none) give an event's facts: its place, hours or tickets ("Ort: Stadthalle",
+    "Venue:", "Lieu :", ``<dt>Wo</dt>``): its date is the event's day, not the page's."""
+    node = element
+    for _ in range(_EVENT_LEVELS):
+        siblings = [
+            *islice(node.itersiblings(), _EVENT_SIBLINGS),
+            *islice(node.itersiblings(preceding=True), _EVENT_SIBLINGS),
+        ]
+        boxes = [sibling for sibling in siblings if isinstance(sibling.tag, str)]
+        if boxes:
+            for sibling in boxes:
+                text = (element_text(sibling) or "")[: _MAX_LABEL + 1]
+                if text and _EVENT_LABEL.match(text) is not None:
+                    return True
+            return False
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "article", "main"):
+            return False
+        node = parent
+    return False
+
+
+def _in_dated_list(element: Element) -> bool:
+    """Whether ``element`` sits in an item of a list of several (:func:`_in_list`) whose other
+    items print dates too (a programme's, an archive's): its date is the item's."""
+    node: Element | None = element
+    for _ in range(_EVENT_LEVELS):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        if node.tag == "li":
+            parent = node.getparent()
+            if parent is None:
+                return False
+            items = parent.findall("li")
+            if len(items) < _MANY_ITEMS:
+                return False
+            dated = 0
+            for item in items[: _MANY_ITEMS + 1]:
+                if item is not node and has_year(text_content(item)[:_MAX_LOOSE_DATE]):
+                    dated += 1
+            return dated >= _MANY_ITEMS - 1
+        node = node.getparent()
+    return False
+
+
+def _visible_item(
+    element: Element, tag: str, key: str, page: frozenset[Element] = frozenset()
+) -> Visible | None:
+    """What :func:`_visible` reads, before the event's and the list's dates are left out."""
     linked = user = False
     if tag == "a":
         href = (element.get("href") or "").lower()

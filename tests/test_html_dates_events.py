@@ -1,0 +1,89 @@
+"""An event's day printed without a label is not the page's publication (issue 18).
+
+An event page (a concert, a reading, a fair, a call for papers) prints the event's day
+right under its headline, as a news page prints its own date there.  What tells them apart
+is printed beside the day: the event's hours as a period ("19:30 - 22:00", "7:30 PM - 9:30
+PM", "de 20h à 23h"), its facts' labels in the lines beside it ("Ort:", "Venue:", "Lieu :",
+"<dt>Wo</dt>"), a label ending in a deadline's word ("Submission deadline:"), or a list of
+dated items (a programme).  No date is better than the event's; a news page's date under
+its headline, with its time, is still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from metadata_helpers import STORY, meta_of
+
+HEADER = (
+    "<header class='site-header'><div class='logo'>Stadtkultur</div>"
+    "<nav><a href='/'>Start</a> <a href='/a'>Programm</a> <a href='/b'>Kontakt</a></nav></header>"
+)
+
+
+def page(main: str) -> str:
+    return f"{HEADER}<main>{main}</main>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "details"),
+    [
+        # the event's hours as a period, beside its day
+        ("en", "An Evening of Chamber Music",
+         "<p>Saturday, June 15, 2019 · 7:30 PM – 9:30 PM</p>"),
+        ("en", "Spring Career Fair", "<p>June 15, 2019 | 10am - 4pm</p>"),
+        ("fr", "Concert de jazz au parc", "<p>Samedi 15 juin 2019 de 20h à 23h</p>"),
+        ("de", "Lesung im Stadtpark", "<p>Samstag, 15. Juni 2019, 19 bis 22 Uhr</p>"),
+        # the event's facts in the lines beside its day
+        ("en", "Book launch",
+         "<p>Saturday 15 June 2019</p><p>Venue: The Old Library</p><p>Tickets: £5</p>"),
+        ("es", "Concierto de jazz en el parque",
+         "<p>Sábado 15 de junio de 2019, 20:00 h</p><p>Lugar: Parque municipal</p>"),
+        ("de", "Lesung: Neue Gedichte",
+         "<dl><dt>Wann</dt><dd>15.06.2019, 19:30 Uhr</dd><dt>Wo</dt><dd>Stadtbibliothek</dd></dl>"),
+        ("fr", "Atelier d'écriture",
+         "<div><span>15/06/2019</span></div><div>Lieu : Médiathèque</div>"),
+        # a deadline's label of several words
+        ("en", "Call for Papers: Workshop on Parsing",
+         "<p>Submission deadline: June 15, 2019</p>"),
+        # a programme: a list of dated items
+        ("de", "Veranstaltungen im Juni",
+         "<ul><li>15.06.2019 Lesung</li><li>22.06.2019 Konzert</li><li>29.06.2019 Markt</li></ul>"),
+    ],
+)  # fmt: skip
+def test_an_events_day_printed_without_a_label_is_not_the_pages_date(
+    lang: str, headline: str, details: str
+) -> None:
+    assert meta_of(page(f"<h1>{headline}</h1>{details}{STORY}"), lang=lang).published is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "day"),
+    [
+        ("de", "<p>Samstag, 15. Juni 2019, 14:32 Uhr</p>", dt.date(2019, 6, 15)),
+        ("de", "<p>15.06.2019</p><p>Von Anna Meier</p>", dt.date(2019, 6, 15)),
+        ("en", "<p>June 15, 2019 7:30 PM</p>", dt.date(2019, 6, 15)),
+        ("en", "<p>Saturday, June 15, 2019</p><p>Time to read: 4 min</p>", dt.date(2019, 6, 15)),
+        ("fr", "<p>Samedi 15 juin 2019 à 20h30</p>", dt.date(2019, 6, 15)),
+        ("es", "<p>Sábado 15 de junio de 2019</p><p>Hora: 03:45 PM</p>", dt.date(2019, 6, 15)),
+        # a news page's meta list: one date among its author and its comments
+        ("en", "<ul class='meta'><li>By Ann Roe</li><li>June 15, 2019</li><li>3 comments</li></ul>",
+         dt.date(2019, 6, 15)),
+    ],
+)  # fmt: skip
+def test_a_news_pages_unlabelled_date_under_its_headline_is_still_read(
+    lang: str, line: str, day: dt.date
+) -> None:
+    published = meta_of(page(f"<h1>Stadtrat beschließt Haushalt</h1>{line}{STORY}"), lang=lang)
+    assert published.published is not None
+    when = published.published
+    assert (when.date() if isinstance(when, dt.datetime) else when) == day
+
+
+def test_an_event_page_that_says_when_it_was_published_keeps_that_date() -> None:
+    body = page(
+        "<h1>Sommerkonzert</h1><p>Published on June 2, 2019</p>"
+        f"<p>Saturday, June 15, 2019</p><p>Venue: City Park</p>{STORY}"
+    )
+    assert meta_of(body, lang="en").published == dt.date(2019, 6, 2)
