@@ -43,7 +43,8 @@ def _is_latin(text: str) -> bool:
 
 #: What parts a site's name from what a publisher's field prints after it ("SIMPLYFOUND.COM |
 #: BY: JOE WEE"): a bar, or a dash between blanks (not a colon: "BY: JOE WEE" is one part).
-_PUBLISHER_PARTS = re.compile(r"\s*[|｜]\s*|\s+[–—\-·»/~]\s+")
+#: ((?<!\s) lets a match start only where a run of blanks starts: linear time)
+_PUBLISHER_PARTS = re.compile(r"(?<!\s)(?:\s*[|｜]\s*|\s+[–—\-·»/~]\s+)")
 
 
 def publisher_names(
