@@ -102,3 +102,21 @@ def test_an_abbreviation_is_the_pages_languages_month(
 def test_a_relative_time_gives_no_date(lang: str, line: str) -> None:
     # (no reference day: a relative time is never turned into one)
     assert published(line, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "day"),
+    [
+        ("sv", "Publicerad den 5:e december 2023", dt.date(2023, 12, 5)),
+        ("sv", "1:a dec 2023", dt.date(2023, 12, 1)),
+        ("ru", "Опубликовано 5-го декабря 2023", dt.date(2023, 12, 5)),
+        ("ru", "5-е декабря 2023 г.", dt.date(2023, 12, 5)),
+        ("uk", "5-ого грудня 2023", dt.date(2023, 12, 5)),
+    ],
+)
+def test_a_day_printed_as_an_ordinal(lang: str, line: str, day: dt.date) -> None:
+    assert published(line, lang) == day
+
+
+def test_a_decade_is_no_ordinal_day() -> None:
+    assert published("В 2010-е годы", "ru") is None

@@ -87,3 +87,36 @@ def test_an_event_page_that_says_when_it_was_published_keeps_that_date() -> None
         f"<p>Saturday, June 15, 2019</p><p>Venue: City Park</p>{STORY}"
     )
     assert meta_of(body, lang="en").published == dt.date(2019, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "facts"),
+    [
+        # a label that says only that a date follows, beside the event's place
+        ("de", "<p>Datum: Samstag, 15. Juni 2019</p><p>Beginn: 19:30 Uhr</p><p>Ort: Stadtpark</p>"),
+        ("de", "<p><b>Datum:</b> 15.06.2019</p><p><b>Ort:</b> Stadtpark</p>"),
+        ("es", "<p>Fecha: 15 de junio de 2019</p><p>Lugar: Parque municipal</p>"),
+        # a table of the event's facts, each row a label and its value
+        ("en", "<table><tr><th>Date</th><td>June 15, 2019</td></tr>"
+         "<tr><th>Venue</th><td>City Hall</td></tr></table>"),
+    ],
+)  # fmt: skip
+def test_a_date_labelled_only_as_one_beside_an_events_facts_is_the_events(
+    lang: str, facts: str
+) -> None:
+    assert meta_of(page(f"<h1>Sommerkonzert</h1>{facts}{STORY}"), lang=lang).published is None
+
+
+@pytest.mark.parametrize(
+    ("facts", "day"),
+    [
+        # a news page's date label beside its author
+        ("<p>Datum: 15.06.2019</p><p>Autor: Max Muster</p>", dt.date(2019, 6, 15)),
+        # a job ad's publication beside its place: the publication's words say whose it is
+        ("<p>Veröffentlicht am 15.06.2019</p><p>Ort: München</p>", dt.date(2019, 6, 15)),
+    ],
+)
+def test_a_date_that_says_whose_it_is_or_stands_beside_no_event_is_read(
+    facts: str, day: dt.date
+) -> None:
+    assert meta_of(page(f"<h1>Sachbearbeiter (m/w/d)</h1>{facts}{STORY}")).published == day

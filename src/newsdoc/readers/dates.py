@@ -28,6 +28,7 @@ __all__ = [
     "BEFORE_TIME_WORDS",
     "CLOCK",
     "DATE_CHARACTER",
+    "DATE_LABELS",
     "EVENT_LABELS",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
@@ -145,6 +146,10 @@ PERIOD_WORDS: tuple[str, ...] = tuple(
 #: language, lower case.
 EVENT_LABELS: frozenset[str] = frozenset(
     word for words in _WORDS["event_labels"].values() for word in words
+)
+#: The labels that say only that a date follows, not whose ("Datum:", "Date"), any language.
+DATE_LABELS: frozenset[str] = frozenset(
+    word for words in _WORDS["date_labels"].values() for word in words
 )
 #: The names of the days of the week, any language, lower case.
 WEEKDAY_NAMES: frozenset[str] = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AD_WORDS",
     "BLOCK_TAGS",
     "CONTAINER_TAGS",
     "ENTRY_WORDS",
@@ -249,6 +250,23 @@ NEGATIVE = (
     "search",
     "date",
     "time",
+)
+
+#: Class/id words of an ad's box (a word of four letters or fewer only as itself: ``ad``, not
+#: ``address``).  An ad between two boxes of text parts the article, it does not end it.
+AD_WORDS = (
+    "ad",
+    "ads",
+    "adslot",
+    "advert",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicidade",
+    "publicite",
+    "pubblicita",
+    "reklam",
+    "reclame",
 )
 
 #: Words of a box of a subscription's offer over the rest of the text; not chrome: many

@@ -33,8 +33,9 @@ from collections.abc import Callable
 
 from .... import limits
 from ....model import ParagraphKind
-from ..tree import Element
+from ..tree import Element, text_content
 from .boilerplate import (
+    ad_label,
     closing,
     date_alone,
     edit_link,
@@ -48,7 +49,7 @@ from .boilerplate import (
     time_alone,
     without_edit_link,
 )
-from .class_hints import never_article, page_builders
+from .class_hints import names_ad, names_chrome, never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
 from .lines import byline_line, furniture, loose_line, trim_top
@@ -200,6 +201,8 @@ def choose_article(
                 more.append(node)
             elif node.end - node.first == 1:
                 headings.append(node)
+        for node in _after_ads(top, parent, walker.nodes):
+            node.selected = True
         if more:
             teasers = _teaser_boxes(blocks, walker.figures, parent)
             for node in more:
@@ -523,6 +526,56 @@ def _more_text(node: Node) -> bool:
         and node.link_chars <= BOX_LINK_DENSITY * node.chars
         and not node.chrome
     )
+
+
+def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
+    """The boxes of text right after an ad after the selection, beside it: more of it.
+
+    Pages part an article with ads, and a part after the last ad may be a
+    paragraph or two in a box of its own ("<div class='ad'>Anzeige</div><div
+    class='text-block'><p>Last paragraph.</p></div>"), too little to join the
+    text on its own (:func:`_more_text`).  Past the ads (at the end of the
+    selection's box or after it; boxes named so, :func:`.class_hints.names_ad`,
+    or that print only an ad's label), the boxes that follow whose blocks all
+    read as sentences, with few links and no name of chrome, are the text's, up
+    to the first box that is neither.  No box is taken without an ad before it:
+    a note after the text (on its author, a correction) reads as sentences too.
+    """
+    beside = {node.el: node for node in nodes if node.parent is parent and node is not top}
+    if not beside:
+        return []
+    found: list[Node] = []
+    # (the ad may close the box of the text, too)
+    last = next((el for el in reversed(top.el) if isinstance(el.tag, str)), None)
+    ads = last is not None and (names_ad(last) or _an_ad(last))
+    for el in top.el.itersiblings():
+        if not isinstance(el.tag, str):
+            continue
+        node = beside.get(el)
+        if node is not None and node.selected:
+            continue
+        if names_ad(el) or ((node is None or node.end - node.first <= 1) and _an_ad(el)):
+            ads = True
+        elif (
+            ads
+            and node is not None
+            and node.end
+            and node.sentences == node.end - node.first
+            and node.value > 0
+            and node.link_chars <= MAX_LINK_DENSITY * node.chars
+            and not node.chrome
+            and not names_chrome(el)
+        ):
+            found.append(node)
+        else:
+            break
+    return found
+
+
+def _an_ad(el: Element) -> bool:
+    """Whether a box prints nothing but an ad's label ("Anzeige", "Advertisement")."""
+    text = text_content(el).strip()
+    return bool(text) and ad_label(text)
 
 
 def _review_boxes(blocks: list[Block]) -> set[Node]:

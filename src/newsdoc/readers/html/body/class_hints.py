@@ -13,12 +13,22 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 from itertools import islice
 
-from ..hints import NEGATIVE, NOTE_WORDS, POSITIVE, STRONG_NEGATIVE, SUMMARY_WORDS, hint_words
+from ..hints import (
+    AD_WORDS,
+    NEGATIVE,
+    NOTE_WORDS,
+    POSITIVE,
+    STRONG_NEGATIVE,
+    SUMMARY_WORDS,
+    hint_words,
+)
 from ..tree import Element, text_content
 
 __all__ = [
     "a_panels_title",
     "class_hints",
+    "info_box",
+    "names_ad",
     "names_chrome",
     "names_chrome_word",
     "never_article",
@@ -43,6 +53,7 @@ def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
 
 
 _strong = _matcher(STRONG_NEGATIVE)
+_ad = _matcher(AD_WORDS)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 _NO_HINTS = (False, False, False)
@@ -99,12 +110,14 @@ def _value_hints(value: str) -> tuple[bool, bool, bool]:
     return cached
 
 
+_LINES = json.loads(resources.files(__package__).joinpath("boilerplate.json").read_text("utf-8"))
 # "Read more" labels (boilerplate.json, the list the body's fold check reads), as class words.
-_FOLD_LABELS = tuple(
-    json.loads(resources.files(__package__).joinpath("boilerplate.json").read_text("utf-8"))[
-        "fold_labels"
-    ]
-)
+_FOLD_LABELS = tuple(_LINES["fold_labels"])
+# The labels that open a box set apart inside the text ("Info", "Hintergrund", "Fazit").
+_INFO_LABELS = frozenset(_LINES["info_labels"])
+_MAX_INFO_LABEL = max(map(len, _INFO_LABELS))
+# ... and the unlinked text such a box adds to its label, at least.
+_INFO_TEXT = 80
 _FOLD_WORDS = tuple(label.replace(" ", "") for label in _FOLD_LABELS)
 _FOLD_LABEL_SET = frozenset(_FOLD_LABELS)
 # How many elements of a fold's box are looked at for the box of text it hides.
@@ -122,6 +135,33 @@ def a_panels_title(el: Element) -> bool:
         return False  # most buttons: a form's, a share bar's, a slider's
     label = " ".join(text_content(el).casefold().split()).strip(" .…»›>+")
     return any(char.isalpha() for char in label) and label not in _FOLD_LABEL_SET
+
+
+def info_box(el: Element) -> bool:
+    """Whether an ``<aside>`` is a box of the text set apart: between its paragraphs (a
+    ``<p>`` right before or after it), opened by an info label (``info_labels`` in
+    ``boilerplate.json``: "Info", "Hintergrund", "Zur Person: ...", "Fazit", "Background",
+    "Repères"), with text of its own (:data:`_INFO_TEXT` characters) and few links.
+
+    Asked of ``<aside>`` elements only, which the walk otherwise skips: a box of related
+    links or a pull quote beside the text opens with no such label.
+    """
+    before, after = el.getprevious(), el.getnext()
+    if not ((before is not None and before.tag == "p") or (after is not None and after.tag == "p")):
+        return False
+    first = next(
+        (node for node in el.iter() if isinstance(node.tag, str) and (node.text or "").strip()),
+        None,
+    )
+    if first is None:
+        return False
+    label = " ".join(text_content(first).casefold().split())
+    label = label.partition(":")[0].strip(" .–-")  # ("Zur Person: Anna Müller")
+    if len(label) > _MAX_INFO_LABEL or label not in _INFO_LABELS:
+        return False
+    size = len(" ".join(text_content(el).split()))
+    linked = sum(len(text_content(link)) for link in el.iter("a"))
+    return size - len(label) >= _INFO_TEXT and 4 * linked < size
 
 
 def _names_fold(value: str | None) -> bool:
@@ -290,6 +330,19 @@ def names_chrome_word(value: str | None, word: str) -> bool:
     return bool(value) and any(
         found == word and (strong or weak) for found, strong, weak, _ in _words_hints(value or "")
     )
+
+
+def names_ad(el: Element) -> bool:
+    """Whether the element's class or id names an ad's box (``AD_WORDS``: "ad-slot",
+    "werbung"; not after "no": "no-ads")."""
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            previous = ""
+            for word in hint_words(value):
+                if _ad(word) and previous not in _NEGATIONS:
+                    return True
+                previous = word
+    return False
 
 
 def names_chrome(el: Element, but: frozenset[str] = frozenset()) -> bool:

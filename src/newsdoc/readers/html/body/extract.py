@@ -19,7 +19,7 @@ from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
 from ..tree import Element, load_tree, text_content
-from .boilerplate import is_fold, is_pager
+from .boilerplate import is_fold, is_pager, offers_subscription
 from .choose import choose_article
 from .class_hints import class_hints, page_builders
 from .measures import ancestors, fold, is_sentence
@@ -44,6 +44,8 @@ _IN_PAGE = ("#", "javascript:")
 _PROSE_BLOCK = 150
 _PROSE_AROUND = 2000
 _PROSE_SHARE = 4
+# A box of a subscription's offer, read by its words, prints this many characters at most.
+_MAX_OFFER = 800
 
 
 @attrs.frozen
@@ -290,27 +292,28 @@ def _unfolded(walker: Walker, blocks: list[Block]) -> bool:
 
 
 def _paywall_after(blocks: list[Block]) -> bool:
-    """Whether a box whose class or id names a paywall (``PAYWALL_WORDS``) comes right after
-    the box of the text's end, or after one of the boxes around it (a few levels up).
+    """Whether a subscription's offer (:func:`_an_offer`) comes right after the box of the
+    text's end, or after one of the boxes around it (a few levels up).
 
-    A box named so that holds the text ("paywall-content": the text the subscription
-    shows, in the page) is no sign: it is around the text, not after it.  The offer's box
-    may close the text's own box too, after its last paragraph (one of its last children
-    that holds none of the text's lines: the walk skipped it as chrome, a "paywall-teaser").
+    A box named as a paywall that holds the text ("paywall-content": the text the
+    subscription shows, in the page) is no sign: it is around the text, not after it.  The
+    offer's box may close the text's own box too, after its last paragraph (one of its last
+    children that holds none of the text's lines: the walk skipped it as chrome, a
+    "paywall-teaser", a "subscribe-box").
     """
     if not blocks or blocks[-1].node is None:
         return False
     box = blocks[-1].node.el
     last = blocks[-1].text[:_MAX_FOLD]
     for child in islice(reversed(box), _FOLD_AFTER):
-        if isinstance(child.tag, str) and _names_paywall(child) and last not in text_content(child):
+        if isinstance(child.tag, str) and _an_offer(child) and last not in text_content(child):
             return True
     node: Element | None = box
     for _ in range(_PAYWALL_UP):
         if node is None:
             return False
         for sibling in islice(node.itersiblings(), _FOLD_AFTER):
-            if isinstance(sibling.tag, str) and _names_paywall(sibling):
+            if isinstance(sibling.tag, str) and _an_offer(sibling):
                 return True
         node = node.getparent()
     return False
@@ -318,14 +321,25 @@ def _paywall_after(blocks: list[Block]) -> bool:
 
 def _offer_at_end(blocks: list[Block]) -> int:
     """How many blocks at the text's end are a subscription's offer: the blocks of a box
-    named as a paywall (``PAYWALL_WORDS``) that closes the text, none of them prose
-    (:data:`_PROSE_BLOCK` characters or more: a box so named that holds paragraphs of the
-    text is the text a subscription shows, in the page), and not the whole text."""
-    if not blocks or blocks[-1].node is None:
+    that closes the text and is named as a paywall (``PAYWALL_WORDS``) or reads as an offer
+    (:func:`_offers`), none of them prose (:data:`_PROSE_BLOCK` characters or more: a box
+    so named that holds paragraphs of the text is the text a subscription shows, in the
+    page), and not the whole text."""
+    if not blocks or blocks[-1].node is None or len(blocks[-1].text) >= _PROSE_BLOCK:
         return 0
     box = next((node for node in ancestors(blocks[-1].node) if _names_paywall(node.el)), None)
     if box is None:
-        return 0
+        # a box of the offer not named so: the outermost box around the text's end that
+        # holds none of its first block
+        first = {id(node) for node in ancestors(blocks[0].node)}
+        outer = None
+        for node in ancestors(blocks[-1].node):
+            if id(node) in first:
+                break
+            outer = node
+        if outer is None or not _offers(outer.el):
+            return 0
+        box = outer
     count = 0
     for block in reversed(blocks):
         if block.node is None or not any(node is box for node in ancestors(block.node)):
@@ -336,9 +350,49 @@ def _offer_at_end(blocks: list[Block]) -> int:
     return count if count < len(blocks) else 0
 
 
+def _an_offer(element: Element) -> bool:
+    """Whether a box is a subscription's offer: named as a paywall, or reading as one."""
+    return _names_paywall(element) or _offers(element)
+
+
 def _names_paywall(element: Element) -> bool:
     value = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return any(word in value for word in PAYWALL_WORDS)
+
+
+def _offers(element: Element) -> bool:
+    """Whether a box, whatever its name, reads as a subscription's offer: short, with a link
+    or a button that stands alone (the call to take it, in no sentence), and a word of a
+    subscription beside a price (:func:`.boilerplate.offers_subscription`: "Jetzt
+    abonnieren ... 9,99 € pro Monat", "Subscribe now ... $4.99 a month").  A newsletter's
+    sign-up names no price; a sentence of the text about a subscription's price links
+    nothing alone; a box of other stories names its prices in their linked titles."""
+    if element.tag in ("a", "button") or not any(
+        _alone(link) for link in element.iter("a", "button")
+    ):
+        return False
+    linked = {el for link in element.iter("a", "button") for el in link.iter()}
+    # (its lines apart: the text of its blocks runs together in the element's)
+    parts: list[str] = []
+    unlinked: list[str] = []
+    size = 0
+    for el in element.iter():
+        own_text = el.text if isinstance(el.tag, str) else None  # (a comment's is no text)
+        for text, own in ((own_text, el), (None if el is element else el.tail, el.getparent())):
+            if text and isinstance(text, str):
+                size += len(text)
+                if size > _MAX_OFFER:
+                    return False
+                parts.append(text)
+                if own not in linked:
+                    unlinked.append(text)
+    return offers_subscription(" ".join(parts), " ".join(unlinked))
+
+
+def _alone(link: Element) -> bool:
+    """Whether a link or button stands alone: no words after it, none right before it."""
+    tail = link.tail
+    return not (tail and tail.strip()) and not _in_a_sentence(link)
 
 
 class _Titled:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ....tries import word_trie
 from ...bylines import (
     BY_WORDS,
     LABELS,
@@ -38,6 +39,7 @@ from ...dates import (
     BEFORE_DATE_WORDS,
     CLOCK,
     DATE_CHARACTER,
+    DATE_LABELS,
     EVENT_LABELS,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
@@ -178,7 +180,12 @@ _MAX_LOOSE_DATE = 60
 _MAX_LOOSE_RAW = 400  # before its whitespace is collapsed
 _TIME = re.compile(r"^\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
 # A text that opens with a date (after a place, perhaps) and a dash: a dateline.
-_OPENING_DATE = re.compile(rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))")
+# A place and a date in brackets the same way ("(08.12.2010) Die ...", "(Berlin, 8. Dezember
+# 2010) Die ...").
+_OPENING_DATE = re.compile(
+    rf"([^–—]{{6,{_MAX_LOOSE_DATE}}}?\d) ?(?:--|[–—]|-(?= ))"
+    rf"|\(([^()]{{6,{_MAX_LOOSE_DATE}}}?\d)\) "
+)
 _MAX_VISIBLE_DATES = 8
 # The bars and bullets that part a line of a byline's, a date's and a section's parts.
 _PARTS = re.compile(r"\s[•|·]\s")
@@ -971,16 +978,19 @@ def _whole_words(words: Iterable[str]) -> str:
     is searched through every dated text of a page, and a long alternation tried at every
     character of it would cost several times more.
     """
-    ordered = sorted(words, key=len, reverse=True)
-    ideographic = [word for word in ordered if _IDEOGRAPHS.match(word)]
-    other = [word for word in ordered if not _IDEOGRAPHS.match(word)]
+    ideographic = [word.lower() for word in words if _IDEOGRAPHS.match(word)]
+    other = [word.lower() for word in words if not _IDEOGRAPHS.match(word)]
+    # each group a trie (one character tried at a time: an alternation of some 400 words
+    # tried at every word's start cost a page of many dated lines a sixth more), its words'
+    # end after it: a whole word, but after an ideograph ("更新" in "更新日")
     parts = []
-    if other:
-        parts.append(r"(?<!\w)(?:" + "|".join(map(_word_end, other)) + ")")
-    if ideographic:
-        parts.append(
-            "(?=" + _IDEOGRAPHS.pattern + ")(?:" + "|".join(map(_word_end, ideographic)) + ")"
-        )
+    for group, start in ((other, r"(?<!\w)"), (ideographic, "(?=" + _IDEOGRAPHS.pattern + ")")):
+        closed = [word for word in group if not _IDEOGRAPHS.match(word[-1])]
+        open_ = [word for word in group if _IDEOGRAPHS.match(word[-1])]
+        if closed:
+            parts.append(start + "(?:" + word_trie(closed) + r")(?!\w)")
+        if open_:
+            parts.append(start + "(?:" + word_trie(open_) + ")")
     return "|".join(parts)
 
 
@@ -1064,6 +1074,8 @@ def dated_lines(root: Element) -> Found:
                 continue
             if written is None or _in_others(element):
                 continue
+            if _DATE_LABEL.match(words.group()) and _beside_event_facts(element):
+                continue  # ("Datum: 15.06.2019" above "Ort: Stadtpark": an event's day)
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
             break
@@ -1429,17 +1441,36 @@ def _visible(
     if (
         item is not None
         and item.date is not None
-        and not item.published
         and item.byline is None
+        and (not item.published or _only_dated(item.date, element))
         and (_beside_event_facts(element) or _in_dated_list(element))
     ):
         return None
     return item
 
 
+# A label that says only that a date follows, not whose ("Datum:", "Date", "Fecha:"; data).
+_DATE_LABEL = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, sorted(DATE_LABELS, key=len, reverse=True))) + r")\s*:",
+    re.IGNORECASE,
+)
+
+
+def _only_dated(value: str, element: Element) -> bool:
+    """Whether a date read as published is so only by a label that says a date follows, not
+    whose ("Datum: 15.06.2019", ``<th>Date</th><td>...``): beside an event's facts, it is
+    the event's."""
+    return _DATE_LABEL.match(value) is not None or (
+        _DATE_LABEL.fullmatch(_label(element) + ":") is not None
+        or _DATE_LABEL.fullmatch(_label(element, tail=True)) is not None
+    )
+
+
 #: How many elements beside a date, and how many levels up, are looked at for an event's facts.
 _EVENT_SIBLINGS = 3
 _EVENT_LEVELS = 3
+#: The longest box of an event's facts (its day, place, start, tickets).
+_MAX_FACTS = 300
 # A line that opens with the label of an event's fact ("Ort: Stadtpark", "Venue: The Hall",
 # "<dt>Wo</dt>"): the label alone, or before a colon.
 _EVENT_LABEL = re.compile(
@@ -1460,18 +1491,34 @@ def _beside_event_facts(element: Element) -> bool:
             *islice(node.itersiblings(), _EVENT_SIBLINGS),
             *islice(node.itersiblings(preceding=True), _EVENT_SIBLINGS),
         ]
-        boxes = [sibling for sibling in siblings if isinstance(sibling.tag, str)]
-        if boxes:
-            for sibling in boxes:
-                text = (element_text(sibling) or "")[: _MAX_LABEL + 1]
-                if text and _EVENT_LABEL.match(text) is not None:
-                    return True
-            return False
+        for sibling in siblings:
+            if isinstance(sibling.tag, str) and _event_label(sibling):
+                return True
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "article", "main"):
+        # (up through a box of facts, a table's row, a list's item; not the article's box)
+        if (
+            parent is None
+            or parent.tag in ("body", "article", "main")
+            or (siblings and _text_length(parent) > _MAX_FACTS)
+        ):
             return False
         node = parent
     return False
+
+
+def _event_label(box: Element) -> bool:
+    """Whether ``box`` opens with the label of an event's fact: its text ("Ort: Stadtpark",
+    ``<dt>Wo</dt>``), or its first element's (a table's row, ``<th>Venue</th><td>...``)."""
+    text = (element_text(box) or "")[: _MAX_LABEL + 1]
+    if not text:
+        return False
+    if _EVENT_LABEL.match(text) is not None:
+        return True
+    first = next(iter(box), None) if not (box.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str):
+        return False
+    label = (element_text(first) or "")[: _MAX_LABEL + 1]
+    return bool(label) and _EVENT_LABEL.match(label) is not None
 
 
 def _in_dated_list(element: Element) -> bool:
@@ -1642,10 +1689,11 @@ def _visible_item(
             head = loose[: 2 * _MAX_LOOSE_DATE]
             if has_year(head):
                 opening = _OPENING_DATE.match(" ".join(head.split()))
-                if opening is not None and looks_like_date(opening.group(1)):
+                written = opening.group(1) or opening.group(2) if opening is not None else None
+                if written is not None and looks_like_date(written):
                     if _outside(element, page):
                         return None
-                    return _dated(opening.group(1), published=False, loose=True)
+                    return _dated(written, published=False, loose=True)
         return None
     if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
         if (
@@ -1911,17 +1959,62 @@ def wire_credits(root: Element) -> list[str]:
     return found[::-1]
 
 
+# An unmarked heading under the headline is its dek with this many words at least, shorter
+# than this (a longer heading is the text's standfirst when it is prose, read with the text).
+_DEK_WORDS = 3
+_MAX_HEADING_DEK = 100
+# A paragraph this long beside the headline makes its box the text's: a heading there opens
+# the text's first section.
+_BOX_PROSE = 50
+_HEADING_RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
 def find_dek(h1: Element) -> str | None:
-    """The standfirst printed right after the headline, when its class says so."""
+    """The standfirst printed right after the headline, when its class says so, or as a
+    smaller heading of its own (:func:`_heading_dek`)."""
     sibling = h1.getnext()
     for _ in range(3):
         if sibling is None:
             break
         if isinstance(sibling.tag, str):
             key = _key(sibling)
-            if any(mark in key for mark in DEK_MARKS):
+            if any(mark in key for mark in DEK_MARKS) and not _paragraphs(sibling):
                 text = element_text(sibling)
                 if text:
                     return text
         sibling = sibling.getnext()
-    return None
+    return _heading_dek(h1)
+
+
+def _paragraphs(element: Element) -> bool:
+    """Whether ``element`` holds two paragraphs or more: a box of text named as a
+    description ("event-description", "product-description"), no dek."""
+    return next(islice(element.iter("p"), 1, None), None) is not None
+
+
+def _heading_dek(h1: Element) -> str | None:
+    """A dek printed as a smaller heading right after the headline, marked or not
+    ("<h1>Title</h1><h2>A line under it</h2>"): of a few words and no link, in a box of the
+    article's head (no paragraph beside them but a short line, a byline or a date: there
+    the heading opens the text's first section)."""
+    rank = _HEADING_RANKS.get(h1.tag) if isinstance(h1.tag, str) else None
+    if rank is None:
+        return None
+    sibling = h1.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    if sibling is None or _HEADING_RANKS.get(sibling.tag, 0) <= rank:
+        return None
+    text = element_text(sibling)
+    if (
+        len(text) >= _MAX_HEADING_DEK
+        or len(text.split()) < _DEK_WORDS
+        or next(sibling.iter("a"), None) is not None
+    ):
+        return None
+    parent = h1.getparent()
+    if parent is not None and any(
+        len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")
+    ):
+        return None
+    return text

@@ -40,6 +40,12 @@ _URL_STAMP = re.compile(
     r"-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}"
     r"\.s?html?$"
 )
+# A year and month in parts of their own, then a page's name that opens with the same date
+# written short, year, month and day of two digits each ("/2015/08/150803-title",
+# National Geographic's): its day (the year's and month's digits repeated make it a date).
+_URL_SHORT_STAMP = re.compile(
+    r"/((?:19|20)(\d{2}))/(0[1-9]|1[0-2])/\2\3(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 # The same written day first ("/08-12-2010-titel", "/news/08.12.2010-titel"): two digits each,
 # read on a page whose language writes the day first.
 _URL_DAY_FIRST = re.compile(
@@ -186,7 +192,8 @@ def date_from_url(
     url: str | None, *, query: bool = False, dayfirst: bool | None = None
 ) -> dt.date | None:
     """The date a URL's path spells out in full (``/2016/12/09/``, ``20161209``, ``/2016-12/09/``,
-    ``/2016/1209/``, ``/2016/dec/09/``, a time stamp ``-20161209101200123.htm``), or ``None``.
+    ``/2016/1209/``, ``/2016/dec/09/``, a time stamp ``-20161209101200123.htm``, the year and
+    month then a name that opens with the date short ``/2016/12/161209-title``), or ``None``.
 
     With ``query``, the query string's too (``?a=20170309-35097838``) when the path has none.
     With ``dayfirst`` (the page's language writes the day first, see :func:`day_first`), a
@@ -211,6 +218,9 @@ def date_from_url(
         stamp = _URL_STAMP.search(parts.path)
         if stamp is not None:
             return dt.date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+        short = _URL_SHORT_STAMP.search(parts.path)
+        if short is not None:
+            return dt.date(int(short.group(1)), int(short.group(3)), int(short.group(4)))
         if dayfirst:
             match = _URL_DAY_FIRST.search(parts.path)
             if match is not None:
