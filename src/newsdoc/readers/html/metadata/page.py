@@ -1621,6 +1621,11 @@ def _visible_item(
         ):
             return Visible(byline=line)
     if key == " " or _MARK_BUT_ENTRY.search(key) is None:
+        titled = _titled_date(element, text)
+        if titled is not None:
+            if _outside(element, page):
+                return None
+            return _dated(titled, published=False, loose=True, label=_label(element))
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose, own in ((text, True), (element.tail, False)):
@@ -1709,6 +1714,24 @@ def _visible_item(
                 element,
             )
     return None
+
+
+#: The longest text shown for a date given whole in its title ("vor 3 Stunden", "3h").
+_MAX_SHOWN_FOR_TITLE = 30
+
+
+def _titled_date(element: Element, text: str | None) -> str | None:
+    """The whole date in the title of an element that shows a short text of its own and no
+    date (``<span title="08.12.2010 14:05">vor 3 Stunden</span>``, a relative time shown, the
+    date as its tooltip), else ``None``."""
+    title = element.get("title")
+    if not title or len(title) > _MAX_LOOSE_DATE or not has_year(title):
+        return None  # (most elements have no title; most titles no year)
+    shown = (text or "").strip()
+    if not shown or len(shown) > _MAX_SHOWN_FOR_TITLE or has_year(shown):
+        return None
+    title = " ".join(title.split())
+    return title if looks_like_date(title) else None
 
 
 #: How far up a picture's credit looks for its picture.
