@@ -1509,26 +1509,44 @@ def _event_label(box: Element) -> bool:
 
 
 def _in_dated_list(element: Element) -> bool:
-    """Whether ``element`` sits in an item of a list of several (:func:`_in_list`) whose other
-    items print dates too (a programme's, an archive's): its date is the item's."""
-    node: Element | None = element
+    """Whether ``element`` sits in an item of a list of dated items: a box among three or
+    more of its kind (a list's items, a table's rows, paragraphs or boxes one after the
+    other) whose others are short and open with a date too (a programme, a site's latest
+    news under a page that prints none): its date is the item's, not the page's."""
+    node = element
     for _ in range(_EVENT_LEVELS):
-        if node is None or node.tag in ("body", "article", "main"):
+        parent = node.getparent()
+        if node.tag in ("body", "article", "main") or parent is None:
             return False
-        if node.tag == "li":
-            parent = node.getparent()
-            if parent is None:
-                return False
-            items = parent.findall("li")
-            if len(items) < _MANY_ITEMS:
-                return False
-            dated = 0
-            for item in items[: _MANY_ITEMS + 1]:
-                if item is not node and has_year(text_content(item)[:_MAX_LOOSE_DATE]):
-                    dated += 1
-            return dated >= _MANY_ITEMS - 1
-        node = node.getparent()
+        # its neighbours of its kind right beside it, two on each side
+        others = [
+            *islice(_same_kind(node.itersiblings(preceding=True), node.tag), _MANY_ITEMS - 1),
+            *islice(_same_kind(node.itersiblings(), node.tag), _MANY_ITEMS - 1),
+        ]
+        dated = 0
+        for item in others:
+            text = text_content(item)
+            head = text[:_MAX_LOOSE_DATE]
+            if len(text) <= _MAX_ITEM and has_year(head) and date_in(head) is not None:
+                dated += 1
+        if dated >= _MANY_ITEMS - 1:
+            return True
+        node = parent
     return False
+
+
+#: The longest item of a list of dated items (a date and a title, a teaser's line).
+_MAX_ITEM = 200
+
+
+def _same_kind(siblings: Iterator[Element], tag: str) -> Iterator[Element]:
+    """The ``siblings`` (nearest first) up to the first element of another tag."""
+    for sibling in siblings:
+        if sibling.tag != tag:
+            if isinstance(sibling.tag, str):
+                return
+            continue  # (a comment between two items)
+        yield sibling
 
 
 def _visible_item(
