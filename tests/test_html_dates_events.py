@@ -143,3 +143,14 @@ def test_a_pages_date_above_a_chronicle_of_years_is_read() -> None:
     chronicle = "<p>2009: Gründung in Berlin</p><p>2010: Neue Filiale</p><p>2011: Börsengang</p>"
     body = page(f"<h1>Chronik der Firma</h1><p>08.12.2010</p>{chronicle}{STORY}")
     assert meta_of(body).published == dt.date(2010, 12, 8)
+
+
+def test_a_threads_short_replies_are_no_list_of_dated_items() -> None:
+    posts = "".join(
+        f"<div class='msg'><span>{8 + i:02d}.12.2010 14:05</span> <a href='/t/{i}'>user{i}</a>"
+        f"<div>{'Danke!' if i else 'Ich habe eine Frage zu Python.'}</div></div>"
+        for i in range(4)
+    )
+    published = meta_of(f"<div><h1>Frage zu Python</h1>{posts}</div>").published
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2010, 12, 8)

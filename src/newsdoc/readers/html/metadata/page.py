@@ -1527,12 +1527,28 @@ def _in_dated_list(element: Element) -> bool:
         for item in others:
             text = text_content(item)
             head = text[:_MAX_LOOSE_DATE]
-            if len(text) <= _MAX_ITEM and has_year(head) and date_in(head) is not None:
+            written = date_in(head) if len(text) <= _MAX_ITEM and has_year(head) else None
+            # (a box or a paragraph is a dated item when a link titles it: a thread's short
+            # replies, each a date, a poster and a few words, are no list)
+            if written is not None and (
+                node.tag in ("li", "tr") or _titled_by_link(item, len(text) - len(written))
+            ):
                 dated += 1
         if dated >= _MANY_ITEMS - 1:
             return True
         node = parent
     return False
+
+
+def _titled_by_link(item: Element, rest: int) -> bool:
+    """Whether links print two thirds or more of the ``rest`` of ``item``'s text beside its
+    date (its title), not counting a link to a person's page (a poster's name)."""
+    linked = 0
+    for link in item.iter("a"):
+        href = (link.get("href") or "").lower()
+        if _AUTHOR_HREF.search(href) is None and _USER_HREF.search(href) is None:
+            linked += len(" ".join(text_content(link).split()))
+    return 3 * linked >= 2 * rest
 
 
 #: The longest item of a list of dated items (a date and a title, a teaser's line).
