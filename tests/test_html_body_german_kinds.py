@@ -341,3 +341,242 @@ def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
         f"<aside class='infobox'><h3>Info</h3><p>{INFO}</p></aside>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- a list of facts (<dl>) on an event's page --------------------------------------------
+
+EVENT = [
+    "Der Musikverein Musterstadt lädt zu seinem traditionellen Weihnachtskonzert ein. Auf dem "
+    "Programm stehen Werke von Bach, Händel und bekannte Weihnachtslieder zum Mitsingen.",
+    "Karten gibt es im Vorverkauf bei der Buchhandlung am Markt und an der Abendkasse.",
+]
+FACTS = {
+    "de": [
+        ("Datum", "Sonntag, 17. Dezember 2023"),
+        ("Uhrzeit", "17:00 Uhr"),
+        ("Ort", "Stadthalle Musterstadt"),
+        ("Eintritt", "12 €, ermäßigt 8 €"),
+    ],
+    "en": [
+        ("Date", "Sunday, 17 December 2023"),
+        ("Time", "5 pm"),
+        ("Venue", "Town Hall, Market Square"),
+        ("Tickets", "£12, concessions £8"),
+    ],
+}
+
+
+def facts(lang: str, colon: str = "") -> str:
+    return "<dl>" + "".join(f"<dt>{t}{colon}</dt><dd>{d}</dd>" for t, d in FACTS[lang]) + "</dl>"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_list_of_facts_above_the_text_is_read_as_rows(lang: str, colon: str) -> None:
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1>{facts(lang, colon)}"
+        f"<div class='text'>{paragraphs(EVENT)}</div>",
+        lang=lang,
+    )
+    article = parse(html)
+    rows = [f"{t} | {d}" for t, d in FACTS[lang]]
+    assert texts(article) == [*rows, *EVENT]
+    assert {p.kind.name for p in article.paragraphs[:4]} == {"TABLE_ROW"}
+
+
+def test_a_list_of_facts_after_the_text_keeps_its_date() -> None:
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1><div class='text'>{paragraphs(EVENT)}</div>{facts('de')}"
+    )
+    assert texts(parse(html)) == [*EVENT, *(f"{t} | {d}" for t, d in FACTS["de"])]
+
+
+def test_a_glossary_of_paragraphs_is_read_as_blocks() -> None:
+    glossary = (
+        "<dl><dt>Grundpreis</dt><dd><p>Der feste Betrag, den Kunden jeden Monat zahlen, "
+        "unabhängig vom Verbrauch.</p></dd><dt>Arbeitspreis</dt><dd><p>Der Preis für jede "
+        "verbrauchte Kilowattstunde Gas.</p></dd></dl>"
+    )
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN)}{glossary}</div>"
+    )
+    found = texts(parse(html))
+    assert found[-4:] == [
+        "Grundpreis",
+        "Der feste Betrag, den Kunden jeden Monat zahlen, unabhängig vom Verbrauch.",
+        "Arbeitspreis",
+        "Der Preis für jede verbrauchte Kilowattstunde Gas.",
+    ]
+
+
+def test_a_cms_s_box_of_details_without_terms_stays_out() -> None:
+    # Joomla's "article-info": one term over the article's details, no list of facts
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><dl class='article-info muted'><dt>Details</dt><dd>Geschrieben "
+        "von Admin</dd><dd>Veröffentlicht: 12. Januar 2023</dd><dd>Zugriffe: 234</dd></dl>"
+        f"<div itemprop='articleBody'>{paragraphs(GERMAN)}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize("cls", ["event-description", "product-description", "intro"])
+def test_a_box_of_paragraphs_named_as_a_description_is_no_dek(cls: str) -> None:
+    html = article_page(f"<h1>{HEADLINE}</h1><div class='{cls}'>{paragraphs(EVENT)}</div>")
+    article = parse(html)
+    assert article.subheadline is None
+    assert texts(article) == EVENT
+
+
+def test_a_paragraph_named_as_a_description_is_still_the_dek() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><p class='event-description'>{EVENT[1]}</p>"
+        f"<div class='text'><p>{EVENT[0]}</p></div>"
+    )
+    assert parse(html).subheadline == EVENT[1]
+
+
+# --- a source's label before agencies alone, closing the text ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "credit"),
+    [
+        ("de", GERMAN, "Quelle: dpa"),
+        ("de", GERMAN, "Quellen: dpa, AFP"),
+        ("en", ENGLISH, "Source: AFP and Reuters"),
+        ("es", ENGLISH, "Fuente: EFE"),
+    ],
+)
+def test_a_source_line_of_agencies_is_no_text(lang: str, text: list[str], credit: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text)}<p>{credit}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize("source", ["Quelle: Statistisches Bundesamt", "Quelle: eigene Recherche"])
+def test_a_source_line_of_other_sources_stays(source: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{source}</p></div>"
+    )
+    assert texts(parse(html)) == [*GERMAN, source]
+
+
+# --- a press release's notes about the company over its contact, without a rule ---------------
+
+RELEASES = [
+    (
+        "de",
+        GERMAN,
+        "<p><strong>Über die Stadtwerke München</strong><br>Die Stadtwerke München (SWM) sind "
+        "eines der größten kommunalen Unternehmen Deutschlands. Sie versorgen die Stadt mit "
+        "Strom, Gas, Wärme und Wasser.</p>",
+        "<p><strong>Pressekontakt:</strong><br>Stadtwerke München GmbH<br>Anna Schmidt<br>"
+        "Tel.: 089 2361-5042<br>E-Mail: presse@swm.example</p>",
+    ),
+    (
+        "en",
+        ENGLISH,
+        "<h3>About Riverton City Council</h3><p>Riverton City Council serves 120,000 residents "
+        "and runs the town's roads, parks and parking.</p>",
+        "<p>Media contact:</p><p>Jane Roe<br>+44 20 7946 0000<br>press@riverton.example</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "about", "contact"), RELEASES)
+def test_the_notes_about_the_company_over_its_contact_go_with_it(
+    lang: str, text: list[str], about: str, contact: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='release'>{paragraphs(text)}{about}{contact}</div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+def test_a_section_about_a_study_at_the_text_s_end_without_a_contact_stays() -> None:
+    about = (
+        "<h3>Über die Studie</h3><p>Für die Studie wurden 2.000 Haushalte in München befragt, "
+        "repräsentativ für die Stadt.</p>"
+    )
+    html = article_page(f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN)}{about}</div>")
+    assert texts(parse(html))[-2:] == [
+        "Über die Studie",
+        "Für die Studie wurden 2.000 Haushalte in München befragt, repräsentativ für die Stadt.",
+    ]
+
+
+# --- a job posting's lists ----------------------------------------------------------------
+
+TASKS = ["Kreditorenbuchhaltung", "Zahlungsverkehr", "Mitarbeit beim Monatsabschluss"]
+
+
+def test_a_list_item_that_opens_with_a_credit_s_word_is_the_text_s() -> None:
+    # "Mitarbeit" credits a story's helpers only before a colon or "von"
+    items = "".join(f"<li>{task}</li>" for task in TASKS)
+    html = article_page(
+        f"<h1>Sachbearbeiter (m/w/d) Buchhaltung</h1><div class='job'><p>{GERMAN[0]}</p>"
+        f"<h2>Ihre Aufgaben</h2><ul>{items}</ul><p>{GERMAN[1]}</p></div>"
+    )
+    assert texts(parse(html)) == [GERMAN[0], "Ihre Aufgaben", *TASKS, GERMAN[1]]
+
+
+@pytest.mark.parametrize("credit", ["Mitarbeit: Paul Roe", "Mitarbeit von Paul Roe und Ann Lee"])
+def test_a_credit_to_the_story_s_helpers_is_no_text(credit: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{credit}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+# --- a copyright mark that opens words of the text ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Copyright-Verletzungen werden verfolgt, warnt der Verband.</p>",
+        "<h2>Copyright und Urheberrecht</h2>",
+    ],
+)
+def test_a_word_or_a_heading_that_opens_with_copyright_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}{line}"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    found = texts(parse(html))
+    assert len(found) == 5
+    assert found[2].startswith("Copyright")
+
+
+@pytest.mark.parametrize("line", ["Copyright © 2023 Tageblatt", "Copyright beim Autor"])
+def test_a_copyright_line_is_still_no_text(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}<p>{line}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+# --- a club's page: a fee line is no forum poster's field --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beiträge: Erwachsene 60 Euro, Kinder 30 Euro", "Posts: two a week, more in summer 2024"],
+)
+def test_a_line_of_words_after_a_poster_s_field_is_the_text_s(line: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}<p>{line}</p>"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == [*GERMAN[:2], line, *GERMAN[2:]]
+
+
+def test_a_poster_s_fields_with_counts_stay_out() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='text'>{paragraphs(GERMAN[:2])}"
+        f"<p>Beiträge: 1.234<br>Mitglied seit: 12. März 2010</p>{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == GERMAN

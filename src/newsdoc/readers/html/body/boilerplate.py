@@ -141,6 +141,8 @@ _PRINTED_WORDS = re.compile(r"\w(?:[\w.@/-]*\w)?")
 # What a horizontal rule sets apart at the text's end: this many blocks at most, the
 # label over it this many words at most.
 _MAX_RULED_RUN = 12
+# How many blocks of notes about the company over a press release's contact go with it.
+_MAX_ABOUT_NOTES = 3
 _MAX_ABOUT_WORDS = 6
 _PROS = frozenset(_DATA["pros_labels"])
 _CONS = frozenset(_DATA["cons_labels"])
@@ -164,6 +166,7 @@ _MIN_NAMES = 2
 _SENTENCE_ENDS = ".!?:;,"
 # A poster's field and its value ("Registriert seit: 12. März 2008"), at most this long.
 _MAX_POSTER_LINE = 60
+_MAX_POSTER_VALUE_WORDS = 2
 # The words around a time alone: the dates module's (before and after a time, zones), and
 # the days and labels a live blog prints beside one ("Heute", "Updated").
 _TIME_WORDS = frozenset(_DATA["time_words"]) | TIME_WORDS
@@ -218,6 +221,7 @@ _AGENCY_CREDIT = re.compile(
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
+_SOURCE_LABELS = frozenset(_DATA["source_labels"])
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -366,11 +370,21 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         and _agency_credit(label, text)
     ):
         return True
-    head, colon, _ = folded.partition(":")
+    head, colon, rest = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
+    if colon and len(text) <= _MAX_AGENCY_LINE and head.strip() in _SOURCE_LABELS:
+        # "Quelle: dpa", "Source: AFP and Reuters": the story's credit to its agencies
+        words = [
+            w for w in _AGENCY_WORDS.findall(rest.strip(_LABEL_END)) if w not in _AGENCY_JOINERS
+        ]
+        if words and _AGENCIES.issuperset(words):
+            return True
     opening = folded.lstrip(" (")
-    if len(text) <= _MAX_COPYRIGHT and (opening.startswith(_COPYRIGHT) or _reserves_rights(folded)):
+    if len(text) <= _MAX_COPYRIGHT and (
+        (opening.startswith(_COPYRIGHT) and _copyright_line(opening, block.kind))
+        or _reserves_rights(folded)
+    ):
         return True
     if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
         return True  # an embedded post's line, an external content's placeholder, a sign-up
@@ -417,6 +431,20 @@ def _credits_agencies(label: str, text: str) -> bool:
         word.casefold() in _AGENCIES
         or (word.isalpha() and word.islower() and len(word) <= _MAX_INITIALS)
         for word in printed.strip(_LABEL_END).split("/")
+    )
+
+
+def _copyright_line(opening: str, kind: ParagraphKind) -> bool:
+    """Whether a line that opens with a copyright mark (``copyright_marks``) is a copyright
+    line: not a word that goes on ("Copyright-Verletzungen werden verfolgt", "Copyrights"),
+    nor a heading of words that opens with it ("Copyright und Urheberrecht"); a heading
+    with a year or a "©" is one ("Copyright © 2023")."""
+    mark = next(mark for mark in _COPYRIGHT if opening.startswith(mark))
+    after = opening[len(mark) : len(mark) + 1]
+    if mark[-1].isalpha() and (after.isalpha() or after == "-"):
+        return False
+    return kind is not ParagraphKind.HEADING or any(
+        char.isdigit() or char == "©" for char in opening
     )
 
 
@@ -599,7 +627,8 @@ def _poster_line(line: str) -> bool:
     """Whether a line (case-folded) is a poster's rank or one of their fields with a number.
 
     "Junior Member", "Posts: 45", "Registriert seit: 03.2008", "Beiträge 123": a
-    field's value must hold a digit ("Posts: many" may be a sentence's start).
+    field's value must hold a digit ("Posts: many" may be a sentence's start) and two words
+    at most (a count or a date, not "Beiträge: Erwachsene 60 Euro, Kinder 30 Euro").
     """
     line = line.strip()
     if len(line) > _MAX_POSTER_LINE:
@@ -614,7 +643,13 @@ def _poster_line(line: str) -> bool:
         field, _, value = line.rpartition(" ")
         if not value.replace(".", "").replace(",", "").isdigit():
             return False
-    return field.strip() in _POSTER_FIELDS and any(char.isdigit() for char in value)
+    return (
+        field.strip() in _POSTER_FIELDS
+        and any(char.isdigit() for char in value)
+        # a count or a date ("12. März 2010", "vor 3 Jahren"), not words with numbers in them
+        # ("Beiträge: Erwachsene 60 Euro, Kinder 30 Euro": a club's fees)
+        and len(_LETTERS.findall(value)) <= _MAX_POSTER_VALUE_WORDS
+    )
 
 
 def date_alone(block: Block) -> bool:
@@ -739,7 +774,8 @@ def closing(
     press release's notes about the company, its contact, its legal notes
     (:func:`_notes_after_rule`).  The words of contacts are data
     (``press_contacts``: alone or with a colon; ``contacts``, more common
-    words, only with a colon).  A contact or a label in the text, with text
+    words, only with a colon), with the notes about the company right over it
+    (:func:`_about_note`, a rule before them or not).  A contact or a label in the text, with text
     after it, is the text's (an event's "Kontakt: 0221 123456" over its
     programme); and the text is never all of it.  ``named`` are the headline and
     the dek, case-folded: the company a release is about is named there.
@@ -754,6 +790,17 @@ def closing(
         block = blocks[i]
         if _contact_label(block):
             end = _without_empty_labels(blocks, i)
+            # the notes about the company right over its contact go with it, without a rule
+            # too ("Über die Muster AG" and its profile, then "Pressekontakt:"): from the
+            # first of them in the few blocks over it
+            end = next(
+                (
+                    j
+                    for j in range(max(end - _MAX_ABOUT_NOTES, 1), end)
+                    if _about_note(blocks[j], blocks[:j], named)
+                ),
+                end,
+            )
             break
         if not _contact_lines(block.text):
             break
@@ -785,8 +832,12 @@ def _notes_after_rule(block: Block, before: list[Block], named: frozenset[str]) 
     "Haftungsausschluss": ``legal_labels``), or the company's profile ("Ascom is a global
     solutions provider ...": a name the headline prints, ``profile_verbs`` after it).
     """
-    if _contact_label(block):
-        return True
+    return _contact_label(block) or _about_note(block, before, named)
+
+
+def _about_note(block: Block, before: list[Block], named: frozenset[str]) -> bool:
+    """Whether ``block`` opens a press release's notes about the company or its legal notes
+    (see :func:`_notes_after_rule`), its contact left aside."""
     text = block.text
     first = text.split("\n", 1)[0]
     folded = first.casefold()

@@ -147,9 +147,7 @@ def info_box(el: Element) -> bool:
     links or a pull quote beside the text opens with no such label.
     """
     before, after = el.getprevious(), el.getnext()
-    if not (
-        (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
-    ):
+    if not ((before is not None and before.tag == "p") or (after is not None and after.tag == "p")):
         return False
     first = next(
         (node for node in el.iter() if isinstance(node.tag, str) and (node.text or "").strip()),

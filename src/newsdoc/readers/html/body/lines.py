@@ -39,7 +39,8 @@ def loose_line(
     Besides paragraphs of text, a page's wrapper holds the lists and short
     lines that go with the box of its text (a list of services, "Rufen Sie
     uns an: 0221 123456" after it) and the headings over them.  Unlinked
-    list items and rows with a word and no date, and lines of the page's own
+    list items and rows with a word and no date (in a row's first cell: a row of a list of
+    facts, "Datum | 17. Dezember", is no entry of an archive), and lines of the page's own
     (:func:`head_line`: no byline, date, caption or kicker) are taken, but
     not over links (a label: "More like this" over other stories), and
     a heading right over them or over the selection (a heading over nothing
@@ -50,7 +51,12 @@ def loose_line(
     if block.link_chars:
         return False
     if block.kind in LISTED:
-        return any(char.isalpha() for char in block.text) and not looks_like_date(block.text)
+        text = block.text
+        if block.kind is ParagraphKind.TABLE_ROW:
+            # a row's date after its label is a fact ("Datum | 17. Dezember 2023"), one in its
+            # first cell dates the row's entry (an archive's list)
+            text = text.partition(" | ")[0]
+        return any(char.isalpha() for char in block.text) and not looks_like_date(text)
     return head_line(block, repeated, pictured, language)
 
 

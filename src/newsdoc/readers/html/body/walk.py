@@ -465,6 +465,11 @@ class Walker:
         if tag == "table" and _is_data_table(el):
             self.table(el)
             return
+        if tag == "dl":
+            pairs = _term_pairs(el)
+            if pairs:
+                self.terms(pairs)
+                return
         self.flush()
         saved = (
             self.kind,
@@ -678,6 +683,71 @@ class Walker:
                     self.size = before[1]
             self.flush()
         self.kind, self.level = saved
+
+    def terms(self, pairs: list[list[Element]]) -> None:
+        """A list of facts (``<dl>``: "Datum" / "17. Dezember", "Ort" / "Stadthalle"): one
+        row per term, its descriptions after it, separated by `` | `` as a table's cells
+        (the term's colon left out, the separator says it)."""
+        self.flush()
+        saved = (self.kind, self.level)
+        self.kind, self.level = ParagraphKind.TABLE_ROW, 0
+        for pair in pairs:
+            for i, part in enumerate(pair):
+                if i:
+                    while self.parts and not self.parts[-1].rstrip(" \t\n:"):
+                        self.size -= len(self.parts.pop())
+                    if self.parts:
+                        last = self.parts[-1]
+                        kept = last.rstrip(" \t\n:")
+                        self.size -= len(last) - len(kept)
+                        self.parts[-1] = kept
+                    self.parts.append(" | ")
+                    self.size += 3
+                    self.space = True
+                self.walk_children(part)
+            self.flush()
+        self.kind, self.level = saved
+
+
+# A list of facts: this many terms at least, each this short, each description this short.
+_MIN_TERMS = 2
+_MAX_TERM = 60
+_MAX_DESCRIPTION = 200
+
+
+def _term_pairs(el: Element) -> list[list[Element]] | None:
+    """The terms of a ``<dl>`` of facts, each with its descriptions: every term (``<dt>``,
+    :data:`_MAX_TERM` characters at most) followed by one description or more (``<dd>``, of
+    :data:`_MAX_DESCRIPTION`), none hidden (an accordion's answers under their questions),
+    none holding a block (a paragraph, a list: a glossary's prose),
+    :data:`_MIN_TERMS` terms at least, and nothing else but boxes around a pair.  Else
+    ``None``: the list is read as blocks (a glossary of long definitions, a CMS's box of
+    details without terms)."""
+    pairs: list[list[Element]] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        parts = [child] if child.tag in ("dt", "dd") else list(child.iterchildren("dt", "dd"))
+        if not parts or (child.tag not in ("dt", "dd", "div")):
+            return None
+        for part in parts:
+            size = len(text_content(part).strip())
+            if any(
+                isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS
+                for inner in part.iterdescendants()
+            ):
+                return None  # paragraphs in a term or a description: a glossary's prose
+            if part.tag == "dt":
+                if size > _MAX_TERM or not size:
+                    return None
+                pairs.append([part])
+            elif not pairs or size > _MAX_DESCRIPTION or _hidden(part):
+                return None
+            else:
+                pairs[-1].append(part)
+    if len(pairs) < _MIN_TERMS or any(len(pair) < 2 for pair in pairs):
+        return None
+    return pairs
 
 
 #: MathML's token elements: a formula's identifiers, numbers, operators and words.

@@ -2011,12 +2011,18 @@ def find_dek(h1: Element) -> str | None:
             break
         if isinstance(sibling.tag, str):
             key = _key(sibling)
-            if any(mark in key for mark in DEK_MARKS):
+            if any(mark in key for mark in DEK_MARKS) and not _paragraphs(sibling):
                 text = element_text(sibling)
                 if text:
                     return text
         sibling = sibling.getnext()
     return _heading_dek(h1)
+
+
+def _paragraphs(element: Element) -> bool:
+    """Whether ``element`` holds two paragraphs or more: a box of text named as a
+    description ("event-description", "product-description"), no dek."""
+    return next(islice(element.iter("p"), 1, None), None) is not None
 
 
 def _heading_dek(h1: Element) -> str | None:
