@@ -303,7 +303,7 @@ def test_meta_keys_are_case_insensitive_and_dublin_core_is_read() -> None:
     "key",
     ["article:post_date", "og:publish_date", "og:regdate", "rnews:datePublished", "dc:date",
      "DC.created", "cXenseParse:recs:publishtime", "publish_time", "date_created",
-     "twt-published-at", "release_date", "created"],
+     "twt-published-at", "release_date", "created", "DC.Issued", "dcterms:issued"],
 )  # fmt: skip
 @pytest.mark.parametrize("attribute", ["name", "property"])
 def test_fewer_sites_publication_keys_are_read(key: str, attribute: str) -> None:

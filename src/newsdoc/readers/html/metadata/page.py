@@ -1522,26 +1522,60 @@ def _event_label(box: Element) -> bool:
 
 
 def _in_dated_list(element: Element) -> bool:
-    """Whether ``element`` sits in an item of a list of several (:func:`_in_list`) whose other
-    items print dates too (a programme's, an archive's): its date is the item's."""
-    node: Element | None = element
+    """Whether ``element`` sits in an item of a list of dated items: a box among three or
+    more of its kind (a list's items, a table's rows, paragraphs or boxes one after the
+    other) whose others are short and open with a date too (a programme, a site's latest
+    news under a page that prints none): its date is the item's, not the page's."""
+    node = element
     for _ in range(_EVENT_LEVELS):
-        if node is None or node.tag in ("body", "article", "main"):
+        parent = node.getparent()
+        if node.tag in ("body", "article", "main") or parent is None:
             return False
-        if node.tag == "li":
-            parent = node.getparent()
-            if parent is None:
-                return False
-            items = parent.findall("li")
-            if len(items) < _MANY_ITEMS:
-                return False
-            dated = 0
-            for item in items[: _MANY_ITEMS + 1]:
-                if item is not node and has_year(text_content(item)[:_MAX_LOOSE_DATE]):
-                    dated += 1
-            return dated >= _MANY_ITEMS - 1
-        node = node.getparent()
+        # its neighbours of its kind right beside it, two on each side
+        others = [
+            *islice(_same_kind(node.itersiblings(preceding=True), node.tag), _MANY_ITEMS - 1),
+            *islice(_same_kind(node.itersiblings(), node.tag), _MANY_ITEMS - 1),
+        ]
+        dated = 0
+        for item in others:
+            text = text_content(item)
+            head = text[:_MAX_LOOSE_DATE]
+            written = date_in(head) if len(text) <= _MAX_ITEM and has_year(head) else None
+            # (a box or a paragraph is a dated item when a link titles it: a thread's short
+            # replies, each a date, a poster and a few words, are no list)
+            if written is not None and (
+                node.tag in ("li", "tr") or _titled_by_link(item, len(text) - len(written))
+            ):
+                dated += 1
+        if dated >= _MANY_ITEMS - 1:
+            return True
+        node = parent
     return False
+
+
+def _titled_by_link(item: Element, rest: int) -> bool:
+    """Whether links print two thirds or more of the ``rest`` of ``item``'s text beside its
+    date (its title), not counting a link to a person's page (a poster's name)."""
+    linked = 0
+    for link in item.iter("a"):
+        href = (link.get("href") or "").lower()
+        if _AUTHOR_HREF.search(href) is None and _USER_HREF.search(href) is None:
+            linked += len(" ".join(text_content(link).split()))
+    return 3 * linked >= 2 * rest
+
+
+#: The longest item of a list of dated items (a date and a title, a teaser's line).
+_MAX_ITEM = 200
+
+
+def _same_kind(siblings: Iterator[Element], tag: str) -> Iterator[Element]:
+    """The ``siblings`` (nearest first) up to the first element of another tag."""
+    for sibling in siblings:
+        if sibling.tag != tag:
+            if isinstance(sibling.tag, str):
+                return
+            continue  # (a comment between two items)
+        yield sibling
 
 
 def _visible_item(
@@ -1634,6 +1668,11 @@ def _visible_item(
         ):
             return Visible(byline=line)
     if key == " " or _MARK_BUT_ENTRY.search(key) is None:
+        titled = _titled_date(element, text)
+        if titled is not None:
+            if _outside(element, page):
+                return None
+            return _dated(titled, published=False, loose=True, label=_label(element))
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose, own in ((text, True), (element.tail, False)):
@@ -1722,6 +1761,24 @@ def _visible_item(
                 element,
             )
     return None
+
+
+#: The longest text shown for a date given whole in its title ("vor 3 Stunden", "3h").
+_MAX_SHOWN_FOR_TITLE = 30
+
+
+def _titled_date(element: Element, text: str | None) -> str | None:
+    """The whole date in the title of an element that shows a short text of its own and no
+    date (``<span title="08.12.2010 14:05">vor 3 Stunden</span>``, a relative time shown, the
+    date as its tooltip), else ``None``."""
+    title = element.get("title")
+    if not title or len(title) > _MAX_LOOSE_DATE or not has_year(title):
+        return None  # (most elements have no title; most titles no year)
+    shown = (text or "").strip()
+    if not shown or len(shown) > _MAX_SHOWN_FOR_TITLE or has_year(shown):
+        return None
+    title = " ".join(title.split())
+    return title if looks_like_date(title) else None
 
 
 #: How far up a picture's credit looks for its picture.
