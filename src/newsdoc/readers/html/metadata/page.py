@@ -28,10 +28,12 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    looks_like_user_name,
     name_beside_agency,
     name_beside_date,
     names_after_date,
     split_authors,
+    strip_by,
 )
 from ...dates import (
     BEFORE_DATE_WORDS,
@@ -53,7 +55,7 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
-from ..hints import ENTRY_WORDS
+from ..hints import ENTRY_WORDS, REPLY_WORDS
 from ..tree import Element, edge_elements, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -797,11 +799,16 @@ def _own_page(author: RawAuthor) -> bool:
     if not name or " " in name or author.url is None:
         return False
     path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
+    # (its digits too: "jdoe42" of /users/123/jdoe42, a user name that is its page's name)
+    return path.rpartition("/")[2].casefold() == name.casefold() and (
+        looks_like_name(name) or looks_like_user_name(name)
+    )
 
 
 #: Classes of a link a forum marks as a user's name (phpBB's, XenForo's, vBulletin's).
 _USER_NAME_CLASSES = frozenset({"username", "user-name", "user_name", "author", "poster"})
+#: Of those, the ones that mark a user's name as a word of a longer class.
+_USER_NAME_WORDS = frozenset({"username", "author", "poster"})
 #: A user's page named by a number and the name ("gartenfreund.123" of XenForo's
 #: ``/members/gartenfreund.123/``, "123-gartenfreund" of WoltLab's ``/user/123-gartenfreund/``).
 _NUMBERED_SLUG = re.compile(r"^(?:\d+[-.])?(.+?)(?:[-.]\d+)?$")
@@ -813,10 +820,13 @@ def _marked_user_name(link: Element, author: RawAuthor) -> bool:
     forum marks the link as a user name ("username"), or its page's name is the name and a
     number; a name of one word, or of a few that look like one."""
     name = author.name.strip()
-    if not looks_like_name(name):
-        return False
-    if not _USER_NAME_CLASSES.isdisjoint((link.get("class") or "").lower().split()):
+    if not (looks_like_name(name) or looks_like_user_name(name)):
+        return False  # (a user name keeps its digits: "jdoe42", "user3284")
+    classes = (link.get("class") or "").lower()
+    if not _USER_NAME_CLASSES.isdisjoint(classes.split()):
         return True
+    if classes and not _USER_NAME_WORDS.isdisjoint(_key_words(classes)):
+        return True  # (a word of a class: "social-author__name", "post-author-link")
     if " " in name or author.url is None:
         return False
     path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
@@ -830,14 +840,17 @@ _MAX_POST_DEPTH = 8
 
 def _in_later_post(element: Element) -> bool:
     """Whether ``element`` sits in a post of a thread after its first (a box whose class
-    names it a post, :data:`..hints.ENTRY_WORDS`, after a box of its kind): its poster
-    replied, the thread's author is the first post's."""
+    names it a post, :data:`..hints.ENTRY_WORDS`, after a box of its kind, or one that names
+    it a reply, :data:`..hints.REPLY_WORDS`): its poster replied, the thread's author is the
+    first post's."""
     node: Element | None = element
     for _ in range(_MAX_POST_DEPTH):
         if node is None or node.tag == "body":
             return False
         classes = node.get("class")
         if classes and any(w.startswith(ENTRY_WORDS) for w in _key_words(classes.lower())):
+            if any(w.startswith(REPLY_WORDS) for w in _key_words(classes.lower())):
+                return True  # (a Q&A page's first answer: no answer before it)
             kind = (node.tag, classes.split()[:1])
             for sibling in node.itersiblings(preceding=True):
                 if (sibling.tag, (sibling.get("class") or "").split()[:1]) == kind:
@@ -1814,7 +1827,8 @@ def _byline_beside_date(element: Element, shown: str | None = None) -> str | Non
     bullet or a dash, without an opener ("08.12.2010 · Max Muster", "Max Muster |
     08.12.2010"; see :func:`~newsdoc.readers.bylines.name_beside_date`), in the date's
     element (``shown``: its text) or in the small box around it ("<time>08.12.2010</time>
-    · <span>Max Muster</span>"), else ``None``."""
+    · <span>Max Muster</span>", or the two in elements side by side with no mark between
+    them: "<span>Max Muster</span><span>08.12.2010</span>"), else ``None``."""
     if shown is None:
         shown = " ".join(_shown_text(element).split())
     beside = name_beside_date(shown) if len(shown) <= _MAX_BYLINE else None
@@ -1822,7 +1836,17 @@ def _byline_beside_date(element: Element, shown: str | None = None) -> str | Non
         box = _container(element)
         if box is not element:
             line = " ".join(_shown_text(box).split())
-            beside = name_beside_date(line) if len(line) <= _MAX_BYLINE else None
+            if len(line) <= _MAX_BYLINE:
+                beside = name_beside_date(line)
+                if beside is None:
+                    # the name and the date in elements side by side, no mark between
+                    # them but the layout's (a Wix blog's "<span>Jane Smith</span>
+                    # <ul><li>Mar 14, 2021</li><li>2 min read</li></ul>"): each element's
+                    # text a part (not when one is an opener alone, "<span>Von</span>
+                    # <a>Max Muster</a>": that byline is read as it opens, opener and all)
+                    parts = segments_text(box).split("\n")
+                    if all(strip_by(part) for part in parts):
+                        beside = name_beside_date(" · ".join(parts))
     return beside
 
 
