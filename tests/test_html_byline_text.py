@@ -100,14 +100,55 @@ def test_byline_text_without_date(box: str, lang: str, text: str, names: list[st
     [
         # a role and an outlet after the name, no date
         "<div class='byline'>By Jane Roe, Staff Writer, The Daily</div>",
-        # a section printed before the names names nobody, but is no date
-        "<div class='byline'>Politik · Jochen Bittner, Tina Hildebrandt</div>",
+        # a section printed after the names: what the names are printed with
+        "<div class='byline'>Jochen Bittner, Tina Hildebrandt · Politik</div>",
     ],
 )
 def test_byline_text_without_date_kept(box: str) -> None:
     meta = meta_of(page(box), lang="en")
     assert meta.byline is not None
     assert meta.byline.text == " ".join(box.split(">", 1)[1].rsplit("<", 1)[0].split())
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "text", "names"),
+    [
+        (
+            "<div class='byline'>Politik · Jochen Bittner, Tina Hildebrandt</div>",
+            "de",
+            "Jochen Bittner, Tina Hildebrandt",
+            ["Jochen Bittner", "Tina Hildebrandt"],
+        ),
+        ("<div class='autor'>Economía | Juan Pérez</div>", "es", "Juan Pérez", ["Juan Pérez"]),
+        (
+            "<p class='auteur'>Politique • Par Jean Dupont</p>",
+            "fr",
+            "Par Jean Dupont",
+            ["Jean Dupont"],
+        ),
+        (
+            "<span class='byline'>Opinion — By Jane Roe and John Poe</span>",
+            "en",
+            "By Jane Roe and John Poe",
+            ["Jane Roe", "John Poe"],
+        ),
+        (  # the role's label after the mark leads to the name
+            "<div class='byline'>Jakarta | Reporter: Ahmad Fauzi</div>",
+            "id",
+            "Reporter: Ahmad Fauzi",
+            ["Ahmad Fauzi"],
+        ),
+    ],
+)
+def test_byline_text_without_a_label_before_the_names(
+    box: str, lang: str, text: str, names: list[str]
+) -> None:
+    # a section's label (or an outlet's name) parted from the names by a bar, a bullet or a
+    # dash is printed beside the byline, not in it
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == text
+    assert [person.name for person in meta.byline.authors] == names
 
 
 def test_byline_text_names_not_found_kept() -> None:
@@ -264,6 +305,11 @@ def test_byline_text_without_reading_time(box: str, lang: str, text: str, name: 
         ("Иван Петров", "2 часа назад", "ru", "Иван Петров"),
         ("Jan Kowalski", "2 godziny temu", "pl", "Jan Kowalski"),
         ("By Jane Roe", "2 hours ago", "en", "Jane Roe"),
+        # (in Chinese, Japanese and Korean the count, the unit and "ago" are glued)
+        ("张伟", "3小时前", "zh", "张伟"),
+        ("李娜", "· 5分钟前", "zh", "李娜"),
+        ("山田 太郎", "3時間前", "ja", "山田 太郎"),
+        ("김철수 기자", "3시간 전", "ko", "김철수"),
     ],
 )
 def test_a_short_time_ago_in_any_language_ends_the_byline(
@@ -274,3 +320,71 @@ def test_a_short_time_ago_in_any_language_ends_the_byline(
     assert meta.byline is not None
     assert meta.byline.text == byline
     assert [person.name for person in meta.byline.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "text", "name"),
+    [
+        (  # a Washington Post-like byline: the author's bio, opening with the name, beside it
+            "<div class='byline'><span>By </span><a class='author-name' href='/people/jane-doe/'>"
+            "Jane Doe</a><div class='author-bio'>Jane Doe is a reporter covering Congress for "
+            "The Post.</div></div>",
+            "en",
+            "By Jane Doe",
+            "Jane Doe",
+        ),
+        (
+            "<div class='autor'>Von <a href='/autor/anna-meier'>Anna Meier</a> <p>Anna Meier "
+            "ist Redakteurin im Ressort Politik.</p></div>",
+            "de",
+            "Von Anna Meier",
+            "Anna Meier",
+        ),
+        (
+            "<div class='byline'>Por <a href='/autor/juan-perez'>Juan Pérez</a> <span>Juan "
+            "Pérez es periodista de economía.</span></div>",
+            "es",
+            "Por Juan Pérez",
+            "Juan Pérez",
+        ),
+    ],
+)
+def test_byline_text_ends_where_the_name_is_printed_again(
+    box: str, lang: str, text: str, name: str
+) -> None:
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == text
+    assert [person.name for person in meta.byline.authors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "name", "role"),
+    [
+        (  # BuzzFeed: the outlet and the role on a line under the name
+            "<div class='byline'><span>by</span><span>Katie Baker</span><span>BuzzFeed News "
+            "Reporter</span></div>",
+            "en",
+            "Katie Baker",
+            "BuzzFeed News Reporter",
+        ),
+        (
+            "<div class='byline'>By Jane Roe<br>Daily Herald Staff Writer</div>",
+            "en",
+            "Jane Roe",
+            "Daily Herald Staff Writer",
+        ),
+        (
+            "<div class='autor'>Von Anna Meier<br>Stuttgarter Zeitung Redakteurin</div>",
+            "de",
+            "Anna Meier",
+            "Stuttgarter Zeitung Redakteurin",
+        ),
+    ],
+)
+def test_an_outlets_role_under_the_name_is_the_names_role_not_a_second_author(
+    box: str, lang: str, name: str, role: str
+) -> None:
+    meta = meta_of(page(box), lang=lang)
+    assert meta.byline is not None
+    assert [(p.name, p.role) for p in meta.byline.authors] == [(name, role)]

@@ -147,3 +147,68 @@ def test_an_opener_that_is_a_word_elsewhere_opens_a_name_beside_a_date(
     meta = meta_of(page(f"<p>{line}</p>"), lang=lang)
     assert meta.byline is not None
     assert [person.name for person in meta.byline.authors] == [name]
+
+
+def _wix_header(name: str, date: str, read: str) -> str:
+    """A Wix blog post's header: the avatar, the author's name and, in a list beside it, the
+    date and the reading time, each in an element of its own with no mark between them."""
+    return (
+        "<div data-hook='post-header'><div class='post-metadata'><div data-hook='avatar-image'>"
+        f"<img src='/a.jpg' alt=''></div><span data-hook='user-name' class='tQ0Q1A'>{name}"
+        f"</span><ul class='Vq5Ga'><li><span class='post-metadata__date time-ago' "
+        f"data-hook='time-ago'>{date}</span></li><li><span data-hook='time-to-read'>{read}"
+        "</span></li></ul></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "read", "lang", "day"),
+    [
+        ("Jane Smith", "Mar 14, 2021", "2 min read", "en", dt.date(2021, 3, 14)),
+        ("Anna Beispiel", "14. März 2021", "2 Min. Lesezeit", "de", dt.date(2021, 3, 14)),
+        ("Marie Dupont", "14 mars 2021", "2 min de lecture", "fr", dt.date(2021, 3, 14)),
+    ],
+)
+def test_a_name_and_a_date_in_elements_side_by_side_are_the_byline_and_the_date(
+    name: str, date: str, read: str, lang: str, day: dt.date
+) -> None:
+    body = (
+        f"<main><article>{_wix_header(name, date, read)}<h1>Stadtrat beschließt neuen "
+        f"Haushalt</h1>{STORY}</article></main>"
+    )
+    meta = meta_of(body, lang=lang)
+    assert meta.published == day
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]
+
+
+@pytest.mark.parametrize("other", ["Bad Homburg", "Neue Welt", "Frankfurter Allgemeine"])
+def test_a_place_or_an_outlet_in_an_element_beside_the_date_is_no_byline(other: str) -> None:
+    body = (
+        f"<main><article>{_wix_header(other, '14. März 2021', '2 Min. Lesezeit')}"
+        f"<h1>Stadtrat beschließt neuen Haushalt</h1>{STORY}</article></main>"
+    )
+    meta = meta_of(body)
+    assert meta.published == dt.date(2021, 3, 14)
+    assert meta.byline is None or not meta.byline.authors
+
+
+@pytest.mark.parametrize(
+    ("opener", "date", "lang"),
+    [("Von", "publiziert am 25. September 2018", "de"), ("By", "Sep. 25, 2018", "en")],
+)
+def test_an_opener_in_an_element_of_its_own_stays_in_the_byline_beside_the_date(
+    opener: str, date: str, lang: str
+) -> None:
+    # the opener, the name and the date each in an element (above the headline: the date
+    # nearest it): the byline reads as it opens
+    line = (
+        f"<p class='about'><span>{opener}</span> <span><a href='/author/max-muster'>Max "
+        f"Muster</a></span> <span>{date}</span></p>"
+    )
+    body = (
+        f"<main><article>{line}<h1>Stadtrat beschließt neuen Haushalt</h1>{STORY}</article></main>"
+    )
+    meta = meta_of(body, lang=lang)
+    assert meta.byline is not None
+    assert meta.byline.text == f"{opener} Max Muster"

@@ -184,3 +184,72 @@ def test_a_questions_asker_is_the_author_not_who_answered() -> None:
     meta = meta_of(page)
     assert meta.byline is not None
     assert [person.name for person in meta.byline.authors] == ["gartenfreund"]
+
+
+def _stack_exchange(asker: str, lang: str = "en") -> str:
+    """A Stack Exchange-like question (its asker's signature: the user's link, the
+    reputation and the badges' counts) and an answer by another user, as printed."""
+
+    def signature(number: int, name: str, action: str, reputation: str) -> str:
+        return (
+            "<div class='post-signature owner'><div class='user-info'>"
+            f"<div class='user-action-time'>{action} <span title='2019-03-12 10:12:00Z' "
+            "class='relativetime'>Mar 12, 2019 at 10:12</span></div><div class='user-gravatar32'>"
+            f"<a href='/users/{number}/{name.lower()}'><img src='/g.png'></a></div>"
+            f"<div class='user-details'><a href='/users/{number}/{name.lower()}'>{name}</a>"
+            f"<div class='-flair'><span class='reputation-score' title='reputation score'>"
+            f"{reputation}</span><span title='3 gold badges'><span class='badge1'></span>"
+            "<span class='badgecount'>3</span></span></div></div></div></div>"
+        )
+
+    return (
+        "<div id='question-header'><h1><a href='/questions/1/teich'>Teichfolie stückeln?</a>"
+        f"</h1></div><div class='question' id='question'><div class='postcell'>"
+        f"<div class='s-prose js-post-body'>{_OPENING}</div>"
+        + signature(123, asker, "asked", "1,234")
+        + "</div></div><div id='answers'><div id='answer-2' class='answer'>"
+        f"<div class='s-prose js-post-body'>{_REPLY}</div>"
+        + signature(9, "Teichprofi", "answered", "99")
+        + "</div></div>"
+    )
+
+
+@pytest.mark.parametrize("asker", ["Anna", "jdoe42", "user3284", "Gartenfreund_7"])
+def test_a_q_and_a_askers_byline_is_the_name_alone(asker: str) -> None:
+    # the reputation and the badges' counts printed after the name are no one's; a user
+    # name with digits is its own page's name ("/users/123/jdoe42"): the asker, whole
+    meta = meta_of(_stack_exchange(asker))
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [asker]
+    assert meta.byline.text == asker
+
+
+def test_an_askers_link_that_names_no_one_leaves_the_first_answerer_out() -> None:
+    # the asker's link prints a number, no name: the first answer's poster (no answer
+    # before theirs) replied, and is no author either
+    meta = meta_of(_stack_exchange("1234"))
+    assert meta.byline is None
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "when", "lang"),
+    [
+        ("Tana Ganeva", "ganevatana", "December 22, 2016", "en"),
+        ("Anna Meier", "ameier", "22. Dezember 2016", "de"),
+        ("Juan Pérez", "jperez", "22 de diciembre de 2016", "es"),
+    ],
+)
+def test_a_user_link_whose_class_names_the_author_names_the_author(
+    name: str, slug: str, when: str, lang: str
+) -> None:
+    # a platform's author link to a user page named otherwise ("/u/ganevatana"), its class
+    # naming it the author's in a longer word ("social-author__name")
+    page = (
+        "<main><article><h1>Teichfolie stückeln?</h1><div class='social-author'>"
+        f"<a class='social-author__name' href='/u/{slug}'>{name}</a></div>"
+        f"<div class='social-date'><span class='social-date__text'>{when}</span></div>"
+        f"{_OPENING}{_REPLY}</article></main>"
+    )
+    meta = meta_of(page, lang=lang)
+    assert meta.byline is not None
+    assert [person.name for person in meta.byline.authors] == [name]

@@ -120,3 +120,7 @@ def test_a_day_printed_as_an_ordinal(lang: str, line: str, day: dt.date) -> None
 
 def test_a_decade_is_no_ordinal_day() -> None:
     assert published("В 2010-е годы", "ru") is None
+
+
+def test_a_burmese_date_year_first_without_its_words() -> None:
+    assert published("၂၀၂၃ ဒီဇင်ဘာ ၅", "my") == dt.date(2023, 12, 5)

@@ -114,9 +114,45 @@ def test_a_date_labelled_only_as_one_beside_an_events_facts_is_the_events(
         ("<p>Datum: 15.06.2019</p><p>Autor: Max Muster</p>", dt.date(2019, 6, 15)),
         # a job ad's publication beside its place: the publication's words say whose it is
         ("<p>Veröffentlicht am 15.06.2019</p><p>Ort: München</p>", dt.date(2019, 6, 15)),
+        # a product test's facts: a price or an address is no event's
+        ("<p>15.06.2019</p><p>Preis: 299 Euro</p><p>Adresse: Markt 1</p>", dt.date(2019, 6, 15)),
     ],
 )
 def test_a_date_that_says_whose_it_is_or_stands_beside_no_event_is_read(
     facts: str, day: dt.date
 ) -> None:
     assert meta_of(page(f"<h1>Sachbearbeiter (m/w/d)</h1>{facts}{STORY}")).published == day
+
+
+def _items(shape: str) -> str:
+    return "".join(shape.format(i=i) for i in range(1, 6))
+
+
+@pytest.mark.parametrize(
+    "latest",
+    [
+        _items("<div class='item'><span>0{i}.12.2010</span> <a href='/n{i}'>Meldung {i}</a></div>"),
+        _items("<p><b>0{i}.12.2010</b> <a href='/n{i}'>Andere Meldung Nummer {i}</a></p>"),
+        "<table>" + _items("<tr><td>0{i}.12.2010</td><td>Termin {i}</td></tr>") + "</table>",
+    ],
+)
+def test_a_site_s_latest_news_under_a_page_that_prints_no_date_give_it_none(latest: str) -> None:
+    body = page(f"<h1>Über uns</h1>{STORY}<h3>Aktuelles</h3>{latest}")
+    assert meta_of(body).published is None
+
+
+def test_a_pages_date_above_a_chronicle_of_years_is_read() -> None:
+    chronicle = "<p>2009: Gründung in Berlin</p><p>2010: Neue Filiale</p><p>2011: Börsengang</p>"
+    body = page(f"<h1>Chronik der Firma</h1><p>08.12.2010</p>{chronicle}{STORY}")
+    assert meta_of(body).published == dt.date(2010, 12, 8)
+
+
+def test_a_threads_short_replies_are_no_list_of_dated_items() -> None:
+    posts = "".join(
+        f"<div class='msg'><span>{8 + i:02d}.12.2010 14:05</span> <a href='/t/{i}'>user{i}</a>"
+        f"<div>{'Danke!' if i else 'Ich habe eine Frage zu Python.'}</div></div>"
+        for i in range(4)
+    )
+    published = meta_of(f"<div><h1>Frage zu Python</h1>{posts}</div>").published
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2010, 12, 8)

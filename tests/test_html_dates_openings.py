@@ -57,3 +57,46 @@ def test_the_urls_short_date_is_the_pages_when_it_prints_none() -> None:
     page = f"<main><h1>Neue Filiale eröffnet</h1>{STORY}</main>"
     url = "https://example.org/2010/12/101208-filiale.html"
     assert meta_of(page, url=url).published == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "<p><span title='08.12.2010 14:05'>vor 3 Stunden</span></p>"),
+        ("fr", "<p>Publié <span title='8 décembre 2010 à 14h05'>il y a 3 heures</span></p>"),
+        ("en", "<p><a href='/p/5' title='December 8, 2010 at 2:05 pm'>3h</a></p>"),
+        ("ja", "<p><span title='2010年12月8日 14:05'>3時間前</span></p>"),
+    ],
+)
+def test_a_relative_time_shown_with_the_whole_date_as_its_title(lang: str, line: str) -> None:
+    page = f"<main><h1>Neue Filiale eröffnet</h1>{line}{STORY}</main>"
+    published = meta_of(page, lang=lang).published
+    assert isinstance(published, dt.datetime)
+    assert published.date() == dt.date(2010, 12, 8)
+
+
+def test_a_title_that_is_no_date_or_a_long_texts_gives_none() -> None:
+    page = (
+        "<main><h1>Neue Filiale eröffnet</h1><p><span title='Ausgabe 2010'>vor 3 Stunden</span>"
+        "</p><p><a href='/x' title='08.12.2010'>Ein langer Link auf einen anderen Artikel der"
+        f" Seite</a></p>{STORY}</main>"
+    )
+    assert meta_of(page).published is None
+
+
+def test_a_line_far_below_that_says_the_article_appeared_on_a_day() -> None:
+    long = "".join(f"<p>Absatz {i} eines langen Textes, mit Komma.</p>" for i in range(450))
+    page = (
+        f"<main><h1>Neue Filiale eröffnet</h1>{long}<p><em>Dieser Artikel erschien am"
+        " 8. Dezember 2010 in der Printausgabe.</em></p></main>"
+    )
+    assert meta_of(page).published == dt.date(2010, 12, 8)
+
+
+def test_a_calendars_days_with_their_dates_as_titles_give_none() -> None:
+    days = "".join(
+        f"<td><a href='/2010/12/{day:02d}/' title='{day}. Dezember 2010'>{day}</a></td>"
+        for day in range(1, 8)
+    )
+    page = f"<main><h1>Über uns</h1>{STORY}<table><tr>{days}</tr></table></main>"
+    assert meta_of(page).published is None

@@ -303,7 +303,7 @@ def test_meta_keys_are_case_insensitive_and_dublin_core_is_read() -> None:
     "key",
     ["article:post_date", "og:publish_date", "og:regdate", "rnews:datePublished", "dc:date",
      "DC.created", "cXenseParse:recs:publishtime", "publish_time", "date_created",
-     "twt-published-at", "release_date", "created"],
+     "twt-published-at", "release_date", "created", "DC.Issued", "dcterms:issued"],
 )  # fmt: skip
 @pytest.mark.parametrize("attribute", ["name", "property"])
 def test_fewer_sites_publication_keys_are_read(key: str, attribute: str) -> None:
@@ -356,6 +356,73 @@ def test_a_declared_publisher_wins_over_the_title_s() -> None:
     )
     meta = meta_of(page(head, "<h1>Stadtwerke erhöhen den Gaspreis</h1>"))
     assert meta.publisher == "DER SPIEGEL"
+
+
+@pytest.mark.parametrize(
+    ("content", "lang", "publisher"),
+    [
+        ("SIMPLYFOUND.COM | BY: JOE WEE", "en", "SIMPLYFOUND.COM"),
+        ("Gartenblog — Von Anna Meier", "de", "Gartenblog"),
+        ("Le Carnet | Par Jean Dupont", "fr", "Le Carnet"),
+        ("Por Juan Pérez", "es", None),
+        # "By" inside the site's name opens no byline
+        ("Dawgs By Nature", "en", "Dawgs By Nature"),
+    ],
+)
+def test_a_byline_glued_to_the_declared_publisher_is_no_publisher_s(
+    content: str, lang: str, publisher: str | None
+) -> None:
+    head = (
+        "<title>Stadtwerke erhöhen den Gaspreis</title>"
+        f"<meta property='og:site_name' content='{content}'>"
+    )
+    meta = meta_of(page(head, "<h1>Stadtwerke erhöhen den Gaspreis</h1>", lang=lang))
+    assert meta.publisher == publisher
+
+
+_SAD = "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To"
+_GAS = "Stadtwerke erhöhen den Gaspreis"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "lang"),
+    [
+        # msn's application-name: the <title>, printed as the headline
+        (f"<title>{_SAD}</title><meta name='application-name' content='{_SAD}'>", _SAD, "en"),
+        (
+            f"<meta property='og:title' content='{_GAS}'>"
+            f"<meta property='og:site_name' content='{_GAS}'>",
+            _GAS,
+            "de",
+        ),
+    ],
+)
+def test_a_declared_publisher_that_is_the_headline_is_no_publisher(
+    head: str, headline: str, lang: str
+) -> None:
+    meta = meta_of(page(head, f"<h1>{headline}</h1>", lang=lang))
+    assert meta.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a <title> that is the site's own name, the article's headline printed apart
+        (
+            "<title>Yahoo News - Latest News &amp; Headlines</title><meta "
+            "name='application-name' content='Yahoo News - Latest News &amp; Headlines'>",
+            "<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1>",
+        ),
+        # the site's name is also its logo's <h1>
+        (
+            "<title>Gartenblog</title><meta property='og:site_name' content='Gartenblog'>",
+            "<h1 class='site-logo'><a href='/'>Gartenblog</a></h1><h2>Tomaten im Winter</h2>",
+        ),
+    ],
+)
+def test_a_site_named_as_its_title_is_still_the_publisher(head: str, body: str) -> None:
+    meta = meta_of(page(head, body))
+    assert meta.publisher is not None and meta.publisher.startswith(("Yahoo", "Gartenblog"))
 
 
 def test_a_byline_s_text_stops_short_of_the_headline_in_its_box() -> None:

@@ -46,6 +46,7 @@ __all__ = [
     "is_organization",
     "is_role",
     "looks_like_name",
+    "looks_like_user_name",
     "name_beside_agency",
     "name_beside_date",
     "names_after_date",
@@ -754,6 +755,23 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     return True
 
 
+#: A user name as forums and Q&A sites print their posters', digits and all ("jdoe42",
+#: "user3284", "anna_m"): one word that opens with a letter.
+_USER_NAME = re.compile(r"[^\W\d_][\w.\-]{1,29}")
+
+
+def looks_like_user_name(name: str) -> bool:
+    """Whether ``name`` can be a user's name on a forum or a Q&A site: one word of letters,
+    digits, "_", "." or "-" that opens with a letter and holds two letters or more, not a
+    placeholder ("admin", "guest").  Only a name the page links to its own user page is
+    read so: a word with digits is no one's name elsewhere ("1,234", "F16")."""
+    return (
+        _USER_NAME.fullmatch(name) is not None
+        and sum(c.isalpha() for c in name) >= 2
+        and name.casefold() not in _NOT_NAMES
+    )
+
+
 # --- bylines ---------------------------------------------------------------
 
 
@@ -996,7 +1014,13 @@ def _names_in(
             name, role = _trailing_role(part)
             if not name:
                 name, role = _leading_role(part)
-            if name and looks_like_name(name, strict=strict):
+            if (
+                name
+                and looks_like_name(name, strict=strict)
+                # "BuzzFeed News Reporter", "Daily Herald Staff Writer": an outlet's role, no
+                # one named (the role of the name printed before it)
+                and not is_organization(name, publisher=publisher)
+            ):
                 people.append(Person(name=name, role=role))
                 open_role = role
             elif not people and not roles:
@@ -1362,14 +1386,21 @@ def _alternatives(words: list[str]) -> str:
 
 #: How long the article takes to read, printed after the byline ("8 min read", "5 Min.
 #: Lesezeit"), and a short time ago in any language ("1h ago", "vor 2 Stunden", "il y a 3
-#: heures", "2 saat önce": a count and its unit after or before the words of ``time_ago``):
+#: heures", "2 saat önce", "3小时前": a count and its unit after or before the words of
+#: ``time_ago``):
 #: where a byline's text ends.
 _AFTER_BYLINE = re.compile(
     r"\b\d+\s*(?:" + _alternatives(_DATA["reading_time"]) + r")\b"
     r"|\b(?:" + _alternatives(_DATA["time_ago"]["before"]) + r")\s+\d+\s*[^\W\d_]+"
-    r"|\b\d+\s*[^\W\d_]+\.?\s+(?:" + _alternatives(_DATA["time_ago"]["after"]) + r")(?!\w)",
+    r"|\b\d+\s*[^\W\d_]+\.?\s+(?:" + _alternatives(_DATA["time_ago"]["after"]) + r")(?!\w)"
+    # ("3小时前", "3시간 전": a unit of a character or two, glued to the count, to the word or
+    # both, and a name glued before the count: no word boundary to start from)
+    r"|(?<!\d)\d+\s*[^\W\d_]{1,2}\s?(?:" + _alternatives(_DATA["time_ago"]["after_glued"]) + ")",
     re.IGNORECASE,
 )
+#: A count printed after a poster's name ("Anna 1,234 3": a Q&A site's reputation and badges;
+#: a forum's count of posts): a number standing alone, no name's.
+_COUNT = re.compile(r"(?<!\S)\d[\d,.\u202f]*[kKmM]?(?!\S)")
 #: What is left between the names and a date cut off after them ("Pete Evans · CBC News ·").
 _TRAILING_MARKS = " ,;:|/\\·•–—-／｜"
 
@@ -1384,10 +1415,14 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
     Roe"), the button words after them ("Twitter", "Link copied"), an opener twice ("By by
     Jane Roe").  After the last name, the text ends where :func:`split_byline` stops reading
     names (a date, a time, "Updated", "Follow", with the word that led to the date: "on",
-    "am"), or before a reading time ("8 min read"); before the first name, a date and what
-    precedes it go, keeping the opener that
-    leads to the name.  Whatever else is printed before the names ("Politik · ") stays.
-    A text in which the names are not found is returned as it is.
+    "am"), or before a reading time ("8 min read"), a count standing alone (a Q&A site's
+    reputation: "Anna 1,234"), or a name printed again (a bio that opens with it: "By Jane
+    Doe Jane Doe is a reporter covering ..."); before the first name, a date and what
+    precedes it go, keeping the opener that leads to the name; a label or an outlet parted
+    from the names by a bar or a bullet ("Politik · Anna Meier", "Economía | Juan Pérez")
+    goes, keeping what follows the mark ("Jakarta | Reporter: Ahmad Fauzi" is "Reporter:
+    Ahmad Fauzi").  Whatever else is printed before the names stays.  A text in which the
+    names are not found is returned as it is.
     """
     text = " ".join(text.split())
     folded = text.casefold()
@@ -1401,8 +1436,19 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
         end = found + len(person.name)
     if start < 0:
         return text
-    ends = (_DATE_CUT.search(text, end), _CUT.search(text, end), _AFTER_BYLINE.search(text, end))
+    ends = (
+        _DATE_CUT.search(text, end),
+        _CUT.search(text, end),
+        _AFTER_BYLINE.search(text, end),
+        _COUNT.search(text, end),
+    )
     cuts = [match.start() for match in ends if match is not None]
+    for person in authors:
+        # a name printed again after the names: a bio that opens with it ("By Jane Doe Jane
+        # Doe is a reporter covering ..."), or a hidden copy of a user's name
+        again = folded.find(person.name.casefold(), end)
+        if again >= 0:
+            cuts.append(again)
     if cuts:
         kept = _BEFORE_DATE.sub("", text[: min(cuts)].rstrip()).rstrip(_TRAILING_MARKS)
         text = kept if len(kept) >= end else text[:end]
@@ -1410,6 +1456,13 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
     if before and (_openers_only(before, language) or _dated(before)):
         # the opener that leads to the first name, after a date or a first opener ("By by")
         text = _leading_opener(before, language) + text[start:]
+    elif before and not before.isspace():
+        # a section's label, or an outlet's name, parted from the names by a bar or a bullet
+        # ("Politik · Anna Meier", "Economía | Juan Pérez"): no byline's; what follows the
+        # last such mark (an opener, a role's label) leads to the names
+        marks = list(_BESIDE_PARTS.finditer(before))
+        if marks and not _openers_only(before[: marks[-1].start()], language):
+            text = before[marks[-1].end() :] + text[start:]
     return text
 
 

@@ -350,6 +350,9 @@ POSITIVE = (
 #: Class words of a post's box: two boxes of such a kind side by side are a thread of two
 #: posts, not a page's columns (``post``, ``postcontainer``, ``message``, ``beitrag``).
 ENTRY_WORDS = ("post", "message", "beitrag", "reply", "antwort", "answer")
+#: Of those, the words of a box that holds a reply, never the thread's opening post (a Q&A
+#: page's first answer, with no answer before it: ``answer``, ``reply``, ``antwort``).
+REPLY_WORDS = ("reply", "replies", "antwort", "answer")
 
 # A run of letters split at every camelCase hump has no lower-case letter
 # before an upper-case one: some capitals, then small letters.

@@ -40,7 +40,7 @@ from .fields.dates import (
     is_utc,
     month_from_url,
 )
-from .fields.headline import choose_headline, site_in_title, site_names
+from .fields.headline import choose_headline, publisher_names, site_in_title, site_names
 from .fields.images import choose_images
 from .fields.language import choose_language
 from .fields.section import choose_section
@@ -113,8 +113,14 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     meta = from_meta(head)
     declared = [jsonld, meta]
     page_url = choose_url(head, declared, url)
-    publisher = first_text(v for f in declared for v in f.publisher)
-    sites = site_names([v for f in declared for v in f.publisher], page_url or url)
+    publishers = publisher_names(
+        (v for f in declared for v in f.publisher),
+        head.title,
+        [h for f in declared for h in f.headlines],
+        head.h1s,
+    )
+    publisher = first_text(publishers)
+    sites = site_names(publishers, page_url or url)
     own = frozenset(sites)
     language = choose_language(head, declared)
     # (its dates read with the region of the site's country: "EST" on an Australian site)

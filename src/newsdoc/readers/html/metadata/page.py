@@ -28,10 +28,12 @@ from ...bylines import (
     TEXT_OPENERS,
     could_open_byline,
     looks_like_name,
+    looks_like_user_name,
     name_beside_agency,
     name_beside_date,
     names_after_date,
     split_authors,
+    strip_by,
 )
 from ...dates import (
     BEFORE_DATE_WORDS,
@@ -53,7 +55,7 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
-from ..hints import ENTRY_WORDS
+from ..hints import ENTRY_WORDS, REPLY_WORDS
 from ..tree import Element, edge_elements, itertext, text_content
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -797,11 +799,16 @@ def _own_page(author: RawAuthor) -> bool:
     if not name or " " in name or author.url is None:
         return False
     path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    return path.rpartition("/")[2].casefold() == name.casefold() and looks_like_name(name)
+    # (its digits too: "jdoe42" of /users/123/jdoe42, a user name that is its page's name)
+    return path.rpartition("/")[2].casefold() == name.casefold() and (
+        looks_like_name(name) or looks_like_user_name(name)
+    )
 
 
 #: Classes of a link a forum marks as a user's name (phpBB's, XenForo's, vBulletin's).
 _USER_NAME_CLASSES = frozenset({"username", "user-name", "user_name", "author", "poster"})
+#: Of those, the ones that mark a user's name as a word of a longer class.
+_USER_NAME_WORDS = frozenset({"username", "author", "poster"})
 #: A user's page named by a number and the name ("gartenfreund.123" of XenForo's
 #: ``/members/gartenfreund.123/``, "123-gartenfreund" of WoltLab's ``/user/123-gartenfreund/``).
 _NUMBERED_SLUG = re.compile(r"^(?:\d+[-.])?(.+?)(?:[-.]\d+)?$")
@@ -813,10 +820,13 @@ def _marked_user_name(link: Element, author: RawAuthor) -> bool:
     forum marks the link as a user name ("username"), or its page's name is the name and a
     number; a name of one word, or of a few that look like one."""
     name = author.name.strip()
-    if not looks_like_name(name):
-        return False
-    if not _USER_NAME_CLASSES.isdisjoint((link.get("class") or "").lower().split()):
+    if not (looks_like_name(name) or looks_like_user_name(name)):
+        return False  # (a user name keeps its digits: "jdoe42", "user3284")
+    classes = (link.get("class") or "").lower()
+    if not _USER_NAME_CLASSES.isdisjoint(classes.split()):
         return True
+    if classes and not _USER_NAME_WORDS.isdisjoint(_key_words(classes)):
+        return True  # (a word of a class: "social-author__name", "post-author-link")
     if " " in name or author.url is None:
         return False
     path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
@@ -830,14 +840,17 @@ _MAX_POST_DEPTH = 8
 
 def _in_later_post(element: Element) -> bool:
     """Whether ``element`` sits in a post of a thread after its first (a box whose class
-    names it a post, :data:`..hints.ENTRY_WORDS`, after a box of its kind): its poster
-    replied, the thread's author is the first post's."""
+    names it a post, :data:`..hints.ENTRY_WORDS`, after a box of its kind, or one that names
+    it a reply, :data:`..hints.REPLY_WORDS`): its poster replied, the thread's author is the
+    first post's."""
     node: Element | None = element
     for _ in range(_MAX_POST_DEPTH):
         if node is None or node.tag == "body":
             return False
         classes = node.get("class")
         if classes and any(w.startswith(ENTRY_WORDS) for w in _key_words(classes.lower())):
+            if any(w.startswith(REPLY_WORDS) for w in _key_words(classes.lower())):
+                return True  # (a Q&A page's first answer: no answer before it)
             kind = (node.tag, classes.split()[:1])
             for sibling in node.itersiblings(preceding=True):
                 if (sibling.tag, (sibling.get("class") or "").split()[:1]) == kind:
@@ -1509,26 +1522,60 @@ def _event_label(box: Element) -> bool:
 
 
 def _in_dated_list(element: Element) -> bool:
-    """Whether ``element`` sits in an item of a list of several (:func:`_in_list`) whose other
-    items print dates too (a programme's, an archive's): its date is the item's."""
-    node: Element | None = element
+    """Whether ``element`` sits in an item of a list of dated items: a box among three or
+    more of its kind (a list's items, a table's rows, paragraphs or boxes one after the
+    other) whose others are short and open with a date too (a programme, a site's latest
+    news under a page that prints none): its date is the item's, not the page's."""
+    node = element
     for _ in range(_EVENT_LEVELS):
-        if node is None or node.tag in ("body", "article", "main"):
+        parent = node.getparent()
+        if node.tag in ("body", "article", "main") or parent is None:
             return False
-        if node.tag == "li":
-            parent = node.getparent()
-            if parent is None:
-                return False
-            items = parent.findall("li")
-            if len(items) < _MANY_ITEMS:
-                return False
-            dated = 0
-            for item in items[: _MANY_ITEMS + 1]:
-                if item is not node and has_year(text_content(item)[:_MAX_LOOSE_DATE]):
-                    dated += 1
-            return dated >= _MANY_ITEMS - 1
-        node = node.getparent()
+        # its neighbours of its kind right beside it, two on each side
+        others = [
+            *islice(_same_kind(node.itersiblings(preceding=True), node.tag), _MANY_ITEMS - 1),
+            *islice(_same_kind(node.itersiblings(), node.tag), _MANY_ITEMS - 1),
+        ]
+        dated = 0
+        for item in others:
+            text = text_content(item)
+            head = text[:_MAX_LOOSE_DATE]
+            written = date_in(head) if len(text) <= _MAX_ITEM and has_year(head) else None
+            # (a box or a paragraph is a dated item when a link titles it: a thread's short
+            # replies, each a date, a poster and a few words, are no list)
+            if written is not None and (
+                node.tag in ("li", "tr") or _titled_by_link(item, len(text) - len(written))
+            ):
+                dated += 1
+        if dated >= _MANY_ITEMS - 1:
+            return True
+        node = parent
     return False
+
+
+def _titled_by_link(item: Element, rest: int) -> bool:
+    """Whether links print two thirds or more of the ``rest`` of ``item``'s text beside its
+    date (its title), not counting a link to a person's page (a poster's name)."""
+    linked = 0
+    for link in item.iter("a"):
+        href = (link.get("href") or "").lower()
+        if _AUTHOR_HREF.search(href) is None and _USER_HREF.search(href) is None:
+            linked += len(" ".join(text_content(link).split()))
+    return 3 * linked >= 2 * rest
+
+
+#: The longest item of a list of dated items (a date and a title, a teaser's line).
+_MAX_ITEM = 200
+
+
+def _same_kind(siblings: Iterator[Element], tag: str) -> Iterator[Element]:
+    """The ``siblings`` (nearest first) up to the first element of another tag."""
+    for sibling in siblings:
+        if sibling.tag != tag:
+            if isinstance(sibling.tag, str):
+                return
+            continue  # (a comment between two items)
+        yield sibling
 
 
 def _visible_item(
@@ -1621,6 +1668,11 @@ def _visible_item(
         ):
             return Visible(byline=line)
     if key == " " or _MARK_BUT_ENTRY.search(key) is None:
+        titled = _titled_date(element, text)
+        if titled is not None:
+            if _outside(element, page):
+                return None
+            return _dated(titled, published=False, loose=True, label=_label(element))
         # a date printed without a class that says so ("<li>2019/04/04</li>")
         # its own text, or the text right after it ("<a>Topics</a> 2019年3月15日 09:43")
         for loose, own in ((text, True), (element.tail, False)):
@@ -1711,6 +1763,30 @@ def _visible_item(
     return None
 
 
+#: The longest text shown for a date given whole in its title ("vor 3 Stunden", "3h").
+_MAX_SHOWN_FOR_TITLE = 30
+
+
+def _titled_date(element: Element, text: str | None) -> str | None:
+    """The whole date in the title of an element that shows a short text of its own and no
+    date (``<span title="08.12.2010 14:05">vor 3 Stunden</span>``, a relative time shown, the
+    date as its tooltip), else ``None``."""
+    title = element.get("title")
+    if not title or len(title) > _MAX_LOOSE_DATE or not has_year(title):
+        return None  # (most elements have no title; most titles no year)
+    shown = (text or "").strip()
+    # (a word shown, "vor 3 Stunden", "3h", "3時間前": a calendar's day, "8", is no such text)
+    if (
+        not shown
+        or len(shown) > _MAX_SHOWN_FOR_TITLE
+        or not any(char.isalpha() for char in shown)
+        or has_year(shown)
+    ):
+        return None
+    title = " ".join(title.split())
+    return title if looks_like_date(title) else None
+
+
 #: How far up a picture's credit looks for its picture.
 _CREDIT_LEVELS = 4
 #: Words of a box's class or id that say it credits a picture.
@@ -1757,7 +1833,8 @@ def _byline_beside_date(element: Element, shown: str | None = None) -> str | Non
     bullet or a dash, without an opener ("08.12.2010 · Max Muster", "Max Muster |
     08.12.2010"; see :func:`~newsdoc.readers.bylines.name_beside_date`), in the date's
     element (``shown``: its text) or in the small box around it ("<time>08.12.2010</time>
-    · <span>Max Muster</span>"), else ``None``."""
+    · <span>Max Muster</span>", or the two in elements side by side with no mark between
+    them: "<span>Max Muster</span><span>08.12.2010</span>"), else ``None``."""
     if shown is None:
         shown = " ".join(_shown_text(element).split())
     beside = name_beside_date(shown) if len(shown) <= _MAX_BYLINE else None
@@ -1765,7 +1842,17 @@ def _byline_beside_date(element: Element, shown: str | None = None) -> str | Non
         box = _container(element)
         if box is not element:
             line = " ".join(_shown_text(box).split())
-            beside = name_beside_date(line) if len(line) <= _MAX_BYLINE else None
+            if len(line) <= _MAX_BYLINE:
+                beside = name_beside_date(line)
+                if beside is None:
+                    # the name and the date in elements side by side, no mark between
+                    # them but the layout's (a Wix blog's "<span>Jane Smith</span>
+                    # <ul><li>Mar 14, 2021</li><li>2 min read</li></ul>"): each element's
+                    # text a part (not when one is an opener alone, "<span>Von</span>
+                    # <a>Max Muster</a>": that byline is read as it opens, opener and all)
+                    parts = segments_text(box).split("\n")
+                    if all(strip_by(part) for part in parts):
+                        beside = name_beside_date(" · ".join(parts))
     return beside
 
 

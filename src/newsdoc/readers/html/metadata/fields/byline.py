@@ -13,6 +13,7 @@ from ....bylines import (
     clean_name,
     is_organization,
     looks_like_name,
+    looks_like_user_name,
     split_authors,
     split_byline,
     strip_by,
@@ -172,6 +173,16 @@ def _first_byline(
                 linked = {a.name.casefold() for a in source.authors}
                 loose = split_authors(text, publisher=publisher, language=language)
                 authors = tuple(p for p in loose if p.name.casefold() in linked)
+                if not authors:
+                    # a user name with digits ("jdoe42", "user3284"), no one's name but as
+                    # its own page's link: the first such link's the text prints
+                    words = set(text.casefold().split())
+                    users = (a.name.strip() for a in source.authors)
+                    authors = tuple(
+                        Person(name=name)
+                        for name in users
+                        if name.casefold() in words and looks_like_user_name(name)
+                    )[:1]
             authors = tuple(_without_site(list(authors), sites))
             if authors:
                 if printed:

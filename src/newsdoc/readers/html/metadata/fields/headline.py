@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterable
 from itertools import islice
 
+from ....bylines import strip_by
 from ...tree import Element, glued
 from ..collect import element_text
-from ..found import Found
+from ..found import Found, one_line
 from .shared import split_url, text_key
 
-__all__ = ["choose_headline", "site_in_title", "site_names", "strip_site_name"]
+__all__ = ["choose_headline", "publisher_names", "site_in_title", "site_names", "strip_site_name"]
 
 #: A real title has a handful of parts; the search below tries every run of parts
 #: (quadratic in parts, each compared in full), so a hostile title is left whole.
@@ -38,6 +39,56 @@ def _is_latin(text: str) -> bool:
     """Whether most of the text's letters (if any) are Latin: its words are then space-separated."""
     letters = [c for c in text if c.isalpha()]
     return not letters or sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+#: What parts a site's name from what a publisher's field prints after it ("SIMPLYFOUND.COM |
+#: BY: JOE WEE"): a bar, or a dash between blanks (not a colon: "BY: JOE WEE" is one part).
+#: ((?<!\s) lets a match start only where a run of blanks starts: linear time)
+_PUBLISHER_PARTS = re.compile(r"(?<!\s)(?:\s*[|｜]\s*|\s+[–—\-·»/~]\s+)")
+
+
+def publisher_names(
+    publishers: Iterable[str], title: str | None, headlines: list[str], h1s: list[Element]
+) -> list[str]:
+    """The declared publishers that name the site, in order, each without a byline glued
+    after its name.
+
+    A publisher's field may hold a byline after the site's name ("SIMPLYFOUND.COM | BY: JOE
+    WEE"): the name is what comes before the first part that opens with a byline's opener
+    ("By", "Von", "Par"), and a value that opens with one names no site.  A value that is the
+    article's headline (msn's ``application-name``: the page's ``<title>`` or a declared
+    headline, printed as an ``<h1>`` that is no logo) is a title put in the wrong field, not
+    a site's name (a site's own name may be its ``<title>``, or its logo's ``<h1>``).
+    """
+    titles = {text_key(text) for text in (title or "", *headlines)} - {""}
+    names = []
+    for value in publishers:
+        name = one_line(value)
+        if not name:
+            continue
+        name = _before_byline(name)
+        if not name:
+            continue
+        key = text_key(name)
+        if key in titles and any(
+            text_key(element_text(h1)) == key and not _is_logo(h1) for h1 in h1s
+        ):
+            continue
+        names.append(name)
+    return names
+
+
+def _before_byline(name: str) -> str:
+    """A publisher's ``name`` up to the part that opens with a byline's opener, if any."""
+    start = kept = 0
+    for mark in (*_PUBLISHER_PARTS.finditer(name), None):
+        end = mark.start() if mark is not None else len(name)
+        part = name[start:end].strip()
+        if strip_by(part) != part:
+            return name[:kept]  # "BY: JOE WEE": the rest is a byline, not the site's name
+        if mark is not None:
+            kept, start = mark.start(), mark.end()
+    return name
 
 
 def site_names(publishers: list[str], url: str | None) -> list[str]:
