@@ -114,6 +114,8 @@ def test_a_date_labelled_only_as_one_beside_an_events_facts_is_the_events(
         ("<p>Datum: 15.06.2019</p><p>Autor: Max Muster</p>", dt.date(2019, 6, 15)),
         # a job ad's publication beside its place: the publication's words say whose it is
         ("<p>Veröffentlicht am 15.06.2019</p><p>Ort: München</p>", dt.date(2019, 6, 15)),
+        # a product test's facts: a price or an address is no event's
+        ("<p>15.06.2019</p><p>Preis: 299 Euro</p><p>Adresse: Markt 1</p>", dt.date(2019, 6, 15)),
     ],
 )
 def test_a_date_that_says_whose_it_is_or_stands_beside_no_event_is_read(

@@ -91,3 +91,12 @@ def test_a_line_far_below_that_says_the_article_appeared_on_a_day() -> None:
         " 8. Dezember 2010 in der Printausgabe.</em></p></main>"
     )
     assert meta_of(page).published == dt.date(2010, 12, 8)
+
+
+def test_a_calendars_days_with_their_dates_as_titles_give_none() -> None:
+    days = "".join(
+        f"<td><a href='/2010/12/{day:02d}/' title='{day}. Dezember 2010'>{day}</a></td>"
+        for day in range(1, 8)
+    )
+    page = f"<main><h1>Über uns</h1>{STORY}<table><tr>{days}</tr></table></main>"
+    assert meta_of(page).published is None

@@ -1775,7 +1775,13 @@ def _titled_date(element: Element, text: str | None) -> str | None:
     if not title or len(title) > _MAX_LOOSE_DATE or not has_year(title):
         return None  # (most elements have no title; most titles no year)
     shown = (text or "").strip()
-    if not shown or len(shown) > _MAX_SHOWN_FOR_TITLE or has_year(shown):
+    # (a word shown, "vor 3 Stunden", "3h", "3時間前": a calendar's day, "8", is no such text)
+    if (
+        not shown
+        or len(shown) > _MAX_SHOWN_FOR_TITLE
+        or not any(char.isalpha() for char in shown)
+        or has_year(shown)
+    ):
         return None
     title = " ".join(title.split())
     return title if looks_like_date(title) else None
