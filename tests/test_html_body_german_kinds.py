@@ -580,3 +580,56 @@ def test_a_poster_s_fields_with_counts_stay_out() -> None:
         f"<p>Beiträge: 1.234<br>Mitglied seit: 12. März 2010</p>{paragraphs(GERMAN[2:])}</div>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- an event's facts in boxes named as a post's furniture ("event-meta") --------------------
+
+
+def events_calendar_page(lang: str, description: list[str]) -> str:
+    """An event as WordPress's The Events Calendar prints it: no <article>, the headline in
+    the event's box, its description, then its facts in a box named "...-event-meta"."""
+    facts = "".join(
+        f"<dt class='tribe-events-start-{t.casefold()}-label'>{t}:</dt><dd><div "
+        f"class='tribe-events-abbr tribe-events-start-date published dtstart'>{d}</div></dd>"
+        for t, d in FACTS[lang][:3]
+    )
+    return (
+        f"<html lang='{lang}'><head><title>Konzert</title></head><body><header><nav><a "
+        "href='/'>Start</a> <a href='/termine'>Termine</a></nav></header><main><div "
+        "id='tribe-events-content' class='tribe-events-single'><h1 "
+        "class='tribe-events-single-event-title'>Konzert</h1><div class='tribe-events-single-"
+        f"event-description tribe-events-content'>{paragraphs(description)}</div><div "
+        "class='tribe-events-single-section tribe-events-event-meta primary tribe-clearfix'>"
+        "<div class='tribe-events-meta-group tribe-events-meta-group-details'><h2>Details</h2>"
+        f"<dl>{facts}</dl></div></div></div></main><footer><a href='/impressum'>Impressum</a>"
+        "</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(("lang", "description"), [("de", EVENT), ("en", ENGLISH[:2])])
+def test_an_event_s_facts_in_its_meta_box_are_the_page_s(lang: str, description: list[str]) -> None:
+    found = texts(parse(events_calendar_page(lang, description)))
+    assert found == [*description, "Details", *(f"{t} | {d}" for t, d in FACTS[lang][:3])]
+
+
+def test_a_post_s_meta_box_is_still_chrome() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='entry-meta'><span class='posted-on'>8. Dezember "
+        "2010</span> von <span class='author'>Anna Schmidt</span></div>"
+        f"<div class='entry-content'>{paragraphs(GERMAN)}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+def test_a_table_beside_the_text_outside_the_headline_s_box_stays_out() -> None:
+    # the box that holds the headline is the article's; a box of rows beside it is not
+    rows = "".join(
+        f"<tr><td>{city}</td><td>{n}</td></tr>" for city, n in [("Köln", 3), ("Bonn", 2)]
+    )
+    html = (
+        "<html lang='de'><head><title>Stadtwerke</title></head><body><div class='page'>"
+        f"<div class='story'><h1>Stadtwerke</h1><div class='text'>{paragraphs(GERMAN)}</div>"
+        f"</div><div class='box'><table><tr><th>Stadt</th><th>Spiele</th></tr>{rows}</table>"
+        "</div></div></body></html>"
+    )
+    assert texts(parse(html)) == GERMAN

@@ -16,6 +16,8 @@ __all__ = [
     "BLOCK_TAGS",
     "CONTAINER_TAGS",
     "ENTRY_WORDS",
+    "EVENT_FACT_WORDS",
+    "EVENT_WORDS",
     "HEADINGS",
     "NEGATIVE",
     "NOTE_WORDS",
@@ -267,6 +269,29 @@ AD_WORDS = (
     "pubblicita",
     "reklam",
     "reclame",
+)
+
+#: Class/id words of an event's boxes: beside them, the words of a post's furniture
+#: (:data:`EVENT_FACT_WORDS`) name the event's facts, its date, time and place, not chrome
+#: (The Events Calendar's "tribe-events-event-meta", "tribe-events-start-date").
+EVENT_WORDS = frozenset(
+    {
+        "event",
+        "events",
+        "veranstaltung",
+        "veranstaltungen",
+        "termin",
+        "termine",
+        "evento",
+        "eventos",
+        "eventi",
+        "evenement",
+        "evenements",
+        "evenementen",
+    }
+)
+EVENT_FACT_WORDS = frozenset(
+    {"meta", "date", "time", "timestamp", "published", "updated", "details", "info"}
 )
 
 #: Words of a box of a subscription's offer over the rest of the text; not chrome: many

@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from .... import limits
 from ....model import ParagraphKind
-from ..tree import Element, text_content
+from ..tree import Element, itertext
 from .boilerplate import (
     ad_label,
     closing,
@@ -72,6 +72,8 @@ from .walk import Block, Figure, Node, Walker, tag_weight
 __all__ = ["choose_article"]
 
 _COMMAS = ",，、،"
+# A box of an ad's label prints this many characters at most, its white space counted.
+_MAX_AD_BOX = 200
 # A paragraph shorter than this casts no vote for its containers.
 _MIN_VOTE = 25
 # What a block costs before its text counts: short blocks are mostly chrome.
@@ -179,7 +181,10 @@ def choose_article(
     if parent is not None:
         threshold = max(10.0, best * 0.2)
         signature = signature_of(top.el)
-        boxed = any(node.el.tag == "article" for node in ancestors(parent))
+        # the article's own box: an <article>, or the box that holds the headline itself
+        boxed = parent.el is walker.headline_box or any(
+            node.el.tag == "article" for node in ancestors(parent)
+        )
         more: list[Node] = []
         headings: list[Node] = []
         for node in walker.nodes:
@@ -574,7 +579,14 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
 
 def _an_ad(el: Element) -> bool:
     """Whether a box prints nothing but an ad's label ("Anzeige", "Advertisement")."""
-    text = text_content(el).strip()
+    pieces = []
+    size = 0
+    for piece in itertext(el):
+        size += len(piece)
+        if size > _MAX_AD_BOX:
+            return False  # (read no further: the box beside the text may be long)
+        pieces.append(piece)
+    text = "".join(pieces).strip()
     return bool(text) and ad_label(text)
 
 

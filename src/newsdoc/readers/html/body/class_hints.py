@@ -15,6 +15,8 @@ from itertools import islice
 
 from ..hints import (
     AD_WORDS,
+    EVENT_FACT_WORDS,
+    EVENT_WORDS,
     NEGATIVE,
     NOTE_WORDS,
     POSITIVE,
@@ -79,13 +81,18 @@ def _words_hints(value: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """``(word, strong negative, negative, positive)`` for each word of a class or id value.
 
     The one reading of a value's words of chrome: a word after "no" or "without" names
-    what the box has not ("no-caption", "without-ads"), so it is no chrome.
+    what the box has not ("no-caption", "without-ads"), so it is no chrome; beside a word
+    of an event (``EVENT_WORDS``), a post's furniture (``EVENT_FACT_WORDS``: "meta",
+    "date", "time") names the event's facts ("tribe-events-event-meta", "event-date").
     """
     found = []
     previous = ""
-    for word in hint_words(_without_terms(value)):
+    words = hint_words(_without_terms(value))
+    # an event's box: its meta, date and time are the event's facts ("tribe-events-event-meta")
+    event = not EVENT_WORDS.isdisjoint(words)
+    for word in words:
         strong, weak, positive = _word_hints(word)
-        if previous in _NEGATIONS:
+        if previous in _NEGATIONS or (event and word in EVENT_FACT_WORDS):
             strong = weak = False
         previous = word
         found.append((word, strong, weak, positive))

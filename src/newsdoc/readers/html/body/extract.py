@@ -18,7 +18,7 @@ from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
-from ..tree import Element, load_tree, text_content
+from ..tree import Element, itertext, load_tree, text_content
 from .boilerplate import is_fold, is_pager, offers_subscription
 from .choose import choose_article
 from .class_hints import class_hints, page_builders
@@ -367,22 +367,24 @@ def _offers(element: Element) -> bool:
     abonnieren ... 9,99 € pro Monat", "Subscribe now ... $4.99 a month").  A newsletter's
     sign-up names no price; a sentence of the text about a subscription's price links
     nothing alone; a box of other stories names its prices in their linked titles."""
-    if element.tag in ("a", "button") or not any(
-        _alone(link) for link in element.iter("a", "button")
-    ):
+    if element.tag in ("a", "button"):
+        return False
+    size = 0
+    for piece in itertext(element):
+        # (first: a box after the text may be as large as the rest of the page)
+        size += len(piece)
+        if size > _MAX_OFFER:
+            return False
+    if not any(_alone(link) for link in element.iter("a", "button")):
         return False
     linked = {el for link in element.iter("a", "button") for el in link.iter()}
     # (its lines apart: the text of its blocks runs together in the element's)
     parts: list[str] = []
     unlinked: list[str] = []
-    size = 0
     for el in element.iter():
         own_text = el.text if isinstance(el.tag, str) else None  # (a comment's is no text)
         for text, own in ((own_text, el), (None if el is element else el.tail, el.getparent())):
             if text and isinstance(text, str):
-                size += len(text)
-                if size > _MAX_OFFER:
-                    return False
                 parts.append(text)
                 if own not in linked:
                     unlinked.append(text)

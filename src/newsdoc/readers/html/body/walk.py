@@ -704,11 +704,24 @@ class Walker:
                     self.parts.append(" | ")
                     self.size += 3
                     self.space = True
-                self.walk_children(part)
+                if any(
+                    isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS
+                    for inner in part.iterdescendants()
+                ):
+                    # a value in a box of its own ("<dd><div>17:00</div></dd>"): its text,
+                    # which a walk would part from its term
+                    self.add(text_content(part))
+                else:
+                    self.walk_children(part)
             self.flush()
         self.kind, self.level = saved
 
 
+# The blocks that make a term or a description a glossary's prose (a <div> or an <address>
+# around a value is no such block).
+_TEXT_BLOCKS = frozenset(
+    {"p", "ul", "ol", "li", "table", "blockquote", "pre", "dl", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
 # A list of facts: this many terms at least, each this short, each description this short.
 _MIN_TERMS = 2
 _MAX_TERM = 60
@@ -733,7 +746,7 @@ def _term_pairs(el: Element) -> list[list[Element]] | None:
         for part in parts:
             size = len(text_content(part).strip())
             if any(
-                isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS
+                isinstance(inner.tag, str) and inner.tag in _TEXT_BLOCKS
                 for inner in part.iterdescendants()
             ):
                 return None  # paragraphs in a term or a description: a glossary's prose
