@@ -188,7 +188,10 @@ def _plain_looks_like_date() -> re.Pattern[str]:
         r"(?:,?\s+|(?<=\.))(?:del?\s+)?(?:19|20)\d{2}"
         r"|(?:19|20)\d{2}(?:\.\s+gada|\.|\s+m\.|\(e\)ko|eko|ko)\s+"
         r"(?:\d{1,2}\.\s*(?:" + months + r")(?!\w)"
-        r"|(?:" + months + r")\.?\s+\d{1,2}(?:(?:ean|an|a|\s+d\.|\.)(?!\w))?(?!\d)))",
+        r"|(?:" + months + r")\.?\s+\d{1,2}(?:(?:ean|an|a|\s+d\.|\.)(?!\w))?(?!\d))"
+        # (session 13: the month's name between two slashes or two dashes, "08-Dec-2010")
+        r"|\d{1,2}/(?:" + months + r")/(?:19|20)\d{2}(?!\d)"
+        r"|\d{1,2}-(?:" + months + r")-(?:19|20)\d{2}(?!\d))",
         re.IGNORECASE,
     )
 

@@ -124,3 +124,9 @@ def test_a_decade_is_no_ordinal_day() -> None:
 
 def test_a_burmese_date_year_first_without_its_words() -> None:
     assert published("၂၀၂၃ ဒီဇင်ဘာ ၅", "my") == dt.date(2023, 12, 5)
+
+
+def test_a_nepali_pages_bikram_sambat_date_in_numbers_is_no_gregorian_one() -> None:
+    # Bikram Sambat 2080 is 2023: read as a Gregorian date it would be one of 2080
+    assert published("प्रकाशित : २०८०/०८/१९", "ne") is None
+    assert published("प्रकाशित : ५ डिसेम्बर २०२३", "ne") == dt.date(2023, 12, 5)

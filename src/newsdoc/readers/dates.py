@@ -673,6 +673,10 @@ def parse_date(
             # | 3 Kommentare", "von anna am 8. Dezember 2010 in Allgemein mit 3 Kommentaren"):
             # the date as written, and the time right after it (or right before it)
             when = _date_as_written(text, dayfirst, language)
+    if when is not None and when.year >= _AHEAD_YEARS.get(language or "", _NO_YEAR):
+        # a year of a calendar ahead of the Gregorian one, read with Gregorian digits
+        # (Nepali "२०८०/०८/१९": Bikram Sambat 2080 is 2023): no Gregorian date
+        return None
     if isinstance(when, dt.datetime):
         try:
             when.utcoffset()  # raises for an offset of 24 hours or more
@@ -1147,6 +1151,11 @@ _SPACED_CLOCK = re.compile(r"((?:19|20)\d{2}\s*,?\s*)([01]?\d|2[0-3]):\s+([0-5]\
 
 
 _CALENDARS = _WORDS["calendars"]
+#: Per language whose pages print the years of a calendar ahead of the Gregorian one as
+#: numbers alone (Nepali, Bikram Sambat: 2080 is 2023), the first year of that calendar on
+#: the web: a date of that year or later on such a page is that calendar's.
+_AHEAD_YEARS: dict[str, int] = _CALENDARS["years_ahead"]
+_NO_YEAR = 10_000
 #: Zone abbreviations that name another zone in a region ("EST" in Australia: UTC+10).
 _REGIONAL_ZONES: dict[str, dict[str, int]] = _WORDS["regional_zones"]
 #: A character every date needs: a digit (of any script: ``\d``, which :func:`ascii_digits`
