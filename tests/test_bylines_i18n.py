@@ -14,7 +14,7 @@ import pytest
 from metadata_helpers import STORY
 
 import newsdoc
-from newsdoc.readers.bylines import split_authors
+from newsdoc.readers.bylines import split_authors, split_byline
 
 
 def names(text: str) -> list[str]:
@@ -207,3 +207,26 @@ def test_a_sentence_that_opens_with_an_opener_stays_in_the_text(lang: str, line:
         article = newsdoc.parse(html, format="html", analyze=False)
     assert line in [paragraph.text for paragraph in article.paragraphs]
     assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        # a label and its colon inside the byline opens a field of its own: the source's
+        # (an outlet, no one) or the author's
+        ("zh", "作者：张伟 来源：新华社", ["张伟"]),
+        ("zh", "来源：新华社 作者：张伟", ["张伟"]),
+        ("zh", "作者：张伟来源：新华社", ["张伟"]),
+        ("zh", "来源：新华社", []),
+        ("ja", "出典：共同通信 文：山田太郎", ["山田太郎"]),
+        ("de", "Quelle: dpa Autor: Anna Meier", ["Anna Meier"]),
+        ("es", "Fuente: EFE Texto: Ana García", ["Ana García"]),
+        # Czech, Slovak and Slovene "wrote" before the name
+        ("cs", "Napsal Jan Novák", ["Jan Novák"]),
+        ("sk", "Napísala Jana Kováčová", ["Jana Kováčová"]),
+        ("sl", "Napisal: Janez Novak", ["Janez Novak"]),
+    ],
+)
+def test_a_field_of_a_byline_and_more_openers(lang: str, printed: str, expected: list[str]) -> None:
+    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
+    assert page_names(printed, lang) == expected

@@ -419,6 +419,17 @@ _BRACKETED_HANDLE = re.compile(r"(?<=[^\s(\[])\s*\(\s*@?([a-z][a-z0-9_.\-]{3,29}
 # The characters of a name in ideographs (and the iteration mark "々"), and how many it has
 _IDEOGRAPHS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 _CJK_NAME_LENGTH = f"{{{_CJK_NAME_MIN},{_CJK_NAME_MAX}}}"
+#: The openers written in ideographs ("作者", "記者", "文"): labels before a colon as well.
+_CJK_OPENERS = tuple(w for w in BY_WORDS if re.match("[" + _IDEOGRAPHS + "]", w))
+# A label and its colon inside a byline, after a blank or right after an ideograph (no blank
+# between words there): a field of its own, as a line is ("Autor: Anna Meier Quelle: dpa",
+# "作者：张伟 来源：新华社", "作者：张伟来源：新华社")
+_FIELD = re.compile(
+    r"(?:(?<=\s)|(?<=[" + _IDEOGRAPHS + r"]))(?=(?:"
+    + "|".join(map(re.escape, sorted({*LABELS, *SOURCE_LABELS, *_CJK_OPENERS}, key=len)[::-1]))
+    + r")\s?[:：])",
+    re.IGNORECASE,
+)
 # "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
 # role of (an agency, "our paper"), then the name
 # (or glued to the name, "記者張偉", "本报记者张伟": then the name is one of ideographs of a
@@ -610,6 +621,10 @@ def _words(text: str) -> list[str]:
 
 def _is_latin(text: str) -> bool:
     return _script(text) == "LATIN"
+
+
+#: The scripts whose names are capitalised (:func:`_script`'s names).
+_CAPITALISED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
 
 
 def _script(text: str) -> str:
@@ -919,8 +934,12 @@ def _names_in(
             part = clean_name(part)
             if not part or len(part.split()) > _MAX_WORDS:
                 continue
-            if not is_organization(part, publisher=publisher) and looks_like_name(
-                part, strict=True
+            if (
+                not is_organization(part, publisher=publisher)
+                and looks_like_name(part, strict=True)
+                # (in a script without capitals, nothing tells a name from the outlet a
+                # source label names: "来源：新华社")
+                and _script(part) in _CAPITALISED_SCRIPTS
             ):
                 sourced.append(Person(name=part))
             else:
@@ -1282,6 +1301,8 @@ def split_byline(
     text = _drop_other_credits(text)
     text = _TEXT_AND_PICTURES.sub("By ", text)
     text, emails, urls, users = _strip_noise(text)
+    if ":" in text or "：" in text:
+        text = _FIELD.sub("\n", text)
     if any(c.isdigit() for c in text):
         # a reading time ("8 min read", "5 Min. Lesezeit") or a short time ago ("1h ago")
         # ends the names before it, as a line does
