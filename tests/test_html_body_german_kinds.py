@@ -633,3 +633,44 @@ def test_a_table_beside_the_text_outside_the_headline_s_box_stays_out() -> None:
         "</div></div></body></html>"
     )
     assert texts(parse(html)) == GERMAN
+
+
+# --- the text's last part after another box set into it ---------------------------------
+
+SET_IN = [
+    (
+        "de",
+        GERMAN,
+        "<div class='newsletter-box'><h3>Newsletter</h3><p>Die wichtigsten Nachrichten jeden "
+        "Morgen.</p><form><input type='email'><button>Abonnieren</button></form></div>",
+    ),
+    (
+        "en",
+        ENGLISH,
+        "<div class='video-player'><video src='/v.mp4'></video><p class='video-caption'>Video: "
+        "How the new fees work</p></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "box"), SET_IN)
+def test_the_text_s_last_part_named_as_its_own_after_a_box_set_in_is_kept(
+    lang: str, text: list[str], box: str
+) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-content'>{paragraphs(text[:3])}</div>{box}"
+        f"<div class='article-content-rest'><p>{text[3]}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize("name", ["more", "post-body-bio"])
+def test_a_box_after_one_set_in_not_named_as_the_text_stays_out(name: str) -> None:
+    # a note or the author's bio after the share buttons: not named as the text's
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-content'>{paragraphs(GERMAN[:3])}</div>"
+        f"<div class='share-box'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a></div>"
+        f"<div class='{name}'><p>{GERMAN[3]}</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN[:3]

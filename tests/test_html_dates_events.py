@@ -156,3 +156,30 @@ def test_a_threads_short_replies_are_no_list_of_dated_items() -> None:
     published = meta_of(f"<div><h1>Frage zu Python</h1>{posts}</div>").published
     assert isinstance(published, dt.datetime)
     assert published.date() == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "line"),
+    [
+        ("de", "Jazzkonzert am 15. Juni 2019", "<p>Samstag, 15. Juni 2019, 20 Uhr</p>"),
+        ("en", "Book launch on June 15, 2019", "<p>June 15, 2019</p>"),
+        ("fr", "Concert de jazz le 15 juin 2019", "<p>15/06/2019</p>"),
+    ],
+)
+def test_the_day_a_headline_says_something_happens_on_is_not_the_pages(
+    lang: str, headline: str, line: str
+) -> None:
+    assert meta_of(page(f"<h1>{headline}</h1>{line}{STORY}"), lang=lang).published is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "day"),
+    [
+        # announced on another day
+        ("Jazzkonzert am 15. Juni 2019", "<p>02.05.2019</p>", dt.date(2019, 5, 2)),
+        # a day the headline names without an event's word ("vom": a report of that day)
+        ("Bilanz vom 15. Juni 2019", "<p>15.06.2019</p>", dt.date(2019, 6, 15)),
+    ],
+)
+def test_a_headlines_day_does_not_take_another_date(headline: str, line: str, day: dt.date) -> None:
+    assert meta_of(page(f"<h1>{headline}</h1>{line}{STORY}")).published == day

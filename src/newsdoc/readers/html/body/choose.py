@@ -534,7 +534,8 @@ def _more_text(node: Node) -> bool:
 
 
 def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
-    """The boxes of text right after an ad after the selection, beside it: more of it.
+    """The boxes of text right after an ad or another box set into the text, beside the
+    selection after it: more of it.
 
     Pages part an article with ads, and a part after the last ad may be a
     paragraph or two in a box of its own ("<div class='ad'>Anzeige</div><div
@@ -542,9 +543,13 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
     text on its own (:func:`_more_text`).  Past the ads (at the end of the
     selection's box or after it; boxes named so, :func:`.class_hints.names_ad`,
     or that print only an ad's label), the boxes that follow whose blocks all
-    read as sentences, with few links and no name of chrome, are the text's, up
-    to the first box that is neither.  No box is taken without an ad before it:
-    a note after the text (on its author, a correction) reads as sentences too.
+    read as sentences, with few links and no name of chrome, are the text's.
+    Past another box set into the text (one named as chrome or skipped: a
+    newsletter's sign-up, a video's player), such a box is the text's only when
+    its name says so too (a positive class or id word: "article-content-rest").
+    Up to the first box that is none of these.  No box is taken without such a
+    box before it: a note after the text (on its author, a correction) reads as
+    sentences too.
     """
     beside = {node.el: node for node in nodes if node.parent is parent and node is not top}
     if not beside:
@@ -553,6 +558,7 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
     # (the ad may close the box of the text, too)
     last = next((el for el in reversed(top.el) if isinstance(el.tag, str)), None)
     ads = last is not None and (names_ad(last) or _an_ad(last))
+    set_in = False
     for el in top.el.itersiblings():
         if not isinstance(el.tag, str):
             continue
@@ -561,15 +567,15 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
             continue
         if names_ad(el) or ((node is None or node.end - node.first <= 1) and _an_ad(el)):
             ads = True
+        elif node is None or not node.end or node.chrome or names_chrome(el):
+            # a box skipped or named as chrome, that prints something (an empty one, a
+            # layout's "clear", sets nothing into the text)
+            set_in = set_in or any(piece.strip() for piece in itertext(el))
         elif (
-            ads
-            and node is not None
-            and node.end
+            (ads or (set_in and node.weight > tag_weight(el.tag)))
             and node.sentences == node.end - node.first
             and node.value > 0
             and node.link_chars <= MAX_LINK_DENSITY * node.chars
-            and not node.chrome
-            and not names_chrome(el)
         ):
             found.append(node)
         else:

@@ -25,7 +25,7 @@ import attrs
 
 from ....model import Byline, Image
 from ...bylines import looks_like_name
-from ..tree import Element
+from ..tree import Element, text_content
 from .collect import JSONLD_TYPES, HeadData, collect_head, script_kind
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
 from .fields.dates import (
@@ -37,6 +37,7 @@ from .fields.dates import (
     date_language,
     day_first,
     day_of,
+    event_day_in,
     is_utc,
     month_from_url,
 )
@@ -266,6 +267,23 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         published = choose_date(marked.published, dayfirst, language=dates_language) or choose_date(
             marked.modified, dayfirst, language=dates_language
         )
+    if (
+        published is not None
+        and declared_date is None
+        and url_day is None
+        and (page is None or not (page.microdata.published or page.hnews.published))
+        and day_of(published)
+        in (
+            event_day_in(headline, dayfirst, language=dates_language),
+            event_day_in(head.title, dayfirst, language=dates_language),
+            event_day_in(
+                text_content(head.h1s[0]) if head.h1s else None, dayfirst, language=dates_language
+            ),
+        )
+    ):
+        # a headline or title that names the day something happens on ("Sommerkonzert am
+        # 15. Juni 2019"): that day printed on the page is the event's, not the publication's
+        published = None
     return PageMetadata(
         headline=headline,
         subheadline=choose_dek(declared, h1, headline),

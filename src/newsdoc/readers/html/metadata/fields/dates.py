@@ -18,6 +18,7 @@ __all__ = [
     "date_language",
     "day_first",
     "day_of",
+    "event_day_in",
     "is_utc",
     "month_from_url",
 ]
@@ -366,13 +367,29 @@ def date_in_title(
 ) -> dt.date | None:
     """The day a page's title prints ("... - 07.12.2017 - LA NACION"), or ``None``; not the
     day the title says something happens on ("Sommerkonzert am 15.06.2019 | Verein": an
-    event's, :data:`~newsdoc.readers.dates.ON_DAY_WORDS`)."""
+    event's, :func:`event_day_in`)."""
+    return _day_in_title(title, dayfirst, language, event=False)
+
+
+def event_day_in(
+    title: str | None, dayfirst: bool | None = None, *, language: str | None = None
+) -> dt.date | None:
+    """The day a headline or title says something happens on, or ``None``: its date right
+    after a word of :data:`~newsdoc.readers.dates.ON_DAY_WORDS` ("Sommerkonzert am 15. Juni
+    2019", "Concert on June 15, 2019"): an event's day."""
+    return _day_in_title(title, dayfirst, language, event=True)
+
+
+def _day_in_title(
+    title: str | None, dayfirst: bool | None, language: str | None, *, event: bool
+) -> dt.date | None:
     written = date_in(title) if title else None
-    if written and title:
-        before = title[: title.index(written)].split()
-        if before and before[-1].casefold() in ON_DAY_WORDS:
-            return None
-    when = parse_date(written, dayfirst=dayfirst, language=language) if written else None
+    if not written or not title:
+        return None
+    before = title[: title.index(written)].split()
+    if (bool(before) and before[-1].casefold() in ON_DAY_WORDS) != event:
+        return None
+    when = parse_date(written, dayfirst=dayfirst, language=language)
     if when is None or not _FIRST_YEAR <= when.year <= _LAST_YEAR:
         return None
     return day_of(when)
