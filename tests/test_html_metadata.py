@@ -924,3 +924,52 @@ def test_slashed_dates_follow_the_pages_language() -> None:
     body = "<h1>Grève nationale ce jeudi</h1><p class='date'>Mis à jour le 07/05/2019</p>"
     assert meta_of(page("", body, lang="fr")).published == dt.date(2019, 5, 7)
     assert meta_of(page("", body, lang="en-US")).published == dt.date(2019, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("declared", "title", "url", "publisher"),
+    [
+        # a section declared as the site's name: the <title>'s site, the domain's too, wins
+        ("U.S.", "Fed lifts rates | Reuters", "https://www.reuters.com/article/fed", "Reuters"),
+        (
+            "Politik",
+            "Bundestag beschließt Haushalt - DER SPIEGEL",
+            "https://www.spiegel.de/a",
+            "DER SPIEGEL",
+        ),
+        (
+            "Economía",
+            "El Gobierno sube el salario | El País",
+            "https://elpais.com/economia/x",
+            "El País",
+        ),
+        # the declared name is the site's all the same: its initials, a longer form, its
+        # accents, or an organisation (the wire, the owner)
+        (
+            "Wall Street Journal",
+            "Fed lifts rates - WSJ",
+            "https://www.wsj.com/articles/x",
+            "Wall Street Journal",
+        ),
+        (
+            "Folha de S.Paulo",
+            "Tite diz que errou - Folha",
+            "https://www1.folha.uol.com.br/x",
+            "Folha de S.Paulo",
+        ),
+        ("Crítica", "Amador gana | Critica", "https://www.critica.com.pa/x", "Crítica"),
+        (
+            "Associated Press",
+            "Fed lifts rates - SFGate",
+            "https://www.sfgate.com/news/x",
+            "Associated Press",
+        ),
+    ],
+)
+def test_a_declared_publisher_that_is_no_site_yields_to_the_title_s_and_the_domain_s(
+    declared: str, title: str, url: str, publisher: str
+) -> None:
+    headline = title.split(" | ")[0].split(" - ")[0]
+    head = f"<title>{title}</title><meta property='og:site_name' content='{declared}'>"
+    meta = meta_of(page(head, f"<h1>{headline}</h1>"), url=url)
+    assert meta.publisher == publisher

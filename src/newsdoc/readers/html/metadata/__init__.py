@@ -41,7 +41,13 @@ from .fields.dates import (
     is_utc,
     month_from_url,
 )
-from .fields.headline import choose_headline, publisher_names, site_in_title, site_names
+from .fields.headline import (
+    choose_headline,
+    other_site,
+    publisher_names,
+    site_in_title,
+    site_names,
+)
 from .fields.images import choose_images
 from .fields.language import choose_language
 from .fields.section import choose_section
@@ -149,7 +155,14 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
     # a page that names no publisher names its site in the <title>, beside the headline
-    site = publisher or site_in_title(head.title, headline)
+    titled = site_in_title(head.title, headline)
+    site = publisher or titled
+    if (
+        publisher is not None
+        and titled is not None
+        and other_site(publisher, titled, page_url or url)
+    ):
+        site = titled  # (Reuters' og:site_name "U.S.", a section; its <title>'s "Reuters")
     # (the bylines' outlet only when it is no person's name: a personal blog's <title> names
     # its author, "Beitrag | Max Muster", who stays the byline's person)
     if site is not None and not _names_a_person(site):

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import islice
 
-from ....bylines import strip_by
+from ....bylines import is_organization, strip_by
 from ...tree import Element, glued
 from ..collect import element_text
 from ..found import Found, one_line
 from .shared import split_url, text_key
 
-__all__ = ["choose_headline", "publisher_names", "site_in_title", "site_names", "strip_site_name"]
+__all__ = [
+    "choose_headline",
+    "other_site",
+    "publisher_names",
+    "site_in_title",
+    "site_names",
+    "strip_site_name",
+]
 
 #: A real title has a handful of parts; the search below tries every run of parts
 #: (quadratic in parts, each compared in full), so a hostile title is left whole.
@@ -101,6 +109,31 @@ def site_names(publishers: list[str], url: str | None) -> list[str]:
         names += [part for part in parts if len(part) >= 3 and part not in ("www", "amp", "com")]
         names.append(text_key(host.removeprefix("www.")))
     return [name for name in names if name]
+
+
+def other_site(declared: str, titled: str, url: str | None) -> bool:
+    """Whether a declared publisher names no site the page's <title> and domain name: the
+    <title> names the site beside the headline (``titled``, "Reuters"), the domain names it
+    too (reuters.com), and the declared name ("U.S.", a section's) is neither, shares no word
+    with it ("Folha de S.Paulo" and "Folha") nor is what its initials stand for ("Wall
+    Street Journal" and "WSJ"), nor names an organisation (the wire's "Associated Press",
+    the owner's "Wikimedia Foundation, Inc.": a publisher, if not the site)."""
+    if url is None or is_organization(declared):
+        return False
+    sites = site_names([], url)
+    folded, title_key = _folded(declared), _folded(titled)
+    if not _is_site(title_key, sites) or _is_site(folded, sites):
+        return False
+    words = folded.split()
+    if set(words) & set(title_key.split()):
+        return False
+    return title_key.replace(" ", "") != "".join(word[0] for word in words)
+
+
+def _folded(name: str) -> str:
+    """A name's words without their accents ("Crítica" is "critica", as in its domain)."""
+    decomposed = unicodedata.normalize("NFKD", text_key(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
