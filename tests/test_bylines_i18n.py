@@ -230,3 +230,23 @@ def test_a_sentence_that_opens_with_an_opener_stays_in_the_text(lang: str, line:
 def test_a_field_of_a_byline_and_more_openers(lang: str, printed: str, expected: list[str]) -> None:
     assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
     assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # the label and its full-width colon open the element's own text, among the line's
+        # other fields (the date, the source) in elements of their own
+        (
+            "zh",
+            "<span>2019-03-12 10:12</span><span>来源：新华社</span><span>作者：张伟</span>",
+            ["张伟"],
+        ),
+        ("ja", "<span>2019年3月12日</span><span>著者：山田太郎</span>", ["山田太郎"]),
+        ("zh", "<span>来源：新华社</span> <span>记者：李娜</span>", ["李娜"]),
+    ],
+)
+def test_a_cjk_label_with_its_full_width_colon_opens_a_byline(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    assert page_names(line, lang, tag="div class='info'") == expected

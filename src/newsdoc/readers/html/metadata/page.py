@@ -170,7 +170,7 @@ _BY_TEXT = re.compile(
     + "|".join(map(re.escape, (*TEXT_OPENERS, *(word for word in BY_WORDS if " " in word))))
     + r")\b|(?:"
     + "|".join(map(re.escape, LABELS))
-    + r") ?:)\s*:?",
+    + r") ?[:：])\s*:?",
     re.IGNORECASE,
 )
 #: Marks a page prints before a byline's opener ("// By Ann Roe", "— Von Anna Meier").
