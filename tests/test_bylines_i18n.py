@@ -250,3 +250,24 @@ def test_a_cjk_label_with_its_full_width_colon_opens_a_byline(
     lang: str, line: str, expected: list[str]
 ) -> None:
     assert page_names(line, lang, tag="div class='info'") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        # the name in an element of its own, then a comma and where the author writes from
+        ("pt", "Por <strong>Ana Silva</strong>, do Rio — 12/03/2019 10h12", ["Ana Silva"]),
+        ("pt", "Por <a href='/autor/ana-silva'>Ana Silva</a>, de São Paulo", ["Ana Silva"]),
+        ("es", "Por <b>Ana García</b>, desde Madrid", ["Ana García"]),
+        # a second name after the comma is a second author all the same
+        (
+            "pt",
+            "Por <strong>Ana Silva</strong>, <strong>João Souza</strong>",
+            ["Ana Silva", "João Souza"],
+        ),
+    ],
+)
+def test_a_comma_after_a_names_element_goes_on_its_line(
+    lang: str, line: str, expected: list[str]
+) -> None:
+    assert page_names(line, lang) == expected

@@ -1295,6 +1295,11 @@ def split_byline(
     """
     reading = _reading(language)
     text = unicodedata.normalize("NFC", text.replace("\xa0", " "))
+    if "\n," in text:
+        # a line that opens with a comma goes on the one before it: the element that ended
+        # there was a part of one line ("<strong>Ana Silva</strong>, do Rio": where she
+        # writes from, after her name, no second person)
+        text = re.sub(r"\n(?=,)", "", text)
     # (co-authors first: "Mitarbeit von", "additional reporting by" name authors, though the
     # words before "von" or "by" may also credit other work)
     text = _CO_AUTHORS.sub(", ", text)
