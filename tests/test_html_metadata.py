@@ -973,3 +973,24 @@ def test_a_declared_publisher_that_is_no_site_yields_to_the_title_s_and_the_doma
     head = f"<title>{title}</title><meta property='og:site_name' content='{declared}'>"
     meta = meta_of(page(head, f"<h1>{headline}</h1>"), url=url)
     assert meta.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("declared", "publisher"),
+    [
+        ("Raw Story - Celebrating 18 Years of Independent Journalism", "Raw Story"),
+        ("Yahoo News - Latest News &amp; Headlines", "Yahoo News"),
+        ("Le Monde.fr - Actualités et Infos en France et dans le monde", "Le Monde.fr"),
+        ("Gartenblog | Tipps für Garten, Teich und Balkon", "Gartenblog"),
+        # no tagline: a section and the site, or the site and its short name
+        ("Deportes | El Mundo", "Deportes | El Mundo"),
+        ("Deutsche Welle - DW", "Deutsche Welle - DW"),
+    ],
+)
+def test_a_declared_publisher_without_its_tagline(declared: str, publisher: str) -> None:
+    head = (
+        "<title>Stadtwerke erhöhen den Gaspreis</title>"
+        f"<meta property='og:site_name' content='{declared}'>"
+    )
+    meta = meta_of(page(head, "<h1>Stadtwerke erhöhen den Gaspreis</h1>"))
+    assert meta.publisher == publisher

@@ -47,6 +47,7 @@ from .fields.headline import (
     publisher_names,
     site_in_title,
     site_names,
+    without_tagline,
 )
 from .fields.images import choose_images
 from .fields.language import choose_language
@@ -163,6 +164,8 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         and other_site(publisher, titled, page_url or url)
     ):
         site = titled  # (Reuters' og:site_name "U.S.", a section; its <title>'s "Reuters")
+    if site is not None:
+        site = without_tagline(site)
     # (the bylines' outlet only when it is no person's name: a personal blog's <title> names
     # its author, "Beitrag | Max Muster", who stays the byline's person)
     if site is not None and not _names_a_person(site):

@@ -20,6 +20,7 @@ __all__ = [
     "site_in_title",
     "site_names",
     "strip_site_name",
+    "without_tagline",
 ]
 
 #: A real title has a handful of parts; the search below tries every run of parts
@@ -109,6 +110,27 @@ def site_names(publishers: list[str], url: str | None) -> list[str]:
         names += [part for part in parts if len(part) >= 3 and part not in ("www", "amp", "com")]
         names.append(text_key(host.removeprefix("www.")))
     return [name for name in names if name]
+
+
+#: A site's name before its tagline has a few words; the tagline, a phrase, more.
+_MAX_NAME_WORDS = 3
+_MIN_TAGLINE_WORDS = 4
+
+
+def without_tagline(name: str) -> str:
+    """A site's ``name`` without the tagline printed after it ("Raw Story - Celebrating 18
+    Years of Independent Journalism" is "Raw Story", "Yahoo News - Latest News & Headlines"
+    is "Yahoo News"): a first part of three words at most, then a phrase of four or more
+    ("Deportes | El Mundo", "Deutsche Welle - DW" stay whole)."""
+    if "|" not in name and " " not in name:
+        return name
+    parts = [part.strip() for part in _PUBLISHER_PARTS.split(name)]
+    if len(parts) < 2 or len(parts) > _MAX_TITLE_PARTS or not parts[0]:
+        return name
+    rest = sum(len(part.split()) for part in parts[1:])
+    if len(parts[0].split()) <= _MAX_NAME_WORDS and rest >= _MIN_TAGLINE_WORDS:
+        return parts[0]
+    return name
 
 
 def other_site(declared: str, titled: str, url: str | None) -> bool:
