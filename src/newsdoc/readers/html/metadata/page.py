@@ -997,10 +997,6 @@ def _whole_words(words: Iterable[str]) -> str:
 _IDEOGRAPHS = re.compile("[\u3000-\u9fff]")
 
 
-def _word_end(word: str) -> str:
-    return re.escape(word) + ("" if _IDEOGRAPHS.match(word[-1]) else r"(?!\w)")
-
-
 @functools.cache
 def _dated_line() -> re.Pattern[str]:
     """A line that says what its date is, the words anywhere in it (group 1: the
