@@ -63,3 +63,18 @@ def test_a_publications_line_far_below_the_headline(lang: str, line: str) -> Non
 def test_a_changes_line_far_below_the_headline_is_the_modified_date(lang: str, line: str) -> None:
     page = f"<main><h1>Headline of the story</h1>{LONG}<p class='small'>{line}</p></main>"
     assert meta_of(page, lang=lang).modified == dt.date(2010, 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the date before the words, its year of two digits ("tarihinde": on the date)
+        ("tr", "08.12.10 tarihinde yayımlandı."),
+        ("tr", "8/12/10 tarihinde güncellendi."),
+        ("de", "Dieser Beitrag wurde am 08.12.10 veröffentlicht."),
+    ],
+)
+def test_a_line_that_closes_on_its_words_with_a_short_year(lang: str, line: str) -> None:
+    page = f"<main><h1>Headline of the story</h1>{LONG}<p class='small'>{line}</p></main>"
+    article = meta_of(page, lang=lang)
+    assert (article.published or article.modified) == dt.date(2010, 12, 8)

@@ -1069,7 +1069,8 @@ def dated_lines(root: Element) -> Found:
                 # else, in a line of its own, the date the words close ("Dieser Eintrag
                 # wurde am Mittwoch, 8. Dezember 2010 um 14:05 veröffentlicht"), with its time
                 before = line[max(0, words.start() - 2 * _MAX_LOOSE_DATE) : words.start()]
-                written = _last_date(before)
+                # (or its numeric date with a year of two digits: "5/5/20 tarihinde güncellendi")
+                written = _last_date(before) or short_date_in(before)
                 line = before[before.rindex(written) :] if written is not None else ""
             else:
                 continue
