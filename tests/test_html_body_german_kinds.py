@@ -674,3 +674,25 @@ def test_a_box_after_one_set_in_not_named_as_the_text_stays_out(name: str) -> No
         f"<div class='{name}'><p>{GERMAN[3]}</p></div>"
     )
     assert texts(parse(html)) == GERMAN[:3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "heading"),
+    [
+        ("de", GERMAN, "Was Kunden jetzt tun können"),
+        ("en", ENGLISH, "How the vote went"),
+        ("es", ENGLISH, "Cómo fue la votación"),
+    ],
+)
+def test_a_heading_over_the_text_s_box_beside_the_headline_opens_its_first_section(
+    lang: str, text: list[str], heading: str
+) -> None:
+    # no <header> or <hgroup> around the headline, no byline after the heading, and the
+    # text's box right after it: the heading is its first section's, no dek
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><h2>{heading}</h2><div class='body'>{paragraphs(text)}</div>",
+        lang=lang,
+    )
+    article = parse(html)
+    assert article.subheadline != heading
+    assert texts(article) == [heading, *text]
