@@ -696,3 +696,40 @@ def test_a_heading_over_the_text_s_box_beside_the_headline_opens_its_first_secti
     article = parse(html)
     assert article.subheadline != heading
     assert texts(article) == [heading, *text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ad", "note"),
+    [
+        ("en", ENGLISH, "Advertisement", "Our journalism depends on readers like you. Support "
+         "independent reporting today and help us keep our stories free for everyone."),
+        ("en", ENGLISH, "Advertisement", "Jane Doe is a reporter covering city hall. She joined "
+         "the paper in 2015 and lives in the city with her family."),
+        ("de", GERMAN, "Anzeige", "Unser Journalismus lebt von Lesern wie Ihnen. Unterstützen "
+         "Sie unabhängige Berichterstattung und helfen Sie uns, frei zugänglich zu bleiben."),
+    ],
+)  # fmt: skip
+def test_a_note_of_another_kind_after_an_ad_is_not_the_text_s(
+    lang: str, text: list[str], ad: str, note: str
+) -> None:
+    # a box of sentences after an ad, neither of the text's box's kind nor named as
+    # content: an appeal or a bio on its own
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='story'>{paragraphs(text)}</div>"
+        f"<div class='ad-slot'>{ad}</div><div class='box'><p>{note}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize(("lang", "text", "ad"), LANGUAGES)
+def test_a_box_of_the_text_s_kind_after_an_ad_is_the_text_s(
+    lang: str, text: list[str], ad: str
+) -> None:
+    # the text parted into boxes of one kind (tag and class), not named as content
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='story'>{paragraphs(text[:3])}</div>"
+        f"<div class='ad-slot'>{ad}</div><div class='story'><p>{text[3]}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
