@@ -733,3 +733,27 @@ def test_a_box_of_the_text_s_kind_after_an_ad_is_the_text_s(
         lang=lang,
     )
     assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "tickets"), [("de", "Karten an der Abendkasse"), ("en", "Tickets at the door")]
+)
+def test_a_value_of_blocks_in_a_list_of_facts_is_its_shown_text(lang: str, tickets: str) -> None:
+    # a description in boxes of its own, with a script, a style and a hidden box among them:
+    # only what the page shows, a blank between the boxes
+    (term, date), *rest = FACTS[lang]
+    value = (
+        f"<div>{date}</div><script>var tracking = 1;</script><style>.x{{color:red}}</style>"
+        f"<div style='display:none'>HIDDEN TEXT</div><div>{tickets}</div>"
+    )
+    dl = (
+        f"<dl><dt>{term}</dt><dd>{value}</dd>"
+        + "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in rest)
+        + "</dl>"
+    )
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1>{dl}<div class='text'>{paragraphs(EVENT)}</div>", lang=lang
+    )
+    found = texts(parse(html))
+    assert found[0] == f"{term} | {date} {tickets}"
+    assert found[1:] == [*(f"{t} | {d}" for t, d in rest), *EVENT]
