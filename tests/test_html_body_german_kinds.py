@@ -12,10 +12,12 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from lxml import etree
 from test_html_body_classes import parse, texts
 
 import newsdoc
 from newsdoc import NewsdocWarning
+from newsdoc.readers.html.body.class_hints import names_ad
 
 HEADLINE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
 GERMAN = [
@@ -757,3 +759,24 @@ def test_a_value_of_blocks_in_a_list_of_facts_is_its_shown_text(lang: str, ticke
     found = texts(parse(html))
     assert found[0] == f"{term} | {date} {tickets}"
     assert found[1:] == [*(f"{t} | {d}" for t, d in rest), *EVENT]
+
+
+@pytest.mark.parametrize(
+    ("value", "ad"),
+    [
+        ("ad-slot", True),
+        ("advertisement-box", True),
+        ("werbung", True),
+        ("anzeigen-container", True),
+        ("reklam-alani", True),  # Turkish
+        ("reklama", True),  # Polish
+        ("reclame", True),  # Dutch
+        ("publicidad-top", True),
+        ("no-ads", False),
+        ("address", False),
+        ("reklamation-form", False),  # German: a complaint's form
+        ("reclamation", False),  # English
+    ],
+)
+def test_an_ad_s_box_is_named_by_whole_words_or_their_starts(value: str, ad: bool) -> None:
+    assert names_ad(etree.fromstring(f"<div class='{value}'/>")) is ad
