@@ -308,3 +308,18 @@ def test_a_text_without_a_date_character_holds_no_date(text: str) -> None:
 def test_a_japanese_eras_first_year_needs_no_digit() -> None:
     assert has_year("令和元年5月1日") and DATE_CHARACTER.search("令和元年") is not None
     assert DATE_CHARACTER.search("٢٠٢٣") is not None  # digits of other scripts count
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("6 tháng 12, 2023", "6 tháng 12, 2023"),
+        ("ngày 31 tháng 1 năm 2023", "ngày 31 tháng 1 năm 2023"),
+        # a month no calendar has: no date (the text is some other numbers)
+        ("5 tháng 25, 1912", None),
+    ],
+)
+def test_a_date_of_numbers_after_their_words_has_a_month_and_a_day_that_can_be(
+    text: str, found: str | None
+) -> None:
+    assert date_in(text) == found

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from .errors import InputTooLargeError
 
-__all__ = ["MAX_CHECKED_LINES", "MAX_INPUT_CHARS", "check_size", "read_at_most"]
+__all__ = ["MAX_CHECKED_LINES", "MAX_INPUT_CHARS", "check_size", "checked_edges", "read_at_most"]
 
 #: The largest input (characters of text, or bytes) a reader accepts.
 MAX_INPUT_CHARS = 64 * 1024 * 1024
@@ -29,6 +29,13 @@ MAX_INPUT_CHARS = 64 * 1024 * 1024
 #: comes near it (a long one has a few hundred lines, a forum thread's page a few
 #: thousand); on a page of millions of tiny lines, the lines past it cost a third.
 MAX_CHECKED_LINES = 100_000
+
+
+def checked_edges() -> tuple[int, int]:
+    """How many of a page's first and last lines (or elements) are judged one by one:
+    :data:`MAX_CHECKED_LINES` in two parts, the first half and the rest."""
+    limit = max(0, MAX_CHECKED_LINES)
+    return limit // 2, limit - limit // 2
 
 
 #: Bytes asked for per read by :func:`read_at_most`.

@@ -40,6 +40,7 @@ from .dates import (
 )
 
 __all__ = [
+    "byline_after_date_fields",
     "byline_text",
     "clean_name",
     "could_open_byline",
@@ -255,6 +256,44 @@ def name_beside_date(line: str) -> str | None:
             return name
     return None
 
+
+# Kana, ideographs and Hangul: scripts without capitals, whose names after a date a label,
+# an opener or a role tells (not a capital letter).
+_UNCASED_NAMES = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def byline_after_date_fields(line: str, language: str | None = None) -> str | None:
+    """The byline printed after a date on one line of fields in kana, ideographs or Hangul,
+    from its first field that a label, an opener or a role marks as a name's ("2019-03-12
+    10:12 来源：新华社 作者：张伟" gives "作者：张伟", "입력 2019.03.12 10:12 기자 김철수" gives
+    "기자 김철수", "2019.03.12 10:12 김철수 기자" gives "김철수 기자"), else ``None``.
+
+    A field of a source ("来源：新华社") or of a time's label ("发布时间：") names no one, and
+    a word of these scripts after a date without such a mark is no name ("2019-03-12 北京").
+    """
+    if _UNCASED_NAMES.search(line) is None:
+        return None  # (most lines of a date's: a cheap look before the words)
+    words = line.split()
+    dated = False  # (a field after the date only: before it, the line is no date's line)
+    for index, word in enumerate(words):
+        if not dated:
+            dated = any(char.isdigit() for char in word)
+            continue
+        if _role_word(word):
+            # (a role before a label's: "기자" is both) its name before it ("김철수 기자")
+            # or after it ("10:12 기자 김철수", "新浪财经 记者 王小明")
+            before = words[index - 1]
+            starts = (index,) if any(char.isdigit() for char in before) else (index - 1, index)
+        elif _BY.match(word) is not None or word.rstrip(":：") in LABELS:
+            starts = (index,)
+        else:
+            continue
+        for start in starts:
+            byline = " ".join(words[start:])
+            if split_authors(byline, strict=True, language=language):
+                return byline
+        return None
+    return None
 
 #: A line of a name and its agency is short ("Max Muster / dpa").
 _MAX_AGENCY_LINE = 80

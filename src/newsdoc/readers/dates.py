@@ -1117,7 +1117,9 @@ def _numbered() -> re.Pattern[str]:
         for place in range(3)
     )
     return re.compile(
-        rf"(?<!\w)(?:{day}\s+)?(?<![\d.,/:])(\d{{1,2}})\s+{month}\s+(\d{{1,2}}),?\s+(?:{year}\s+)?"
+        # (a day and a month that can be: "5 tháng 25" is no date)
+        rf"(?<!\w)(?:{day}\s+)?(?<![\d.,/:])(0?[1-9]|[12]\d|3[01])\s+{month}\s+(0?[1-9]|1[0-2]),?\s+"
+        rf"(?:{year}\s+)?"
         r"((?:19|20)\d{2})(?!\d)",
         re.IGNORECASE,
     )

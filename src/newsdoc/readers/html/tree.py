@@ -46,11 +46,11 @@ def edge_elements(root: Element) -> Iterator[Element]:
     than ``newsdoc.limits.MAX_CHECKED_LINES`` elements, only the first and the last half
     of that many: what a scan of the whole page for a line of a kind (a date in its
     footer) looks at, so that a page of millions of lines costs it no more."""
-    half = limits.MAX_CHECKED_LINES // 2
+    first, last = limits.checked_edges()
     elements = root.iter()
-    yield from islice(elements, half)
+    yield from islice(elements, first)
     # (the rest is walked, not looked at: only its last elements are kept)
-    yield from deque(elements, maxlen=half)
+    yield from deque(elements, maxlen=last)
 
 
 def text_content(element: Element) -> str:

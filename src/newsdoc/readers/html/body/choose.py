@@ -371,10 +371,10 @@ def _checked_lines(blocks: list[Block]) -> tuple[list[Block], Callable[[Block], 
     """The blocks the line rules judge (see ``newsdoc.limits.MAX_CHECKED_LINES``), as a
     list and as a test of a block: all of them, or on a page of more the first and the
     last half of the limit's number, where the site's lines around the article are."""
-    half = limits.MAX_CHECKED_LINES // 2
-    if len(blocks) <= 2 * half:
+    first, last = limits.checked_edges()
+    if len(blocks) <= first + last:
         return blocks, _every_block
-    edges = blocks[:half] + blocks[len(blocks) - half :]
+    edges = blocks[:first] + blocks[len(blocks) - last :]
     judged = {id(block) for block in edges}
     return edges, lambda block: id(block) in judged
 

@@ -150,11 +150,12 @@ def _find(
             headline=headline,
             unfolded=_unfolded(walker, blocks),
         )
-    if len(walker.blocks) > limits.MAX_CHECKED_LINES:
+    first, last = limits.checked_edges()
+    if len(walker.blocks) > first + last:
         warn(
             f"HTML page: {len(walker.blocks):,} lines; the rules that tell the site's lines "
-            f"from the article's judged the first and the last {limits.MAX_CHECKED_LINES // 2:,}"
-            " only (newsdoc.limits.MAX_CHECKED_LINES): the lines between are kept with their box"
+            f"from the article's judged the first {first:,} and the last {last:,} only "
+            "(newsdoc.limits.MAX_CHECKED_LINES): the lines between are kept with their box"
         )
     if walker.unsafe:
         shown = ", ".join(repr(href) for href in walker.unsafe[:3])

@@ -26,6 +26,7 @@ from ...bylines import (
     BY_WORDS,
     LABELS,
     TEXT_OPENERS,
+    byline_after_date_fields,
     could_open_byline,
     looks_like_name,
     looks_like_user_name,
@@ -1028,10 +1029,6 @@ def _whole_words(words: Iterable[str]) -> str:
 _IDEOGRAPHS = re.compile("[\u3000-\u9fff]")
 
 
-def _word_end(word: str) -> str:
-    return re.escape(word) + ("" if _IDEOGRAPHS.match(word[-1]) else r"(?!\w)")
-
-
 @functools.cache
 def _dated_line() -> re.Pattern[str]:
     """A line that says what its date is, the words anywhere in it (group 1: the
@@ -1965,7 +1962,12 @@ def _byline_beside_date(element: Element, shown: str | None = None) -> str | Non
     them: "<span>Max Muster</span><span>08.12.2010</span>"), else ``None``."""
     if shown is None:
         shown = " ".join(_shown_text(element).split())
-    beside = name_beside_date(shown) if len(shown) <= _MAX_BYLINE else None
+    if len(shown) > _MAX_BYLINE:
+        beside = None
+    else:
+        # a line of fields in a script without capitals: the date, the source, the author
+        # ("2019-03-12 10:12 来源：新华社 作者：张伟")
+        beside = byline_after_date_fields(shown) or name_beside_date(shown)
     if beside is None:
         box = _container(element)
         if box is not element:
