@@ -2206,8 +2206,40 @@ def _heading_dek(h1: Element) -> str | None:
     ):
         return None
     parent = h1.getparent()
-    if parent is not None and any(
-        len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")
-    ):
+    if parent is None or any(len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")):
         return None
-    return text
+    return text if _in_head(h1, sibling) else None
+
+
+# The boxes that make the headline's head ("<header><h1>..</h1><h2>..</h2></header>"), this
+# many levels above it at most (a page's own <header> far above holds its whole article).
+_HEAD_TAGS = frozenset({"header", "hgroup"})
+_HEAD_LEVELS = 3
+# The elements that print a byline or a date by their tag alone.
+_BYLINE_TAGS = frozenset({"time", "address"})
+
+
+def _in_head(h1: Element, heading: Element) -> bool:
+    """Whether the ``heading`` right after the headline ``h1`` is in the article's head: a
+    ``<header>`` or ``<hgroup>`` around both, a byline or a date right after it (a section's
+    heading comes after them), or no box of text after it in the headline's box (there a
+    heading opens the text's first section: "<h1>..</h1><h2>How the vote went</h2><div
+    class='body'><p>...</p></div>")."""
+    for level, box in enumerate(h1.iterancestors()):
+        if level >= _HEAD_LEVELS:
+            break
+        if box.tag in _HEAD_TAGS:
+            return True
+    after = heading.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None:
+        return True
+    if after.tag in _BYLINE_TAGS or _MARK_BUT_ENTRY.search(_key(after)) is not None:
+        return True
+    for box in heading.itersiblings():
+        if isinstance(box.tag, str) and any(
+            len(text_content(p)) >= _BOX_PROSE for p in box.iter("p")
+        ):
+            return False
+    return True
