@@ -7,6 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# The suite draws the same examples on every run (each property's own, seeded by its name):
+# CI runs it on a fresh clone, where an example drawn one run in twenty would fail a
+# submission at random.  New examples: `python -m pytest --hypothesis-profile=explore`
+# (a developer's search, beside the coverage-guided fuzzing of fuzz/); what it finds is
+# fixed and kept as a test.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

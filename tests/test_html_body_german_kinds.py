@@ -12,10 +12,12 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from lxml import etree
 from test_html_body_classes import parse, texts
 
 import newsdoc
 from newsdoc import NewsdocWarning
+from newsdoc.readers.html.body.class_hints import names_ad
 
 HEADLINE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
 GERMAN = [
@@ -678,3 +680,107 @@ def test_a_box_after_one_set_in_not_named_as_the_text_stays_out(name: str) -> No
         f"<div class='{name}'><p>{GERMAN[3]}</p></div>"
     )
     assert texts(parse(html)) == GERMAN[:3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "heading"),
+    [
+        ("de", GERMAN, "Was Kunden jetzt tun können"),
+        ("en", ENGLISH, "How the vote went"),
+        ("es", ENGLISH, "Cómo fue la votación"),
+    ],
+)
+def test_a_heading_over_the_text_s_box_beside_the_headline_opens_its_first_section(
+    lang: str, text: list[str], heading: str
+) -> None:
+    # no <header> or <hgroup> around the headline, no byline after the heading, and the
+    # text's box right after it: the heading is its first section's, no dek
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><h2>{heading}</h2><div class='body'>{paragraphs(text)}</div>",
+        lang=lang,
+    )
+    article = parse(html)
+    assert article.subheadline != heading
+    assert texts(article) == [heading, *text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ad", "note"),
+    [
+        ("en", ENGLISH, "Advertisement", "Our journalism depends on readers like you. Support "
+         "independent reporting today and help us keep our stories free for everyone."),
+        ("en", ENGLISH, "Advertisement", "Jane Doe is a reporter covering city hall. She joined "
+         "the paper in 2015 and lives in the city with her family."),
+        ("de", GERMAN, "Anzeige", "Unser Journalismus lebt von Lesern wie Ihnen. Unterstützen "
+         "Sie unabhängige Berichterstattung und helfen Sie uns, frei zugänglich zu bleiben."),
+    ],
+)  # fmt: skip
+def test_a_note_of_another_kind_after_an_ad_is_not_the_text_s(
+    lang: str, text: list[str], ad: str, note: str
+) -> None:
+    # a box of sentences after an ad, neither of the text's box's kind nor named as
+    # content: an appeal or a bio on its own
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='story'>{paragraphs(text)}</div>"
+        f"<div class='ad-slot'>{ad}</div><div class='box'><p>{note}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize(("lang", "text", "ad"), LANGUAGES)
+def test_a_box_of_the_text_s_kind_after_an_ad_is_the_text_s(
+    lang: str, text: list[str], ad: str
+) -> None:
+    # the text parted into boxes of one kind (tag and class), not named as content
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='story'>{paragraphs(text[:3])}</div>"
+        f"<div class='ad-slot'>{ad}</div><div class='story'><p>{text[3]}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "tickets"), [("de", "Karten an der Abendkasse"), ("en", "Tickets at the door")]
+)
+def test_a_value_of_blocks_in_a_list_of_facts_is_its_shown_text(lang: str, tickets: str) -> None:
+    # a description in boxes of its own, with a script, a style and a hidden box among them:
+    # only what the page shows, a blank between the boxes
+    (term, date), *rest = FACTS[lang]
+    value = (
+        f"<div>{date}</div><script>var tracking = 1;</script><style>.x{{color:red}}</style>"
+        f"<div style='display:none'>HIDDEN TEXT</div><div>{tickets}</div>"
+    )
+    dl = (
+        f"<dl><dt>{term}</dt><dd>{value}</dd>"
+        + "".join(f"<dt>{t}</dt><dd>{d}</dd>" for t, d in rest)
+        + "</dl>"
+    )
+    html = article_page(
+        f"<h1>Weihnachtskonzert</h1>{dl}<div class='text'>{paragraphs(EVENT)}</div>", lang=lang
+    )
+    found = texts(parse(html))
+    assert found[0] == f"{term} | {date} {tickets}"
+    assert found[1:] == [*(f"{t} | {d}" for t, d in rest), *EVENT]
+
+
+@pytest.mark.parametrize(
+    ("value", "ad"),
+    [
+        ("ad-slot", True),
+        ("advertisement-box", True),
+        ("werbung", True),
+        ("anzeigen-container", True),
+        ("reklam-alani", True),  # Turkish
+        ("reklama", True),  # Polish
+        ("reclame", True),  # Dutch
+        ("publicidad-top", True),
+        ("no-ads", False),
+        ("address", False),
+        ("reklamation-form", False),  # German: a complaint's form
+        ("reclamation", False),  # English
+    ],
+)
+def test_an_ad_s_box_is_named_by_whole_words_or_their_starts(value: str, ad: bool) -> None:
+    assert names_ad(etree.fromstring(f"<div class='{value}'/>")) is ad

@@ -93,6 +93,22 @@ def names(found: newsdoc.Article) -> list[str]:
             ZH_STORY,
             ["张伟", "李娜"],
         ),
+        # the outlet's reporter, the role glued to the outlet ("Xinhua reporter")
+        (
+            "zh",
+            "国务院部署稳就业工作",
+            "<div class='info'>2019-03-12 10:12 新华社记者 王小明</div>",
+            ZH_STORY,
+            ["王小明"],
+        ),
+        # a count of readers after the author's field is none of the byline's
+        (
+            "zh",
+            "国务院部署稳就业工作",
+            "<div class='info'>2019-03-12 10:12 来源：新华社 作者：张伟 阅读：1024</div>",
+            ZH_STORY,
+            ["张伟"],
+        ),
         # Japanese, fields parted by full-width spaces
         (
             "ja",
@@ -136,6 +152,12 @@ def test_the_author_on_a_line_of_the_date_and_the_source(
         # a word after the date without a label is no name (a place, a weekday)
         ("zh", "<p>2019-03-12 10:12 北京</p>", ZH_STORY),
         ("ja", "<p>2019年3月12日 10:12\u3000東京</p>", JA_STORY),
+        # the editor in charge edited the story, did not write it
+        (
+            "zh",
+            "<div class='info'>发布时间：2019-03-12 10:12:00 来源：人民网 责任编辑：王芳</div>",
+            ZH_STORY,
+        ),
     ],
 )
 def test_no_author_on_a_line_without_a_names_field(lang: str, line: str, story: str) -> None:

@@ -159,17 +159,63 @@ def test_a_threads_short_replies_are_no_list_of_dated_items() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "headline", "line"),
+    ("lang", "headline", "line", "sign"),
     [
-        ("de", "Jazzkonzert am 15. Juni 2019", "<p>Samstag, 15. Juni 2019, 20 Uhr</p>"),
-        ("en", "Book launch on June 15, 2019", "<p>June 15, 2019</p>"),
-        ("fr", "Concert de jazz le 15 juin 2019", "<p>15/06/2019</p>"),
+        # another sign that the page is an event's, far from the day: its facts' labels,
+        # its hours, a box named for an event
+        ("de", "Jazzkonzert am 15. Juni 2019", "<p>Samstag, 15. Juni 2019, 20 Uhr</p>",
+         "<p>Eintritt: 10 Euro</p>"),
+        ("en", "Book launch on June 15, 2019", "<p>June 15, 2019</p>",
+         "<p>Doors open 7 pm - 10 pm</p>"),
+        ("fr", "Concert de jazz le 15 juin 2019", "<p>15/06/2019</p>", "evenement"),
+    ],
+)  # fmt: skip
+def test_the_day_a_headline_says_something_happens_on_is_not_the_pages(
+    lang: str, headline: str, line: str, sign: str
+) -> None:
+    text = f"<h1>{headline}</h1>{line}{STORY}"
+    body = page(f"{text}{sign}" if sign.startswith("<") else f"<div class='{sign}'>{text}</div>")
+    assert meta_of(body, lang=lang).published is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "line", "day"),
+    [
+        ("en", "Storm hits coast on June 5, 2023", "<p class='meta'>June 5, 2023</p>",
+         dt.date(2023, 6, 5)),
+        ("de", "Sturm trifft die Küste am 5. Juni 2023", "<p class='meta'>05.06.2023</p>",
+         dt.date(2023, 6, 5)),
+        ("fr", "La tempête frappe la côte le 5 juin 2023", "<p class='meta'>05/06/2023</p>",
+         dt.date(2023, 6, 5)),
+    ],
+)  # fmt: skip
+def test_a_news_headline_that_names_its_day_keeps_the_pages_date(
+    lang: str, headline: str, line: str, day: dt.date
+) -> None:
+    # a news page reports on the day it is published: without another sign of an event
+    # (its facts' labels, its hours), the day printed under the headline is the page's
+    body = page(f"<h1>{headline}</h1>{line}{STORY}")
+    assert meta_of(body, lang=lang).published == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker"),
+    [
+        # an event's label in another language (Portuguese "local"), or one without its colon
+        ("en", "<a class='kicker' href='/local'>Local</a>"),
+        ("pt", "<a class='kicker' href='/local'>Local</a>"),
+        ("de", "<a class='kicker' href='/tickets'>Tickets</a>"),
+        ("es", "<span class='kicker'>Entradas</span>"),
     ],
 )
-def test_the_day_a_headline_says_something_happens_on_is_not_the_pages(
-    lang: str, headline: str, line: str
+@pytest.mark.parametrize("above", [True, False])
+def test_a_kicker_that_is_an_events_label_alone_is_no_events_fact(
+    lang: str, kicker: str, above: bool
 ) -> None:
-    assert meta_of(page(f"<h1>{headline}</h1>{line}{STORY}"), lang=lang).published is None
+    line = f"<div>{kicker}<span>June 5, 2023</span></div>"
+    headline = "<h1>City council passes the budget</h1>"
+    body = page(f"{line}{headline}{STORY}" if above else f"{headline}{line}{STORY}")
+    assert meta_of(body, lang=lang).published == dt.date(2023, 6, 5)
 
 
 @pytest.mark.parametrize(

@@ -264,6 +264,10 @@ def name_beside_date(line: str) -> str | None:
 _UNCASED_NAMES = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
+
+
 def byline_after_date_fields(line: str, language: str | None = None) -> str | None:
     """The byline printed after a date on one line of fields in kana, ideographs or Hangul,
     from its first field that a label, an opener or a role marks as a name's ("2019-03-12
@@ -279,23 +283,33 @@ def byline_after_date_fields(line: str, language: str | None = None) -> str | No
     dated = False  # (a field after the date only: before it, the line is no date's line)
     for index, word in enumerate(words):
         if not dated:
-            dated = any(char.isdigit() for char in word)
+            dated = _has_digit(word)
             continue
         if _role_word(word):
             # (a role before a label's: "기자" is both) its name before it ("김철수 기자")
             # or after it ("10:12 기자 김철수", "新浪财经 记者 王小明")
-            before = words[index - 1]
-            starts = (index,) if any(char.isdigit() for char in before) else (index - 1, index)
-        elif _BY.match(word) is not None or word.rstrip(":：") in LABELS:
+            starts = (index,) if _has_digit(words[index - 1]) else (index - 1, index)
+        elif (
+            _BY.match(word) is not None
+            or word.rstrip(":：") in LABELS
+            # an outlet's or a desk's reporter, the role glued ("新华社记者 王小明")
+            or word[-2:].casefold() in ROLE_WORDS
+        ):
             starts = (index,)
         else:
             continue
+        # up to a later field of numbers: a count's ("阅读：1024"), a change's date
+        end = next(
+            (later for later in range(index + 1, len(words)) if _has_digit(words[later])),
+            len(words),
+        )
         for start in starts:
-            byline = " ".join(words[start:])
+            byline = " ".join(words[start:end])
             if split_authors(byline, strict=True, language=language):
                 return byline
         return None
     return None
+
 
 #: A line of a name and its agency is short ("Max Muster / dpa").
 _MAX_AGENCY_LINE = 80

@@ -30,6 +30,7 @@ __all__ = [
     "DATE_CHARACTER",
     "DATE_LABELS",
     "EVENT_LABELS",
+    "EVENT_LABELS_BY_LANGUAGE",
     "MODIFIED_WORDS",
     "MONTH_NAMES",
     "NOT_PUBLICATION_WORDS",
@@ -147,6 +148,11 @@ PERIOD_WORDS: tuple[str, ...] = tuple(
 EVENT_LABELS: frozenset[str] = frozenset(
     word for words in _WORDS["event_labels"].values() for word in words
 )
+#: The same labels per language (its code, "de"): a word that is a label in one language is
+#: a common word in another (Portuguese "local", English "local news").
+EVENT_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    language: frozenset(words) for language, words in _WORDS["event_labels"].items()
+}
 #: The labels that say only that a date follows, not whose ("Datum:", "Date"), any language.
 DATE_LABELS: frozenset[str] = frozenset(
     word for words in _WORDS["date_labels"].values() for word in words

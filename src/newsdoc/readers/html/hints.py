@@ -9,9 +9,12 @@ and a shorter hint only exactly (``ad`` does not match ``address``).
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 __all__ = [
+    "AD_PREFIXES",
     "AD_WORDS",
     "BLOCK_TAGS",
     "CONTAINER_TAGS",
@@ -254,22 +257,19 @@ NEGATIVE = (
     "time",
 )
 
-#: Class/id words of an ad's box (a word of four letters or fewer only as itself: ``ad``, not
-#: ``address``).  An ad between two boxes of text parts the article, it does not end it.
-AD_WORDS = (
-    "ad",
-    "ads",
-    "adslot",
-    "advert",
-    "anzeige",
-    "werbung",
-    "publicidad",
-    "publicidade",
-    "publicite",
-    "pubblicita",
-    "reklam",
-    "reclame",
-)
+
+def _ad_words() -> dict[str, list[str]]:
+    text = resources.files(__package__).joinpath("ad_words.json").read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+_AD_DATA = _ad_words()
+#: Class/id words of an ad's box, whole (``ad``, not ``address``; ``reklam``, not
+#: ``reklamation``), and the starts of such words (``advert``: ``advertisement``), from
+#: ``ad_words.json``.  An ad between two boxes of text parts the article, it does not end it.
+AD_WORDS = frozenset(_AD_DATA["words"])
+AD_PREFIXES = tuple(_AD_DATA["prefixes"])
 
 #: Class/id words of an event's boxes: beside them, the words of a post's furniture
 #: (:data:`EVENT_FACT_WORDS`) name the event's facts, its date, time and place, not chrome

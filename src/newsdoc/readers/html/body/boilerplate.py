@@ -94,9 +94,11 @@ _RELATED_PATTERN = re.compile(
         if "*" in label
     )
 )
-_LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS
 _LABELS_ALONE = frozenset(_DATA["labels_alone"])
 _AD_LABELS = frozenset(_DATA["ad_labels"])
+# (an ad's label is chrome as any label is, as the whole line only when a word of another
+# sense too: "Ad", "Anuncio")
+_LABELS = frozenset(_DATA["labels"]) | _RELATED_LABELS | (_AD_LABELS - _LABELS_ALONE)
 _SUBSCRIPTION_WORDS = frozenset(_DATA["subscription_words"])
 _CURRENCY_WORDS = frozenset(word for word in _DATA["currency_words"] if word.isalpha())
 _CURRENCY_SIGNS = frozenset(word for word in _DATA["currency_words"] if not word.isalpha())

@@ -543,7 +543,11 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
     text on its own (:func:`_more_text`).  Past the ads (at the end of the
     selection's box or after it; boxes named so, :func:`.class_hints.names_ad`,
     or that print only an ad's label), the boxes that follow whose blocks all
-    read as sentences, with few links and no name of chrome, are the text's.
+    read as sentences, with few links and no name of chrome, are the text's when
+    named as content (a positive class or id word: "text-block") or of the
+    kind of the text's own box (its tag and class, :func:`.measures.signature_of`):
+    a box of sentences of another kind after an ad is a note on its own (a
+    donation appeal, the author's bio).
     Past another box set into the text (one named as chrome or skipped: a
     newsletter's sign-up, a video's player), such a box is the text's only when
     its name says so too (a positive class or id word: "article-content-rest").
@@ -572,7 +576,12 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
             # layout's "clear", sets nothing into the text)
             set_in = set_in or any(piece.strip() for piece in itertext(el))
         elif (
-            (ads or (set_in and node.weight > tag_weight(el.tag)))
+            (ads or set_in)
+            and (
+                node.weight > tag_weight(el.tag)
+                # (after an ad only: a box of the text's own kind is more of it, named so or not)
+                or (ads and signature_of(el) == signature_of(top.el))
+            )
             and node.sentences == node.end - node.first
             and node.value > 0
             and node.link_chars <= MAX_LINK_DENSITY * node.chars

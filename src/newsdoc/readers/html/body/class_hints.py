@@ -14,6 +14,7 @@ from importlib import resources
 from itertools import islice
 
 from ..hints import (
+    AD_PREFIXES,
     AD_WORDS,
     EVENT_FACT_WORDS,
     EVENT_WORDS,
@@ -55,9 +56,15 @@ def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
 
 
 _strong = _matcher(STRONG_NEGATIVE)
-_ad = _matcher(AD_WORDS)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
+
+
+def _ad(word: str) -> bool:
+    # (whole words and starts apart, not by length: "reklam" is no start of "reklamation")
+    return word in AD_WORDS or word.startswith(AD_PREFIXES)
+
+
 _NO_HINTS = (False, False, False)
 # A word of chrome after one of these says what the box has not ("no-caption", "no_sidebar").
 _NEGATIONS = frozenset({"no", "without"})
@@ -340,8 +347,8 @@ def names_chrome_word(value: str | None, word: str) -> bool:
 
 
 def names_ad(el: Element) -> bool:
-    """Whether the element's class or id names an ad's box (``AD_WORDS``: "ad-slot",
-    "werbung"; not after "no": "no-ads")."""
+    """Whether the element's class or id names an ad's box (``AD_WORDS``, ``AD_PREFIXES``:
+    "ad-slot", "werbung"; not "reklamation"; not after "no": "no-ads")."""
     for value in (el.get("class"), el.get("id")):
         if value:
             previous = ""

@@ -708,13 +708,34 @@ class Walker:
                     isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS
                     for inner in part.iterdescendants()
                 ):
-                    # a value in a box of its own ("<dd><div>17:00</div></dd>"): its text,
-                    # which a walk would part from its term
-                    self.add(text_content(part))
+                    # a value in a box of its own ("<dd><div>17:00</div></dd>"): its shown
+                    # text, which a walk would part from its term
+                    shown: list[str] = []
+                    _shown_text(part, shown)
+                    self.add("".join(shown))
                 else:
                     self.walk_children(part)
             self.flush()
         self.kind, self.level = saved
+
+
+def _shown_text(el: Element, out: list[str]) -> None:
+    """Add to ``out`` the text ``el`` shows: not its scripts, styles and the like
+    (:data:`SKIP_TAGS`) nor its hidden elements, a blank around each block ("<div>17.
+    Juni</div><div>Karten</div>" is "17. Juni Karten")."""
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        tag = child.tag
+        if type(tag) is str and tag not in SKIP_TAGS and not _hidden(child):
+            block = tag in BLOCK_TAGS or tag == "br"
+            if block:
+                out.append(" ")
+            _shown_text(child, out)
+            if block:
+                out.append(" ")
+        if child.tail:
+            out.append(child.tail)
 
 
 # The blocks that make a term or a description a glossary's prose (a <div> or an <address>
@@ -744,12 +765,13 @@ def _term_pairs(el: Element) -> list[list[Element]] | None:
         if not parts or (child.tag not in ("dt", "dd", "div")):
             return None
         for part in parts:
-            size = len(text_content(part).strip())
+            # (the tags first: cheaper than the text of a glossary's long definitions)
             if any(
                 isinstance(inner.tag, str) and inner.tag in _TEXT_BLOCKS
                 for inner in part.iterdescendants()
             ):
                 return None  # paragraphs in a term or a description: a glossary's prose
+            size = len(text_content(part).strip())
             if part.tag == "dt":
                 if size > _MAX_TERM or not size:
                     return None

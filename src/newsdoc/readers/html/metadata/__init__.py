@@ -62,6 +62,7 @@ from .meta_tags import from_meta, from_twitter_labels
 from .page import (
     PageFound,
     dated_lines,
+    event_page,
     from_page,
     marked_dates,
     printed_dates,
@@ -259,14 +260,14 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         )
     if published is None:
         # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
-        lines = dated_lines(root)
+        lines = dated_lines(root, dates_language)
         changed = choose_date(lines.modified, dayfirst, language=dates_language)
         published = choose_date(lines.published, dayfirst, language=dates_language) or changed
         modified = modified or changed
     if published is None:
         # and last of all, a date anywhere in an element whose class says so (the page
         # was read: no date was declared)
-        marked = marked_dates(root, anchor)
+        marked = marked_dates(root, anchor, dates_language)
         published = choose_date(marked.published, dayfirst, language=dates_language) or choose_date(
             marked.modified, dayfirst, language=dates_language
         )
@@ -283,9 +284,12 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 text_content(head.h1s[0]) if head.h1s else None, dayfirst, language=dates_language
             ),
         )
+        and event_page(root, anchor, dates_language)
     ):
         # a headline or title that names the day something happens on ("Sommerkonzert am
-        # 15. Juni 2019"): that day printed on the page is the event's, not the publication's
+        # 15. Juni 2019") on a page that shows it is an event's (its facts' labels, its
+        # hours): that day printed on the page is the event's, not the publication's; a
+        # news headline names the day it reports on ("Storm hits coast on June 5, 2023")
         published = None
     return PageMetadata(
         headline=headline,

@@ -42,6 +42,7 @@ from ...dates import (
     DATE_CHARACTER,
     DATE_LABELS,
     EVENT_LABELS,
+    EVENT_LABELS_BY_LANGUAGE,
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PERIOD_WORDS,
@@ -99,13 +100,29 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "replies", "responses", "antworten", "reaktionen",
                      "diskussion",
                      # an event's box (its date is the event's day, not the page's), in
-                     # some languages, and hCalendar's root
+                     # some languages, and hCalendar's root (_EVENT_BOXES)
                      "event", "events", "vevent", "h-event", "termin", "termine",
                      "veranstaltung", "veranstaltungen", "evento", "eventi", "evenement",
                      "evenementen",
                      # a shop's or a product page's list of its customers' reviews
                      "reviews", "bewertungen", "kundenbewertungen", "rezensionen",
                      "recensioni", "opiniones", "beoordelingen"})  # fmt: skip
+#: The words of a box's class that name an event's box, in some languages.
+_EVENT_BOXES = frozenset(
+    {
+        "event",
+        "events",
+        "vevent",
+        "termin",
+        "termine",
+        "veranstaltung",
+        "veranstaltungen",
+        "evento",
+        "eventi",
+        "evenement",
+        "evenementen",
+    }
+)
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
@@ -529,18 +546,23 @@ def _others_label(text: str) -> bool:
     )
 
 
-# A period: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr", "7:30 PM – 9:30 PM",
-# "10am - 4pm", "de 20h à 23h", "19 bis 22 Uhr", "from 7 to 9 p.m."), days to a day before
-# or after a month's name ("15.–16. Juni 2019", "15-16 June", "June 15-16, 2019").
+# A period of hours: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr", "7:30 PM –
+# 9:30 PM", "10am - 4pm", "de 20h à 23h", "19 bis 22 Uhr", "from 7 to 9 p.m.").
+_HOURS_PERIOD = (
+    r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|" + _PERIOD_WORDS + r")\s*"
+    r"\d{1,2}[:.]\d{2}(?![\d.:])",
+    # (a time with its word, or a number before a period's word, then a time with its
+    # word: "7:30 PM – 9:30 PM", "19 bis 22 Uhr"; not "8 - 2:05 pm", a day and a time)
+    r"(?<![\d.:\-/])(?:" + _CLOCK_TIME + r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")"
+    r"|\d{1,2}(?:[:.]\d{2})?\s+" + _PERIOD_WORDS + r")\s*" + _CLOCK_TIME,
+)
+_HOURS = re.compile("|".join(_HOURS_PERIOD), re.IGNORECASE)
+# A period: of hours, or days to a day before or after a month's name ("15.–16. Juni 2019",
+# "15-16 June", "June 15-16, 2019").
 _PERIOD = re.compile(
     "|".join(
         (
-            r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|" + _PERIOD_WORDS + r")\s*"
-            r"\d{1,2}[:.]\d{2}(?![\d.:])",
-            # (a time with its word, or a number before a period's word, then a time with its
-            # word: "7:30 PM – 9:30 PM", "19 bis 22 Uhr"; not "8 - 2:05 pm", a day and a time)
-            r"(?<![\d.:\-/])(?:" + _CLOCK_TIME + r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")"
-            r"|\d{1,2}(?:[:.]\d{2})?\s+" + _PERIOD_WORDS + r")\s*" + _CLOCK_TIME,
+            *_HOURS_PERIOD,
             r"(?<![\d.:\-/])\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.?\s+[^\W\d_]{3,}",
             r"(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.:])",
         )
@@ -917,7 +939,7 @@ def from_page(
         # right after the headline (where pages print them), then just before it,
         # then further down only when those do not print what is needed
         after = _following(anchor)
-        _visit(islice(after, _NEAR_AFTER), page.hnews, visible, page=line)
+        _visit(islice(after, _NEAR_AFTER), page.hnews, visible, page=line, language=language)
         _visit(
             islice(_preceding(anchor), _BEFORE),
             page.hnews,
@@ -926,6 +948,7 @@ def from_page(
             above=line,
             upward=True,
             page=line,
+            language=language,
         )
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
@@ -936,13 +959,21 @@ def from_page(
                 visible,
                 start=_NEAR_AFTER,
                 page=line,
+                language=language,
             )
     else:
         start = root.find(".//article")
         if start is None:
             start = root.find("body")
         if start is not None:
-            _visit(islice(start.iter(), _AFTER), page.hnews, visible, above=line, top=True)
+            _visit(
+                islice(start.iter(), _AFTER),
+                page.hnews,
+                visible,
+                above=line,
+                top=True,
+                language=language,
+            )
     if need_byline and not any(item.byline for item in visible):
         # last resort: the first link to an author's page anywhere (an author box
         # after the article, "Par <a href='/auteur/...'>Name</a>" far down)
@@ -950,7 +981,7 @@ def from_page(
             # a person's own page ("/auteur/79/roberson-alphonse"), not a list of staff
             if _PERSON_PAGE.search(link.get("href") or "") is None:
                 continue
-            item = _visible(link, "a", _key(link))
+            item = _visible(link, "a", _key(link), language=language)
             if item is not None and item.author is not None and len(item.author.name.split()) > 1:
                 visible.append(item)
                 break
@@ -1037,7 +1068,7 @@ def _last_date(text: str) -> str | None:
     return last
 
 
-def dated_lines(root: Element) -> Found:
+def dated_lines(root: Element, language: str | None = None) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
     resort of a page that prints no date near its headline (a documentation or
@@ -1072,7 +1103,7 @@ def dated_lines(root: Element) -> Found:
                 continue
             if written is None or _in_others(element):
                 continue
-            if _DATE_LABEL.match(words.group()) and _beside_event_facts(element):
+            if _DATE_LABEL.match(words.group()) and _beside_event_facts(element, language):
                 continue  # ("Datum: 15.06.2019" above "Ort: Stadtpark": an event's day)
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
@@ -1083,7 +1114,7 @@ def dated_lines(root: Element) -> Found:
 _MAX_MARKED = 3
 
 
-def marked_dates(root: Element, anchor: Element | None) -> Found:
+def marked_dates(root: Element, anchor: Element | None, language: str | None = None) -> Found:
     """Dates printed anywhere in an element whose class or id says it is a date
     ("<span class='datum'>"), in document order: the last resort of a page that prints
     none near its headline (a long menu before it, no headline found).
@@ -1104,7 +1135,7 @@ def marked_dates(root: Element, anchor: Element | None) -> Found:
         key = _key(element)
         if key == " " or not _key_marks(key)[1] or any(m in key for m in BYLINE_MARKS):
             continue
-        item = _visible(element, tag, key)
+        item = _visible(element, tag, key, language=language)
         if item is None or (item.date is None and item.modified is None):
             continue
         if (
@@ -1217,6 +1248,7 @@ def _visit(
     upward: bool = False,
     top: bool = False,
     page: frozenset[Element] = frozenset(),
+    language: str | None = None,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
@@ -1242,7 +1274,7 @@ def _visit(
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews, page)
-        item = _visible(element, tag, key, page)
+        item = _visible(element, tag, key, page, language)
         if item is not None:
             if item.byline is None and (
                 (menu and _todays(item))
@@ -1426,10 +1458,15 @@ def _articles_header(header: Element) -> bool:
 
 
 def _visible(
-    element: Element, tag: str, key: str, page: frozenset[Element] = frozenset()
+    element: Element,
+    tag: str,
+    key: str,
+    page: frozenset[Element] = frozenset(),
+    language: str | None = None,
 ) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case;
-    ``page``: the boxes that hold the headline, see :func:`_outside`).
+    ``page``: the boxes that hold the headline, see :func:`_outside`; ``language``: the
+    page's, whose labels of an event's facts are read).
 
     A date that does not say it is the publication's is not read when the lines beside it
     give an event's facts (:func:`_beside_event_facts`) or when it dates one item of a list
@@ -1441,7 +1478,7 @@ def _visible(
         and item.date is not None
         and item.byline is None
         and (not item.published or _only_dated(item.date, element))
-        and (_beside_event_facts(element) or _in_dated_list(element))
+        and (_beside_event_facts(element, language) or _in_dated_list(element))
     ):
         return None
     return item
@@ -1469,20 +1506,33 @@ _EVENT_SIBLINGS = 3
 _EVENT_LEVELS = 3
 #: The longest box of an event's facts (its day, place, start, tickets).
 _MAX_FACTS = 300
-# A line that opens with the label of an event's fact ("Ort: Stadtpark", "Venue: The Hall",
-# "<dt>Wo</dt>"): the label alone, or before a colon.
-_EVENT_LABEL = re.compile(
-    r"\s*(?:"
-    + "|".join(map(re.escape, sorted(EVENT_LABELS, key=len, reverse=True)))
-    + r")\s*(?::|$)",
-    re.IGNORECASE,
-)
 
 
-def _beside_event_facts(element: Element) -> bool:
+@functools.cache
+def _event_label_pattern(language: str | None) -> re.Pattern[str] | None:
+    """What opens a line with the label of an event's fact ("Ort: Stadtpark", "Venue:",
+    "<dt>Wo</dt>") in ``language`` (any language's when it is not known; ``None`` when
+    it has no such labels): the label, then its colon if printed (group 1)."""
+    code = (language or "").replace("_", "-").partition("-")[0].casefold()
+    labels = EVENT_LABELS_BY_LANGUAGE.get(code, frozenset()) if code else EVENT_LABELS
+    if not labels:
+        return None
+    return re.compile(
+        r"\s*(?:"
+        + "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+        + r")\s*([:：])?",
+        re.IGNORECASE,
+    )
+
+
+def _beside_event_facts(element: Element, language: str | None = None) -> bool:
     """Whether the lines printed beside ``element`` (its siblings, or its box's when it
     has none) give an event's facts: its place, hours or tickets ("Ort: Stadthalle",
-    "Venue:", "Lieu :", ``<dt>Wo</dt>``): its date is the event's day, not the page's."""
+    "Venue:", "Lieu :", ``<dt>Wo</dt>``) in the page's ``language``: its date is the
+    event's day, not the page's."""
+    pattern = _event_label_pattern(language)
+    if pattern is None:
+        return False
     node = element
     for _ in range(_EVENT_LEVELS):
         siblings = [
@@ -1490,7 +1540,7 @@ def _beside_event_facts(element: Element) -> bool:
             *islice(node.itersiblings(preceding=True), _EVENT_SIBLINGS),
         ]
         for sibling in siblings:
-            if isinstance(sibling.tag, str) and _event_label(sibling):
+            if isinstance(sibling.tag, str) and _event_label(sibling, pattern):
                 return True
         parent = node.getparent()
         # (up through a box of facts, a table's row, a list's item; not the article's box)
@@ -1504,19 +1554,82 @@ def _beside_event_facts(element: Element) -> bool:
     return False
 
 
-def _event_label(box: Element) -> bool:
+#: How many elements after the headline are looked at for a sign that the page is an event's.
+_EVENT_SIGNS = 300
+
+
+def event_page(root: Element, anchor: Element | None, language: str | None = None) -> bool:
+    """Whether the page shows that it is an event's: a box that holds its headline (or its
+    ``<body>``) named for an event (``<article class='event'>``, WordPress's
+    "single-tribe_events"), or, in the elements after the headline, a line that opens with
+    an event's label and its colon in the page's ``language`` ("Venue: City Hall", "Ort:")
+    or prints a period of hours ("19:30 - 22:00", "de 20h à 23h")."""
+    boxes = anchor.iterancestors() if anchor is not None else iter(root.iter("body"))
+    for box in boxes:
+        key = _key(box)
+        if key != " " and not _EVENT_BOXES.isdisjoint(re.split(r"[^a-z]+", key)):
+            return True
+    pattern = _event_label_pattern(language)
+    start = root.find("body") if anchor is None else None
+    elements = (
+        _following(anchor) if anchor is not None else (start if start is not None else root).iter()
+    )
+    for element in islice(elements, _EVENT_SIGNS):
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        text = element.text
+        if text and len(text) <= _MAX_LOOSE_RAW and _HOURS.search(text) is not None:
+            return True
+        if (
+            pattern is not None
+            and text
+            and not text.isspace()
+            and _labels(element, _text_head(element, _MAX_LABEL + 1), pattern)
+        ):
+            return True
+    return False
+
+
+def _event_label(box: Element, pattern: re.Pattern[str]) -> bool:
     """Whether ``box`` opens with the label of an event's fact: its text ("Ort: Stadtpark",
-    ``<dt>Wo</dt>``), or its first element's (a table's row, ``<th>Venue</th><td>...``)."""
-    text = (element_text(box) or "")[: _MAX_LABEL + 1]
+    ``<dt>Wo</dt>``), or its first element's (a table's row, ``<th>Venue</th><td>...``).
+    The label counts with its colon, or alone in a term's or a heading's cell (``<dt>``,
+    ``<th>``): a word alone in a line is a kicker's ("Local", "Tickets") as often."""
+    text = _text_head(box, _MAX_LABEL + 1)
     if not text:
         return False
-    if _EVENT_LABEL.match(text) is not None:
+    if _labels(box, text, pattern):
         return True
     first = next(iter(box), None) if not (box.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
         return False
-    label = (element_text(first) or "")[: _MAX_LABEL + 1]
-    return bool(label) and _EVENT_LABEL.match(label) is not None
+    label = _text_head(first, _MAX_LABEL + 1)
+    return bool(label) and _labels(first, label, pattern)
+
+
+def _labels(box: Element, text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``text``, ``box``'s, opens with an event's label and its colon, or is that
+    label alone in a ``<dt>`` or a ``<th>``."""
+    match = pattern.match(text)
+    if match is None:
+        return False
+    if match.group(1):
+        return True
+    return box.tag in ("dt", "th") and match.end() == len(text.rstrip())
+
+
+def _text_head(box: Element, limit: int) -> str:
+    """The first ``limit`` characters of ``box``'s text, its whitespace collapsed: read
+    only as far as needed (a sibling may be the whole article)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in itertext(box):
+        pieces.append(piece)
+        # (white space collapses: only what is printed counts)
+        size += len(piece.strip())
+        if size >= limit:
+            break
+    return " ".join("".join(pieces).split())[:limit]
 
 
 def _in_dated_list(element: Element) -> bool:
@@ -1536,7 +1649,8 @@ def _in_dated_list(element: Element) -> bool:
         ]
         dated = 0
         for item in others:
-            text = text_content(item)
+            # (read no further than an item's longest: a box beside may be the article)
+            text = _raw_head(item, _MAX_ITEM + 1)
             head = text[:_MAX_LOOSE_DATE]
             written = date_in(head) if len(text) <= _MAX_ITEM and has_year(head) else None
             # (a box or a paragraph is a dated item when a link titles it: a thread's short
@@ -1549,6 +1663,19 @@ def _in_dated_list(element: Element) -> bool:
             return True
         node = parent
     return False
+
+
+def _raw_head(box: Element, limit: int) -> str:
+    """``box``'s text as :func:`text_content` gives it, read only until it is longer than
+    ``limit``."""
+    pieces: list[str] = []
+    size = 0
+    for piece in itertext(box):
+        pieces.append(piece)
+        size += len(piece)
+        if size > limit:
+            break
+    return "".join(pieces)
 
 
 def _titled_by_link(item: Element, rest: int) -> bool:
@@ -2079,8 +2206,40 @@ def _heading_dek(h1: Element) -> str | None:
     ):
         return None
     parent = h1.getparent()
-    if parent is not None and any(
-        len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")
-    ):
+    if parent is None or any(len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")):
         return None
-    return text
+    return text if _in_head(h1, sibling) else None
+
+
+# The boxes that make the headline's head ("<header><h1>..</h1><h2>..</h2></header>"), this
+# many levels above it at most (a page's own <header> far above holds its whole article).
+_HEAD_TAGS = frozenset({"header", "hgroup"})
+_HEAD_LEVELS = 3
+# The elements that print a byline or a date by their tag alone.
+_BYLINE_TAGS = frozenset({"time", "address"})
+
+
+def _in_head(h1: Element, heading: Element) -> bool:
+    """Whether the ``heading`` right after the headline ``h1`` is in the article's head: a
+    ``<header>`` or ``<hgroup>`` around both, a byline or a date right after it (a section's
+    heading comes after them), or no box of text after it in the headline's box (there a
+    heading opens the text's first section: "<h1>..</h1><h2>How the vote went</h2><div
+    class='body'><p>...</p></div>")."""
+    for level, box in enumerate(h1.iterancestors()):
+        if level >= _HEAD_LEVELS:
+            break
+        if box.tag in _HEAD_TAGS:
+            return True
+    after = heading.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None:
+        return True
+    if after.tag in _BYLINE_TAGS or _MARK_BUT_ENTRY.search(_key(after)) is not None:
+        return True
+    for box in heading.itersiblings():
+        if isinstance(box.tag, str) and any(
+            len(text_content(p)) >= _BOX_PROSE for p in box.iter("p")
+        ):
+            return False
+    return True
