@@ -447,6 +447,10 @@ def test_a_paragraph_named_as_a_description_is_still_the_dek() -> None:
         ("de", GERMAN, "Quellen: dpa, AFP"),
         ("en", ENGLISH, "Source: AFP and Reuters"),
         ("es", ENGLISH, "Fuente: EFE"),
+        # (labels of the bylines' list, source_labels of byline_words.json, read here too)
+        ("no", ENGLISH, "Kilde: Reuters"),
+        ("sv", ENGLISH, "Källa: AFP"),
+        ("hu", ENGLISH, "Forrás: AP"),
     ],
 )
 def test_a_source_line_of_agencies_is_no_text(lang: str, text: list[str], credit: str) -> None:

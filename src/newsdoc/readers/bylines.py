@@ -105,6 +105,8 @@ TEXT_OPENERS = tuple(_DATA["text_openers"])
 LABELS = tuple(_DATA["labels"])
 #: Labels before a colon that give a story's source, an agency or an outlet ("Quelle: dpa").
 SOURCE_LABELS = tuple(_DATA["source_labels"])
+#: Articles that open an outlet's or a thing's name, never a person's ("The", "Le", "El").
+ARTICLES = frozenset(_DATA["articles"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
 # No one's whole name: a placeholder, a label, and a byline's own words (a link to an
@@ -476,11 +478,20 @@ _CJK_NAME_LENGTH = f"{{{_CJK_NAME_MIN},{_CJK_NAME_MAX}}}"
 _CJK_OPENERS = tuple(w for w in BY_WORDS if re.match("[" + _IDEOGRAPHS + "]", w))
 # A label and its colon inside a byline, after a blank or right after an ideograph (no blank
 # between words there): a field of its own, as a line is ("Autor: Anna Meier Quelle: dpa",
-# "作者：张伟 来源：新华社", "作者：张伟来源：新华社")
+# "作者：张伟 来源：新华社", "作者：张伟来源：新华社"); a label of one character ("文") only
+# after a blank or a punctuation mark: after an ideograph it ends a word ("原文：", "英文：");
+# any word of ideographs with its colon after a blank is a field too, its label no name's
+_FIELD_LABELS = sorted({*LABELS, *SOURCE_LABELS, *_CJK_OPENERS}, key=len)[::-1]
 _FIELD = re.compile(
-    r"(?:(?<=\s)|(?<=[" + _IDEOGRAPHS + r"]))(?=(?:"
-    + "|".join(map(re.escape, sorted({*LABELS, *SOURCE_LABELS, *_CJK_OPENERS}, key=len)[::-1]))
-    + r")\s?[:：])",
+    r"(?:(?<=\s)|(?<=["
+    + _IDEOGRAPHS
+    + r"]))(?=(?:"
+    + "|".join(re.escape(label) for label in _FIELD_LABELS if len(label) > 1)
+    + r")\s?[:：])|(?<=[^\w])(?=(?:"
+    + "|".join(re.escape(label) for label in _FIELD_LABELS if len(label) == 1)
+    + r")\s?[:：])|(?<=\s)(?=["
+    + _IDEOGRAPHS
+    + r"]+[:：])",
     re.IGNORECASE,
 )
 # "新华社记者 张伟", "本報記者 張偉": a role in Chinese or Japanese, glued to what it is the
@@ -791,7 +802,7 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
     """
     if not name or len(name) > _MAX_NAME or any(c.isdigit() for c in name):
         return False
-    if name.casefold() in _NOT_NAMES or "@" in name or "://" in name:
+    if name.casefold() in _NOT_NAMES or "@" in name or "://" in name or "：" in name:
         return False  # a placeholder, a label ("名片", "Profile"), a byline's word ("著者")
     if _ARTICLE_START.match(name):
         return False  # "The Water Coolest", "The Russian": names do not start with "The"
@@ -1484,6 +1495,37 @@ _COUNT = re.compile(r"(?<!\S)\d[\d,.\u202f]*[kKmM]?(?!\S)")
 _TRAILING_MARKS = " ,;:|/\\·•–—-／｜"
 
 
+# Letters of scripts that print no blank between a name and the word beside it ("記者張偉",
+# "홍길동기자"): a name found glued to them is still the name
+_GLUED_SCRIPTS = re.compile("[" + _IDEOGRAPHS + "\u3040-\u30ff\uac00-\ud7a3]")
+
+
+def _find_name(folded: str, name: str, start: int) -> int:
+    """Where ``name`` is printed in ``folded`` from ``start`` as words of their own, not
+    inside a word ("Ann" in "Announcements"), or -1."""
+    found = folded.find(name, start)
+    while found >= 0:
+        after = found + len(name)
+        if not (
+            (found > 0 and _inside(folded[found - 1], name[0]))
+            or (after < len(folded) and _inside(folded[after], name[-1]))
+        ):
+            return found
+        found = folded.find(name, found + 1)
+    return -1
+
+
+def _inside(beside: str, edge: str) -> bool:
+    """Whether a name whose edge letter is ``edge``, printed beside ``beside``, is a part of
+    a longer word."""
+    return (
+        beside.isalnum()
+        and edge.isalnum()
+        and _GLUED_SCRIPTS.match(beside) is None
+        and _GLUED_SCRIPTS.match(edge) is None
+    )
+
+
 def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None = None) -> str:
     """The byline ``text`` as printed for ``authors``: its opener, names, roles and outlet,
     without the date, the time or the page's words printed beside them.
@@ -1507,7 +1549,7 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
     folded = text.casefold()
     start = end = -1
     for person in authors:
-        found = folded.find(person.name.casefold(), max(end, 0))
+        found = _find_name(folded, person.name.casefold(), max(end, 0))
         if found < 0:
             continue
         if start < 0:
@@ -1525,7 +1567,7 @@ def byline_text(text: str, authors: tuple[Person, ...], *, language: str | None 
     for person in authors:
         # a name printed again after the names: a bio that opens with it ("By Jane Doe Jane
         # Doe is a reporter covering ..."), or a hidden copy of a user's name
-        again = folded.find(person.name.casefold(), end)
+        again = _find_name(folded, person.name.casefold(), end)
         if again >= 0:
             cuts.append(again)
     if cuts:

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
-from ...bylines import NAME_PARTICLES
+from ...bylines import NAME_PARTICLES, SOURCE_LABELS
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import LISTED, fold, is_sentence
@@ -223,7 +223,8 @@ _AGENCY_CREDIT = re.compile(
     + r")\s+(?P<agencies>[^.!?]{1,40})"
 )
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
-_SOURCE_LABELS = frozenset(_DATA["source_labels"])
+# (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
+_SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from itertools import islice
 
-from ....bylines import is_organization, strip_by
+from ....bylines import ARTICLES, TEXT_OPENERS, is_organization, split_authors, strip_by
 from ...tree import Element, glued
 from ..collect import element_text
 from ..found import Found, one_line
@@ -88,16 +88,38 @@ def publisher_names(
 
 
 def _before_byline(name: str) -> str:
-    """A publisher's ``name`` up to the part that opens with a byline's opener, if any."""
+    """A publisher's ``name`` up to the part that opens with a byline's opener, if any.
+
+    A later part so opened is a byline glued after the site's name ("SIMPLYFOUND.COM | BY:
+    JOE WEE"); the first part is a byline only when its opener has a colon ("By: Jane Roe")
+    or is a byline's own word before a person's name ("Por Juan Pérez"): a site's name may
+    start with such a word ("Words Without Borders", "Von Mises Institute", "Par Avion").
+    """
     start = kept = 0
     for mark in (*_PUBLISHER_PARTS.finditer(name), None):
         end = mark.start() if mark is not None else len(name)
         part = name[start:end].strip()
-        if strip_by(part) != part:
+        rest = strip_by(part)
+        if rest != part and (start > 0 or _byline_alone(part, rest)):
             return name[:kept]  # "BY: JOE WEE": the rest is a byline, not the site's name
         if mark is not None:
             kept, start = mark.start(), mark.end()
     return name
+
+
+def _byline_alone(part: str, rest: str) -> bool:
+    """Whether ``part``, which opens with a byline's opener before ``rest``, is a byline
+    rather than a site's name that starts with the opener's word."""
+    opener = part[: len(part) - len(rest)] if rest and part.endswith(rest) else part
+    if ":" in opener or "：" in opener:
+        return True
+    words = opener.split()
+    return (
+        len(words) == 1
+        and words[0].casefold() in TEXT_OPENERS
+        and bool(split_authors(rest, strict=True))
+        and not is_organization(rest)
+    )
 
 
 def site_names(publishers: list[str], url: str | None) -> list[str]:
@@ -121,14 +143,20 @@ def without_tagline(name: str) -> str:
     """A site's ``name`` without the tagline printed after it ("Raw Story - Celebrating 18
     Years of Independent Journalism" is "Raw Story", "Yahoo News - Latest News & Headlines"
     is "Yahoo News"): a first part of three words at most, then a phrase of four or more
-    ("Deportes | El Mundo", "Deutsche Welle - DW" stay whole)."""
+    ("Deportes | El Mundo", "Deutsche Welle - DW" stay whole); an article that opens the
+    name is not counted ("The New York Times - Breaking News, World News & Multimedia" is
+    "The New York Times")."""
     if "|" not in name and " " not in name:
         return name
     parts = [part.strip() for part in _PUBLISHER_PARTS.split(name)]
     if len(parts) < 2 or len(parts) > _MAX_TITLE_PARTS or not parts[0]:
         return name
     rest = sum(len(part.split()) for part in parts[1:])
-    if len(parts[0].split()) <= _MAX_NAME_WORDS and rest >= _MIN_TAGLINE_WORDS:
+    words = parts[0].split()
+    # an article opens a name without making it longer ("The New York Times" as "Los
+    # Angeles Times")
+    named = len(words) - (words[0].casefold() in ARTICLES)
+    if named <= _MAX_NAME_WORDS and rest >= _MIN_TAGLINE_WORDS:
         return parts[0]
     return name
 
