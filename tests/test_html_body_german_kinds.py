@@ -14,23 +14,15 @@ import warnings
 import pytest
 from lxml import etree
 from test_html_body_classes import parse, texts
+from test_html_german_news import TEXT, TITLE
 
 import newsdoc
 from newsdoc import NewsdocWarning
 from newsdoc.readers.html.body.class_hints import names_ad
 
-HEADLINE = "Stadtwerke erhöhen Gaspreis um 30 Prozent"
-GERMAN = [
-    "Die Stadtwerke München erhöhen zum 1. Januar den Gaspreis für Haushaltskunden um "
-    "durchschnittlich 30 Prozent. Ein Haushalt zahlt damit rund 400 Euro mehr im Jahr, wie das "
-    "Unternehmen am Mittwoch mitteilte.",
-    "Als Grund nannte ein Sprecher die gestiegenen Einkaufspreise an den Großhandelsmärkten. "
-    "»Wir haben die Erhöhung so lange wie möglich hinausgezögert«, sagte er.",
-    "Die Verbraucherzentrale Bayern hält die Erhöhung für überzogen. Die Großhandelspreise "
-    "seien zuletzt wieder gefallen, sagte eine Sprecherin.",
-    "Wer wechseln will, hat ein Sonderkündigungsrecht: Kunden können ihren Vertrag innerhalb "
-    "von zwei Wochen nach Erhalt der Mitteilung kündigen.",
-]
+# the German news page's story (tests/test_html_german_news.py), in the page kinds below
+HEADLINE = TITLE
+GERMAN = TEXT
 ENGLISH = [
     "The city council voted on Tuesday to raise parking fees in the centre by a third, the "
     "first rise in ten years, officials said after the meeting.",
