@@ -122,7 +122,7 @@ def choose_article(
     blocks = walker.blocks
     if not blocks:
         return [], []
-    edges, checked = _checked_lines(blocks)
+    edges = _Edges(blocks)
     profiles = _profile_boxes(blocks, walker, repeated)
     for i, block in enumerate(blocks):
         if edit_link(block):
@@ -175,7 +175,7 @@ def choose_article(
     parent = top.parent
     pictured = {id(figure.node) for figure in walker.figures}
     loose: set[int] = set()
-    reviewed = _review_boxes(edges)
+    reviewed = _review_boxes(edges.blocks())
     for node in reviewed:
         node.selected = True
     if parent is not None:
@@ -278,13 +278,14 @@ def choose_article(
     if cards:
         inside = [block for block in inside if id(block) not in cards]
     # a page that is all links (a list of deals, a link blog) is still what it is
+    judged = edges.judged(inside)
     prose_lists = {
         block.listed
-        for block in inside
+        for i, block in enumerate(inside)
         if block.listed is not None
         and reads_as_text(block)
         # (not a label's item: "Schlagworte:" over the linked tags of its list)
-        and not (checked(block) and is_boilerplate(block, dates=False))
+        and not (judged(i) and is_boilerplate(block, dates=False))
     }
     told_lists = _told_lists(inside)
     chosen = [
@@ -299,7 +300,7 @@ def choose_article(
             or id(block) in notes
         )
         and not (
-            checked(block)
+            judged(i)
             and (
                 is_boilerplate(block, dates=False)
                 or byline_line(block, language)
@@ -310,8 +311,9 @@ def choose_article(
     # (the lists of the choice are as long as the page: on a page of many short paragraphs
     # each is a share of the peak memory of the parse, so none is kept past its use)
     del inside
-    dated = {i for i, block in enumerate(chosen) if checked(block) and date_alone(block)}
-    timed = {i for i, block in enumerate(chosen) if checked(block) and time_alone(block)}
+    judged = edges.judged(chosen)
+    dated = {i for i, block in enumerate(chosen) if judged(i) and date_alone(block)}
+    timed = {i for i, block in enumerate(chosen) if judged(i) and time_alone(block)}
     stamps = _live_stamps(chosen, dated | timed)
     if not stamps and _dated_entries(chosen, dated):
         stamps = dated
@@ -333,7 +335,8 @@ def choose_article(
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
-    names = {id(edges[i]) for i in poster_names(edges)}
+    edge_blocks = edges.blocks()
+    names = {id(edge_blocks[i]) for i in poster_names(edge_blocks)}
     if names:
         chosen = [block for block in chosen if id(block) not in names]
     chosen = chosen or [block for block in blocks if _within(block.node)]
@@ -367,19 +370,44 @@ def choose_article(
     return trim_top(chosen, repeated, pictured, entries, language), figures
 
 
-def _checked_lines(blocks: list[Block]) -> tuple[list[Block], Callable[[Block], bool]]:
-    """The blocks the line rules judge (see ``newsdoc.limits.MAX_CHECKED_LINES``), as a
-    list and as a test of a block: all of them, or on a page of more the first and the
-    last half of the limit's number, where the site's lines around the article are."""
-    first, last = limits.checked_edges()
-    if len(blocks) <= first + last:
-        return blocks, _every_block
-    edges = blocks[:first] + blocks[len(blocks) - last :]
-    judged = {id(block) for block in edges}
-    return edges, lambda block: id(block) in judged
+class _Edges:
+    """The lines the line rules judge (see ``newsdoc.limits.MAX_CHECKED_LINES``): all of a
+    page's, or on a page of more the first and the last of them, where the site's lines
+    around the article are.
+
+    The lists the choice judges (its selection, its text) keep the page's order, so the
+    judged lines of each are a run at its start and a run at its end: found by walking the
+    page's first and last lines beside the list, with nothing kept for each line (a set of
+    the judged lines would cost a page of many lines a share of its peak memory).
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        first, last = limits.checked_edges()
+        self.every = len(blocks) <= first + last
+        self.head = blocks if self.every else blocks[:first]
+        self.tail: list[Block] = [] if self.every else blocks[len(blocks) - last :]
+
+    def blocks(self) -> list[Block]:
+        """The judged lines of the page, in its order."""
+        return self.head if self.every else self.head + self.tail
+
+    def judged(self, chosen: list[Block]) -> Callable[[int], bool]:
+        """Whether the line at an index of ``chosen`` (lines of the page, in its order) is
+        judged."""
+        if self.every:
+            return _every_line
+        start = 0  # the lines of chosen in the page's head: chosen[:start]
+        for block in self.head:
+            if start < len(chosen) and chosen[start] is block:
+                start += 1
+        end = len(chosen)  # those in its tail: chosen[end:]
+        for block in reversed(self.tail):
+            if end > start and chosen[end - 1] is block:
+                end -= 1
+        return lambda i: i < start or i >= end
 
 
-def _every_block(block: Block) -> bool:
+def _every_line(index: int) -> bool:
     return True
 
 
