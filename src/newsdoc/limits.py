@@ -27,7 +27,7 @@ MAX_INPUT_CHARS = 64 * 1024 * 1024
 #: for a date anywhere on a page that declares none (a footer's "Stand: 8.12.2010"),
 #: look as far: at the first and the last half of this many elements.  No article
 #: comes near it (a long one has a few hundred lines, a forum thread's page a few
-#: thousand); on a page of millions of tiny lines, the lines past it cost a third.
+#: thousand); a page of 3 million tiny lines is read in half the time it took without.
 MAX_CHECKED_LINES = 100_000
 
 

@@ -259,11 +259,6 @@ def name_beside_date(line: str) -> str | None:
     return None
 
 
-# Kana, ideographs and Hangul: scripts without capitals, whose names after a date a label,
-# an opener or a role tells (not a capital letter).
-_UNCASED_NAMES = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def _has_digit(word: str) -> bool:
     return any(char.isdigit() for char in word)
 
@@ -277,7 +272,9 @@ def byline_after_date_fields(line: str, language: str | None = None) -> str | No
     A field of a source ("来源：新华社") or of a time's label ("发布时间：") names no one, and
     a word of these scripts after a date without such a mark is no name ("2019-03-12 北京").
     """
-    if _UNCASED_NAMES.search(line) is None:
+    # (kana, ideographs and Hangul: scripts without capitals, whose names a label, an opener
+    # or a role tells)
+    if _GLUED_SCRIPTS.search(line) is None:
         return None  # (most lines of a date's: a cheap look before the words)
     words = line.split()
     dated = False  # (a field after the date only: before it, the line is no date's line)

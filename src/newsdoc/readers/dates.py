@@ -474,7 +474,7 @@ def _month_between(language: str | None = None) -> re.Pattern[str]:
     already ASCII: the names of the page's ``language`` (a primary subtag), of every
     language when it is not known ("5 set 2011" is a date in Portuguese, a tennis set in
     English)."""
-    names = _WORDS["months_between"].get(language, {}) if language is not None else _BETWEEN
+    names = _between_names(language)
     if not names:
         return re.compile(r"(?!)")
     return re.compile(
@@ -483,12 +483,18 @@ def _month_between(language: str | None = None) -> re.Pattern[str]:
     )
 
 
+def _between_names(language: str | None) -> dict[str, int]:
+    """The :data:`_BETWEEN` names of the page's ``language``, of every language when it is
+    not known."""
+    return _WORDS["months_between"].get(language, {}) if language is not None else _BETWEEN
+
+
 def _english_between(match: re.Match[str], language: str | None = None) -> str:
     """A :func:`_month_between` date with its month in English ("۵ مه ۲۰۲۴" is "5 May 2024"),
     the month that name is in the page's ``language`` ("srp": August in Czech, July in
     Croatian)."""
     day, name, year = match.groups()
-    names = _WORDS["months_between"].get(language) or _BETWEEN if language else _BETWEEN
+    names = _between_names(language)
     number = names.get(name.lower())
     if number is None:
         # (re ignores case one character at a time: "ARA" and the like that lower() does not

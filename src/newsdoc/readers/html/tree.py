@@ -25,7 +25,15 @@ from ..encoding import decode_html
 from ..invisible import html_without_invisible
 from .attributes import bound_attributes
 
-__all__ = ["Element", "edge_elements", "glued", "itertext", "load_tree", "text_content"]
+__all__ = [
+    "Element",
+    "edge_elements",
+    "glued",
+    "itertext",
+    "load_tree",
+    "text_content",
+    "text_within",
+]
 
 #: An element of the tree: lxml's own ``_Element``, not lxml.html's
 #: ``HtmlElement``.  lxml.html costs 4 ms of every start-up, for one method
@@ -51,6 +59,20 @@ def edge_elements(root: Element) -> Iterator[Element]:
     yield from islice(elements, first)
     # (the rest is walked, not looked at: only its last elements are kept)
     yield from deque(elements, maxlen=last)
+
+
+def text_within(element: Element, limit: int) -> str | None:
+    """``element``'s text (as :func:`text_content` gives it) when it is ``limit`` characters
+    at most, else ``None``; read no further than the limit (a box beside the text, looked at
+    for a short label, may hold the rest of the page)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in itertext(element):
+        size += len(piece)
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def text_content(element: Element) -> str:

@@ -376,13 +376,13 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
     head, colon, rest = folded.partition(":")
     if colon and len(text) <= _MAX_LABELLED and head.strip() in _LABELS:
         return True
-    if colon and len(text) <= _MAX_AGENCY_LINE and head.strip() in _SOURCE_LABELS:
-        # "Quelle: dpa", "Source: AFP and Reuters": the story's credit to its agencies
-        words = [
-            w for w in _AGENCY_WORDS.findall(rest.strip(_LABEL_END)) if w not in _AGENCY_JOINERS
-        ]
-        if words and _AGENCIES.issuperset(words):
-            return True
+    if (
+        colon
+        and len(text) <= _MAX_AGENCY_LINE
+        and head.strip() in _SOURCE_LABELS
+        and _agencies_only(rest.strip(_LABEL_END))
+    ):
+        return True  # "Quelle: dpa", "Source: AFP and Reuters": the story's credit to agencies
     opening = folded.lstrip(" (")
     if len(text) <= _MAX_COPYRIGHT and (
         (opening.startswith(_COPYRIGHT) and _copyright_line(opening, block.kind))
@@ -487,7 +487,13 @@ def _agency_credit(label: str, text: str) -> bool:
         for word in text.split()[: len(outlet.split())]:
             if word[:1].islower() and (stop or word not in NAME_PARTICLES):
                 return False
-    words = [w for w in _AGENCY_WORDS.findall(match.group("agencies")) if w not in _AGENCY_JOINERS]
+    return _agencies_only(match.group("agencies"))
+
+
+def _agencies_only(text: str) -> bool:
+    """Whether ``text`` (case-folded) names agencies and nothing else, but the words that
+    join them ("afp and reuters", "efe y europa press")."""
+    words = [w for w in _AGENCY_WORDS.findall(text) if w not in _AGENCY_JOINERS]
     return bool(words) and _AGENCIES.issuperset(words)
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from .... import limits
 from ....model import ParagraphKind
-from ..tree import Element, itertext
+from ..tree import Element, itertext, text_within
 from .boilerplate import (
     ad_label,
     closing,
@@ -622,15 +622,8 @@ def _after_ads(top: Node, parent: Node, nodes: list[Node]) -> list[Node]:
 
 def _an_ad(el: Element) -> bool:
     """Whether a box prints nothing but an ad's label ("Anzeige", "Advertisement")."""
-    pieces = []
-    size = 0
-    for piece in itertext(el):
-        size += len(piece)
-        if size > _MAX_AD_BOX:
-            return False  # (read no further: the box beside the text may be long)
-        pieces.append(piece)
-    text = "".join(pieces).strip()
-    return bool(text) and ad_label(text)
+    text = text_within(el, _MAX_AD_BOX)
+    return text is not None and bool(text.strip()) and ad_label(text.strip())
 
 
 def _review_boxes(blocks: list[Block]) -> set[Node]:

@@ -18,7 +18,7 @@ from ....errors import warn
 from ....model import Image, Paragraph, ParagraphKind
 from ..hints import PAYWALL_WORDS
 from ..metadata.fields.language import page_language
-from ..tree import Element, itertext, load_tree, text_content
+from ..tree import Element, load_tree, text_content, text_within
 from .boilerplate import is_fold, is_pager, offers_subscription
 from .choose import choose_article
 from .class_hints import class_hints, page_builders
@@ -370,12 +370,8 @@ def _offers(element: Element) -> bool:
     nothing alone; a box of other stories names its prices in their linked titles."""
     if element.tag in ("a", "button"):
         return False
-    size = 0
-    for piece in itertext(element):
-        # (first: a box after the text may be as large as the rest of the page)
-        size += len(piece)
-        if size > _MAX_OFFER:
-            return False
+    if text_within(element, _MAX_OFFER) is None:
+        return False  # (first: a box after the text may be as large as the rest of the page)
     if not any(_alone(link) for link in element.iter("a", "button")):
         return False
     linked = {el for link in element.iter("a", "button") for el in link.iter()}

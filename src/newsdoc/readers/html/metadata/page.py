@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ....tags import primary_subtag
 from ....tries import word_trie
 from ...bylines import (
     BY_WORDS,
@@ -57,8 +58,8 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
-from ..hints import ENTRY_WORDS, REPLY_WORDS
-from ..tree import Element, edge_elements, itertext, text_content
+from ..hints import ENTRY_WORDS, HEADINGS, REPLY_WORDS
+from ..tree import Element, edge_elements, itertext, text_content, text_within
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
 
@@ -72,6 +73,22 @@ __all__ = [
     "wire_credits",
 ]
 
+#: The words of a box's class that name an event's box, in some languages.
+_EVENT_BOXES = frozenset(
+    {
+        "event",
+        "events",
+        "vevent",
+        "termin",
+        "termine",
+        "veranstaltung",
+        "veranstaltungen",
+        "evento",
+        "eventi",
+        "evenement",
+        "evenementen",
+    }
+)
 # Substrings of a class or id that mark a byline or a date, matched in the
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
@@ -100,29 +117,11 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "replies", "responses", "antworten", "reaktionen",
                      "diskussion",
                      # an event's box (its date is the event's day, not the page's), in
-                     # some languages, and hCalendar's root (_EVENT_BOXES)
-                     "event", "events", "vevent", "h-event", "termin", "termine",
-                     "veranstaltung", "veranstaltungen", "evento", "eventi", "evenement",
-                     "evenementen",
+                     # some languages, and hCalendar's roots
+                     *_EVENT_BOXES, "h-event",
                      # a shop's or a product page's list of its customers' reviews
                      "reviews", "bewertungen", "kundenbewertungen", "rezensionen",
                      "recensioni", "opiniones", "beoordelingen"})  # fmt: skip
-#: The words of a box's class that name an event's box, in some languages.
-_EVENT_BOXES = frozenset(
-    {
-        "event",
-        "events",
-        "vevent",
-        "termin",
-        "termine",
-        "veranstaltung",
-        "veranstaltungen",
-        "evento",
-        "eventi",
-        "evenement",
-        "evenementen",
-    }
-)
 # (a footer is the article's own inside an <article>: see _outside)
 _OUTSIDE_BUT_FOOTER = OUTSIDE - {"footer"}
 #: Words of a box named for the headline ("headline__footer": the headline's own footer).
@@ -821,11 +820,16 @@ def _own_page(author: RawAuthor) -> bool:
     name = author.name.strip()
     if not name or " " in name or author.url is None:
         return False
-    path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
     # (its digits too: "jdoe42" of /users/123/jdoe42, a user name that is its page's name)
-    return path.rpartition("/")[2].casefold() == name.casefold() and (
+    return _page_name(author.url).casefold() == name.casefold() and (
         looks_like_name(name) or looks_like_user_name(name)
     )
+
+
+def _page_name(url: str) -> str:
+    """The last part of ``url``'s path, its query, fragment and final slash left out
+    ("kalle" of ``/author/kalle/?page=2``)."""
+    return url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rpartition("/")[2]
 
 
 #: Classes of a link a forum marks as a user's name (phpBB's, XenForo's, vBulletin's).
@@ -852,8 +856,7 @@ def _marked_user_name(link: Element, author: RawAuthor) -> bool:
         return True  # (a word of a class: "social-author__name", "post-author-link")
     if " " in name or author.url is None:
         return False
-    path = author.url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    slug = _NUMBERED_SLUG.match(path.rpartition("/")[2])
+    slug = _NUMBERED_SLUG.match(_page_name(author.url))
     return slug is not None and slug.group(1).casefold() == name.casefold()
 
 
@@ -870,9 +873,10 @@ def _in_later_post(element: Element) -> bool:
     for _ in range(_MAX_POST_DEPTH):
         if node is None or node.tag == "body":
             return False
-        classes = node.get("class")
-        if classes and any(w.startswith(ENTRY_WORDS) for w in _key_words(classes.lower())):
-            if any(w.startswith(REPLY_WORDS) for w in _key_words(classes.lower())):
+        classes = node.get("class") or ""
+        words = _key_words(classes.lower())
+        if any(w.startswith(ENTRY_WORDS) for w in words):
+            if any(w.startswith(REPLY_WORDS) for w in words):
                 return True  # (a Q&A page's first answer: no answer before it)
             kind = (node.tag, classes.split()[:1])
             for sibling in node.itersiblings(preceding=True):
@@ -1513,7 +1517,7 @@ def _event_label_pattern(language: str | None) -> re.Pattern[str] | None:
     """What opens a line with the label of an event's fact ("Ort: Stadtpark", "Venue:",
     "<dt>Wo</dt>") in ``language`` (any language's when it is not known; ``None`` when
     it has no such labels): the label, then its colon if printed (group 1)."""
-    code = (language or "").replace("_", "-").partition("-")[0].casefold()
+    code = primary_subtag(language) if language else ""
     labels = EVENT_LABELS_BY_LANGUAGE.get(code, frozenset()) if code else EVENT_LABELS
     if not labels:
         return None
@@ -1650,9 +1654,11 @@ def _in_dated_list(element: Element) -> bool:
         dated = 0
         for item in others:
             # (read no further than an item's longest: a box beside may be the article)
-            text = _raw_head(item, _MAX_ITEM + 1)
+            text = text_within(item, _MAX_ITEM)
+            if text is None:
+                continue
             head = text[:_MAX_LOOSE_DATE]
-            written = date_in(head) if len(text) <= _MAX_ITEM and has_year(head) else None
+            written = date_in(head) if has_year(head) else None
             # (a box or a paragraph is a dated item when a link titles it: a thread's short
             # replies, each a date, a poster and a few words, are no list)
             if written is not None and (
@@ -1663,19 +1669,6 @@ def _in_dated_list(element: Element) -> bool:
             return True
         node = parent
     return False
-
-
-def _raw_head(box: Element, limit: int) -> str:
-    """``box``'s text as :func:`text_content` gives it, read only until it is longer than
-    ``limit``."""
-    pieces: list[str] = []
-    size = 0
-    for piece in itertext(box):
-        pieces.append(piece)
-        size += len(piece)
-        if size > limit:
-            break
-    return "".join(pieces)
 
 
 def _titled_by_link(item: Element, rest: int) -> bool:
@@ -2159,7 +2152,6 @@ _MAX_HEADING_DEK = 100
 # A paragraph this long beside the headline makes its box the text's: a heading there opens
 # the text's first section.
 _BOX_PROSE = 50
-_HEADING_RANKS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
 def find_dek(h1: Element) -> str | None:
@@ -2190,13 +2182,11 @@ def _heading_dek(h1: Element) -> str | None:
     ("<h1>Title</h1><h2>A line under it</h2>"): of a few words and no link, in a box of the
     article's head (no paragraph beside them but a short line, a byline or a date: there
     the heading opens the text's first section)."""
-    rank = _HEADING_RANKS.get(h1.tag) if isinstance(h1.tag, str) else None
+    rank = HEADINGS.get(h1.tag) if isinstance(h1.tag, str) else None
     if rank is None:
         return None
-    sibling = h1.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getnext()
-    if sibling is None or _HEADING_RANKS.get(sibling.tag, 0) <= rank:
+    sibling = _next_element(h1)
+    if sibling is None or HEADINGS.get(sibling.tag, 0) <= rank:
         return None
     text = element_text(sibling)
     if (
@@ -2209,6 +2199,14 @@ def _heading_dek(h1: Element) -> str | None:
     if parent is None or any(len(text_content(p)) >= _BOX_PROSE for p in parent.iterchildren("p")):
         return None
     return text if _in_head(h1, sibling) else None
+
+
+def _next_element(element: Element) -> Element | None:
+    """The element after ``element``, past comments and processing instructions."""
+    after = element.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
 
 
 # The boxes that make the headline's head ("<header><h1>..</h1><h2>..</h2></header>"), this
@@ -2230,9 +2228,7 @@ def _in_head(h1: Element, heading: Element) -> bool:
             break
         if box.tag in _HEAD_TAGS:
             return True
-    after = heading.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
+    after = _next_element(heading)
     if after is None:
         return True
     if after.tag in _BYLINE_TAGS or _MARK_BUT_ENTRY.search(_key(after)) is not None:
