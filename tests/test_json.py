@@ -7,6 +7,7 @@ import json
 import warnings
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,18 @@ from strategies import articles
 from test_model import make_article
 
 import newsdoc
-from newsdoc import Article, FormatError, NewsdocWarning, from_dict, from_json, to_dict, to_json
+from newsdoc import (
+    Article,
+    Citation,
+    CitationKind,
+    FormatError,
+    Image,
+    NewsdocWarning,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
 
 VALIDATOR = jsonschema.Draft202012Validator(newsdoc.json_schema())
 
@@ -34,6 +46,34 @@ def test_output_is_deterministic(article: Article) -> None:
     rebuilt = from_json(to_json(article))  # equal, but built anew
     assert to_json(article) == to_json(rebuilt)
     assert to_json(article, indent=2) == to_json(rebuilt, indent=2)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_to_json_writes_the_text_of_to_dict(article: Article) -> None:
+    # to_json converts the article's parts as the encoder reaches them, to_dict all at once:
+    # the same document either way, indented or not
+    for indent in (None, 2):
+        assert to_json(article, indent=indent) == json.dumps(
+            to_dict(article), ensure_ascii=False, indent=indent
+        )
+
+
+def test_to_json_writes_the_text_of_to_dict_on_a_full_article() -> None:
+    # every list the writer leaves to the encoder present at once (paragraphs, images,
+    # persons, quotes), with two equal citations, which stay two entries
+    base = make_article()
+    cited = Citation(source="Interfax", kind=CitationKind.NEWS_AGENCY)
+    article = attrs.evolve(
+        base,
+        images=(Image(url="https://example.com/a.jpg", caption="A caption", width=640),),
+        citations=(cited, cited),
+    )
+    doc = to_dict(article)
+    assert {"paragraphs", "images", "persons", "quotes"} <= doc.keys()
+    assert [c["id"] for c in doc["citations"]] == ["c1", "c2"]
+    assert to_json(article) == json.dumps(doc, ensure_ascii=False)
+    assert from_json(to_json(article)) == article
 
 
 def test_each_person_written_once_and_referenced() -> None:

@@ -5,13 +5,19 @@ Article.  Every person is written once, in ``persons``, and referred to by id
 from ``people``, the byline, quotes and citations; every citation has an id
 that quotes refer to.  Empty and ``None`` fields are left out, and keys come
 in a fixed order, so the same article always gives the same bytes.
+
+:func:`to_json` builds each paragraph's, image's, person's and quote's object only when
+the encoder reaches it (``json.dumps``' ``default``), and lets it go once written: writing
+an article holds the article and the output, not also a tree of dicts several times the
+output's size.  :func:`to_dict` builds the whole tree; both share the same converters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from ..model import Article, Citation, Image, Link, Paragraph, Person, Quote, Span
 from ..schema import FORMAT_NAME, FORMAT_VERSION
@@ -20,16 +26,19 @@ from .ids import citation_ids, citation_numbers, person_ids
 __all__ = ["to_dict", "to_json"]
 
 JSON = dict[str, Any]
+_T = TypeVar("_T")
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
-    """The article as a newsdoc JSON string (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    """The article as a newsdoc JSON string (UTF-8 text, not ASCII-escaped): the text of
+    ``json.dumps(to_dict(article))``, written without building that dict's whole tree."""
+    writer = _Writer(article, lazy=True)
+    return json.dumps(writer.document(), ensure_ascii=False, indent=indent, default=writer.later)
 
 
 def to_dict(article: Article) -> JSON:
     """The article as a JSON-ready dict in the newsdoc format."""
-    writer = _Writer(article)
+    writer = _Writer(article, lazy=False)
     return writer.document()
 
 
@@ -50,8 +59,11 @@ def span_to_json(span: Span | None) -> JSON | None:
 
 
 class _Writer:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, lazy: bool) -> None:
         self.article = article
+        # lazy: the lists of paragraphs, images, persons and quotes are left as the model's
+        # objects, for the encoder to convert one at a time (:meth:`later`)
+        self.lazy = lazy
         self.person_ids = person_ids(article)
         # Citations are numbered by position, so equal citations stay two entries;
         # a quote's medium refers to the first of them.
@@ -77,10 +89,12 @@ class _Writer:
             out["language_detected"] = True
         _put(out, "section", a.section)
         _put(out, "tags", list(a.tags))
-        out["paragraphs"] = [_paragraph(p) for p in a.paragraphs]
-        _put(out, "images", [_image(i) for i in a.images])
-        _put(out, "persons", [_person(p, pid) for p, pid in self.person_ids.items()])
+        out["paragraphs"] = self._each(a.paragraphs, _paragraph)
+        _put(out, "images", self._each(a.images, _image))
+        _put(out, "persons", self._each(tuple(self.person_ids), self._person))
         _put(out, "people", [self.person_ids[p] for p in a.people])
+        # (always built: a citation's id is its position, and two equal citations stay two
+        # entries, which the encoder's one object at a time cannot tell apart)
         _put(
             out,
             "citations",
@@ -89,8 +103,32 @@ class _Writer:
                 for c, cid in zip(a.citations, self.citation_numbers, strict=True)
             ],
         )
-        _put(out, "quotes", [self._quote(q) for q in a.quotes])
+        _put(out, "quotes", self._each(a.quotes, self._quote))
         return out
+
+    def _each(
+        self, items: tuple[_T, ...], convert: Callable[[_T], JSON]
+    ) -> list[JSON] | tuple[_T, ...]:
+        """``items`` converted, or left for :meth:`later` when lazy (an empty list either
+        way when there are none, which :func:`_put` leaves out)."""
+        if self.lazy:
+            return items
+        return [convert(item) for item in items]
+
+    def later(self, item: object) -> JSON:
+        """The JSON object of a model's object that the encoder reached (``default``)."""
+        if isinstance(item, Paragraph):
+            return _paragraph(item)
+        if isinstance(item, Quote):
+            return self._quote(item)
+        if isinstance(item, Person):
+            return self._person(item)
+        if isinstance(item, Image):
+            return _image(item)
+        raise TypeError(f"{type(item).__name__} is not a part of an article the writer knows")
+
+    def _person(self, p: Person) -> JSON:
+        return _person(p, self.person_ids[p])
 
     def _citation(self, c: Citation, cid: str) -> JSON:
         out: JSON = {"id": cid, "source": c.source, "kind": c.kind.value}
