@@ -37,6 +37,8 @@ __all__ = [
     "ON_DAY_WORDS",
     "ORDINAL_MARKS",
     "PERIOD_WORDS",
+    "PLACE_LABELS_BY_LANGUAGE",
+    "PRESS_RELEASE_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -152,6 +154,15 @@ EVENT_LABELS: frozenset[str] = frozenset(
 #: a common word in another (Portuguese "local", English "local news").
 EVENT_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     language: frozenset(words) for language, words in _WORDS["event_labels"].items()
+}
+#: The event's labels that name a place only ("Ort:", "Location:"), per language: a press
+#: release prints them beside its date too.
+PLACE_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    language: frozenset(words) for language, words in _WORDS["place_labels"].items()
+}
+#: The words that name a press release ("Pressemitteilung", "press release"), per language.
+PRESS_RELEASE_WORDS: dict[str, tuple[str, ...]] = {
+    language: tuple(words) for language, words in _WORDS["press_release"].items()
 }
 #: The labels that say only that a date follows, not whose ("Datum:", "Date"), any language.
 DATE_LABELS: frozenset[str] = frozenset(
