@@ -1035,9 +1035,8 @@ def _press_release(anchor: Element, language: str | None) -> bool:
     """Whether the page says it is a press release (:data:`.dates.PRESS_RELEASE_WORDS`, in
     its ``language``): in its headline or its title, a short line right above or below the
     headline ("Pressemitteilung Nr. 123", a kicker), or the class of a box that holds it
-    ("press-release").  A press
-    release prints its place beside its date ("Ort: Berlin, Datum: 8.12.2010"), and that date
-    is the publication's."""
+    ("press-release").  A press release prints its place beside its date ("Ort: Berlin,
+    Datum: 8.12.2010"), and that date is the publication's."""
     found = _press_words(language)
     if found is None:
         return False
@@ -1056,12 +1055,12 @@ def _press_release(anchor: Element, language: str | None) -> bool:
     ):
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
-        text = element.text
+        line = element.text
         if (
-            text
-            and len(text) <= _MAX_PRESS_LINE
-            and not text.isspace()
-            and pattern.search(text) is not None
+            line
+            and len(line) <= _MAX_PRESS_LINE
+            and not line.isspace()
+            and pattern.search(line) is not None
         ):
             return True
     return False
@@ -1133,9 +1132,7 @@ def _last_date(text: str) -> str | None:
     return last
 
 
-def dated_lines(
-    root: Element, language: str | None = None, anchor: Element | None = None
-) -> Found:
+def dated_lines(root: Element, language: str | None = None, anchor: Element | None = None) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
     resort of a page that prints no date near its headline (a documentation or
