@@ -1009,8 +1009,9 @@ def from_page(
 @functools.cache
 def _press_words(language: str | None) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The words that name a press release in ``language`` (any language's when it is not
-    known; ``None`` when it has none): as whole words in a text, and as a class names them
-    (lower case, letters only: "pressrelease", "pressemitteilung")."""
+    known; ``None`` when it has none): as whole words in a text, and as a class names them in
+    any language (lower case, letters only: "pressrelease", "pressemitteilung", found within a
+    class's letters)."""
     code = primary_subtag(language) if language else ""
     words = (
         PRESS_RELEASE_WORDS.get(code, ())
@@ -1019,9 +1020,11 @@ def _press_words(language: str | None) -> tuple[re.Pattern[str], frozenset[str]]
     )
     if not words:
         return None
+    # (a class is named in any language: English's on a German site, "press-release")
+    named = (w for ws in PRESS_RELEASE_WORDS.values() for w in ws)
     return (
         re.compile(_whole_words(words), re.IGNORECASE),
-        frozenset(re.sub(r"[^a-z]", "", word) for word in words if word.isascii()),
+        frozenset(re.sub(r"[^a-z]", "", word) for word in named if word.isascii()),
     )
 
 
@@ -1047,7 +1050,9 @@ def _press_release(anchor: Element, language: str | None) -> bool:
             return True
     for box in anchor.iterancestors():
         key = _key(box)
-        if key != " " and any(re.sub(r"[^a-z]", "", name) in classes for name in key.split()):
+        # (within a class's letters: "node-press-release", "pressemitteilung-detail")
+        letters = re.sub(r"[^a-z ]", "", key)
+        if key != " " and any(word in letters for word in classes):
             return True
     for element in (
         *islice(_preceding(anchor), _PRESS_REACH),
