@@ -6,8 +6,7 @@ An event page's box (``<article class='event'>``, ``<body id='event'>``, WordPre
 prints its own date: on a page that shows another sign of an event (its facts' labels, its
 hours), that day is the event's.  A date whose class names an event ("event-date") is the
 event's too, wherever it is.  A press release prints its place beside its date ("Ort: Berlin,
-Datum: 8.12.2010"): on a page that says it is one, that date is the publication's.  Dates in
-Malay and Indonesian (the day's halves after a time), Maltese and Yoruba are read.
+Datum: 8.12.2010"): on a page that says it is one, that date is the publication's.
 """
 
 from __future__ import annotations
@@ -16,9 +15,6 @@ import datetime as dt
 
 import pytest
 from metadata_helpers import STORY, meta_of
-
-from newsdoc.readers.dates import date_in, parse_date
-from newsdoc.readers.html.metadata.fields.dates import day_first
 
 HEADER = (
     "<header class='site-header'><div class='logo'>Stadtkultur</div>"
@@ -177,45 +173,3 @@ def test_a_press_release_about_an_event_keeps_the_events_other_facts() -> None:
     facts = "<p>Datum: 15.06.2019</p><p>Ort: Stadtpark</p><p>Eintritt: 10 Euro</p>"
     body = page(f"<h1>Pressemitteilung: Sommerkonzert im Stadtpark</h1>{facts}{STORY}")
     assert meta_of(body).published is None
-
-
-# --- Malay and Indonesian times, Maltese and Yoruba months ---------------------------------------
-
-
-def read(printed: str, language: str) -> dt.datetime | dt.date | None:
-    """A date as a page in ``language`` reads it."""
-    return parse_date(printed, dayfirst=day_first(language), language=language)
-
-
-@pytest.mark.parametrize(
-    ("language", "printed", "expected"),
-    [
-        # Malay and Indonesian print the day's half after a 12-hour time
-        ("ms", "8 Disember 2010, 3:15 petang", dt.datetime(2010, 12, 8, 15, 15)),
-        ("ms", "Rabu, 8 Disember 2010 | 10:15 pagi", dt.datetime(2010, 12, 8, 10, 15)),
-        ("ms", "8 Disember 2010 12:30 tengah hari", dt.datetime(2010, 12, 8, 12, 30)),
-        ("id", "8 Desember 2010, 3:15 sore", dt.datetime(2010, 12, 8, 15, 15)),
-        # the night's: the evening's hours, midnight, the small hours
-        ("ms", "8 Disember 2010 9:15 malam", dt.datetime(2010, 12, 8, 21, 15)),
-        ("id", "8 Desember 2010 pukul 12:30 malam", dt.datetime(2010, 12, 8, 0, 30)),
-        ("id", "8 Desember 2010 1:05 malam", dt.datetime(2010, 12, 8, 1, 5)),
-        # Maltese: "ta'" between the day and the month
-        ("mt", "8 ta’ Diċembru 2010", dt.date(2010, 12, 8)),
-        ("mt", "Il-Ħamis, 8 ta' Ġunju 2010", dt.date(2010, 6, 8)),
-        ("mt", "08 ta' Dicembru 2010 14:05", dt.datetime(2010, 12, 8, 14, 5)),
-        ("mt", "8 Frar 2010", dt.date(2010, 2, 8)),
-        # Yoruba: "Oṣù" (month) and its name
-        ("yo", "8 Oṣù Ọ̀pẹ̀ 2010", dt.date(2010, 12, 8)),
-        ("yo", "Ọjọ́bọ, 8 Oṣù Ṣẹ́rẹ́ 2010", dt.date(2010, 1, 8)),
-    ],
-)  # fmt: skip
-def test_malay_indonesian_maltese_and_yoruba_dates(
-    language: str, printed: str, expected: dt.date
-) -> None:
-    assert date_in(printed) is not None
-    assert read(printed, language) == expected
-
-
-def test_a_malay_pages_date_and_afternoon_time() -> None:
-    body = f"<h1>Kerajaan umum bajet baharu</h1><p>8 Disember 2010, 3:15 petang</p>{STORY}"
-    assert meta_of(body, lang="ms").published == dt.datetime(2010, 12, 8, 15, 15)
