@@ -1,4 +1,5 @@
-"""Dates in more languages (issue 18): Persian, Urdu, Bengali, Icelandic and Basque months,
+"""Dates in more languages (issue 18): Persian, Urdu, Bengali, Icelandic, Basque, Maltese and
+Yoruba months, Malay and Indonesian times with the day's half after them,
 Catalan and Dutch ordinal days, Slovene's old month names, and a survey of the date lines news
 sites print in each language newsdoc reads, as a user would try them."""
 
@@ -64,6 +65,22 @@ def read(printed: str, language: str) -> dt.datetime | dt.date | None:
         ("nl", "1e januari 2024", D(2024, 1, 1)),
         ("nl", "1ste januari 2024", D(2024, 1, 1)),
         ("nl", "2de februari 2024", D(2024, 2, 2)),
+        # Malay and Indonesian print the day's half after a 12-hour time; the night's word
+        # is the evening's hours, midnight, the small hours
+        ("ms", "8 Disember 2010, 3:15 petang", T(2010, 12, 8, 15, 15)),
+        ("ms", "Rabu, 8 Disember 2010 | 10:15 pagi", T(2010, 12, 8, 10, 15)),
+        ("ms", "8 Disember 2010 12:30 tengah hari", T(2010, 12, 8, 12, 30)),
+        ("id", "8 Desember 2010, 3:15 sore", T(2010, 12, 8, 15, 15)),
+        ("ms", "8 Disember 2010 9:15 malam", T(2010, 12, 8, 21, 15)),
+        ("id", "8 Desember 2010 pukul 12:30 malam", T(2010, 12, 8, 0, 30)),
+        ("id", "8 Desember 2010 1:05 malam", T(2010, 12, 8, 1, 5)),
+        # Maltese, "ta'" between the day and the month; Yoruba, "Oṣù" (month) and its name
+        ("mt", "8 ta’ Diċembru 2010", D(2010, 12, 8)),
+        ("mt", "Il-Ħamis, 8 ta' Ġunju 2010", D(2010, 6, 8)),
+        ("mt", "08 ta' Dicembru 2010 14:05", T(2010, 12, 8, 14, 5)),
+        ("mt", "8 Frar 2010", D(2010, 2, 8)),
+        ("yo", "8 Oṣù Ọ̀pẹ̀ 2010", D(2010, 12, 8)),
+        ("yo", "Ọjọ́bọ, 8 Oṣù Ṣẹ́rẹ́ 2010", D(2010, 1, 8)),
     ],
 )
 def test_a_date_line_is_found_and_read(
@@ -126,6 +143,8 @@ def test_without_a_language_a_shared_name_reads_as_before() -> None:
         ("eu", "2024ko martxoaren 5a", D(2024, 3, 5)),
         ("sl", "Objavljeno: 5. prosinca 2024", D(2024, 1, 5)),
         ("ca", "Publicat el 1r de gener de 2024 a les 14:05", T(2024, 1, 1, 14, 5)),
+        ("ms", "Diterbitkan 8 Disember 2010, 3:15 petang", T(2010, 12, 8, 15, 15)),
+        ("mt", "Ippubblikat: 8 ta' Diċembru 2010", D(2010, 12, 8)),
     ],
 )
 def test_a_page_prints_its_date_by_its_headline(

@@ -37,6 +37,8 @@ __all__ = [
     "ON_DAY_WORDS",
     "ORDINAL_MARKS",
     "PERIOD_WORDS",
+    "PLACE_LABELS_BY_LANGUAGE",
+    "PRESS_RELEASE_WORDS",
     "PUBLISHED_WORDS",
     "SEASONAL_ZONES",
     "TIME_WORDS",
@@ -152,6 +154,15 @@ EVENT_LABELS: frozenset[str] = frozenset(
 #: a common word in another (Portuguese "local", English "local news").
 EVENT_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     language: frozenset(words) for language, words in _WORDS["event_labels"].items()
+}
+#: The event's labels that name a place only ("Ort:", "Location:"), per language: a press
+#: release prints them beside its date too.
+PLACE_LABELS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    language: frozenset(words) for language, words in _WORDS["place_labels"].items()
+}
+#: The words that name a press release ("Pressemitteilung", "press release"), per language.
+PRESS_RELEASE_WORDS: dict[str, tuple[str, ...]] = {
+    language: tuple(words) for language, words in _WORDS["press_release"].items()
 }
 #: The labels that say only that a date follows, not whose ("Datum:", "Date"), any language.
 DATE_LABELS: frozenset[str] = frozenset(
@@ -358,6 +369,14 @@ _ANY_MONTH = (
     + "|"
     + word_trie(n for n in _MONTH_OF if not re.fullmatch(_MONTH_STEM, n, re.IGNORECASE))
 )
+# The words printed between a day and its month's name ("de", "d'", Maltese "ta'"), each with
+# the blank after it (none after an apostrophe, printed ' or ’).
+_BEFORE_MONTH = "|".join(
+    re.escape(word).replace("'", "['’]") + (r"\s*" if word.endswith("'") else r"\s+")
+    for word in sorted(
+        {w for words in _WORDS["before_month"].values() for w in words}, key=len, reverse=True
+    )
+)
 # A whole date somewhere in a short text: numeric ("8.12.2010", "8. 12. 2010"), CJK, or
 # with a month's name, the day before it (group 1: "7 mai 2019", "8.Dezember 2010",
 # "08.Dez.2010") or after it ("Dec 19, 2016"); the conditional (?(1)...) lets the month
@@ -368,8 +387,9 @@ _LOOKS_LIKE_DATE = re.compile(
     # ("08-12-2010", day or month first as the page's language says; not a part of a code's
     # or a number's dashes: "978-3-12-2010")
     r"|(?<![\w\-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w\-])"
-    # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan)
-    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:de\s+|d['’])?)?"
+    # ("de", "d'" and "del": "5 de marzo del 2024", "5 d'abril de 2024", Spanish and Catalan;
+    # the words before a month are data)
+    r"|(\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)(?:" + _BEFORE_MONTH + r")?)?"
     r"(?<![" + _INDIC + r"])(?:" + _ANY_MONTH + r")\.?"
     r"(?(1)(?:,?\s+|(?<=\.))(?:del?\s+)?|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)(?:19|20)\d{2}"
     # "3월 5일, 2024": a CJK month and day, a comma, then the year
@@ -846,6 +866,9 @@ def _read_date(
                 return _with_clock(_from_bangla(bangla), text, bangla) if bangladesh else None
             # else the Gregorian date printed beside it is read
             text = text[: bangla.start()] + " " * len(bangla.group()) + text[bangla.end() :]
+    else:
+        # (Malay's and Indonesian's words of the day's halves: "8 Disember 2010, 3:15 petang")
+        text = _meridiem_after().sub(_clock_before_word, text)
     iso = parse_iso_date(text)
     if iso is not None:
         if not isinstance(iso, dt.datetime):
@@ -1133,23 +1156,35 @@ def _numbered() -> re.Pattern[str]:
 
 @functools.cache
 def _meridiem_after() -> re.Pattern[str]:
-    """A time before its half of the day's word ("10:30 م", "2:05 ص"; group 1 the hour, 2
-    the rest of the time, 3 the word): words of date_words.json.  Only after a time: "م"
-    after a year ("2023م") is the common era's mark."""
+    """A time before its half of the day's word ("10:30 م", "2:05 ص", "3:15 petang"; group 1
+    the hour, 2 the rest of the time, 3 the word), or the night's ("9:15 malam"): words of
+    date_words.json.  Only after a time: "م" after a year ("2023م") is the common era's mark."""
     words = sorted(
-        [*_WORDS["meridiem_after"]["am"], *_WORDS["meridiem_after"]["pm"]], key=len, reverse=True
+        (w for ws in _WORDS["meridiem_after"].values() for w in ws), key=len, reverse=True
     )
     return re.compile(
         r"(?<![\d:])(\d{1,2})(\s*:\s*\d{2}(?:\s*:\s*\d{2})?)\s*("
         + "|".join(map(re.escape, words))
-        + r")(?!\w)"
+        + r")(?!\w)",
+        re.IGNORECASE,
     )
 
 
 def _clock_before_word(match: re.Match[str]) -> str:
-    """The time of a :func:`_meridiem_after` match on the 24-hour clock ("2:05 م" is "14:05")."""
-    pm = match.group(3) in _WORDS["meridiem_after"]["pm"]
-    return f"{_hour_of_day(int(match.group(1)), pm):02d}{match.group(2)}"
+    """The time of a :func:`_meridiem_after` match on the 24-hour clock ("2:05 م" is "14:05",
+    "9:15 malam" "21:15", "12:30 malam" "00:30")."""
+    word, hour = match.group(3).lower(), int(match.group(1))
+    if word in _WORDS["meridiem_after"]["night"]:
+        # (the night's hours: the evening's after six, then midnight, then the small hours)
+        hour = hour + 12 if _EVENING <= hour < 12 else 0 if hour == 12 else hour
+    else:
+        hour = _hour_of_day(hour, word in _WORDS["meridiem_after"]["pm"])
+    return f"{hour:02d}{match.group(2)}"
+
+
+#: The first hour of the evening on the 12-hour clock: a night's word after an hour from
+#: it to 11 is the evening's ("9:15 malam", 21:15), before it the small hours' ("1:00 malam").
+_EVENING = 6
 
 
 def _hour_of_day(hour: int, pm: bool) -> int:

@@ -271,13 +271,17 @@ _AD_DATA = _ad_words()
 AD_WORDS = frozenset(_AD_DATA["words"])
 AD_PREFIXES = tuple(_AD_DATA["prefixes"])
 
-#: Class/id words of an event's boxes: beside them, the words of a post's furniture
+#: Class/id words of an event's boxes, in some languages, and hCalendar's root ("vevent").
+#: The body reads them so: beside them, the words of a post's furniture
 #: (:data:`EVENT_FACT_WORDS`) name the event's facts, its date, time and place, not chrome
-#: (The Events Calendar's "tribe-events-event-meta", "tribe-events-start-date").
+#: (The Events Calendar's "tribe-events-event-meta", "tribe-events-start-date").  The
+#: metadata too: a date in such a box, or named so ("event-date"), is the event's day,
+#: not the page's (``metadata.page``).
 EVENT_WORDS = frozenset(
     {
         "event",
         "events",
+        "vevent",
         "veranstaltung",
         "veranstaltungen",
         "termin",

@@ -267,7 +267,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         )
     if published is None:
         # last, a line anywhere that says what its date is ("Stand: 8.12.2010" in a footer)
-        lines = dated_lines(root, dates_language)
+        lines = dated_lines(root, dates_language, anchor)
         changed = choose_date(lines.modified, dayfirst, language=dates_language)
         published = choose_date(lines.published, dayfirst, language=dates_language) or changed
         modified = modified or changed

@@ -47,6 +47,8 @@ from ...dates import (
     MODIFIED_WORDS,
     NOT_PUBLICATION_WORDS,
     PERIOD_WORDS,
+    PLACE_LABELS_BY_LANGUAGE,
+    PRESS_RELEASE_WORDS,
     PUBLISHED_WORDS,
     date_in,
     epoch_date,
@@ -58,7 +60,7 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
-from ..hints import ENTRY_WORDS, HEADINGS, REPLY_WORDS
+from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS
 from ..tree import Element, edge_elements, itertext, text_content, text_within
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -73,22 +75,6 @@ __all__ = [
     "wire_credits",
 ]
 
-#: The words of a box's class that name an event's box, in some languages.
-_EVENT_BOXES = frozenset(
-    {
-        "event",
-        "events",
-        "vevent",
-        "termin",
-        "termine",
-        "veranstaltung",
-        "veranstaltungen",
-        "evento",
-        "eventi",
-        "evenement",
-        "evenementen",
-    }
-)
 # Substrings of a class or id that mark a byline or a date, matched in the
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
@@ -118,7 +104,7 @@ OUTSIDE = frozenset({"comment", "comments", "related", "recommend", "recommended
                      "diskussion",
                      # an event's box (its date is the event's day, not the page's), in
                      # some languages, and hCalendar's roots
-                     *_EVENT_BOXES, "h-event",
+                     *EVENT_WORDS, "h-event",
                      # a shop's or a product page's list of its customers' reviews
                      "reviews", "bewertungen", "kundenbewertungen", "rezensionen",
                      "recensioni", "opiniones", "beoordelingen"})  # fmt: skip
@@ -547,12 +533,15 @@ def _others_label(text: str) -> bool:
 
 # A period of hours: a time to a time ("19:30 - 22:00", "19.30 bis 22.00 Uhr", "7:30 PM –
 # 9:30 PM", "10am - 4pm", "de 20h à 23h", "19 bis 22 Uhr", "from 7 to 9 p.m.").
+# (CJK pages print the colon and the dash full width, or a wave dash: "13：00－16：40",
+# "13:00～16:40")
+_TO = "[-–—－~～〜]"
 _HOURS_PERIOD = (
-    r"(?<![\d.:\-/])\d{1,2}[:.]\d{2}\s*(?:uhr\s*|h\s*)?(?:[-–—]|" + _PERIOD_WORDS + r")\s*"
-    r"\d{1,2}[:.]\d{2}(?![\d.:])",
+    r"(?<![\d.:：\-/])\d{1,2}[:.：]\d{2}\s*(?:uhr\s*|h\s*)?"
+    r"(?:" + _TO + "|" + _PERIOD_WORDS + r")\s*\d{1,2}[:.：]\d{2}(?![\d.:：])",
     # (a time with its word, or a number before a period's word, then a time with its
     # word: "7:30 PM – 9:30 PM", "19 bis 22 Uhr"; not "8 - 2:05 pm", a day and a time)
-    r"(?<![\d.:\-/])(?:" + _CLOCK_TIME + r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")"
+    r"(?<![\d.:\-/])(?:" + _CLOCK_TIME + r"\s*(?:" + _TO + "|" + _PERIOD_WORDS + r")"
     r"|\d{1,2}(?:[:.]\d{2})?\s+" + _PERIOD_WORDS + r")\s*" + _CLOCK_TIME,
 )
 _HOURS = re.compile("|".join(_HOURS_PERIOD), re.IGNORECASE)
@@ -569,7 +558,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # What joins the two dates of a period ("12.03.2019 - 14.03.2019", "vom 12. bis 14. März").
-_UNTIL = re.compile(r"\s*(?:[-–—]|" + _PERIOD_WORDS + r")\s", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:" + _TO + "|" + _PERIOD_WORDS + r")\s", re.IGNORECASE)
 
 
 def _is_period(value: str) -> bool:
@@ -943,7 +932,15 @@ def from_page(
         # right after the headline (where pages print them), then just before it,
         # then further down only when those do not print what is needed
         after = _following(anchor)
-        _visit(islice(after, _NEAR_AFTER), page.hnews, visible, page=line, language=language)
+        press = _press_release(anchor, language)
+        _visit(
+            islice(after, _NEAR_AFTER),
+            page.hnews,
+            visible,
+            page=line,
+            language=language,
+            press=press,
+        )
         _visit(
             islice(_preceding(anchor), _BEFORE),
             page.hnews,
@@ -953,6 +950,7 @@ def from_page(
             upward=True,
             page=line,
             language=language,
+            press=press,
         )
         has_byline = any(item.byline for item in visible)
         has_date = any(item.date for item in visible)
@@ -964,6 +962,7 @@ def from_page(
                 start=_NEAR_AFTER,
                 page=line,
                 language=language,
+                press=press,
             )
     else:
         start = root.find(".//article")
@@ -1000,10 +999,76 @@ def from_page(
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
                 and not _in_other_item(parent, OTHER_DATED_ITEMS)
+                and not _names_event(_key(parent))
             ):
                 page.visible.published.append(str(value).strip())
                 break
     return page
+
+
+@functools.cache
+def _press_words(language: str | None) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The words that name a press release in ``language`` (any language's when it is not
+    known; ``None`` when it has none): as whole words in a text, and as a class names them in
+    any language (lower case, letters only: "pressrelease", "pressemitteilung", found within a
+    class's letters)."""
+    code = primary_subtag(language) if language else ""
+    words = (
+        PRESS_RELEASE_WORDS.get(code, ())
+        if code
+        else tuple(w for ws in PRESS_RELEASE_WORDS.values() for w in ws)
+    )
+    if not words:
+        return None
+    # (a class is named in any language: English's on a German site, "press-release")
+    named = (w for ws in PRESS_RELEASE_WORDS.values() for w in ws)
+    return (
+        re.compile(_whole_words(words), re.IGNORECASE),
+        frozenset(re.sub(r"[^a-z]", "", word) for word in named if word.isascii()),
+    )
+
+
+#: How many elements before and after the headline are read for a press release's name.
+_PRESS_REACH = 10
+#: The longest line that names the page (a kicker, a label: "Pressemitteilung Nr. 123").
+_MAX_PRESS_LINE = 80
+
+
+def _press_release(anchor: Element, language: str | None) -> bool:
+    """Whether the page says it is a press release (:data:`.dates.PRESS_RELEASE_WORDS`, in
+    its ``language``): in its headline or its title, a short line right above or below the
+    headline ("Pressemitteilung Nr. 123", a kicker), or the class of a box that holds it
+    ("press-release").  A press release prints its place beside its date ("Ort: Berlin,
+    Datum: 8.12.2010"), and that date is the publication's."""
+    found = _press_words(language)
+    if found is None:
+        return False
+    pattern, classes = found
+    title = anchor.getroottree().findtext("head/title") or ""
+    for text in (text_content(anchor), title[:_MAX_PRESS_LINE]):
+        if pattern.search(" ".join(text.split())) is not None:
+            return True
+    for box in anchor.iterancestors():
+        key = _key(box)
+        # (within a class's letters: "node-press-release", "pressemitteilung-detail")
+        letters = re.sub(r"[^a-z ]", "", key)
+        if key != " " and any(word in letters for word in classes):
+            return True
+    for element in (
+        *islice(_preceding(anchor), _PRESS_REACH),
+        *islice(_following(anchor), _PRESS_REACH),
+    ):
+        if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
+            continue
+        line = element.text
+        if (
+            line
+            and len(line) <= _MAX_PRESS_LINE
+            and not line.isspace()
+            and pattern.search(line) is not None
+        ):
+            return True
+    return False
 
 
 def _whole_words(words: Iterable[str]) -> str:
@@ -1072,13 +1137,15 @@ def _last_date(text: str) -> str | None:
     return last
 
 
-def dated_lines(root: Element, language: str | None = None) -> Found:
+def dated_lines(root: Element, language: str | None = None, anchor: Element | None = None) -> Found:
     """Lines anywhere on the page that say what their date is ("Veröffentlicht am 8.12.2010",
     "Last updated on Sep 21, 2017"), outside comments and related links: the last
     resort of a page that prints no date near its headline (a documentation or
     company page prints its date in a footer).  On a page of very many elements, those
-    at its start and its end (:func:`.tree.edge_elements`)."""
+    at its start and its end (:func:`.tree.edge_elements`).  ``anchor``: the headline, by
+    which a page says it is a press release (:func:`_press_release`)."""
     found = Found(source="visible")
+    press = anchor is not None and _press_release(anchor, language)
     for element in edge_elements(root):
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
@@ -1107,7 +1174,10 @@ def dated_lines(root: Element, language: str | None = None) -> Found:
                 continue
             if written is None or _in_others(element):
                 continue
-            if _DATE_LABEL.match(words.group()) and _beside_event_facts(element, language):
+            if _DATE_LABEL.match(words.group()) and (
+                _event_line(element, language, press)
+                or _beside_event_facts(element, language, press)
+            ):
                 continue  # ("Datum: 15.06.2019" above "Ort: Stadtpark": an event's day)
             (found.published if words.group(1) else found.modified).append(line)
         if len(found.published) + len(found.modified) >= _MAX_DATED_LINES:
@@ -1194,7 +1264,8 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
     visible: list[Visible] = []
     line = _headline_line(anchor)
     if anchor is not None:
-        _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible, page=line)
+        press = _press_release(anchor, None)
+        _visit(islice(_following(anchor), _PRINTED_AFTER), None, visible, page=line, press=press)
         _visit(
             islice(_preceding(anchor), _PRINTED_BEFORE),
             None,
@@ -1203,6 +1274,7 @@ def printed_dates(root: Element, anchor: Element | None) -> Found:
             above=line,
             upward=True,
             page=line,
+            press=press,
         )
     else:
         start = root.find(".//article")
@@ -1253,6 +1325,7 @@ def _visit(
     top: bool = False,
     page: frozenset[Element] = frozenset(),
     language: str | None = None,
+    press: bool = False,
 ) -> None:
     """Read what ``elements`` print; ``start`` is how far the first is from the headline.
 
@@ -1267,6 +1340,7 @@ def _visit(
     elements are those from the top of a page without a headline; such a day before the
     site's menu and the page's text is not read either (:func:`_before_menu`).  ``page``:
     the headline's ancestors, the page's own boxes whatever their names (:func:`_outside`).
+    ``press``: the page is a press release (:func:`_press_release`).
     """
     menu = False
     for distance, element in enumerate(elements, start):
@@ -1278,7 +1352,7 @@ def _visit(
         key = _key(element)
         if hnews is not None and key != " " and _key_marks(key)[0]:
             _hnews(element, set(key.split()), hnews, page)
-        item = _visible(element, tag, key, page, language)
+        item = _visible(element, tag, key, page, language, press)
         if item is not None:
             if item.byline is None and (
                 (menu and _todays(item))
@@ -1467,14 +1541,20 @@ def _visible(
     key: str,
     page: frozenset[Element] = frozenset(),
     language: str | None = None,
+    press: bool = False,
 ) -> Visible | None:
     """The byline or date ``element`` prints, if any (``key``: its class and id, lower case;
     ``page``: the boxes that hold the headline, see :func:`_outside`; ``language``: the
-    page's, whose labels of an event's facts are read).
+    page's, whose labels of an event's facts are read; ``press``: the page is a press
+    release, see :func:`_press_release`).
 
-    A date that does not say it is the publication's is not read when the lines beside it
-    give an event's facts (:func:`_beside_event_facts`) or when it dates one item of a list
-    of dated items (:func:`_in_dated_list`): an event's day, a programme's.
+    A date that does not say it is the publication's is not read when its class names an
+    event ("event-date"), when the lines beside it give an event's facts
+    (:func:`_beside_event_facts`), when it dates one item of a list of dated items
+    (:func:`_in_dated_list`), or when it sits in the event's box that holds the headline on
+    a page that shows other signs of an event (:func:`_in_event_box`): an event's day, a
+    programme's.  So is one whose line opens with an event's label ("Ort: Stadtpark, Datum:
+    15.06.2019"), but for a place's on a press release ("Ort: Berlin, Datum: 8.12.2010").
     """
     item = _visible_item(element, tag, key, page)
     if (
@@ -1482,7 +1562,14 @@ def _visible(
         and item.date is not None
         and item.byline is None
         and (not item.published or _only_dated(item.date, element))
-        and (_beside_event_facts(element, language) or _in_dated_list(element))
+        and (
+            # (its own class says it is an event's: "event-date", "tribe-event-date-start")
+            _names_event(key)
+            or _event_line(element, language, press)
+            or _beside_event_facts(element, language, press)
+            or _in_dated_list(element)
+            or _in_event_box(element, page, language)
+        )
     ):
         return None
     return item
@@ -1513,12 +1600,20 @@ _MAX_FACTS = 300
 
 
 @functools.cache
-def _event_label_pattern(language: str | None) -> re.Pattern[str] | None:
+def _event_label_pattern(language: str | None, press: bool = False) -> re.Pattern[str] | None:
     """What opens a line with the label of an event's fact ("Ort: Stadtpark", "Venue:",
     "<dt>Wo</dt>") in ``language`` (any language's when it is not known; ``None`` when
-    it has no such labels): the label, then its colon if printed (group 1)."""
+    it has no such labels): the label, then its colon if printed (group 1).  On a press
+    release (``press``), not a place's label alone ("Ort: Berlin"): it prints its own."""
     code = primary_subtag(language) if language else ""
     labels = EVENT_LABELS_BY_LANGUAGE.get(code, frozenset()) if code else EVENT_LABELS
+    if press:
+        places = (
+            PLACE_LABELS_BY_LANGUAGE.values()
+            if not code
+            else [PLACE_LABELS_BY_LANGUAGE.get(code, frozenset())]
+        )
+        labels = labels.difference(*places)
     if not labels:
         return None
     return re.compile(
@@ -1529,12 +1624,20 @@ def _event_label_pattern(language: str | None) -> re.Pattern[str] | None:
     )
 
 
-def _beside_event_facts(element: Element, language: str | None = None) -> bool:
+def _event_line(element: Element, language: str | None, press: bool) -> bool:
+    """Whether ``element``'s line opens with the label of an event's fact ("Ort: Stadtpark,
+    Datum: 15.06.2019", see :func:`_event_label`; ``press``: the page is a press release)."""
+    pattern = _event_label_pattern(language, press)
+    return pattern is not None and _event_label(element, pattern)
+
+
+def _beside_event_facts(element: Element, language: str | None = None, press: bool = False) -> bool:
     """Whether the lines printed beside ``element`` (its siblings, or its box's when it
     has none) give an event's facts: its place, hours or tickets ("Ort: Stadthalle",
     "Venue:", "Lieu :", ``<dt>Wo</dt>``) in the page's ``language``: its date is the
-    event's day, not the page's."""
-    pattern = _event_label_pattern(language)
+    event's day, not the page's.  On a press release (``press``), its place is no event's
+    ("Ort: Berlin" beside "Datum: 8.12.2010")."""
+    pattern = _event_label_pattern(language, press)
     if pattern is None:
         return False
     node = element
@@ -1569,15 +1672,20 @@ def event_page(root: Element, anchor: Element | None, language: str | None = Non
     an event's label and its colon in the page's ``language`` ("Venue: City Hall", "Ort:")
     or prints a period of hours ("19:30 - 22:00", "de 20h à 23h")."""
     boxes = anchor.iterancestors() if anchor is not None else iter(root.iter("body"))
-    for box in boxes:
-        key = _key(box)
-        if key != " " and not _EVENT_BOXES.isdisjoint(re.split(r"[^a-z]+", key)):
-            return True
-    pattern = _event_label_pattern(language)
+    if any(_names_event(_key(box)) for box in boxes):
+        return True
     start = root.find("body") if anchor is None else None
     elements = (
         _following(anchor) if anchor is not None else (start if start is not None else root).iter()
     )
+    return _event_signs(elements, language)
+
+
+def _event_signs(elements: Iterator[Element], language: str | None) -> bool:
+    """Whether one of the first :data:`_EVENT_SIGNS` ``elements`` opens with an event's label
+    and its colon in ``language`` ("Venue: City Hall", "Ort:") or prints a period of hours
+    ("19:30 - 22:00", "de 20h à 23h")."""
+    pattern = _event_label_pattern(language)
     for element in islice(elements, _EVENT_SIGNS):
         if not isinstance(element.tag, str) or element.tag in _SKIP_TAGS:
             continue
@@ -1591,6 +1699,43 @@ def event_page(root: Element, anchor: Element | None, language: str | None = Non
             and _labels(element, _text_head(element, _MAX_LABEL + 1), pattern)
         ):
             return True
+    return False
+
+
+#: What opens a class that files a post under a taxonomy's term ("category-events",
+#: "tag-events", "tribe_events_cat-concerts"): a blog's post filed under events is no event's.
+_TERM_CLASS = re.compile(r"(?:category|tag|cat|term|tax)[-_]|[a-z_]*[-_]cat[-_]")
+
+
+def _names_event(key: str) -> bool:
+    """Whether a box's class and id ``key`` name an event's box (``<article class='event'>``,
+    WordPress's "single-tribe_events", "veranstaltung"), not a taxonomy's term
+    (:data:`_TERM_CLASS`) nor a style's ("pointer-events-none")."""
+    if key == " ":
+        return False
+    for name in key.split():
+        words = re.split(r"[^a-z]+", name)
+        if (
+            not EVENT_WORDS.isdisjoint(words)
+            and "pointer" not in words
+            and _TERM_CLASS.match(name) is None
+        ):
+            return True
+    return False
+
+
+def _in_event_box(element: Element, page: frozenset[Element], language: str | None) -> bool:
+    """Whether ``element`` sits in a box named for an event that holds the headline (one of
+    ``page``: the event is the page's subject, ``<article class='event'>``, ``<body
+    id='event'>``) and the lines after it give another sign of an event (its facts' labels,
+    its hours; :func:`_event_signs`): a day printed there without saying it is the
+    publication's is the event's, not the page's.  (A box named for an event below the
+    headline is someone else's, see :data:`OUTSIDE`.)"""
+    if not page:
+        return False
+    for box in element.iterancestors():
+        if box in page and _names_event(_key(box)):
+            return _event_signs(_following(element), language)
     return False
 
 
