@@ -40,6 +40,7 @@ from .fields.dates import (
     event_day_in,
     is_utc,
     month_from_url,
+    url_in_utc,
 )
 from .fields.headline import (
     choose_headline,
@@ -212,8 +213,14 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 language=dates_language,
             )
             # the URL's date over a date printed on the page that falls on another day:
-            # the page's may be a sidebar's or a comment's (never over a declared one)
-            if published is not None and url_day is not None and day_of(published) != url_day:
+            # the page's may be a sidebar's or a comment's (never over a declared one);
+            # but not over the same instant printed in the page's zone, the URL's in UTC
+            if (
+                published is not None
+                and url_day is not None
+                and day_of(published) != url_day
+                and not url_in_utc(published, url_day)
+            ):
                 published = url_day
             elif published is not None and is_utc(published):
                 # a machine's copy in UTC (a time stamp in an attribute): the page's printed day

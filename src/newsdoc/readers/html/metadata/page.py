@@ -1883,12 +1883,18 @@ def _visible_item(
         value = _date_value(element)
         if not value:
             return None
-        if "update" in key or "modif" in key:
+        # what the element prints says whose date its attribute is, as its class would
+        # ("<time datetime=...>Updated Nov 19, 9:41 AM</time>", "Posted Nov 18, 8:19 PM"),
+        # unless it prints both ("Posted: Oct 14 | Last Updated: 24 minutes ago")
+        shown = element_text(element) or ""
+        changed = _MODIFIED.match(shown) is not None and _PUBLISHED_INSIDE.search(shown) is None
+        posted = _PUBLISHED.match(shown) is not None and _MODIFIED_INSIDE.search(shown) is None
+        if "update" in key or "modif" in key or changed:
             return Visible(modified=value)
         return _with_byline(
             _dated(
                 value,
-                published=element.get("pubdate") is not None or "publish" in key,
+                published=element.get("pubdate") is not None or "publish" in key or posted,
                 label=_label(element),
             ),
             element,

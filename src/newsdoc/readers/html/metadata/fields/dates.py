@@ -21,6 +21,7 @@ __all__ = [
     "event_day_in",
     "is_utc",
     "month_from_url",
+    "url_in_utc",
 ]
 
 _URL_DATE = re.compile(
@@ -170,6 +171,26 @@ def _converted(when: dt.datetime | dt.date, url_day: dt.date) -> bool:
     earliest = (when - _BEHIND).date()
     latest = (when + _AHEAD).date()
     return earliest <= url_day <= latest
+
+
+def url_in_utc(when: dt.datetime | dt.date, url_day: dt.date) -> bool:
+    """Whether the URL's day may be ``when``'s instant in UTC, ``when`` being a date-time
+    printed on the page in its own zone on another day.
+
+    Many sites write the URL's date in UTC: a page that prints "Nov 18, 2019 8:19 PM
+    EST" sits under "/2019/11/19/", and its day is the 18th.  With a zone, the instant
+    decides.  Without one, only an evening of the day before the URL's is read so (some
+    zone of the world puts it on the URL's day); a morning of the day after is more often
+    a later change's time printed where the publication's was ("November 20, 2019 / 1:07
+    AM" under "-2019-11-19/").  The mirror of :func:`_converted`, which reads a UTC value
+    beside a URL in the page's zone.
+    """
+    if not isinstance(when, dt.datetime) or day_of(when) == url_day:
+        return False
+    offset = when.utcoffset()
+    if offset is not None:
+        return offset != dt.timedelta(0) and (when - offset).date() == url_day
+    return (when + _BEHIND).date() == url_day
 
 
 def _in_own_zone(
