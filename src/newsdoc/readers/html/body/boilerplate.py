@@ -53,6 +53,7 @@ __all__ = [
     "ad_label",
     "closing",
     "date_alone",
+    "discloses",
     "edit_link",
     "is_boilerplate",
     "is_fold",
@@ -103,6 +104,11 @@ _SUBSCRIPTION_WORDS = frozenset(_DATA["subscription_words"])
 _CURRENCY_WORDS = frozenset(word for word in _DATA["currency_words"] if word.isalpha())
 _CURRENCY_SIGNS = frozenset(word for word in _DATA["currency_words"] if not word.isalpha())
 _MAX_AD_LABEL = max(map(len, _AD_LABELS))
+_AFFILIATE_LABELS = frozenset(_DATA["affiliate_labels"])
+_AFFILIATE_PHRASES = tuple(_DATA["affiliate_phrases"])
+# An affiliate disclosure is a sentence or two at most; a paragraph longer than this that
+# names affiliate links is the text's (a story about them).
+_MAX_DISCLOSURE = 300
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 _EMBED_OPENERS = tuple(_DATA["embed_openers"])
 _NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
@@ -180,6 +186,8 @@ _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|<>«»‹›←→….!?¿¡-–—()"
+# (the marks around an affiliate link's mark alone: "* Affiliate-Link", "(Werbelink)")
+_MARKS = _LABEL_END + "*#=¹²³[]"
 _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
@@ -295,6 +303,22 @@ def is_fold(text: str) -> bool:
 def ad_label(text: str) -> bool:
     """Whether ``text`` is the whole text of an ad's box ("Anzeige", "Advertisement")."""
     return len(text) <= _MAX_AD_LABEL + 4 and _label(text) in _AD_LABELS
+
+
+def discloses(block: Block) -> bool:
+    """Whether the block is a site's affiliate disclosure: the mark of an affiliate link
+    alone ("* Affiliate-Link", "Enlaces de afiliados": ``affiliate_labels``), or a short
+    line that says the page holds such links or earns from them ("This post contains
+    affiliate links", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen":
+    ``affiliate_phrases``).  Where it stands is the caller's to judge: at the text's start
+    or end it is the site's, inside the text a sentence that names such links."""
+    text = block.text
+    if len(text) > _MAX_DISCLOSURE or block.kind is ParagraphKind.HEADING:
+        return False
+    folded = " ".join(text.casefold().split())
+    if folded.strip(_MARKS) in _AFFILIATE_LABELS:
+        return True
+    return any(phrase in folded for phrase in _AFFILIATE_PHRASES)
 
 
 def offers_subscription(text: str, unlinked: str) -> bool:

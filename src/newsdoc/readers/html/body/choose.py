@@ -38,6 +38,7 @@ from .boilerplate import (
     ad_label,
     closing,
     date_alone,
+    discloses,
     edit_link,
     is_boilerplate,
     names_profile,
@@ -74,6 +75,8 @@ __all__ = ["choose_article"]
 _COMMAS = ",，、،"
 # A box of an ad's label prints this many characters at most, its white space counted.
 _MAX_AD_BOX = 200
+# An affiliate disclosure is the site's among this many blocks at the text's start or end.
+_DISCLOSURE_EDGE = 3
 # A paragraph shorter than this casts no vote for its containers.
 _MIN_VOTE = 25
 # What a block costs before its text counts: short blocks are mostly chrome.
@@ -352,6 +355,7 @@ def choose_article(
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
     ruled = frozenset(id(blocks[i]) for i in walker.ruled)
     del chosen[closing(chosen, ruled, repeated) :]
+    chosen = _without_disclosures(chosen)
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
@@ -497,6 +501,28 @@ def _add_up(nodes: list[Node]) -> None:
         parent.link_chars += node.link_chars
         parent.sentences += node.sentences
         parent.items += node.items
+
+
+def _without_disclosures(chosen: list[Block]) -> list[Block]:
+    """``chosen`` without the site's affiliate disclosures at the text's start and end
+    (:func:`.boilerplate.discloses`): among its first and last :data:`_DISCLOSURE_EDGE`
+    blocks, with no sentence of the text between them and the edge.  Inside the text, such
+    a line is a sentence about affiliate links (a story about them); the text is never all
+    of them."""
+    found: set[int] = set()
+    size = len(chosen)
+    for edge in (
+        range(min(_DISCLOSURE_EDGE, size)),
+        range(size - 1, max(size - _DISCLOSURE_EDGE, 0) - 1, -1),
+    ):
+        for i in edge:
+            if discloses(chosen[i]):
+                found.add(i)
+            elif is_sentence(chosen[i]):
+                break
+    if not found or len(found) == size:
+        return chosen
+    return [block for i, block in enumerate(chosen) if i not in found]
 
 
 def _live_stamps(chosen: list[Block], alone: set[int]) -> set[int]:
