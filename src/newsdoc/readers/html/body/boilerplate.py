@@ -68,6 +68,7 @@ __all__ = [
     "repeats",
     "reply_subject",
     "says_when",
+    "step_number",
     "time_alone",
     "timed_line",
     "without_edit_link",
@@ -104,6 +105,16 @@ _SUBSCRIPTION_WORDS = frozenset(_DATA["subscription_words"])
 _CURRENCY_WORDS = frozenset(word for word in _DATA["currency_words"] if word.isalpha())
 _CURRENCY_SIGNS = frozenset(word for word in _DATA["currency_words"] if not word.isalpha())
 _MAX_AD_LABEL = max(map(len, _AD_LABELS))
+# "Schritt 2", "Step 3:", "1", "2.", "3)": a step's number on a line of its own
+_STEP = re.compile(
+    r"(?:(?:"
+    + "|".join(map(re.escape, _DATA["step_words"]))
+    + r")\s*)?(?P<number>\d{1,2})\s*[.:)]?",
+    re.IGNORECASE,
+)
+_MAX_STEP_LINE = 20
+# (in a list's item of its own too: a recipe plugin's <ul> of steps, each number an element)
+_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
 _AFFILIATE_LABELS = frozenset(_DATA["affiliate_labels"])
 _AFFILIATE_PHRASES = tuple(_DATA["affiliate_phrases"])
 # An affiliate disclosure is a sentence or two at most; a paragraph longer than this that
@@ -319,6 +330,16 @@ def discloses(block: Block) -> bool:
     if folded.strip(_MARKS) in _AFFILIATE_LABELS:
         return True
     return any(phrase in folded for phrase in _AFFILIATE_PHRASES)
+
+
+def step_number(block: Block) -> int | None:
+    """The number of a step printed on a line of its own over the step ("1", "2.",
+    "Schritt 3", "Step 4": ``step_words``), else ``None``."""
+    text = block.text
+    if len(text) > _MAX_STEP_LINE or block.kind not in _STEP_KINDS:
+        return None
+    match = _STEP.fullmatch(text.strip())
+    return None if match is None else int(match.group("number"))
 
 
 def offers_subscription(text: str, unlinked: str) -> bool:

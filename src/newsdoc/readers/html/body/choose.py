@@ -47,6 +47,7 @@ from .boilerplate import (
     repeats,
     reply_subject,
     says_when,
+    step_number,
     time_alone,
     without_edit_link,
 )
@@ -75,6 +76,10 @@ __all__ = ["choose_article"]
 _COMMAS = ",，、،"
 # A box of an ad's label prints this many characters at most, its white space counted.
 _MAX_AD_BOX = 200
+# A run of steps' numbers on lines of their own counts this many at least.
+_MIN_STEPS = 2
+# The steps that become an ordered list's items: paragraphs, and an unordered list's items.
+_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
 # An affiliate disclosure is the site's among this many blocks at the text's start or end.
 _DISCLOSURE_EDGE = 3
 # A paragraph shorter than this casts no vote for its containers.
@@ -356,6 +361,7 @@ def choose_article(
     ruled = frozenset(id(blocks[i]) for i in walker.ruled)
     del chosen[closing(chosen, ruled, repeated) :]
     chosen = _without_disclosures(chosen)
+    chosen = _fold_steps(chosen)
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
@@ -523,6 +529,67 @@ def _without_disclosures(chosen: list[Block]) -> list[Block]:
     if not found or len(found) == size:
         return chosen
     return [block for i, block in enumerate(chosen) if i not in found]
+
+
+def _fold_steps(chosen: list[Block]) -> list[Block]:
+    """``chosen`` with the steps' numbers printed on lines of their own folded into the
+    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step).
+
+    A run of :data:`_MIN_STEPS` numbers or more, counting from one, each over text of its
+    own, is a list's numbering: the numbers go, and the steps are the items of an ordered
+    list when each is one paragraph or an unordered list's item (as an ``<ol>``'s items
+    are: the number is the kind's, not the text's), else they stay as they are.  A number
+    alone elsewhere stays (a count, a score, a year's last digits).
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, block in enumerate(chosen):
+        number = step_number(block)
+        if number is None:
+            continue
+        if number == 1:
+            runs.append(run)
+            run = [i]
+        elif run and number == len(run) + 1 and i > run[-1] + 1:
+            run.append(i)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    runs = [run for run in runs if len(run) >= _MIN_STEPS and run[-1] + 1 < len(chosen)]
+    if not runs:
+        return chosen
+    numbers: set[int] = set()
+    items: set[int] = set()
+    for run in runs:
+        numbers.update(run)
+        steps = [i + 1 for i in run]
+        # one paragraph each: the next number right after it (the last: the step under it)
+        if all(after + 1 == later for after, later in zip(steps, run[1:], strict=False)) and all(
+            chosen[i].kind in _STEP_KINDS for i in steps
+        ):
+            items.update(steps)
+    return [
+        _as_item(block) if i in items else block
+        for i, block in enumerate(chosen)
+        if i not in numbers
+    ]
+
+
+def _as_item(block: Block) -> Block:
+    """``block`` as an item of an ordered list, at its own list's level or the top one."""
+    return Block(
+        block.text,
+        ParagraphKind.ORDERED_LIST_ITEM,
+        max(block.level, 1),
+        block.links,
+        block.link_chars,
+        block.node,
+        block.tag,
+        block.listed,
+        block.stamp,
+        block.note,
+    )
 
 
 def _live_stamps(chosen: list[Block], alone: set[int]) -> set[int]:
