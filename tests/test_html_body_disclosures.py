@@ -1,8 +1,9 @@
-"""The lines a blog or a shop's guide prints around its text that are no part of it.
+"""The lines a blog, a shop's guide or a news site prints in its text that are no part of it.
 
 Written as the engines print them: an affiliate disclosure at the text's start or end
-(its own paragraph, in the text's box), in the languages the held-out pages are in,
-German first (issue 18).
+(its own paragraph, in the text's box), a label left over a link that is gone ("原文：",
+"Quelle:" over a share box's link, a label over a list of links), in the languages the
+held-out pages are in, German first (issue 18).
 """
 
 from __future__ import annotations
@@ -110,3 +111,86 @@ def test_a_disclosure_inside_the_text_is_a_sentence_of_it() -> None:
     text = [*GERMAN[:2], inside, *GERMAN[2:]]
     html = article_page(f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(text)}</div>")
     assert texts(parse(html)) == text
+
+
+# --- a label whose link is gone -------------------------------------------------------------
+
+ZH_TITLE = "李克强答记者问"
+CHINESE = [
+    "国务院总理李克强15日上午在人民大会堂出席记者会并回答中外记者提问，他表示今年经济运行保持在合理区间。",
+    "李克强说，今年政府工作报告提出的各项目标任务，都是经过认真研究和反复论证的，我们有信心完成。",
+    "他表示，将继续深化改革开放，进一步优化营商环境，激发市场主体活力，推动经济高质量发展。",
+    "李克强还就就业、减税降费、对外开放等问题回答了记者提问，记者会持续约两个半小时。",
+]
+SOURCE_LINK = "<a href='https://news.example.cn/2019/0315/c1001.html'>https://news.example.cn/2019/0315/c1001.html</a>"
+
+
+def chinese_page(article: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>"
+        f"<title>{ZH_TITLE}</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='main'><h1>{ZH_TITLE}</h1><div class='content'>{article}</div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_full_width_label_over_its_link_closing_the_text_goes_with_it() -> None:
+    # the link alone is no text; its label ("原文：", full-width colon) over nothing neither
+    html = chinese_page(f"{paragraphs(CHINESE)}<p>原文：</p><p>{SOURCE_LINK}</p>")
+    assert texts(parse(html)) == CHINESE
+
+
+@pytest.mark.parametrize(
+    ("page", "text", "label"),
+    [
+        ("zh", CHINESE, "原文链接："),
+        ("zh", CHINESE, "原文："),
+        ("de", GERMAN, "Quelle:"),
+        ("en", ENGLISH, "Original:"),
+    ],
+)
+def test_a_label_over_a_skipped_box_with_its_link_goes_with_it(
+    page: str, text: list[str], label: str
+) -> None:
+    # the link in a box named as chrome (a share box's "copy the link"), the text goes on
+    article = (
+        f"{paragraphs(text[:2])}<p>{label}</p><div class='share-url'>{SOURCE_LINK}</div>"
+        f"{paragraphs(text[2:])}"
+    )
+    if page == "zh":
+        html = chinese_page(article)
+    else:
+        html = article_page(f"<h1>{HEADLINE}</h1><div class='entry-content'>{article}</div>")
+    assert texts(parse(html)) == text
+
+
+def test_a_label_over_a_list_of_links_dropped_goes_with_it() -> None:
+    # (a label of any words: the list of links is what the choice drops)
+    links = "".join(
+        f"<li><a href='/{n}'>{title}</a></li>"
+        for n, title in enumerate(["M-Erdgas Basis", "M-Erdgas Öko", "M-Erdgas Fix 24"])
+    )
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
+        f"<p><strong>Die Tarife der Stadtwerke:</strong></p><ul>{links}</ul>"
+        f"{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        # an ad between a label and what it introduces: only a link's label goes with a box
+        ("Zutaten:", "<ul><li>200 g Mehl</li><li>100 g Zucker</li><li>3 Eier</li></ul>"),
+        ("Fazit:", f"<p>{GERMAN[3]}</p>"),
+    ],
+)
+def test_a_label_over_an_ad_s_box_keeps_its_value_and_stays(label: str, value: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:3])}<p>{label}</p>"
+        "<div class='werbung'><a href='https://ads.example.com/c'>Jetzt kaufen</a></div>"
+        f"{value}</div>"
+    )
+    found = texts(parse(html))
+    assert label in found

@@ -59,9 +59,11 @@ __all__ = [
     "is_fold",
     "is_label",
     "is_pager",
+    "names_link",
     "names_profile",
     "offers_subscription",
     "opens_related",
+    "opens_value",
     "poster_names",
     "printed_in",
     "pros_and_cons",
@@ -244,6 +246,7 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 # (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
 _SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
+_LINK_LABELS = frozenset(_DATA["link_labels"]) | _SOURCE_LABELS
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -265,6 +268,8 @@ _MAX_DATE_WORDS = 4
 # (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
 _MAX_LABEL_WORDS = 5
 _FULL_STOPS = frozenset(".!?…。！？")
+# A label's colon: ASCII's, or the full-width one of Chinese and Japanese ("原文：").
+_COLONS = (":", "：")
 # A contact block's lines (a name, a phone number, an address): this long at most, each, and
 # this many blocks at most between the contact's label and the end of the text.
 _MAX_CONTACT_LINE = 100
@@ -934,14 +939,28 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
     start = end
     while start and _fragment(blocks[start - 1]):
         start -= 1
-        if blocks[start].text.rstrip().endswith(":"):
+        if blocks[start].text.rstrip().endswith(_COLONS):
             found = start
     return found
 
 
+def opens_value(block: Block) -> bool:
+    """Whether the block is a label alone over the value it names, printed after it: a
+    few words, no sentence, no link, ending in a colon ("Quelle:", "Weitere Informationen:",
+    "原文：", "原文链接：")."""
+    return not block.links and block.text.rstrip().endswith(_COLONS) and _fragment(block)
+
+
+def names_link(block: Block) -> bool:
+    """Whether the block, a label alone (:func:`opens_value`), names a link or a source
+    printed after it ("原文：", "原文链接：", "Original:", "Quelle:", "via:":
+    ``link_labels`` and the source labels)."""
+    return _label(block.text.rstrip().removesuffix("：")) in _LINK_LABELS
+
+
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
-    if block.kind in LISTED and not block.link_chars and not text.endswith(":"):
+    if block.kind in LISTED and not block.link_chars and not text.endswith(_COLONS):
         # the items of a list (no links: no topics') are what a label over them introduces
         # ("Tagesordnung:", "Zutaten:"), no widget's leftovers
         return False

@@ -41,7 +41,9 @@ from .boilerplate import (
     discloses,
     edit_link,
     is_boilerplate,
+    names_link,
     names_profile,
+    opens_value,
     poster_names,
     pros_and_cons,
     repeats,
@@ -361,6 +363,7 @@ def choose_article(
     ruled = frozenset(id(blocks[i]) for i in walker.ruled)
     del chosen[closing(chosen, ruled, repeated) :]
     chosen = _without_disclosures(chosen)
+    chosen = _without_dangling_labels(blocks, chosen, walker.before_links)
     chosen = _fold_steps(chosen)
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
@@ -529,6 +532,42 @@ def _without_disclosures(chosen: list[Block]) -> list[Block]:
     if not found or len(found) == size:
         return chosen
     return [block for i, block in enumerate(chosen) if i not in found]
+
+
+def _without_dangling_labels(
+    blocks: list[Block], chosen: list[Block], before_links: set[int]
+) -> list[Block]:
+    """``chosen`` without the labels whose value was a link that is gone: a label alone
+    (:func:`.boilerplate.opens_value`) right over a block of the page that is mostly links
+    and no sentence and that the choice dropped (a box of links), or a label of a link or a source
+    (:func:`.boilerplate.names_link`: "Quelle:", "原文：", "原文链接：") right over a box
+    of chrome with a link that the walk skipped (``before_links``: the indexes of the
+    blocks before one; not any label: an ad's box may part "Zutaten:" from its list):
+    what it names is gone, the label says nothing."""
+    labels = {id(block) for block in chosen if opens_value(block)}
+    if not labels:
+        return chosen  # (most pages: no page's block is read for them)
+    kept = {id(block) for block in chosen}
+    dangling = {
+        id(block)
+        for i, block in enumerate(blocks)
+        if id(block) in labels
+        and (
+            (i in before_links and names_link(block))
+            or (
+                i + 1 < len(blocks)
+                and id(blocks[i + 1]) not in kept
+                and _a_link(blocks[i + 1])
+            )
+        )
+    }
+    return [block for block in chosen if id(block) not in dangling] if dangling else chosen
+
+
+def _a_link(block: Block) -> bool:
+    """Whether the block is mostly links and no sentence: a link's title or address, a
+    list's item of them (not a quotation that links to a share, "Click to tweet")."""
+    return block.link_chars * 2 >= len(block.text) and not is_sentence(block)
 
 
 def _fold_steps(chosen: list[Block]) -> list[Block]:
