@@ -194,3 +194,52 @@ def test_a_label_over_an_ad_s_box_keeps_its_value_and_stays(label: str, value: s
     )
     found = texts(parse(html))
     assert label in found
+
+
+# --- a line of the page's fields: its source, date and author in one line --------------------
+
+FIELDS = [
+    "来源：新华社 2019-03-15 09:43 作者：张三",
+    # longer than a byline's line, its names many (the rule is the fields', not the length's)
+    "来源：人民网－人民日报海外版　发布时间：2019年03月15日 09:43　作者：张三 李四 王五　"
+    "责任编辑：赵六　浏览次数：12345",
+    "2019年03月15日09:43 来源：中国新闻网 作者：张三 实习生 李四 编辑：王五 审核：赵六 "
+    "点击：12345 次 【打印】【关闭】",
+]
+
+
+@pytest.mark.parametrize("line", FIELDS)
+@pytest.mark.parametrize("at", [1, 4])  # under the lede, under the text
+def test_a_line_of_fields_in_the_text_is_dropped(line: str, at: int) -> None:
+    text = [f"<p>{paragraph}</p>" for paragraph in CHINESE]
+    text.insert(at, f"<p>{line}</p>")
+    assert texts(parse(chinese_page("".join(text)))) == CHINESE
+
+
+def test_a_line_of_fields_in_german_is_dropped_too() -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN)}"
+        "<p>Autor: Max Muster | Quelle: dpa | 12.03.2019</p></div>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that names a source and a date as fields (its clauses' marks)
+        "记者会全程直播，来源：新华社，时间：2019年3月15日上午，全长约两个半小时。",
+        # an event's facts: one field of the page's, the others the event's
+        "Datum: 12.03.2019 | Ort: Rathaus | Eintritt: frei",
+    ],
+)
+def test_a_line_with_a_field_and_a_date_that_is_no_line_of_fields_stays(line: str) -> None:
+    if line.isascii():
+        text = [*GERMAN[:2], line, *GERMAN[2:]]
+        html = article_page(
+            f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(text)}</div>"
+        )
+    else:
+        text = [*CHINESE[:2], line, *CHINESE[2:]]
+        html = chinese_page(paragraphs(text))
+    assert texts(parse(html)) == text

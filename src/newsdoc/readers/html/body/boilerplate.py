@@ -42,7 +42,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
-from ...bylines import NAME_PARTICLES, SOURCE_LABELS
+from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import LISTED, fold, is_sentence
@@ -247,6 +247,17 @@ _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 # (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
 _SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
 _LINK_LABELS = frozenset(_DATA["link_labels"]) | _SOURCE_LABELS
+# The labels of a line of fields: its source's, its author's, its editor's, its date's.
+_FIELD_LABELS = (
+    frozenset(_DATA["field_labels"])
+    | _SOURCE_LABELS
+    | frozenset(label.casefold() for label in (*LABELS, *CREDIT_WORDS))
+)
+# A line of fields has this many of them at least, and is this long at most.
+_MIN_FIELDS = 2
+_MAX_FIELDS_LINE = 200
+# (what a sentence prints inside it, which no line of fields does)
+_CLAUSE_MARKS = frozenset("，。；！？")
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -463,8 +474,31 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     if len(block.links) >= _MIN_LEGAL_LINKS and _legal_line(block):
         return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
+    if _fields_line(folded):
+        return True  # "来源：新华社 2019-03-15 09:43 作者：张三": the page's facts, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _fields_line(folded: str) -> bool:
+    """Whether ``folded`` (a line, case-folded) is a line of fields a page prints over or
+    under its text: :data:`_MIN_FIELDS` fields or more, each a label (``field_labels``, the
+    bylines' labels, source labels and credit words) and its colon (ASCII or full-width),
+    and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三 责任编辑：李四",
+    "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its names."""
+    if (
+        len(folded) > _MAX_FIELDS_LINE
+        or folded.count(":") + folded.count("：") < _MIN_FIELDS
+        or "\n" in folded
+        or folded.rstrip()[-1:] in _FULL_STOPS
+        or not _CLAUSE_MARKS.isdisjoint(folded)
+    ):
+        return False  # (most lines: fewer colons than fields)
+    fields = 0
+    for word in folded.replace("：", "： ").replace(":", ": ").split():
+        if word[-1] in _COLONS and word[:-1].strip("|·•【】[]()（）") in _FIELD_LABELS:
+            fields += 1
+    return fields >= _MIN_FIELDS and looks_like_date(folded)
 
 
 def _credits_agencies(label: str, text: str) -> bool:
