@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 from test_html_body_classes import parse, texts
-from test_html_body_german_kinds import GERMAN, HEADLINE, article_page, paragraphs
+from test_html_body_disclosures import post
+from test_html_body_german_kinds import GERMAN, paragraphs
 
 # a shop's or a service's page: how to file a complaint, in a box named for it
 COMPLAINT = [
@@ -22,12 +23,18 @@ COMPLAINT = [
 ]
 
 
+def boxed(box: str) -> str:
+    """The story, the complaint's text in a box of class ``box`` between its paragraphs."""
+    return post(
+        f"{paragraphs(GERMAN[:2])}"
+        f"<div class='{box}'>{paragraphs(COMPLAINT)}</div>{paragraphs(GERMAN[2:])}",
+        box="article-body",
+    )
+
+
 @pytest.mark.parametrize("box", ["reklamation", "reklamationen-info", "reclamation-process"])
 def test_a_box_named_for_a_complaint_is_the_text_s(box: str) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}"
-        f"<div class='{box}'>{paragraphs(COMPLAINT)}</div>{paragraphs(GERMAN[2:])}</div>"
-    )
+    html = boxed(box)
     assert texts(parse(html)) == GERMAN[:2] + COMPLAINT + GERMAN[2:]
 
 
@@ -36,8 +43,5 @@ def test_a_box_named_for_a_complaint_is_the_text_s(box: str) -> None:
 )
 def test_a_box_named_as_an_ad_in_any_language_is_dropped(box: str) -> None:
     # (its text reads as sentences: only its name says it is no part of the text)
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN[:2])}"
-        f"<div class='{box}'>{paragraphs(COMPLAINT)}</div>{paragraphs(GERMAN[2:])}</div>"
-    )
+    html = boxed(box)
     assert texts(parse(html)) == GERMAN

@@ -12,6 +12,12 @@ import pytest
 from test_html_body_classes import parse, texts
 from test_html_body_german_kinds import ENGLISH, GERMAN, HEADLINE, article_page, paragraphs
 
+
+def post(article: str, *, lang: str = "de", box: str = "entry-content") -> str:
+    """A blog's or a site's post: the headline, then the text in its box (``box``)."""
+    return article_page(f"<h1>{HEADLINE}</h1><div class='{box}'>{article}</div>", lang=lang)
+
+
 # --- an affiliate disclosure, at the text's start or end ---------------------------------------
 
 OPENING = [
@@ -52,11 +58,7 @@ CLOSING = [
 
 @pytest.mark.parametrize(("lang", "text", "disclosure"), OPENING)
 def test_a_disclosure_over_the_text_is_dropped(lang: str, text: list[str], disclosure: str) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'><p><em>{disclosure}</em></p>"
-        f"{paragraphs(text)}</div>",
-        lang=lang,
-    )
+    html = post(f"<p><em>{disclosure}</em></p>{paragraphs(text)}", lang=lang)
     assert texts(parse(html)) == text
 
 
@@ -64,21 +66,17 @@ def test_a_disclosure_over_the_text_is_dropped(lang: str, text: list[str], discl
 def test_a_disclosure_under_the_text_is_dropped(
     lang: str, text: list[str], disclosure: str
 ) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(text)}"
-        f"<p><small>{disclosure}</small></p></div>",
-        lang=lang,
-    )
+    html = post(f"{paragraphs(text)}<p><small>{disclosure}</small></p>", lang=lang)
     assert texts(parse(html)) == text
 
 
 def test_a_disclosure_under_the_text_and_its_list_goes_past_the_list() -> None:
     # a guide's picks, then the mark of its links: no sentence of the text between them
     picks = ["Ein Thermometer für den Backofen", "Eine Springform mit 26 Zentimetern"]
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN)}<ul>"
+    html = post(
+        f"{paragraphs(GERMAN)}<ul>"
         + "".join(f"<li>{pick}</li>" for pick in picks)
-        + "</ul><p>*Affiliate-Links</p></div>"
+        + "</ul><p>*Affiliate-Links</p>"
     )
     assert texts(parse(html)) == GERMAN + picks
 
@@ -101,7 +99,7 @@ STORY = [
 
 def test_a_story_s_sentences_about_affiliate_links_are_kept() -> None:
     # inside the text a short one, at its end a long one that quotes a disclosure
-    html = article_page(f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(STORY)}</div>")
+    html = post(paragraphs(STORY))
     assert texts(parse(html)) == STORY
 
 
@@ -109,7 +107,7 @@ def test_a_disclosure_inside_the_text_is_a_sentence_of_it() -> None:
     # (the rule is where the site prints it: a line between the text's paragraphs is theirs)
     inside = "Dieser Artikel enthält Affiliate-Links."
     text = [*GERMAN[:2], inside, *GERMAN[2:]]
-    html = article_page(f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(text)}</div>")
+    html = post(paragraphs(text))
     assert texts(parse(html)) == text
 
 
@@ -157,10 +155,7 @@ def test_a_label_over_a_skipped_box_with_its_link_goes_with_it(
         f"{paragraphs(text[:2])}<p>{label}</p><div class='share-url'>{SOURCE_LINK}</div>"
         f"{paragraphs(text[2:])}"
     )
-    if page == "zh":
-        html = chinese_page(article)
-    else:
-        html = article_page(f"<h1>{HEADLINE}</h1><div class='entry-content'>{article}</div>")
+    html = chinese_page(article) if page == "zh" else post(article)
     assert texts(parse(html)) == text
 
 
@@ -170,10 +165,10 @@ def test_a_label_over_a_list_of_links_dropped_goes_with_it() -> None:
         f"<li><a href='/{n}'>{title}</a></li>"
         for n, title in enumerate(["M-Erdgas Basis", "M-Erdgas Öko", "M-Erdgas Fix 24"])
     )
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
+    html = post(
+        f"{paragraphs(GERMAN[:2])}"
         f"<p><strong>Die Tarife der Stadtwerke:</strong></p><ul>{links}</ul>"
-        f"{paragraphs(GERMAN[2:])}</div>"
+        f"{paragraphs(GERMAN[2:])}"
     )
     assert texts(parse(html)) == GERMAN
 
@@ -187,10 +182,10 @@ def test_a_label_over_a_list_of_links_dropped_goes_with_it() -> None:
     ],
 )
 def test_a_label_over_an_ad_s_box_keeps_its_value_and_stays(label: str, value: str) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:3])}<p>{label}</p>"
+    html = post(
+        f"{paragraphs(GERMAN[:3])}<p>{label}</p>"
         "<div class='werbung'><a href='https://ads.example.com/c'>Jetzt kaufen</a></div>"
-        f"{value}</div>"
+        f"{value}"
     )
     found = texts(parse(html))
     assert label in found
@@ -217,10 +212,7 @@ def test_a_line_of_fields_in_the_text_is_dropped(line: str, at: int) -> None:
 
 
 def test_a_line_of_fields_in_german_is_dropped_too() -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN)}"
-        "<p>Autor: Max Muster | Quelle: dpa | 12.03.2019</p></div>"
-    )
+    html = post(f"{paragraphs(GERMAN)}<p>Autor: Max Muster | Quelle: dpa | 12.03.2019</p>")
     assert texts(parse(html)) == GERMAN
 
 
@@ -236,9 +228,7 @@ def test_a_line_of_fields_in_german_is_dropped_too() -> None:
 def test_a_line_with_a_field_and_a_date_that_is_no_line_of_fields_stays(line: str) -> None:
     if line.isascii():
         text = [*GERMAN[:2], line, *GERMAN[2:]]
-        html = article_page(
-            f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(text)}</div>"
-        )
+        html = post(paragraphs(text))
     else:
         text = [*CHINESE[:2], line, *CHINESE[2:]]
         html = chinese_page(paragraphs(text))

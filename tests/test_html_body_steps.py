@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 from test_html_body_classes import parse, texts
-from test_html_body_german_kinds import GERMAN, HEADLINE, article_page, paragraphs
+from test_html_body_disclosures import post
+from test_html_body_german_kinds import GERMAN, paragraphs
 
 import newsdoc
 from newsdoc.model import ParagraphKind
@@ -35,10 +36,7 @@ def recipe(step_box: str, steps: list[str]) -> str:
     boxes = "".join(step_box.format(n=n, step=step) for n, step in enumerate(steps, 1))
     if step_box.startswith("<li"):
         boxes = f"<ul class='instructions'>{boxes}</ul>"
-    return article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
-        f"<h2>Zubereitung</h2>{boxes}</div>"
-    )
+    return post(f"{paragraphs(GERMAN[:2])}<h2>Zubereitung</h2>{boxes}")
 
 
 @pytest.mark.parametrize("step_box", NUMBERED)
@@ -54,10 +52,10 @@ def test_the_numbers_fold_into_the_steps_an_ordered_list(step_box: str) -> None:
 
 def test_steps_of_more_paragraphs_lose_their_numbers_and_stay_paragraphs() -> None:
     steps = [f"<p>{step}</p><p>Dabei gut aufpassen, es geht schnell.</p>" for step in STEPS]
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
+    html = post(
+        f"{paragraphs(GERMAN[:2])}"
         + "".join(f"<p>Schritt {n}</p>{step}" for n, step in enumerate(steps, 1))
-        + "</div>"
+        + ""
     )
     article = parse(html)
     found = texts(article)
@@ -76,8 +74,5 @@ def test_steps_of_more_paragraphs_lose_their_numbers_and_stay_paragraphs() -> No
 )
 def test_numbers_that_count_no_steps_stay(numbers: list[str]) -> None:
     lines = [line for number, step in zip(numbers, STEPS, strict=False) for line in (number, step)]
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
-        f"{paragraphs(lines)}</div>"
-    )
+    html = post(f"{paragraphs(GERMAN[:2])}{paragraphs(lines)}")
     assert texts(parse(html)) == [*GERMAN[:2], *lines]
