@@ -122,7 +122,8 @@ CONTAINER_TAGS = frozenset(
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-#: Class/id words of elements that are never the article, even inside it.
+#: Class/id words of elements that are never the article, even inside it; and an ad's words
+#: (:data:`AD_WORDS`, :data:`AD_PREFIXES`) but "ad" and "ads", which are :data:`NEGATIVE`'s.
 STRONG_NEGATIVE = (
     "comment",
     "disqus",
@@ -132,14 +133,7 @@ STRONG_NEGATIVE = (
     "newsletter",
     "subscri",
     "signup",
-    "advert",
-    # the same in other languages (German, Spanish, Italian, French, Slavic, Dutch)
-    "werbung",
-    "publicidad",
-    "pubblicita",
-    "publicite",
-    "reklam",
-    "reclame",
+    # (an ad's words are ad_words.json's, whole words and starts apart: AD_WORDS, AD_PREFIXES)
     "sponsor",
     "outbrain",
     "taboola",

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from ....model import ParagraphKind
-from ...bylines import NAME_PARTICLES, SOURCE_LABELS
+from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
 from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
 from ..hints import hint_words
 from .measures import LISTED, fold, is_sentence
@@ -53,20 +53,24 @@ __all__ = [
     "ad_label",
     "closing",
     "date_alone",
+    "discloses",
     "edit_link",
     "is_boilerplate",
     "is_fold",
     "is_label",
     "is_pager",
+    "names_link",
     "names_profile",
     "offers_subscription",
     "opens_related",
+    "opens_value",
     "poster_names",
     "printed_in",
     "pros_and_cons",
     "repeats",
     "reply_subject",
     "says_when",
+    "step_number",
     "time_alone",
     "timed_line",
     "without_edit_link",
@@ -103,6 +107,21 @@ _SUBSCRIPTION_WORDS = frozenset(_DATA["subscription_words"])
 _CURRENCY_WORDS = frozenset(word for word in _DATA["currency_words"] if word.isalpha())
 _CURRENCY_SIGNS = frozenset(word for word in _DATA["currency_words"] if not word.isalpha())
 _MAX_AD_LABEL = max(map(len, _AD_LABELS))
+# "Schritt 2", "Step 3:", "1", "2.", "3)": a step's number on a line of its own
+_STEP = re.compile(
+    r"(?:(?:"
+    + "|".join(map(re.escape, _DATA["step_words"]))
+    + r")\s*)?(?P<number>\d{1,2})\s*[.:)]?",
+    re.IGNORECASE,
+)
+_MAX_STEP_LINE = 20
+# (in a list's item of its own too: a recipe plugin's <ul> of steps, each number an element)
+_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
+_AFFILIATE_LABELS = frozenset(_DATA["affiliate_labels"])
+_AFFILIATE_PHRASES = tuple(_DATA["affiliate_phrases"])
+# An affiliate disclosure is a sentence or two at most; a paragraph longer than this that
+# names affiliate links is the text's (a story about them).
+_MAX_DISCLOSURE = 300
 _FOLD_LABELS = frozenset(_DATA["fold_labels"])
 _EMBED_OPENERS = tuple(_DATA["embed_openers"])
 _NEWSLETTER_WORDS = tuple(_DATA["newsletter_words"])
@@ -180,6 +199,8 @@ _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
 _LABEL_END = " \t:|<>«»‹›←→….!?¿¡-–—()"
+# (the marks around an affiliate link's mark alone: "* Affiliate-Link", "(Werbelink)")
+_MARKS = _LABEL_END + "*#=¹²³[]"
 _AGENCIES = frozenset(_DATA["agencies"])
 # "Foto: dpa", "Fot. PAP": a picture's word, a colon or a full stop, a name or an agency
 _PICTURE_CREDIT = re.compile(
@@ -225,6 +246,18 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 # (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
 _SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
+_LINK_LABELS = frozenset(_DATA["link_labels"]) | _SOURCE_LABELS
+# The labels of a line of fields: its source's, its author's, its editor's, its date's.
+_FIELD_LABELS = (
+    frozenset(_DATA["field_labels"])
+    | _SOURCE_LABELS
+    | frozenset(label.casefold() for label in (*LABELS, *CREDIT_WORDS))
+)
+# A line of fields has this many of them at least, and is this long at most.
+_MIN_FIELDS = 2
+_MAX_FIELDS_LINE = 200
+# (what a sentence prints inside it, which no line of fields does)
+_CLAUSE_MARKS = frozenset("，。；！？")
 _MAX_AGENCY_CREDIT = 60
 _MAX_AGENCY_LINE = 40
 # An editor's initials beside the agencies ("ans/dpa"): this many letters at most.
@@ -246,6 +279,8 @@ _MAX_DATE_WORDS = 4
 # (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
 _MAX_LABEL_WORDS = 5
 _FULL_STOPS = frozenset(".!?…。！？")
+# A label's colon: ASCII's, or the full-width one of Chinese and Japanese ("原文：").
+_COLONS = (":", "：")
 # A contact block's lines (a name, a phone number, an address): this long at most, each, and
 # this many blocks at most between the contact's label and the end of the text.
 _MAX_CONTACT_LINE = 100
@@ -295,6 +330,32 @@ def is_fold(text: str) -> bool:
 def ad_label(text: str) -> bool:
     """Whether ``text`` is the whole text of an ad's box ("Anzeige", "Advertisement")."""
     return len(text) <= _MAX_AD_LABEL + 4 and _label(text) in _AD_LABELS
+
+
+def discloses(block: Block) -> bool:
+    """Whether the block is a site's affiliate disclosure: the mark of an affiliate link
+    alone ("* Affiliate-Link", "Enlaces de afiliados": ``affiliate_labels``), or a short
+    line that says the page holds such links or earns from them ("This post contains
+    affiliate links", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen":
+    ``affiliate_phrases``).  Where it stands is the caller's to judge: at the text's start
+    or end it is the site's, inside the text a sentence that names such links."""
+    text = block.text
+    if len(text) > _MAX_DISCLOSURE or block.kind is ParagraphKind.HEADING:
+        return False
+    folded = " ".join(text.casefold().split())
+    if folded.strip(_MARKS) in _AFFILIATE_LABELS:
+        return True
+    return any(phrase in folded for phrase in _AFFILIATE_PHRASES)
+
+
+def step_number(block: Block) -> int | None:
+    """The number of a step printed on a line of its own over the step ("1", "2.",
+    "Schritt 3", "Step 4": ``step_words``), else ``None``."""
+    text = block.text
+    if len(text) > _MAX_STEP_LINE or block.kind not in _STEP_KINDS:
+        return None
+    match = _STEP.fullmatch(text.strip())
+    return None if match is None else int(match.group("number"))
 
 
 def offers_subscription(text: str, unlinked: str) -> bool:
@@ -413,8 +474,31 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # a forum post's rank, post count, date joined: its poster's, not its text
     if len(block.links) >= _MIN_LEGAL_LINKS and _legal_line(block):
         return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
+    if _fields_line(folded):
+        return True  # "来源：新华社 2019-03-15 09:43 作者：张三": the page's facts, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _fields_line(folded: str) -> bool:
+    """Whether ``folded`` (a line, case-folded) is a line of fields a page prints over or
+    under its text: :data:`_MIN_FIELDS` fields or more, each a label (``field_labels``, the
+    bylines' labels, source labels and credit words) and its colon (ASCII or full-width),
+    and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三 责任编辑：李四",
+    "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its names."""
+    if (
+        len(folded) > _MAX_FIELDS_LINE
+        or folded.count(":") + folded.count("：") < _MIN_FIELDS
+        or "\n" in folded
+        or folded.rstrip()[-1:] in _FULL_STOPS
+        or not _CLAUSE_MARKS.isdisjoint(folded)
+    ):
+        return False  # (most lines: fewer colons than fields)
+    fields = 0
+    for word in folded.replace("：", "： ").replace(":", ": ").split():
+        if word[-1] in _COLONS and word[:-1].strip("|·•【】[]()（）") in _FIELD_LABELS:
+            fields += 1
+    return fields >= _MIN_FIELDS and looks_like_date(folded)
 
 
 def _credits_agencies(label: str, text: str) -> bool:
@@ -889,14 +973,28 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
     start = end
     while start and _fragment(blocks[start - 1]):
         start -= 1
-        if blocks[start].text.rstrip().endswith(":"):
+        if blocks[start].text.rstrip().endswith(_COLONS):
             found = start
     return found
 
 
+def opens_value(block: Block) -> bool:
+    """Whether the block is a label alone over the value it names, printed after it: a
+    few words, no sentence, no link, ending in a colon ("Quelle:", "Weitere Informationen:",
+    "原文：", "原文链接：")."""
+    return not block.links and block.text.rstrip().endswith(_COLONS) and _fragment(block)
+
+
+def names_link(block: Block) -> bool:
+    """Whether the block, a label alone (:func:`opens_value`), names a link or a source
+    printed after it ("原文：", "原文链接：", "Original:", "Quelle:", "via:":
+    ``link_labels`` and the source labels)."""
+    return _label(block.text.rstrip().removesuffix("：")) in _LINK_LABELS
+
+
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
-    if block.kind in LISTED and not block.link_chars and not text.endswith(":"):
+    if block.kind in LISTED and not block.link_chars and not text.endswith(_COLONS):
         # the items of a list (no links: no topics') are what a label over them introduces
         # ("Tagesordnung:", "Zutaten:"), no widget's leftovers
         return False

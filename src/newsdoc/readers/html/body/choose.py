@@ -38,14 +38,18 @@ from .boilerplate import (
     ad_label,
     closing,
     date_alone,
+    discloses,
     edit_link,
     is_boilerplate,
+    names_link,
     names_profile,
+    opens_value,
     poster_names,
     pros_and_cons,
     repeats,
     reply_subject,
     says_when,
+    step_number,
     time_alone,
     without_edit_link,
 )
@@ -74,6 +78,12 @@ __all__ = ["choose_article"]
 _COMMAS = ",，、،"
 # A box of an ad's label prints this many characters at most, its white space counted.
 _MAX_AD_BOX = 200
+# A run of steps' numbers on lines of their own counts this many at least.
+_MIN_STEPS = 2
+# The steps that become an ordered list's items: paragraphs, and an unordered list's items.
+_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
+# An affiliate disclosure is the site's among this many blocks at the text's start or end.
+_DISCLOSURE_EDGE = 3
 # A paragraph shorter than this casts no vote for its containers.
 _MIN_VOTE = 25
 # What a block costs before its text counts: short blocks are mostly chrome.
@@ -352,6 +362,9 @@ def choose_article(
         chosen = [block for i, block in enumerate(chosen) if i not in pulled]
     ruled = frozenset(id(blocks[i]) for i in walker.ruled)
     del chosen[closing(chosen, ruled, repeated) :]
+    chosen = _without_disclosures(chosen)
+    chosen = _without_dangling_labels(blocks, chosen, walker.before_links)
+    chosen = _fold_steps(chosen)
     for i, block in enumerate(chosen):
         chosen[i] = without_edit_link(block)
     # the lead picture often sits just outside the text's container, beside it
@@ -497,6 +510,125 @@ def _add_up(nodes: list[Node]) -> None:
         parent.link_chars += node.link_chars
         parent.sentences += node.sentences
         parent.items += node.items
+
+
+def _without_disclosures(chosen: list[Block]) -> list[Block]:
+    """``chosen`` without the site's affiliate disclosures at the text's start and end
+    (:func:`.boilerplate.discloses`): among its first and last :data:`_DISCLOSURE_EDGE`
+    blocks, with no sentence of the text between them and the edge.  Inside the text, such
+    a line is a sentence about affiliate links (a story about them); the text is never all
+    of them."""
+    found: set[int] = set()
+    size = len(chosen)
+    for edge in (
+        range(min(_DISCLOSURE_EDGE, size)),
+        range(size - 1, max(size - _DISCLOSURE_EDGE, 0) - 1, -1),
+    ):
+        for i in edge:
+            if discloses(chosen[i]):
+                found.add(i)
+            elif is_sentence(chosen[i]):
+                break
+    if not found or len(found) == size:
+        return chosen
+    return [block for i, block in enumerate(chosen) if i not in found]
+
+
+def _without_dangling_labels(
+    blocks: list[Block], chosen: list[Block], before_links: set[int]
+) -> list[Block]:
+    """``chosen`` without the labels whose value was a link that is gone: a label alone
+    (:func:`.boilerplate.opens_value`) right over a block of the page that is mostly links
+    and no sentence and that the choice dropped (a box of links), or a label of a link or a source
+    (:func:`.boilerplate.names_link`: "Quelle:", "原文：", "原文链接：") right over a box
+    of chrome with a link that the walk skipped (``before_links``: the indexes of the
+    blocks before one; not any label: an ad's box may part "Zutaten:" from its list):
+    what it names is gone, the label says nothing."""
+    labels = {id(block) for block in chosen if opens_value(block)}
+    if not labels:
+        return chosen  # (most pages: no page's block is read for them)
+    kept = {id(block) for block in chosen}
+    dangling = {
+        id(block)
+        for i, block in enumerate(blocks)
+        if id(block) in labels
+        and (
+            (i in before_links and names_link(block))
+            or (
+                i + 1 < len(blocks)
+                and id(blocks[i + 1]) not in kept
+                and _a_link(blocks[i + 1])
+            )
+        )
+    }
+    return [block for block in chosen if id(block) not in dangling] if dangling else chosen
+
+
+def _a_link(block: Block) -> bool:
+    """Whether the block is mostly links and no sentence: a link's title or address, a
+    list's item of them (not a quotation that links to a share, "Click to tweet")."""
+    return block.link_chars * 2 >= len(block.text) and not is_sentence(block)
+
+
+def _fold_steps(chosen: list[Block]) -> list[Block]:
+    """``chosen`` with the steps' numbers printed on lines of their own folded into the
+    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step).
+
+    A run of :data:`_MIN_STEPS` numbers or more, counting from one, each over text of its
+    own, is a list's numbering: the numbers go, and the steps are the items of an ordered
+    list when each is one paragraph or an unordered list's item (as an ``<ol>``'s items
+    are: the number is the kind's, not the text's), else they stay as they are.  A number
+    alone elsewhere stays (a count, a score, a year's last digits).
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, block in enumerate(chosen):
+        number = step_number(block)
+        if number is None:
+            continue
+        if number == 1:
+            runs.append(run)
+            run = [i]
+        elif run and number == len(run) + 1 and i > run[-1] + 1:
+            run.append(i)
+        else:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    runs = [run for run in runs if len(run) >= _MIN_STEPS and run[-1] + 1 < len(chosen)]
+    if not runs:
+        return chosen
+    numbers: set[int] = set()
+    items: set[int] = set()
+    for run in runs:
+        numbers.update(run)
+        steps = [i + 1 for i in run]
+        # one paragraph each: the next number right after it (the last: the step under it)
+        if all(after + 1 == later for after, later in zip(steps, run[1:], strict=False)) and all(
+            chosen[i].kind in _STEP_KINDS for i in steps
+        ):
+            items.update(steps)
+    return [
+        _as_item(block) if i in items else block
+        for i, block in enumerate(chosen)
+        if i not in numbers
+    ]
+
+
+def _as_item(block: Block) -> Block:
+    """``block`` as an item of an ordered list, at its own list's level or the top one."""
+    return Block(
+        block.text,
+        ParagraphKind.ORDERED_LIST_ITEM,
+        max(block.level, 1),
+        block.links,
+        block.link_chars,
+        block.node,
+        block.tag,
+        block.listed,
+        block.stamp,
+        block.note,
+    )
 
 
 def _live_stamps(chosen: list[Block], alone: set[int]) -> set[int]:

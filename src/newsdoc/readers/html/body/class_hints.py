@@ -55,7 +55,6 @@ def _matcher(hints: Iterable[str]) -> Callable[[str], bool]:
     return matches
 
 
-_strong = _matcher(STRONG_NEGATIVE)
 _weak = _matcher(NEGATIVE)
 _positive = _matcher(POSITIVE)
 
@@ -63,6 +62,16 @@ _positive = _matcher(POSITIVE)
 def _ad(word: str) -> bool:
     # (whole words and starts apart, not by length: "reklam" is no start of "reklamation")
     return word in AD_WORDS or word.startswith(AD_PREFIXES)
+
+
+_strong_words = _matcher(STRONG_NEGATIVE)
+# an ad's words that are weak hints: a bare "ad" or "ads" is only a sign of chrome
+_WEAK_AD_WORDS = AD_WORDS & frozenset(NEGATIVE)
+
+
+def _strong(word: str) -> bool:
+    # an ad's box is never the article ("werbung", "reklama", "advertisement")
+    return _strong_words(word) or (_ad(word) and word not in _WEAK_AD_WORDS)
 
 
 _NO_HINTS = (False, False, False)

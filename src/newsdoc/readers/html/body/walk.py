@@ -289,6 +289,9 @@ class Walker:
         #: sets apart at the text's end (a press release's notes about the company)
         self.ruled: set[int] = set()
         self.rule = False
+        #: the indexes of the blocks right before a box of chrome with a link that was
+        #: skipped: a label alone there ("Quelle:", "原文：") named the link, which is gone
+        self.before_links: set[int] = set()
 
     # --- the paragraph builder ------------------------------------------
 
@@ -450,6 +453,8 @@ class Walker:
                     prose = 0 if never_article(el) else _prose(el)
                     if prose:
                         self.skipped_prose.append((el, prose))
+                    elif self.blocks and not self.size and next(el.iter("a"), None) is not None:
+                        self.before_links.add(len(self.blocks) - 1)
                     return
                 # a box named as a time stamp is read, marked: a live blog's entries open
                 # with them (the choice drops the others)
