@@ -103,6 +103,49 @@ def test_a_story_s_sentences_about_affiliate_links_are_kept() -> None:
     assert texts(parse(html)) == STORY
 
 
+# a commission's words with a link's: a disclosure; without, a story's lead or last line
+COMMISSIONS = [
+    ("en", ENGLISH, "We may earn a commission from links on this page."),
+    ("de", GERMAN, "Kaufst du über einen dieser Links ein, erhalten wir eine Provision."),
+    ("es", ENGLISH, "Si compras a través de estos enlaces, podemos recibir una comisión."),
+]
+STORY_COMMISSIONS = [
+    (
+        "en",
+        ENGLISH,
+        "Real estate agents who earn a commission on home sales will have to tell buyers "
+        "what they charge under new rules announced on Friday.",
+    ),
+    ("de", GERMAN, "„Kommt der Kauf zustande, erhalten wir eine Provision“, sagte der Makler."),
+    (
+        "es",
+        ENGLISH,
+        "El intermediario podía recibir una comisión del 3 por ciento por cada operación, "
+        "según la investigación.",
+    ),
+    ("fr", ENGLISH, "L'agent pouvait percevoir une commission de 5 % sur chaque vente."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "disclosure"), COMMISSIONS)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_commission_s_disclosure_that_names_links_is_dropped(
+    lang: str, text: list[str], disclosure: str, first: bool
+) -> None:
+    lines = [disclosure, *text] if first else [*text, disclosure]
+    assert texts(parse(post(paragraphs(lines), lang=lang))) == text
+
+
+@pytest.mark.parametrize(("lang", "text", "line"), STORY_COMMISSIONS)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_story_s_sentence_about_a_commission_is_kept(
+    lang: str, text: list[str], line: str, first: bool
+) -> None:
+    # the words of a commission alone say nothing of the page's links: a lead, a last line
+    lines = [line, *text] if first else [*text, line]
+    assert texts(parse(post(paragraphs(lines), lang=lang))) == lines
+
+
 def test_a_disclosure_inside_the_text_is_a_sentence_of_it() -> None:
     # (the rule is where the site prints it: a line between the text's paragraphs is theirs)
     inside = "Dieser Artikel enthält Affiliate-Links."
