@@ -266,6 +266,10 @@ def test_a_line_of_fields_in_german_is_dropped_too() -> None:
         "记者会全程直播，来源：新华社，时间：2019年3月15日上午，全长约两个半小时。",
         # an event's facts: one field of the page's, the others the event's
         "Datum: 12.03.2019 | Ort: Rathaus | Eintritt: frei",
+        # an event's date, time and place: two labels of a date and a time, none of a
+        # source's, an author's, an editor's
+        "日期：2019年3月15日 时间：9:00-11:00 地点：人民大会堂",
+        "Datum: 15.06.2019 | Termin: 16.06.2019, 19 Uhr | Ort: Stadthalle",
     ],
 )
 def test_a_line_with_a_field_and_a_date_that_is_no_line_of_fields_stays(line: str) -> None:

@@ -259,15 +259,17 @@ _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 # (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
 _SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
 _LINK_LABELS = frozenset(_DATA["link_labels"]) | _SOURCE_LABELS
-# The labels of a line of fields: its source's, its author's, its editor's, its date's (the
-# bylines' and the dates' own words, and field_labels for the rest: "浏览次数", "Redaktion").
+# The labels of a line of fields: its source's, its author's, its editor's, its count's (the
+# bylines' own words, and field_labels for the rest: "浏览次数", "Redaktion"), and its
+# date's (the dates' own words, and field_date_labels: "时间", "日期"), which an event's line
+# prints too, with its time's and its place's.
 _FIELD_LABELS = (
     frozenset(_DATA["field_labels"])
     | _SOURCE_LABELS
     | frozenset(label.casefold() for label in (*LABELS, *CREDIT_WORDS))
-    | frozenset(
-        word.rstrip(":").casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS, *DATE_LABELS)
-    )
+)
+_DATE_FIELD_LABELS = frozenset(_DATA["field_date_labels"]) | frozenset(
+    word.rstrip(":").casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS, *DATE_LABELS)
 )
 # A line of fields has this many of them at least, and is this long at most.
 _MIN_FIELDS = 2
@@ -505,10 +507,12 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
 
 def _fields_line(folded: str) -> bool:
     """Whether ``folded`` (a line, case-folded) is a line of fields a page prints over or
-    under its text: :data:`_MIN_FIELDS` fields or more, each a label (``field_labels``, the
-    bylines' labels, source labels and credit words) and its colon (ASCII or full-width),
-    and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三 责任编辑：李四",
-    "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its names."""
+    under its text: :data:`_MIN_FIELDS` fields or more, each a label and its colon (ASCII or
+    full-width), one of them no date's or time's (:data:`_FIELD_LABELS`: its source, its
+    author, its editor), and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三
+    责任编辑：李四", "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its
+    names.  Labels of a date and a time alone are an event's line as often ("日期：3月15日
+    时间：9:00 地点：北京")."""
     if (
         len(folded) > _MAX_FIELDS_LINE
         or folded.count(":") + folded.count("：") < _MIN_FIELDS
@@ -517,11 +521,13 @@ def _fields_line(folded: str) -> bool:
         or not _CLAUSE_MARKS.isdisjoint(folded)
     ):
         return False  # (most lines: fewer colons than fields)
-    fields = 0
+    fields = dated = 0
     for word in folded.replace("：", "： ").replace(":", ": ").split():
-        if word[-1] in _COLONS and word[:-1].strip("|·•【】[]()（）") in _FIELD_LABELS:
-            fields += 1
-    return fields >= _MIN_FIELDS and looks_like_date(folded)
+        if word[-1] in _COLONS:
+            label = word[:-1].strip("|·•【】[]()（）")
+            fields += label in _FIELD_LABELS
+            dated += label in _DATE_FIELD_LABELS
+    return fields > 0 and fields + dated >= _MIN_FIELDS and looks_like_date(folded)
 
 
 def _credits_agencies(label: str, text: str) -> bool:
