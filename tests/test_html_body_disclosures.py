@@ -127,23 +127,17 @@ STORY_COMMISSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "disclosure"), COMMISSIONS)
+@pytest.mark.parametrize(
+    ("lang", "text", "line", "disclosure"),
+    [*((*case, True) for case in COMMISSIONS), *((*case, False) for case in STORY_COMMISSIONS)],
+)
 @pytest.mark.parametrize("first", [True, False])
-def test_a_commission_s_disclosure_that_names_links_is_dropped(
-    lang: str, text: list[str], disclosure: str, first: bool
-) -> None:
-    lines = [disclosure, *text] if first else [*text, disclosure]
-    assert texts(parse(post(paragraphs(lines), lang=lang))) == text
-
-
-@pytest.mark.parametrize(("lang", "text", "line"), STORY_COMMISSIONS)
-@pytest.mark.parametrize("first", [True, False])
-def test_a_story_s_sentence_about_a_commission_is_kept(
-    lang: str, text: list[str], line: str, first: bool
+def test_a_commission_s_words_disclose_beside_a_link_s_only(
+    lang: str, text: list[str], line: str, disclosure: bool, first: bool
 ) -> None:
     # the words of a commission alone say nothing of the page's links: a lead, a last line
     lines = [line, *text] if first else [*text, line]
-    assert texts(parse(post(paragraphs(lines), lang=lang))) == lines
+    assert texts(parse(post(paragraphs(lines), lang=lang))) == (text if disclosure else lines)
 
 
 def test_a_disclosure_inside_the_text_is_a_sentence_of_it() -> None:
