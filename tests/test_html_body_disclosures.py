@@ -103,6 +103,43 @@ def test_a_story_s_sentences_about_affiliate_links_are_kept() -> None:
     assert texts(parse(html)) == STORY
 
 
+# a commission's words with a link's: a disclosure; without, a story's lead or last line
+COMMISSIONS = [
+    ("en", ENGLISH, "We may earn a commission from links on this page."),
+    ("de", GERMAN, "Kaufst du über einen dieser Links ein, erhalten wir eine Provision."),
+    ("es", ENGLISH, "Si compras a través de estos enlaces, podemos recibir una comisión."),
+]
+STORY_COMMISSIONS = [
+    (
+        "en",
+        ENGLISH,
+        "Real estate agents who earn a commission on home sales will have to tell buyers "
+        "what they charge under new rules announced on Friday.",
+    ),
+    ("de", GERMAN, "„Kommt der Kauf zustande, erhalten wir eine Provision“, sagte der Makler."),
+    (
+        "es",
+        ENGLISH,
+        "El intermediario podía recibir una comisión del 3 por ciento por cada operación, "
+        "según la investigación.",
+    ),
+    ("fr", ENGLISH, "L'agent pouvait percevoir une commission de 5 % sur chaque vente."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "line", "disclosure"),
+    [*((*case, True) for case in COMMISSIONS), *((*case, False) for case in STORY_COMMISSIONS)],
+)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_commission_s_words_disclose_beside_a_link_s_only(
+    lang: str, text: list[str], line: str, disclosure: bool, first: bool
+) -> None:
+    # the words of a commission alone say nothing of the page's links: a lead, a last line
+    lines = [line, *text] if first else [*text, line]
+    assert texts(parse(post(paragraphs(lines), lang=lang))) == (text if disclosure else lines)
+
+
 def test_a_disclosure_inside_the_text_is_a_sentence_of_it() -> None:
     # (the rule is where the site prints it: a line between the text's paragraphs is theirs)
     inside = "Dieser Artikel enthält Affiliate-Links."
@@ -223,6 +260,10 @@ def test_a_line_of_fields_in_german_is_dropped_too() -> None:
         "记者会全程直播，来源：新华社，时间：2019年3月15日上午，全长约两个半小时。",
         # an event's facts: one field of the page's, the others the event's
         "Datum: 12.03.2019 | Ort: Rathaus | Eintritt: frei",
+        # an event's date, time and place: two labels of a date and a time, none of a
+        # source's, an author's, an editor's
+        "日期：2019年3月15日 时间：9:00-11:00 地点：人民大会堂",
+        "Datum: 15.06.2019 | Termin: 16.06.2019, 19 Uhr | Ort: Stadthalle",
     ],
 )
 def test_a_line_with_a_field_and_a_date_that_is_no_line_of_fields_stays(line: str) -> None:

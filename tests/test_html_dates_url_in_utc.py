@@ -96,3 +96,16 @@ def test_a_time_that_prints_both_words_says_nothing() -> None:
     assert meta.published == dt.datetime(
         2022, 10, 14, 9, 24, tzinfo=dt.timezone(-dt.timedelta(hours=4))
     )
+
+
+def test_a_time_that_opens_with_updated_and_prints_posted_is_no_change_s() -> None:
+    # its attribute may be either; read as a date of the page, not as a change's alone (the
+    # test above has a declared date that wins whatever the <time> says: this one has none)
+    body = (
+        "<article><h1>Housing market slowdown continues</h1>"
+        "<time datetime='2022-10-14T16:20:52Z'>Updated: 24 minutes ago | Posted: Oct 14, 2022"
+        " 9:27 AM ET</time><p>The text of the story says what happened.</p></article>"
+    )
+    meta = meta_of(body, lang="en")
+    assert meta.published is not None
+    assert meta.modified is None

@@ -109,8 +109,8 @@ class _Writer:
     def _each(
         self, items: tuple[_T, ...], convert: Callable[[_T], JSON]
     ) -> list[JSON] | tuple[_T, ...]:
-        """``items`` converted, or left for :meth:`later` when lazy (an empty list either
-        way when there are none, which :func:`_put` leaves out)."""
+        """``items`` converted, or left for :meth:`later` when lazy (empty either way when
+        there are none, a list or a tuple, which :func:`_put` leaves out alike)."""
         if self.lazy:
             return items
         return [convert(item) for item in items]

@@ -122,8 +122,10 @@ CONTAINER_TAGS = frozenset(
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
-#: Class/id words of elements that are never the article, even inside it; and an ad's words
-#: (:data:`AD_WORDS`, :data:`AD_PREFIXES`) but "ad" and "ads", which are :data:`NEGATIVE`'s.
+#: Class/id words of elements that are never the article, even inside it.  An ad's words are
+#: such too, but are not listed here: ``body.class_hints`` reads them from their own list
+#: (:data:`AD_WORDS`, :data:`AD_PREFIXES`), whole words and starts apart, bar a bare "ad" or
+#: "ads", which are only :data:`NEGATIVE`'s.
 STRONG_NEGATIVE = (
     "comment",
     "disqus",

@@ -43,7 +43,14 @@ from importlib import resources
 
 from ....model import ParagraphKind
 from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
-from ...dates import CLOCK, MODIFIED_WORDS, PUBLISHED_WORDS, TIME_WORDS, looks_like_date
+from ...dates import (
+    CLOCK,
+    DATE_LABELS,
+    MODIFIED_WORDS,
+    PUBLISHED_WORDS,
+    TIME_WORDS,
+    looks_like_date,
+)
 from ..hints import hint_words
 from .measures import LISTED, fold, is_sentence
 from .walk import Block, Node
@@ -115,10 +122,15 @@ _STEP = re.compile(
     re.IGNORECASE,
 )
 _MAX_STEP_LINE = 20
-# (in a list's item of its own too: a recipe plugin's <ul> of steps, each number an element)
-_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
+#: The kinds of a step's blocks, its number's and its text's: paragraphs, and an unordered
+#: list's items (a recipe plugin's <ul> of steps, each number an element of its own).
+STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
 _AFFILIATE_LABELS = frozenset(_DATA["affiliate_labels"])
 _AFFILIATE_PHRASES = tuple(_DATA["affiliate_phrases"])
+# (a commission's words alone are a story's too, "Agents who earn a commission on a sale":
+# a disclosure's say where it comes from, links)
+_COMMISSION_PHRASES = tuple(_DATA["commission_phrases"])
+_LINK_WORDS = frozenset(_DATA["link_words"])
 # An affiliate disclosure is a sentence or two at most; a paragraph longer than this that
 # names affiliate links is the text's (a story about them).
 _MAX_DISCLOSURE = 300
@@ -247,11 +259,17 @@ _AGENCY_JOINERS = frozenset(_DATA["agency_joiners"])
 # (one list with the bylines' labels before a colon: "Quelle: dpa" in either place)
 _SOURCE_LABELS = frozenset(label.casefold() for label in SOURCE_LABELS)
 _LINK_LABELS = frozenset(_DATA["link_labels"]) | _SOURCE_LABELS
-# The labels of a line of fields: its source's, its author's, its editor's, its date's.
+# The labels of a line of fields: its source's, its author's, its editor's, its count's (the
+# bylines' own words, and field_labels for the rest: "浏览次数", "Redaktion"), and its
+# date's (the dates' own words, and field_date_labels: "时间", "日期"), which an event's line
+# prints too, with its time's and its place's.
 _FIELD_LABELS = (
     frozenset(_DATA["field_labels"])
     | _SOURCE_LABELS
     | frozenset(label.casefold() for label in (*LABELS, *CREDIT_WORDS))
+)
+_DATE_FIELD_LABELS = frozenset(_DATA["field_date_labels"]) | frozenset(
+    word.rstrip(":").casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS, *DATE_LABELS)
 )
 # A line of fields has this many of them at least, and is this long at most.
 _MIN_FIELDS = 2
@@ -337,22 +355,29 @@ def discloses(block: Block) -> bool:
     alone ("* Affiliate-Link", "Enlaces de afiliados": ``affiliate_labels``), or a short
     line that says the page holds such links or earns from them ("This post contains
     affiliate links", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen":
-    ``affiliate_phrases``).  Where it stands is the caller's to judge: at the text's start
-    or end it is the site's, inside the text a sentence that names such links."""
+    ``affiliate_phrases``; "We may earn a commission from links on this page": a
+    commission's words, ``commission_phrases``, with a link's, ``link_words``).  Where it
+    stands is the caller's to judge: at the text's start or end it is the site's, inside
+    the text a sentence that names such links."""
     text = block.text
     if len(text) > _MAX_DISCLOSURE or block.kind is ParagraphKind.HEADING:
         return False
     folded = " ".join(text.casefold().split())
     if folded.strip(_MARKS) in _AFFILIATE_LABELS:
         return True
-    return any(phrase in folded for phrase in _AFFILIATE_PHRASES)
+    if any(phrase in folded for phrase in _AFFILIATE_PHRASES):
+        return True
+    # (the words apart at hyphens too: "Affiliate-Links")
+    return any(phrase in folded for phrase in _COMMISSION_PHRASES) and not _LINK_WORDS.isdisjoint(
+        re.findall(r"\w+", folded)
+    )
 
 
 def step_number(block: Block) -> int | None:
     """The number of a step printed on a line of its own over the step ("1", "2.",
     "Schritt 3", "Step 4": ``step_words``), else ``None``."""
     text = block.text
-    if len(text) > _MAX_STEP_LINE or block.kind not in _STEP_KINDS:
+    if len(text) > _MAX_STEP_LINE or block.kind not in STEP_KINDS:
         return None
     match = _STEP.fullmatch(text.strip())
     return None if match is None else int(match.group("number"))
@@ -482,10 +507,12 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
 
 def _fields_line(folded: str) -> bool:
     """Whether ``folded`` (a line, case-folded) is a line of fields a page prints over or
-    under its text: :data:`_MIN_FIELDS` fields or more, each a label (``field_labels``, the
-    bylines' labels, source labels and credit words) and its colon (ASCII or full-width),
-    and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三 责任编辑：李四",
-    "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its names."""
+    under its text: :data:`_MIN_FIELDS` fields or more, each a label and its colon (ASCII or
+    full-width), one of them no date's or time's (:data:`_FIELD_LABELS`: its source, its
+    author, its editor), and a date; no sentence ("来源：新华社 2019-03-15 09:43 作者：张三
+    责任编辑：李四", "Autor: Max Muster | Quelle: dpa | 12.03.2019"), however long its
+    names.  Labels of a date and a time alone are an event's line as often ("日期：3月15日
+    时间：9:00 地点：北京")."""
     if (
         len(folded) > _MAX_FIELDS_LINE
         or folded.count(":") + folded.count("：") < _MIN_FIELDS
@@ -494,11 +521,13 @@ def _fields_line(folded: str) -> bool:
         or not _CLAUSE_MARKS.isdisjoint(folded)
     ):
         return False  # (most lines: fewer colons than fields)
-    fields = 0
+    fields = dated = 0
     for word in folded.replace("：", "： ").replace(":", ": ").split():
-        if word[-1] in _COLONS and word[:-1].strip("|·•【】[]()（）") in _FIELD_LABELS:
-            fields += 1
-    return fields >= _MIN_FIELDS and looks_like_date(folded)
+        if word[-1] in _COLONS:
+            label = word[:-1].strip("|·•【】[]()（）")
+            fields += label in _FIELD_LABELS
+            dated += label in _DATE_FIELD_LABELS
+    return fields > 0 and fields + dated >= _MIN_FIELDS and looks_like_date(folded)
 
 
 def _credits_agencies(label: str, text: str) -> bool:

@@ -35,6 +35,7 @@ from .... import limits
 from ....model import ParagraphKind
 from ..tree import Element, itertext, text_within
 from .boilerplate import (
+    STEP_KINDS,
     ad_label,
     closing,
     date_alone,
@@ -80,8 +81,6 @@ _COMMAS = ",，、،"
 _MAX_AD_BOX = 200
 # A run of steps' numbers on lines of their own counts this many at least.
 _MIN_STEPS = 2
-# The steps that become an ordered list's items: paragraphs, and an unordered list's items.
-_STEP_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.LIST_ITEM})
 # An affiliate disclosure is the site's among this many blocks at the text's start or end.
 _DISCLOSURE_EDGE = 3
 # A paragraph shorter than this casts no vote for its containers.
@@ -605,7 +604,7 @@ def _fold_steps(chosen: list[Block]) -> list[Block]:
         steps = [i + 1 for i in run]
         # one paragraph each: the next number right after it (the last: the step under it)
         if all(after + 1 == later for after, later in zip(steps, run[1:], strict=False)) and all(
-            chosen[i].kind in _STEP_KINDS for i in steps
+            chosen[i].kind in STEP_KINDS for i in steps
         ):
             items.update(steps)
     return [

@@ -179,8 +179,9 @@ def url_in_utc(when: dt.datetime | dt.date, url_day: dt.date) -> bool:
 
     Many sites write the URL's date in UTC: a page that prints "Nov 18, 2019 8:19 PM
     EST" sits under "/2019/11/19/", and its day is the 18th.  With a zone, the instant
-    decides.  Without one, only an evening of the day before the URL's is read so (some
-    zone of the world puts it on the URL's day); a morning of the day after is more often
+    decides.  Without one, only a time from noon on the day before the URL's is read so
+    (zones run to 12 hours behind UTC, so some zone puts such a time on the URL's day in
+    UTC; none puts a morning there); a morning of the day after is more often
     a later change's time printed where the publication's was ("November 20, 2019 / 1:07
     AM" under "-2019-11-19/").  The mirror of :func:`_converted`, which reads a UTC value
     beside a URL in the page's zone.
