@@ -35,6 +35,7 @@ words the article already prints in another block.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -210,6 +211,8 @@ _AGO_LINE_WORDS = _TIME_UNITS | _AGO_WORDS
 _TIME_LINE_WORDS = _TIME_WORDS | _AGO_LINE_WORDS
 
 _WORDS = re.compile(r"[\w\-]+")
+# (the words apart at hyphens too: "Affiliate-Links" names links)
+_WORD_RUN = re.compile(r"\w+")
 _LABEL_END = " \t:|<>«»‹›←→….!?¿¡-–—()"
 # (the marks around an affiliate link's mark alone: "* Affiliate-Link", "(Werbelink)")
 _MARKS = _LABEL_END + "*#=¹²³[]"
@@ -367,9 +370,8 @@ def discloses(block: Block) -> bool:
         return True
     if any(phrase in folded for phrase in _AFFILIATE_PHRASES):
         return True
-    # (the words apart at hyphens too: "Affiliate-Links")
     return any(phrase in folded for phrase in _COMMISSION_PHRASES) and not _LINK_WORDS.isdisjoint(
-        re.findall(r"\w+", folded)
+        _WORD_RUN.findall(folded)
     )
 
 
@@ -1082,19 +1084,11 @@ def without_edit_link(block: Block) -> Block:
     if found is None or not _edit_labels(found.group(1)):
         return block
     end = len(text[: found.start()].rstrip())
-    links = tuple(link for link in block.links if link.end <= end)
-    return Block(
-        text[:end],
-        block.kind,
-        block.level,
-        links,
-        sum(link.end - link.start for link in links),
-        block.node,
-        block.tag,
-        block.listed,
-        block.stamp,
-        block.note,
-    )
+    edited = copy.copy(block)
+    edited.text = text[:end]
+    edited.links = tuple(link for link in block.links if link.end <= end)
+    edited.link_chars = sum(link.end - link.start for link in edited.links)
+    return edited
 
 
 def edit_link(block: Block) -> bool:

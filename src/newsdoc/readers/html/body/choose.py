@@ -29,6 +29,7 @@ what they share.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from .... import limits
@@ -553,11 +554,7 @@ def _without_dangling_labels(
         if id(block) in labels
         and (
             (i in before_links and names_link(block))
-            or (
-                i + 1 < len(blocks)
-                and id(blocks[i + 1]) not in kept
-                and _a_link(blocks[i + 1])
-            )
+            or (i + 1 < len(blocks) and id(blocks[i + 1]) not in kept and _a_link(blocks[i + 1]))
         )
     }
     return [block for block in chosen if id(block) not in dangling] if dangling else chosen
@@ -616,18 +613,10 @@ def _fold_steps(chosen: list[Block]) -> list[Block]:
 
 def _as_item(block: Block) -> Block:
     """``block`` as an item of an ordered list, at its own list's level or the top one."""
-    return Block(
-        block.text,
-        ParagraphKind.ORDERED_LIST_ITEM,
-        max(block.level, 1),
-        block.links,
-        block.link_chars,
-        block.node,
-        block.tag,
-        block.listed,
-        block.stamp,
-        block.note,
-    )
+    item = copy.copy(block)
+    item.kind = ParagraphKind.ORDERED_LIST_ITEM
+    item.level = max(block.level, 1)
+    return item
 
 
 def _live_stamps(chosen: list[Block], alone: set[int]) -> set[int]:

@@ -60,7 +60,7 @@ from ...dates import (
     short_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
-from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS
+from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS, hint_words
 from ..tree import Element, edge_elements, itertext, text_content, text_within
 from .collect import element_text
 from .found import Found, RawAuthor, RawImage, one_line
@@ -1714,7 +1714,7 @@ def _names_event(key: str) -> bool:
     if key == " ":
         return False
     for name in key.split():
-        words = re.split(r"[^a-z]+", name)
+        words = hint_words(name)
         if (
             not EVENT_WORDS.isdisjoint(words)
             and "pointer" not in words
