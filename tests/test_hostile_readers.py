@@ -156,6 +156,58 @@ def test_json_nested_at_any_depth_in_meta_content(depth: int, open_: str, close:
     assert read((ld + "</script><title>T</title>" + BODY).encode()) is not None
 
 
+# --- lone surrogates escaped in a page's JSON ----------------------------------------------
+
+#: Half of a surrogate pair, as JSON escapes it: alone, reversed, or at a string's end.
+ESCAPED_HALVES = ["\\ud800", "\\udfff", "\\udc00\\ud800", "x\\ud83d"]
+
+
+@pytest.mark.parametrize("half", ESCAPED_HALVES)
+def test_a_lone_surrogate_escaped_in_json_ld_is_replaced_with_a_warning(half: str) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"headline": "Head{half}line", "author": {{"name": "Ann{half} Roe"}}, '
+        f'"key{half}": ["{half}"]}}</script>'
+    )
+    with pytest.warns(NewsdocWarning, match=r"JSON-LD block 1: \d+ lone surrogate"):
+        article = newsdoc.parse((ld + BODY).encode(), format="html")
+    write_everything(article)
+    assert article.headline is not None and "\ufffd" in article.headline
+    assert article.headline.replace("\ufffd", "").replace("x", "") == "Headline"
+
+
+def test_a_lone_surrogate_escaped_in_parsely_page_is_replaced_with_a_warning() -> None:
+    content = '{"title": "Head\\ud800line", "author": "Ann \\udfffRoe"}'
+    with pytest.warns(NewsdocWarning, match="parsely-page meta: 2 lone surrogate"):
+        article = newsdoc.parse(f"<meta name='parsely-page' content='{content}'>{BODY}".encode())
+    write_everything(article)
+    assert article.headline == "Head\ufffdline"
+
+
+def test_a_whole_pair_and_an_escaped_backslash_are_left_as_they_are() -> None:
+    # "\\ud800" in JSON is a backslash and the letters "ud800": text, not a surrogate
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Smile \\ud83d\\ude00 \\\\ud800"}</script>'
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsdocWarning)
+        article = read((ld + BODY).encode())
+    assert article is not None
+    assert article.headline == "Smile \U0001f600 \\ud800"
+
+
+@BOUNDED
+@given(st.lists(st.integers(0xD800, 0xDFFF) | st.integers(0x20, 0x7E), max_size=8))
+def test_any_escaped_code_units_in_json_ld_read_and_write(units: list[int]) -> None:
+    # JSON escapes of any UTF-16 code units, halves of pairs or whole pairs in any order
+    escaped = "".join(f"\\u{unit:04x}" for unit in units)
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{escaped}"}}'
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsdocWarning)
+        assert read((ld + "</script>" + BODY).encode()) is not None
+
+
 # --- dates --------------------------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ from ....errors import warn
 from ..dimensions import dimension
 from .found import Found, RawAuthor, RawImage, one_line
 
-__all__ = ["ARTICLE_TYPES", "from_jsonld", "is_unreadable", "load_jsonld"]
+__all__ = ["ARTICLE_TYPES", "from_jsonld", "is_unreadable", "load_jsonld", "replace_surrogates"]
 
 #: Types whose node is the article itself, most specific first.
 ARTICLE_TYPES = frozenset(
@@ -88,6 +88,48 @@ def _load_block(text: str) -> tuple[list[Any], str | None]:
     return found, problem
 
 
+# A \\u escape of a surrogate: only where one is can JSON decode to a lone surrogate, which
+# no writer could encode as UTF-8 (an escaped backslash before "u" matches too: harmless,
+# the walk below then finds nothing to replace)
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(values: list[Any], text: str) -> int:
+    """Replace each lone surrogate in the strings and keys of ``values`` (decoded from
+    ``text``) with U+FFFD, in place; how many there were.
+
+    A page's JSON may escape half of a character's surrogate pair ("\\ud800"); decoded,
+    that is a string no writer can encode.  The walk uses its own stack: the values
+    may be nested as deep as the decoder allows.
+    """
+    if _ESCAPED_SURROGATE.search(text) is None:
+        return 0  # (nearly every page: one scan of the text, no walk)
+    count = 0
+
+    def repaired(value: str) -> str:
+        nonlocal count
+        count += len(_SURROGATE.findall(value))
+        return _SURROGATE.sub("\ufffd", value)
+
+    stack: list[list[Any] | dict[str, Any]] = [values]
+    while stack:
+        container = stack.pop()
+        if isinstance(container, dict):
+            items = [(repaired(key), value) for key, value in container.items()]
+            container.clear()
+            container.update(items)
+            slots: Iterable[tuple[Any, Any]] = items
+        else:
+            slots = enumerate(container)
+        for slot, value in list(slots):
+            if isinstance(value, str):
+                container[slot] = repaired(value)
+            elif isinstance(value, (list, dict)):
+                stack.append(value)
+    return count
+
+
 def is_unreadable(text: str) -> bool:
     """Whether a JSON-LD block cannot be read whole (:func:`load_jsonld` warns about it)."""
     return _load_block(text)[1] is not None
@@ -98,6 +140,9 @@ def load_jsonld(texts: Iterable[str]) -> list[Any]:
     values: list[Any] = []
     for number, text in enumerate(texts, 1):
         found, problem = _load_block(text)
+        replaced = replace_surrogates(found, text)
+        if replaced:
+            warn(f"JSON-LD block {number}: {replaced} lone surrogate(s) replaced with U+FFFD")
         values.extend(found)
         if problem is not None:
             what = "the rest of it" if found else "it"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import re
 
+from ....errors import warn
 from ..dimensions import dimension
 from .collect import HeadData
 from .found import Found, RawAuthor, RawImage, one_line
+from .jsonld import replace_surrogates
 
 __all__ = ["from_meta", "from_twitter_labels"]
 
@@ -91,6 +93,9 @@ def _parsely_page(head: HeadData, found: Found) -> None:
     except (ValueError, RecursionError):
         # not JSON, or nested past the interpreter's recursion limit: no use either way
         return
+    replaced = replace_surrogates([data], raw)
+    if replaced:
+        warn(f"parsely-page meta: {replaced} lone surrogate(s) replaced with U+FFFD")
     if not isinstance(data, dict):
         return
     title = one_line(data.get("title"))
