@@ -174,6 +174,46 @@ def test_random_bytes_of_every_seed_are_refused() -> None:
                 newsdoc.parse(data)
 
 
+#: Every byte order mark of UTF-16 and UTF-32.
+MARKS = {
+    "utf-16-le": b"\xff\xfe",
+    "utf-16-be": b"\xfe\xff",
+    "utf-32-le": b"\xff\xfe\x00\x00",
+    "utf-32-be": b"\x00\x00\xfe\xff",
+}
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize("mark", list(MARKS))
+def test_random_bytes_behind_a_byte_order_mark_are_refused(mark: str, reader: str) -> None:
+    # decoded by the mark, random bytes give characters of every script and no control; one
+    # UTF-16 unit in 32 is half a surrogate pair, alone (about 31 here: 4 are enough)
+    for seed in range(20):
+        data = MARKS[mark] + random.Random(seed).randbytes(2000)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", NewsdocWarning)
+            with pytest.raises(ParseError, match="binary data"):
+                READERS[reader](data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_behind_its_byte_order_mark_is_read_as_that_encoding(codec: str) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "moscowtimes-2013-11-06.txt").read_text()
+    data = text.encode(codec)
+    if not codec.endswith(("16", "32", "sig")):
+        data = MARKS[codec] + data  # (the codecs of one byte order write no mark)
+    expected = newsdoc.parse_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", NewsdocWarning)
+        assert newsdoc.parse_text(data) == expected
+        assert newsdoc.parse(data, analyze=False) == expected
+    if codec != "utf-8-sig":
+        # one unit cut off at the end: replaced, with a warning, not refused
+        with pytest.warns(NewsdocWarning, match="not valid utf-"):
+            article = newsdoc.parse_text(data[:-1])
+        assert article.headline == expected.headline
+
+
 def test_a_binary_file_is_refused_by_path(tmp_path: Path) -> None:
     path = tmp_path / "scan.html"
     path.write_bytes(BINARY["pdf"])

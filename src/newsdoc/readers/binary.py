@@ -20,6 +20,16 @@ Two tests, both cheap and linear:
    readable once they are dropped.  Undecodable bytes (U+FFFD) are not counted
    either: a real page in an encoding that was not recognised has many.
 
+3. **A byte order mark that does not hold.**  Data that starts with a UTF-16 or
+   UTF-32 byte order mark by chance (random bytes do, one time in 65,536) decodes
+   into characters of every script, with none of the controls above; but one
+   UTF-16 unit in 32 of random data is half of a surrogate pair without its other
+   half, and nearly every UTF-32 unit is past Unicode's last code point, while
+   text in the mark's encoding decodes whole.  Data of which
+   :data:`MAX_UNDECODABLE_SHARE` or more (and at least :data:`MIN_CONTROLS`
+   characters) does not decode in the mark's encoding is binary
+   (:func:`check_marked_share`).
+
 Readers apply the rule to the text they decoded (:func:`check_text_share`),
 so it holds whatever the encoding; :func:`check_signature` looks at the raw
 bytes first.
@@ -33,9 +43,11 @@ from ..errors import ParseError
 
 __all__ = [
     "MAX_CONTROL_SHARE",
+    "MAX_UNDECODABLE_SHARE",
     "MIN_CONTROLS",
     "SIGNATURES",
     "binary_kind",
+    "check_marked_share",
     "check_signature",
     "check_text_share",
     "count_controls",
@@ -85,6 +97,10 @@ MAX_CONTROL_SHARE = 0.05
 #: Fewer control characters than this never make input binary (short garbage is
 #: read, with the controls replaced and a warning, as before).
 MIN_CONTROLS = 4
+
+#: The share of characters that do not decode in the encoding a byte order mark names,
+#: at and past which input is binary.
+MAX_UNDECODABLE_SHARE = 0.01
 
 #: The C0 controls that text never holds (tab, LF, VT, FF, CR, ESC and NUL excluded).
 CONTROL_BYTES = bytes(set(range(0x20)) - {0x00, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}) + b"\x7f"
@@ -145,4 +161,14 @@ def check_text_share(controls: int, size: int, what: str) -> None:
         raise ParseError(
             f"{what}: the input is binary data, not text ({controls:,} of its {size:,} "
             "characters are control characters)"
+        )
+
+
+def check_marked_share(undecodable: int, size: int, codec: str, what: str) -> None:
+    """Raise :class:`ParseError` when ``undecodable`` of the ``size`` characters after a
+    byte order mark did not decode in its ``codec``: the mark is chance, the input binary."""
+    if undecodable >= MIN_CONTROLS and undecodable >= MAX_UNDECODABLE_SHARE * size:
+        raise ParseError(
+            f"{what}: the input is binary data, not text ({undecodable:,} of the {size:,} "
+            f"characters after its {codec} byte order mark are not {codec})"
         )

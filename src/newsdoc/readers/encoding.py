@@ -32,8 +32,9 @@ import re
 import unicodedata
 
 from ..errors import ParseError, warn
+from .binary import check_marked_share
 
-__all__ = ["declared_encoding", "decode_html", "decode_unknown"]
+__all__ = ["declared_encoding", "decode_html", "decode_marked", "decode_unknown"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -166,19 +167,36 @@ def decode_html(data: bytes, *, http_charset: str | None = None) -> tuple[str | 
     ``http_charset`` is the charset label of the HTTP ``Content-Type`` header,
     if known: below a BOM, above everything else (see the module's notes).
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            body = data[len(bom) :]
-            if codec == "utf-8":
-                return _from_utf8(body)
-            text = body.decode(codec, "replace")
-            if "\ufffd" in text:
-                warn(f"HTML page: bytes that are not valid {codec} were replaced")
-            return text, text.encode("utf-8", "replace")
+    if data.startswith(codecs.BOM_UTF8):
+        return _from_utf8(data[len(codecs.BOM_UTF8) :])
+    marked = decode_marked(data)
+    if marked is not None:
+        return marked, marked.encode("utf-8", "replace")
     hinted = _from_http_charset(data, http_charset) if http_charset else None
     if hinted is not None:
         return hinted, hinted.encode("utf-8", "replace")
     return _from_utf8(data)
+
+
+def decode_marked(data: bytes, *, what: str = "HTML page") -> str | None:
+    """``data`` decoded by its UTF-16 or UTF-32 byte order mark, without the mark; ``None``
+    when it has none.
+
+    Bytes the mark's encoding cannot decode are replaced, with a warning (``what`` names
+    the input in messages).  When they are many, the mark is chance and the data binary:
+    :class:`ParseError` (:func:`newsdoc.readers.binary.check_marked_share`).
+    """
+    for bom, codec in _BOMS:
+        if codec != "utf-8" and data.startswith(bom):
+            body = data[len(bom) :]
+            text = body.decode(codec, "replace")
+            if "\ufffd" in text:
+                # (a U+FFFD the text itself holds counts too: harmless, text in the mark's
+                # encoding holds next to none)
+                check_marked_share(text.count("\ufffd"), len(text), codec, what)
+                warn(f"{what}: bytes that are not valid {codec} were replaced")
+            return text
+    return None
 
 
 def _from_http_charset(data: bytes, label: str) -> str | None:

@@ -22,7 +22,7 @@ import re
 from ...errors import ParseError, warn
 from ...limits import check_size
 from ..binary import check_signature, check_text_share, count_controls
-from ..encoding import decode_unknown
+from ..encoding import decode_marked, decode_unknown
 from ..invisible import INVISIBLE, without_invisible
 
 __all__ = ["decode", "prepare"]
@@ -74,7 +74,7 @@ def prepare(text: object, http_charset: str | None = None) -> str:
 
 
 def decode(data: bytes, http_charset: str | None = None) -> str:
-    """Text bytes decoded: a UTF-8 byte-order mark, UTF-8, the HTTP charset, then detection.
+    """Text bytes decoded: a byte order mark, UTF-8, the HTTP charset, then detection.
 
     Valid UTF-8 is UTF-8 whatever the transport says (servers label text
     ``ISO-8859-1`` by default); ``http_charset`` decides for other bytes when
@@ -82,6 +82,9 @@ def decode(data: bytes, http_charset: str | None = None) -> str:
     is found as the HTML reader finds it (:func:`newsdoc.readers.encoding.decode_unknown`).
     """
     data = data.removeprefix(b"\xef\xbb\xbf")
+    marked = decode_marked(data, what="parse_text")
+    if marked is not None:
+        return marked
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
