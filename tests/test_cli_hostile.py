@@ -20,6 +20,7 @@ import pytest
 import newsdoc
 from newsdoc.cli import convert
 from newsdoc.cli.convert import Plan, Settings, run_convert
+from newsdoc.cli.outputs import write_all
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "moscowtimes-2013-11-06.txt"
 PAGE = "<html><head><title>{n}</title></head><body><article><p>{text}</p></article></body></html>"
@@ -86,6 +87,54 @@ def test_a_pipe_closed_midway_is_an_error(tmp_path: Path) -> None:
     if process.returncode == 1:
         assert b"cannot write standard output" in errors
     assert b"Traceback" not in errors
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_a_pipe_closed_in_the_middle_of_one_output_is_an_error(
+    tmp_path: Path, unbuffered: str
+) -> None:
+    # one output far larger than a pipe's buffer: its write cannot be complete when the
+    # reader goes away; unbuffered, standard output is a raw stream that takes part of it
+    source = tmp_path / "long.txt"
+    source.write_text(EXAMPLE.read_text("utf-8") * 60)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdoc", "convert", source, "--no-analysis"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": unbuffered},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10) == b'{\n  "forma'
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == 1
+    assert errors.endswith(b"newsdoc: error: cannot write standard output: Broken pipe\n")
+
+
+class Trickle(io.RawIOBase):
+    """A raw stream that takes at most ``step`` bytes a call, and breaks past ``size``."""
+
+    def __init__(self, step: int, size: int) -> None:
+        self.step, self.size, self.taken = step, size, bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if len(self.taken) >= self.size:
+            raise BrokenPipeError(32, "Broken pipe")
+        part = bytes(data[: min(self.step, self.size - len(self.taken))])
+        self.taken += part
+        return len(part)
+
+
+def test_write_all_writes_what_a_raw_stream_takes_part_by_part() -> None:
+    data = bytes(range(256)) * 40
+    sink = Trickle(step=7, size=len(data))
+    write_all(sink, data)  # type: ignore[arg-type]
+    assert bytes(sink.taken) == data
+    with pytest.raises(BrokenPipeError):
+        write_all(Trickle(step=7, size=100), data)  # type: ignore[arg-type]
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
@@ -214,6 +263,34 @@ def test_two_named_folders_giving_one_output(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.count(b"is also the output of") == 2
     assert not (out / "p00.json").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_an_output_that_is_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    # (a device such as /dev/null is the same case: a rename would put a file in its place)
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE)
+    result = newsdoc_cmd("convert", EXAMPLE, "-o", fifo, stderr=subprocess.PIPE)
+    written, _ = reader.communicate(timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert fifo.is_fifo()
+    assert newsdoc.from_json(written).headline == newsdoc.parse(EXAMPLE).headline
+
+
+def test_an_output_that_is_a_symbolic_link_replaces_the_file_it_points_to(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "kept" / "article.json"
+    target.parent.mkdir()
+    target.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    assert newsdoc_cmd("convert", EXAMPLE, "-o", link).returncode == 1  # exists: no --force
+    assert newsdoc_cmd("convert", EXAMPLE, "-o", link, "--force").returncode == 0
+    assert link.is_symlink() and link.resolve() == target
+    assert newsdoc.from_json(target.read_bytes()).headline == newsdoc.parse(EXAMPLE).headline
+    assert leftovers(tmp_path) == []
 
 
 def test_output_file_that_is_an_input_is_refused_before_anything(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from typing import NoReturn, TextIO
 from .. import __version__
 from ..formats import format_for_path, reader_names, writer_names
 from ..schema import FORMAT_VERSION
+from .outputs import write_all
 from .sources import INPUT_SUFFIXES, STDIN, is_warc
 
 # Each command imports what it needs when it runs (convert: not the inspect
@@ -173,7 +174,7 @@ def _command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "schema":
         from ..schema import json_schema
 
-        sys.stdout.write(json.dumps(json_schema(), indent=args.indent or None) + "\n")
+        _print(json.dumps(json_schema(), indent=args.indent or None) + "\n")
         return EXIT_OK
     parser.print_help(sys.stderr)
     return EXIT_USAGE
@@ -190,6 +191,23 @@ def _format_of(path: str) -> str:
         return "parquet"
     found = format_for_path(path)
     return found.name if found is not None and found.write is not None else "json"
+
+
+def _print(text: str) -> None:
+    """Write ``text`` to standard output whole, or raise the error that stopped it.
+
+    Through :func:`~newsdoc.cli.outputs.write_all`: unbuffered, standard output's text
+    layer drops what its raw stream did not take.
+    """
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # (a stream of text only: whatever a caller put there)
+        stream.write(text)
+        return
+    stream.flush()
+    if os.linesep != "\n":
+        text = text.replace("\n", os.linesep)  # what the text layer does
+    write_all(buffer, text.encode(stream.encoding or "utf-8", "replace"))
 
 
 def _tolerant(stream: TextIO) -> None:
@@ -281,9 +299,9 @@ def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     for number, path in enumerate(files):
         name = display_name(path)
         if number:
-            sys.stdout.write("\n")
+            _print("\n")
         if len(files) > 1:
-            sys.stdout.write(f"==> {name} <==\n")
+            _print(f"==> {name} <==\n")
         reason: str | None = None
         with collected_warnings() as notes:
             try:
@@ -300,5 +318,5 @@ def _inspect(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             sys.stderr.write(f"{name}: error: {reason}\n")
             status = EXIT_FAILED
             continue
-        sys.stdout.write(render_summary(article, width=width, analyzed=args.analyze))
+        _print(render_summary(article, width=width, analyzed=args.analyze))
     return status

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO, TypeVar
 from ..errors import NewsdocError, NewsdocWarning, bug_report
 from ..formats import get_format
 from ..pipeline import detect_format, parse
-from .outputs import atomic_file, write_atomic
+from .outputs import atomic_file, write_all, write_atomic
 from .progress import ProgressBar
 from .sources import (
     STDIN,
@@ -918,7 +918,7 @@ def _write(sink: BinaryIO, data: bytes | None, where: str) -> None:
         if data is None:
             sink.flush()
         else:
-            sink.write(data)
+            write_all(sink, data)
     except OSError as error:  # BrokenPipeError included: the reader went away
         raise OutputFailed(f"cannot write {where}: {error.strerror or error}") from error
 
