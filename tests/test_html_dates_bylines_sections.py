@@ -164,6 +164,12 @@ def test_wire_credit_at_the_end_names_the_authors() -> None:
         ("U.S.", "U.S."),
         ("Sci-Tech", "Sci-Tech"),
         ("economia,agro", "Economia"),
+        ("tech_and_science", "Tech and Science"),
+        ("wirtschaft-und-finanzen", "Wirtschaft und Finanzen"),
+        ("la-liga", "La Liga"),
+        ("https://www.example.com/world/middle-east/", "World / Middle East"),
+        ("Home > World", "World"),
+        ("Startseite » Politik", "Politik"),
     ],
 )
 def test_section_is_made_readable(raw: str, shown: str) -> None:
@@ -172,7 +178,11 @@ def test_section_is_made_readable(raw: str, shown: str) -> None:
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section == shown
 
 
-@pytest.mark.parametrize("placeholder", ["undefined", "null", "None"])
+@pytest.mark.parametrize(
+    "placeholder",
+    ["undefined", "null", "None", "Uncategorized", "Allgemein", "Non classé", "未分類", "Home",
+     "https://www.example.com/"],
+)  # fmt: skip
 def test_a_placeholder_is_no_section(placeholder: str) -> None:
     head = f"<meta property='article:section' content='{placeholder}'>"
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section is None

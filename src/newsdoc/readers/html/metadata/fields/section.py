@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 
-from .shared import first_text
+from .shared import first_text, split_url
 
 __all__ = ["choose_section", "display_section"]
 
@@ -13,8 +15,15 @@ __all__ = ["choose_section", "display_section"]
 _LEVELS = re.compile(r"[/|>»›]")
 # Words of a slug: joined by underscores, hyphens or pluses ("middle_east", "us-news").
 _JOINS = re.compile(r"[_\-+]+")
+_WORDS: dict[str, list[str]] = json.loads(
+    resources.files(__package__).joinpath("section_words.json").read_text("utf-8")
+)
 # Values of an empty field, not sections.
-_PLACEHOLDERS = frozenset({"undefined", "null", "nil", "none", "n/a", "na", "false", "0"})
+_PLACEHOLDERS = frozenset(_WORDS["placeholders"])
+# A CMS's "no section" and a site's front page: no section, and no level of one.
+_NO_SECTION = frozenset(_WORDS["no_section"])
+# Words a slug's title keeps in lower case past its first ("tech_and_science").
+_SMALL_WORDS = frozenset(_WORDS["small_words"])
 _VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýæøœ")
 # Two-letter words of a slug are the acronyms of sections ("uk", "us", "eu", "tv").
 _ACRONYM_LENGTH = 2
@@ -28,27 +37,38 @@ def display_section(section: str) -> str:
     A path ("/WORLD/MIDDLE_EAST", "news>politics") becomes levels joined by
     " / "; a slug's underscores and hyphens become spaces; a level written all
     in capitals or all in lower case is title-cased (two-letter words, as
-    "uk" or "us", in capitals).  A section already written as words
-    ("Middle East", "Technik & Motor") is kept as it is.
+    "uk" or "us", in capitals; the small words of
+    ``section_words.json``, "and" or "und", in lower case past the first).  A section
+    already written as words ("Middle East", "Technik & Motor") is kept as it is.  A URL
+    gives its path's levels.  A breadcrumb's root ("Home", "Startseite") is dropped, and
+    a CMS's name for no section ("Uncategorized", "Allgemein") is none: the result is
+    empty when nothing else is left.
     """
     if "," in section and not section.strip().count(" "):
         section = section.split(",")[0]  # "economia,agro": a list of sections, the first leads
+    if "://" in section:
+        section = split_url(section.strip()).path  # the section's page: its path names it
     levels = [level.strip() for level in _LEVELS.split(section) if level.strip()]
     shown = []
     for level in levels:
+        if " ".join(_JOINS.sub(" ", level).casefold().split()) in _NO_SECTION:
+            continue  # "Home > World": a breadcrumb's root; "Uncategorized": no section
         if not (level.isupper() or level.islower()):
             shown.append(level.strip())  # written as words already ("Sci-Tech", "U.S.")
             continue
         words = _JOINS.sub(" ", level).split()
-        shown.append(" ".join(_word(word) for word in words))
-    return " / ".join(shown) or section.strip()
+        shown.append(" ".join(_word(word, first=not number) for number, word in enumerate(words)))
+    return " / ".join(shown)
 
 
-def _word(word: str) -> str:
-    """A word of a slug or of a section in capitals, as printed in a title."""
+def _word(word: str, *, first: bool) -> str:
+    """A word of a slug or of a section in capitals, as printed in a title (``first``: its
+    first word)."""
     letters = word.casefold()
     if not word.isalpha() or "." in word:
         return word
+    if letters in _SMALL_WORDS:  # ("la-liga": "La Liga", not an acronym)
+        return word.capitalize() if first else letters
     # "uk", "us", "tv"; "nfl", "mlb": short, or without a vowel, a word is an acronym
     if len(letters) <= _ACRONYM_LENGTH or (len(letters) <= 4 and _VOWELS.isdisjoint(letters)):
         return word.upper()
@@ -62,4 +82,4 @@ def choose_section(values: Iterable[str]) -> str | None:
     section = first_text(values)
     if section is None or section.casefold() in _PLACEHOLDERS:
         return None
-    return display_section(section)
+    return display_section(section) or None
