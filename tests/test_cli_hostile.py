@@ -111,6 +111,31 @@ def test_a_pipe_closed_in_the_middle_of_one_output_is_an_error(
     assert errors.endswith(b"newsdoc: error: cannot write standard output: Broken pipe\n")
 
 
+@pytest.mark.parametrize(
+    ("closed", "args", "message"),
+    [
+        (0, ["convert", "-"], b"<stdin>: error: standard input is closed\n"),
+        (1, ["convert", EXAMPLE], b"newsdoc: error: standard output is closed\n"),
+        (1, ["schema"], b"newsdoc: error: standard output is closed\n"),
+        (2, ["convert", "no-such-file.html"], b""),
+    ],
+)
+def test_a_standard_stream_closed_at_the_start_is_an_error(
+    closed: int, args: list[str | Path], message: bytes
+) -> None:
+    # started with the descriptor closed, Python's sys.stdin / stdout / stderr is None
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdoc", *map(str, args)],
+        preexec_fn=lambda: os.close(closed),
+        stdout=None if closed == 1 else subprocess.PIPE,
+        stderr=None if closed == 2 else subprocess.PIPE,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    if closed != 2:
+        assert result.stderr == message
+
+
 class Trickle(io.RawIOBase):
     """A raw stream that takes at most ``step`` bytes a call, and breaks past ``size``."""
 

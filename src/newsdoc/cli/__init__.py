@@ -143,8 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    if sys.stderr is None:  # started with standard error closed ("2>&-"): messages go nowhere
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open for the process's life)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if sys.stdout is None:  # started with standard output closed (">&-")
+        sys.stderr.write(f"{PROG}: error: standard output is closed\n")
+        return EXIT_FAILED
     _tolerant(sys.stdout)
     _tolerant(sys.stderr)
     try:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from ..errors import ParseError
 from ..formats import FORMATS
 from ..pipeline import read_bytes
 from ..warc import WARC_SUFFIXES, is_warc_name
@@ -134,4 +135,8 @@ def read_source(path: str) -> bytes:
     the input cannot be read, is not valid gzip, or is larger than
     ``newsdoc.limits.MAX_INPUT_CHARS``.
     """
-    return read_bytes(path, sys.stdin.buffer if path == STDIN else None)
+    if path != STDIN:
+        return read_bytes(path, None)
+    if sys.stdin is None:  # (started with standard input closed: "newsdoc convert - <&-")
+        raise ParseError("standard input is closed")
+    return read_bytes(path, sys.stdin.buffer)
