@@ -1002,7 +1002,7 @@ def from_page(
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
                 and not _in_other_item(parent, OTHER_DATED_ITEMS)
-                and not _names_event(_key(parent))
+                and not _names_event(parent)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -1567,7 +1567,7 @@ def _visible(
         and (not item.published or _only_dated(dated, element))
         and (
             # (its own class says it is an event's: "event-date", "tribe-event-date-start")
-            _names_event(key)
+            _names_event(element)
             or _event_line(element, language, press)
             or _beside_event_facts(element, language, press)
             or _in_dated_list(element)
@@ -1675,7 +1675,7 @@ def event_page(root: Element, anchor: Element | None, language: str | None = Non
     an event's label and its colon in the page's ``language`` ("Venue: City Hall", "Ort:")
     or prints a period of hours ("19:30 - 22:00", "de 20h à 23h")."""
     boxes = anchor.iterancestors() if anchor is not None else iter(root.iter("body"))
-    if any(_names_event(_key(box)) for box in boxes):
+    if any(_names_event(box) for box in boxes):
         return True
     start = root.find("body") if anchor is None else None
     elements = (
@@ -1710,18 +1710,23 @@ def _event_signs(elements: Iterator[Element], language: str | None) -> bool:
 _TERM_CLASS = re.compile(r"(?:category|tag|cat|term|tax)[-_]|[a-z_]*[-_]cat[-_]")
 
 
-def _names_event(key: str) -> bool:
-    """Whether a box's class and id ``key`` name an event's box (``<article class='event'>``,
-    WordPress's "single-tribe_events", "veranstaltung"), not a taxonomy's term
-    (:data:`_TERM_CLASS`) nor a style's ("pointer-events-none")."""
-    if key == " ":
-        return False
-    for name in key.split():
+def _names_event(element: Element) -> bool:
+    """Whether a box's class and id name an event's box (``<article class='event'>``,
+    WordPress's "single-tribe_events", "veranstaltung", "eventDate"), not a taxonomy's term
+    (:data:`_TERM_CLASS`) nor a style's ("pointer-events-none").
+
+    Read as the page writes them, not lower case (:func:`_key`): a name in camelCase
+    ("eventDate", "EventStartDate") is words at its humps, as "event-date" is at its dashes.
+    """
+    classes, ident = element.get("class"), element.get("id")
+    if not classes and not ident:
+        return False  # (most elements)
+    for name in f"{classes or ''} {ident or ''}".split():
         words = hint_words(name)
         if (
             not EVENT_WORDS.isdisjoint(words)
             and "pointer" not in words
-            and _TERM_CLASS.match(name) is None
+            and _TERM_CLASS.match(name.lower()) is None
         ):
             return True
     return False
@@ -1737,7 +1742,7 @@ def _in_event_box(element: Element, page: frozenset[Element], language: str | No
     if not page:
         return False
     for box in element.iterancestors():
-        if box in page and _names_event(_key(box)):
+        if box in page and _names_event(box):
             return _event_signs(_following(element), language)
     return False
 
