@@ -123,3 +123,15 @@ def test_completing_a_year_keeps_the_printed_time_and_zone() -> None:
     )
     assert complete_year("Posted Nov 18, 8:19 PM", 2019, 12) is None
     assert complete_year("Nov 18, 2019", 2019, 11) is None  # (already whole)
+
+
+def test_a_list_of_items_dated_without_a_year_is_no_pages_date() -> None:
+    # the site's latest posts under the headline, each with its day: the items' dates
+    items = "".join(
+        f"<li>Nov {day}, 9:00 AM <a href='/2019/11/post-{day}'>Another post of the site, "
+        f"number {day}</a></li>"
+        for day in (18, 17, 16)
+    )
+    body = f"<h1>Title</h1><ul class='posts'>{items}</ul>{STORY}"
+    url = "https://www.example.com/2019/11/title.html"
+    assert meta_of(body, url=url, lang="en").published is None

@@ -1811,7 +1811,8 @@ def _in_dated_list(element: Element) -> bool:
             if text is None:
                 continue
             head = text[:_MAX_LOOSE_DATE]
-            written = date_in(head) if has_year(head) else None
+            # (a day printed without its year dates an item too: "Nov 18 · Title")
+            written = date_in(head) if has_year(head) else yearless_date_in(head)
             # (a box or a paragraph is a dated item when a link titles it: a thread's short
             # replies, each a date, a poster and a few words, are no list)
             if written is not None and (
