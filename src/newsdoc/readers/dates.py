@@ -664,13 +664,18 @@ def _yearless() -> re.Pattern[str]:
     )
 
 
+def _yearless_match(text: str) -> re.Match[str] | None:
+    """The first day and month ``text`` prints, when it prints no year (spans: the text's)."""
+    if has_year(text):
+        return None
+    return _yearless().search(_as_read(text) if not text.isascii() else text)
+
+
 def yearless_date_in(text: str) -> str | None:
     """The day and month ``text`` prints without any year ("Posted Nov 18, 8:19 PM",
     "18. November, 14:30 Uhr", "11月18日 20:19"), as written, or ``None`` (also for a text
     that prints a year: its date is whole, or no date)."""
-    if has_year(text):
-        return None
-    match = _yearless().search(_as_read(text) if not text.isascii() else text)
+    match = _yearless_match(text)
     return text[match.start() : match.end()] if match is not None else None
 
 
@@ -690,9 +695,7 @@ def complete_year(
     today's date), and a printed month that is not the evidence's may be of another year.
     The time and the zone printed beside the day stay as printed.
     """
-    if has_year(text):
-        return None
-    match = _yearless().search(_as_read(text) if not text.isascii() else text)
+    match = _yearless_match(text)
     if match is None:
         return None
     if match.group("cjk") is not None:
