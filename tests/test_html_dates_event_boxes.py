@@ -46,6 +46,9 @@ def day_of(when: dt.date | None) -> dt.date | None:
          "<p>Einlass 19:00 - 23:00</p>"),
         ("fr", "<section class='evenement-detail'>", "<p>15/06/2019</p>",
          "<p>Lieu : Médiathèque</p>"),
+        # a box named in camelCase
+        ("en", "<div class='singleEventPage'>", "<p>June 15, 2019</p>",
+         "<p>Venue: The Old Library</p>"),
     ],
 )  # fmt: skip
 def test_an_events_day_in_its_box_around_the_headline_is_not_the_pages(
@@ -106,6 +109,10 @@ def test_an_events_box_alone_is_no_sign_of_an_event() -> None:
         "<time class='event-date' datetime='2019-06-15'>15.06.2019</time>",
         "<div class='tribe-events-schedule'>"
         "<span class='tribe-event-date-start'>15. Juni 2019 um 19:30</span></div>",
+        # camelCase names are words at their humps as others are at their dashes
+        "<p class='eventDate'>15.06.2019</p>",
+        "<time class='eventStartDate' datetime='2019-06-15'>15.06.2019</time>",
+        "<span id='EventDate' class='date'>Samstag, 15. Juni 2019</span>",
     ],
 )
 def test_a_date_whose_class_names_an_event_is_the_events(line: str) -> None:

@@ -81,6 +81,21 @@ def read(printed: str, language: str) -> dt.datetime | dt.date | None:
         ("mt", "8 Frar 2010", D(2010, 2, 8)),
         ("yo", "8 Oṣù Ọ̀pẹ̀ 2010", D(2010, 12, 8)),
         ("yo", "Ọjọ́bọ, 8 Oṣù Ṣẹ́rẹ́ 2010", D(2010, 1, 8)),
+        # Maltese's abbreviated months (its medium dates: "d MMM y"), those that are words
+        # of another language ("Fra", "Mej", "Set", "Aww") between a day and a year only
+        ("mt", "8 Diċ 2010", D(2010, 12, 8)),
+        ("mt", "8 Ġun 2010, 14:05", T(2010, 6, 8, 14, 5)),
+        ("mt", "8 Fra 2010", D(2010, 2, 8)),
+        ("mt", "8 Mej 2010", D(2010, 5, 8)),
+        ("mt", "8 Aww 2010", D(2010, 8, 8)),
+        ("mt", "8 Set 2010", D(2010, 9, 8)),
+        # Yoruba as the web prints it too: without "Oṣù" (the name alone, between a day and
+        # a year), and without its tone marks ("Osu Ope", "Ope")
+        ("yo", "8 Ọ̀pẹ̀ 2010", D(2010, 12, 8)),
+        ("yo", "8 Oṣù Ope 2010", D(2010, 12, 8)),
+        ("yo", "8 Osu Owara 2010", D(2010, 10, 8)),
+        ("yo", "Ọjọ́bọ, 8 Sere 2010", D(2010, 1, 8)),
+        ("yo", "8 Ògún 2010", D(2010, 8, 8)),
     ],
 )
 def test_a_date_line_is_found_and_read(
@@ -102,6 +117,22 @@ def test_a_date_line_is_found_and_read(
 def test_persian_fog_is_no_month(text: str) -> None:
     assert date_in(text) is None
     assert parse_date(text, language="fa") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("yo", "Ogun 8, 2010"),  # a state's (and a deity's) name, not between a day and a year
+        ("yo", "8 Ope"),  # thanks, and no year
+        ("mt", "Set 8 2010"),
+        ("en", "8 Set 2010"),  # a Maltese abbreviation that is an English word: Maltese only
+        ("en", "8 Ope 2010"),
+    ],
+)
+def test_a_month_that_is_a_word_is_read_only_between_a_day_and_a_year(
+    language: str, text: str
+) -> None:
+    assert parse_date(text, language=language) is None
 
 
 @pytest.mark.parametrize(

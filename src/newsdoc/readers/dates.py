@@ -45,6 +45,7 @@ __all__ = [
     "TZINFOS",
     "WEEKDAY_NAMES",
     "ascii_digits",
+    "complete_year",
     "date_in",
     "epoch_date",
     "era_date_line",
@@ -54,6 +55,7 @@ __all__ = [
     "parse_date",
     "parse_iso_date",
     "short_date_in",
+    "yearless_date_in",
 ]
 
 # Zone abbreviations news sites print, as fixed offsets: a printed "EST" means
@@ -233,6 +235,11 @@ _ENGLISH_MONTHS = (
     "Nov",
     "Dec",
 )
+
+
+#: The English months' names as dateutil reads them whole.
+_ENGLISH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")  # fmt: skip
 
 
 def _as_capitals_print(name: str) -> str:
@@ -637,6 +644,70 @@ def date_in(text: str) -> str | None:
     if match is None and _YEAR.search(read) is not None:
         match = _month_between().search(read)
     return text[match.start() : match.end()] if match is not None else None
+
+
+@functools.cache
+def _yearless() -> re.Pattern[str]:
+    """A day and month printed without a year: the day before the month's name ("18.
+    November", "18 de noviembre", "18 нояб."; group ``after``: the year goes after it), the
+    name before the day ("Nov 18", "November 18th"; ``comma``: after it, with a comma), or
+    CJK's month and day ("11月18日", "11월 18일"; ``cjk``: the year goes before it)."""
+    # (the names themselves, not _ANY_MONTH's English stems: "Market 5" is no day)
+    names = word_trie({*_MONTH_OF, *_ENGLISH_NAMES, *_ENGLISH_MONTHS, "sept"})
+    month = r"(?<![\w" + _INDIC + r"])(?:" + names + r")(?![\w" + _INDIC + r"])"
+    return re.compile(
+        r"(?P<after>(?<![\d.,/:])\d{1,2}(?:" + _ORDINAL_MARK + r")?(?:\.\s*|\s+)"
+        r"(?:" + _BEFORE_MONTH + r")?" + month + r"\.?)"
+        r"|(?P<comma>" + month + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/\w]))"
+        r"|(?P<cjk>(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])",
+        re.IGNORECASE,
+    )
+
+
+def _yearless_match(text: str) -> re.Match[str] | None:
+    """The first day and month ``text`` prints, when it prints no year (spans: the text's)."""
+    if has_year(text):
+        return None
+    return _yearless().search(_as_read(text) if not text.isascii() else text)
+
+
+def yearless_date_in(text: str) -> str | None:
+    """The day and month ``text`` prints without any year ("Posted Nov 18, 8:19 PM",
+    "18. November, 14:30 Uhr", "11月18日 20:19"), as written, or ``None`` (also for a text
+    that prints a year: its date is whole, or no date)."""
+    match = _yearless_match(text)
+    return text[match.start() : match.end()] if match is not None else None
+
+
+def complete_year(
+    text: str,
+    year: int,
+    month: int,
+    *,
+    dayfirst: bool | None = None,
+    language: str | None = None,
+) -> str | None:
+    """``text``, a day and month printed without a year (:func:`yearless_date_in`), with
+    ``year`` written in, when the month it prints is ``month``; else ``None``.
+
+    The year and month must come from evidence of the page's own (the year and month its
+    URL spells, ``/2019/11/title``): a year is never guessed (from a copyright line or
+    today's date), and a printed month that is not the evidence's may be of another year.
+    The time and the zone printed beside the day stay as printed.
+    """
+    match = _yearless_match(text)
+    if match is None:
+        return None
+    if match.group("cjk") is not None:
+        mark = "년 " if "월" in match.group() else "年"
+        completed = f"{text[: match.start()]}{year}{mark}{text[match.start() :]}"
+    else:
+        joint = ", " if match.group("comma") is not None else " "
+        completed = f"{text[: match.end()]}{joint}{year}{text[match.end() :]}"
+    when = parse_date(completed, dayfirst=dayfirst, language=language)
+    if when is None or (when.year, when.month) != (year, month):
+        return None
+    return completed
 
 
 def parse_iso_date(text: str) -> dt.datetime | dt.date | None:

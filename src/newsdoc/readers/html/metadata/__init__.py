@@ -25,6 +25,7 @@ import attrs
 
 from ....model import Byline, Image
 from ...bylines import looks_like_name
+from ...dates import complete_year
 from ..tree import Element, text_content
 from .collect import JSONLD_TYPES, HeadData, collect_head, script_kind
 from .fields.byline import MANY_AUTHORS, choose_byline, narrow_to_printed, weak_byline
@@ -154,6 +155,26 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
     published = choose_date(
         (v for f in declared for v in f.published), dayfirst, url_day, language=dates_language
     )
+    # the year and month the URL spells: what makes a day printed without its year whole
+    url_month = (
+        (url_day.year, url_day.month) if url_day is not None else month_from_url(page_url or url)
+    )
+
+    def completed(found: Found) -> list[str]:
+        """The dates ``found`` printed without their year, whole with the URL's year."""
+        if url_month is None:
+            return []
+        return [
+            whole
+            for value in found.yearless
+            if (
+                whole := complete_year(
+                    value, *url_month, dayfirst=dayfirst, language=dates_language
+                )
+            )
+            is not None
+        ]
+
     headline, h1 = choose_headline(
         declared, head.h1s, head.title, sites, root.iter("h2"), root.iter("h2", "h3")
     )
@@ -206,10 +227,10 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             byline = choose_byline([credits], publisher, page_url, own, language=language) or byline
         if published is None:
             published = choose_date(
-                (v for f in everything[2:] for v in f.published),
+                [*(v for f in everything[2:] for v in f.published), *completed(page.visible)],
                 dayfirst,
                 url_day,
-                None if url_day is not None else month_from_url(page_url or url),
+                None if url_day is not None else url_month,
                 language=dates_language,
             )
             # the URL's date over a date printed on the page that falls on another day:
@@ -226,7 +247,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
                 published = as_printed(
                     published,
-                    page.visible.published,
+                    [*page.visible.published, *completed(page.visible)],
                     dayfirst,
                     page.visible.modified,
                     language=dates_language,
@@ -241,7 +262,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
         others = (v for f in declared[:2] for v in f.published)
         published = as_printed(
             declared_date,
-            [*printed.published, *others],
+            [*printed.published, *completed(printed), *others],
             dayfirst,
             printed.modified,
             language=dates_language,

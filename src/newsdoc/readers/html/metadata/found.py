@@ -69,6 +69,9 @@ class Found:
     bylines: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
+    #: dates printed without their year ("Posted Nov 18, 8:19 PM"), the publication's first:
+    #: whole only with the year of the page's own evidence (its URL's)
+    yearless: list[str] = field(default_factory=list)
     publisher: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)

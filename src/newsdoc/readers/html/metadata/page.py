@@ -58,6 +58,7 @@ from ...dates import (
     names_weekday,
     parse_iso_date,
     short_date_in,
+    yearless_date_in,
 )
 from ..body.boilerplate import CREDIT_OPENERS
 from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS, hint_words
@@ -263,6 +264,8 @@ class Visible:
     loose: bool = False
     #: how many elements away from the headline it is printed
     distance: int = 0
+    #: a date printed without its year ("Posted Nov 18, 8:19 PM"), the text as printed
+    yearless: str | None = None
 
 
 @dataclass
@@ -999,7 +1002,7 @@ def from_page(
                 and not _in_site_header(parent, line)
                 and not _in_widget(parent)
                 and not _in_other_item(parent, OTHER_DATED_ITEMS)
-                and not _names_event(_key(parent))
+                and not _names_event(parent)
             ):
                 page.visible.published.append(str(value).strip())
                 break
@@ -1405,7 +1408,7 @@ def _todays(item: Visible) -> bool:
     """Whether ``item`` is a day printed as a site's top bar prints today's: with its
     weekday and without a time ("Samstag, 7. Dezember 2026"); an article's date printed
     above the menus ("08.12.2010") is not."""
-    value = item.date
+    value = item.date or item.yearless
     return value is not None and names_weekday(value) and CLOCK.search(value) is None
 
 
@@ -1559,12 +1562,12 @@ def _visible(
     item = _visible_item(element, tag, key, page)
     if (
         item is not None
-        and item.date is not None
+        and (dated := item.date or item.yearless) is not None
         and item.byline is None
-        and (not item.published or _only_dated(item.date, element))
+        and (not item.published or _only_dated(dated, element))
         and (
             # (its own class says it is an event's: "event-date", "tribe-event-date-start")
-            _names_event(key)
+            _names_event(element)
             or _event_line(element, language, press)
             or _beside_event_facts(element, language, press)
             or _in_dated_list(element)
@@ -1672,7 +1675,7 @@ def event_page(root: Element, anchor: Element | None, language: str | None = Non
     an event's label and its colon in the page's ``language`` ("Venue: City Hall", "Ort:")
     or prints a period of hours ("19:30 - 22:00", "de 20h à 23h")."""
     boxes = anchor.iterancestors() if anchor is not None else iter(root.iter("body"))
-    if any(_names_event(_key(box)) for box in boxes):
+    if any(_names_event(box) for box in boxes):
         return True
     start = root.find("body") if anchor is None else None
     elements = (
@@ -1707,18 +1710,23 @@ def _event_signs(elements: Iterator[Element], language: str | None) -> bool:
 _TERM_CLASS = re.compile(r"(?:category|tag|cat|term|tax)[-_]|[a-z_]*[-_]cat[-_]")
 
 
-def _names_event(key: str) -> bool:
-    """Whether a box's class and id ``key`` name an event's box (``<article class='event'>``,
-    WordPress's "single-tribe_events", "veranstaltung"), not a taxonomy's term
-    (:data:`_TERM_CLASS`) nor a style's ("pointer-events-none")."""
-    if key == " ":
-        return False
-    for name in key.split():
+def _names_event(element: Element) -> bool:
+    """Whether a box's class and id name an event's box (``<article class='event'>``,
+    WordPress's "single-tribe_events", "veranstaltung", "eventDate"), not a taxonomy's term
+    (:data:`_TERM_CLASS`) nor a style's ("pointer-events-none").
+
+    Read as the page writes them, not lower case (:func:`_key`): a name in camelCase
+    ("eventDate", "EventStartDate") is words at its humps, as "event-date" is at its dashes.
+    """
+    classes, ident = element.get("class"), element.get("id")
+    if not classes and not ident:
+        return False  # (most elements)
+    for name in f"{classes or ''} {ident or ''}".split():
         words = hint_words(name)
         if (
             not EVENT_WORDS.isdisjoint(words)
             and "pointer" not in words
-            and _TERM_CLASS.match(name) is None
+            and _TERM_CLASS.match(name.lower()) is None
         ):
             return True
     return False
@@ -1734,7 +1742,7 @@ def _in_event_box(element: Element, page: frozenset[Element], language: str | No
     if not page:
         return False
     for box in element.iterancestors():
-        if box in page and _names_event(_key(box)):
+        if box in page and _names_event(box):
             return _event_signs(_following(element), language)
     return False
 
@@ -1803,7 +1811,8 @@ def _in_dated_list(element: Element) -> bool:
             if text is None:
                 continue
             head = text[:_MAX_LOOSE_DATE]
-            written = date_in(head) if has_year(head) else None
+            # (a day printed without its year dates an item too: "Nov 18 · Title")
+            written = date_in(head) if has_year(head) else yearless_date_in(head)
             # (a box or a paragraph is a dated item when a link titles it: a thread's short
             # replies, each a date, a poster and a few words, are no list)
             if written is not None and (
@@ -1892,10 +1901,13 @@ def _visible_item(
         if "update" in key or "modif" in key or changed:
             return Visible(modified=value)
         return _with_byline(
-            _dated(
-                value,
-                published=element.get("pubdate") is not None or "publish" in key or posted,
-                label=_label(element),
+            _with_yearless(
+                _dated(
+                    value,
+                    published=element.get("pubdate") is not None or "publish" in key or posted,
+                    label=_label(element),
+                ),
+                shown,
             ),
             element,
         )
@@ -1964,6 +1976,21 @@ def _visible_item(
                             loose=True,
                             label=_label(element, tail=not own),
                         )
+                    # "Posted Nov 18, 8:19 PM": a day without its year, whole only with the
+                    # year of the page's own evidence (its URL's; see Found.yearless)
+                    line = " ".join(loose.split())
+                    if (
+                        len(line) <= _MAX_LOOSE_DATE
+                        and yearless_date_in(line) is not None
+                        and not (own and len(_shown_text(element)) > _MAX_DATE_TEXT)
+                        and not (not own and _sentence_goes_on(loose, element))
+                        and not _outside(element, page)
+                    ):
+                        item = _dated(
+                            line, published=False, loose=True, label=_label(element, tail=not own)
+                        )
+                        if item is not None and item.date is not None:
+                            return Visible(published=item.published, loose=True, yearless=item.date)
                     continue  # (nor has its head, below)
                 loose = " ".join(loose.split())
                 # twice as long when it says both when it was published and changed
@@ -2025,10 +2052,8 @@ def _visible_item(
             if changed and _PUBLISHED.match(value) is None:
                 return Visible(modified=value)
             # (a box so named that says "Published Oct 19, 2022" prints the publication)
-            return _with_byline(
-                _dated(value, published=changed or "publish" in key, label=_label(element)),
-                element,
-            )
+            item = _dated(value, published=changed or "publish" in key, label=_label(element))
+            return _with_byline(_with_yearless(item, item.date if item else None), element)
     return None
 
 
@@ -2073,6 +2098,21 @@ def _picture_credit(element: Element) -> bool:
         if any(word in key for word in _PICTURE_KEYS):
             return True
     return False
+
+
+def _with_yearless(item: Visible | None, shown: str | None) -> Visible | None:
+    """``item``, a date, with the date its element shows when that one prints no year
+    ("<time datetime='2019-11-19T01:19Z'>Posted Nov 18, 8:19 PM</time>": the page's own day
+    and zone, whole with the year of the page's URL)."""
+    if (
+        item is not None
+        and item.date is not None
+        and shown
+        and len(shown) <= _MAX_DATE_TEXT
+        and yearless_date_in(shown) is not None
+    ):
+        item.yearless = " ".join(shown.split())
+    return item
 
 
 def _with_byline(item: Visible | None, element: Element) -> Visible | None:
@@ -2201,14 +2241,19 @@ def _sentence_goes_on(tail: str, element: Element) -> bool:
 _LEADS_TO_DATE = frozenset(word.casefold() for word in BEFORE_DATE_WORDS)
 
 
-def _byline_dates(byline: str) -> list[str]:
-    """Dates printed in a byline ("By A\nDecember 14, 2016\n2:24 pm"), with their time."""
+def _byline_dates(byline: str, *, yearless: bool = False) -> list[str]:
+    """Dates printed in a byline ("By A\nDecember 14, 2016\n2:24 pm"), with their time;
+    with ``yearless``, those printed without their year ("Von A | 18. November, 14:30 Uhr")."""
     lines = byline.split("\n")
     dates = []
     for i, line in enumerate(lines):
         if DATE_CHARACTER.search(line) is None:
             continue  # ("By", a name, an outlet: most lines)
-        if looks_like_date(line) or short_date_in(line, padded=True) is not None:
+        if (
+            yearless_date_in(line) is not None
+            if yearless
+            else looks_like_date(line) or short_date_in(line, padded=True) is not None
+        ):
             following = lines[i + 1] if i + 1 < len(lines) else ""
             if _TIME.match(following):
                 dates.append(f"{line} {following}")
@@ -2234,6 +2279,15 @@ def _order_visible(items: list[Visible], found: Found, language: str | None = No
         elif item.byline is not None:
             dates.extend(_byline_dates(item.byline))
     found.published.extend(dates[:_MAX_VISIBLE_DATES])
+    # the same of the dates printed without their year: the publication's, then the others
+    yearless = [item.yearless for item in near if item.yearless is not None and item.published]
+    for item in near:
+        if item.yearless is not None and not item.published:
+            if not (item.loose and changed is not None and item.distance > changed):
+                yearless.append(item.yearless)
+        elif item.byline is not None and item.date is None:
+            yearless.extend(_byline_dates(item.byline, yearless=True))
+    found.yearless.extend(yearless[:_MAX_VISIBLE_DATES])
     found.modified.extend(item.modified for item in items if item.modified is not None)
     seen: set[str] = set(found.bylines)
     last: Visible | None = None
