@@ -776,3 +776,48 @@ def test_a_value_of_blocks_in_a_list_of_facts_is_its_shown_text(lang: str, ticke
 )
 def test_an_ad_s_box_is_named_by_whole_words_or_their_starts(value: str, ad: bool) -> None:
     assert names_ad(etree.fromstring(f"<div class='{value}'/>")) is ad
+
+
+# --- an event's day and facts on lines of their own above the text -------------------------
+
+
+def _event_page(lines: list[str], lang: str = "de") -> str:
+    return article_page(
+        f"<h1>Weihnachtskonzert</h1><div class='text'>{paragraphs(lines)}{paragraphs(EVENT)}</div>",
+        lang=lang,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("de", [f"<strong>{t}:</strong> {d}" for t, d in FACTS["de"]]),
+        ("en", [f"{t}: {d}" for t, d in FACTS["en"]]),
+        ("de", ["Wann: Sonntag, 17. Dezember 2023, 17 Uhr", "Wo: Stadthalle Musterstadt"]),
+        # the day alone over the event's place
+        ("de", ["Sonntag, 17. Dezember 2023", "Ort: Stadthalle Musterstadt"]),
+        ("fr", ["Date : dimanche 17 décembre 2023", "Lieu : salle des fêtes"]),
+    ],
+)
+def test_an_event_s_day_and_facts_above_the_text_are_the_text_s(
+    lang: str, lines: list[str]
+) -> None:
+    found = texts(parse(_event_page(lines, lang)))
+    printed = [
+        " ".join(line.replace("<strong>", "").replace("</strong>", "").split()) for line in lines
+    ]
+    assert found == [*printed, *EVENT]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a news page's date and byline: no event's fact among them
+        ["Datum: 17.12.2023", "Autor: Max Muster"],
+        ["Sonntag, 17. Dezember 2023", "Von Max Muster"],
+        # a stamp beside an event's label is still a stamp
+        ["Veröffentlicht am 17.12.2023"],
+    ],
+)
+def test_a_page_s_date_lines_above_the_text_stay_furniture(lines: list[str]) -> None:
+    assert texts(parse(_event_page(lines))) == EVENT

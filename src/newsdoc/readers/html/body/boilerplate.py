@@ -42,6 +42,8 @@ import re
 from collections.abc import Callable
 from importlib import resources
 
+import attrs
+
 from ....model import ParagraphKind
 from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
 from ...dates import (
@@ -63,6 +65,7 @@ __all__ = [
     "date_alone",
     "discloses",
     "edit_link",
+    "headed_step",
     "is_boilerplate",
     "is_fold",
     "is_label",
@@ -82,6 +85,7 @@ __all__ = [
     "time_alone",
     "timed_line",
     "without_edit_link",
+    "without_first_line",
 ]
 
 
@@ -383,6 +387,35 @@ def step_number(block: Block) -> int | None:
         return None
     match = _STEP.fullmatch(text.strip())
     return None if match is None else int(match.group("number"))
+
+
+def headed_step(block: Block) -> int | None:
+    """The number of a step printed on the first line of the step's own block, a ``<br>``
+    before its text ("<p><b>Schritt 3</b><br>Den Teig ...</p>"), else ``None``."""
+    first, newline, rest = block.text.partition("\n")
+    if not newline or not rest.strip() or len(first) > _MAX_STEP_LINE:
+        return None
+    if block.kind not in STEP_KINDS:
+        return None
+    match = _STEP.fullmatch(first.strip())
+    return None if match is None else int(match.group("number"))
+
+
+def without_first_line(block: Block) -> Block:
+    """``block`` without its first line (a step's number over the step's text), its links
+    moved with the text; a link on that line goes with it."""
+    text = block.text
+    cut = text.index("\n") + 1
+    cut += len(text[cut:]) - len(text[cut:].lstrip())
+    edited = copy.copy(block)
+    edited.text = text[cut:]
+    edited.links = tuple(
+        attrs.evolve(link, start=link.start - cut, end=link.end - cut)
+        for link in block.links
+        if link.start >= cut
+    )
+    edited.link_chars = sum(link.end - link.start for link in edited.links)
+    return edited
 
 
 def offers_subscription(text: str, unlinked: str) -> bool:

@@ -42,6 +42,7 @@ from .boilerplate import (
     date_alone,
     discloses,
     edit_link,
+    headed_step,
     is_boilerplate,
     names_link,
     names_profile,
@@ -54,11 +55,12 @@ from .boilerplate import (
     step_number,
     time_alone,
     without_edit_link,
+    without_first_line,
 )
 from .class_hints import names_ad, names_chrome, never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
-from .lines import byline_line, furniture, loose_line, trim_top
+from .lines import byline_line, event_facts, furniture, loose_line, trim_top
 from .measures import (
     BOX_LINK_DENSITY,
     LISTED,
@@ -335,13 +337,16 @@ def choose_article(
             id(block) for block in chosen if any(node in reviewed for node in ancestors(block.node))
         }
     entries.update(verdict)
+    # an event's day and facts above its text are the text's
+    facts = event_facts(chosen, language)
+    entries.update(id(chosen[i]) for i in facts)
     # dates alone, boxes named as time stamps and the page's own stamp ("Updated at 1:23
     # p.m.") are chrome, but a live blog's stamps
     dropped = {
         i
         for i, block in enumerate(chosen)
         if i in dated or block.stamp or (i in timed and says_when(block))
-    } - stamps
+    } - stamps - facts
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
@@ -568,7 +573,9 @@ def _a_link(block: Block) -> bool:
 
 def _fold_steps(chosen: list[Block]) -> list[Block]:
     """``chosen`` with the steps' numbers printed on lines of their own folded into the
-    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step).
+    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step;
+    :func:`.boilerplate.headed_step`: the number on the first line of the step's own
+    block, a ``<br>`` before its text).
 
     A run of :data:`_MIN_STEPS` numbers or more, counting from one, each over text of its
     own, is a list's numbering: the numbers go, and the steps are the items of an ordered
@@ -576,39 +583,53 @@ def _fold_steps(chosen: list[Block]) -> list[Block]:
     are: the number is the kind's, not the text's), else they stay as they are.  A number
     alone elsewhere stays (a count, a score, a year's last digits).
     """
-    runs: list[list[int]] = []
-    run: list[int] = []
+    runs: list[list[tuple[int, bool]]] = []
+    run: list[tuple[int, bool]] = []
     for i, block in enumerate(chosen):
         number = step_number(block)
-        if number is None:
-            continue
+        headed = number is None
+        if headed:
+            number = headed_step(block)
+            if number is None:
+                continue
         if number == 1:
             runs.append(run)
-            run = [i]
-        elif run and number == len(run) + 1 and i > run[-1] + 1:
-            run.append(i)
+            run = [(i, headed)]
+        elif run and number == len(run) + 1 and i > _step_at(*run[-1]):
+            run.append((i, headed))
         else:
             runs.append(run)
             run = []
     runs.append(run)
-    runs = [run for run in runs if len(run) >= _MIN_STEPS and run[-1] + 1 < len(chosen)]
+    runs = [run for run in runs if len(run) >= _MIN_STEPS and _step_at(*run[-1]) < len(chosen)]
     if not runs:
         return chosen
     numbers: set[int] = set()
+    headings: set[int] = set()
     items: set[int] = set()
     for run in runs:
-        numbers.update(run)
-        steps = [i + 1 for i in run]
+        numbers.update(i for i, headed in run if not headed)
+        headings.update(i for i, headed in run if headed)
+        steps = [_step_at(*number) for number in run]
         # one paragraph each: the next number right after it (the last: the step under it)
-        if all(after + 1 == later for after, later in zip(steps, run[1:], strict=False)) and all(
+        if all(step + 1 == later for step, (later, _) in zip(steps, run[1:], strict=False)) and all(
             chosen[i].kind in STEP_KINDS for i in steps
         ):
             items.update(steps)
-    return [
-        _as_item(block) if i in items else block
-        for i, block in enumerate(chosen)
-        if i not in numbers
-    ]
+    folded = []
+    for i, block in enumerate(chosen):
+        if i in numbers:
+            continue
+        if i in headings:
+            block = without_first_line(block)
+        folded.append(_as_item(block) if i in items else block)
+    return folded
+
+
+def _step_at(i: int, headed: bool) -> int:
+    """Where the text of the step numbered at ``chosen[i]`` is: the same block when the
+    number heads it, else the next one."""
+    return i if headed else i + 1
 
 
 def _as_item(block: Block) -> Block:
