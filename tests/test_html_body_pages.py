@@ -668,3 +668,40 @@ def test_one_link_to_a_list_item_makes_no_notes() -> None:
     article = _noted_article("#cite_note-0", notes)
     found = texts(parse(page(article)))
     assert not any("Report number" in text for text in found)
+
+
+# --- a sentence that links most of its words -------------------------------------------------
+
+_LINKED_SENTENCES = [
+    # BBC: the sentence's second half links to the earlier story
+    "The Swedish investigation had been shelved in 2017 but was <a href='/news/48253343'>"
+    "re-opened earlier this year following his eviction from the embassy</a>.",
+    "Die Ermittlungen waren 2017 eingestellt worden, wurden aber <a href='/news/123'>nach "
+    "seinem Auszug aus der Botschaft in diesem Jahr wieder aufgenommen</a>.",
+]
+
+
+@pytest.mark.parametrize("linked", _LINKED_SENTENCES)
+def test_a_sentence_that_links_most_of_its_words_is_the_text_s(linked: str) -> None:
+    story = f"<p>{sentence(1, 18)}</p><p>{linked}</p><p>{sentence(2, 18)}</p>"
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}</div>")))
+    assert len(found) == 3
+    assert found[1].startswith(linked[:20])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label and its link, another story's teaser
+        "Lesen Sie auch: <a href='/a'>Die Ermittlungen gegen den Gründer wieder aufgenommen</a>.",
+        # a link with few words of its own before it
+        "Mehr dazu: <a href='/b'>Warum die Ermittlungen gegen den Gründer wieder aufgenommen "
+        "wurden</a>.",
+        # a link that opens the line
+        "<a href='/c'>Die Ermittlungen gegen den Gründer werden wieder aufgenommen</a>, heute.",
+    ],
+)
+def test_a_line_mostly_of_a_link_without_words_before_it_stays_out(line: str) -> None:
+    story = f"<p>{sentence(1, 18)}</p><p>{line}</p><p>{sentence(2, 18)}</p>"
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}</div>")))
+    assert found == [sentence(1, 18), sentence(2, 18)]

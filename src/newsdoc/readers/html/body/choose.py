@@ -111,6 +111,9 @@ _MIN_STAMPS = 3
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
 _MIN_AROUND_LINKS = 4
+# A sentence ends so; a label ends with a colon (ASCII's, or the full-width one).
+_FULL_STOPS = frozenset(".!?…。！？")
+_COLONS = frozenset(":：")
 # A review's box of pros and cons: this many levels above their labels at most, this small.
 _REVIEW_UP = 4
 _MAX_REVIEW = 2000
@@ -308,6 +311,7 @@ def choose_article(
             or (block.listed in prose_lists and block.tag == "li")
             or (block.listed in told_lists and block.tag == "li" and unlinked_words(block))
             or (block.tag == "li" and _tells(block))
+            or _links_in_sentence(block)
             or _heads_text(inside, i)
             or id(block) in notes
         )
@@ -935,6 +939,24 @@ def _tells(block: Block) -> bool:
     return (
         len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
         and unlinked_words(block) >= _MIN_AROUND_LINKS
+    )
+
+
+def _links_in_sentence(block: Block) -> bool:
+    """Whether a paragraph is a sentence that links words of its own, however many: words
+    of its own first (:data:`_MIN_AROUND_LINKS` at least, no label's colon before the
+    link), a sentence's end last ("The investigation had been shelved in 2017 but was <a>re-opened
+    earlier this year following his eviction from the embassy</a>.").  A teaser's or a
+    menu's line is its link, or a label and its link ("Lesen Sie auch: <a>...</a>")."""
+    if block.tag != "p" or not block.links or block.kind is not ParagraphKind.BODY:
+        return False
+    text = block.text
+    opening = text[: block.links[0].start].rstrip()
+    return (
+        text.rstrip()[-1:] in _FULL_STOPS
+        and opening[-1:] not in _COLONS
+        and "\n" not in text
+        and len(opening.split()) >= _MIN_AROUND_LINKS
     )
 
 
