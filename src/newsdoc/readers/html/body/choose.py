@@ -346,11 +346,15 @@ def choose_article(
     entries.update(id(chosen[i]) for i in facts)
     # dates alone, boxes named as time stamps and the page's own stamp ("Updated at 1:23
     # p.m.") are chrome, but a live blog's stamps
-    dropped = {
-        i
-        for i, block in enumerate(chosen)
-        if i in dated or block.stamp or (i in timed and says_when(block))
-    } - stamps - facts
+    dropped = (
+        {
+            i
+            for i, block in enumerate(chosen)
+            if i in dated or block.stamp or (i in timed and says_when(block))
+        }
+        - stamps
+        - facts
+    )
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
