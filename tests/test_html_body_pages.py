@@ -705,3 +705,36 @@ def test_a_line_mostly_of_a_link_without_words_before_it_stays_out(line: str) ->
     story = f"<p>{sentence(1, 18)}</p><p>{line}</p><p>{sentence(2, 18)}</p>"
     found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}</div>")))
     assert found == [sentence(1, 18), sentence(2, 18)]
+
+
+# --- an empty box shown inline parts no line ---------------------------------------------------
+
+_ICONS = [
+    # a browser add-on's shield after a reference's linked title (Wikipedia, saved)
+    "<div class='shield-container' style='cursor: pointer; display: -webkit-inline-box; "
+    "width: 16px'><div class='shield_container'></div></div>",
+    "<div class='icon' style='display:inline-block;width:12px'></div>",
+    "<p style='display: inline'></p>",
+]
+
+
+@pytest.mark.parametrize("icon", _ICONS)
+def test_an_empty_box_shown_inline_parts_no_line(icon: str) -> None:
+    notes = "<div class='reflist'><ol class='references'>" + "".join(
+        f"<li id='cite_note-{i}'><a href='#cite_ref-{i}'>^</a> <a href='https://example.org/{i}'>"
+        f"\"Report number {i} on the matter\"</a>{icon}. <a href='/wiki/Times'>The Times</a>. "
+        "2 May 2019.</li>"
+        for i in range(4)
+    )
+    found = texts(parse(page(_noted_article("#cite_note-{i}", notes + "</ol></div>"))))
+    for i in range(4):
+        assert f'^ "Report number {i} on the matter". The Times. 2 May 2019.' in found
+
+
+def test_a_box_shown_inline_with_text_is_still_a_block() -> None:
+    # columns laid out inline-block: each its own paragraph
+    columns = "".join(
+        f"<div style='display:inline-block;width:50%'>{sentence(i)}</div>" for i in range(4)
+    )
+    found = texts(parse(page(f"<h1>Topic</h1><div class='text'>{columns}</div>")))
+    assert found == [sentence(i) for i in range(4)]

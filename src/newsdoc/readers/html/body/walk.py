@@ -32,6 +32,8 @@ __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A style that shows a block element inline, in the line around it.
+_INLINE_STYLE = re.compile(r"display\s*:\s*(?:-webkit-|-moz-)?inline", re.IGNORECASE)
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _TAG_WEIGHTS = {
     "div": 5,
@@ -232,6 +234,19 @@ def _titles_panel(el: Element) -> bool:
     return el.tag in _PANEL_TITLES or el.get("aria-expanded") is not None
 
 
+def _empty_inline(el: Element) -> bool:
+    """Whether a block element is shown inline (its style's ``display: inline-block``,
+    ``-webkit-inline-box``, ...) and holds no text: an icon's box inside a line, which a
+    browser prints in the line, not on a line of its own."""
+    style = el.get("style")
+    return (
+        style is not None
+        and _INLINE_STYLE.search(style) is not None
+        # (the first text ends the look: a box shown inline may hold the whole text)
+        and not any(text.strip() for text in el.itertext())
+    )
+
+
 def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -423,6 +438,11 @@ class Walker:
             # the rest of the text, folded in the page behind a "read more" toggle: read
             self.collapsed.append(el)
         weight = 0
+        if "style" in keys and tag in BLOCK_TAGS and _empty_inline(el):
+            # an empty box shown inline (an icon's, in a reference's line) parts no line
+            for img in el.iter("img"):
+                self.image(img)
+            return
         if tag not in BLOCK_TAGS:
             # inline elements are part of their sentence whatever their class says
             if tag == "a":
