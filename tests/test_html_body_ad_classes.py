@@ -50,10 +50,11 @@ def test_a_box_named_as_an_ad_in_any_language_is_dropped(box: str) -> None:
 # --- a generated name's letters after a digit are no word -----------------------------------
 
 
-@pytest.mark.parametrize("ident", ["e1ad", "9ad2", "x0ads"])
+@pytest.mark.parametrize("ident", ["e1ad", "9ad2", "x0ads", "ad0b7k"])
 def test_a_paragraph_whose_generated_id_ends_in_ad_is_the_text_s(ident: str) -> None:
     # Medium names each paragraph with four hexadecimal digits ("<p id='e1ad' class='go
-    # gp dg'>"): "ad" after a digit is a hash's letters, not an ad's word
+    # gp dg'>"), style sheets' generated classes ("ad0b7k"): a run of letters and digits
+    # with a letter after a digit is a hash, not an ad's word
     story = "".join(
         f"<p id='{ident if i == 2 else f'{i}b3c'}' class='go gp dg'>{text}</p>"
         for i, text in enumerate(GERMAN)
