@@ -278,6 +278,9 @@ _FIELD_LABELS = (
 _DATE_FIELD_LABELS = frozenset(_DATA["field_date_labels"]) | frozenset(
     word.rstrip(":").casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS, *DATE_LABELS)
 )
+# A post's stamp line ("Geschrieben am 12. März 2019 in Allgemein"): this long at most.
+_MAX_STAMP_LINE = 120
+_MAX_STAMP_WORDS = 12
 # A line of fields has this many of them at least, and is this long at most.
 _MIN_FIELDS = 2
 _MAX_FIELDS_LINE = 200
@@ -536,8 +539,26 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
     if _fields_line(folded):
         return True  # "来源：新华社 2019-03-15 09:43 作者：张三": the page's facts, not its text
+    if _post_stamp(folded, text):
+        return True  # "Geschrieben am 12. März 2019 in Allgemein": the post's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _post_stamp(folded: str, text: str) -> bool:
+    """Whether a line is a post's stamp: it opens with a published or a modified word and
+    prints a whole date, a name or a category after it at most ("Geschrieben am 12. März
+    2019 in Allgemein", "Veröffentlicht am 12.03.2019 von Max Muster", "Posted on March
+    12, 2019 in News"), as blogs print it under or over the text; a sentence (a full stop
+    at its end, or more than :data:`_MAX_STAMP_WORDS` words) is the text's."""
+    return (
+        len(text) <= _MAX_STAMP_LINE
+        and "\n" not in text
+        and folded.lstrip(" (").startswith(_WHEN_WORDS)
+        and folded.rstrip()[-1:] not in _FULL_STOPS
+        and len(folded.split()) <= _MAX_STAMP_WORDS
+        and looks_like_date(text)
+    )
 
 
 def _fields_line(folded: str) -> bool:
