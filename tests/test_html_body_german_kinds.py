@@ -337,6 +337,45 @@ def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
     assert texts(parse(html)) == GERMAN
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("de", GERMAN, "<h3>Fazit</h3>"),
+        ("de", GERMAN, "<div class='box-title'><strong>Zur Person:</strong></div>"),
+        ("en", ENGLISH, "<h3>Background</h3>"),
+    ],
+)
+def test_an_info_box_right_after_the_text_s_box_is_read_with_it(
+    lang: str, text: list[str], label: str
+) -> None:
+    # a review's verdict, an interview's note on the person: a box of its own after the text
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text)}</div>"
+        f"<div class='verdict-box'>{label}<p>{INFO}</p></div>",
+        lang=lang,
+    )
+    found = texts(parse(html))
+    assert found[: len(text)] == text
+    assert len(found) == len(text) + 2
+    assert found[-1] == INFO
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a box of links under an info label; a box that opens with no such label
+        "<div class='box'><h3>Info</h3><p><a href='/a'>Alle Artikel zu den Gaspreisen im "
+        "Überblick und die Tarife der Stadtwerke im Vergleich</a></p></div>",
+        f"<div class='box'><h3>Mehr aus München</h3><p>{INFO}</p></div>",
+    ],
+)
+def test_a_box_after_the_text_s_box_without_an_info_label_stays_out(box: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}</div>{box}"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
 # --- a list of facts (<dl>) on an event's page --------------------------------------------
 
 EVENT = [

@@ -57,7 +57,7 @@ from .boilerplate import (
     without_edit_link,
     without_first_line,
 )
-from .class_hints import names_ad, names_chrome, never_article, page_builders
+from .class_hints import info_label, names_ad, names_chrome, never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
 from .lines import byline_line, event_facts, furniture, loose_line, trim_top
@@ -114,6 +114,8 @@ _MIN_AROUND_LINKS = 4
 # A sentence ends so; a label ends with a colon (ASCII's, or the full-width one).
 _FULL_STOPS = frozenset(".!?…。！？")
 _COLONS = frozenset(":：")
+# A box beside the text that opens with an info label ("Fazit") holds this much text of its own.
+_INFO_TEXT = 80
 # A review's box of pros and cons: this many levels above their labels at most, this small.
 _REVIEW_UP = 4
 _MAX_REVIEW = 2000
@@ -217,7 +219,7 @@ def choose_article(
                 or (boxed and (_data_box(node) or _points_box(node, blocks)))
             ):
                 node.selected = True
-            elif _more_text(node):
+            elif _more_text(node) or _info_beside(node, top, blocks):
                 more.append(node)
             elif node.end - node.first == 1:
                 headings.append(node)
@@ -707,6 +709,28 @@ def _more_text(node: Node) -> bool:
         and node.value >= _MIN_GAIN
         and node.link_chars <= BOX_LINK_DENSITY * node.chars
         and not node.chrome
+    )
+
+
+def _info_beside(node: Node, top: Node, blocks: list[Block]) -> bool:
+    """Whether the box right after the selection's is a box of the text set apart: it opens
+    with an info label (:func:`.class_hints.info_label`: "Fazit", "Info", "Hintergrund",
+    "Zur Person: ..."), then text of its own (:data:`_INFO_TEXT` characters, a sentence)
+    with few links, as a review's verdict or a fact box after the text is printed; the
+    box of a sidebar's widget opens with no such label.
+    """
+    if (
+        node.chrome
+        or node.end <= node.first
+        or not node.sentences
+        or node.el.getprevious() is not top.el
+    ):
+        return False
+    label = info_label(blocks[node.first].text)
+    return (
+        label is not None
+        and node.chars - len(label) >= _INFO_TEXT
+        and 4 * node.link_chars < node.chars
     )
 
 
