@@ -281,6 +281,7 @@ _DATE_FIELD_LABELS = frozenset(_DATA["field_date_labels"]) | frozenset(
 # A post's stamp line ("Geschrieben am 12. März 2019 in Allgemein"): this long at most.
 _MAX_STAMP_LINE = 120
 _MAX_STAMP_WORDS = 12
+_PLAIN_DATE_LABELS = frozenset(label.casefold() for label in DATE_LABELS)
 # A line of fields has this many of them at least, and is this long at most.
 _MIN_FIELDS = 2
 _MAX_FIELDS_LINE = 200
@@ -550,11 +551,15 @@ def _post_stamp(folded: str, text: str) -> bool:
     prints a whole date, a name or a category after it at most ("Geschrieben am 12. März
     2019 in Allgemein", "Veröffentlicht am 12.03.2019 von Max Muster", "Posted on March
     12, 2019 in News"), as blogs print it under or over the text; a sentence (a full stop
-    at its end, or more than :data:`_MAX_STAMP_WORDS` words) is the text's."""
+    at its end, or more than :data:`_MAX_STAMP_WORDS` words) is the text's, and so is a
+    line under a date's label alone ("Datum: ...", an event's as often)."""
+    opening = folded.lstrip(" (")
     return (
         len(text) <= _MAX_STAMP_LINE
         and "\n" not in text
-        and folded.lstrip(" (").startswith(_WHEN_WORDS)
+        and opening.startswith(_WHEN_WORDS)
+        # ("Datum: 12.03.2019 | Ort: Rathaus": a date's label alone is an event's as often)
+        and opening.partition(":")[0].strip() not in _PLAIN_DATE_LABELS
         and folded.rstrip()[-1:] not in _FULL_STOPS
         and len(folded.split()) <= _MAX_STAMP_WORDS
         and looks_like_date(text)
