@@ -283,6 +283,7 @@ INFO = (
 )
 
 
+@pytest.mark.parametrize("after", [False, True])
 @pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
@@ -294,17 +295,22 @@ INFO = (
         ("fr", ENGLISH, "<h3>Repères</h3>"),
     ],
 )
-def test_an_info_box_between_the_text_s_paragraphs_is_read_with_it(
-    lang: str, text: list[str], label: str
+def test_an_info_box_between_the_text_s_paragraphs_or_after_its_box_is_read_with_it(
+    lang: str, text: list[str], label: str, after: bool
 ) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:2])}"
-        f"<aside class='infobox'>{label}<p>{INFO}</p></aside>{paragraphs(text[2:])}</div>",
-        lang=lang,
-    )
-    found = texts(parse(html))
+    box = f"{label}<p>{INFO}</p>"
+    rest = [] if after else text[2:]
+    if after:
+        # a review's verdict, a note on the person after an interview: a box of its own
+        body = f"<div class='article-body'>{paragraphs(text)}</div><div class='verdict'>{box}</div>"
+    else:
+        body = (
+            f"<div class='article-body'>{paragraphs(text[:2])}<aside class='infobox'>{box}"
+            f"</aside>{paragraphs(rest)}</div>"
+        )
+    found = texts(parse(article_page(f"<h1>{HEADLINE}</h1>{body}", lang=lang)))
     assert found[:2] == text[:2]
-    assert found[-3:] == [INFO, *text[2:]]
+    assert found[-1 - len(rest) :] == [INFO, *rest]
 
 
 @pytest.mark.parametrize(
@@ -335,29 +341,6 @@ def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
         f"<aside class='infobox'><h3>Info</h3><p>{INFO}</p></aside>"
     )
     assert texts(parse(html)) == GERMAN
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "label"),
-    [
-        ("de", GERMAN, "<h3>Fazit</h3>"),
-        ("de", GERMAN, "<div class='box-title'><strong>Zur Person:</strong></div>"),
-        ("en", ENGLISH, "<h3>Background</h3>"),
-    ],
-)
-def test_an_info_box_right_after_the_text_s_box_is_read_with_it(
-    lang: str, text: list[str], label: str
-) -> None:
-    # a review's verdict, an interview's note on the person: a box of its own after the text
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text)}</div>"
-        f"<div class='verdict-box'>{label}<p>{INFO}</p></div>",
-        lang=lang,
-    )
-    found = texts(parse(html))
-    assert found[: len(text)] == text
-    assert len(found) == len(text) + 2
-    assert found[-1] == INFO
 
 
 @pytest.mark.parametrize(
