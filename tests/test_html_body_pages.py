@@ -738,3 +738,41 @@ def test_a_box_shown_inline_with_text_is_still_a_block() -> None:
     )
     found = texts(parse(page(f"<h1>Topic</h1><div class='text'>{columns}</div>")))
     assert found == [sentence(i) for i in range(4)]
+
+
+# --- an embedded post in a box named as chrome -------------------------------------------------
+
+_TWEET = (
+    "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>Yes this is real and yes the "
+    "state spent nearly half a million dollars on it</p>— Dianna E. Anderson (@diannaeanderson) "
+    "<a href='https://twitter.com/diannaeanderson/status/1'>November 18, 2019</a></blockquote>"
+    "<script async src='https://platform.twitter.com/widgets.js'></script>"
+)
+
+
+def test_an_embedded_post_between_the_paragraphs_is_the_text_s_whatever_its_box_s_name() -> None:
+    # NJ.com: each tweet in a <div class="social-media-embed"> between the paragraphs
+    story = (
+        f"<p>{sentence(1, 18)}</p><div class='social-media-embed'>{_TWEET}</div>"
+        f"<p>{sentence(2, 18)}</p>"
+    )
+    found = texts(parse(page(f"<h1>Headline</h1><div class='entry-content'>{story}</div>")))
+    assert found == [
+        sentence(1, 18),
+        "Yes this is real and yes the state spent nearly half a million dollars on it",
+        "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
+        sentence(2, 18),
+    ]
+
+
+def test_a_social_box_of_links_or_after_the_text_stays_out() -> None:
+    share = (
+        "<div class='social-share'><a href='https://facebook.com/share'>Facebook</a> "
+        "<a href='https://twitter.com/share'>Twitter</a></div>"
+    )
+    story = f"<p>{sentence(1, 18)}</p>{share}<p>{sentence(2, 18)}</p>"
+    html = page(
+        f"<h1>Headline</h1><div class='entry-content'>{story}</div>"
+        f"<div class='social-feed'>{_TWEET}</div>"
+    )
+    assert texts(parse(html)) == [sentence(1, 18), sentence(2, 18)]

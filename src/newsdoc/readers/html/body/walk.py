@@ -234,6 +234,30 @@ def _titles_panel(el: Element) -> bool:
     return el.tag in _PANEL_TITLES or el.get("aria-expanded") is not None
 
 
+# What a box around an embedded post holds beside the post: its platform's script.
+_EMBED_EXTRAS = frozenset({"script", "noscript"})
+
+
+def _embeds_post(el: Element) -> bool:
+    """Whether a box named as chrome holds an embedded post alone between the text's
+    paragraphs: a ``<blockquote>`` (a tweet, an Instagram post, as their platforms print
+    them) and its platform's script, a ``<p>`` right before or after the box.  The post is
+    the text's, whatever the box's name says (NJ.com's "social-media-embed"); a share
+    bar or a box of links holds no quotation."""
+    post = False
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _EMBED_EXTRAS:
+            continue
+        if tag != "blockquote" or post:
+            return False
+        post = True
+    if not post:
+        return False
+    before, after = el.getprevious(), el.getnext()
+    return (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
+
+
 def _empty_inline(el: Element) -> bool:
     """Whether a block element is shown inline (its style's ``display: inline-block``,
     ``-webkit-inline-box``, ...) and holds no text: an icon's box inside a line, which a
@@ -463,6 +487,9 @@ class Walker:
                 self.figure(el)
                 return
             chrome, weight = class_hints(el)
+            if chrome and _embeds_post(el):
+                # an embedded post between the text's paragraphs, whatever its box's name
+                chrome, weight = False, 0
             # a box around the headline that holds running text is read, marked as chrome
             # (as the walk without hints reads every box): the page's own whatever its name
             # says, a layout's wrapper around the article ("js-social-anchor-start",
