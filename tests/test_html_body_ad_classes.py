@@ -45,3 +45,23 @@ def test_a_box_named_as_an_ad_in_any_language_is_dropped(box: str) -> None:
     # (its text reads as sentences: only its name says it is no part of the text)
     html = boxed(box)
     assert texts(parse(html)) == GERMAN
+
+
+# --- a generated name's letters after a digit are no word -----------------------------------
+
+
+@pytest.mark.parametrize("ident", ["e1ad", "9ad2", "x0ads", "ad0b7k"])
+def test_a_paragraph_whose_generated_id_ends_in_ad_is_the_text_s(ident: str) -> None:
+    # Medium names each paragraph with four hexadecimal digits ("<p id='e1ad' class='go
+    # gp dg'>"), style sheets' generated classes ("ad0b7k"): a run of letters and digits
+    # with a letter after a digit is a hash, not an ad's word
+    story = "".join(
+        f"<p id='{ident if i == 2 else f'{i}b3c'}' class='go gp dg'>{text}</p>"
+        for i, text in enumerate(GERMAN)
+    )
+    assert texts(parse(post(story, box="article-body"))) == GERMAN
+
+
+@pytest.mark.parametrize("box", ["ad1", "ad-2", "ads_300x250"])
+def test_a_box_named_as_an_ad_with_a_number_is_still_dropped(box: str) -> None:
+    assert texts(parse(boxed(box))) == GERMAN

@@ -9,7 +9,9 @@ without the posters' boxes, signatures, votes and counts.
 
 from __future__ import annotations
 
+import pytest
 from test_html_body_classes import parse, sentence, texts
+from test_html_body_german_kinds import GERMAN, article_page, paragraphs
 
 # --- a Q&A page: the question above the answers -------------------------------------------
 
@@ -352,3 +354,42 @@ def test_the_readers_replies_under_the_heading_that_counts_them_are_no_text() ->
 def test_a_heading_that_counts_answers_to_something_else_closes_nothing() -> None:
     found = texts(parse(_post_with_replies("5 Antworten auf „Häufige Fragen zur Linde“")))
     assert sentence(24, 40) in found
+
+
+# --- a post's stamp line under or over its text --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Geschrieben am 12. März 2019 in Allgemein"),
+        ("de", "Veröffentlicht am 12.03.2019 von Max Muster"),
+        ("en", "Posted on March 12, 2019 in News"),
+        ("fr", "Publié le 12 mars 2019 dans Actualités"),
+    ],
+)
+def test_a_post_s_stamp_line_after_its_text_is_no_text(lang: str, line: str) -> None:
+    # WordPress themes print the post's date, author and category under the text
+    html = article_page(
+        f"<h1>Frühling im Garten</h1><div class='entry-content'>{paragraphs(GERMAN)}"
+        f"<p class='postmetadata'>{line}</p></div>",
+        lang=lang,
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences that open with a published word
+        "Veröffentlicht wurde der Bericht am 12. März 2019 vom Statistischen Bundesamt.",
+        "Erstellt am 12. März 2019 hat die Stadt den neuen Plan, der seitdem im Rathaus "
+        "ausliegt und von allen Bürgern eingesehen werden kann, wie der Bürgermeister sagt",
+    ],
+)
+def test_a_sentence_that_opens_with_a_published_word_stays(line: str) -> None:
+    html = article_page(
+        f"<h1>Frühling im Garten</h1><div class='entry-content'>{paragraphs(GERMAN[:2])}"
+        f"<p>{line}</p>{paragraphs(GERMAN[2:])}</div>"
+    )
+    assert line in texts(parse(html))

@@ -542,6 +542,31 @@ def test_what_is_no_lede_stays_out(header: str) -> None:
     assert found == [sentence(i) for i in range(8)]
 
 
+def test_a_lede_beside_the_lead_picture_in_the_text_s_box_is_the_article_text() -> None:
+    # Investment Executive: the lead picture, then the first two paragraphs in a row of their
+    # own, then the rest in a row with the related stories; the picture's box holds the text
+    lede = [
+        "The International Monetary Fund is downgrading its outlook for the world economy for "
+        "2023, citing threats that include labour shortages and excess market demand.",
+        "The 190-country lending agency forecast Tuesday that the global economy would eke out "
+        "growth of just 2.7% next year, down from the 2.9% it had estimated in July.",
+    ]
+    rest = "".join(f"<p>{sentence(i)}</p>" for i in range(8))
+    related = "".join(
+        f"<li><a href='/r{i}'>Other story number {i} today</a></li>" for i in range(4)
+    )
+    html = page(
+        "<article><header><h1>Headline</h1></header><div class='row equal-col-md'>"
+        "<section class='col-md-8 article-body'><figure class='main post-thumbnail'>"
+        "<img src='/lead.jpg' width='800' height='500'><div class='wp-caption-text'>"
+        f"iStockphoto</div></figure><div class='row'><div class='col-md-12'><p>{lede[0]}</p>"
+        f"<p>{lede[1]}</p></div></div><div class='row equal-col-md'><div class='col-lg-7'>"
+        f"{rest}</div><aside class='article-related'><ul>{related}</ul></aside></div>"
+        "</section></div></article>"
+    )
+    assert texts(parse(html)) == [*lede, *(sentence(i) for i in range(8))]
+
+
 @pytest.mark.corpus
 def test_a_lede_above_the_text_on_a_real_page() -> None:
     # linknaija: the article's first paragraph in a box of its own above the rest

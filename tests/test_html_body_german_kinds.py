@@ -283,6 +283,7 @@ INFO = (
 )
 
 
+@pytest.mark.parametrize("after", [False, True])
 @pytest.mark.parametrize(
     ("lang", "text", "label"),
     [
@@ -294,17 +295,22 @@ INFO = (
         ("fr", ENGLISH, "<h3>Repères</h3>"),
     ],
 )
-def test_an_info_box_between_the_text_s_paragraphs_is_read_with_it(
-    lang: str, text: list[str], label: str
+def test_an_info_box_between_the_text_s_paragraphs_or_after_its_box_is_read_with_it(
+    lang: str, text: list[str], label: str, after: bool
 ) -> None:
-    html = article_page(
-        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(text[:2])}"
-        f"<aside class='infobox'>{label}<p>{INFO}</p></aside>{paragraphs(text[2:])}</div>",
-        lang=lang,
-    )
-    found = texts(parse(html))
+    box = f"{label}<p>{INFO}</p>"
+    rest = [] if after else text[2:]
+    if after:
+        # a review's verdict, a note on the person after an interview: a box of its own
+        body = f"<div class='article-body'>{paragraphs(text)}</div><div class='verdict'>{box}</div>"
+    else:
+        body = (
+            f"<div class='article-body'>{paragraphs(text[:2])}<aside class='infobox'>{box}"
+            f"</aside>{paragraphs(rest)}</div>"
+        )
+    found = texts(parse(article_page(f"<h1>{HEADLINE}</h1>{body}", lang=lang)))
     assert found[:2] == text[:2]
-    assert found[-3:] == [INFO, *text[2:]]
+    assert found[-1 - len(rest) :] == [INFO, *rest]
 
 
 @pytest.mark.parametrize(
@@ -333,6 +339,22 @@ def test_an_info_box_in_the_page_s_sidebar_is_not_the_text_s() -> None:
     html = article_page(
         f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}</div>"
         f"<aside class='infobox'><h3>Info</h3><p>{INFO}</p></aside>"
+    )
+    assert texts(parse(html)) == GERMAN
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a box of links under an info label; a box that opens with no such label
+        "<div class='box'><h3>Info</h3><p><a href='/a'>Alle Artikel zu den Gaspreisen im "
+        "Überblick und die Tarife der Stadtwerke im Vergleich</a></p></div>",
+        f"<div class='box'><h3>Mehr aus München</h3><p>{INFO}</p></div>",
+    ],
+)
+def test_a_box_after_the_text_s_box_without_an_info_label_stays_out(box: str) -> None:
+    html = article_page(
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{paragraphs(GERMAN)}</div>{box}"
     )
     assert texts(parse(html)) == GERMAN
 
@@ -776,3 +798,48 @@ def test_a_value_of_blocks_in_a_list_of_facts_is_its_shown_text(lang: str, ticke
 )
 def test_an_ad_s_box_is_named_by_whole_words_or_their_starts(value: str, ad: bool) -> None:
     assert names_ad(etree.fromstring(f"<div class='{value}'/>")) is ad
+
+
+# --- an event's day and facts on lines of their own above the text -------------------------
+
+
+def _event_page(lines: list[str], lang: str = "de") -> str:
+    return article_page(
+        f"<h1>Weihnachtskonzert</h1><div class='text'>{paragraphs(lines)}{paragraphs(EVENT)}</div>",
+        lang=lang,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("de", [f"<strong>{t}:</strong> {d}" for t, d in FACTS["de"]]),
+        ("en", [f"{t}: {d}" for t, d in FACTS["en"]]),
+        ("de", ["Wann: Sonntag, 17. Dezember 2023, 17 Uhr", "Wo: Stadthalle Musterstadt"]),
+        # the day alone over the event's place
+        ("de", ["Sonntag, 17. Dezember 2023", "Ort: Stadthalle Musterstadt"]),
+        ("fr", ["Date : dimanche 17 décembre 2023", "Lieu : salle des fêtes"]),
+    ],
+)
+def test_an_event_s_day_and_facts_above_the_text_are_the_text_s(
+    lang: str, lines: list[str]
+) -> None:
+    found = texts(parse(_event_page(lines, lang)))
+    printed = [
+        " ".join(line.replace("<strong>", "").replace("</strong>", "").split()) for line in lines
+    ]
+    assert found == [*printed, *EVENT]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a news page's date and byline: no event's fact among them
+        ["Datum: 17.12.2023", "Autor: Max Muster"],
+        ["Sonntag, 17. Dezember 2023", "Von Max Muster"],
+        # a stamp beside an event's label is still a stamp
+        ["Veröffentlicht am 17.12.2023"],
+    ],
+)
+def test_a_page_s_date_lines_above_the_text_stay_furniture(lines: list[str]) -> None:
+    assert texts(parse(_event_page(lines))) == EVENT

@@ -668,3 +668,111 @@ def test_one_link_to_a_list_item_makes_no_notes() -> None:
     article = _noted_article("#cite_note-0", notes)
     found = texts(parse(page(article)))
     assert not any("Report number" in text for text in found)
+
+
+# --- a sentence that links most of its words -------------------------------------------------
+
+_LINKED_SENTENCES = [
+    # BBC: the sentence's second half links to the earlier story
+    "The Swedish investigation had been shelved in 2017 but was <a href='/news/48253343'>"
+    "re-opened earlier this year following his eviction from the embassy</a>.",
+    "Die Ermittlungen waren 2017 eingestellt worden, wurden aber <a href='/news/123'>nach "
+    "seinem Auszug aus der Botschaft in diesem Jahr wieder aufgenommen</a>.",
+]
+
+
+@pytest.mark.parametrize("linked", _LINKED_SENTENCES)
+def test_a_sentence_that_links_most_of_its_words_is_the_text_s(linked: str) -> None:
+    story = f"<p>{sentence(1, 18)}</p><p>{linked}</p><p>{sentence(2, 18)}</p>"
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}</div>")))
+    assert len(found) == 3
+    assert found[1].startswith(linked[:20])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label and its link, another story's teaser
+        "Lesen Sie auch: <a href='/a'>Die Ermittlungen gegen den Gründer wieder aufgenommen</a>.",
+        # a link with few words of its own before it
+        "Mehr dazu: <a href='/b'>Warum die Ermittlungen gegen den Gründer wieder aufgenommen "
+        "wurden</a>.",
+        # a link that opens the line
+        "<a href='/c'>Die Ermittlungen gegen den Gründer werden wieder aufgenommen</a>, heute.",
+    ],
+)
+def test_a_line_mostly_of_a_link_without_words_before_it_stays_out(line: str) -> None:
+    story = f"<p>{sentence(1, 18)}</p><p>{line}</p><p>{sentence(2, 18)}</p>"
+    found = texts(parse(page(f"<h1>Headline</h1><div class='story'>{story}</div>")))
+    assert found == [sentence(1, 18), sentence(2, 18)]
+
+
+# --- an empty box shown inline parts no line ---------------------------------------------------
+
+_ICONS = [
+    # a browser add-on's shield after a reference's linked title (Wikipedia, saved)
+    "<div class='shield-container' style='cursor: pointer; display: -webkit-inline-box; "
+    "width: 16px'><div class='shield_container'></div></div>",
+    "<div class='icon' style='display:inline-block;width:12px'></div>",
+    "<p style='display: inline'></p>",
+]
+
+
+@pytest.mark.parametrize("icon", _ICONS)
+def test_an_empty_box_shown_inline_parts_no_line(icon: str) -> None:
+    notes = "<div class='reflist'><ol class='references'>" + "".join(
+        f"<li id='cite_note-{i}'><a href='#cite_ref-{i}'>^</a> <a href='https://example.org/{i}'>"
+        f"\"Report number {i} on the matter\"</a>{icon}. <a href='/wiki/Times'>The Times</a>. "
+        "2 May 2019.</li>"
+        for i in range(4)
+    )
+    found = texts(parse(page(_noted_article("#cite_note-{i}", notes + "</ol></div>"))))
+    for i in range(4):
+        assert f'^ "Report number {i} on the matter". The Times. 2 May 2019.' in found
+
+
+def test_a_box_shown_inline_with_text_is_still_a_block() -> None:
+    # columns laid out inline-block: each its own paragraph
+    columns = "".join(
+        f"<div style='display:inline-block;width:50%'>{sentence(i)}</div>" for i in range(4)
+    )
+    found = texts(parse(page(f"<h1>Topic</h1><div class='text'>{columns}</div>")))
+    assert found == [sentence(i) for i in range(4)]
+
+
+# --- an embedded post in a box named as chrome -------------------------------------------------
+
+_TWEET = (
+    "<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>Yes this is real and yes the "
+    "state spent nearly half a million dollars on it</p>— Dianna E. Anderson (@diannaeanderson) "
+    "<a href='https://twitter.com/diannaeanderson/status/1'>November 18, 2019</a></blockquote>"
+    "<script async src='https://platform.twitter.com/widgets.js'></script>"
+)
+
+
+def test_an_embedded_post_between_the_paragraphs_is_the_text_s_whatever_its_box_s_name() -> None:
+    # NJ.com: each tweet in a <div class="social-media-embed"> between the paragraphs
+    story = (
+        f"<p>{sentence(1, 18)}</p><div class='social-media-embed'>{_TWEET}</div>"
+        f"<p>{sentence(2, 18)}</p>"
+    )
+    found = texts(parse(page(f"<h1>Headline</h1><div class='entry-content'>{story}</div>")))
+    assert found == [
+        sentence(1, 18),
+        "Yes this is real and yes the state spent nearly half a million dollars on it",
+        "— Dianna E. Anderson (@diannaeanderson) November 18, 2019",
+        sentence(2, 18),
+    ]
+
+
+def test_a_social_box_of_links_or_after_the_text_stays_out() -> None:
+    share = (
+        "<div class='social-share'><a href='https://facebook.com/share'>Facebook</a> "
+        "<a href='https://twitter.com/share'>Twitter</a></div>"
+    )
+    story = f"<p>{sentence(1, 18)}</p>{share}<p>{sentence(2, 18)}</p>"
+    html = page(
+        f"<h1>Headline</h1><div class='entry-content'>{story}</div>"
+        f"<div class='social-feed'>{_TWEET}</div>"
+    )
+    assert texts(parse(html)) == [sentence(1, 18), sentence(2, 18)]

@@ -29,6 +29,10 @@ NUMBERED = [
     "<p><strong>Schritt {n}</strong></p><p>{step}</p>",
     "<div class='mod step'><p><span>Step {n}</span></p><p>{step}</p></div>",
     "<div class='etape'><p>Étape {n} :</p><p>{step}</p></div>",
+    # the number on the first line of the step's own block, a <br> before its text
+    "<p><strong>Schritt {n}</strong><br>{step}</p>",
+    "<div class='step'><b>{n}.</b><br>{step}</div>",
+    "<li class='instruction'><span class='num'>Step {n}</span><br>{step}</li>",
 ]
 
 
@@ -50,12 +54,16 @@ def test_the_numbers_fold_into_the_steps_an_ordered_list(step_box: str) -> None:
     assert all(f"{n}. {step}" in markdown for n, step in enumerate(STEPS, 1))
 
 
-def test_steps_of_more_paragraphs_lose_their_numbers_and_stay_paragraphs() -> None:
-    steps = [f"<p>{step}</p><p>Dabei gut aufpassen, es geht schnell.</p>" for step in STEPS]
+@pytest.mark.parametrize(
+    "numbered", ["<p>Schritt {n}</p><p>{step}</p>", "<p>Schritt {n}<br>{step}</p>"]
+)
+def test_steps_of_more_paragraphs_lose_their_numbers_and_stay_paragraphs(numbered: str) -> None:
     html = post(
         f"{paragraphs(GERMAN[:2])}"
-        + "".join(f"<p>Schritt {n}</p>{step}" for n, step in enumerate(steps, 1))
-        + ""
+        + "".join(
+            numbered.format(n=n, step=step) + "<p>Dabei gut aufpassen, es geht schnell.</p>"
+            for n, step in enumerate(STEPS, 1)
+        )
     )
     article = parse(html)
     found = texts(article)
@@ -76,3 +84,19 @@ def test_numbers_that_count_no_steps_stay(numbers: list[str]) -> None:
     lines = [line for number, step in zip(numbers, STEPS, strict=False) for line in (number, step)]
     html = post(f"{paragraphs(GERMAN[:2])}{paragraphs(lines)}")
     assert texts(parse(html)) == [*GERMAN[:2], *lines]
+
+
+def test_a_step_s_links_move_with_its_text_when_its_number_goes() -> None:
+    linked = [step.replace("Form", "<a href='/springform'>Form</a>") for step in STEPS]
+    article = parse(recipe("<p>Schritt {n}<br>{step}</p>", linked))
+    third = article.paragraphs[-1]
+    assert third.text == STEPS[2]
+    (link,) = third.links
+    assert third.text[link.start : link.end] == "Form"
+
+
+def test_one_line_that_opens_with_a_number_stays() -> None:
+    # a single "1" over a line is no list's numbering (a count, a score)
+    lines = [f"1<br>{STEPS[0]}", STEPS[1]]
+    html = post(f"{paragraphs(GERMAN[:2])}{paragraphs(lines)}")
+    assert texts(parse(html))[2] == f"1\n{STEPS[0]}"

@@ -28,9 +28,14 @@ def page(body: str, head: str = "") -> str:
 
 
 def _reference_words(value: str) -> list[str]:
-    # the documented rule: split at any non-letter and at camelCase humps
-    parts = re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", value)
-    return [part.lower() for part in parts if part]
+    # the documented rule: a run of letters and digits with a letter after a digit is a
+    # generated name, no words; the others split at any non-letter and at camelCase humps
+    words = []
+    for run in re.split(r"[^0-9A-Za-z]+", value):
+        if re.search(r"[0-9][A-Za-z]", run) is None:
+            parts = re.split(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])", run)
+            words += [part.lower() for part in parts if part]
+    return words
 
 
 @given(st.text(alphabet="abzAQZ-_ 0é\t", max_size=30))
@@ -45,7 +50,8 @@ def test_hint_words_split_at_non_letters_and_camel_humps(value: str) -> None:
         ("share_bar share-bar", ["share", "bar", "share", "bar"]),
         ("HTMLParser", ["htmlparser"]),
         ("fooBARbaz", ["foo", "barbaz"]),
-        ("col-2x post__content", ["col", "x", "post", "content"]),
+        ("col-2x post__content", ["col", "post", "content"]),
+        ("e1ad ad1 ads-300x250", ["ad", "ads"]),
     ],
 )
 def test_hint_words_examples(value: str, words: list[str]) -> None:

@@ -357,8 +357,18 @@ REPLY_WORDS = ("reply", "replies", "antwort", "answer")
 # A run of letters split at every camelCase hump has no lower-case letter
 # before an upper-case one: some capitals, then small letters.
 _WORD = re.compile(r"[A-Z]+[a-z]*|[a-z]+")
+# A run of letters and digits with a letter after a digit is a generated name, a hash's
+# ("e1ad", Medium's id of a paragraph; "ad0b7k", a style sheet's class): no words.
+_RUN = re.compile(r"[0-9A-Za-z]+")
+_GENERATED = re.compile(r"[0-9][A-Za-z]")
 
 
 def hint_words(value: str) -> list[str]:
-    """The lower-case words of a class or id value."""
-    return [word.lower() for word in _WORD.findall(value)]
+    """The lower-case words of a class or id value (none of a generated name's: "e1ad" is
+    no "ad"; "ad1", "post-101" are "ad", "post")."""
+    return [
+        word.lower()
+        for run in _RUN.findall(value)
+        if _GENERATED.search(run) is None
+        for word in _WORD.findall(run)
+    ]

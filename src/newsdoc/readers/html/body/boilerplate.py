@@ -42,6 +42,8 @@ import re
 from collections.abc import Callable
 from importlib import resources
 
+import attrs
+
 from ....model import ParagraphKind
 from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
 from ...dates import (
@@ -63,6 +65,7 @@ __all__ = [
     "date_alone",
     "discloses",
     "edit_link",
+    "headed_step",
     "is_boilerplate",
     "is_fold",
     "is_label",
@@ -82,6 +85,7 @@ __all__ = [
     "time_alone",
     "timed_line",
     "without_edit_link",
+    "without_first_line",
 ]
 
 
@@ -274,6 +278,10 @@ _FIELD_LABELS = (
 _DATE_FIELD_LABELS = frozenset(_DATA["field_date_labels"]) | frozenset(
     word.rstrip(":").casefold() for word in (*PUBLISHED_WORDS, *MODIFIED_WORDS, *DATE_LABELS)
 )
+# A post's stamp line ("Geschrieben am 12. März 2019 in Allgemein"): this long at most.
+_MAX_STAMP_LINE = 120
+_MAX_STAMP_WORDS = 12
+_PLAIN_DATE_LABELS = frozenset(label.casefold() for label in DATE_LABELS)
 # A line of fields has this many of them at least, and is this long at most.
 _MIN_FIELDS = 2
 _MAX_FIELDS_LINE = 200
@@ -383,6 +391,35 @@ def step_number(block: Block) -> int | None:
         return None
     match = _STEP.fullmatch(text.strip())
     return None if match is None else int(match.group("number"))
+
+
+def headed_step(block: Block) -> int | None:
+    """The number of a step printed on the first line of the step's own block, a ``<br>``
+    before its text ("<p><b>Schritt 3</b><br>Den Teig ...</p>"), else ``None``."""
+    first, newline, rest = block.text.partition("\n")
+    if not newline or not rest.strip() or len(first) > _MAX_STEP_LINE:
+        return None
+    if block.kind not in STEP_KINDS:
+        return None
+    match = _STEP.fullmatch(first.strip())
+    return None if match is None else int(match.group("number"))
+
+
+def without_first_line(block: Block) -> Block:
+    """``block`` without its first line (a step's number over the step's text), its links
+    moved with the text; a link on that line goes with it."""
+    text = block.text
+    cut = text.index("\n") + 1
+    cut += len(text[cut:]) - len(text[cut:].lstrip())
+    edited = copy.copy(block)
+    edited.text = text[cut:]
+    edited.links = tuple(
+        attrs.evolve(link, start=link.start - cut, end=link.end - cut)
+        for link in block.links
+        if link.start >= cut
+    )
+    edited.link_chars = sum(link.end - link.start for link in edited.links)
+    return edited
 
 
 def offers_subscription(text: str, unlinked: str) -> bool:
@@ -503,8 +540,30 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True  # "Letzte Änderung: 12.05.2023 | Impressum | Datenschutz": the site's
     if _fields_line(folded):
         return True  # "来源：新华社 2019-03-15 09:43 作者：张三": the page's facts, not its text
+    if _post_stamp(folded, text):
+        return True  # "Geschrieben am 12. März 2019 in Allgemein": the post's, not its text
     # a date alone: the post's or a teaser's time stamp, not a sentence
     return dates and date_alone(block)
+
+
+def _post_stamp(folded: str, text: str) -> bool:
+    """Whether a line is a post's stamp: it opens with a published or a modified word and
+    prints a whole date, a name or a category after it at most ("Geschrieben am 12. März
+    2019 in Allgemein", "Veröffentlicht am 12.03.2019 von Max Muster", "Posted on March
+    12, 2019 in News"), as blogs print it under or over the text; a sentence (a full stop
+    at its end, or more than :data:`_MAX_STAMP_WORDS` words) is the text's, and so is a
+    line under a date's label alone ("Datum: ...", an event's as often)."""
+    opening = folded.lstrip(" (")
+    return (
+        len(text) <= _MAX_STAMP_LINE
+        and "\n" not in text
+        and opening.startswith(_WHEN_WORDS)
+        # ("Datum: 12.03.2019 | Ort: Rathaus": a date's label alone is an event's as often)
+        and opening.partition(":")[0].strip() not in _PLAIN_DATE_LABELS
+        and folded.rstrip()[-1:] not in _FULL_STOPS
+        and len(folded.split()) <= _MAX_STAMP_WORDS
+        and looks_like_date(text)
+    )
 
 
 def _fields_line(folded: str) -> bool:

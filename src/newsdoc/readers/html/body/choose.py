@@ -42,6 +42,7 @@ from .boilerplate import (
     date_alone,
     discloses,
     edit_link,
+    headed_step,
     is_boilerplate,
     names_link,
     names_profile,
@@ -54,11 +55,12 @@ from .boilerplate import (
     step_number,
     time_alone,
     without_edit_link,
+    without_first_line,
 )
-from .class_hints import names_ad, names_chrome, never_article, page_builders
+from .class_hints import info_label, names_ad, names_chrome, never_article, page_builders
 from .entries import select_entries
 from .lede import lede_above
-from .lines import byline_line, furniture, loose_line, trim_top
+from .lines import byline_line, event_facts, furniture, loose_line, trim_top
 from .measures import (
     BOX_LINK_DENSITY,
     LISTED,
@@ -109,6 +111,11 @@ _MIN_STAMPS = 3
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
 _MIN_AROUND_LINKS = 4
+# A sentence ends so; a label ends with a colon (ASCII's, or the full-width one).
+_FULL_STOPS = frozenset(".!?…。！？")
+_COLONS = frozenset(":：")
+# A box beside the text that opens with an info label ("Fazit") holds this much text of its own.
+_INFO_TEXT = 80
 # A review's box of pros and cons: this many levels above their labels at most, this small.
 _REVIEW_UP = 4
 _MAX_REVIEW = 2000
@@ -212,7 +219,7 @@ def choose_article(
                 or (boxed and (_data_box(node) or _points_box(node, blocks)))
             ):
                 node.selected = True
-            elif _more_text(node):
+            elif _more_text(node) or _info_beside(node, top, blocks):
                 more.append(node)
             elif node.end - node.first == 1:
                 headings.append(node)
@@ -306,6 +313,7 @@ def choose_article(
             or (block.listed in prose_lists and block.tag == "li")
             or (block.listed in told_lists and block.tag == "li" and unlinked_words(block))
             or (block.tag == "li" and _tells(block))
+            or _links_in_sentence(block)
             or _heads_text(inside, i)
             or id(block) in notes
         )
@@ -335,13 +343,20 @@ def choose_article(
             id(block) for block in chosen if any(node in reviewed for node in ancestors(block.node))
         }
     entries.update(verdict)
+    # an event's day and facts above its text are the text's
+    facts = event_facts(chosen, language)
+    entries.update(id(chosen[i]) for i in facts)
     # dates alone, boxes named as time stamps and the page's own stamp ("Updated at 1:23
     # p.m.") are chrome, but a live blog's stamps
-    dropped = {
-        i
-        for i, block in enumerate(chosen)
-        if i in dated or block.stamp or (i in timed and says_when(block))
-    } - stamps
+    dropped = (
+        {
+            i
+            for i, block in enumerate(chosen)
+            if i in dated or block.stamp or (i in timed and says_when(block))
+        }
+        - stamps
+        - facts
+    )
     if dropped:
         chosen = [block for i, block in enumerate(chosen) if i not in dropped]
     # counted on the whole page: most names are links, which the choice has dropped already
@@ -568,7 +583,9 @@ def _a_link(block: Block) -> bool:
 
 def _fold_steps(chosen: list[Block]) -> list[Block]:
     """``chosen`` with the steps' numbers printed on lines of their own folded into the
-    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step).
+    steps (:func:`.boilerplate.step_number`: "1", "2.", "Schritt 3", each over its step;
+    :func:`.boilerplate.headed_step`: the number on the first line of the step's own
+    block, a ``<br>`` before its text).
 
     A run of :data:`_MIN_STEPS` numbers or more, counting from one, each over text of its
     own, is a list's numbering: the numbers go, and the steps are the items of an ordered
@@ -576,39 +593,53 @@ def _fold_steps(chosen: list[Block]) -> list[Block]:
     are: the number is the kind's, not the text's), else they stay as they are.  A number
     alone elsewhere stays (a count, a score, a year's last digits).
     """
-    runs: list[list[int]] = []
-    run: list[int] = []
+    runs: list[list[tuple[int, bool]]] = []
+    run: list[tuple[int, bool]] = []
     for i, block in enumerate(chosen):
         number = step_number(block)
-        if number is None:
-            continue
+        headed = number is None
+        if headed:
+            number = headed_step(block)
+            if number is None:
+                continue
         if number == 1:
             runs.append(run)
-            run = [i]
-        elif run and number == len(run) + 1 and i > run[-1] + 1:
-            run.append(i)
+            run = [(i, headed)]
+        elif run and number == len(run) + 1 and i > _step_at(*run[-1]):
+            run.append((i, headed))
         else:
             runs.append(run)
             run = []
     runs.append(run)
-    runs = [run for run in runs if len(run) >= _MIN_STEPS and run[-1] + 1 < len(chosen)]
+    runs = [run for run in runs if len(run) >= _MIN_STEPS and _step_at(*run[-1]) < len(chosen)]
     if not runs:
         return chosen
     numbers: set[int] = set()
+    headings: set[int] = set()
     items: set[int] = set()
     for run in runs:
-        numbers.update(run)
-        steps = [i + 1 for i in run]
+        numbers.update(i for i, headed in run if not headed)
+        headings.update(i for i, headed in run if headed)
+        steps = [_step_at(*number) for number in run]
         # one paragraph each: the next number right after it (the last: the step under it)
-        if all(after + 1 == later for after, later in zip(steps, run[1:], strict=False)) and all(
+        if all(step + 1 == later for step, (later, _) in zip(steps, run[1:], strict=False)) and all(
             chosen[i].kind in STEP_KINDS for i in steps
         ):
             items.update(steps)
-    return [
-        _as_item(block) if i in items else block
-        for i, block in enumerate(chosen)
-        if i not in numbers
-    ]
+    folded = []
+    for i, block in enumerate(chosen):
+        if i in numbers:
+            continue
+        if i in headings:
+            block = without_first_line(block)
+        folded.append(_as_item(block) if i in items else block)
+    return folded
+
+
+def _step_at(i: int, headed: bool) -> int:
+    """Where the text of the step numbered at ``chosen[i]`` is: the same block when the
+    number heads it, else the next one."""
+    return i if headed else i + 1
 
 
 def _as_item(block: Block) -> Block:
@@ -678,6 +709,28 @@ def _more_text(node: Node) -> bool:
         and node.value >= _MIN_GAIN
         and node.link_chars <= BOX_LINK_DENSITY * node.chars
         and not node.chrome
+    )
+
+
+def _info_beside(node: Node, top: Node, blocks: list[Block]) -> bool:
+    """Whether the box right after the selection's is a box of the text set apart: it opens
+    with an info label (:func:`.class_hints.info_label`: "Fazit", "Info", "Hintergrund",
+    "Zur Person: ..."), then text of its own (:data:`_INFO_TEXT` characters, a sentence)
+    with few links, as a review's verdict or a fact box after the text is printed; the
+    box of a sidebar's widget opens with no such label.
+    """
+    if (
+        node.chrome
+        or node.end <= node.first
+        or not node.sentences
+        or node.el.getprevious() is not top.el
+    ):
+        return False
+    label = info_label(blocks[node.first].text)
+    return (
+        label is not None
+        and node.chars - len(label) >= _INFO_TEXT
+        and 4 * node.link_chars < node.chars
     )
 
 
@@ -914,6 +967,24 @@ def _tells(block: Block) -> bool:
     return (
         len(block.text) - block.link_chars >= 2 * _MIN_AROUND_LINKS
         and unlinked_words(block) >= _MIN_AROUND_LINKS
+    )
+
+
+def _links_in_sentence(block: Block) -> bool:
+    """Whether a paragraph is a sentence that links words of its own, however many: words
+    of its own first (:data:`_MIN_AROUND_LINKS` at least, no label's colon before the
+    link), a sentence's end last ("The investigation had been shelved in 2017 but was <a>re-opened
+    earlier this year following his eviction from the embassy</a>.").  A teaser's or a
+    menu's line is its link, or a label and its link ("Lesen Sie auch: <a>...</a>")."""
+    if block.tag != "p" or not block.links or block.kind is not ParagraphKind.BODY:
+        return False
+    text = block.text
+    opening = text[: block.links[0].start].rstrip()
+    return (
+        text.rstrip()[-1:] in _FULL_STOPS
+        and opening[-1:] not in _COLONS
+        and "\n" not in text
+        and len(opening.split()) >= _MIN_AROUND_LINKS
     )
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "a_panels_title",
     "class_hints",
     "info_box",
+    "info_label",
     "names_ad",
     "names_chrome",
     "names_chrome_word",
@@ -160,6 +161,14 @@ def a_panels_title(el: Element) -> bool:
     return any(char.isalpha() for char in label) and label not in _FOLD_LABEL_SET
 
 
+def info_label(text: str) -> str | None:
+    """The info label that opens ``text`` ("Fazit", "Zur Person: Anna Müller" is "zur
+    person": ``info_labels`` in ``boilerplate.json``), else ``None``."""
+    label = " ".join(text.casefold().split())
+    label = label.partition(":")[0].strip(" .–-")  # ("Zur Person: Anna Müller")
+    return label if len(label) <= _MAX_INFO_LABEL and label in _INFO_LABELS else None
+
+
 def info_box(el: Element) -> bool:
     """Whether an ``<aside>`` is a box of the text set apart: between its paragraphs (a
     ``<p>`` right before or after it), opened by an info label (``info_labels`` in
@@ -178,9 +187,8 @@ def info_box(el: Element) -> bool:
     )
     if first is None:
         return False
-    label = " ".join(text_content(first).casefold().split())
-    label = label.partition(":")[0].strip(" .–-")  # ("Zur Person: Anna Müller")
-    if len(label) > _MAX_INFO_LABEL or label not in _INFO_LABELS:
+    label = info_label(text_content(first))
+    if label is None:
         return False
     size = len(" ".join(text_content(el).split()))
     linked = sum(len(text_content(link)) for link in el.iter("a"))

@@ -41,7 +41,9 @@ def lede_above(
     :func:`.lines.standfirst`); short lines (a byline, a date, a photo credit,
     in a box of links or chrome too) are passed over; another heading (the
     headline), a longer block that is not text, or a box of chrome or links
-    ends the walk.  Only within :data:`_LEDE_UP` levels of
+    ends the walk (a box with a picture too, the picture's caption: not a box that
+    holds the selection as well, whose picture is the lead's).  Only within
+    :data:`_LEDE_UP` levels of
     the selection, and never up to the page's ``<body>``: the line above a
     page's only box is its site's tagline, not a lede.  A lede that repeats
     the dek (the page's description, as German pages' "Teaser" is) is its text
@@ -57,6 +59,9 @@ def lede_above(
         scope = scope.parent
     if scope is top:
         return []
+    # a picture in a box that holds the selection too is the article's lead picture, not a
+    # caption's box: the lede beside it is the text's
+    pictured = pictured - {id(node) for node in ancestors(top)}
     first = chosen[0]
     start = next((i for i, block in enumerate(blocks) if block is first), 0)
     lede: list[Block] = []

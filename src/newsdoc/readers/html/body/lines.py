@@ -13,12 +13,27 @@ from collections.abc import Container
 
 from ....model import ParagraphKind
 from ...bylines import is_role, looks_like_name, parse_byline, strip_by
-from ...dates import MODIFIED_WORDS, PUBLISHED_WORDS, looks_like_date
+from ...dates import (
+    DATE_LABELS,
+    EVENT_LABELS,
+    EVENT_LABELS_BY_LANGUAGE,
+    MODIFIED_WORDS,
+    PUBLISHED_WORDS,
+    looks_like_date,
+)
 from .boilerplate import timed_line
 from .measures import LISTED, cjk_chars, fold, is_sentence, keep
 from .walk import Block
 
-__all__ = ["byline_line", "furniture", "head_line", "loose_line", "standfirst", "trim_top"]
+__all__ = [
+    "byline_line",
+    "event_facts",
+    "furniture",
+    "head_line",
+    "loose_line",
+    "standfirst",
+    "trim_top",
+]
 
 
 # A line above the first sentence with fewer words than this is a kicker, a label, a credit
@@ -107,6 +122,78 @@ def trim_top(
                     head.append(above)
             return head + blocks[i:]
     return blocks
+
+
+# An event's fact above the text ("Ort: Stadthalle", "Wann: 17. Dezember, 17 Uhr"): a label of
+# this many words at most and its colon, the line this long at most.
+_MAX_FACT_LABEL_WORDS = 3
+_MAX_FACT_LINE = 120
+
+
+def event_facts(blocks: list[Block], language: str | None = None) -> set[int]:
+    """The indexes of the lines above the first sentence of ``blocks`` that are an event's
+    facts, its day among them: the text's, not a page's date line.
+
+    News pages print their date over the text, and that is furniture; an
+    event's page prints the event's day, time, place and price there, each a
+    line of its own ("Datum: Sonntag, 17. Dezember 2023" / "Uhrzeit: 17:00 Uhr"
+    / "Ort: Stadthalle Musterstadt", or the day alone over "Wo: ...").  A run
+    of such lines, one after another, each a label and its colon or a date,
+    is the event's when one of its labels names an event's fact (``event_labels``
+    of ``date_words.json`` in the page's ``language``, as the metadata reads
+    them: its date beside them is the event's day, not the page's): the run's
+    lines are kept, but a byline's or a stamp's ("Von ...", "Veröffentlicht
+    am ...").
+    """
+    code = (language or "").partition("-")[0].casefold()
+    labels = EVENT_LABELS_BY_LANGUAGE.get(code, EVENT_LABELS) if code else EVENT_LABELS
+    facts: set[int] = set()
+    run: list[int] = []
+    evented = False
+    for i, block in enumerate(blocks):
+        if is_sentence(block):
+            break
+        label = _fact_label(block)
+        if label is None:
+            if evented:
+                facts.update(run)
+            run, evented = [], False
+            continue
+        run.append(i)
+        evented = evented or label in labels
+    else:
+        return set()  # (no sentence: no text for the facts to stand over)
+    if evented:
+        facts.update(run)
+    return facts
+
+
+def _fact_label(block: Block) -> str | None:
+    """The label of a line that may be an event's fact ("Ort: Stadthalle": "ort"), "" for a
+    date alone; ``None`` for any other line, a byline's or a stamp's among them."""
+    text = block.text
+    if (
+        block.kind is not ParagraphKind.BODY
+        or block.link_chars
+        or "\n" in text
+        or len(text) > _MAX_FACT_LINE
+        or strip_by(text) != text.strip()
+    ):
+        return None
+    label, colon, value = text.partition(":")
+    label = " ".join(label.split()).casefold()
+    if label in DATE_LABELS:
+        return label  # "Datum: ...", the event's day's label as much as a page's
+    if text.casefold().lstrip(" (").startswith(_DATE_OPENERS):
+        return None
+    if (
+        colon
+        and value.strip()
+        and 0 < len(label.split()) <= _MAX_FACT_LABEL_WORDS
+        and not any(char.isdigit() for char in label)
+    ):
+        return label
+    return "" if looks_like_date(text) else None
 
 
 def standfirst(heading: Block) -> bool:

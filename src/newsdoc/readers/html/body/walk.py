@@ -32,6 +32,8 @@ __all__ = ["Block", "Figure", "Node", "Walker", "tag_weight", "walk_body"]
 
 _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A style that shows a block element inline, in the line around it.
+_INLINE_STYLE = re.compile(r"display\s*:\s*(?:-webkit-|-moz-)?inline", re.IGNORECASE)
 _HIDING = frozenset({"hidden", "aria-hidden", "style"})
 _TAG_WEIGHTS = {
     "div": 5,
@@ -232,6 +234,43 @@ def _titles_panel(el: Element) -> bool:
     return el.tag in _PANEL_TITLES or el.get("aria-expanded") is not None
 
 
+# What a box around an embedded post holds beside the post: its platform's script.
+_EMBED_EXTRAS = frozenset({"script", "noscript"})
+
+
+def _embeds_post(el: Element) -> bool:
+    """Whether a box named as chrome holds an embedded post alone between the text's
+    paragraphs: a ``<blockquote>`` (a tweet, an Instagram post, as their platforms print
+    them) and its platform's script, a ``<p>`` right before or after the box.  The post is
+    the text's, whatever the box's name says (NJ.com's "social-media-embed"); a share
+    bar or a box of links holds no quotation."""
+    post = False
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _EMBED_EXTRAS:
+            continue
+        if tag != "blockquote" or post:
+            return False
+        post = True
+    if not post:
+        return False
+    before, after = el.getprevious(), el.getnext()
+    return (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
+
+
+def _empty_inline(el: Element) -> bool:
+    """Whether a block element is shown inline (its style's ``display: inline-block``,
+    ``-webkit-inline-box``, ...) and holds no text: an icon's box inside a line, which a
+    browser prints in the line, not on a line of its own."""
+    style = el.get("style")
+    return (
+        style is not None
+        and _INLINE_STYLE.search(style) is not None
+        # (the first text ends the look: a box shown inline may hold the whole text)
+        and not any(text.strip() for text in el.itertext())
+    )
+
+
 def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -423,6 +462,11 @@ class Walker:
             # the rest of the text, folded in the page behind a "read more" toggle: read
             self.collapsed.append(el)
         weight = 0
+        if "style" in keys and tag in BLOCK_TAGS and _empty_inline(el):
+            # an empty box shown inline (an icon's, in a reference's line) parts no line
+            for img in el.iter("img"):
+                self.image(img)
+            return
         if tag not in BLOCK_TAGS:
             # inline elements are part of their sentence whatever their class says
             if tag == "a":
@@ -443,6 +487,9 @@ class Walker:
                 self.figure(el)
                 return
             chrome, weight = class_hints(el)
+            if chrome and _embeds_post(el):
+                # an embedded post between the text's paragraphs, whatever its box's name
+                chrome, weight = False, 0
             # a box around the headline that holds running text is read, marked as chrome
             # (as the walk without hints reads every box): the page's own whatever its name
             # says, a layout's wrapper around the article ("js-social-anchor-start",
