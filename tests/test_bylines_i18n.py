@@ -271,3 +271,105 @@ def test_a_comma_after_a_names_element_goes_on_its_line(
     lang: str, line: str, expected: list[str]
 ) -> None:
     assert page_names(line, lang) == expected
+
+
+# Several authors under one plural label (each read the first name as the label's, before the
+# plural was data)
+PLURAL_LABELS = [
+    ("pl", "Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+    ("fr", "Auteurs : Jean Dupont et Marie Martin", ["Jean Dupont", "Marie Martin"]),
+    ("it", "Autori: Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),
+    ("nl", "Auteurs: Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("cs", "Autoři: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+    ("tr", "Yazarlar: Ahmet Yılmaz ve Mehmet Demir", ["Ahmet Yılmaz", "Mehmet Demir"]),
+    ("hu", "Szerzők: Kovács János és Nagy Anna", ["Kovács János", "Nagy Anna"]),
+    ("uk", "Автори: Іван Петренко, Марія Іваненко", ["Іван Петренко", "Марія Іваненко"]),
+]
+# A wire's credit at the end of a story as its desks in other languages print it: who reported
+# and wrote it, not who edited or translated it
+WIRE_CREDITS = [
+    ("es", "(Reporte de Dave Graham; Editado en español por Noé Torres)", ["Dave Graham"]),
+    (
+        "es",
+        "(Reporte de Dave Graham; reporte adicional de Ana Martínez; editado por Noé Torres)",
+        ["Dave Graham", "Ana Martínez"],
+    ),
+    ("pt", "(Reportagem de Marcela Ayres; Edição de Isabel Versiani)", ["Marcela Ayres"]),
+    (
+        "pt",
+        "(Reportagem de Marcela Ayres; Reportagem adicional de Rodrigo Gaier; "
+        "Edição de Isabel Versiani)",
+        ["Marcela Ayres", "Rodrigo Gaier"],
+    ),
+    (
+        "fr",
+        "(Reportage Jean Dupont, version française Marie Martin, édité par Paul Roe)",
+        ["Jean Dupont"],
+    ),
+    ("fr", "(Rédigé par Jean Dupont, édité par Paul Roe)", ["Jean Dupont"]),
+]
+# Picture credits of Chinese and Korean pages, and Japanese text and pictures by one person
+CJK_CREDITS = [
+    ("zh", "文/张伟 图/李娜", ["张伟"]),
+    ("ko", "홍길동 기자 | 사진=김철수", ["홍길동"]),
+    ("ja", "文・写真：山田太郎", ["山田太郎"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"), PLURAL_LABELS + WIRE_CREDITS + CJK_CREDITS
+)
+def test_plural_labels_wire_credits_and_picture_credits_in_other_languages(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
+    assert page_names(printed, lang) == expected
+
+
+def test_french_reportage_opens_a_byline_on_a_french_page_only() -> None:
+    # (a German page's "Reportage" is a kicker's word, and one of a name's elsewhere)
+    assert [p.name for p in split_byline("Reportage Jean Dupont", language="fr")[0]] == [
+        "Jean Dupont"
+    ]
+    assert [p.name for p in split_byline("Reportage Jean Dupont", language="de")[0]] != [
+        "Jean Dupont"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        # an agency or a desk of words in other scripts and languages is no second person
+        ("ru", "Иван Петров, РИА Новости", ["Иван Петров"]),
+        ("tr", "Ahmet Yılmaz - Anadolu Ajansı", ["Ahmet Yılmaz"]),
+        ("tr", "DHA Haber Merkezi", []),
+        # one word after a full name and a comma is where it writes from, in Cyrillic and
+        # Greek as in Latin script
+        ("ru", "Иван Петров, Москва", ["Иван Петров"]),
+        ("el", "Γιάννης Παπαδόπουλος, Αθήνα", ["Γιάννης Παπαδόπουλος"]),
+        # (two full names are two people all the same)
+        ("ru", "Иван Петров, Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+    ],
+)
+def test_outlets_and_places_in_other_scripts_are_no_authors(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "name", "role"),
+    [
+        # "from our correspondent": a word of where from before the role's possessive
+        ("it", "dal nostro inviato Mario Rossi", "Mario Rossi", "dal nostro inviato"),
+        ("it", "Dalla nostra corrispondente Anna Bianchi", "Anna Bianchi",
+         "Dalla nostra corrispondente"),
+        ("pt", "do nosso correspondente João Silva", "João Silva", "do nosso correspondente"),
+    ],
+)  # fmt: skip
+def test_a_role_from_our_correspondent_before_the_name(
+    lang: str, printed: str, name: str, role: str
+) -> None:
+    people = split_byline(printed, strict=True, language=lang)[0]
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+    assert page_names(printed, lang) == [name]

@@ -354,7 +354,7 @@ def _a_persons_name(text: str) -> bool:
 
 
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.]|credit\b)\s*"
+    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.=/／]|credit\b)\s*"
     r"[^,;|()]*",
     re.IGNORECASE,
 )
@@ -412,17 +412,17 @@ _TEXT_AND_PICTURES = re.compile(
     # (no separator in the run before the words: each match is tried within one clause)
     r"(?:^|(?<=[|;\n]))[^\w|;\n]*(?:(?:"
     + "|".join(map(re.escape, LABELS))
-    + r")\s*(?:[&+/,]|\b(?:"
+    + r")\s*(?:[&+/,・]|\b(?:"
     + "|".join(map(re.escape, CONJUNCTIONS))
     + r")\b)\s*(?:"
     + "|".join(CREDIT_WORDS)
     + r")s?|(?:"
     + "|".join(CREDIT_WORDS)
-    + r")s?\s*(?:[&+/,]|\b(?:"
+    + r")s?\s*(?:[&+/,・]|\b(?:"
     + "|".join(map(re.escape, CONJUNCTIONS))
     + r")\b)\s*(?:"
     + "|".join(map(re.escape, LABELS))
-    + r"))\s*(?::|\bby\b)\s*",
+    + r"))\s*(?:[:：]|\bby\b)\s*",
     re.IGNORECASE,
 )
 # what stands in for a part of the byline that names someone else than an author
@@ -1130,10 +1130,11 @@ def _names_in(
             and " " not in part
             and people
             and " " in people[-1].name
-            and _is_latin(part)
+            and _script(part) in _CAPITALISED_SCRIPTS
         ):
-            # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
-            # name is where or for whom it writes, not a second person
+            # "Victor Tangermann, Futurism", "Anna Meier, Berlin", "Иван Петров, Москва": one
+            # word after a full name is where or for whom it writes, not a second person (in
+            # a script whose names have a blank inside: a name of ideographs is one word)
             continue
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
@@ -1316,9 +1317,18 @@ def _leading_role(part: str) -> tuple[str, str | None]:
     """``part`` split into the role words that open it and a name ("AFP-Reporterin Anna Meier")."""
     words = part.split()
     start = 1 if words and words[0].casefold() in ROLE_OPENERS else 0
+    if (
+        len(words) > 1
+        and words[1].casefold() in ROLE_OPENERS
+        and (start or words[0].casefold() in _FROM_WORDS)
+    ):
+        # "dal nostro inviato Mario Rossi", "do nosso correspondente João Silva": from our
+        # correspondent, a word of where from before the possessive
+        start = 2
+    opened = start
     while start < len(words) and _role_word(words[start]):
         start += 1
-    if start == 1 and words[0].casefold() in ROLE_OPENERS:
+    if opened and start == opened:
         return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
