@@ -164,6 +164,13 @@ def test_wire_credit_at_the_end_names_the_authors() -> None:
         ("U.S.", "U.S."),
         ("Sci-Tech", "Sci-Tech"),
         ("economia,agro", "Economia"),
+        # a slug's small words (conjunctions, articles, particles) stay small, no acronyms
+        ("ciencia-y-tecnologia", "Ciencia y Tecnologia"),
+        ("politique-et-societe", "Politique et Societe"),
+        ("sport-in-der-region", "Sport in der Region"),
+        ("kultura-i-sztuka", "Kultura i Sztuka"),
+        ("CIENCIA Y TECNOLOGIA", "Ciencia y Tecnologia"),
+        ("politics-in-the-eu", "Politics in the EU"),
     ],
 )
 def test_section_is_made_readable(raw: str, shown: str) -> None:
@@ -172,7 +179,7 @@ def test_section_is_made_readable(raw: str, shown: str) -> None:
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section == shown
 
 
-@pytest.mark.parametrize("placeholder", ["undefined", "null", "None"])
+@pytest.mark.parametrize("placeholder", ["undefined", "null", "None", "/", "-"])
 def test_a_placeholder_is_no_section(placeholder: str) -> None:
     head = f"<meta property='article:section' content='{placeholder}'>"
     assert meta_of(f"<h1>H</h1>{STORY}", head=head).section is None

@@ -107,6 +107,8 @@ LABELS = tuple(_DATA["labels"])
 SOURCE_LABELS = tuple(_DATA["source_labels"])
 #: Articles that open an outlet's or a thing's name, never a person's ("The", "Le", "El").
 ARTICLES = frozenset(_DATA["articles"])
+#: Words after a name that say where or for whom it writes ("in", "for", "aus", "desde").
+PLACE_WORDS = tuple(_DATA["place_words"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
 # No one's whole name: a placeholder, a label, and a byline's own words (a link to an
@@ -638,12 +640,12 @@ def _reading_in(primary: str) -> _Reading:
 
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(
-    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
+    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, PLACE_WORDS)) + r")\s+\S.*$", re.IGNORECASE
 )
 #: The words in lower case that open where a name's author writes from, after a comma: the
 #: places' words, the particles and the openers that are particles ("do Rio", "de São Paulo").
 _FROM_WORDS = frozenset(
-    word.casefold() for word in (*_DATA["place_words"], *NAME_PARTICLES, *BY_WORDS_LOWER)
+    word.casefold() for word in (*PLACE_WORDS, *NAME_PARTICLES, *BY_WORDS_LOWER)
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ....bylines import ARTICLES, CONJUNCTIONS, NAME_PARTICLES, PLACE_WORDS
 from .shared import first_text
 
 __all__ = ["choose_section", "display_section"]
@@ -16,6 +17,16 @@ _JOINS = re.compile(r"[_\-+]+")
 # Values of an empty field, not sections.
 _PLACEHOLDERS = frozenset({"undefined", "null", "nil", "none", "n/a", "na", "false", "0"})
 _VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýæøœ")
+# The small words of a slug printed in lower case inside a title ("ciencia-y-tecnologia" is
+# "Ciencia y Tecnologia", "politique-et-societe" "Politique et Societe", "sport-in-der-region"
+# "Sport in der Region"), never as acronyms ("Y", "ET", "IN"): the conjunctions, articles,
+# particles and place words the bylines read (a new language's are new data in
+# byline_words.json)
+_SMALL_WORDS = frozenset(
+    word
+    for word in (*CONJUNCTIONS, *ARTICLES, *NAME_PARTICLES, *PLACE_WORDS)
+    if word.isalpha() and word.islower()
+)
 # Two-letter words of a slug are the acronyms of sections ("uk", "us", "eu", "tv").
 _ACRONYM_LENGTH = 2
 # A word in capitals this short is an acronym ("NFL"); a longer one a word ("SPACE", "NEWS").
@@ -40,15 +51,18 @@ def display_section(section: str) -> str:
             shown.append(level.strip())  # written as words already ("Sci-Tech", "U.S.")
             continue
         words = _JOINS.sub(" ", level).split()
-        shown.append(" ".join(_word(word) for word in words))
+        shown.append(" ".join(_word(word, inside=i > 0) for i, word in enumerate(words)))
     return " / ".join(shown) or section.strip()
 
 
-def _word(word: str) -> str:
-    """A word of a slug or of a section in capitals, as printed in a title."""
+def _word(word: str, *, inside: bool = False) -> str:
+    """A word of a slug or of a section in capitals, as printed in a title (``inside``: after
+    its level's first word)."""
     letters = word.casefold()
     if not word.isalpha() or "." in word:
         return word
+    if inside and letters in _SMALL_WORDS:
+        return letters  # "y", "et", "und", "in der": a small word, no acronym
     # "uk", "us", "tv"; "nfl", "mlb": short, or without a vowel, a word is an acronym
     if len(letters) <= _ACRONYM_LENGTH or (len(letters) <= 4 and _VOWELS.isdisjoint(letters)):
         return word.upper()
@@ -62,4 +76,6 @@ def choose_section(values: Iterable[str]) -> str | None:
     section = first_text(values)
     if section is None or section.casefold() in _PLACEHOLDERS:
         return None
-    return display_section(section)
+    shown = display_section(section)
+    # ("/", "-": a path or a slug without a word names no section)
+    return shown if any(char.isalnum() for char in shown) else None
