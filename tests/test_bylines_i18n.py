@@ -373,3 +373,37 @@ def test_a_role_from_our_correspondent_before_the_name(
     people = split_byline(printed, strict=True, language=lang)[0]
     assert [(p.name, p.role) for p in people] == [(name, role)]
     assert page_names(printed, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        # who asked an interview's questions, who prepared a story: its authors
+        ("de", "Das Gespräch führte Max Muster", ["Max Muster"]),
+        ("de", "Das Interview führten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+        ("de", "Die Fragen stellten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+        ("es", "Entrevista de Juan Pérez", ["Juan Pérez"]),
+        ("it", "Intervista di Mario Rossi", ["Mario Rossi"]),
+        ("fr", "Entretien réalisé par Jean Dupont", ["Jean Dupont"]),
+        ("ru", "Беседовала Мария Иванова", ["Мария Иванова"]),
+        ("ru", "Подготовил Иван Петров", ["Иван Петров"]),
+        ("uk", "Підготувала Марія Іваненко", ["Марія Іваненко"]),
+        ("pl", "Opracował Jan Kowalski", ["Jan Kowalski"]),
+        # a guest author's role before the name
+        ("de", "Von Gastautor Max Muster", ["Max Muster"]),
+        # where a correspondent writes from, on a part of its own, is no name
+        ("it", "Mario Rossi - Corrispondente da Parigi", ["Mario Rossi"]),
+        # outlets and agencies: Dutch "Nieuws", Cyrillic agencies, outlets in ideographs and
+        # Hangul (the ends of an outlet's name: 通信, 社, 뉴스)
+        ("nl", "Jan de Vries | NOS Nieuws", ["Jan de Vries"]),
+        ("ru", "ИНТЕРФАКС", []),
+        ("ja", "（共同通信）", []),
+        ("zh", "张伟 新华社", ["张伟"]),
+        ("ko", "연합뉴스 김철수 기자", ["김철수"]),
+    ],
+)
+def test_interviewers_roles_and_outlets_in_more_languages(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
+    assert page_names(printed, lang) == expected

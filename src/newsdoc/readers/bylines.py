@@ -688,6 +688,8 @@ def _is_latin(text: str) -> bool:
 
 #: The scripts whose names are capitalised (:func:`_script`'s names).
 _CAPITALISED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+#: The scripts that write a name of ideographs or Hangul without a blank inside.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HANGUL"})
 
 
 def _script(text: str) -> str:
@@ -716,6 +718,13 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
         for ending in _ORGANIZATION_ENDINGS
     ):
         return True  # "Handelsblatt", "Kölner Stadt-Anzeiger", "Deutschlandfunk"
+    if len(words) == 1 and _script(name) in _UNSPACED_SCRIPTS:
+        folded = words[0]
+        if any(
+            len(folded) >= len(ending) + 2 and folded.endswith(ending)
+            for ending in _CJK_OUTLET_ENDINGS
+        ):
+            return True  # "共同通信", "新华社", "연합뉴스": an outlet's name, no person's
     letters = [c for c in name if c.isalpha()]
     if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
         return True
@@ -1161,6 +1170,8 @@ def _unspaced_people(part: str) -> list[Person]:
             words.append(("", word))
         elif glued is not None and _CJK_NAME.fullmatch(glued.group(2)):
             words.append((glued.group(2), glued.group(1)))
+        elif is_organization(word):
+            continue  # "张伟 新华社", "연합뉴스 김철수 기자": the outlet, no one's name
         elif _CJK_NAME.fullmatch(word) and looks_like_name(word):
             words.append((word, None))
         else:
@@ -1334,6 +1345,8 @@ def _leading_role(part: str) -> tuple[str, str | None]:
         return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
+    if words[start] in _FROM_WORDS:
+        return "", None  # "Corrispondente da Parigi": where the role is held, in lower case
     # (a role printed as a label: "Writer: Jane Roe", "Muhabir: Ahmet Yılmaz")
     return " ".join(words[start:]), " ".join(words[:start]).rstrip(":：")
 
