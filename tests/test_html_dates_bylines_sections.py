@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from metadata_helpers import STORY, meta_of
 
+import newsdoc
 from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import MODIFIED_WORDS, MONTH_NAMES, PUBLISHED_WORDS, parse_date
 from newsdoc.readers.html.body.boilerplate import CREDIT_OPENERS
@@ -204,6 +205,51 @@ def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) 
     assert credit.strip("()").casefold().startswith(CREDIT_OPENERS)
     byline = meta_of(f"<h1>Headline</h1>{STORY}<p>{credit}</p>", lang="en").byline
     assert ([person.name for person in byline.authors] if byline else []) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit", "names"),
+    [
+        # a wire's desks in other languages, whole in brackets at the story's end
+        ("es", "(Reporte de Dave Graham; Editado en español por Noé Torres)", ["Dave Graham"]),
+        ("pt", "(Reportagem de Marcela Ayres; Edição de Isabel Versiani)", ["Marcela Ayres"]),
+        (
+            "fr",
+            "(Reportage Jean Dupont, version française Marie Martin, édité par Paul Roe)",
+            ["Jean Dupont"],
+        ),
+        ("fr", "(Rédigé par Jean Dupont, édité par Paul Roe)", ["Jean Dupont"]),
+    ],
+)
+def test_a_wire_credit_in_brackets_in_other_languages_names_the_authors(
+    lang: str, credit: str, names: list[str]
+) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
+        f"{STORY}<p>{credit}</p></article></body></html>"
+    )
+    article = newsdoc.parse(html, format="html", analyze=False)
+    assert article.byline is not None
+    assert [person.name for person in article.byline.authors] == names
+    assert credit not in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the same words open sentences: out of brackets, a paragraph of the text
+        ("es", "Reporte de la ONU: la pobreza bajó en la región, con matices."),
+        ("fr", "Reportage à Kiev, où les habitants attendent le retour du courant."),
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_stays_in_the_text(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
+        f"{STORY}<p>{line}</p></article></body></html>"
+    )
+    article = newsdoc.parse(html, format="html", analyze=False)
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+    assert article.byline is None
 
 
 def test_a_printed_byline_wins_over_the_twitter_label_account() -> None:

@@ -59,7 +59,7 @@ from ...dates import (
     parse_iso_date,
     short_date_in,
 )
-from ..body.boilerplate import CREDIT_OPENERS
+from ..body.boilerplate import opens_credit
 from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS, hint_words
 from ..tree import Element, edge_elements, itertext, text_content, text_within
 from .collect import element_text
@@ -2282,16 +2282,16 @@ def wire_credits(root: Element) -> list[str]:
     """The wire credits printed as paragraphs of the page, last first (the story's own
     is at its end; the body leaves them out as boilerplate).
 
-    They open as :data:`..body.boilerplate.CREDIT_OPENERS` says; a credit that
+    They open as :func:`..body.boilerplate.opens_credit` says; a credit that
     names no author ("Editing by Ann Roe") names none in the byline either
     (:func:`~newsdoc.readers.bylines.split_byline` drops such clauses).
     """
     found = []
     for element in root.iter("p"):
         text = element.text
-        if text and text.lstrip(" \n\t(").lower().startswith(CREDIT_OPENERS):
+        if text and opens_credit(text, closed=False):
             line = element_text(element)
-            if len(line) <= _MAX_CREDIT and not _outside(element):
+            if len(line) <= _MAX_CREDIT and opens_credit(line) and not _outside(element):
                 found.append(line.strip("() "))
     return found[::-1]
 
