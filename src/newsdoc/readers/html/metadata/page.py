@@ -25,6 +25,8 @@ from ....tags import primary_subtag
 from ....tries import word_trie
 from ...bylines import (
     BY_WORDS,
+    CONJUNCTIONS,
+    CONJUNCTIONS_LOWER,
     LABELS,
     TEXT_OPENERS,
     byline_after_date_fields,
@@ -263,6 +265,8 @@ class Visible:
     loose: bool = False
     #: how many elements away from the headline it is printed
     distance: int = 0
+    #: the link to its author's own page that prints the byline, if one does
+    link: Element | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -1873,7 +1877,7 @@ def _visible_item(
             # a user's link is their name alone: its box is a forum poster's (the count of
             # their posts, the day they joined), not a byline
             box = _container(element) if linked or _own_page(author) else element
-            return Visible(byline=segments_text(box), author=author)
+            return Visible(byline=segments_text(box), author=author, link=element)
     if tag == "time" or element.get("datetime"):
         if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
@@ -2236,13 +2240,19 @@ def _order_visible(items: list[Visible], found: Found, language: str | None = No
     found.published.extend(dates[:_MAX_VISIBLE_DATES])
     found.modified.extend(item.modified for item in items if item.modified is not None)
     seen: set[str] = set(found.bylines)
+    # the bylines that a link to an author's own page prints, and the first such link (each
+    # author of a CMS that prints them in boxes of their own, linked, without an opener)
+    linked: dict[str, Element] = {}
+    for item in items:
+        if item.link is not None and item.byline:
+            linked.setdefault(item.byline, item.link)
     last: Visible | None = None
     for item in items:
         if item.author is not None:
             found.authors.append(item.author)  # for its URL; the byline names it
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
-            if last is not None and _next_byline(last, item, language) and found.bylines:
+            if last is not None and _next_byline(last, item, language, linked) and found.bylines:
                 # several authors over two bylines printed one after the other
                 found.bylines[-1] += "\n" + item.byline
             else:
@@ -2254,16 +2264,35 @@ def _order_visible(items: list[Visible], found: Found, language: str | None = No
 _BYLINE_GAP = 8
 
 
-def _next_byline(before: Visible, after: Visible, language: str | None = None) -> bool:
-    """Whether ``after`` is a second byline printed right after ``before`` (not a part of it)."""
+def _next_byline(
+    before: Visible,
+    after: Visible,
+    language: str | None = None,
+    linked: dict[str, Element] | None = None,
+) -> bool:
+    """Whether ``after`` is a second byline printed right after ``before`` (not a part of it).
+
+    ``linked`` holds the bylines printed by links to their authors' own pages, and the
+    links: two such, with nothing but a conjunction or a separator between them, are two
+    authors' ("<div class='byline'><a href='/author/jane-roe'>Jane Roe</a></div><div
+    class='byline'><a href='/author/john-doe'>John Doe</a></div>"); a label between them
+    says the second did something else ("<dt>Illustration</dt>", "翻訳者", translator).
+    """
     if before.byline is None or after.byline is None:
         return False
     if not 0 < after.distance - before.distance <= _BYLINE_GAP:
         return False
     if after.byline in before.byline or before.byline in after.byline:
         return False
-    if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None:
-        return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
+    if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None and not (
+        linked
+        and before.byline in linked
+        and after.byline in linked
+        and _only_joined(linked[before.byline], linked[after.byline])
+    ):
+        # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit, or both
+        # are links to their authors' pages
+        return False
     # a second byline names someone else ("Follow @handle" or a role beside it does not)
     named = {
         person.name.casefold()
@@ -2273,6 +2302,39 @@ def _next_byline(before: Visible, after: Visible, language: str | None = None) -
         person.name.casefold() not in named
         for person in split_authors(after.byline, strict=True, language=language)
     )
+
+
+#: The words that may stand between two authors' links: conjunctions ("und", "y", "et").
+_JOINING_WORDS = frozenset(word.casefold() for word in (*CONJUNCTIONS, *CONJUNCTIONS_LOWER))
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _only_joined(first: Element, last: Element) -> bool:
+    """Whether the text printed between two elements, ``first`` before ``last`` and at most
+    :data:`_BYLINE_GAP` elements apart, is nothing but separators and conjunctions."""
+    texts: list[str] = []
+    node: Element | None = first
+    seen = 0
+    while node is not None:
+        texts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if element is last:
+                    return all(
+                        word in _JOINING_WORDS
+                        for text in texts
+                        for word in _TEXT_WORD.findall(text.casefold())
+                    )
+                seen += 1
+                if seen > _BYLINE_GAP:
+                    return False
+                if isinstance(element.tag, str) and element.tag in _SKIP_TAGS:
+                    continue
+                texts.append(element.text or "")
+                if not any(ancestor is element for ancestor in last.iterancestors()):
+                    texts.append(element.tail or "")  # (an ancestor's tail follows ``last``)
+        node = node.getparent()
+    return False
 
 
 _MAX_CREDIT = 250
