@@ -407,3 +407,27 @@ def test_interviewers_roles_and_outlets_in_more_languages(
 ) -> None:
     assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
     assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        # after an author's name, a credit's word on a line of its own credits the next name
+        # with other work (a book's or a feature's box of credits, one field per line)
+        ("en", "Author\nJane Roe\nIllustration\nJohn Doe", ["Jane Roe"]),
+        ("de", "Text\nAnna Meier\nFotos\nMax Muster", ["Anna Meier"]),
+        ("ja", "著者\n山田太郎\nイラスト\n鈴木花子", ["山田太郎"]),
+        # (before any name, the word is a kicker's, and a role's word is the name's role)
+        ("en", "Video\nJane Roe", ["Jane Roe"]),
+        ("en", "Jane Roe\nEditor\nJohn Doe", ["Jane Roe", "John Doe"]),
+        # translation and editing credits in Japanese, Chinese and Korean
+        ("ja", "作者：山田太郎 翻訳：鈴木花子", ["山田太郎"]),
+        ("ja", "文：山田太郎　編集：鈴木花子", ["山田太郎"]),
+        ("zh", "张伟 翻译：李娜", ["张伟"]),
+        ("ko", "글 김철수 | 번역: 이영희", ["김철수"]),
+    ],
+)
+def test_credits_for_other_work_on_lines_of_their_own(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected

@@ -1409,7 +1409,17 @@ def split_byline(
     ]
     if opening:
         segments = segments[opening[0] :]
+    credited = False
     for segment in segments:
+        if credited:
+            credited = False
+            continue  # the name after a credit's word: "Illustration" / "John Doe"
+        if people and _credit_alone(segment):
+            # "Author / Jane Roe / Illustration / John Doe", "著者 / 山田太郎 / イラスト / 鈴木花子":
+            # after an author's name, a credit's word on a line of its own credits the name
+            # on the next line with other work (a role's word there is the name's role)
+            credited = True
+            continue
         roles: list[str] = []
         found = _names_in(
             segment,
@@ -1450,6 +1460,13 @@ def split_byline(
         url = urls[0] if len(urls) == 1 and not urls[0].startswith("www.") else None
         people[0] = Person(name=only.name, role=only.role, email=email, url=url)
     return tuple(people), tuple(dict.fromkeys(organizations))
+
+
+def _credit_alone(segment: str) -> bool:
+    """Whether a byline's segment is a credit's word and nothing else ("Illustration",
+    "Fotos", "イラスト"), not a role's ("Editor")."""
+    words = _words(segment)
+    return bool(words) and " ".join(words) in _CREDIT_WORD_SET and not is_role(segment)
 
 
 def split_authors(
