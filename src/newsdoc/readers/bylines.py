@@ -1415,9 +1415,10 @@ def split_byline(
             credited = False
             continue  # the name after a credit's word: "Illustration" / "John Doe"
         if people and _credit_alone(segment):
-            # "Author / Jane Roe / Illustration / John Doe", "著者 / 山田太郎 / イラスト / 鈴木花子":
-            # after an author's name, a credit's word on a line of its own credits the name
-            # on the next line with other work (a role's word there is the name's role)
+            # "Author / Jane Roe / Illustration / John Doe", "著者 / 山田太郎 / イラスト /
+            # 鈴木花子": after an author's name, a credit's word on a line of its own credits
+            # the name on the next line with other work (a role's word there is the name's
+            # role)
             credited = True
             continue
         roles: list[str] = []
