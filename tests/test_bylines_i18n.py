@@ -126,6 +126,15 @@ ROLES = [
     ("en", "Writer: Jane Roe", "Jane Roe", "Writer"),
     ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος", "Συντάκτης"),
     ("nl", "Door onze redacteur Jan de Vries", "Jan de Vries", "onze redacteur"),
+    # "from our correspondent": a word of where from before the role's possessive
+    ("it", "dal nostro inviato Mario Rossi", "Mario Rossi", "dal nostro inviato"),
+    (
+        "it",
+        "Dalla nostra corrispondente Anna Bianchi",
+        "Anna Bianchi",
+        "Dalla nostra corrispondente",
+    ),
+    ("pt", "do nosso correspondente João Silva", "João Silva", "do nosso correspondente"),
 ]
 # (these read as they did: the words added do not take them apart)
 KEPT = [
@@ -314,16 +323,79 @@ CJK_CREDITS = [
     ("ko", "홍길동 기자 | 사진=김철수", ["홍길동"]),
     ("ja", "文・写真：山田太郎", ["山田太郎"]),
 ]
+# Who asked an interview's questions, who prepared a story: its authors
+INTERVIEWERS = [
+    ("de", "Das Gespräch führte Max Muster", ["Max Muster"]),
+    ("de", "Das Interview führten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+    ("de", "Die Fragen stellten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+    ("es", "Entrevista de Juan Pérez", ["Juan Pérez"]),
+    ("it", "Intervista di Mario Rossi", ["Mario Rossi"]),
+    ("fr", "Entretien réalisé par Jean Dupont", ["Jean Dupont"]),
+    ("ru", "Беседовала Мария Иванова", ["Мария Иванова"]),
+    ("ru", "Подготовил Иван Петров", ["Иван Петров"]),
+    ("uk", "Підготувала Марія Іваненко", ["Марія Іваненко"]),
+    ("pl", "Opracował Jan Kowalski", ["Jan Kowalski"]),
+    # a guest author's role before the name
+    ("de", "Von Gastautor Max Muster", ["Max Muster"]),
+]
+# Outlets, agencies and places that are no authors
+OUTLETS = [
+    # where a correspondent writes from, on a part of its own, is no name
+    ("it", "Mario Rossi - Corrispondente da Parigi", ["Mario Rossi"]),
+    # Dutch "Nieuws", Cyrillic and Turkish agencies and desks, outlets in ideographs and
+    # Hangul (the ends of an outlet's name: 通信, 社, 뉴스)
+    ("nl", "Jan de Vries | NOS Nieuws", ["Jan de Vries"]),
+    ("ru", "ИНТЕРФАКС", []),
+    ("ru", "Иван Петров, РИА Новости", ["Иван Петров"]),
+    ("tr", "Ahmet Yılmaz - Anadolu Ajansı", ["Ahmet Yılmaz"]),
+    ("tr", "DHA Haber Merkezi", []),
+    ("ja", "（共同通信）", []),
+    ("zh", "张伟 新华社", ["张伟"]),
+    ("ko", "연합뉴스 김철수 기자", ["김철수"]),
+]
+# (read by split_byline only: the page's reader takes one line from an element's text)
+PLACES_AND_CREDITS = [
+    # one word after a full name and a comma is where it writes from, in Cyrillic and Greek as
+    # in Latin script (two full names are two people all the same)
+    ("ru", "Иван Петров, Москва", ["Иван Петров"]),
+    ("el", "Γιάννης Παπαδόπουλος, Αθήνα", ["Γιάννης Παπαδόπουλος"]),
+    ("ru", "Иван Петров, Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+    # after an author's name, a credit's word on a line of its own credits the next name
+    # with other work (a book's or a feature's box of credits, one field per line)
+    ("en", "Author\nJane Roe\nIllustration\nJohn Doe", ["Jane Roe"]),
+    ("de", "Text\nAnna Meier\nFotos\nMax Muster", ["Anna Meier"]),
+    ("ja", "著者\n山田太郎\nイラスト\n鈴木花子", ["山田太郎"]),
+    # (before any name, the word is a kicker's, and a role's word is the name's role)
+    ("en", "Video\nJane Roe", ["Jane Roe"]),
+    ("en", "Jane Roe\nEditor\nJohn Doe", ["Jane Roe", "John Doe"]),
+    # translation and editing credits in Japanese, Chinese and Korean
+    ("ja", "作者：山田太郎 翻訳：鈴木花子", ["山田太郎"]),
+    ("ja", "文：山田太郎　編集：鈴木花子", ["山田太郎"]),
+    ("zh", "张伟 翻译：李娜", ["张伟"]),
+    ("ko", "글 김철수 | 번역: 이영희", ["김철수"]),
+]
+
+
+def language_names(printed: str, lang: str) -> list[str]:
+    return [p.name for p in split_byline(printed, strict=True, language=lang)[0]]
 
 
 @pytest.mark.parametrize(
-    ("lang", "printed", "expected"), PLURAL_LABELS + WIRE_CREDITS + CJK_CREDITS
+    ("lang", "printed", "expected"),
+    PLURAL_LABELS + WIRE_CREDITS + CJK_CREDITS + INTERVIEWERS + OUTLETS,
 )
-def test_plural_labels_wire_credits_and_picture_credits_in_other_languages(
+def test_labels_credits_interviewers_and_outlets_in_more_languages(
     lang: str, printed: str, expected: list[str]
 ) -> None:
-    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
+    assert language_names(printed, lang) == expected
     assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "printed", "expected"), PLACES_AND_CREDITS)
+def test_places_and_credits_for_other_work_are_no_authors(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert language_names(printed, lang) == expected
 
 
 def test_french_reportage_opens_a_byline_on_a_french_page_only() -> None:
@@ -334,100 +406,3 @@ def test_french_reportage_opens_a_byline_on_a_french_page_only() -> None:
     assert [p.name for p in split_byline("Reportage Jean Dupont", language="de")[0]] != [
         "Jean Dupont"
     ]
-
-
-@pytest.mark.parametrize(
-    ("lang", "printed", "expected"),
-    [
-        # an agency or a desk of words in other scripts and languages is no second person
-        ("ru", "Иван Петров, РИА Новости", ["Иван Петров"]),
-        ("tr", "Ahmet Yılmaz - Anadolu Ajansı", ["Ahmet Yılmaz"]),
-        ("tr", "DHA Haber Merkezi", []),
-        # one word after a full name and a comma is where it writes from, in Cyrillic and
-        # Greek as in Latin script
-        ("ru", "Иван Петров, Москва", ["Иван Петров"]),
-        ("el", "Γιάννης Παπαδόπουλος, Αθήνα", ["Γιάννης Παπαδόπουλος"]),
-        # (two full names are two people all the same)
-        ("ru", "Иван Петров, Мария Иванова", ["Иван Петров", "Мария Иванова"]),
-    ],
-)
-def test_outlets_and_places_in_other_scripts_are_no_authors(
-    lang: str, printed: str, expected: list[str]
-) -> None:
-    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "printed", "name", "role"),
-    [
-        # "from our correspondent": a word of where from before the role's possessive
-        ("it", "dal nostro inviato Mario Rossi", "Mario Rossi", "dal nostro inviato"),
-        ("it", "Dalla nostra corrispondente Anna Bianchi", "Anna Bianchi",
-         "Dalla nostra corrispondente"),
-        ("pt", "do nosso correspondente João Silva", "João Silva", "do nosso correspondente"),
-    ],
-)  # fmt: skip
-def test_a_role_from_our_correspondent_before_the_name(
-    lang: str, printed: str, name: str, role: str
-) -> None:
-    people = split_byline(printed, strict=True, language=lang)[0]
-    assert [(p.name, p.role) for p in people] == [(name, role)]
-    assert page_names(printed, lang) == [name]
-
-
-@pytest.mark.parametrize(
-    ("lang", "printed", "expected"),
-    [
-        # who asked an interview's questions, who prepared a story: its authors
-        ("de", "Das Gespräch führte Max Muster", ["Max Muster"]),
-        ("de", "Das Interview führten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
-        ("de", "Die Fragen stellten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
-        ("es", "Entrevista de Juan Pérez", ["Juan Pérez"]),
-        ("it", "Intervista di Mario Rossi", ["Mario Rossi"]),
-        ("fr", "Entretien réalisé par Jean Dupont", ["Jean Dupont"]),
-        ("ru", "Беседовала Мария Иванова", ["Мария Иванова"]),
-        ("ru", "Подготовил Иван Петров", ["Иван Петров"]),
-        ("uk", "Підготувала Марія Іваненко", ["Марія Іваненко"]),
-        ("pl", "Opracował Jan Kowalski", ["Jan Kowalski"]),
-        # a guest author's role before the name
-        ("de", "Von Gastautor Max Muster", ["Max Muster"]),
-        # where a correspondent writes from, on a part of its own, is no name
-        ("it", "Mario Rossi - Corrispondente da Parigi", ["Mario Rossi"]),
-        # outlets and agencies: Dutch "Nieuws", Cyrillic agencies, outlets in ideographs and
-        # Hangul (the ends of an outlet's name: 通信, 社, 뉴스)
-        ("nl", "Jan de Vries | NOS Nieuws", ["Jan de Vries"]),
-        ("ru", "ИНТЕРФАКС", []),
-        ("ja", "（共同通信）", []),
-        ("zh", "张伟 新华社", ["张伟"]),
-        ("ko", "연합뉴스 김철수 기자", ["김철수"]),
-    ],
-)
-def test_interviewers_roles_and_outlets_in_more_languages(
-    lang: str, printed: str, expected: list[str]
-) -> None:
-    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected
-    assert page_names(printed, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("lang", "printed", "expected"),
-    [
-        # after an author's name, a credit's word on a line of its own credits the next name
-        # with other work (a book's or a feature's box of credits, one field per line)
-        ("en", "Author\nJane Roe\nIllustration\nJohn Doe", ["Jane Roe"]),
-        ("de", "Text\nAnna Meier\nFotos\nMax Muster", ["Anna Meier"]),
-        ("ja", "著者\n山田太郎\nイラスト\n鈴木花子", ["山田太郎"]),
-        # (before any name, the word is a kicker's, and a role's word is the name's role)
-        ("en", "Video\nJane Roe", ["Jane Roe"]),
-        ("en", "Jane Roe\nEditor\nJohn Doe", ["Jane Roe", "John Doe"]),
-        # translation and editing credits in Japanese, Chinese and Korean
-        ("ja", "作者：山田太郎 翻訳：鈴木花子", ["山田太郎"]),
-        ("ja", "文：山田太郎　編集：鈴木花子", ["山田太郎"]),
-        ("zh", "张伟 翻译：李娜", ["张伟"]),
-        ("ko", "글 김철수 | 번역: 이영희", ["김철수"]),
-    ],
-)
-def test_credits_for_other_work_on_lines_of_their_own(
-    lang: str, printed: str, expected: list[str]
-) -> None:
-    assert [p.name for p in split_byline(printed, strict=True, language=lang)[0]] == expected

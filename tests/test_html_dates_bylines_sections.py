@@ -207,6 +207,15 @@ def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) 
     assert ([person.name for person in byline.authors] if byline else []) == names
 
 
+def _story_ending_with(line: str, lang: str) -> newsdoc.Article:
+    """A page in ``lang`` whose story ends with the paragraph ``line``, read."""
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
+        f"{STORY}<p>{line}</p></article></body></html>"
+    )
+    return newsdoc.parse(html, format="html", analyze=False)
+
+
 @pytest.mark.parametrize(
     ("lang", "credit", "names"),
     [
@@ -224,11 +233,7 @@ def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) 
 def test_a_wire_credit_in_brackets_in_other_languages_names_the_authors(
     lang: str, credit: str, names: list[str]
 ) -> None:
-    html = (
-        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
-        f"{STORY}<p>{credit}</p></article></body></html>"
-    )
-    article = newsdoc.parse(html, format="html", analyze=False)
+    article = _story_ending_with(credit, lang)
     assert article.byline is not None
     assert [person.name for person in article.byline.authors] == names
     assert credit not in [paragraph.text for paragraph in article.paragraphs]
@@ -243,11 +248,7 @@ def test_a_wire_credit_in_brackets_in_other_languages_names_the_authors(
     ],
 )
 def test_a_sentence_that_opens_like_a_credit_stays_in_the_text(lang: str, line: str) -> None:
-    html = (
-        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
-        f"{STORY}<p>{line}</p></article></body></html>"
-    )
-    article = newsdoc.parse(html, format="html", analyze=False)
+    article = _story_ending_with(line, lang)
     assert line in [paragraph.text for paragraph in article.paragraphs]
     assert article.byline is None
 
