@@ -352,6 +352,12 @@ OUTLETS = [
     ("ja", "（共同通信）", []),
     ("zh", "张伟 新华社", ["张伟"]),
     ("ko", "연합뉴스 김철수 기자", ["김철수"]),
+    # in Arabic, Persian and Hebrew script a printed name has two words or more, as in Latin
+    # script: one word beside it is the dateline's place or an outlet
+    ("ar", "القاهرة - محمد أحمد", ["محمد أحمد"]),
+    ("ar", "محمد أحمد - وكالة الأنباء", ["محمد أحمد"]),
+    ("fa", "علی رضایی - ایرنا", ["علی رضایی"]),
+    ("he", "יוסי כהן | ynet", ["יוסי כהן"]),
 ]
 # (read by split_byline only: the page's reader takes one line from an element's text)
 PLACES_AND_CREDITS = [

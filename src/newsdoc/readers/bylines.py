@@ -688,6 +688,8 @@ def _is_latin(text: str) -> bool:
 
 #: The scripts whose names are capitalised (:func:`_script`'s names).
 _CAPITALISED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+#: The scripts without capitals whose names have a blank inside (Arabic, Persian, Hebrew, Hindi).
+_SPACED_UNCAPITALISED_SCRIPTS = frozenset({"ARABIC", "HEBREW", "DEVANAGARI"})
 #: The scripts that write a name of ideographs or Hangul without a blank inside.
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HANGUL"})
 
@@ -839,6 +841,10 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
         for word in words:
             if word[:1].islower() and word.lower() not in NAME_PARTICLES:
                 return False
+    elif strict and script in _SPACED_UNCAPITALISED_SCRIPTS and len(words) < 2:
+        # a printed name in Arabic, Hebrew or Devanagari script has two words or more, as in
+        # Latin script: one word is a place or an outlet ("القاهرة - محمد أحمد", "ایرنا")
+        return False
     return True
 
 
