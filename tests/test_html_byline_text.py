@@ -436,3 +436,20 @@ def test_authors_linked_in_boxes_of_their_own_are_all_authors(
     lang: str, bylines: str, names: list[str]
 ) -> None:
     assert _authors_of(lang, bylines) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "names"),
+    [
+        # a box named a signature marks a byline: Spanish and Italian "firma", "signature"
+        ("it", "<div class='firma'>di <a href='/autori/mario-rossi'>Mario Rossi</a></div>",
+         ["Mario Rossi"]),
+        ("es", "<p class='c-firma__nombre'>Juan Pérez y María López</p>",
+         ["Juan Pérez", "María López"]),
+        ("fr", "<div class='signature'>Jean Dupont</div>", ["Jean Dupont"]),
+        # (the word, not its letters inside another: "confirmation")
+        ("en", "<div class='confirmation-text'>Jane Roe</div>", []),
+    ],
+)  # fmt: skip
+def test_a_box_named_a_signature_is_a_byline(lang: str, box: str, names: list[str]) -> None:
+    assert _authors_of(lang, box) == names

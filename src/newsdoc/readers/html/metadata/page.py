@@ -81,6 +81,9 @@ __all__ = [
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur", "createdby")  # fmt: skip
+# Whole words of a class or id (split at blanks, "-" and "_") that mark a byline: a signature,
+# in Spanish and Italian "firma" ("confirmation" holds the letters, not the word).
+BYLINE_WORDS = frozenset({"firma", "signature"})
 DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
@@ -198,11 +201,15 @@ _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
-_MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+_MARK = re.compile(
+    "|".join((*BYLINE_MARKS, *BYLINE_WORDS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name"))
+)
 # A class or id that says what an element prints (a byline, a date, a card): its date is read
 # as so marked, never as a loose one; "entry" alone is no such mark (WordPress's "entry-meta",
 # the line of a post's date and author).
-_MARK_BUT_ENTRY = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "vcard", "h-card", "p-name")))
+_MARK_BUT_ENTRY = re.compile(
+    "|".join((*BYLINE_MARKS, *BYLINE_WORDS, *DATE_MARKS, "vcard", "h-card", "p-name"))
+)
 # A printed date that says it is the publication's ("Published Dec 19, 2016",
 # "Veröffentlicht am ..."), or a later change's ("Aktualisiert am ..."): the
 # words are data (``readers/date_words.json``).
@@ -2007,7 +2014,13 @@ def _visible_item(
                         return None
                     return _dated(written, published=False, loose=True)
         return None
-    if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
+    if (
+        any(mark in key for mark in BYLINE_MARKS)
+        or (
+            any(word in key for word in BYLINE_WORDS)
+            and not _key_words(key).isdisjoint(BYLINE_WORDS)
+        )
+    ) and not any(m in key for m in NOT_BYLINE):
         if (
             len(_shown_text(element)) <= _MAX_BYLINE
             and not _outside(element, page)
