@@ -441,12 +441,11 @@ def test_authors_linked_in_boxes_of_their_own_are_all_authors(
 @pytest.mark.parametrize(
     ("lang", "box", "names"),
     [
-        # a box named a signature marks a byline: Spanish and Italian "firma", "signature"
+        # a box named a signature marks a byline: Spanish and Italian "firma"
         ("it", "<div class='firma'>di <a href='/autori/mario-rossi'>Mario Rossi</a></div>",
          ["Mario Rossi"]),
         ("es", "<p class='c-firma__nombre'>Juan Pérez y María López</p>",
          ["Juan Pérez", "María López"]),
-        ("fr", "<div class='signature'>Jean Dupont</div>", ["Jean Dupont"]),
         # (the word, not its letters inside another: "confirmation")
         ("en", "<div class='confirmation-text'>Jane Roe</div>", []),
     ],

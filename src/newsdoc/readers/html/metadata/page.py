@@ -82,8 +82,9 @@ __all__ = [
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur", "createdby")  # fmt: skip
 # Whole words of a class or id (split at blanks, "-" and "_") that mark a byline: a signature,
-# in Spanish and Italian "firma" ("confirmation" holds the letters, not the word).
-BYLINE_WORDS = frozenset({"firma", "signature"})
+# in Spanish and Italian "firma" ("confirmation" holds the letters, not the word). (Not
+# "signature": Folha's "c-signature" box prints the dateline's place alone, "São Paulo".)
+BYLINE_WORDS = frozenset({"firma"})
 DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
