@@ -126,6 +126,15 @@ ROLES = [
     ("en", "Writer: Jane Roe", "Jane Roe", "Writer"),
     ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος", "Συντάκτης"),
     ("nl", "Door onze redacteur Jan de Vries", "Jan de Vries", "onze redacteur"),
+    # "from our correspondent": a word of where from before the role's possessive
+    ("it", "dal nostro inviato Mario Rossi", "Mario Rossi", "dal nostro inviato"),
+    (
+        "it",
+        "Dalla nostra corrispondente Anna Bianchi",
+        "Anna Bianchi",
+        "Dalla nostra corrispondente",
+    ),
+    ("pt", "do nosso correspondente João Silva", "João Silva", "do nosso correspondente"),
 ]
 # (these read as they did: the words added do not take them apart)
 KEPT = [
@@ -271,3 +280,135 @@ def test_a_comma_after_a_names_element_goes_on_its_line(
     lang: str, line: str, expected: list[str]
 ) -> None:
     assert page_names(line, lang) == expected
+
+
+# Several authors under one plural label (each read the first name as the label's, before the
+# plural was data)
+PLURAL_LABELS = [
+    ("pl", "Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+    ("fr", "Auteurs : Jean Dupont et Marie Martin", ["Jean Dupont", "Marie Martin"]),
+    ("it", "Autori: Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),
+    ("nl", "Auteurs: Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("cs", "Autoři: Jan Novák a Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+    ("tr", "Yazarlar: Ahmet Yılmaz ve Mehmet Demir", ["Ahmet Yılmaz", "Mehmet Demir"]),
+    ("hu", "Szerzők: Kovács János és Nagy Anna", ["Kovács János", "Nagy Anna"]),
+    ("uk", "Автори: Іван Петренко, Марія Іваненко", ["Іван Петренко", "Марія Іваненко"]),
+]
+# A wire's credit at the end of a story as its desks in other languages print it: who reported
+# and wrote it, not who edited or translated it
+WIRE_CREDITS = [
+    ("es", "(Reporte de Dave Graham; Editado en español por Noé Torres)", ["Dave Graham"]),
+    (
+        "es",
+        "(Reporte de Dave Graham; reporte adicional de Ana Martínez; editado por Noé Torres)",
+        ["Dave Graham", "Ana Martínez"],
+    ),
+    ("pt", "(Reportagem de Marcela Ayres; Edição de Isabel Versiani)", ["Marcela Ayres"]),
+    (
+        "pt",
+        "(Reportagem de Marcela Ayres; Reportagem adicional de Rodrigo Gaier; "
+        "Edição de Isabel Versiani)",
+        ["Marcela Ayres", "Rodrigo Gaier"],
+    ),
+    (
+        "fr",
+        "(Reportage Jean Dupont, version française Marie Martin, édité par Paul Roe)",
+        ["Jean Dupont"],
+    ),
+    ("fr", "(Rédigé par Jean Dupont, édité par Paul Roe)", ["Jean Dupont"]),
+]
+# Picture credits of Chinese and Korean pages, and Japanese text and pictures by one person
+CJK_CREDITS = [
+    ("zh", "文/张伟 图/李娜", ["张伟"]),
+    ("ko", "홍길동 기자 | 사진=김철수", ["홍길동"]),
+    ("ja", "文・写真：山田太郎", ["山田太郎"]),
+]
+# Who asked an interview's questions, who prepared a story: its authors
+INTERVIEWERS = [
+    ("de", "Das Gespräch führte Max Muster", ["Max Muster"]),
+    ("de", "Das Interview führten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+    ("de", "Die Fragen stellten Max Muster und Anna Meier", ["Max Muster", "Anna Meier"]),
+    ("es", "Entrevista de Juan Pérez", ["Juan Pérez"]),
+    ("it", "Intervista di Mario Rossi", ["Mario Rossi"]),
+    ("fr", "Entretien réalisé par Jean Dupont", ["Jean Dupont"]),
+    ("ru", "Беседовала Мария Иванова", ["Мария Иванова"]),
+    ("ru", "Подготовил Иван Петров", ["Иван Петров"]),
+    ("uk", "Підготувала Марія Іваненко", ["Марія Іваненко"]),
+    ("pl", "Opracował Jan Kowalski", ["Jan Kowalski"]),
+    # a guest author's role before the name
+    ("de", "Von Gastautor Max Muster", ["Max Muster"]),
+]
+# Outlets, agencies and places that are no authors
+OUTLETS = [
+    # where a correspondent writes from, on a part of its own, is no name
+    ("it", "Mario Rossi - Corrispondente da Parigi", ["Mario Rossi"]),
+    # Dutch "Nieuws", Cyrillic and Turkish agencies and desks, outlets in ideographs and
+    # Hangul (the ends of an outlet's name: 通信, 社, 뉴스)
+    ("nl", "Jan de Vries | NOS Nieuws", ["Jan de Vries"]),
+    ("ru", "ИНТЕРФАКС", []),
+    ("ru", "Иван Петров, РИА Новости", ["Иван Петров"]),
+    ("tr", "Ahmet Yılmaz - Anadolu Ajansı", ["Ahmet Yılmaz"]),
+    ("tr", "DHA Haber Merkezi", []),
+    ("ja", "（共同通信）", []),
+    ("zh", "张伟 新华社", ["张伟"]),
+    ("ko", "연합뉴스 김철수 기자", ["김철수"]),
+    # in Arabic, Persian and Hebrew script a printed name has two words or more, as in Latin
+    # script: one word beside it is the dateline's place or an outlet
+    ("ar", "القاهرة - محمد أحمد", ["محمد أحمد"]),
+    ("ar", "محمد أحمد - وكالة الأنباء", ["محمد أحمد"]),
+    ("fa", "علی رضایی - ایرنا", ["علی رضایی"]),
+    ("he", "יוסי כהן | ynet", ["יוסי כהן"]),
+]
+# (read by split_byline only: the page's reader takes one line from an element's text)
+PLACES_AND_CREDITS = [
+    # one word after a full name and a comma is where it writes from, in Cyrillic and Greek as
+    # in Latin script (two full names are two people all the same)
+    ("ru", "Иван Петров, Москва", ["Иван Петров"]),
+    ("el", "Γιάννης Παπαδόπουλος, Αθήνα", ["Γιάννης Παπαδόπουλος"]),
+    ("ru", "Иван Петров, Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+    # after an author's name, a credit's word on a line of its own credits the next name
+    # with other work (a book's or a feature's box of credits, one field per line)
+    ("en", "Author\nJane Roe\nIllustration\nJohn Doe", ["Jane Roe"]),
+    ("de", "Text\nAnna Meier\nFotos\nMax Muster", ["Anna Meier"]),
+    ("ja", "著者\n山田太郎\nイラスト\n鈴木花子", ["山田太郎"]),
+    # (before any name, the word is a kicker's, and a role's word is the name's role)
+    ("en", "Video\nJane Roe", ["Jane Roe"]),
+    ("en", "Jane Roe\nEditor\nJohn Doe", ["Jane Roe", "John Doe"]),
+    # translation and editing credits in Japanese, Chinese and Korean
+    ("ja", "作者：山田太郎 翻訳：鈴木花子", ["山田太郎"]),
+    ("ja", "文：山田太郎　編集：鈴木花子", ["山田太郎"]),
+    ("zh", "张伟 翻译：李娜", ["张伟"]),
+    ("ko", "글 김철수 | 번역: 이영희", ["김철수"]),
+]
+
+
+def language_names(printed: str, lang: str) -> list[str]:
+    return [p.name for p in split_byline(printed, strict=True, language=lang)[0]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    PLURAL_LABELS + WIRE_CREDITS + CJK_CREDITS + INTERVIEWERS + OUTLETS,
+)
+def test_labels_credits_interviewers_and_outlets_in_more_languages(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert language_names(printed, lang) == expected
+    assert page_names(printed, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "printed", "expected"), PLACES_AND_CREDITS)
+def test_places_and_credits_for_other_work_are_no_authors(
+    lang: str, printed: str, expected: list[str]
+) -> None:
+    assert language_names(printed, lang) == expected
+
+
+def test_french_reportage_opens_a_byline_on_a_french_page_only() -> None:
+    # (a German page's "Reportage" is a kicker's word, and one of a name's elsewhere)
+    assert [p.name for p in split_byline("Reportage Jean Dupont", language="fr")[0]] == [
+        "Jean Dupont"
+    ]
+    assert [p.name for p in split_byline("Reportage Jean Dupont", language="de")[0]] != [
+        "Jean Dupont"
+    ]

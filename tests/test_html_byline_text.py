@@ -388,3 +388,67 @@ def test_an_outlets_role_under_the_name_is_the_names_role_not_a_second_author(
     meta = meta_of(page(box), lang=lang)
     assert meta.byline is not None
     assert [(p.name, p.role) for p in meta.byline.authors] == [(name, role)]
+
+
+def _authors_of(lang: str, bylines: str) -> list[str]:
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>The headline of the story</h1>{bylines}{STORY}</article></body></html>"
+    )
+    article = newsdoc.parse(html, format="html", analyze=False)
+    return [person.name for person in article.authors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bylines", "names"),
+    [
+        # several authors over two bylines: each linked to its own page in a box of its own,
+        # without an opener, with nothing or a conjunction between them
+        (
+            "en",
+            "<div class='byline'><a href='/author/jane-roe'>Jane Roe</a></div>"
+            "<div class='byline'><a href='/author/john-doe'>John Doe</a></div>",
+            ["Jane Roe", "John Doe"],
+        ),
+        (
+            "de",
+            "<span class='author'><a href='/autor/anna-meier'>Anna Meier</a></span> und "
+            "<span class='author'><a href='/autor/max-muster'>Max Muster</a></span>",
+            ["Anna Meier", "Max Muster"],
+        ),
+        (
+            "es",
+            "<div><a href='/autor/juan-perez'>Juan Pérez</a></div>"
+            "<div><a href='/autor/maria-lopez'>María López</a></div>",
+            ["Juan Pérez", "María López"],
+        ),
+        # a label between them says the second did something else (translated the story)
+        (
+            "en",
+            "<div><ul><li><a href='/profile/jane-roe'>Jane Roe</a></li></ul></div>"
+            "<div><p class='meta'>Translator</p>"
+            "<ul><li><a href='/profile/john-doe'>John Doe</a></li></ul></div>",
+            ["Jane Roe"],
+        ),
+    ],
+)
+def test_authors_linked_in_boxes_of_their_own_are_all_authors(
+    lang: str, bylines: str, names: list[str]
+) -> None:
+    assert _authors_of(lang, bylines) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "names"),
+    [
+        # a box named a signature marks a byline: Spanish and Italian "firma"
+        ("it", "<div class='firma'>di <a href='/autori/mario-rossi'>Mario Rossi</a></div>",
+         ["Mario Rossi"]),
+        ("es", "<p class='c-firma__nombre'>Juan Pérez y María López</p>",
+         ["Juan Pérez", "María López"]),
+        # (the word, not its letters inside another: "confirmation")
+        ("en", "<div class='confirmation-text'>Jane Roe</div>", []),
+    ],
+)  # fmt: skip
+def test_a_box_named_a_signature_is_a_byline(lang: str, box: str, names: list[str]) -> None:
+    assert _authors_of(lang, box) == names

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from metadata_helpers import STORY, meta_of
 
+import newsdoc
 from newsdoc.readers.bylines import split_byline
 from newsdoc.readers.dates import MODIFIED_WORDS, MONTH_NAMES, PUBLISHED_WORDS, parse_date
 from newsdoc.readers.html.body.boilerplate import CREDIT_OPENERS
@@ -170,6 +171,13 @@ def test_wire_credit_at_the_end_names_the_authors() -> None:
         ("https://www.example.com/world/middle-east/", "World / Middle East"),
         ("Home > World", "World"),
         ("Startseite » Politik", "Politik"),
+        # a slug's small words (conjunctions, articles, particles) stay small, no acronyms
+        ("ciencia-y-tecnologia", "Ciencia y Tecnologia"),
+        ("politique-et-societe", "Politique et Societe"),
+        ("sport-in-der-region", "Sport in der Region"),
+        ("kultura-i-sztuka", "Kultura i Sztuka"),
+        ("CIENCIA Y TECNOLOGIA", "Ciencia y Tecnologia"),
+        ("politics-in-the-eu", "Politics in the EU"),
     ],
 )
 def test_section_is_made_readable(raw: str, shown: str) -> None:
@@ -180,8 +188,8 @@ def test_section_is_made_readable(raw: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     "placeholder",
-    ["undefined", "null", "None", "Uncategorized", "Allgemein", "Non classé", "未分類", "Home",
-     "https://www.example.com/"],
+    ["undefined", "null", "None", "/", "-", "Uncategorized", "Allgemein", "Non classé", "未分類",
+     "Home", "https://www.example.com/"],
 )  # fmt: skip
 def test_a_placeholder_is_no_section(placeholder: str) -> None:
     head = f"<meta property='article:section' content='{placeholder}'>"
@@ -207,6 +215,52 @@ def test_wire_credits_open_as_the_body_list_says(credit: str, names: list[str]) 
     assert credit.strip("()").casefold().startswith(CREDIT_OPENERS)
     byline = meta_of(f"<h1>Headline</h1>{STORY}<p>{credit}</p>", lang="en").byline
     assert ([person.name for person in byline.authors] if byline else []) == names
+
+
+def _story_ending_with(line: str, lang: str) -> newsdoc.Article:
+    """A page in ``lang`` whose story ends with the paragraph ``line``, read."""
+    html = (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article><h1>Headline</h1>"
+        f"{STORY}<p>{line}</p></article></body></html>"
+    )
+    return newsdoc.parse(html, format="html", analyze=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit", "names"),
+    [
+        # a wire's desks in other languages, whole in brackets at the story's end
+        ("es", "(Reporte de Dave Graham; Editado en español por Noé Torres)", ["Dave Graham"]),
+        ("pt", "(Reportagem de Marcela Ayres; Edição de Isabel Versiani)", ["Marcela Ayres"]),
+        (
+            "fr",
+            "(Reportage Jean Dupont, version française Marie Martin, édité par Paul Roe)",
+            ["Jean Dupont"],
+        ),
+        ("fr", "(Rédigé par Jean Dupont, édité par Paul Roe)", ["Jean Dupont"]),
+    ],
+)
+def test_a_wire_credit_in_brackets_in_other_languages_names_the_authors(
+    lang: str, credit: str, names: list[str]
+) -> None:
+    article = _story_ending_with(credit, lang)
+    assert article.byline is not None
+    assert [person.name for person in article.byline.authors] == names
+    assert credit not in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # the same words open sentences: out of brackets, a paragraph of the text
+        ("es", "Reporte de la ONU: la pobreza bajó en la región, con matices."),
+        ("fr", "Reportage à Kiev, où les habitants attendent le retour du courant."),
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_stays_in_the_text(lang: str, line: str) -> None:
+    article = _story_ending_with(line, lang)
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+    assert article.byline is None
 
 
 def test_a_printed_byline_wins_over_the_twitter_label_account() -> None:

@@ -107,6 +107,8 @@ LABELS = tuple(_DATA["labels"])
 SOURCE_LABELS = tuple(_DATA["source_labels"])
 #: Articles that open an outlet's or a thing's name, never a person's ("The", "Le", "El").
 ARTICLES = frozenset(_DATA["articles"])
+#: Words after a name that say where or for whom it writes ("in", "for", "aus", "desde").
+PLACE_WORDS = tuple(_DATA["place_words"])
 #: Words inside a byline that open more authors ("By A, with reporting by B").
 CO_AUTHOR_OPENERS = tuple(_DATA["co_author_openers"])
 # No one's whole name: a placeholder, a label, and a byline's own words (a link to an
@@ -354,7 +356,7 @@ def _a_persons_name(text: str) -> bool:
 
 
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.]|credit\b)\s*"
+    r"(?:^|(?<=[\s,;|(]))(?:" + "|".join(CREDIT_WORDS) + r")s?\s*(?:by\b|[:：・.=/／]|credit\b)\s*"
     r"[^,;|()]*",
     re.IGNORECASE,
 )
@@ -412,17 +414,17 @@ _TEXT_AND_PICTURES = re.compile(
     # (no separator in the run before the words: each match is tried within one clause)
     r"(?:^|(?<=[|;\n]))[^\w|;\n]*(?:(?:"
     + "|".join(map(re.escape, LABELS))
-    + r")\s*(?:[&+/,]|\b(?:"
+    + r")\s*(?:[&+/,・]|\b(?:"
     + "|".join(map(re.escape, CONJUNCTIONS))
     + r")\b)\s*(?:"
     + "|".join(CREDIT_WORDS)
     + r")s?|(?:"
     + "|".join(CREDIT_WORDS)
-    + r")s?\s*(?:[&+/,]|\b(?:"
+    + r")s?\s*(?:[&+/,・]|\b(?:"
     + "|".join(map(re.escape, CONJUNCTIONS))
     + r")\b)\s*(?:"
     + "|".join(map(re.escape, LABELS))
-    + r"))\s*(?::|\bby\b)\s*",
+    + r"))\s*(?:[:：]|\bby\b)\s*",
     re.IGNORECASE,
 )
 # what stands in for a part of the byline that names someone else than an author
@@ -638,12 +640,12 @@ def _reading_in(primary: str) -> _Reading:
 
 # "Sam Levin in San Francisco", "Jane Roe for The Guardian": where or for whom, not who.
 _PLACE = re.compile(
-    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, _DATA["place_words"])) + r")\s+\S.*$", re.IGNORECASE
+    r"(?<!\s)\s+(?:" + "|".join(map(re.escape, PLACE_WORDS)) + r")\s+\S.*$", re.IGNORECASE
 )
 #: The words in lower case that open where a name's author writes from, after a comma: the
 #: places' words, the particles and the openers that are particles ("do Rio", "de São Paulo").
 _FROM_WORDS = frozenset(
-    word.casefold() for word in (*_DATA["place_words"], *NAME_PARTICLES, *BY_WORDS_LOWER)
+    word.casefold() for word in (*PLACE_WORDS, *NAME_PARTICLES, *BY_WORDS_LOWER)
 )
 
 
@@ -686,6 +688,10 @@ def _is_latin(text: str) -> bool:
 
 #: The scripts whose names are capitalised (:func:`_script`'s names).
 _CAPITALISED_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+#: The scripts without capitals whose names have a blank inside (Arabic, Persian, Hebrew, Hindi).
+_SPACED_UNCAPITALISED_SCRIPTS = frozenset({"ARABIC", "HEBREW", "DEVANAGARI"})
+#: The scripts that write a name of ideographs or Hangul without a blank inside.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HANGUL"})
 
 
 def _script(text: str) -> str:
@@ -714,6 +720,13 @@ def is_organization(name: str, *, publisher: str | None = None) -> bool:
         for ending in _ORGANIZATION_ENDINGS
     ):
         return True  # "Handelsblatt", "Kölner Stadt-Anzeiger", "Deutschlandfunk"
+    if len(words) == 1 and _script(name) in _UNSPACED_SCRIPTS:
+        folded = words[0]
+        if any(
+            len(folded) >= len(ending) + 2 and folded.endswith(ending)
+            for ending in _CJK_OUTLET_ENDINGS
+        ):
+            return True  # "共同通信", "新华社", "연합뉴스": an outlet's name, no person's
     letters = [c for c in name if c.isalpha()]
     if len(words) == 1 and 2 <= len(letters) <= 5 and name.isupper():
         return True
@@ -828,6 +841,10 @@ def looks_like_name(name: str, *, strict: bool = False) -> bool:
         for word in words:
             if word[:1].islower() and word.lower() not in NAME_PARTICLES:
                 return False
+    elif strict and script in _SPACED_UNCAPITALISED_SCRIPTS and len(words) < 2:
+        # a printed name in Arabic, Hebrew or Devanagari script has two words or more, as in
+        # Latin script: one word is a place or an outlet ("القاهرة - محمد أحمد", "ایرنا")
+        return False
     return True
 
 
@@ -1130,10 +1147,11 @@ def _names_in(
             and " " not in part
             and people
             and " " in people[-1].name
-            and _is_latin(part)
+            and _script(part) in _CAPITALISED_SCRIPTS
         ):
-            # "Victor Tangermann, Futurism", "Anna Meier, Berlin": one word after a full
-            # name is where or for whom it writes, not a second person
+            # "Victor Tangermann, Futurism", "Anna Meier, Berlin", "Иван Петров, Москва": one
+            # word after a full name is where or for whom it writes, not a second person (in
+            # a script whose names have a blank inside: a name of ideographs is one word)
             continue
         if looks_like_name(part := _without_stray_letter(part), strict=strict):
             people.append(Person(name=part))
@@ -1158,6 +1176,8 @@ def _unspaced_people(part: str) -> list[Person]:
             words.append(("", word))
         elif glued is not None and _CJK_NAME.fullmatch(glued.group(2)):
             words.append((glued.group(2), glued.group(1)))
+        elif is_organization(word):
+            continue  # "张伟 新华社", "연합뉴스 김철수 기자": the outlet, no one's name
         elif _CJK_NAME.fullmatch(word) and looks_like_name(word):
             words.append((word, None))
         else:
@@ -1316,12 +1336,23 @@ def _leading_role(part: str) -> tuple[str, str | None]:
     """``part`` split into the role words that open it and a name ("AFP-Reporterin Anna Meier")."""
     words = part.split()
     start = 1 if words and words[0].casefold() in ROLE_OPENERS else 0
+    if (
+        len(words) > 1
+        and words[1].casefold() in ROLE_OPENERS
+        and (start or words[0].casefold() in _FROM_WORDS)
+    ):
+        # "dal nostro inviato Mario Rossi", "do nosso correspondente João Silva": from our
+        # correspondent, a word of where from before the possessive
+        start = 2
+    opened = start
     while start < len(words) and _role_word(words[start]):
         start += 1
-    if start == 1 and words[0].casefold() in ROLE_OPENERS:
+    if opened and start == opened:
         return "", None  # "our Jane Roe": no role after the possessive
     if start in (0, len(words)) or any(_role_word(word) for word in words[start:]):
         return "", None
+    if words[start] in _FROM_WORDS:
+        return "", None  # "Corrispondente da Parigi": where the role is held, in lower case
     # (a role printed as a label: "Writer: Jane Roe", "Muhabir: Ahmet Yılmaz")
     return " ".join(words[start:]), " ".join(words[:start]).rstrip(":：")
 
@@ -1384,7 +1415,18 @@ def split_byline(
     ]
     if opening:
         segments = segments[opening[0] :]
+    credited = False
     for segment in segments:
+        if credited:
+            credited = False
+            continue  # the name after a credit's word: "Illustration" / "John Doe"
+        if people and _credit_alone(segment):
+            # "Author / Jane Roe / Illustration / John Doe", "著者 / 山田太郎 / イラスト /
+            # 鈴木花子": after an author's name, a credit's word on a line of its own credits
+            # the name on the next line with other work (a role's word there is the name's
+            # role)
+            credited = True
+            continue
         roles: list[str] = []
         found = _names_in(
             segment,
@@ -1425,6 +1467,13 @@ def split_byline(
         url = urls[0] if len(urls) == 1 and not urls[0].startswith("www.") else None
         people[0] = Person(name=only.name, role=only.role, email=email, url=url)
     return tuple(people), tuple(dict.fromkeys(organizations))
+
+
+def _credit_alone(segment: str) -> bool:
+    """Whether a byline's segment is a credit's word and nothing else ("Illustration",
+    "Fotos", "イラスト"), not a role's ("Editor")."""
+    words = _words(segment)
+    return bool(words) and " ".join(words) in _CREDIT_WORD_SET and not is_role(segment)
 
 
 def split_authors(

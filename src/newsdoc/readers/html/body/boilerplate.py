@@ -19,7 +19,10 @@ new language is new words there).  A block of the article is boilerplate when
 - it is a poster's name opening a post in a thread (:func:`poster_names`: a short line
   that is a link to a member's page, or a word or two in a box named as the poster's);
 - it is a short wire credit ("Reporting by Jane Roe; Editing by Ann Poe"):
-  who made the story, not the story (the metadata reads it as a byline);
+  who made the story, not the story (the metadata reads it as a byline); the words that
+  open one in other languages and a sentence too ("Reporte de", "Reportagem de",
+  "Reportage", "Rédigé par": ``bracketed_credit_openers``) make one only printed whole in
+  brackets, as wires print them ("(Reporte de Dave Graham; Editado en español por ...)");
 - it is a notice that the page needs JavaScript ("This slideshow requires JavaScript.",
   "Bitte aktivieren Sie JavaScript");
 - it is a picture's credit alone, left in the text when the picture is not
@@ -73,6 +76,7 @@ __all__ = [
     "names_link",
     "names_profile",
     "offers_subscription",
+    "opens_credit",
     "opens_related",
     "opens_value",
     "poster_names",
@@ -148,6 +152,26 @@ _PAGE_WORDS = frozenset(_DATA["page_words"])
 #: How a wire credit opens ("Reporting by", "Editing by", "Mitarbeit"): the one list, also
 #: read by the metadata, which takes the authors from such lines (and none from an editor's).
 CREDIT_OPENERS = tuple(_DATA["credit_openers"])
+_BRACKETED_CREDIT_OPENERS = tuple(_DATA["bracketed_credit_openers"])
+
+
+def opens_credit(text: str, *, closed: bool = True) -> bool:
+    """Whether a line opens as a wire credit: with :data:`CREDIT_OPENERS` ("Reporting by",
+    "(Editing by ...)"), or whole in brackets with a word that opens a sentence too ("(Reporte
+    de Dave Graham; Editado en español por Noé Torres)", "(Reportage Jean Dupont, ...)").
+
+    ``closed=False`` asks of a line's start only (its first text node), whose closing
+    bracket may come later.
+    """
+    folded = text.strip().lower()
+    opening = folded.lstrip(" \n\t(")
+    return opening.startswith(CREDIT_OPENERS) or (
+        folded.startswith("(")
+        and (folded.endswith(")") or not closed)
+        and opening.startswith(_BRACKETED_CREDIT_OPENERS)
+    )
+
+
 _RIGHTS = tuple(_DATA["rights"])
 # The phrases in ASCII, all that a line in ASCII may hold (most lines: "all rights reserved"
 # is long, the shorter lines are decided by their length), and the others (CJK's are short).
@@ -516,7 +540,7 @@ def is_boilerplate(block: Block, *, dates: bool = True) -> bool:
         return True
     if opening.startswith(_EMBED_OPENERS) or _signs_up(folded):
         return True  # an embedded post's line, an external content's placeholder, a sign-up
-    if opening.startswith(CREDIT_OPENERS) or _picture_credit(text) or _caption(folded):
+    if opens_credit(text) or _picture_credit(text) or _caption(folded):
         return True
     if (
         len(text) <= _MAX_COPYRIGHT

@@ -25,6 +25,8 @@ from ....tags import primary_subtag
 from ....tries import word_trie
 from ...bylines import (
     BY_WORDS,
+    CONJUNCTIONS,
+    CONJUNCTIONS_LOWER,
     LABELS,
     TEXT_OPENERS,
     byline_after_date_fields,
@@ -60,7 +62,7 @@ from ...dates import (
     short_date_in,
     yearless_date_in,
 )
-from ..body.boilerplate import CREDIT_OPENERS
+from ..body.boilerplate import opens_credit
 from ..hints import ENTRY_WORDS, EVENT_WORDS, HEADINGS, REPLY_WORDS, hint_words
 from ..tree import Element, edge_elements, itertext, text_content, text_within
 from .collect import element_text
@@ -80,6 +82,10 @@ __all__ = [
 # element's lower-cased class and id (``_key``).
 BYLINE_MARKS = ("byline", "by-line", "author", "writer", "contributor", "creator", "reporter",
                 "posted-by", "postedby", "autor", "auteur", "createdby")  # fmt: skip
+# Whole words of a class or id (split at blanks, "-" and "_") that mark a byline: a signature,
+# in Spanish and Italian "firma" ("confirmation" holds the letters, not the word). (Not
+# "signature": Folha's "c-signature" box prints the dateline's place alone, "São Paulo".)
+BYLINE_WORDS = frozenset({"firma"})
 DATE_MARKS = ("date", "time", "publish", "posted", "dateline", "datum", "fecha")
 # A marked element that is not a byline or date of this article.
 NOT_BYLINE = ("bio", "avatar", "image", "img", "photo", "pic", "thumb", "social", "follow",
@@ -197,11 +203,15 @@ _MAX_OUTSIDE_DEPTH = 8
 _MAX_SCOPE_DEPTH = 20
 _WORD_SPLIT = re.compile(r"[\s\-_]+")
 
-_MARK = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name")))
+_MARK = re.compile(
+    "|".join((*BYLINE_MARKS, *BYLINE_WORDS, *DATE_MARKS, "entry", "vcard", "h-card", "p-name"))
+)
 # A class or id that says what an element prints (a byline, a date, a card): its date is read
 # as so marked, never as a loose one; "entry" alone is no such mark (WordPress's "entry-meta",
 # the line of a post's date and author).
-_MARK_BUT_ENTRY = re.compile("|".join((*BYLINE_MARKS, *DATE_MARKS, "vcard", "h-card", "p-name")))
+_MARK_BUT_ENTRY = re.compile(
+    "|".join((*BYLINE_MARKS, *BYLINE_WORDS, *DATE_MARKS, "vcard", "h-card", "p-name"))
+)
 # A printed date that says it is the publication's ("Published Dec 19, 2016",
 # "Veröffentlicht am ..."), or a later change's ("Aktualisiert am ..."): the
 # words are data (``readers/date_words.json``).
@@ -266,6 +276,8 @@ class Visible:
     distance: int = 0
     #: a date printed without its year ("Posted Nov 18, 8:19 PM"), the text as printed
     yearless: str | None = None
+    #: the link to its author's own page that prints the byline, if one does
+    link: Element | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -1882,7 +1894,7 @@ def _visible_item(
             # a user's link is their name alone: its box is a forum poster's (the count of
             # their posts, the day they joined), not a byline
             box = _container(element) if linked or _own_page(author) else element
-            return Visible(byline=segments_text(box), author=author)
+            return Visible(byline=segments_text(box), author=author, link=element)
     if tag == "time" or element.get("datetime"):
         if _outside(element, page) or _in_other_item(element, OTHER_DATED_ITEMS):
             return None
@@ -2030,7 +2042,13 @@ def _visible_item(
                         return None
                     return _dated(written, published=False, loose=True)
         return None
-    if any(mark in key for mark in BYLINE_MARKS) and not any(m in key for m in NOT_BYLINE):
+    if (
+        any(mark in key for mark in BYLINE_MARKS)
+        or (
+            any(word in key for word in BYLINE_WORDS)
+            and not _key_words(key).isdisjoint(BYLINE_WORDS)
+        )
+    ) and not any(m in key for m in NOT_BYLINE):
         if (
             len(_shown_text(element)) <= _MAX_BYLINE
             and not _outside(element, page)
@@ -2290,13 +2308,19 @@ def _order_visible(items: list[Visible], found: Found, language: str | None = No
     found.yearless.extend(yearless[:_MAX_VISIBLE_DATES])
     found.modified.extend(item.modified for item in items if item.modified is not None)
     seen: set[str] = set(found.bylines)
+    # the bylines that a link to an author's own page prints, and the first such link (each
+    # author of a CMS that prints them in boxes of their own, linked, without an opener)
+    linked: dict[str, Element] = {}
+    for item in items:
+        if item.link is not None and item.byline:
+            linked.setdefault(item.byline, item.link)
     last: Visible | None = None
     for item in items:
         if item.author is not None:
             found.authors.append(item.author)  # for its URL; the byline names it
         if item.byline is not None and item.byline not in seen:
             seen.add(item.byline)
-            if last is not None and _next_byline(last, item, language) and found.bylines:
+            if last is not None and _next_byline(last, item, language, linked) and found.bylines:
                 # several authors over two bylines printed one after the other
                 found.bylines[-1] += "\n" + item.byline
             else:
@@ -2308,16 +2332,35 @@ def _order_visible(items: list[Visible], found: Found, language: str | None = No
 _BYLINE_GAP = 8
 
 
-def _next_byline(before: Visible, after: Visible, language: str | None = None) -> bool:
-    """Whether ``after`` is a second byline printed right after ``before`` (not a part of it)."""
+def _next_byline(
+    before: Visible,
+    after: Visible,
+    language: str | None = None,
+    linked: dict[str, Element] | None = None,
+) -> bool:
+    """Whether ``after`` is a second byline printed right after ``before`` (not a part of it).
+
+    ``linked`` holds the bylines printed by links to their authors' own pages, and the
+    links: two such, with nothing but a conjunction or a separator between them, are two
+    authors' ("<div class='byline'><a href='/author/jane-roe'>Jane Roe</a></div><div
+    class='byline'><a href='/author/john-doe'>John Doe</a></div>"); a label between them
+    says the second did something else ("<dt>Illustration</dt>", "翻訳者", translator).
+    """
     if before.byline is None or after.byline is None:
         return False
     if not 0 < after.distance - before.distance <= _BYLINE_GAP:
         return False
     if after.byline in before.byline or before.byline in after.byline:
         return False
-    if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None:
-        return False  # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit
+    if _BY_TEXT.match(after.byline.lstrip(_DECORATION)) is None and not (
+        linked
+        and before.byline in linked
+        and after.byline in linked
+        and _only_joined(linked[before.byline], linked[after.byline])
+    ):
+        # it opens as a byline does ("By", "Von", "Texto:"), not as a role's credit, or both
+        # are links to their authors' pages
+        return False
     # a second byline names someone else ("Follow @handle" or a role beside it does not)
     named = {
         person.name.casefold()
@@ -2329,6 +2372,39 @@ def _next_byline(before: Visible, after: Visible, language: str | None = None) -
     )
 
 
+#: The words that may stand between two authors' links: conjunctions ("und", "y", "et").
+_JOINING_WORDS = frozenset(word.casefold() for word in (*CONJUNCTIONS, *CONJUNCTIONS_LOWER))
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _only_joined(first: Element, last: Element) -> bool:
+    """Whether the text printed between two elements, ``first`` before ``last`` and at most
+    :data:`_BYLINE_GAP` elements apart, is nothing but separators and conjunctions."""
+    texts: list[str] = []
+    node: Element | None = first
+    seen = 0
+    while node is not None:
+        texts.append(node.tail or "")
+        for sibling in node.itersiblings():
+            for element in sibling.iter():
+                if element is last:
+                    return all(
+                        word in _JOINING_WORDS
+                        for text in texts
+                        for word in _TEXT_WORD.findall(text.casefold())
+                    )
+                seen += 1
+                if seen > _BYLINE_GAP:
+                    return False
+                if isinstance(element.tag, str) and element.tag in _SKIP_TAGS:
+                    continue
+                texts.append(element.text or "")
+                if not any(ancestor is element for ancestor in last.iterancestors()):
+                    texts.append(element.tail or "")  # (an ancestor's tail follows ``last``)
+        node = node.getparent()
+    return False
+
+
 _MAX_CREDIT = 250
 
 
@@ -2336,16 +2412,16 @@ def wire_credits(root: Element) -> list[str]:
     """The wire credits printed as paragraphs of the page, last first (the story's own
     is at its end; the body leaves them out as boilerplate).
 
-    They open as :data:`..body.boilerplate.CREDIT_OPENERS` says; a credit that
+    They open as :func:`..body.boilerplate.opens_credit` says; a credit that
     names no author ("Editing by Ann Roe") names none in the byline either
     (:func:`~newsdoc.readers.bylines.split_byline` drops such clauses).
     """
     found = []
     for element in root.iter("p"):
         text = element.text
-        if text and text.lstrip(" \n\t(").lower().startswith(CREDIT_OPENERS):
+        if text and opens_credit(text, closed=False):
             line = element_text(element)
-            if len(line) <= _MAX_CREDIT and not _outside(element):
+            if len(line) <= _MAX_CREDIT and opens_credit(line) and not _outside(element):
                 found.append(line.strip("() "))
     return found[::-1]
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from ....bylines import ARTICLES, CONJUNCTIONS, NAME_PARTICLES, PLACE_WORDS
 from .shared import first_text, split_url
 
 __all__ = ["choose_section", "display_section"]
@@ -22,9 +23,17 @@ _WORDS: dict[str, list[str]] = json.loads(
 _PLACEHOLDERS = frozenset(_WORDS["placeholders"])
 # A CMS's "no section" and a site's front page: no section, and no level of one.
 _NO_SECTION = frozenset(_WORDS["no_section"])
-# Words a slug's title keeps in lower case past its first ("tech_and_science").
-_SMALL_WORDS = frozenset(_WORDS["small_words"])
 _VOWELS = frozenset("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýæøœ")
+# The small words of a slug printed in lower case inside a title ("ciencia-y-tecnologia" is
+# "Ciencia y Tecnologia", "politique-et-societe" "Politique et Societe", "sport-in-der-region"
+# "Sport in der Region"), never as acronyms ("Y", "ET", "IN"), and capitalised first ("la-liga"
+# is "La Liga"): the conjunctions, articles, particles and place words the bylines read (a new
+# language's are new data in byline_words.json)
+_SMALL_WORDS = frozenset(
+    word
+    for word in (*CONJUNCTIONS, *ARTICLES, *NAME_PARTICLES, *PLACE_WORDS)
+    if word.isalpha() and word.islower()
+)
 # Two-letter words of a slug are the acronyms of sections ("uk", "us", "eu", "tv").
 _ACRONYM_LENGTH = 2
 # A word in capitals this short is an acronym ("NFL"); a longer one a word ("SPACE", "NEWS").
@@ -37,12 +46,11 @@ def display_section(section: str) -> str:
     A path ("/WORLD/MIDDLE_EAST", "news>politics") becomes levels joined by
     " / "; a slug's underscores and hyphens become spaces; a level written all
     in capitals or all in lower case is title-cased (two-letter words, as
-    "uk" or "us", in capitals; the small words of
-    ``section_words.json``, "and" or "und", in lower case past the first).  A section
-    already written as words ("Middle East", "Technik & Motor") is kept as it is.  A URL
-    gives its path's levels.  A breadcrumb's root ("Home", "Startseite") is dropped, and
-    a CMS's name for no section ("Uncategorized", "Allgemein") is none: the result is
-    empty when nothing else is left.
+    "uk" or "us", in capitals; small words, "and" or "und", in lower case past the
+    first).  A section already written as words ("Middle East", "Technik & Motor") is
+    kept as it is.  A URL gives its path's levels.  A breadcrumb's root ("Home",
+    "Startseite") is dropped, and a CMS's name for no section ("Uncategorized",
+    "Allgemein") is none: the result is empty when nothing else is left.
     """
     if "," in section and not section.strip().count(" "):
         section = section.split(",")[0]  # "economia,agro": a list of sections, the first leads
@@ -82,4 +90,6 @@ def choose_section(values: Iterable[str]) -> str | None:
     section = first_text(values)
     if section is None or section.casefold() in _PLACEHOLDERS:
         return None
-    return display_section(section) or None
+    shown = display_section(section)
+    # ("/", "-": a path or a slug without a word names no section)
+    return shown if any(char.isalnum() for char in shown) else None
