@@ -366,6 +366,8 @@ _GENERATED = re.compile(r"[0-9][A-Za-z]")
 def hint_words(value: str) -> list[str]:
     """The lower-case words of a class or id value (none of a generated name's: "e1ad" is
     no "ad"; "ad1", "post-101" are "ad", "post")."""
+    if _GENERATED.search(value) is None:  # (most values: no run to leave out, one pass)
+        return [word.lower() for word in _WORD.findall(value)]
     return [
         word.lower()
         for run in _RUN.findall(value)
