@@ -145,14 +145,17 @@ def event_facts(blocks: list[Block], language: str | None = None) -> set[int]:
     lines are kept, but a byline's or a stamp's ("Von ...", "Veröffentlicht
     am ...").
     """
+    # the first sentence first: without one there is no text for facts to stand over, and
+    # no line is read (a page of ten thousand short lines has no sentence)
+    first = next((i for i, block in enumerate(blocks) if is_sentence(block)), None)
+    if first is None:
+        return set()
     code = (language or "").partition("-")[0].casefold()
     labels = EVENT_LABELS_BY_LANGUAGE.get(code, EVENT_LABELS) if code else EVENT_LABELS
     facts: set[int] = set()
     run: list[int] = []
     evented = False
-    for i, block in enumerate(blocks):
-        if is_sentence(block):
-            break
+    for i, block in enumerate(blocks[:first]):
         label = _fact_label(block)
         if label is None:
             if evented:
@@ -161,8 +164,6 @@ def event_facts(blocks: list[Block], language: str | None = None) -> set[int]:
             continue
         run.append(i)
         evented = evented or label in labels
-    else:
-        return set()  # (no sentence: no text for the facts to stand over)
     if evented:
         facts.update(run)
     return facts
