@@ -47,7 +47,7 @@ from importlib import resources
 
 import attrs
 
-from ....model import ParagraphKind
+from ....model import Link, ParagraphKind
 from ...bylines import CREDIT_WORDS, LABELS, NAME_PARTICLES, SOURCE_LABELS
 from ...dates import (
     CLOCK,
@@ -58,7 +58,7 @@ from ...dates import (
     looks_like_date,
 )
 from ..hints import hint_words
-from .measures import LISTED, fold, is_sentence
+from .measures import COLONS, FULL_STOPS, LISTED, fold, is_sentence
 from .walk import Block, Node
 
 __all__ = [
@@ -331,9 +331,6 @@ _MAX_DATE_WORDS = 4
 # A label over nothing that closes the text ("Weitere Informationen:"): this many words at most
 # (a sentence that leads into an embedded post, "Twitter seemed a bit confused by it:", is text).
 _MAX_LABEL_WORDS = 5
-_FULL_STOPS = frozenset(".!?…。！？")
-# A label's colon: ASCII's, or the full-width one of Chinese and Japanese ("原文：").
-_COLONS = (":", "：")
 # A contact block's lines (a name, a phone number, an address): this long at most, each, and
 # this many blocks at most between the contact's label and the end of the text.
 _MAX_CONTACT_LINE = 100
@@ -435,14 +432,20 @@ def without_first_line(block: Block) -> Block:
     text = block.text
     cut = text.index("\n") + 1
     cut += len(text[cut:]) - len(text[cut:].lstrip())
-    edited = copy.copy(block)
-    edited.text = text[cut:]
-    edited.links = tuple(
+    links = tuple(
         attrs.evolve(link, start=link.start - cut, end=link.end - cut)
         for link in block.links
         if link.start >= cut
     )
-    edited.link_chars = sum(link.end - link.start for link in edited.links)
+    return _edited(block, text[cut:], links)
+
+
+def _edited(block: Block, text: str, links: tuple[Link, ...]) -> Block:
+    """A copy of ``block`` with ``text`` and its ``links`` (offsets in ``text``)."""
+    edited = copy.copy(block)
+    edited.text = text
+    edited.links = links
+    edited.link_chars = sum(link.end - link.start for link in links)
     return edited
 
 
@@ -584,7 +587,7 @@ def _post_stamp(folded: str, text: str) -> bool:
         and opening.startswith(_WHEN_WORDS)
         # ("Datum: 12.03.2019 | Ort: Rathaus": a date's label alone is an event's as often)
         and opening.partition(":")[0].strip() not in _PLAIN_DATE_LABELS
-        and folded.rstrip()[-1:] not in _FULL_STOPS
+        and folded.rstrip()[-1:] not in FULL_STOPS
         and len(folded.split()) <= _MAX_STAMP_WORDS
         and looks_like_date(text)
     )
@@ -602,13 +605,13 @@ def _fields_line(folded: str) -> bool:
         len(folded) > _MAX_FIELDS_LINE
         or folded.count(":") + folded.count("：") < _MIN_FIELDS
         or "\n" in folded
-        or folded.rstrip()[-1:] in _FULL_STOPS
+        or folded.rstrip()[-1:] in FULL_STOPS
         or not _CLAUSE_MARKS.isdisjoint(folded)
     ):
         return False  # (most lines: fewer colons than fields)
     fields = dated = 0
     for word in folded.replace("：", "： ").replace(":", ": ").split():
-        if word[-1] in _COLONS:
+        if word[-1] in COLONS:
             label = word[:-1].strip("|·•【】[]()（）")
             fields += label in _FIELD_LABELS
             dated += label in _DATE_FIELD_LABELS
@@ -663,7 +666,7 @@ def _legal_line(block: Block) -> bool:
         at = link.end
     beside.append(text[at:])
     words = _LETTERS.findall(" ".join(beside))
-    return len(words) <= _MAX_BESIDE_LEGAL and text.rstrip()[-1:] not in _FULL_STOPS
+    return len(words) <= _MAX_BESIDE_LEGAL and text.rstrip()[-1:] not in FULL_STOPS
 
 
 def _agency_credit(label: str, text: str) -> bool:
@@ -681,7 +684,7 @@ def _agency_credit(label: str, text: str) -> bool:
         return False
     outlet = match.group("outlet")
     if outlet:
-        stop = text.rstrip()[-1] in _FULL_STOPS
+        stop = text.rstrip()[-1] in FULL_STOPS
         for word in text.split()[: len(outlet.split())]:
             if word[:1].islower() and (stop or word not in NAME_PARTICLES):
                 return False
@@ -1087,7 +1090,7 @@ def _without_empty_labels(blocks: list[Block], end: int) -> int:
     start = end
     while start and _fragment(blocks[start - 1]):
         start -= 1
-        if blocks[start].text.rstrip().endswith(_COLONS):
+        if blocks[start].text.rstrip().endswith(COLONS):
             found = start
     return found
 
@@ -1096,7 +1099,7 @@ def opens_value(block: Block) -> bool:
     """Whether the block is a label alone over the value it names, printed after it: a
     few words, no sentence, no link, ending in a colon ("Quelle:", "Weitere Informationen:",
     "原文：", "原文链接：")."""
-    return not block.links and block.text.rstrip().endswith(_COLONS) and _fragment(block)
+    return not block.links and block.text.rstrip().endswith(COLONS) and _fragment(block)
 
 
 def names_link(block: Block) -> bool:
@@ -1108,13 +1111,13 @@ def names_link(block: Block) -> bool:
 
 def _fragment(block: Block) -> bool:
     text = block.text.rstrip()
-    if block.kind in LISTED and not block.link_chars and not text.endswith(_COLONS):
+    if block.kind in LISTED and not block.link_chars and not text.endswith(COLONS):
         # the items of a list (no links: no topics') are what a label over them introduces
         # ("Tagesordnung:", "Zutaten:"), no widget's leftovers
         return False
     return (
         block.kind is not ParagraphKind.TABLE_ROW
-        and text[-1:] not in _FULL_STOPS
+        and text[-1:] not in FULL_STOPS
         and "\n" not in text
         and len(text.split()) <= _MAX_LABEL_WORDS
     )
@@ -1167,11 +1170,7 @@ def without_edit_link(block: Block) -> Block:
     if found is None or not _edit_labels(found.group(1)):
         return block
     end = len(text[: found.start()].rstrip())
-    edited = copy.copy(block)
-    edited.text = text[:end]
-    edited.links = tuple(link for link in block.links if link.end <= end)
-    edited.link_chars = sum(link.end - link.start for link in edited.links)
-    return edited
+    return _edited(block, text[:end], tuple(link for link in block.links if link.end <= end))
 
 
 def edit_link(block: Block) -> bool:

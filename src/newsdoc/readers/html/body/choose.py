@@ -63,6 +63,8 @@ from .lede import lede_above
 from .lines import byline_line, event_facts, furniture, loose_line, trim_top
 from .measures import (
     BOX_LINK_DENSITY,
+    COLONS,
+    FULL_STOPS,
     LISTED,
     MAX_LINK_DENSITY,
     ancestors,
@@ -111,9 +113,6 @@ _MIN_STAMPS = 3
 _MIN_SENTENCES = 2
 # A list item with this many words around its links is a sentence about them, not navigation.
 _MIN_AROUND_LINKS = 4
-# A sentence ends so; a label ends with a colon (ASCII's, or the full-width one).
-_FULL_STOPS = frozenset(".!?…。！？")
-_COLONS = frozenset(":：")
 # A box beside the text that opens with an info label ("Fazit") holds this much text of its own.
 _INFO_TEXT = 80
 # A review's box of pros and cons: this many levels above their labels at most, this small.
@@ -981,8 +980,8 @@ def _links_in_sentence(block: Block) -> bool:
     text = block.text
     opening = text[: block.links[0].start].rstrip()
     return (
-        text.rstrip()[-1:] in _FULL_STOPS
-        and opening[-1:] not in _COLONS
+        text.rstrip()[-1:] in FULL_STOPS
+        and opening[-1:] not in COLONS
         and "\n" not in text
         and len(opening.split()) >= _MIN_AROUND_LINKS
     )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Container
 
 from ....model import ParagraphKind
+from ....tags import primary_subtag
 from ...bylines import is_role, looks_like_name, parse_byline, strip_by
 from ...dates import (
     DATE_LABELS,
@@ -150,7 +151,7 @@ def event_facts(blocks: list[Block], language: str | None = None) -> set[int]:
     first = next((i for i, block in enumerate(blocks) if is_sentence(block)), None)
     if first is None:
         return set()
-    code = (language or "").partition("-")[0].casefold()
+    code = primary_subtag(language) if language else ""
     labels = EVENT_LABELS_BY_LANGUAGE.get(code, EVENT_LABELS) if code else EVENT_LABELS
     facts: set[int] = set()
     run: list[int] = []

@@ -13,6 +13,8 @@ from .walk import Block, Node
 
 __all__ = [
     "BOX_LINK_DENSITY",
+    "COLONS",
+    "FULL_STOPS",
     "LISTED",
     "MAX_LINK_DENSITY",
     "OWN_SENTENCE",
@@ -28,6 +30,10 @@ __all__ = [
 ]
 
 _SENTENCE_END = frozenset(".!?…:;\"”»'’。！？｡।؟۔")
+#: What ends a sentence for good (not a colon's or a quotation's close).
+FULL_STOPS = frozenset(".!?…。！？")
+#: What ends a label: ASCII's colon or the full-width one (a tuple: ``str.endswith`` takes it).
+COLONS = (":", "：")
 # A block with more of its text in links than this is navigation.
 MAX_LINK_DENSITY = 0.5
 # Unlinked text this long makes a block content however much of it is linked.

@@ -226,8 +226,9 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
             credits = Found(source="visible", bylines=wire_credits(root))
             byline = choose_byline([credits], publisher, page_url, own, language=language) or byline
         if published is None:
+            yearless = completed(page.visible)
             published = choose_date(
-                [*(v for f in everything[2:] for v in f.published), *completed(page.visible)],
+                [*(v for f in everything[2:] for v in f.published), *yearless],
                 dayfirst,
                 url_day,
                 None if url_day is not None else url_month,
@@ -247,7 +248,7 @@ def extract_metadata(root: Element, *, url: str | None = None) -> PageMetadata:
                 # a machine's copy in UTC (a time stamp in an attribute): the page's printed day
                 published = as_printed(
                     published,
-                    [*page.visible.published, *completed(page.visible)],
+                    [*page.visible.published, *yearless],
                     dayfirst,
                     page.visible.modified,
                     language=dates_language,
